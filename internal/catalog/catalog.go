@@ -1,0 +1,215 @@
+// Package catalog defines the runtime description of Proxmox API operations.
+//
+// The generator (gen/) fills these types from the apidoc.js schema into
+// generated/pve and generated/pbs; everything at run time — the HTTP client,
+// the policy, the MCP server, the simulator — reads them from here and never
+// from apidoc.js.
+package catalog
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+)
+
+// Product is a Proxmox product whose API the catalog describes.
+type Product string
+
+// The two products the generator knows.
+const (
+	PVE Product = "pve"
+	PBS Product = "pbs"
+)
+
+// Title is the product's human name.
+func (p Product) Title() string {
+	switch p {
+	case PVE:
+		return "Proxmox VE"
+	case PBS:
+		return "Proxmox Backup Server"
+	}
+	return string(p)
+}
+
+// Catalog is every operation of one product release.
+type Catalog struct {
+	Release    Release
+	Operations []Operation
+	// Excluded lists operations present in the schema that are not REST
+	// operations (the PBS HTTP/2 protocol trees) with the reason.
+	Excluded []Excluded
+
+	indexOnce sync.Once
+	byName    map[string]*Operation
+}
+
+// Release identifies the apidoc.js dump a catalog was generated from.
+type Release struct {
+	Product Product
+	Version string // release label from schema/manifest.json, e.g. "9.1"
+	SHA256  string // of the apidoc.js file
+}
+
+// Excluded is an operation in the schema that the catalog leaves out.
+type Excluded struct {
+	Method string
+	Path   string
+	Reason string
+}
+
+// Lookup returns the operation with the given tool name, or nil.
+func (c *Catalog) Lookup(name string) *Operation {
+	c.indexOnce.Do(func() {
+		c.byName = make(map[string]*Operation, len(c.Operations))
+		for i := range c.Operations {
+			c.byName[c.Operations[i].Name] = &c.Operations[i]
+		}
+	})
+	return c.byName[name]
+}
+
+// Operation is one (HTTP method, path) pair of the Proxmox API.
+type Operation struct {
+	Name    string // tool name: pve_get_nodes_qemu_status_current
+	Product Product
+	Method  string // GET, POST, PUT, DELETE (the HTTP verb, also for DOWNLOAD/UPLOAD)
+	Path    string // /nodes/{node}/qemu/{vmid}/status/current
+
+	// Params in schema order of their names (sorted), path parameters included.
+	Params []Param
+
+	Summary     string // first sentence of Description
+	Description string
+
+	// InputSchema is the JSON Schema (draft 2020-12) of the tool arguments:
+	// an object whose properties are the Params (indexed ones as objects
+	// keyed by index, property strings as string-or-object).
+	InputSchema string
+	// ReturnsSchema is the JSON Schema of the unwrapped "data" member.
+	ReturnsSchema string
+	// ReturnsDescription is Proxmox's description of what the call returns.
+	ReturnsDescription string
+
+	Permissions Permissions
+	Flags       Flags
+}
+
+// Location says where a parameter travels in the HTTP request.
+type Location string
+
+// Parameter locations. GET and DELETE send their non-path parameters in the
+// query string, POST and PUT in an application/x-www-form-urlencoded body.
+const (
+	InPath  Location = "path"
+	InQuery Location = "query"
+	InBody  Location = "body"
+)
+
+// Param is one input parameter of an operation.
+type Param struct {
+	// Name is the argument name in tool calls and in the wire form. For an
+	// indexed parameter (net[n]) it is the base name ("net"); the wire names
+	// are net0, net1, ….
+	Name     string
+	Location Location
+	// Type is the Proxmox type: string, integer, number, boolean, array, object.
+	Type     string
+	Required bool
+
+	// Indexed marks name[n] parameters. MaxIndex is the highest index the
+	// description allows ("n is 0 to 30"), or -1 when the schema does not say.
+	Indexed  bool
+	MaxIndex int
+
+	// ItemType is the type of array elements (Type == "array").
+	ItemType string
+
+	// PropertyString is set when the value is a Proxmox property string
+	// (a "format" object): the tool also accepts a JSON object of its keys.
+	PropertyString *PropertyString
+}
+
+// PropertyString describes a comma-separated key=value parameter value.
+type PropertyString struct {
+	// Keys in wire order: the default key first, the others sorted.
+	Keys []PropertyKey
+	// DefaultKey may be written without "key=" (e.g. "virtio" for model in net[n]).
+	DefaultKey string
+	// List marks a format that is a list of values rather than key=value pairs
+	// (PBS array formats); ItemType is the element type.
+	List     bool
+	ItemType string
+}
+
+// PropertyKey is one key of a property string.
+type PropertyKey struct {
+	Name     string
+	Type     string // string, integer, number, boolean, array
+	Required bool
+	// Nested is set when the key's value is itself a list format
+	// (serialised with ';' between elements).
+	Nested *PropertyString
+}
+
+// Key returns the named key of a property string, or nil.
+func (ps *PropertyString) Key(name string) *PropertyKey {
+	for i := range ps.Keys {
+		if ps.Keys[i].Name == name {
+			return &ps.Keys[i]
+		}
+	}
+	return nil
+}
+
+// Param returns the named parameter, or nil.
+func (op *Operation) Param(name string) *Param {
+	for i := range op.Params {
+		if op.Params[i].Name == name {
+			return &op.Params[i]
+		}
+	}
+	return nil
+}
+
+// Flags are the operation's schema flags.
+type Flags struct {
+	Protected          bool // PVE: runs in the privileged daemon
+	TokenAllowed       bool // false for PVE allowtoken: 0 (needs a ticket)
+	ExposesCredentials bool // PVE expose_credentials
+	DownloadAllowed    bool // PVE download_allowed
+	Download           bool // PBS method DOWNLOAD: the response is a file, not JSON
+	Upload             bool // PBS method UPLOAD: the request body is a file
+	Unstable           bool // PBS unstable
+	ProxyTo            string
+}
+
+// Permissions is what Proxmox says an operation requires.
+type Permissions struct {
+	// Text is a one-line human summary ("VM.PowerMgmt on /vms/{vmid}").
+	Text string
+	// Description is Proxmox's free-text note, if any.
+	Description string
+	// User is "all" (any authenticated user) or "world" when set.
+	User  string
+	Check *Check
+}
+
+// Check is a structured permission check, normalised over both products.
+type Check struct {
+	// Kind is "perm", "and", "or", "userid-param", "userid-group",
+	// "perm-modify" or "user-param".
+	Kind    string
+	Path    string   // ACL path for perm checks, e.g. /vms/{vmid}
+	Privs   []string // privileges
+	Any     bool     // any one privilege suffices (PVE "any")
+	Partial bool     // PBS: a privilege on a sub-path suffices
+	Param   string   // the parameter a userid/group check refers to
+	Of      []Check  // operands of and / or
+}
+
+// Doer sends one operation to Proxmox. internal/proxmox implements it; the
+// generated typed clients call it.
+type Doer interface {
+	Do(ctx context.Context, op *Operation, args map[string]any) (json.RawMessage, error)
+}
