@@ -2,8 +2,6 @@ package schema
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,8 +32,7 @@ func Parse(data []byte, product Product, release string) (*API, error) {
 	if err := json.Unmarshal(array, &roots); err != nil {
 		return nil, fmt.Errorf("apidoc tree: %w", err)
 	}
-	sum := sha256.Sum256(data)
-	p := &parser{api: &API{Product: product, Release: release, SHA256: hex.EncodeToString(sum[:])}}
+	p := &parser{api: &API{Product: product, Release: release, SHA256: SHA256(data)}}
 	for i := range roots {
 		if err := p.walk(&roots[i]); err != nil {
 			return nil, err

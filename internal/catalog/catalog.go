@@ -53,6 +53,7 @@ type Release struct {
 
 // Excluded is an operation in the schema that the catalog leaves out.
 type Excluded struct {
+	Name   string // the tool name it would have
 	Method string
 	Path   string
 	Reason string

@@ -65,3 +65,45 @@ func lenientNumber(b []byte) (float64, error) {
 	}
 	return f, nil
 }
+
+// String decodes a JSON string, or a number or boolean as its JSON text.
+type String string
+
+// UnmarshalJSON accepts "text", 42 and true.
+func (s *String) UnmarshalJSON(b []byte) error {
+	var v string
+	if err := json.Unmarshal(b, &v); err == nil {
+		*s = String(v)
+		return nil
+	}
+	t := string(bytes.TrimSpace(b))
+	if t == "null" {
+		*s = ""
+		return nil
+	}
+	if len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+		return fmt.Errorf("string: unexpected %.20s", t)
+	}
+	*s = String(t)
+	return nil
+}
+
+// Decode unmarshals an operation's data into out; JSON null or an empty
+// body leaves out at its zero value.
+func Decode(data json.RawMessage, out any) error {
+	t := bytes.TrimSpace(data)
+	if len(t) == 0 || bytes.Equal(t, []byte("null")) {
+		return nil
+	}
+	return json.Unmarshal(t, out)
+}
+
+// IndexedArgs turns a typed client's indexed parameter (net[n] as a map from
+// index to value) into the argument shape the runtime flattens to net0, net1….
+func IndexedArgs[T any](m map[int]T) map[string]any {
+	out := make(map[string]any, len(m))
+	for i, v := range m {
+		out[strconv.Itoa(i)] = v
+	}
+	return out
+}

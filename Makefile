@@ -1,0 +1,45 @@
+# proxmox-mcp — build, generate, test.
+GO            ?= go
+BIN           ?= bin/proxmox-mcp
+APIDOC_DIR    ?= schema/apidoc
+SHARED_SCHEMA ?= ../shared/schema
+# make generate ACCEPT=1 records new apidoc.js bytes in schema/manifest.json.
+ACCEPT        ?=
+
+export PROXMOX_APIDOC_DIR := $(abspath $(APIDOC_DIR))
+
+.PHONY: all build test vet generate check-generated schema e2e bench conformance clean
+
+all: build
+
+## build: the one binary, bin/proxmox-mcp
+build:
+	$(GO) build -o $(BIN) ./cmd/proxmox-mcp
+
+## schema: put the pinned apidoc.js dumps into schema/apidoc (copied from
+## ../shared/schema when present, else downloaded), checked against the manifest
+schema:
+	$(GO) run ./gen -fetch -from "$(SHARED_SCHEMA)"
+
+## generate: rewrite generated/ from the dumps
+generate: schema
+	$(GO) run ./gen $(if $(ACCEPT),-accept) -out generated
+
+## check-generated: regenerate into a temporary directory and compare
+check-generated: schema
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GO) run ./gen -q -out "$$tmp" && \
+	if ! diff -r generated/pve "$$tmp/pve" >/dev/null || ! diff -r generated/pbs "$$tmp/pbs" >/dev/null; then \
+		diff -r generated/pve "$$tmp/pve" | head -20; diff -r generated/pbs "$$tmp/pbs" | head -20; \
+		echo "generated/ is out of date with the generator or the dumps: run make generate and commit the result"; exit 1; \
+	fi; echo "generated/ is up to date"
+
+vet:
+	$(GO) vet ./...
+
+## test: vet and every Go test (needs the dumps: make schema)
+test: schema vet
+	$(GO) test -count=1 ./...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+const catalogPkg = "github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+
+// catalogFile emits catalog_gen.go:
+//
+//	var Catalog = &catalog.Catalog{Release: …, Operations: []catalog.Operation{…}, Excluded: …}
+func catalogFile(m *model) *jen.File {
+	f := newFile(m)
+	f.Comment("Catalog is every operation of " + m.product.Title() + " " + m.api.Release + ", sorted by tool name.")
+	f.Var().Id("Catalog").Op("=").Op("&").Qual(catalogPkg, "Catalog").Values(jen.Dict{
+		jen.Id("Release"):    releaseValue(m),
+		jen.Id("Operations"): jen.Index().Qual(catalogPkg, "Operation").Values(operationValues(m.ops)...),
+		jen.Id("Excluded"):   jen.Index().Qual(catalogPkg, "Excluded").Values(excludedValues(m.excluded)...),
+	})
+	return f
+}
+
+func releaseValue(m *model) jen.Code {
+	return jen.Qual(catalogPkg, "Release").Values(jen.Dict{
+		jen.Id("Product"): productConst(m.product),
+		jen.Id("Version"): jen.Lit(m.api.Release),
+		jen.Id("SHA256"):  jen.Lit(m.api.SHA256),
+	})
+}
+
+func productConst(p catalog.Product) jen.Code {
+	if p == catalog.PBS {
+		return jen.Qual(catalogPkg, "PBS")
+	}
+	return jen.Qual(catalogPkg, "PVE")
+}
+
+func excludedValues(ops []*opModel) []jen.Code {
+	out := make([]jen.Code, len(ops))
+	for i, om := range ops {
+		out[i] = jen.Line().Values(jen.Dict{
+			jen.Id("Name"):   jen.Lit(om.op.Name),
+			jen.Id("Method"): jen.Lit(om.op.Method),
+			jen.Id("Path"):   jen.Lit(om.op.Path),
+			jen.Id("Reason"): jen.Lit(om.excludeReason),
+		})
+	}
+	return append(out, jen.Line())
+}
+
+func operationValues(ops []*opModel) []jen.Code {
+	out := make([]jen.Code, len(ops))
+	for i, om := range ops {
+		out[i] = jen.Line().Comment(om.op.Method + " " + om.op.Path).Line().Values(operationDict(om.op))
+	}
+	return append(out, jen.Line())
+}
+
+func operationDict(op catalog.Operation) jen.Dict {
+	d := jen.Dict{
+		jen.Id("Name"):          jen.Lit(op.Name),
+		jen.Id("Product"):       productConst(op.Product),
+		jen.Id("Method"):        jen.Lit(op.Method),
+		jen.Id("Path"):          jen.Lit(op.Path),
+		jen.Id("Summary"):       jen.Lit(op.Summary),
+		jen.Id("Description"):   jen.Lit(op.Description),
+		jen.Id("InputSchema"):   jen.Lit(op.InputSchema),
+		jen.Id("ReturnsSchema"): jen.Lit(op.ReturnsSchema),
+		jen.Id("Permissions"):   permissionsValue(op.Permissions),
+		jen.Id("Flags"):         flagsValue(op.Flags),
+	}
+	if op.ReturnsDescription != "" {
+		d[jen.Id("ReturnsDescription")] = jen.Lit(op.ReturnsDescription)
+	}
+	if len(op.Params) > 0 {
+		params := make([]jen.Code, len(op.Params))
+		for i, p := range op.Params {
+			params[i] = paramValue(p)
+		}
+		d[jen.Id("Params")] = jen.Index().Qual(catalogPkg, "Param").Values(params...)
+	}
+	return d
+}
+
+var locationConst = map[catalog.Location]string{catalog.InPath: "InPath", catalog.InQuery: "InQuery", catalog.InBody: "InBody"}
+
+// paramValue writes only the fields that differ from the zero value, except
+// MaxIndex whose "unknown" is -1.
+func paramValue(p catalog.Param) jen.Code {
+	d := jen.Dict{
+		jen.Id("Name"):     jen.Lit(p.Name),
+		jen.Id("Location"): jen.Qual(catalogPkg, locationConst[p.Location]),
+		jen.Id("Type"):     jen.Lit(p.Type),
+		jen.Id("MaxIndex"): jen.Lit(p.MaxIndex),
+	}
+	setTrue(d, "Required", p.Required)
+	setTrue(d, "Indexed", p.Indexed)
+	if p.ItemType != "" {
+		d[jen.Id("ItemType")] = jen.Lit(p.ItemType)
+	}
+	if p.PropertyString != nil {
+		d[jen.Id("PropertyString")] = jen.Op("&").Add(propertyStringValue(p.PropertyString))
+	}
+	return jen.Values(d)
+}
+
+func propertyStringValue(ps *catalog.PropertyString) jen.Code {
+	d := jen.Dict{}
+	if ps.DefaultKey != "" {
+		d[jen.Id("DefaultKey")] = jen.Lit(ps.DefaultKey)
+	}
+	setTrue(d, "List", ps.List)
+	if ps.ItemType != "" {
+		d[jen.Id("ItemType")] = jen.Lit(ps.ItemType)
+	}
+	if len(ps.Keys) > 0 {
+		keys := make([]jen.Code, len(ps.Keys))
+		for i, k := range ps.Keys {
+			kd := jen.Dict{jen.Id("Name"): jen.Lit(k.Name), jen.Id("Type"): jen.Lit(k.Type)}
+			setTrue(kd, "Required", k.Required)
+			if k.Nested != nil {
+				kd[jen.Id("Nested")] = jen.Op("&").Add(propertyStringValue(k.Nested))
+			}
+			keys[i] = jen.Values(kd)
+		}
+		d[jen.Id("Keys")] = jen.Index().Qual(catalogPkg, "PropertyKey").Values(keys...)
+	}
+	return jen.Qual(catalogPkg, "PropertyString").Values(d)
+}
+
+func permissionsValue(p catalog.Permissions) jen.Code {
+	d := jen.Dict{jen.Id("Text"): jen.Lit(p.Text)}
+	if p.Description != "" {
+		d[jen.Id("Description")] = jen.Lit(p.Description)
+	}
+	if p.User != "" {
+		d[jen.Id("User")] = jen.Lit(p.User)
+	}
+	if p.Check != nil {
+		d[jen.Id("Check")] = jen.Op("&").Add(checkValue(*p.Check))
+	}
+	return jen.Qual(catalogPkg, "Permissions").Values(d)
+}
+
+func checkValue(c catalog.Check) jen.Code {
+	d := jen.Dict{jen.Id("Kind"): jen.Lit(c.Kind)}
+	if c.Path != "" {
+		d[jen.Id("Path")] = jen.Lit(c.Path)
+	}
+	if len(c.Privs) > 0 {
+		privs := make([]jen.Code, len(c.Privs))
+		for i, p := range c.Privs {
+			privs[i] = jen.Lit(p)
+		}
+		d[jen.Id("Privs")] = jen.Index().String().Values(privs...)
+	}
+	setTrue(d, "Any", c.Any)
+	setTrue(d, "Partial", c.Partial)
+	if c.Param != "" {
+		d[jen.Id("Param")] = jen.Lit(c.Param)
+	}
+	if len(c.Of) > 0 {
+		of := make([]jen.Code, len(c.Of))
+		for i, sub := range c.Of {
+			of[i] = checkValue(sub)
+		}
+		d[jen.Id("Of")] = jen.Index().Qual(catalogPkg, "Check").Values(of...)
+	}
+	return jen.Qual(catalogPkg, "Check").Values(d)
+}
+
+func flagsValue(f catalog.Flags) jen.Code {
+	d := jen.Dict{}
+	setTrue(d, "Protected", f.Protected)
+	setTrue(d, "TokenAllowed", f.TokenAllowed)
+	setTrue(d, "ExposesCredentials", f.ExposesCredentials)
+	setTrue(d, "DownloadAllowed", f.DownloadAllowed)
+	setTrue(d, "Download", f.Download)
+	setTrue(d, "Upload", f.Upload)
+	setTrue(d, "Unstable", f.Unstable)
+	if f.ProxyTo != "" {
+		d[jen.Id("ProxyTo")] = jen.Lit(f.ProxyTo)
+	}
+	return jen.Qual(catalogPkg, "Flags").Values(d)
+}
+
+func setTrue(d jen.Dict, field string, v bool) {
+	if v {
+		d[jen.Id(field)] = jen.True()
+	}
+}

@@ -1,0 +1,48 @@
+// Package apis gathers the generated catalogs of both products, so the
+// runtime can look an operation up by tool name without knowing which
+// product it belongs to.
+package apis
+
+import (
+	"github.com/proxmox-mcp/proxmox-mcp/generated/pbs"
+	"github.com/proxmox-mcp/proxmox-mcp/generated/pve"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// Catalogs returns the PVE and PBS catalogs, in that order.
+func Catalogs() []*catalog.Catalog {
+	return []*catalog.Catalog{pve.Catalog, pbs.Catalog}
+}
+
+// Catalog returns one product's catalog, or nil for an unknown product.
+func Catalog(p catalog.Product) *catalog.Catalog {
+	switch p {
+	case catalog.PVE:
+		return pve.Catalog
+	case catalog.PBS:
+		return pbs.Catalog
+	}
+	return nil
+}
+
+// Lookup finds an operation by tool name in either catalog.
+func Lookup(name string) *catalog.Operation {
+	for _, c := range Catalogs() {
+		if op := c.Lookup(name); op != nil {
+			return op
+		}
+	}
+	return nil
+}
+
+// Operations returns every operation of both products, PVE first, each
+// catalog in its own (tool name) order.
+func Operations() []*catalog.Operation {
+	var out []*catalog.Operation
+	for _, c := range Catalogs() {
+		for i := range c.Operations {
+			out = append(out, &c.Operations[i])
+		}
+	}
+	return out
+}
