@@ -4,6 +4,12 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// commands holds the constructors of the subcommands; each command's file
+// adds its own in an init function, so commands live in files by concern.
+var commands []func() *cobra.Command
+
+func register(newCmd func() *cobra.Command) { commands = append(commands, newCmd) }
+
 func newRootCommand() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "proxmox-mcp",
@@ -11,6 +17,8 @@ func newRootCommand() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newToolsCommand(), newVersionCommand())
+	for _, newCmd := range commands {
+		root.AddCommand(newCmd())
+	}
 	return root
 }

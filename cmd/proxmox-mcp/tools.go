@@ -28,6 +28,8 @@ type toolsOptions struct {
 	json    bool
 }
 
+func init() { register(newToolsCommand) }
+
 func newToolsCommand() *cobra.Command {
 	o := &toolsOptions{}
 	cmd := &cobra.Command{

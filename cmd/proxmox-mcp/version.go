@@ -23,6 +23,8 @@ func binaryVersion() string {
 	return "dev"
 }
 
+func init() { register(newVersionCommand) }
+
 func newVersionCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
