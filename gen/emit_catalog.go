@@ -95,6 +95,9 @@ func paramValue(p catalog.Param) jen.Code {
 		jen.Id("Type"):     jen.Lit(p.Type),
 		jen.Id("MaxIndex"): jen.Lit(p.MaxIndex),
 	}
+	if p.Wire != "" {
+		d[jen.Id("Wire")] = jen.Lit(p.Wire)
+	}
 	setTrue(d, "Required", p.Required)
 	setTrue(d, "Indexed", p.Indexed)
 	if p.ItemType != "" {

@@ -109,7 +109,7 @@ func emitOperation(f *jen.File, om *opModel, types *scope) {
 type paramField struct {
 	prm     *schema.Parameter
 	field   string
-	wire    string // argument name (base name for indexed parameters)
+	arg     string // argument name (the base name for most indexed parameters)
 	pointer bool   // optional scalar: nil means "not sent"
 	indexed bool
 }
@@ -118,8 +118,11 @@ func paramFields(om *opModel) []paramField {
 	fields := newScope()
 	out := make([]paramField, 0, len(om.ir.Params))
 	for _, p := range om.ir.Params {
-		base, indexed := schema.IndexedBase(p.Name)
-		pf := paramField{prm: p, field: fields.ident(base), wire: base, indexed: indexed}
+		arg, indexed := schema.IndexedBase(p.Name)
+		if indexed {
+			arg = schema.IndexedArgName(om.ir, p.Name)
+		}
+		pf := paramField{prm: p, field: fields.ident(arg), arg: arg, indexed: indexed}
 		pf.pointer = p.Schema.Optional && !indexed && isScalar(p.Schema)
 		out = append(out, pf)
 	}
@@ -141,7 +144,7 @@ func emitParams(f *jen.File, om *opModel, name string) {
 		if pf.pointer {
 			typ = jen.Op("*").Add(typ)
 		}
-		tag := pf.wire
+		tag := pf.arg
 		if pf.prm.Schema.Optional || pf.indexed {
 			tag += ",omitempty"
 		}
@@ -157,7 +160,7 @@ func emitParams(f *jen.File, om *opModel, name string) {
 func argsBody(fields []paramField) []jen.Code {
 	body := []jen.Code{jen.Id("a").Op(":=").Make(jen.Map(jen.String()).Any(), jen.Lit(len(fields)))}
 	for _, pf := range fields {
-		key := jen.Id("a").Index(jen.Lit(pf.wire))
+		key := jen.Id("a").Index(jen.Lit(pf.arg))
 		v := jen.Id("p").Dot(pf.field)
 		switch {
 		case pf.indexed:

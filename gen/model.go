@@ -132,13 +132,13 @@ func catalogOperation(om *opModel) catalog.Operation {
 		op.ReturnsDescription = strings.TrimSpace(ir.Returns.Description)
 	}
 	for _, p := range ir.Params {
-		op.Params = append(op.Params, catalogParam(p))
+		op.Params = append(op.Params, catalogParam(ir, p))
 	}
 	sort.Slice(op.Params, func(i, j int) bool { return op.Params[i].Name < op.Params[j].Name })
 	return op
 }
 
-func catalogParam(p *schema.Parameter) catalog.Param {
+func catalogParam(op *schema.Operation, p *schema.Parameter) catalog.Param {
 	base, indexed := schema.IndexedBase(p.Name)
 	s := p.Schema
 	cp := catalog.Param{
@@ -151,6 +151,9 @@ func catalogParam(p *schema.Parameter) catalog.Param {
 	}
 	if indexed {
 		cp.MaxIndex = schema.MaxIndex(s)
+		if arg := schema.IndexedArgName(op, p.Name); arg != base {
+			cp.Name, cp.Wire = arg, base
+		}
 	}
 	if s.Type == "array" {
 		cp.ItemType = "string"

@@ -54,6 +54,17 @@ func IndexedBase(name string) (string, bool) {
 	return name, false
 }
 
+// IndexedArgName is the argument name of an indexed parameter: its base
+// ("net" for net[n]), or base_n when the operation also has a parameter
+// named like the base (qemu's numa and numa[n]).
+func IndexedArgName(op *Operation, name string) string {
+	base, _ := IndexedBase(name)
+	if op.Param(base) != nil {
+		return base + "_n"
+	}
+	return base
+}
+
 // InputSchema is the JSON Schema of an operation's tool arguments: one
 // property per parameter (path parameters included), an indexed parameter
 // net[n] as "net" (an object keyed by index) and as pattern properties
@@ -68,7 +79,7 @@ func InputSchema(op *Operation, diag *Diagnostics) JSON {
 		s := c.node(prm.Schema, prm.Name)
 		name := prm.Name
 		if base, ok := IndexedBase(prm.Name); ok {
-			name = base
+			name = IndexedArgName(op, prm.Name)
 			patternProps["^"+regexp.QuoteMeta(base)+"[0-9]+$"] = s
 			s = indexedObject(prm.Schema, s)
 		}

@@ -2150,8 +2150,8 @@ type PostNodesQemuParams struct {
 	Node string `json:"node"`
 	// Numa: Enable/disable NUMA.
 	Numa *bool `json:"numa,omitempty"`
-	// Numa2: NUMA topology.
-	Numa2 map[int]string `json:"numa,omitempty"`
+	// NumaN: NUMA topology.
+	NumaN map[int]string `json:"numa_n,omitempty"`
 	// Onboot: Specifies whether a VM will be started during system bootup.
 	Onboot *bool `json:"onboot,omitempty"`
 	// Ostype: Specify guest operating system.
@@ -2393,8 +2393,8 @@ func (p *PostNodesQemuParams) args() map[string]any {
 	if p.Numa != nil {
 		a["numa"] = *p.Numa
 	}
-	if p.Numa2 != nil {
-		a["numa"] = catalog.IndexedArgs(p.Numa2)
+	if p.NumaN != nil {
+		a["numa_n"] = catalog.IndexedArgs(p.NumaN)
 	}
 	if p.Onboot != nil {
 		a["onboot"] = *p.Onboot
@@ -3106,8 +3106,8 @@ type PostNodesQemuConfigParams struct {
 	Node string `json:"node"`
 	// Numa: Enable/disable NUMA.
 	Numa *bool `json:"numa,omitempty"`
-	// Numa2: NUMA topology.
-	Numa2 map[int]string `json:"numa,omitempty"`
+	// NumaN: NUMA topology.
+	NumaN map[int]string `json:"numa_n,omitempty"`
 	// Onboot: Specifies whether a VM will be started during system bootup.
 	Onboot *bool `json:"onboot,omitempty"`
 	// Ostype: Specify guest operating system.
@@ -3342,8 +3342,8 @@ func (p *PostNodesQemuConfigParams) args() map[string]any {
 	if p.Numa != nil {
 		a["numa"] = *p.Numa
 	}
-	if p.Numa2 != nil {
-		a["numa"] = catalog.IndexedArgs(p.Numa2)
+	if p.NumaN != nil {
+		a["numa_n"] = catalog.IndexedArgs(p.NumaN)
 	}
 	if p.Onboot != nil {
 		a["onboot"] = *p.Onboot
@@ -4646,8 +4646,8 @@ type PutNodesQemuConfigParams struct {
 	Node string `json:"node"`
 	// Numa: Enable/disable NUMA.
 	Numa *bool `json:"numa,omitempty"`
-	// Numa2: NUMA topology.
-	Numa2 map[int]string `json:"numa,omitempty"`
+	// NumaN: NUMA topology.
+	NumaN map[int]string `json:"numa_n,omitempty"`
 	// Onboot: Specifies whether a VM will be started during system bootup.
 	Onboot *bool `json:"onboot,omitempty"`
 	// Ostype: Specify guest operating system.
@@ -4876,8 +4876,8 @@ func (p *PutNodesQemuConfigParams) args() map[string]any {
 	if p.Numa != nil {
 		a["numa"] = *p.Numa
 	}
-	if p.Numa2 != nil {
-		a["numa"] = catalog.IndexedArgs(p.Numa2)
+	if p.NumaN != nil {
+		a["numa_n"] = catalog.IndexedArgs(p.NumaN)
 	}
 	if p.Onboot != nil {
 		a["onboot"] = *p.Onboot

@@ -109,10 +109,14 @@ const (
 
 // Param is one input parameter of an operation.
 type Param struct {
-	// Name is the argument name in tool calls and in the wire form. For an
-	// indexed parameter (net[n]) it is the base name ("net"); the wire names
-	// are net0, net1, ….
-	Name     string
+	// Name is the argument name in tool calls and, unless Wire says
+	// otherwise, on the wire. For an indexed parameter (net[n]) it is the
+	// base name ("net"); the wire names are net0, net1, ….
+	Name string
+	// Wire is the wire name when it differs from Name: an indexed parameter
+	// whose base is also a parameter of its own (qemu's numa and numa[n])
+	// is the argument "numa_n" sent as numa0, numa1, ….
+	Wire     string
 	Location Location
 	// Type is the Proxmox type: string, integer, number, boolean, array, object.
 	Type     string
@@ -161,6 +165,15 @@ func (ps *PropertyString) Key(name string) *PropertyKey {
 		}
 	}
 	return nil
+}
+
+// WireName is the parameter's name in the HTTP request (for an indexed
+// parameter, the base that the index is appended to).
+func (p *Param) WireName() string {
+	if p.Wire != "" {
+		return p.Wire
+	}
+	return p.Name
 }
 
 // Param returns the named parameter, or nil.
