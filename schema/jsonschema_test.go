@@ -98,7 +98,7 @@ func TestInputSchemaPropertyStringAndIndexed(t *testing.T) {
 		`{"node":"pve1","vmid":100,"net":{"0":{"model":"virtio","x":"y"}}}`, // unknown key
 		`{"node":"pve1","vmid":100,"netx":"virtio"}`,                        // unknown argument
 		`{"node":"pve1","vmid":100,"tags":"a b"}`,                           // pattern
-		`{"node":"pve1"}`,                                                   // required
+		`{"node":"pve1"}`, // required
 	}
 	for _, v := range valid {
 		var x any
@@ -187,9 +187,9 @@ func TestReturnsSchemaAcceptsProxmoxBooleans(t *testing.T) {
 
 func TestMaxIndex(t *testing.T) {
 	cases := map[string]int{
-		"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).":                      30,
+		"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).":                     30,
 		"Configure an USB device (n is 0 to 4, for machine version >= 7.1 up to 14)": -1,
-		"Specify network devices.":                                                    -1,
+		"Specify network devices.": -1,
 	}
 	for desc, want := range cases {
 		if got := MaxIndex(&Schema{Description: desc}); got != want {
