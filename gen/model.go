@@ -59,7 +59,7 @@ func buildModel(api *schema.API) (*model, error) {
 		om := &opModel{ir: op, name: names[op], excludeReason: excludeReason(op)}
 		om.goName = goIdent(strings.TrimPrefix(om.name, string(api.Product)+"_"))
 		om.summary = Summary(op.Description)
-		om.inputSchema = marshalSchema(schema.InputSchema(op, &m.diag))
+		om.inputSchema = marshalInputSchema(schema.InputSchema(op, &m.diag))
 		om.returnsSchema = marshalSchema(schema.ReturnsSchema(op, &m.diag))
 		om.op = catalogOperation(om)
 		if om.excludeReason != "" {
@@ -87,6 +87,28 @@ func marshalSchema(s schema.JSON) string {
 		panic(err) // maps of JSON values always encode
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// InputSchemaPrefix starts every generated input schema, so the runtime can
+// add its own control arguments (confirm, wait) by splicing text instead of
+// decoding and re-encoding a thousand schemas at startup.
+const InputSchemaPrefix = `{"type":"object","properties":{`
+
+// marshalInputSchema writes "type" and "properties" first, then the other
+// members in sorted order.
+func marshalInputSchema(s schema.JSON) string {
+	props := marshalSchema(s["properties"].(schema.JSON))
+	rest := schema.JSON{}
+	for k, v := range s {
+		if k != "type" && k != "properties" {
+			rest[k] = v
+		}
+	}
+	tail := strings.TrimPrefix(marshalSchema(rest), "{")
+	if tail != "}" {
+		tail = "," + tail
+	}
+	return InputSchemaPrefix + strings.TrimPrefix(props, "{") + tail
 }
 
 // Summary is the first sentence of a description, on one line.

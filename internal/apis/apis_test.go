@@ -177,3 +177,13 @@ func TestLookup(t *testing.T) {
 		t.Error("Lookup across products")
 	}
 }
+
+// The runtime splices its control arguments after this prefix.
+func TestInputSchemasStartWithSpliceablePrefix(t *testing.T) {
+	const prefix = `{"type":"object","properties":{`
+	for _, op := range Operations() {
+		if !strings.HasPrefix(op.InputSchema, prefix) {
+			t.Errorf("%s: input schema starts %.40q", op.Name, op.InputSchema)
+		}
+	}
+}

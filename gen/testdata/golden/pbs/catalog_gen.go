@@ -22,7 +22,7 @@ var Catalog = &catalog.Catalog{
 				Download:     true,
 				TokenAllowed: true,
 			},
-			InputSchema: "{\"additionalProperties\":false,\"properties\":{\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^[^/\\\\\\\\]+\\\\.(?:pxar|img|conf|log)(?:\\\\.didx|\\\\.fidx|\\\\.blob)$\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-time\",\"file-name\",\"store\"],\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^[^/\\\\\\\\]+\\\\.(?:pxar|img|conf|log)(?:\\\\.didx|\\\\.fidx|\\\\.blob)$\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"backup-time\",\"file-name\",\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_download",
 			Params: []catalog.Param{{
@@ -62,7 +62,7 @@ var Catalog = &catalog.Catalog{
 		{
 			Description: "Directory index.",
 			Flags:       catalog.Flags{TokenAllowed: true},
-			InputSchema: "{\"additionalProperties\":true,\"properties\":{\"store\":{\"description\":\"The {store} part of the path.\",\"type\":\"string\"}},\"required\":[\"store\"],\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"The {store} part of the path.\",\"type\":\"string\"}},\"additionalProperties\":true,\"required\":[\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_store",
 			Params: []catalog.Param{{
@@ -89,7 +89,7 @@ var Catalog = &catalog.Catalog{
 				TokenAllowed: true,
 				Unstable:     true,
 			},
-			InputSchema: "{\"additionalProperties\":false,\"properties\":{\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"maintenance-mode\":{\"anyOf\":[{\"description\":\"Property string: [type=<enum> [,message=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"message\":{\"description\":\"Reason for maintenance.\",\"maxLength\":64,\"type\":\"string\"},\"type\":{\"description\":\"Maintenance type.\",\"enum\":[\"read-only\",\"offline\"],\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"}],\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\"},\"mode\":{\"anyOf\":[{\"enum\":[\"a\",\"b\"],\"type\":\"string\"},{\"minimum\":0,\"type\":\"integer\"}],\"description\":\"A parameter with alternatives.\"},\"name\":{\"description\":\"Datastore name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove.\"},\"tuning\":{\"description\":\"A parameter whose schema uses composition. (Schema not checked by this server: allOf is not supported.)\"}},\"required\":[\"name\"],\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"maintenance-mode\":{\"anyOf\":[{\"description\":\"Property string: [type=<enum> [,message=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"message\":{\"description\":\"Reason for maintenance.\",\"maxLength\":64,\"type\":\"string\"},\"type\":{\"description\":\"Maintenance type.\",\"enum\":[\"read-only\",\"offline\"],\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"}],\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\"},\"mode\":{\"anyOf\":[{\"enum\":[\"a\",\"b\"],\"type\":\"string\"},{\"minimum\":0,\"type\":\"integer\"}],\"description\":\"A parameter with alternatives.\"},\"name\":{\"description\":\"Datastore name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove.\"},\"tuning\":{\"description\":\"A parameter whose schema uses composition. (Schema not checked by this server: allOf is not supported.)\"}},\"additionalProperties\":false,\"required\":[\"name\"]}",
 			Method:      "POST",
 			Name:        "pbs_post_config_datastore",
 			Params: []catalog.Param{{

@@ -15,7 +15,7 @@ var Catalog = &catalog.Catalog{
 				ExposesCredentials: true,
 				TokenAllowed:       true,
 			},
-			InputSchema: "{\"additionalProperties\":false,\"properties\":{\"history\":{\"default\":false,\"description\":\"Also return historic values.\",\"type\":\"boolean\"}},\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"history\":{\"default\":false,\"description\":\"Also return historic values.\",\"type\":\"boolean\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_access_ticket",
 			Params: []catalog.Param{{
@@ -34,7 +34,7 @@ var Catalog = &catalog.Catalog{
 		{
 			Description: "Cluster node index.",
 			Flags:       catalog.Flags{TokenAllowed: true},
-			InputSchema: "{\"additionalProperties\":false,\"properties\":{},\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_nodes",
 			Path:        "/nodes",
@@ -53,7 +53,7 @@ var Catalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
-			InputSchema: "{\"additionalProperties\":false,\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"],\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu_status_current",
 			Params: []catalog.Param{{
@@ -86,7 +86,7 @@ var Catalog = &catalog.Catalog{
 		{
 			Description: "Create or verify authentication ticket.",
 			Flags:       catalog.Flags{Protected: true},
-			InputSchema: "{\"additionalProperties\":false,\"properties\":{\"password\":{\"description\":\"The secret password.\",\"type\":\"string\"},\"username\":{\"description\":\"User name\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"password\",\"username\"],\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"password\":{\"description\":\"The secret password.\",\"type\":\"string\"},\"username\":{\"description\":\"User name\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"password\",\"username\"]}",
 			Method:      "POST",
 			Name:        "pve_post_access_ticket",
 			Params: []catalog.Param{{
@@ -119,7 +119,7 @@ var Catalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
-			InputSchema: "{\"additionalProperties\":false,\"patternProperties\":{\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address. Format: XX:XX:XX:XX:XX:XX.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"virtio\"],\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices (n is 0 to 3)\"}},\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address. Format: XX:XX:XX:XX:XX:XX.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"virtio\"],\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices (n is 0 to 3)\"},\"description\":\"Specify network devices (n is 0 to 3) Keys are indexes 0 to 3: {\\\"0\\\": …} is sent as the parameter with index 0.\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"tags\":{\"description\":\"Tags of the VM.\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"],\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address. Format: XX:XX:XX:XX:XX:XX.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"virtio\"],\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices (n is 0 to 3)\"},\"description\":\"Specify network devices (n is 0 to 3) Keys are indexes 0 to 3: {\\\"0\\\": …} is sent as the parameter with index 0.\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"tags\":{\"description\":\"Tags of the VM.\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"type\":\"integer\"}},\"additionalProperties\":false,\"patternProperties\":{\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address. Format: XX:XX:XX:XX:XX:XX.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"virtio\"],\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices (n is 0 to 3)\"}},\"required\":[\"node\",\"vmid\"]}",
 			Method:      "POST",
 			Name:        "pve_post_nodes_qemu_config",
 			Params: []catalog.Param{{
@@ -202,7 +202,7 @@ var Catalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
-			InputSchema: "{\"additionalProperties\":false,\"dependentRequired\":{\"migratedfrom\":[\"skiplock\"]},\"properties\":{\"migratedfrom\":{\"description\":\"The cluster node name.\",\"pattern\":\"^(?:(?i:[a-z0-9][a-z0-9\\\\-]*))$\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"skiplock\":{\"default\":false,\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"timeout\":{\"default\":300,\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"],\"type\":\"object\"}",
+			InputSchema: "{\"type\":\"object\",\"properties\":{\"migratedfrom\":{\"description\":\"The cluster node name.\",\"pattern\":\"^(?:(?i:[a-z0-9][a-z0-9\\\\-]*))$\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"skiplock\":{\"default\":false,\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"timeout\":{\"default\":300,\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"dependentRequired\":{\"migratedfrom\":[\"skiplock\"]},\"required\":[\"node\",\"vmid\"]}",
 			Method:      "POST",
 			Name:        "pve_post_nodes_qemu_status_start",
 			Params: []catalog.Param{{
