@@ -74,6 +74,9 @@ func operationDict(op catalog.Operation) jen.Dict {
 	if op.ReturnsDescription != "" {
 		d[jen.Id("ReturnsDescription")] = jen.Lit(op.ReturnsDescription)
 	}
+	if op.ReturnsType != "" {
+		d[jen.Id("ReturnsType")] = jen.Lit(op.ReturnsType)
+	}
 	if len(op.Params) > 0 {
 		params := make([]jen.Code, len(op.Params))
 		for i, p := range op.Params {

@@ -152,6 +152,7 @@ func catalogOperation(om *opModel) catalog.Operation {
 	}
 	if ir.Returns != nil {
 		op.ReturnsDescription = strings.TrimSpace(ir.Returns.Description)
+		op.ReturnsType = ir.Returns.Type
 	}
 	for _, p := range ir.Params {
 		op.Params = append(op.Params, catalogParam(ir, p))

@@ -171,6 +171,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete a single TFA entry.",
 		},
 		// DELETE /access/ticket
@@ -187,6 +188,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "",
 		},
 		// DELETE /access/users/{userid}/token/{token-name}
@@ -231,6 +233,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete a user's API token",
 		},
 		// DELETE /access/users/{userid}
@@ -269,6 +272,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a user from the configuration file.",
 		},
 		// DELETE /admin/datastore/{store}/groups
@@ -316,6 +320,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Statistics for removed backup groups",
 			ReturnsSchema:      "{\"description\":\"Statistics for removed backup groups\",\"properties\":{\"protected-snapshots\":{\"description\":\"Number of entities\",\"minimum\":0,\"type\":\"integer\"},\"removed-groups\":{\"description\":\"Number of entities\",\"minimum\":0,\"type\":\"integer\"},\"removed-snapshots\":{\"description\":\"Number of entities\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"protected-snapshots\",\"removed-groups\",\"removed-snapshots\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Delete backup group including all snapshots.",
 		},
 		// DELETE /admin/datastore/{store}/namespace
@@ -355,6 +360,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete a backup namespace including all snapshots.",
 		},
 		// DELETE /admin/datastore/{store}/snapshots
@@ -402,6 +408,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete backup snapshot.",
 		},
 		// DELETE /config/access/ad/{realm}
@@ -434,6 +441,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove an LDAP realm configuration",
 		},
 		// DELETE /config/access/ldap/{realm}
@@ -466,6 +474,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove an LDAP realm configuration",
 		},
 		// DELETE /config/access/openid/{realm}
@@ -498,6 +507,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a OpenID realm configuration",
 		},
 		// DELETE /config/acme/account/{name}
@@ -530,6 +540,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Deactivate an ACME account.",
 		},
 		// DELETE /config/acme/plugins/{id}
@@ -557,6 +568,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete an ACME plugin configuration.",
 		},
 		// DELETE /config/changer/{name}
@@ -584,6 +596,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete a tape changer configuration",
 		},
 		// DELETE /config/datastore/{name}
@@ -628,6 +641,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Remove a datastore configuration and optionally delete all its contents.",
 		},
 		// DELETE /config/drive/{name}
@@ -655,6 +669,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete a drive configuration",
 		},
 		// DELETE /config/encryption-keys/{id}
@@ -687,6 +702,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove encryption key.",
 		},
 		// DELETE /config/media-pool/{name}
@@ -714,6 +730,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete a media pool configuration",
 		},
 		// DELETE /config/metrics/influxdb-http/{name}
@@ -746,6 +763,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a InfluxDB http server configuration",
 		},
 		// DELETE /config/metrics/influxdb-udp/{name}
@@ -778,6 +796,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a InfluxDB udp server configuration",
 		},
 		// DELETE /config/notifications/endpoints/gotify/{name}
@@ -805,6 +824,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete gotify endpoint.",
 		},
 		// DELETE /config/notifications/endpoints/sendmail/{name}
@@ -832,6 +852,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete sendmail endpoint.",
 		},
 		// DELETE /config/notifications/endpoints/smtp/{name}
@@ -859,6 +880,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete smtp endpoint.",
 		},
 		// DELETE /config/notifications/endpoints/webhook/{name}
@@ -886,6 +908,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete webhook endpoint.",
 		},
 		// DELETE /config/notifications/matchers/{name}
@@ -913,6 +936,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete notification matcher.",
 		},
 		// DELETE /config/prune/{id}
@@ -942,6 +966,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a prune job configuration",
 		},
 		// DELETE /config/remote/{name}
@@ -974,6 +999,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a remote from the configuration file.",
 		},
 		// DELETE /config/s3/{id}
@@ -1006,6 +1032,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove an s3 client configuration.",
 		},
 		// DELETE /config/sync/{id}
@@ -1035,6 +1062,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a sync job configuration",
 		},
 		// DELETE /config/tape-backup-job/{id}
@@ -1067,6 +1095,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a tape backup job configuration",
 		},
 		// DELETE /config/tape-encryption-keys/{fingerprint}
@@ -1099,6 +1128,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a encryption key from the database Please note that you can no longer access tapes using this key.",
 		},
 		// DELETE /config/traffic-control/{name}
@@ -1131,6 +1161,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a traffic control rule from the configuration file.",
 		},
 		// DELETE /config/verify/{id}
@@ -1160,6 +1191,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a verification job configuration",
 		},
 		// DELETE /nodes/{node}/certificates/custom
@@ -1192,6 +1224,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete the current certificate and regenerate a self signed one.",
 		},
 		// DELETE /nodes/{node}/disks/directory/{name}
@@ -1225,6 +1258,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove a Filesystem mounted under `/mnt/datastore/<name>`.",
 		},
 		// DELETE /nodes/{node}/network
@@ -1252,6 +1286,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Revert network configuration (rm /etc/network/interfaces.new).",
 		},
 		// DELETE /nodes/{node}/network/{iface}
@@ -1290,6 +1325,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove network interface configuration.",
 		},
 		// DELETE /nodes/{node}/subscription
@@ -1317,6 +1353,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete subscription info.",
 		},
 		// DELETE /nodes/{node}/tasks/{upid}
@@ -1347,6 +1384,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Try to stop a task.",
 		},
 		// GET /
@@ -1363,6 +1401,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /access
@@ -1379,6 +1418,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /access/acl
@@ -1408,6 +1448,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "ACL entry list.",
 			ReturnsSchema:      "{\"description\":\"ACL entry list.\",\"items\":{\"description\":\"ACL list entry.\",\"properties\":{\"path\":{\"description\":\"Access control path.\",\"maxLength\":128,\"minLength\":1,\"pattern\":\"^(?:/|(?:/(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))+)$\",\"type\":\"string\"},\"propagate\":{\"default\":true,\"description\":\"Allow to propagate (inherit) permissions.\",\"type\":[\"boolean\",\"integer\"]},\"roleid\":{\"description\":\"Enum representing roles via their [PRIVILEGES] combination.\\n\\nSince privileges are implemented as bitflags, each unique combination of privileges maps to a\\nsingle, unique `u64` value that is used in this enum definition. Syntax: <role>.\",\"enum\":[\"Admin\",\"Audit\",\"NoAccess\",\"DatastoreAdmin\",\"DatastoreReader\",\"DatastoreBackup\",\"DatastorePowerUser\",\"DatastoreAudit\",\"RemoteAudit\",\"RemoteAdmin\",\"RemoteSyncOperator\",\"RemoteSyncPushOperator\",\"RemoteDatastorePowerUser\",\"RemoteDatastoreAdmin\",\"TapeAudit\",\"TapeAdmin\",\"TapeOperator\",\"TapeReader\"],\"type\":\"string\"},\"ugid\":{\"description\":\"User or Group ID.\",\"type\":\"string\"},\"ugid_type\":{\"description\":\"Type of 'ugid' property.\",\"enum\":[\"user\",\"group\"],\"type\":\"string\"}},\"required\":[\"path\",\"propagate\",\"roleid\",\"ugid\",\"ugid_type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Read Access Control List (ACLs).",
 		},
 		// GET /access/domains
@@ -1426,6 +1467,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of realms with basic info.",
 			ReturnsSchema:      "{\"description\":\"List of realms with basic info.\",\"items\":{\"description\":\"Basic Information about a realm\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if it is the default realm\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Authentication domain/realm index.",
 		},
 		// GET /access/openid
@@ -1442,6 +1484,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /access/permissions
@@ -1471,6 +1514,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Map of ACL path to Map of privilege to propagate bit",
 			ReturnsSchema:      "{\"description\":\"Map of ACL path to Map of privilege to propagate bit\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "List permissions of given or currently authenticated user / API token.",
 		},
 		// GET /access/roles
@@ -1488,6 +1532,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of roles.",
 			ReturnsSchema:      "{\"description\":\"List of roles.\",\"items\":{\"description\":\"Role with description and privileges.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"privs\":{\"description\":\"List of Privileges\",\"items\":{\"description\":\"A Privilege\",\"type\":\"string\"},\"type\":\"array\"},\"roleid\":{\"description\":\"Enum representing roles via their [PRIVILEGES] combination.\\n\\nSince privileges are implemented as bitflags, each unique combination of privileges maps to a\\nsingle, unique `u64` value that is used in this enum definition. Syntax: <role>.\",\"enum\":[\"Admin\",\"Audit\",\"NoAccess\",\"DatastoreAdmin\",\"DatastoreReader\",\"DatastoreBackup\",\"DatastorePowerUser\",\"DatastoreAudit\",\"RemoteAudit\",\"RemoteAdmin\",\"RemoteSyncOperator\",\"RemoteSyncPushOperator\",\"RemoteDatastorePowerUser\",\"RemoteDatastoreAdmin\",\"TapeAudit\",\"TapeAdmin\",\"TapeOperator\",\"TapeReader\"],\"type\":\"string\"}},\"required\":[\"privs\",\"roleid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Role list",
 		},
 		// GET /access/tfa
@@ -1506,6 +1551,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list tuples of user and TFA entries.",
 			ReturnsSchema:      "{\"description\":\"The list tuples of user and TFA entries.\",\"items\":{\"description\":\"Over the API we only provide the descriptions for TFA data.\",\"properties\":{\"entries\":{\"description\":\"TFA entries.\",\"items\":{\"description\":\"A TFA entry for a user.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"A TFA entry type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"enable\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"tfa-locked-until\":{\"description\":\"If a user's second factor is blocked, this contains the block's expiration time.\",\"type\":\"integer\"},\"totp-locked\":{\"description\":\"The user is locked out of TOTP authentication.\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"The user this entry belongs to.\",\"type\":\"string\"}},\"required\":[\"entries\",\"totp-locked\",\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List user TFA configuration.",
 		},
 		// GET /access/tfa/{userid}/{id}
@@ -1545,6 +1591,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Get a single TFA entry.",
 		},
 		// GET /access/tfa/{userid}
@@ -1579,6 +1626,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of TFA entries.",
 			ReturnsSchema:      "{\"description\":\"The list of TFA entries.\",\"items\":{\"description\":\"A TFA entry for a user.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"A TFA entry type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"enable\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Add a TOTP secret to the user.",
 		},
 		// GET /access/users
@@ -1603,6 +1651,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List users (with config digest).",
 			ReturnsSchema:      "{\"description\":\"List users (with config digest).\",\"items\":{\"description\":\"User properties with added list of ApiTokens\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"email\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"description\":\"First name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"lastname\":{\"description\":\"Last name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"tfa-locked-until\":{\"description\":\"Contains a timestamp until when a user is locked out of 2nd factors\",\"type\":\"integer\"},\"tokens\":{\"description\":\"List of user's API tokens.\",\"items\":{\"description\":\"ApiToken properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"tokenid\":{\"description\":\"API Token ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"},\"totp-locked\":{\"default\":false,\"description\":\"True if the user is currently locked out of TOTP factors\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List users",
 		},
 		// GET /access/users/{userid}/token
@@ -1637,6 +1686,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List user's API tokens (with config digest).",
 			ReturnsSchema:      "{\"description\":\"List user's API tokens (with config digest).\",\"items\":{\"description\":\"A Token Entry that contains the token-name\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"token-name\":{\"description\":\"The token ID part of an API token authentication id.\\n\\nThis alone does NOT uniquely identify the API token - use a full `Authid` for such use cases.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"tokenid\":{\"description\":\"API Token ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"token-name\",\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List user's API tokens",
 		},
 		// GET /access/users/{userid}/token/{token-name}
@@ -1677,6 +1727,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "ApiToken properties.",
 			ReturnsSchema:      "{\"description\":\"ApiToken properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"tokenid\":{\"description\":\"API Token ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read user's API token metadata",
 		},
 		// GET /access/users/{userid}
@@ -1711,6 +1762,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "User properties.",
 			ReturnsSchema:      "{\"description\":\"User properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"email\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"description\":\"First name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"lastname\":{\"description\":\"Last name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read user configuration data.",
 		},
 		// GET /admin
@@ -1727,6 +1779,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /admin/datastore
@@ -1744,6 +1797,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List the accessible datastores.",
 			ReturnsSchema:      "{\"description\":\"List the accessible datastores.\",\"items\":{\"description\":\"Basic information about a datastore.\",\"properties\":{\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"maintenance\":{\"description\":\"If the datastore is in maintenance mode, information about it\",\"type\":\"string\"},\"mount-status\":{\"default\":\"nonremovable\",\"description\":\"Current mounting status of a datastore, useful for removable datastores.\",\"enum\":[\"mounted\",\"notmounted\",\"nonremovable\"],\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backend-type\",\"mount-status\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Datastore list",
 		},
 		// GET /admin/datastore/{store}/active-operations
@@ -1772,6 +1826,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Read datastore stats",
 		},
 		// GET /admin/datastore/{store}/catalog
@@ -1830,6 +1885,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Get the entries of the given path of the catalog",
 		},
 		// GET /admin/datastore/{store}/download
@@ -1886,6 +1942,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Download single raw file from backup snapshot.",
 		},
 		// GET /admin/datastore/{store}/download-decoded
@@ -1942,6 +1999,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Download single decoded file from backup snapshot.",
 		},
 		// GET /admin/datastore/{store}/files
@@ -1990,6 +2048,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns the list of archive files inside a backup snapshots.",
 			ReturnsSchema:      "{\"description\":\"Returns the list of archive files inside a backup snapshots.\",\"items\":{\"description\":\"Basic information about archive files inside a backup snapshot.\",\"properties\":{\"crypt-mode\":{\"default\":\"encrypt\",\"description\":\"Defines whether data is encrypted (using an AEAD cipher), only signed, or neither.\",\"enum\":[\"none\",\"encrypt\",\"sign-only\"],\"type\":\"string\"},\"filename\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"size\":{\"description\":\"Archive size (from backup manifest).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"filename\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List snapshot files.",
 		},
 		// GET /admin/datastore/{store}/gc
@@ -2018,6 +2077,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Garbage Collection general info",
 			ReturnsSchema:      "{\"description\":\"Garbage Collection general info\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"duration\":{\"description\":\"Duration of last gc run\",\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last gc run\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"State of the last gc run\",\"type\":\"string\"},\"next-run\":{\"description\":\"Time of the next gc run\",\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"schedule\":{\"description\":\"Schedule of the gc job\",\"type\":\"string\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"store\":{\"description\":\"Datastore\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\",\"store\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Garbage collection status.",
 		},
 		// GET /admin/datastore/{store}/group-notes
@@ -2059,6 +2119,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Get \"notes\" for a backup group",
 		},
 		// GET /admin/datastore/{store}/groups
@@ -2089,6 +2150,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns the list of backup groups.",
 			ReturnsSchema:      "{\"description\":\"Returns the list of backup groups.\",\"items\":{\"description\":\"Basic information about a backup group.\",\"properties\":{\"backup-count\":{\"description\":\"Number of contained snapshots\",\"type\":\"integer\"},\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"comment\":{\"description\":\"The first line from group \\\"notes\\\"\",\"type\":\"string\"},\"files\":{\"description\":\"List of contained archive files.\",\"items\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"last-backup\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"}},\"required\":[\"backup-count\",\"backup-id\",\"backup-type\",\"files\",\"last-backup\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List backup groups.",
 		},
 		// GET /admin/datastore/{store}/namespace
@@ -2124,6 +2186,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns the list of backup namespaces.",
 			ReturnsSchema:      "{\"description\":\"Returns the list of backup namespaces.\",\"items\":{\"description\":\"Basic information about a backup namespace.\",\"properties\":{\"comment\":{\"description\":\"The first line from the namespace's \\\"notes\\\"\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"}},\"required\":[\"ns\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List the namespaces of a datastore.",
 		},
 		// GET /admin/datastore/{store}/notes
@@ -2171,6 +2234,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Get \"notes\" for a specific backup",
 		},
 		// GET /admin/datastore/{store}/protected
@@ -2218,6 +2282,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Query protection for a specific backup",
 		},
 		// GET /admin/datastore/{store}/pxar-file-download
@@ -2284,6 +2349,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Download single file from pxar file of a backup snapshot.",
 		},
 		// GET /admin/datastore/{store}/rrd
@@ -2324,6 +2390,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Read datastore stats",
 		},
 		// GET /admin/datastore/{store}/snapshots
@@ -2364,6 +2431,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns the list of snapshots.",
 			ReturnsSchema:      "{\"description\":\"Returns the list of snapshots.\",\"items\":{\"description\":\"Basic information about backup snapshot.\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"files\":{\"description\":\"List of contained archive files.\",\"items\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"fingerprint\":{\"description\":\"Fingerprint of encryption key\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"protected\":{\"description\":\"Protection from prunes\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"Overall snapshot size (sum of all archive sizes).\",\"minimum\":0,\"type\":\"integer\"},\"verification\":{\"description\":\"Task properties.\",\"properties\":{\"state\":{\"description\":\"Result of a verify operation.\",\"enum\":[\"ok\",\"failed\"],\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"state\",\"upid\"],\"type\":\"object\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"files\",\"protected\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List backup snapshots.",
 		},
 		// GET /admin/datastore/{store}/status
@@ -2394,6 +2462,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Overall Datastore status and useful information.",
 			ReturnsSchema:      "{\"description\":\"Overall Datastore status and useful information.\",\"properties\":{\"avail\":{\"description\":\"Available space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"counts\":{\"description\":\"Counts of groups/snapshots per BackupType.\",\"properties\":{\"ct\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"},\"host\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"},\"other\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"},\"vm\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"}},\"type\":\"object\"},\"gc-status\":{\"description\":\"Garbage collection status.\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\"],\"type\":\"object\"},\"s3-statistics\":{\"description\":\"Statistics specific to the S3 backend\",\"properties\":{\"delete\":{\"description\":\"Delete requests\",\"minimum\":0,\"type\":\"integer\"},\"downloaded\":{\"description\":\"Total downloaded (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"get\":{\"description\":\"Get requests\",\"minimum\":0,\"type\":\"integer\"},\"head\":{\"description\":\"Head requests\",\"minimum\":0,\"type\":\"integer\"},\"post\":{\"description\":\"Post requests\",\"minimum\":0,\"type\":\"integer\"},\"put\":{\"description\":\"Put requests\",\"minimum\":0,\"type\":\"integer\"},\"uploaded\":{\"description\":\"Total uploaded (bytes).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"delete\",\"downloaded\",\"get\",\"head\",\"post\",\"put\",\"uploaded\"],\"type\":\"object\"},\"total\":{\"description\":\"Total space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used space (bytes).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"avail\",\"backend-type\",\"total\",\"used\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get datastore status.",
 		},
 		// GET /admin/datastore/{store}
@@ -2417,6 +2486,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /admin/gc
@@ -2441,6 +2511,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured gc jobs and their status",
 			ReturnsSchema:      "{\"description\":\"List configured gc jobs and their status\",\"items\":{\"description\":\"Garbage Collection general info\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"duration\":{\"description\":\"Duration of last gc run\",\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last gc run\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"State of the last gc run\",\"type\":\"string\"},\"next-run\":{\"description\":\"Time of the next gc run\",\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"schedule\":{\"description\":\"Schedule of the gc job\",\"type\":\"string\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"store\":{\"description\":\"Datastore\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all GC jobs (max one per datastore)",
 		},
 		// GET /admin/gc/{store}
@@ -2466,6 +2537,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured gc jobs and their status",
 			ReturnsSchema:      "{\"description\":\"List configured gc jobs and their status\",\"items\":{\"description\":\"Garbage Collection general info\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"duration\":{\"description\":\"Duration of last gc run\",\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last gc run\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"State of the last gc run\",\"type\":\"string\"},\"next-run\":{\"description\":\"Time of the next gc run\",\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"schedule\":{\"description\":\"Schedule of the gc job\",\"type\":\"string\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"store\":{\"description\":\"Datastore\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all GC jobs (max one per datastore)",
 		},
 		// GET /admin/metrics
@@ -2487,6 +2559,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of configured metric servers.",
 			ReturnsSchema:      "{\"description\":\"List of configured metric servers.\",\"items\":{\"description\":\"Basic information about a metric server that's available for all types\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server\":{\"description\":\"The target server\",\"type\":\"string\"},\"type\":{\"description\":\"Type of the metric server\",\"enum\":[\"influxdb-http\",\"influxdb-udp\"],\"type\":\"string\"}},\"required\":[\"name\",\"server\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List configured metric servers.",
 		},
 		// GET /admin/prune
@@ -2511,6 +2584,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured jobs and their status (filtered by access)",
 			ReturnsSchema:      "{\"description\":\"List configured jobs and their status (filtered by access)\",\"items\":{\"description\":\"Status of prune job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this job.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"schedule\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all prune jobs",
 		},
 		// GET /admin/prune/{id}
@@ -2534,6 +2608,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /admin/s3/{s3-endpoint-id}
@@ -2557,6 +2632,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /admin/sync
@@ -2586,6 +2662,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured jobs and their status.",
 			ReturnsSchema:      "{\"description\":\"List configured jobs and their status.\",\"items\":{\"description\":\"Status of Sync Job\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"default\":false,\"description\":\"Delete vanished backups. This removes the local copy if the remote backup was deleted.\",\"type\":[\"boolean\",\"integer\"]},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":[\"boolean\",\"integer\"]},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":[\"boolean\",\"integer\"]},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes. Requires 'run-on-mount' to be enabled.\",\"type\":[\"boolean\",\"integer\"]},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"remote-store\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all configured sync jobs",
 		},
 		// GET /admin/sync/{id}
@@ -2609,6 +2686,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /admin/traffic-control
@@ -2630,6 +2708,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Show current traffic control rates.",
 			ReturnsSchema:      "{\"description\":\"Show current traffic control rates.\",\"items\":{\"description\":\"Traffic control rule config with current rates\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"cur-rate-in\":{\"description\":\"Current ingress rate in bytes/second\",\"minimum\":0,\"type\":\"integer\"},\"cur-rate-out\":{\"description\":\"Current egress rate in bytes/second\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Rule ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$|(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$)$\",\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"cur-rate-in\",\"cur-rate-out\",\"name\",\"network\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Show current traffic for all traffic control rules.",
 		},
 		// GET /admin/verify
@@ -2654,6 +2733,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured jobs and their status (filtered by access)",
 			ReturnsSchema:      "{\"description\":\"List configured jobs and their status (filtered by access)\",\"items\":{\"description\":\"Status of Verification Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":[\"boolean\",\"integer\"]},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated. (0 is deprecated)'\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all verification jobs",
 		},
 		// GET /admin/verify/{id}
@@ -2677,6 +2757,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config
@@ -2693,6 +2774,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/access
@@ -2709,6 +2791,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/access/ad
@@ -2730,6 +2813,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of configured AD realms.",
 			ReturnsSchema:      "{\"description\":\"List of configured AD realms.\",\"items\":{\"description\":\"AD realm configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"realm\",\"server1\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List configured AD realms",
 		},
 		// GET /config/access/ad/{realm}
@@ -2758,6 +2842,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "AD realm configuration properties.",
 			ReturnsSchema:      "{\"description\":\"AD realm configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"realm\",\"server1\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read the AD realm configuration",
 		},
 		// GET /config/access/ldap
@@ -2779,6 +2864,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of configured LDAP realms.",
 			ReturnsSchema:      "{\"description\":\"List of configured LDAP realms.\",\"items\":{\"description\":\"LDAP configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-attr\":{\"description\":\"Username attribute. Used to map a ``userid`` to LDAP to an LDAP ``dn``.\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"base-dn\",\"realm\",\"server1\",\"user-attr\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List configured LDAP realms",
 		},
 		// GET /config/access/ldap/{realm}
@@ -2807,6 +2893,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "LDAP configuration properties.",
 			ReturnsSchema:      "{\"description\":\"LDAP configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-attr\":{\"description\":\"Username attribute. Used to map a ``userid`` to LDAP to an LDAP ``dn``.\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"base-dn\",\"realm\",\"server1\",\"user-attr\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read the LDAP realm configuration",
 		},
 		// GET /config/access/openid
@@ -2828,6 +2915,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of configured OpenId realms.",
 			ReturnsSchema:      "{\"description\":\"List of configured OpenId realms.\",\"items\":{\"description\":\"OpenID configuration properties.\",\"properties\":{\"acr-values\":{\"description\":\"OpenID ACR List\",\"type\":\"string\"},\"audiences\":{\"description\":\"OpenID audience list.\",\"type\":\"string\"},\"autocreate\":{\"default\":false,\"description\":\"Automatically create users if they do not exist.\",\"type\":[\"boolean\",\"integer\"]},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"OpenID Scope List\",\"type\":\"string\"},\"username-claim\":{\"description\":\"Use the value of this attribute/claim as unique user name. It is up to the identity provider to guarantee the uniqueness. The OpenID specification only guarantees that Subject ('sub') is unique. Also make sure that the user is not allowed to change that attribute by himself!\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"client-id\",\"issuer-url\",\"realm\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List configured OpenId realms",
 		},
 		// GET /config/access/openid/{realm}
@@ -2856,6 +2944,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "OpenID configuration properties.",
 			ReturnsSchema:      "{\"description\":\"OpenID configuration properties.\",\"properties\":{\"acr-values\":{\"description\":\"OpenID ACR List\",\"type\":\"string\"},\"audiences\":{\"description\":\"OpenID audience list.\",\"type\":\"string\"},\"autocreate\":{\"default\":false,\"description\":\"Automatically create users if they do not exist.\",\"type\":[\"boolean\",\"integer\"]},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"OpenID Scope List\",\"type\":\"string\"},\"username-claim\":{\"description\":\"Use the value of this attribute/claim as unique user name. It is up to the identity provider to guarantee the uniqueness. The OpenID specification only guarantees that Subject ('sub') is unique. Also make sure that the user is not allowed to change that attribute by himself!\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"client-id\",\"issuer-url\",\"realm\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read the OpenID realm configuration",
 		},
 		// GET /config/access/pam
@@ -2877,6 +2966,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Built-in PAM realm configuration properties.",
 			ReturnsSchema:      "{\"description\":\"Built-in PAM realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read the PAM realm configuration",
 		},
 		// GET /config/access/pbs
@@ -2898,6 +2988,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Built-in Proxmox Backup Server realm configuration properties.",
 			ReturnsSchema:      "{\"description\":\"Built-in Proxmox Backup Server realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read the Proxmox Backup authentication server realm configuration",
 		},
 		// GET /config/access/tfa
@@ -2914,6 +3005,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/access/tfa/webauthn
@@ -2931,6 +3023,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Server side webauthn server configuration.",
 			ReturnsSchema:      "{\"description\":\"Server side webauthn server configuration.\",\"properties\":{\"allow-subdomains\":{\"description\":\"If an `origin` is specified, this specifies whether subdomains should be considered valid\\nas well.\\n\\nMay be changed at any time.\\n\\nDefaults to `true`.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Relying party ID. Must be the domain name without protocol, port or location.\\n\\nChanging this *will* break existing credentials.\",\"type\":\"string\"},\"origin\":{\"description\":\"Site origin. Must be a `https://` URL (or `http://localhost`). Should contain the address\\nusers type in their browsers to access the web interface.\\n\\nChanging this *may* break existing credentials.\",\"type\":\"string\"},\"rp\":{\"description\":\"Relying party name. Any text identifier.\\n\\nChanging this *may* break existing credentials.\",\"type\":\"string\"}},\"required\":[\"id\",\"rp\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get the TFA configuration.",
 		},
 		// GET /config/acme
@@ -2947,6 +3040,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/acme/account
@@ -2968,6 +3062,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of ACME accounts.",
 			ReturnsSchema:      "{\"description\":\"List of ACME accounts.\",\"items\":{\"description\":\"An ACME Account entry.\\n\\nCurrently only contains a 'name' property.\",\"properties\":{\"name\":{\"description\":\"ACME account name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List ACME accounts.",
 		},
 		// GET /config/acme/account/{name}
@@ -2996,6 +3091,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "ACME Account information.\n\nThis is what we return via the API.",
 			ReturnsSchema:      "{\"description\":\"ACME Account information.\\n\\nThis is what we return via the API.\",\"properties\":{\"account\":{\"description\":\"ACME Account data. This is the part of the account returned from and possibly sent to the ACME\\nprovider. Some fields may be uptdated by the user via a request to the account location, others\\nmay not be changed.\",\"properties\":{\"contact\":{\"description\":\"The account's contact info.\\n\\nThis usually contains a `\\\"mailto:<email address>\\\"` entry but may also contain some other\\ndata if the server accepts it.\",\"items\":{\"description\":\"Contact Info.\",\"type\":\"string\"},\"type\":\"array\"},\"externalAccountBinding\":{\"description\":\"External Account Bindings\",\"properties\":{\"payload\":{\"description\":\"Payload\",\"type\":\"string\"},\"protected\":{\"description\":\"JOSE Header (see RFC 7515)\",\"type\":\"string\"},\"signature\":{\"description\":\"HMAC signature\",\"type\":\"string\"}},\"required\":[\"payload\",\"protected\",\"signature\"],\"type\":\"object\"},\"onlyReturnExisting\":{\"description\":\"This is only used by the client when querying an account.\",\"type\":[\"boolean\",\"integer\"]},\"orders\":{\"description\":\"URLs to currently pending orders.\",\"type\":\"string\"},\"status\":{\"description\":\"Status of an ACME account.\",\"enum\":[\"<invalid>\",\"valid\",\"deactivated\",\"revoked\"],\"type\":\"string\"},\"termsOfServiceAgreed\":{\"description\":\"Indicated whether the user agreed to the ACME provider's terms of service.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"contact\",\"onlyReturnExisting\",\"status\"],\"type\":\"object\"},\"directory\":{\"description\":\"The ACME directory URL the account was created at.\",\"type\":\"string\"},\"location\":{\"description\":\"The account's own URL within the ACME directory.\",\"type\":\"string\"},\"tos\":{\"description\":\"The ToS URL, if the user agreed to one.\",\"type\":\"string\"}},\"required\":[\"account\",\"directory\",\"location\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Return existing ACME account information.",
 		},
 		// GET /config/acme/challenge-schema
@@ -3013,6 +3109,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "ACME Challenge Plugin Shema.",
 			ReturnsSchema:      "{\"description\":\"ACME Challenge Plugin Shema.\",\"items\":{\"description\":\"Schema for an ACME challenge plugin.\",\"properties\":{\"id\":{\"description\":\"Plugin ID.\",\"type\":\"string\"},\"name\":{\"description\":\"Human readable name, falls back to id.\",\"type\":\"string\"},\"schema\":{\"description\":\"The plugin's parameter schema.\",\"type\":\"object\"},\"type\":{\"description\":\"Plugin Type.\",\"type\":\"string\"}},\"required\":[\"id\",\"name\",\"schema\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get named known ACME directory endpoints.",
 		},
 		// GET /config/acme/directories
@@ -3030,6 +3127,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of known ACME directories.",
 			ReturnsSchema:      "{\"description\":\"List of known ACME directories.\",\"items\":{\"description\":\"An ACME directory endpoint with a name and URL.\",\"properties\":{\"name\":{\"description\":\"The ACME directory's name.\",\"type\":\"string\"},\"url\":{\"description\":\"The ACME directory's endpoint URL.\",\"type\":\"string\"}},\"required\":[\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get named known ACME directory endpoints.",
 		},
 		// GET /config/acme/plugins
@@ -3051,6 +3149,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of ACME plugin configurations.",
 			ReturnsSchema:      "{\"description\":\"List of ACME plugin configurations.\",\"items\":{\"description\":\"ACME plugin config. The API's format is inherited from PVE/PMG:\",\"properties\":{\"api\":{\"description\":\"DNS Api name.\",\"type\":\"string\"},\"data\":{\"description\":\"Plugin configuration data.\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"plugin\":{\"description\":\"Plugin ID.\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"type\":\"string\"},\"validation-delay\":{\"description\":\"Extra delay in seconds to wait before requesting validation.\\n\\nAllows to cope with long TTL of DNS records.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List ACME challenge plugins.",
 		},
 		// GET /config/acme/plugins/{id}
@@ -3079,6 +3178,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "ACME plugin config. The API's format is inherited from PVE/PMG:",
 			ReturnsSchema:      "{\"description\":\"ACME plugin config. The API's format is inherited from PVE/PMG:\",\"properties\":{\"api\":{\"description\":\"DNS Api name.\",\"type\":\"string\"},\"data\":{\"description\":\"Plugin configuration data.\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"plugin\":{\"description\":\"Plugin ID.\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"type\":\"string\"},\"validation-delay\":{\"description\":\"Extra delay in seconds to wait before requesting validation.\\n\\nAllows to cope with long TTL of DNS records.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "List ACME challenge plugins.",
 		},
 		// GET /config/acme/tos
@@ -3102,6 +3202,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The ACME Directory's ToS URL, if any.",
 			ReturnsSchema:      "{\"description\":\"The ACME Directory's ToS URL, if any.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Get the Terms of Service URL for an ACME directory.",
 		},
 		// GET /config/changer
@@ -3120,6 +3221,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of configured changers (with config digest).",
 			ReturnsSchema:      "{\"description\":\"The list of configured changers (with config digest).\",\"items\":{\"description\":\"SCSI tape changer\",\"properties\":{\"eject-before-unload\":{\"default\":false,\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":[\"boolean\",\"integer\"]},\"export-slots\":{\"description\":\"A list of slot numbers, comma separated. Those slots are reserved for\\nImport/Export, i.e. any media in those slots are considered to be\\n'offline'.\",\"type\":\"string\"},\"name\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g. '/dev/sg4')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List changers",
 		},
 		// GET /config/changer/{name}
@@ -3148,6 +3250,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "SCSI tape changer",
 			ReturnsSchema:      "{\"description\":\"SCSI tape changer\",\"properties\":{\"eject-before-unload\":{\"default\":false,\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":[\"boolean\",\"integer\"]},\"export-slots\":{\"description\":\"A list of slot numbers, comma separated. Those slots are reserved for\\nImport/Export, i.e. any media in those slots are considered to be\\n'offline'.\",\"type\":\"string\"},\"name\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g. '/dev/sg4')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get tape changer configuration",
 		},
 		// GET /config/datastore
@@ -3165,6 +3268,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List the configured datastores (with config digest).",
 			ReturnsSchema:      "{\"description\":\"List the configured datastores (with config digest).\",\"items\":{\"description\":\"Datastore configuration properties.\",\"properties\":{\"backend\":{\"description\":\"Datastore backend config Syntax: <backend-config>.\",\"type\":\"string\"},\"backing-device\":{\"description\":\"The UUID of the filesystem partition for removable datastores.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"counter-reset-schedule\":{\"description\":\"Reset notification threshold related counters at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"gc-on-unmount\":{\"description\":\"Run garbage collection before unmounting a removable datastore.\",\"type\":[\"boolean\",\"integer\"]},\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"maintenance-mode\":{\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\",\"type\":\"string\"},\"name\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notification-thresholds\":{\"description\":\"Threshold values for notifications\",\"type\":\"string\"},\"notify\":{\"description\":\"Datastore notification setting, enum can be one of 'always', 'never', or 'error'.\",\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Either the absolute path to the datastore directory, or a relative on-device path for removable datastores.\",\"maxLength\":4096,\"minLength\":1,\"type\":\"string\"},\"prune-schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"tuning\":{\"description\":\"Datastore tuning options\",\"type\":\"string\"},\"verify-new\":{\"description\":\"If enabled, all new backups will be verified right after completion.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all datastores",
 		},
 		// GET /config/datastore/{name}
@@ -3193,6 +3297,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Datastore configuration properties.",
 			ReturnsSchema:      "{\"description\":\"Datastore configuration properties.\",\"properties\":{\"backend\":{\"description\":\"Datastore backend config Syntax: <backend-config>.\",\"type\":\"string\"},\"backing-device\":{\"description\":\"The UUID of the filesystem partition for removable datastores.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"counter-reset-schedule\":{\"description\":\"Reset notification threshold related counters at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"gc-on-unmount\":{\"description\":\"Run garbage collection before unmounting a removable datastore.\",\"type\":[\"boolean\",\"integer\"]},\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"maintenance-mode\":{\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\",\"type\":\"string\"},\"name\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notification-thresholds\":{\"description\":\"Threshold values for notifications\",\"type\":\"string\"},\"notify\":{\"description\":\"Datastore notification setting, enum can be one of 'always', 'never', or 'error'.\",\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Either the absolute path to the datastore directory, or a relative on-device path for removable datastores.\",\"maxLength\":4096,\"minLength\":1,\"type\":\"string\"},\"prune-schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"tuning\":{\"description\":\"Datastore tuning options\",\"type\":\"string\"},\"verify-new\":{\"description\":\"If enabled, all new backups will be verified right after completion.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"path\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read a datastore configuration.",
 		},
 		// GET /config/drive
@@ -3211,6 +3316,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of configured drives (with config digest).",
 			ReturnsSchema:      "{\"description\":\"The list of configured drives (with config digest).\",\"items\":{\"description\":\"Lto SCSI tape driver\",\"properties\":{\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List drives",
 		},
 		// GET /config/drive/{name}
@@ -3239,6 +3345,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Lto SCSI tape driver",
 			ReturnsSchema:      "{\"description\":\"Lto SCSI tape driver\",\"properties\":{\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get drive configuration",
 		},
 		// GET /config/encryption-keys
@@ -3263,6 +3370,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of configured encryption keys.",
 			ReturnsSchema:      "{\"description\":\"List of configured encryption keys.\",\"items\":{\"description\":\"Encryption/Decryption Key Info with ID.\",\"properties\":{\"archived-at\":{\"description\":\"Timestamp when key was archived (not set if key is active).\",\"type\":\"integer\"},\"created\":{\"description\":\"Key creation time\",\"type\":\"integer\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"hint\":{\"description\":\"Password hint\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"modified\":{\"description\":\"Key modification time\",\"type\":\"integer\"},\"path\":{\"description\":\"Path to key (if stored in a file)\",\"type\":\"string\"}},\"required\":[\"created\",\"id\",\"kdf\",\"modified\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List configured encryption keys.",
 		},
 		// GET /config/media-pool
@@ -3281,6 +3389,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of configured media pools (with config digest).",
 			ReturnsSchema:      "{\"description\":\"The list of configured media pools (with config digest).\",\"items\":{\"description\":\"Media pool configuration\",\"properties\":{\"allocation\":{\"description\":\"Media set allocation policy ('continue', 'always', or a calendar event).\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypt\":{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"name\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"retention\":{\"description\":\"Media retention policy ('overwrite', 'keep', or time span).\",\"type\":\"string\"},\"template\":{\"description\":\"Media set naming template (may contain strftime() time format specifications).\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List media pools",
 		},
 		// GET /config/media-pool/{name}
@@ -3309,6 +3418,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Media pool configuration",
 			ReturnsSchema:      "{\"description\":\"Media pool configuration\",\"properties\":{\"allocation\":{\"description\":\"Media set allocation policy ('continue', 'always', or a calendar event).\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypt\":{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"name\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"retention\":{\"description\":\"Media retention policy ('overwrite', 'keep', or time span).\",\"type\":\"string\"},\"template\":{\"description\":\"Media set naming template (may contain strftime() time format specifications).\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get media pool configuration",
 		},
 		// GET /config/metrics
@@ -3325,6 +3435,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/metrics/influxdb-http
@@ -3346,6 +3457,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of configured InfluxDB http metric servers.",
 			ReturnsSchema:      "{\"description\":\"List of configured InfluxDB http metric servers.\",\"items\":{\"description\":\"InfluxDB Server (HTTP(s))\",\"properties\":{\"bucket\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Bucket.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"max-body-size\":{\"default\":25000000,\"description\":\"The (optional) maximum body size\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"organization\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Organization.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"token\":{\"description\":\"The (optional) API token\",\"type\":\"string\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"},\"verify-tls\":{\"default\":true,\"description\":\"If true, the certificate will be validated.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List configured InfluxDB http metric servers.",
 		},
 		// GET /config/metrics/influxdb-http/{name}
@@ -3374,6 +3486,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "InfluxDB Server (HTTP(s))",
 			ReturnsSchema:      "{\"description\":\"InfluxDB Server (HTTP(s))\",\"properties\":{\"bucket\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Bucket.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"max-body-size\":{\"default\":25000000,\"description\":\"The (optional) maximum body size\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"organization\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Organization.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"token\":{\"description\":\"The (optional) API token\",\"type\":\"string\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"},\"verify-tls\":{\"default\":true,\"description\":\"If true, the certificate will be validated.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"url\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read the InfluxDB http server configuration",
 		},
 		// GET /config/metrics/influxdb-udp
@@ -3395,6 +3508,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of configured InfluxDB udp metric servers.",
 			ReturnsSchema:      "{\"description\":\"List of configured InfluxDB udp metric servers.\",\"items\":{\"description\":\"InfluxDB Server (UDP)\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"host\":{\"description\":\"host:port combination (Host can be DNS name or IP address).\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\])):(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$\",\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"The MTU\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"host\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List configured InfluxDB udp metric servers.",
 		},
 		// GET /config/metrics/influxdb-udp/{name}
@@ -3423,6 +3537,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "InfluxDB Server (UDP)",
 			ReturnsSchema:      "{\"description\":\"InfluxDB Server (UDP)\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"host\":{\"description\":\"host:port combination (Host can be DNS name or IP address).\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\])):(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$\",\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"The MTU\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"host\",\"name\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read the InfluxDB udp server configuration",
 		},
 		// GET /config/notifications
@@ -3439,6 +3554,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/notifications/endpoints
@@ -3455,6 +3571,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/notifications/endpoints/gotify
@@ -3476,6 +3593,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of gotify endpoints.",
 			ReturnsSchema:      "{\"description\":\"List of gotify endpoints.\",\"items\":{\"description\":\"Config for  Gotify notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"server\":{\"description\":\"Gotify Server URL.\",\"type\":\"string\"}},\"required\":[\"name\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all gotify endpoints.",
 		},
 		// GET /config/notifications/endpoints/gotify/{name}
@@ -3504,6 +3622,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Config for  Gotify notification endpoints",
 			ReturnsSchema:      "{\"description\":\"Config for  Gotify notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"server\":{\"description\":\"Gotify Server URL.\",\"type\":\"string\"}},\"required\":[\"name\",\"server\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get a gotify endpoint.",
 		},
 		// GET /config/notifications/endpoints/sendmail
@@ -3525,6 +3644,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of sendmail endpoints.",
 			ReturnsSchema:      "{\"description\":\"List of sendmail endpoints.\",\"items\":{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"from-address\":{\"description\":\"`From` address for sent E-Mails.\\nIf the parameter is not set, the plugin will fall back to the\\nemail-from setting from node.cfg (PBS).\\nIf that is also not set, the plugin will default to root@$hostname,\\nwhere $hostname is the hostname of the node.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all sendmail endpoints.",
 		},
 		// GET /config/notifications/endpoints/sendmail/{name}
@@ -3553,6 +3673,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Config for Sendmail notification endpoints",
 			ReturnsSchema:      "{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"from-address\":{\"description\":\"`From` address for sent E-Mails.\\nIf the parameter is not set, the plugin will fall back to the\\nemail-from setting from node.cfg (PBS).\\nIf that is also not set, the plugin will default to root@$hostname,\\nwhere $hostname is the hostname of the node.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get a sendmail endpoint.",
 		},
 		// GET /config/notifications/endpoints/smtp
@@ -3574,6 +3695,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of smtp endpoints.",
 			ReturnsSchema:      "{\"description\":\"List of smtp endpoints.\",\"items\":{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail.\\nSMTP relays might require that this address is owned by the user\\nin order to avoid spoofing. The `From` header in the email will be\\nset to `$author <$from-address>`.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Connection security\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"port\":{\"description\":\"The port to connect to.\\nIf not set, the used port defaults to 25 (insecure), 465 (tls)\\nor 587 (starttls), depending on the value of mode\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"server\":{\"description\":\"Host name or IP of the SMTP relay.\",\"type\":\"string\"},\"username\":{\"description\":\"Username to use during authentication.\\nIf no username is set, no authentication will be performed.\\nThe PLAIN and LOGIN authentication methods are supported\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all smtp endpoints.",
 		},
 		// GET /config/notifications/endpoints/smtp/{name}
@@ -3602,6 +3724,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Config for Sendmail notification endpoints",
 			ReturnsSchema:      "{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail.\\nSMTP relays might require that this address is owned by the user\\nin order to avoid spoofing. The `From` header in the email will be\\nset to `$author <$from-address>`.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Connection security\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"port\":{\"description\":\"The port to connect to.\\nIf not set, the used port defaults to 25 (insecure), 465 (tls)\\nor 587 (starttls), depending on the value of mode\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"server\":{\"description\":\"Host name or IP of the SMTP relay.\",\"type\":\"string\"},\"username\":{\"description\":\"Username to use during authentication.\\nIf no username is set, no authentication will be performed.\\nThe PLAIN and LOGIN authentication methods are supported\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get a smtp endpoint.",
 		},
 		// GET /config/notifications/endpoints/webhook
@@ -3623,6 +3746,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of webhook endpoints.",
 			ReturnsSchema:      "{\"description\":\"List of webhook endpoints.\",\"items\":{\"description\":\"Config for  Webhook notification endpoints\",\"properties\":{\"body\":{\"description\":\"The HTTP body to send. Supports templating.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"Array of HTTP headers. Each entry is a property string with a name and a value.\\nThe value property contains the header in base64 encoding. Supports templating.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"default\":\"post\",\"description\":\"HTTP Method to use.\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"secret\":{\"description\":\"Array of secrets. Each entry is a property string with a name and an optional value.\\nThe value property contains the secret in base64 encoding.\\nFor any API endpoints returning the endpoint config,\\nonly the secret name but not the value will be returned.\\nWhen updating the config, also send all secrets that you want\\nto keep, setting only the name but not the value. Can be accessed from templates.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all webhook endpoints.",
 		},
 		// GET /config/notifications/endpoints/webhook/{name}
@@ -3651,6 +3775,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Config for  Webhook notification endpoints",
 			ReturnsSchema:      "{\"description\":\"Config for  Webhook notification endpoints\",\"properties\":{\"body\":{\"description\":\"The HTTP body to send. Supports templating.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"Array of HTTP headers. Each entry is a property string with a name and a value.\\nThe value property contains the header in base64 encoding. Supports templating.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"default\":\"post\",\"description\":\"HTTP Method to use.\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"secret\":{\"description\":\"Array of secrets. Each entry is a property string with a name and an optional value.\\nThe value property contains the secret in base64 encoding.\\nFor any API endpoints returning the endpoint config,\\nonly the secret name but not the value will be returned.\\nWhen updating the config, also send all secrets that you want\\nto keep, setting only the name but not the value. Can be accessed from templates.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get a webhook endpoint.",
 		},
 		// GET /config/notifications/matcher-field-values
@@ -3672,6 +3797,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of known metadata field values.",
 			ReturnsSchema:      "{\"description\":\"List of known metadata field values.\",\"items\":{\"description\":\"A matchable metadata field value.\",\"properties\":{\"comment\":{\"description\":\"Additional comment for this value.\",\"type\":\"string\"},\"field\":{\"description\":\"Field this value belongs to.\",\"type\":\"string\"},\"value\":{\"description\":\"Notification metadata value known by the system.\",\"type\":\"string\"}},\"required\":[\"field\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all known, matchable metadata field values.",
 		},
 		// GET /config/notifications/matcher-fields
@@ -3693,6 +3819,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of known metadata fields.",
 			ReturnsSchema:      "{\"description\":\"List of known metadata fields.\",\"items\":{\"description\":\"A matchable field.\",\"properties\":{\"name\":{\"description\":\"Name of the field\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get all known metadata fields.",
 		},
 		// GET /config/notifications/matchers
@@ -3714,6 +3841,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of matchers.",
 			ReturnsSchema:      "{\"description\":\"List of matchers.\",\"items\":{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher.\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole filter.\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Time stamps to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"List of matched metadata fields.\",\"items\":{\"description\":\"Fields to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Severity level to match.\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"The mode in which the results of matches are combined.\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify.\",\"items\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all notification matchers.",
 		},
 		// GET /config/notifications/matchers/{name}
@@ -3742,6 +3870,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Config for Sendmail notification endpoints",
 			ReturnsSchema:      "{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher.\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole filter.\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Time stamps to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"List of matched metadata fields.\",\"items\":{\"description\":\"Fields to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Severity level to match.\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"The mode in which the results of matches are combined.\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify.\",\"items\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get a notification matcher.",
 		},
 		// GET /config/notifications/targets
@@ -3763,6 +3892,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of all entities which can be used as notification targets.",
 			ReturnsSchema:      "{\"description\":\"List of all entities which can be used as notification targets.\",\"items\":{\"description\":\"Target information\",\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"description\":\"Target is disabled\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the endpoint\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"type\":{\"description\":\"Type of the endpoint.\",\"enum\":[\"sendmail\",\"smtp\",\"gotify\",\"webhook\"],\"type\":\"string\"}},\"required\":[\"name\",\"origin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all notification targets.",
 		},
 		// GET /config/notifications/targets/{name}
@@ -3786,6 +3916,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/prune
@@ -3804,6 +3935,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured prune schedules.",
 			ReturnsSchema:      "{\"description\":\"List configured prune schedules.\",\"items\":{\"description\":\"Prune configuration.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this job.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"schedule\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all scheduled prune jobs.",
 		},
 		// GET /config/prune/{id}
@@ -3829,6 +3961,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Prune configuration.",
 			ReturnsSchema:      "{\"description\":\"Prune configuration.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this job.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"schedule\",\"store\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read a prune job configuration.",
 		},
 		// GET /config/remote
@@ -3847,6 +3980,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of configured remotes (with config digest).",
 			ReturnsSchema:      "{\"description\":\"The list of configured remotes (with config digest).\",\"items\":{\"description\":\"Remote properties.\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"host\":{\"description\":\"DNS name or IP address.\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"name\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"port\":{\"description\":\"The (optional) port\",\"type\":\"integer\"},\"use-node-proxy\":{\"default\":false,\"description\":\"Use the http proxy configuration of the node for remote connections.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"auth-id\",\"host\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all remotes",
 		},
 		// GET /config/remote/{name}
@@ -3875,6 +4009,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Remote properties.",
 			ReturnsSchema:      "{\"description\":\"Remote properties.\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"host\":{\"description\":\"DNS name or IP address.\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"name\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"port\":{\"description\":\"The (optional) port\",\"type\":\"integer\"},\"use-node-proxy\":{\"default\":false,\"description\":\"Use the http proxy configuration of the node for remote connections.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"auth-id\",\"host\",\"name\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read remote configuration data.",
 		},
 		// GET /config/remote/{name}/scan
@@ -3903,6 +4038,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List the accessible datastores.",
 			ReturnsSchema:      "{\"description\":\"List the accessible datastores.\",\"items\":{\"description\":\"Basic information about a datastore.\",\"properties\":{\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"maintenance\":{\"description\":\"If the datastore is in maintenance mode, information about it\",\"type\":\"string\"},\"mount-status\":{\"default\":\"nonremovable\",\"description\":\"Current mounting status of a datastore, useful for removable datastores.\",\"enum\":[\"mounted\",\"notmounted\",\"nonremovable\"],\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backend-type\",\"mount-status\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List datastores of a remote.cfg entry",
 		},
 		// GET /config/remote/{name}/scan/{store}/groups
@@ -3942,6 +4078,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Lists the accessible backup groups in a remote datastore.",
 			ReturnsSchema:      "{\"description\":\"Lists the accessible backup groups in a remote datastore.\",\"items\":{\"description\":\"Basic information about a backup group.\",\"properties\":{\"backup-count\":{\"description\":\"Number of contained snapshots\",\"type\":\"integer\"},\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"comment\":{\"description\":\"The first line from group \\\"notes\\\"\",\"type\":\"string\"},\"files\":{\"description\":\"List of contained archive files.\",\"items\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"last-backup\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"}},\"required\":[\"backup-count\",\"backup-id\",\"backup-type\",\"files\",\"last-backup\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List groups of a remote.cfg entry's datastore",
 		},
 		// GET /config/remote/{name}/scan/{store}/namespaces
@@ -3976,6 +4113,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List the accessible namespaces of a remote datastore.",
 			ReturnsSchema:      "{\"description\":\"List the accessible namespaces of a remote datastore.\",\"items\":{\"description\":\"Basic information about a backup namespace.\",\"properties\":{\"comment\":{\"description\":\"The first line from the namespace's \\\"notes\\\"\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"}},\"required\":[\"ns\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List namespaces of a datastore of a remote.cfg entry",
 		},
 		// GET /config/remote/{name}/scan/{store}
@@ -4005,6 +4143,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /config/s3
@@ -4023,6 +4162,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured s3 clients.",
 			ReturnsSchema:      "{\"description\":\"List configured s3 clients.\",\"items\":{\"description\":\"S3 client configuration properties without secret.\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"pattern\":\"^(?:(^\\\\{\\\\{bucket\\\\}\\\\}\\\\.)*(?:(?:((?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)|\\\\{\\\\{region\\\\}\\\\})\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"default\":false,\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":[\"boolean\",\"integer\"]},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all s3 client configurations.",
 		},
 		// GET /config/s3/{id}
@@ -4051,6 +4191,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "S3 client configuration properties without secret.",
 			ReturnsSchema:      "{\"description\":\"S3 client configuration properties without secret.\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"pattern\":\"^(?:(^\\\\{\\\\{bucket\\\\}\\\\}\\\\.)*(?:(?:((?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)|\\\\{\\\\{region\\\\}\\\\})\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"default\":false,\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":[\"boolean\",\"integer\"]},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read an s3 client configuration.",
 		},
 		// GET /config/s3/{id}/list-buckets
@@ -4078,6 +4219,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "List buckets accessible by given s3 client configuration",
 		},
 		// GET /config/sync
@@ -4102,6 +4244,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured jobs.",
 			ReturnsSchema:      "{\"description\":\"List configured jobs.\",\"items\":{\"description\":\"Sync Job\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"default\":false,\"description\":\"Delete vanished backups. This removes the local copy if the remote backup was deleted.\",\"type\":[\"boolean\",\"integer\"]},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":[\"boolean\",\"integer\"]},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":[\"boolean\",\"integer\"]},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes. Requires 'run-on-mount' to be enabled.\",\"type\":[\"boolean\",\"integer\"]},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"remote-store\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all sync jobs",
 		},
 		// GET /config/sync/{id}
@@ -4127,6 +4270,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Sync Job",
 			ReturnsSchema:      "{\"description\":\"Sync Job\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"default\":false,\"description\":\"Delete vanished backups. This removes the local copy if the remote backup was deleted.\",\"type\":[\"boolean\",\"integer\"]},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":[\"boolean\",\"integer\"]},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":[\"boolean\",\"integer\"]},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes. Requires 'run-on-mount' to be enabled.\",\"type\":[\"boolean\",\"integer\"]},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"remote-store\",\"store\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read a sync job configuration.",
 		},
 		// GET /config/tape-backup-job
@@ -4145,6 +4289,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured jobs.",
 			ReturnsSchema:      "{\"description\":\"List configured jobs.\",\"items\":{\"description\":\"Tape Backup Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"id\",\"pool\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all tape backup jobs",
 		},
 		// GET /config/tape-backup-job/{id}
@@ -4173,6 +4318,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Tape Backup Job",
 			ReturnsSchema:      "{\"description\":\"Tape Backup Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"id\",\"pool\",\"store\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read a tape backup job configuration.",
 		},
 		// GET /config/tape-encryption-keys
@@ -4194,6 +4340,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of tape encryption keys (with config digest).",
 			ReturnsSchema:      "{\"description\":\"The list of tape encryption keys (with config digest).\",\"items\":{\"description\":\"Encryption Key Information\",\"properties\":{\"created\":{\"description\":\"Key creation time\",\"type\":\"integer\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"hint\":{\"description\":\"Password hint\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"modified\":{\"description\":\"Key modification time\",\"type\":\"integer\"},\"path\":{\"description\":\"Path to key (if stored in a file)\",\"type\":\"string\"}},\"required\":[\"created\",\"kdf\",\"modified\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List existing keys",
 		},
 		// GET /config/tape-encryption-keys/{fingerprint}
@@ -4222,6 +4369,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Encryption Key Information",
 			ReturnsSchema:      "{\"description\":\"Encryption Key Information\",\"properties\":{\"created\":{\"description\":\"Key creation time\",\"type\":\"integer\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"hint\":{\"description\":\"Password hint\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"modified\":{\"description\":\"Key modification time\",\"type\":\"integer\"},\"path\":{\"description\":\"Path to key (if stored in a file)\",\"type\":\"string\"}},\"required\":[\"created\",\"kdf\",\"modified\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get key config (public key part)",
 		},
 		// GET /config/traffic-control
@@ -4243,6 +4391,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of configured traffic control rules (with config digest).",
 			ReturnsSchema:      "{\"description\":\"The list of configured traffic control rules (with config digest).\",\"items\":{\"description\":\"Traffic control rule\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"name\":{\"description\":\"Rule ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$|(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$)$\",\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\",\"network\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List traffic control rules",
 		},
 		// GET /config/traffic-control/{name}
@@ -4271,6 +4420,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Traffic control rule",
 			ReturnsSchema:      "{\"description\":\"Traffic control rule\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"name\":{\"description\":\"Rule ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$|(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$)$\",\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\",\"network\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read traffic control configuration data.",
 		},
 		// GET /config/verify
@@ -4289,6 +4439,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured jobs.",
 			ReturnsSchema:      "{\"description\":\"List configured jobs.\",\"items\":{\"description\":\"Verification Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated. (0 is deprecated)'\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all verification jobs",
 		},
 		// GET /config/verify/{id}
@@ -4314,6 +4465,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Verification Job",
 			ReturnsSchema:      "{\"description\":\"Verification Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated. (0 is deprecated)'\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"store\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read a verification job configuration.",
 		},
 		// GET /nodes
@@ -4327,6 +4479,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "List Nodes (only for compatibility)",
 		},
 		// GET /nodes/{node}/apt
@@ -4350,6 +4503,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/apt/changelog
@@ -4389,6 +4543,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Retrieve the changelog of the specified package.",
 		},
 		// GET /nodes/{node}/apt/repositories
@@ -4417,6 +4572,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Result from parsing the APT repository files in /etc/apt/.",
 			ReturnsSchema:      "{\"description\":\"Result from parsing the APT repository files in /etc/apt/.\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest. This can be used to prevent concurrent modifications.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"errors\":{\"description\":\"List of problematic files.\",\"items\":{\"description\":\"Error type for problems with APT repository files.\",\"properties\":{\"error\":{\"description\":\"The error message.\",\"type\":\"string\"},\"path\":{\"description\":\"The path to the problematic file.\",\"type\":\"string\"}},\"required\":[\"error\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"files\":{\"description\":\"List of parsed repository files.\",\"items\":{\"description\":\"Represents an abstract APT repository file.\",\"properties\":{\"content\":{\"description\":\"The file content, if already parsed.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest. This can be used to prevent concurrent modifications.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"file-type\":{\"description\":\"The type of format used for an APT repository.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"path\":{\"description\":\"The path to the file. If None, `contents` must be set directly.\",\"type\":\"string\"},\"repositories\":{\"description\":\"List of APT repositories.\",\"items\":{\"description\":\"Describes an APT repository.\",\"properties\":{\"Comment\":{\"description\":\"Associated comment.\",\"type\":\"string\"},\"Components\":{\"description\":\"List of repository components.\",\"items\":{\"description\":\"Repository component.\",\"type\":\"string\"},\"type\":\"array\"},\"Enabled\":{\"description\":\"Whether the repository is enabled or not.\",\"type\":[\"boolean\",\"integer\"]},\"FileType\":{\"description\":\"The type of format used for an APT repository.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"Options\":{\"description\":\"Additional options.\",\"items\":{\"description\":\"Additional options for an APT repository.\\nUsed for both single- and multi-value options.\",\"properties\":{\"Key\":{\"description\":\"Option key.\",\"type\":\"string\"},\"Values\":{\"description\":\"Option values.\",\"items\":{\"description\":\"Value.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Key\",\"Values\"],\"type\":\"object\"},\"type\":\"array\"},\"Suites\":{\"description\":\"List of distributions.\",\"items\":{\"description\":\"Package distribution.\",\"type\":\"string\"},\"type\":\"array\"},\"Types\":{\"description\":\"List of package types.\",\"items\":{\"description\":\"The type of an APT package.\",\"enum\":[\"deb\",\"deb-src\"],\"type\":\"string\"},\"type\":\"array\"},\"URIs\":{\"description\":\"List of repository URIs.\",\"items\":{\"description\":\"Repository URI.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Components\",\"Enabled\",\"FileType\",\"Suites\",\"Types\",\"URIs\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"file-type\",\"repositories\"],\"type\":\"object\"},\"type\":\"array\"},\"infos\":{\"description\":\"List of additional information/warnings about the repositories\",\"items\":{\"description\":\"Additional information for a repository.\",\"properties\":{\"index\":{\"description\":\"Index of the associated repository within the file (starting from 0).\",\"minimum\":0,\"type\":\"integer\"},\"kind\":{\"description\":\"Info kind (e.g. \\\"warning\\\")\",\"type\":\"string\"},\"message\":{\"description\":\"Info message\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the defining file.\",\"type\":\"string\"},\"property\":{\"description\":\"The property from which the info originates (e.g. \\\"Suites\\\")\",\"type\":\"string\"}},\"required\":[\"index\",\"kind\",\"message\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"standard-repos\":{\"description\":\"List of standard repositories and their configuration status.\",\"items\":{\"description\":\"Reference to a standard repository and configuration status.\",\"properties\":{\"description\":{\"description\":\"Description of the repository.\",\"type\":\"string\"},\"handle\":{\"description\":\"Handle referencing a standard repository.\",\"type\":\"string\"},\"name\":{\"description\":\"Display name of the repository.\",\"type\":\"string\"},\"status\":{\"description\":\"Configuration status of the associated repository, where `None` means\\nnot configured, and `Some(bool)` indicates enabled or disabled.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"description\",\"handle\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"digest\",\"errors\",\"files\",\"infos\",\"standard-repos\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get APT repository information.",
 		},
 		// GET /nodes/{node}/apt/update
@@ -4445,6 +4601,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "A list of packages with available updates.",
 			ReturnsSchema:      "{\"description\":\"A list of packages with available updates.\",\"items\":{\"description\":\"Describes a package for which an update is available.\",\"properties\":{\"Arch\":{\"description\":\"Package architecture\",\"type\":\"string\"},\"Description\":{\"description\":\"Human readable package description\",\"type\":\"string\"},\"ExtraInfo\":{\"description\":\"Custom extra field for additional package information\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority in human-readable form\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to\",\"type\":\"string\"}},\"required\":[\"Arch\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List available APT updates",
 		},
 		// GET /nodes/{node}/apt/versions
@@ -4473,6 +4630,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of more relevant packages.",
 			ReturnsSchema:      "{\"description\":\"List of more relevant packages.\",\"items\":{\"description\":\"Describes a package for which an update is available.\",\"properties\":{\"Arch\":{\"description\":\"Package architecture\",\"type\":\"string\"},\"Description\":{\"description\":\"Human readable package description\",\"type\":\"string\"},\"ExtraInfo\":{\"description\":\"Custom extra field for additional package information\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority in human-readable form\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to\",\"type\":\"string\"}},\"required\":[\"Arch\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get package information for important Proxmox Backup Server packages.",
 		},
 		// GET /nodes/{node}/certificates
@@ -4496,6 +4654,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/certificates/acme
@@ -4519,6 +4678,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/certificates/info
@@ -4547,6 +4707,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of certificate infos.",
 			ReturnsSchema:      "{\"description\":\"List of certificate infos.\",\"items\":{\"description\":\"Certificate information.\",\"properties\":{\"filename\":{\"description\":\"Certificate file name.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"The SSL Fingerprint.\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format.\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size if available.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm.\",\"type\":\"string\"},\"san\":{\"description\":\"List of certificate's SubjectAlternativeName entries.\",\"items\":{\"description\":\"A SubjectAlternateName entry.\",\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"required\":[\"filename\",\"issuer\",\"public-key-type\",\"san\",\"subject\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get certificate info.",
 		},
 		// GET /nodes/{node}/config
@@ -4575,6 +4736,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Node specific configuration.",
 			ReturnsSchema:      "{\"description\":\"Node specific configuration.\",\"properties\":{\"acme\":{\"description\":\"The acme account to use on this node.\",\"type\":\"string\"},\"acmedomain0\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain1\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain2\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain3\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain4\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"ciphers-tls-1.2\":{\"description\":\"OpenSSL cipher list used by the proxy for TLS <= 1.2\",\"pattern\":\"^[0-9A-Za-z_:, +!\\\\-@=.]+$\",\"type\":\"string\"},\"ciphers-tls-1.3\":{\"description\":\"OpenSSL ciphersuites list used by the proxy for TLS 1.3\",\"pattern\":\"^[0-9A-Za-z_:, +!\\\\-@=.]+$\",\"type\":\"string\"},\"consent-text\":{\"description\":\"Consent banner text\",\"maxLength\":65536,\"type\":\"string\"},\"default-lang\":{\"description\":\"All available languages in Proxmox. Taken from proxmox-i18n repository.\\npt_BR, zh_CN, and zh_TW use the same case in the translation files.\",\"enum\":[\"ar\",\"ca\",\"da\",\"de\",\"en\",\"es\",\"eu\",\"fa\",\"fr\",\"gl\",\"he\",\"hu\",\"it\",\"ja\",\"kr\",\"nb\",\"nl\",\"nn\",\"pl\",\"pt_BR\",\"ru\",\"sl\",\"sv\",\"tr\",\"zh_CN\",\"zh_TW\"],\"type\":\"string\"},\"description\":{\"description\":\"Comment (multiple lines).\",\"pattern\":\"(?m)^([[:^cntrl:]]*)$\",\"type\":\"string\"},\"email-from\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"http-proxy\":{\"description\":\"HTTP proxy configuration [http://]<host>[:port] Syntax: [http://]<host>[:port].\",\"maxLength\":128,\"minLength\":1,\"type\":\"string\"},\"location\":{\"description\":\"The location of the PBS instance.\",\"type\":\"string\"},\"task-log-max-days\":{\"description\":\"Maximum days to keep Task logs\",\"minimum\":0,\"type\":\"integer\"}},\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get the node configuration",
 		},
 		// GET /nodes/{node}/disks
@@ -4598,6 +4760,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/disks/directory
@@ -4626,6 +4789,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of removable-datastore devices and systemd datastore mount units.",
 			ReturnsSchema:      "{\"description\":\"List of removable-datastore devices and systemd datastore mount units.\",\"items\":{\"description\":\"Datastore mount info.\",\"properties\":{\"device\":{\"description\":\"The mounted device.\",\"type\":\"string\"},\"filesystem\":{\"description\":\"A file system type supported by our tooling.\",\"enum\":[\"ext4\",\"xfs\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the mount\",\"type\":\"string\"},\"options\":{\"description\":\"Mount options\",\"type\":\"string\"},\"path\":{\"description\":\"The mount path.\",\"type\":\"string\"},\"removable\":{\"description\":\"This is removable\",\"type\":[\"boolean\",\"integer\"]},\"unitfile\":{\"description\":\"The path of the mount unit.\",\"type\":\"string\"}},\"required\":[\"device\",\"name\",\"path\",\"removable\",\"unitfile\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List systemd datastore mount units.",
 		},
 		// GET /nodes/{node}/disks/list
@@ -4669,6 +4833,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Local disk list.",
 			ReturnsSchema:      "{\"description\":\"Local disk list.\",\"items\":{\"description\":\"Information about how a Disk is used\",\"properties\":{\"devpath\":{\"description\":\"Linux device path (/dev/xxx)\",\"type\":\"string\"},\"disk-type\":{\"description\":\"This is just a rough estimate for a \\\"type\\\" of disk.\",\"enum\":[\"unknown\",\"hdd\",\"ssd\",\"usb\"],\"type\":\"string\"},\"gpt\":{\"description\":\"Set if disk contains a GPT partition table\",\"type\":[\"boolean\",\"integer\"]},\"model\":{\"description\":\"Model\",\"type\":\"string\"},\"name\":{\"description\":\"Disk name (`/sys/block/<name>`)\",\"type\":\"string\"},\"partitions\":{\"description\":\"Partitions on the device\",\"items\":{\"description\":\"Basic information about a partition\",\"properties\":{\"devpath\":{\"description\":\"The partition devpath\",\"type\":\"string\"},\"filesystem\":{\"description\":\"The filesystem of the partition\",\"type\":\"string\"},\"gpt\":{\"description\":\"GPT partition\",\"type\":[\"boolean\",\"integer\"]},\"mounted\":{\"description\":\"Is the partition mounted\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The partition name\",\"type\":\"string\"},\"size\":{\"description\":\"Size in bytes\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"What a block device partition is used for.\",\"enum\":[\"unused\",\"lvm\",\"zfs\",\"zfsreserved\",\"efi\",\"bios\",\"filesystem\"],\"type\":\"string\"},\"uuid\":{\"description\":\"UUID\",\"type\":\"string\"}},\"required\":[\"gpt\",\"mounted\",\"name\",\"used\"],\"type\":\"object\"},\"type\":\"array\"},\"rpm\":{\"description\":\"RPM\",\"minimum\":0,\"type\":\"integer\"},\"serial\":{\"description\":\"Serisal number\",\"type\":\"string\"},\"size\":{\"description\":\"Disk size\",\"minimum\":0,\"type\":\"integer\"},\"status\":{\"description\":\"SMART status\",\"enum\":[\"passed\",\"failed\",\"unknown\"],\"type\":\"string\"},\"used\":{\"description\":\"What a block device (disk) is used for.\",\"enum\":[\"unused\",\"mounted\",\"lvm\",\"zfs\",\"devicemapper\",\"partitions\",\"filesystem\"],\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor\",\"type\":\"string\"},\"wearout\":{\"description\":\"Disk wearout\",\"type\":\"number\"},\"wwn\":{\"description\":\"WWN\",\"type\":\"string\"}},\"required\":[\"disk-type\",\"gpt\",\"name\",\"size\",\"status\",\"used\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List local disks",
 		},
 		// GET /nodes/{node}/disks/smart
@@ -4708,6 +4873,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Data from smartctl",
 			ReturnsSchema:      "{\"description\":\"Data from smartctl\",\"properties\":{\"attributes\":{\"description\":\"SMART attributes.\",\"items\":{\"description\":\"SMART Attribute\",\"properties\":{\"flags\":{\"description\":\"ATA Flags\",\"type\":\"string\"},\"id\":{\"description\":\"ATA Attribute ID\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Attribute name\",\"type\":\"string\"},\"normalized\":{\"description\":\"ATA normalized value (0..100)\",\"type\":\"number\"},\"raw\":{\"description\":\"Attribute raw value\",\"type\":\"string\"},\"threshold\":{\"description\":\"ATA threshold\",\"type\":\"number\"},\"value\":{\"description\":\"duplicate of raw - kept for API stability\",\"type\":\"string\"},\"worst\":{\"description\":\"ATA worst\",\"type\":\"number\"}},\"required\":[\"name\",\"raw\",\"value\"],\"type\":\"object\"},\"type\":\"array\"},\"status\":{\"description\":\"SMART status\",\"enum\":[\"passed\",\"failed\",\"unknown\"],\"type\":\"string\"},\"wearout\":{\"description\":\"Wearout level.\",\"type\":\"number\"}},\"required\":[\"attributes\",\"status\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get SMART attributes and health of a disk.",
 		},
 		// GET /nodes/{node}/disks/zfs
@@ -4736,6 +4902,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of zpools.",
 			ReturnsSchema:      "{\"description\":\"List of zpools.\",\"items\":{\"description\":\"zpool list item\",\"properties\":{\"alloc\":{\"description\":\"Used size\",\"minimum\":0,\"type\":\"integer\"},\"dedup\":{\"description\":\"ZFS deduplication ratio\",\"type\":\"number\"},\"frag\":{\"description\":\"ZFS fragnentation level\",\"minimum\":0,\"type\":\"integer\"},\"free\":{\"description\":\"Free space\",\"minimum\":0,\"type\":\"integer\"},\"health\":{\"description\":\"Health\",\"type\":\"string\"},\"name\":{\"description\":\"zpool name\",\"type\":\"string\"},\"size\":{\"description\":\"Total size\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"alloc\",\"dedup\",\"frag\",\"free\",\"health\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List zfs pools.",
 		},
 		// GET /nodes/{node}/disks/zfs/{name}
@@ -4770,6 +4937,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "zpool vdev tree with status",
 			ReturnsSchema:      "{\"description\":\"zpool vdev tree with status\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get zpool status details.",
 		},
 		// GET /nodes/{node}/dns
@@ -4798,6 +4966,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns DNS server IPs and sreach domain.",
 			ReturnsSchema:      "{\"description\":\"Returns DNS server IPs and sreach domain.\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest. This can be used to prevent concurrent modifications.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"dns1\":{\"description\":\"First name server IP address.\",\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))$\",\"type\":\"string\"},\"dns2\":{\"description\":\"Second name server IP address.\",\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))$\",\"type\":\"string\"},\"dns3\":{\"description\":\"Third name server IP address.\",\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))$\",\"type\":\"string\"},\"search\":{\"description\":\"Search domain for host-name lookup.\",\"type\":\"string\"}},\"required\":[\"digest\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read DNS settings.",
 		},
 		// GET /nodes/{node}/identity
@@ -4822,6 +4991,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique instance identity information.",
 			ReturnsSchema:      "{\"description\":\"Unique instance identity information.\",\"properties\":{\"pbs-instance-id\":{\"description\":\"Unique instance identifier.\",\"type\":\"string\"}},\"required\":[\"pbs-instance-id\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Returns a unique server identity.",
 		},
 		// GET /nodes/{node}/journal
@@ -4875,6 +5045,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns a list of journal entries.",
 			ReturnsSchema:      "{\"description\":\"Returns a list of journal entries.\",\"items\":{\"description\":\"Line text.\",\"type\":\"string\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Read syslog entries.",
 		},
 		// GET /nodes/{node}/network
@@ -4903,6 +5074,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List network devices (with config digest).",
 			ReturnsSchema:      "{\"description\":\"List network devices (with config digest).\",\"items\":{\"description\":\"Network Interface configuration\",\"properties\":{\"active\":{\"description\":\"Interface is active (UP)\",\"type\":[\"boolean\",\"integer\"]},\"altnames\":{\"description\":\"List of altnames for this interface\",\"items\":{\"description\":\"altname\",\"type\":\"string\"},\"type\":\"array\"},\"autostart\":{\"description\":\"Autostart interface\",\"type\":[\"boolean\",\"integer\"]},\"bond-primary\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Linux Bond Mode\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Bond Transmit Hash Policy for LACP (802.3ad)\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":[\"boolean\",\"integer\"]},\"cidr\":{\"description\":\"IPv4 address with netmask (CIDR notation).\",\"maxLength\":18,\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$$\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 address with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$$\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments (inet, may span multiple lines)\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments (inet6, may span multiple lines)\",\"type\":\"string\"},\"gateway\":{\"description\":\"IPv4 address.\",\"maxLength\":15,\"pattern\":\"^(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))$\",\"type\":\"string\"},\"gateway6\":{\"description\":\"IPv6 address.\",\"maxLength\":39,\"pattern\":\"^(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))$\",\"type\":\"string\"},\"method\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"method6\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Maximum Transmission Unit\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"options\":{\"description\":\"Option list (inet)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"options6\":{\"description\":\"Option list (inet6)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"slaves\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"loopback\",\"eth\",\"bridge\",\"bond\",\"vlan\",\"alias\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"VLAN ID.\",\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"active\",\"altnames\",\"autostart\",\"name\",\"options\",\"options6\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all datastores",
 		},
 		// GET /nodes/{node}/network/{iface}
@@ -4937,6 +5109,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Network Interface configuration",
 			ReturnsSchema:      "{\"description\":\"Network Interface configuration\",\"properties\":{\"active\":{\"description\":\"Interface is active (UP)\",\"type\":[\"boolean\",\"integer\"]},\"altnames\":{\"description\":\"List of altnames for this interface\",\"items\":{\"description\":\"altname\",\"type\":\"string\"},\"type\":\"array\"},\"autostart\":{\"description\":\"Autostart interface\",\"type\":[\"boolean\",\"integer\"]},\"bond-primary\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Linux Bond Mode\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Bond Transmit Hash Policy for LACP (802.3ad)\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":[\"boolean\",\"integer\"]},\"cidr\":{\"description\":\"IPv4 address with netmask (CIDR notation).\",\"maxLength\":18,\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$$\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 address with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$$\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments (inet, may span multiple lines)\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments (inet6, may span multiple lines)\",\"type\":\"string\"},\"gateway\":{\"description\":\"IPv4 address.\",\"maxLength\":15,\"pattern\":\"^(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))$\",\"type\":\"string\"},\"gateway6\":{\"description\":\"IPv6 address.\",\"maxLength\":39,\"pattern\":\"^(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))$\",\"type\":\"string\"},\"method\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"method6\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Maximum Transmission Unit\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"options\":{\"description\":\"Option list (inet)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"options6\":{\"description\":\"Option list (inet6)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"slaves\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"loopback\",\"eth\",\"bridge\",\"bond\",\"vlan\",\"alias\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"VLAN ID.\",\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"active\",\"altnames\",\"autostart\",\"name\",\"options\",\"options6\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read a network interface configuration.",
 		},
 		// GET /nodes/{node}
@@ -4960,6 +5133,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/report
@@ -4988,6 +5162,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns report of the node",
 			ReturnsSchema:      "{\"description\":\"Returns report of the node\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Generate a report",
 		},
 		// GET /nodes/{node}/rrd
@@ -5027,6 +5202,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Read node stats",
 		},
 		// GET /nodes/{node}/services
@@ -5055,6 +5231,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns a list of systemd services.",
 			ReturnsSchema:      "{\"description\":\"Returns a list of systemd services.\",\"items\":{\"description\":\"Service details.\",\"properties\":{\"desc\":{\"description\":\"systemd service description.\",\"type\":\"string\"},\"name\":{\"description\":\"systemd service name.\",\"type\":\"string\"},\"service\":{\"description\":\"Service ID.\",\"maxLength\":256,\"type\":\"string\"},\"state\":{\"description\":\"systemd service 'SubState'.\",\"type\":\"string\"},\"unit-state\":{\"description\":\"systemd service unit state.\",\"type\":\"string\"}},\"required\":[\"desc\",\"name\",\"service\",\"state\",\"unit-state\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Service list.",
 		},
 		// GET /nodes/{node}/services/{service}
@@ -5084,6 +5261,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/services/{service}/state
@@ -5117,6 +5295,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Read service properties.",
 		},
 		// GET /nodes/{node}/status
@@ -5145,6 +5324,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The Node status",
 			ReturnsSchema:      "{\"description\":\"The Node status\",\"properties\":{\"boot-info\":{\"description\":\"Holds the Bootmodes\",\"properties\":{\"mode\":{\"description\":\"The possible BootModes\",\"enum\":[\"efi\",\"legacy-bios\"],\"type\":\"string\"},\"secureboot\":{\"description\":\"SecureBoot status\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"mode\",\"secureboot\"],\"type\":\"object\"},\"cpu\":{\"description\":\"Total CPU usage since last query.\",\"type\":\"number\"},\"cpuinfo\":{\"description\":\"Information about the CPU\",\"properties\":{\"cpus\":{\"description\":\"The number of CPU cores (incl. threads)\",\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"The CPU model\",\"type\":\"string\"},\"sockets\":{\"description\":\"The number of CPU sockets\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"cpus\",\"model\",\"sockets\"],\"type\":\"object\"},\"current-kernel\":{\"description\":\"The current kernel version (output of `uname`)\",\"properties\":{\"machine\":{\"description\":\"The machine architecture\",\"type\":\"string\"},\"release\":{\"description\":\"The kernel release number\",\"type\":\"string\"},\"sysname\":{\"description\":\"The systemname/nodename\",\"type\":\"string\"},\"version\":{\"description\":\"The kernel version\",\"type\":\"string\"}},\"required\":[\"machine\",\"release\",\"sysname\",\"version\"],\"type\":\"object\"},\"info\":{\"description\":\"Contains general node information such as the fingerprint`\",\"properties\":{\"fingerprint\":{\"description\":\"The SSL Fingerprint\",\"type\":\"string\"}},\"required\":[\"fingerprint\"],\"type\":\"object\"},\"kversion\":{\"description\":\"The current kernel version (LEGACY string type).\",\"type\":\"string\"},\"loadavg\":{\"description\":\"Load for 1, 5 and 15 minutes.\",\"items\":{\"description\":\"the load\",\"type\":\"number\"},\"type\":\"array\"},\"memory\":{\"description\":\"Node memory usage counters\",\"properties\":{\"free\":{\"description\":\"Free memory\",\"minimum\":0,\"type\":\"integer\"},\"total\":{\"description\":\"Total memory\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used memory\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"free\",\"total\",\"used\"],\"type\":\"object\"},\"root\":{\"description\":\"Storage space usage information.\",\"properties\":{\"avail\":{\"description\":\"Available space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"total\":{\"description\":\"Total space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used space (bytes).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"avail\",\"total\",\"used\"],\"type\":\"object\"},\"swap\":{\"description\":\"Node swap usage counters\",\"properties\":{\"free\":{\"description\":\"Free swap\",\"minimum\":0,\"type\":\"integer\"},\"total\":{\"description\":\"Total swap\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used swap\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"free\",\"total\",\"used\"],\"type\":\"object\"},\"uptime\":{\"description\":\"The current uptime of the server.\",\"minimum\":0,\"type\":\"integer\"},\"wait\":{\"description\":\"Total IO wait since last query.\",\"type\":\"number\"}},\"required\":[\"boot-info\",\"cpu\",\"cpuinfo\",\"current-kernel\",\"info\",\"kversion\",\"loadavg\",\"memory\",\"root\",\"swap\",\"uptime\",\"wait\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read node memory, CPU and (root) disk usage",
 		},
 		// GET /nodes/{node}/subscription
@@ -5169,6 +5349,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Proxmox subscription information",
 			ReturnsSchema:      "{\"description\":\"Proxmox subscription information\",\"properties\":{\"checktime\":{\"description\":\"timestamp of the last check done\",\"type\":\"integer\"},\"key\":{\"description\":\"the subscription key, if set and permitted to access\",\"type\":\"string\"},\"message\":{\"description\":\"a more human readable status message\",\"type\":\"string\"},\"nextduedate\":{\"description\":\"next due date of the set subscription\",\"type\":\"string\"},\"productname\":{\"description\":\"human readable productname of the set subscription\",\"type\":\"string\"},\"regdate\":{\"description\":\"register date of the set subscription\",\"type\":\"string\"},\"serverid\":{\"description\":\"the server ID, if permitted to access\",\"type\":\"string\"},\"signature\":{\"description\":\"Signature for offline keys\",\"type\":\"string\"},\"status\":{\"default\":\"notfound\",\"description\":\"Subscription status\",\"enum\":[\"new\",\"notfound\",\"active\",\"invalid\",\"expired\",\"suspended\"],\"type\":\"string\"},\"url\":{\"description\":\"URL to the web shop\",\"type\":\"string\"}},\"required\":[\"status\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read subscription info.",
 		},
 		// GET /nodes/{node}/syslog
@@ -5222,6 +5403,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns a list of syslog entries.",
 			ReturnsSchema:      "{\"description\":\"Returns a list of syslog entries.\",\"items\":{\"description\":\"Syslog line with line number.\",\"properties\":{\"n\":{\"description\":\"Line number.\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text.\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Read syslog entries.",
 		},
 		// GET /nodes/{node}/tasks
@@ -5298,6 +5480,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "A list of tasks.",
 			ReturnsSchema:      "{\"description\":\"A list of tasks.\",\"items\":{\"description\":\"Task properties.\",\"properties\":{\"endtime\":{\"description\":\"The task end time (Epoch)\",\"type\":\"integer\"},\"node\":{\"description\":\"The node name where the task is running on.\",\"type\":\"string\"},\"pid\":{\"description\":\"The Unix PID\",\"type\":\"integer\"},\"pstart\":{\"description\":\"The task start time (Epoch)\",\"minimum\":0,\"type\":\"integer\"},\"starttime\":{\"description\":\"The task start time (Epoch)\",\"type\":\"integer\"},\"status\":{\"description\":\"Task end status\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"},\"user\":{\"description\":\"The authenticated entity who started the task\",\"type\":\"string\"},\"worker_id\":{\"description\":\"Worker ID (arbitrary ASCII string)\",\"type\":\"string\"},\"worker_type\":{\"description\":\"Worker type (arbitrary ASCII string)\",\"type\":\"string\"}},\"required\":[\"node\",\"pid\",\"pstart\",\"starttime\",\"upid\",\"user\",\"worker_type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List tasks.",
 		},
 		// GET /nodes/{node}/tasks/{upid}/log
@@ -5351,6 +5534,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Read the task log",
 		},
 		// GET /nodes/{node}/tasks/{upid}/status
@@ -5382,6 +5566,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Task status information.",
 			ReturnsSchema:      "{\"description\":\"Task status information.\",\"properties\":{\"endtime\":{\"description\":\"The task end time (Epoch)\",\"type\":\"integer\"},\"exitstatus\":{\"description\":\"'OK', 'Error: <msg>', or 'unknown'.\",\"type\":\"string\"},\"id\":{\"description\":\"Worker ID (arbitrary ASCII string)\",\"type\":\"string\"},\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"pid\":{\"description\":\"The Unix PID.\",\"type\":\"integer\"},\"pstart\":{\"description\":\"The Unix process start time from `/proc/pid/stat`\",\"type\":\"integer\"},\"starttime\":{\"description\":\"The task start time (Epoch)\",\"type\":\"integer\"},\"status\":{\"description\":\"'running' or 'stopped'\",\"type\":\"string\"},\"tokenid\":{\"description\":\"The token ID part of an API token authentication id.\\n\\nThis alone does NOT uniquely identify the API token - use a full `Authid` for such use cases.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"Worker type (arbitrary ASCII string)\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"},\"user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"node\",\"pid\",\"pstart\",\"starttime\",\"status\",\"type\",\"upid\",\"user\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get task status.",
 		},
 		// GET /nodes/{node}/tasks/{upid}
@@ -5411,6 +5596,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/time
@@ -5435,6 +5621,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns server time and timezone.",
 			ReturnsSchema:      "{\"description\":\"Returns server time and timezone.\",\"properties\":{\"localtime\":{\"description\":\"Seconds since 1970-01-01 00:00:00 UTC. (local time)\",\"minimum\":1297163644,\"type\":\"integer\"},\"time\":{\"description\":\"Seconds since 1970-01-01 00:00:00 UTC.\",\"minimum\":1297163644,\"type\":\"integer\"},\"timezone\":{\"description\":\"Time zone. The file '/usr/share/zoneinfo/zone.tab' contains the list of valid names.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"localtime\",\"time\",\"timezone\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read server time and time zone settings.",
 		},
 		// GET /nodes/{node}/vncwebsocket
@@ -5478,6 +5665,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Upgraded to websocket",
 		},
 		// GET /ping
@@ -5496,6 +5684,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Dummy ping",
 			ReturnsSchema:      "{\"description\":\"Dummy ping\",\"properties\":{\"pong\":{\"description\":\"Always true\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"pong\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Dummy method which replies with `{ \"pong\": True }`",
 		},
 		// GET /status
@@ -5512,6 +5701,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /status/datastore-usage
@@ -5529,6 +5719,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Lists the Status of the Datastores.",
 			ReturnsSchema:      "{\"description\":\"Lists the Status of the Datastores.\",\"items\":{\"description\":\"Status of a Datastore\",\"properties\":{\"avail\":{\"description\":\"The available bytes of the underlying storage. (-1 on error)\",\"minimum\":0,\"type\":\"integer\"},\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"error\":{\"description\":\"An error description, for example, when the datastore could not be looked up\",\"type\":\"string\"},\"estimated-full-date\":{\"description\":\"Estimation of the UNIX epoch when the storage will be full.\\nIt's calculated via a simple Linear Regression (Least Squares) over the RRD data of the\\nlast Month. Missing if not enough data points are available yet. An estimate in the past\\nmeans that usage is declining or not changing.\",\"type\":\"integer\"},\"gc-status\":{\"description\":\"Garbage collection status.\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\"],\"type\":\"object\"},\"history\":{\"description\":\"A list of usages of the past (last Month).\",\"items\":{\"description\":\"The usage of a time in the past. Either null or between 0.0 and 1.0.\",\"type\":\"number\"},\"type\":\"array\"},\"history-delta\":{\"description\":\"History resolution (seconds)\",\"minimum\":0,\"type\":\"integer\"},\"history-start\":{\"description\":\"History start time (epoch)\",\"minimum\":0,\"type\":\"integer\"},\"mount-status\":{\"default\":\"nonremovable\",\"description\":\"Current mounting status of a datastore, useful for removable datastores.\",\"enum\":[\"mounted\",\"notmounted\",\"nonremovable\"],\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"total\":{\"description\":\"The Size of the underlying storage in bytes.\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"The used bytes of the underlying storage.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"backend-type\",\"mount-status\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List Datastore usages and estimates",
 		},
 		// GET /status/metrics
@@ -5557,6 +5748,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Return backup server metrics.",
 		},
 		// GET /tape
@@ -5573,6 +5765,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /tape/backup
@@ -5591,6 +5784,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List configured thape backup jobs and their status",
 			ReturnsSchema:      "{\"description\":\"List configured thape backup jobs and their status\",\"items\":{\"description\":\"Status of Tape Backup Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-media-label\":{\"description\":\"Next tape used (best guess)\",\"type\":\"string\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"id\",\"pool\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List all tape backup jobs",
 		},
 		// GET /tape/changer
@@ -5609,6 +5803,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of configured changers with model information.",
 			ReturnsSchema:      "{\"description\":\"The list of configured changers with model information.\",\"items\":{\"description\":\"Changer config with optional device identification attributes\",\"properties\":{\"eject-before-unload\":{\"default\":false,\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":[\"boolean\",\"integer\"]},\"export-slots\":{\"description\":\"A list of slot numbers, comma separated. Those slots are reserved for\\nImport/Export, i.e. any media in those slots are considered to be\\n'offline'.\",\"type\":\"string\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"name\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g. '/dev/sg4')\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List changers",
 		},
 		// GET /tape/changer/{name}
@@ -5632,6 +5827,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /tape/changer/{name}/status
@@ -5665,6 +5861,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "A status entry for each drive and slot.",
 			ReturnsSchema:      "{\"description\":\"A status entry for each drive and slot.\",\"items\":{\"description\":\"Mtx Status Entry\",\"properties\":{\"entry-id\":{\"description\":\"The ID of the slot or drive\",\"minimum\":0,\"type\":\"integer\"},\"entry-kind\":{\"description\":\"Mtx Entry Kind\",\"enum\":[\"drive\",\"slot\",\"import-export\"],\"type\":\"string\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"loaded-slot\":{\"description\":\"The slot the drive was loaded from\",\"minimum\":0,\"type\":\"integer\"},\"state\":{\"description\":\"The current state of the drive\",\"type\":\"string\"}},\"required\":[\"entry-id\",\"entry-kind\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get tape changer status",
 		},
 		// GET /tape/drive
@@ -5694,6 +5891,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of configured drives with model information.",
 			ReturnsSchema:      "{\"description\":\"The list of configured drives with model information.\",\"items\":{\"description\":\"Drive list entry\",\"properties\":{\"activity\":{\"description\":\"The DT Device Activity from DT Device Status LP page\",\"enum\":[\"no-activity\",\"cleaning\",\"loading\",\"unloading\",\"other\",\"reading\",\"writing\",\"locating\",\"rewinding\",\"erasing\",\"formatting\",\"calibrating\",\"other-d-t\",\"microcode-update\",\"reading-encrypted\",\"writing-encrypted\"],\"type\":\"string\"},\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"name\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"state\":{\"description\":\"the state of the drive if locked\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List drives",
 		},
 		// GET /tape/drive/{drive}/cartridge-memory
@@ -5722,6 +5920,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "A List of medium auxiliary memory attributes.",
 			ReturnsSchema:      "{\"description\":\"A List of medium auxiliary memory attributes.\",\"items\":{\"description\":\"Medium auxiliary memory attributes (MAM)\",\"properties\":{\"id\":{\"description\":\"Attribute id\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Attribute name\",\"type\":\"string\"},\"value\":{\"description\":\"Attribute value\",\"type\":\"string\"}},\"required\":[\"id\",\"name\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Read Cartridge Memory (Medium auxiliary memory attributes)",
 		},
 		// GET /tape/drive/{drive}
@@ -5745,6 +5944,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /tape/drive/{drive}/inventory
@@ -5773,6 +5973,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of media labels with associated media Uuid (if any).",
 			ReturnsSchema:      "{\"description\":\"The list of media labels with associated media Uuid (if any).\",\"items\":{\"description\":\"Label with optional Uuid\",\"properties\":{\"label-text\":{\"description\":\"Changer label text (or Barcode)\",\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"label-text\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List known media labels (Changer Inventory) Note: Only useful for drives with associated changer device.",
 		},
 		// GET /tape/drive/{drive}/read-label
@@ -5806,6 +6007,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Media label info",
 			ReturnsSchema:      "{\"description\":\"Media label info\",\"properties\":{\"ctime\":{\"description\":\"Creation time stamp\",\"type\":\"integer\"},\"encryption-key-fingerprint\":{\"description\":\"Encryption key fingerprint\",\"type\":\"string\"},\"label-text\":{\"description\":\"Media label text (or Barcode)\",\"type\":\"string\"},\"media-set-ctime\":{\"description\":\"MediaSet Creation time stamp\",\"type\":\"integer\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"MediaSet Pool\",\"type\":\"string\"},\"seq-nr\":{\"description\":\"MediaSet media sequence number\",\"minimum\":0,\"type\":\"integer\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"ctime\",\"label-text\",\"uuid\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read media label (optionally inventorize media)",
 		},
 		// GET /tape/drive/{drive}/status
@@ -5834,6 +6036,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Drive/Media status for Lto SCSI drives.\n\nMedia related data is optional - only set if there is a medium\nloaded.",
 			ReturnsSchema:      "{\"description\":\"Drive/Media status for Lto SCSI drives.\\n\\nMedia related data is optional - only set if there is a medium\\nloaded.\",\"properties\":{\"alert-flags\":{\"description\":\"Tape Alert Flags\",\"type\":\"string\"},\"block-number\":{\"description\":\"Current block number\",\"minimum\":0,\"type\":\"integer\"},\"blocksize\":{\"description\":\"Block size (0 is variable size)\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"buffer-mode\":{\"description\":\"Drive buffer mode\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"bytes-read\":{\"description\":\"Total Bytes Read in Medium Life\",\"minimum\":0,\"type\":\"integer\"},\"bytes-written\":{\"description\":\"Total Bytes Written in Medium Life\",\"minimum\":0,\"type\":\"integer\"},\"compression\":{\"description\":\"Compression enabled\",\"type\":[\"boolean\",\"integer\"]},\"density\":{\"description\":\"The density of a tape medium, derived from the LTO version.\",\"enum\":[\"Unknown\",\"LTO1\",\"LTO2\",\"LTO3\",\"LTO4\",\"LTO5\",\"LTO6\",\"LTO7\",\"LTO7M8\",\"LTO8\",\"LTO9\"],\"type\":\"string\"},\"drive-activity\":{\"description\":\"The DT Device Activity from DT Device Status LP page\",\"enum\":[\"no-activity\",\"cleaning\",\"loading\",\"unloading\",\"other\",\"reading\",\"writing\",\"locating\",\"rewinding\",\"erasing\",\"formatting\",\"calibrating\",\"other-d-t\",\"microcode-update\",\"reading-encrypted\",\"writing-encrypted\"],\"type\":\"string\"},\"file-number\":{\"description\":\"Current file number\",\"minimum\":0,\"type\":\"integer\"},\"manufactured\":{\"description\":\"Medium Manufacture Date (epoch)\",\"type\":\"integer\"},\"medium-passes\":{\"description\":\"Count of the total number of times the medium has passed over\\nthe head.\",\"minimum\":0,\"type\":\"integer\"},\"medium-wearout\":{\"description\":\"Estimated tape wearout factor (assuming max. 16000 end-to-end passes)\",\"type\":\"number\"},\"product\":{\"description\":\"Product\",\"type\":\"string\"},\"revision\":{\"description\":\"Revision\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor\",\"type\":\"string\"},\"volume-mounts\":{\"description\":\"Number of mounts for the current volume (i.e., Thread Count)\",\"minimum\":0,\"type\":\"integer\"},\"write-protect\":{\"description\":\"Media is write protected\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"blocksize\",\"buffer-mode\",\"compression\",\"product\",\"revision\",\"vendor\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get drive/media status",
 		},
 		// GET /tape/drive/{drive}/volume-statistics
@@ -5862,6 +6065,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Volume statistics from SCSI log page 17h",
 			ReturnsSchema:      "{\"description\":\"Volume statistics from SCSI log page 17h\",\"properties\":{\"beginning-of-medium-passes\":{\"description\":\"Beginning of medium passes\",\"minimum\":0,\"type\":\"integer\"},\"last-load-read-compression-ratio\":{\"description\":\"Last load read compression ratio\",\"minimum\":0,\"type\":\"integer\"},\"last-load-write-compression-ratio\":{\"description\":\"Last load write compression ratio\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-bytes-read\":{\"description\":\"Last mount bytes read\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-bytes-written\":{\"description\":\"Last mount bytes written\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-unrecovered-read-errors\":{\"description\":\"Last mount unrecovered read errors\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-unrecovered-write-errors\":{\"description\":\"Last mount unrecovered write errors\",\"minimum\":0,\"type\":\"integer\"},\"lifetime-bytes-read\":{\"description\":\"Lifetime bytes read\",\"minimum\":0,\"type\":\"integer\"},\"lifetime-bytes-written\":{\"description\":\"Lifetime bytes written\",\"minimum\":0,\"type\":\"integer\"},\"medium-mount-time\":{\"description\":\"Medium mount time\",\"minimum\":0,\"type\":\"integer\"},\"medium-ready-time\":{\"description\":\"Medium ready time\",\"minimum\":0,\"type\":\"integer\"},\"middle-of-tape-passes\":{\"description\":\"Middle of medium passes\",\"minimum\":0,\"type\":\"integer\"},\"serial\":{\"description\":\"Volume serial number\",\"type\":\"string\"},\"total-native-capacity\":{\"description\":\"Total native capacity\",\"minimum\":0,\"type\":\"integer\"},\"total-used-native-capacity\":{\"description\":\"Total used native capacity\",\"minimum\":0,\"type\":\"integer\"},\"volume-datasets-read\":{\"description\":\"Total datasets read\",\"minimum\":0,\"type\":\"integer\"},\"volume-datasets-written\":{\"description\":\"Total data sets written\",\"minimum\":0,\"type\":\"integer\"},\"volume-mounts\":{\"description\":\"Volume mounts (thread count)\",\"minimum\":0,\"type\":\"integer\"},\"volume-recovered-read-errors\":{\"description\":\"Total read retries\",\"minimum\":0,\"type\":\"integer\"},\"volume-recovered-write-data-errors\":{\"description\":\"Write retries\",\"minimum\":0,\"type\":\"integer\"},\"volume-unrecovered-read-errors\":{\"description\":\"Total unrecovered read errors\",\"minimum\":0,\"type\":\"integer\"},\"volume-unrecovered-write-data-errors\":{\"description\":\"Total unrecovered write errors\",\"minimum\":0,\"type\":\"integer\"},\"volume-unrecovered-write-servo-errors\":{\"description\":\"Total fatal suspended writes\",\"minimum\":0,\"type\":\"integer\"},\"volume-write-servo-errors\":{\"description\":\"Total suspended writes\",\"minimum\":0,\"type\":\"integer\"},\"worm\":{\"description\":\"Volume is WORM\",\"type\":[\"boolean\",\"integer\"]},\"write-protect\":{\"description\":\"Write protect\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"beginning-of-medium-passes\",\"last-load-read-compression-ratio\",\"last-load-write-compression-ratio\",\"last-mount-bytes-read\",\"last-mount-bytes-written\",\"last-mount-unrecovered-read-errors\",\"last-mount-unrecovered-write-errors\",\"lifetime-bytes-read\",\"lifetime-bytes-written\",\"medium-mount-time\",\"medium-ready-time\",\"middle-of-tape-passes\",\"serial\",\"total-native-capacity\",\"total-used-native-capacity\",\"volume-datasets-read\",\"volume-datasets-written\",\"volume-mounts\",\"volume-recovered-read-errors\",\"volume-recovered-write-data-errors\",\"volume-unrecovered-read-errors\",\"volume-unrecovered-write-data-errors\",\"volume-unrecovered-write-servo-errors\",\"volume-write-servo-errors\",\"worm\",\"write-protect\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Read Volume Statistics (SCSI log page 17h)",
 		},
 		// GET /tape/media
@@ -5878,6 +6082,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /tape/media/content
@@ -5927,6 +6132,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Media content list.",
 			ReturnsSchema:      "{\"description\":\"Media content list.\",\"items\":{\"description\":\"Media content list entry\",\"properties\":{\"backup-time\":{\"description\":\"Snapshot creation time (epoch)\",\"type\":\"integer\"},\"label-text\":{\"description\":\"Media label text (or Barcode)\",\"type\":\"string\"},\"media-set-ctime\":{\"description\":\"MediaSet Creation time stamp\",\"type\":\"integer\"},\"media-set-name\":{\"description\":\"Media set name\",\"type\":\"string\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media Pool\",\"type\":\"string\"},\"seq-nr\":{\"description\":\"Media set seq_nr\",\"minimum\":0,\"type\":\"integer\"},\"snapshot\":{\"description\":\"Backup snapshot\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore Name\",\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"backup-time\",\"label-text\",\"media-set-ctime\",\"media-set-name\",\"media-set-uuid\",\"pool\",\"seq-nr\",\"snapshot\",\"store\",\"uuid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List media content",
 		},
 		// GET /tape/media/destroy
@@ -5963,6 +6169,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Destroy media (completely remove from database)",
 		},
 		// GET /tape/media/list
@@ -5997,6 +6204,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of registered backup media.",
 			ReturnsSchema:      "{\"description\":\"List of registered backup media.\",\"items\":{\"description\":\"Media list entry\",\"properties\":{\"bytes-used\":{\"description\":\"Bytes currently used\",\"minimum\":0,\"type\":\"integer\"},\"catalog\":{\"description\":\"Catalog status OK\",\"type\":[\"boolean\",\"integer\"]},\"ctime\":{\"description\":\"Creation time stamp\",\"type\":\"integer\"},\"expired\":{\"description\":\"Expired flag\",\"type\":[\"boolean\",\"integer\"]},\"label-text\":{\"description\":\"Media label text (or Barcode)\",\"type\":\"string\"},\"location\":{\"description\":\"Media location (e.g. 'offline', 'online-<changer_name>', 'vault-<vault_name>')\",\"type\":\"string\"},\"media-set-ctime\":{\"description\":\"MediaSet creation time stamp\",\"type\":\"integer\"},\"media-set-name\":{\"description\":\"Media set name\",\"type\":\"string\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media Pool\",\"type\":\"string\"},\"seq-nr\":{\"description\":\"Media set seq_nr\",\"minimum\":0,\"type\":\"integer\"},\"status\":{\"description\":\"Media status\\nMedia Status\",\"enum\":[\"writable\",\"full\",\"unknown\",\"damaged\",\"retired\"],\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"catalog\",\"ctime\",\"expired\",\"label-text\",\"location\",\"status\",\"uuid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List pool media",
 		},
 		// GET /tape/media/list/{uuid}/status
@@ -6017,6 +6225,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Get current media status",
 		},
 		// GET /tape/media/list/{uuid}
@@ -6040,6 +6249,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Directory index.",
 		},
 		// GET /tape/media/media-sets
@@ -6058,6 +6268,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of media sets.",
 			ReturnsSchema:      "{\"description\":\"List of media sets.\",\"items\":{\"description\":\"Media Set list entry\",\"properties\":{\"media-set-ctime\":{\"description\":\"MediaSet creation time stamp\",\"type\":\"integer\"},\"media-set-name\":{\"description\":\"Media set name\",\"type\":\"string\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media Pool\",\"type\":\"string\"}},\"required\":[\"media-set-ctime\",\"media-set-name\",\"media-set-uuid\",\"pool\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List Media sets",
 		},
 		// GET /tape/scan-changers
@@ -6072,6 +6283,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of autodetected tape changers.",
 			ReturnsSchema:      "{\"description\":\"The list of autodetected tape changers.\",\"items\":{\"description\":\"Tape device information\",\"properties\":{\"kind\":{\"description\":\"Kind of device\",\"enum\":[\"changer\",\"tape\"],\"type\":\"string\"},\"major\":{\"description\":\"Device major number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"minor\":{\"description\":\"Device minor number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the linux device node\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"kind\",\"major\",\"minor\",\"model\",\"path\",\"serial\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Scan for SCSI tape changers",
 		},
 		// GET /tape/scan-drives
@@ -6086,6 +6298,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The list of autodetected tape drives.",
 			ReturnsSchema:      "{\"description\":\"The list of autodetected tape drives.\",\"items\":{\"description\":\"Tape device information\",\"properties\":{\"kind\":{\"description\":\"Kind of device\",\"enum\":[\"changer\",\"tape\"],\"type\":\"string\"},\"major\":{\"description\":\"Device major number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"minor\":{\"description\":\"Device minor number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the linux device node\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"kind\",\"major\",\"minor\",\"model\",\"path\",\"serial\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Scan tape drives",
 		},
 		// GET /version
@@ -6103,6 +6316,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Api version information",
 			ReturnsSchema:      "{\"description\":\"Api version information\",\"properties\":{\"release\":{\"description\":\"Version release\",\"type\":\"string\"},\"repoid\":{\"description\":\"Version repository id\",\"type\":\"string\"},\"version\":{\"description\":\"Version 'major.minor'\",\"type\":\"string\"}},\"required\":[\"release\",\"repoid\",\"version\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Proxmox Backup Server API version.",
 		},
 		// POST /access/domains/{realm}/sync
@@ -6150,6 +6364,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Synchronize users of a given realm",
 		},
 		// POST /access/openid/auth-url
@@ -6181,6 +6396,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Redirection URL.",
 			ReturnsSchema:      "{\"description\":\"Redirection URL.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Create OpenID Redirect Session",
 		},
 		// POST /access/openid/login
@@ -6222,6 +6438,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "An authentication ticket with additional infos.",
 			ReturnsSchema:      "{\"description\":\"An authentication ticket with additional infos.\",\"properties\":{\"CSRFPreventionToken\":{\"description\":\"Cross Site Request Forgery Prevention Token.\",\"type\":\"string\"},\"ticket\":{\"description\":\"Auth ticket, present if http-only was not provided or is false.\",\"type\":\"string\"},\"ticket-info\":{\"description\":\"Informational ticket, can only be used to check if the ticket is expired. Present if http-only was true.\",\"type\":\"string\"},\"username\":{\"description\":\"User name.\",\"type\":\"string\"}},\"required\":[\"CSRFPreventionToken\",\"username\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get a new ticket as an HttpOnly cookie.",
 		},
 		// POST /access/tfa/{userid}
@@ -6287,6 +6504,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The result returned when adding TFA entries to a user.",
 			ReturnsSchema:      "{\"description\":\"The result returned when adding TFA entries to a user.\",\"properties\":{\"challenge\":{\"description\":\"When adding u2f entries, this contains a challenge the user must respond to in order to\\nfinish the registration.\",\"type\":\"string\"},\"id\":{\"description\":\"The id if a newly added TFA entry.\",\"type\":\"string\"},\"recovery\":{\"description\":\"A list of recovery codes as integers.\",\"items\":{\"description\":\"A one-time usable recovery code entry.\",\"type\":\"integer\"},\"type\":\"array\"}},\"required\":[\"recovery\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Add a TFA entry to the user.",
 		},
 		// POST /access/ticket
@@ -6341,6 +6559,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The API response for a ticket call.",
 			ReturnsSchema:      "{\"description\":\"The API response for a ticket call.\",\"properties\":{\"CSRFPreventionToken\":{\"description\":\"The CSRF prevention token.\",\"type\":\"string\"},\"ticket\":{\"description\":\"The ticket as is supposed to be used in the authentication header. Not provided here if the\\nendpoint uses HttpOnly cookies to supply the actual ticket.\",\"type\":\"string\"},\"ticket-info\":{\"description\":\"Like a full ticket, except the signature is missing. Useful in HttpOnly-contexts\\n(browsers).\",\"type\":\"string\"},\"username\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"username\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Either create a new HttpOnly ticket or a regular ticket.",
 		},
 		// POST /access/users
@@ -6403,6 +6622,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new user.",
 		},
 		// POST /access/users/{userid}/token/{token-name}
@@ -6463,6 +6683,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "API token identifier + generated secret.",
 			ReturnsSchema:      "{\"description\":\"API token identifier + generated secret.\",\"properties\":{\"tokenid\":{\"description\":\"The API token identifier\",\"type\":\"string\"},\"value\":{\"description\":\"The API token secret\",\"type\":\"string\"}},\"required\":[\"tokenid\",\"value\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Generate a new API token with given metadata",
 		},
 		// POST /access/vncticket
@@ -6509,6 +6730,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Verify that a VNC ticket is valid for a given Authid, path and privilege(s).",
 		},
 		// POST /admin/datastore/{store}/change-owner
@@ -6556,6 +6778,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Change owner of a backup group",
 		},
 		// POST /admin/datastore/{store}/gc
@@ -6584,6 +6807,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Start garbage collection.",
 		},
 		// POST /admin/datastore/{store}/mount
@@ -6619,6 +6843,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Mount removable datastore.",
 		},
 		// POST /admin/datastore/{store}/move-group
@@ -6671,6 +6896,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Move a backup group to a different namespace within the same datastore.",
 		},
 		// POST /admin/datastore/{store}/move-namespace
@@ -6723,6 +6949,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Move a backup namespace (including all child namespaces and groups) to a new location.",
 		},
 		// POST /admin/datastore/{store}/namespace
@@ -6759,6 +6986,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Namespace.",
 			ReturnsSchema:      "{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Create a new datastore namespace.",
 		},
 		// POST /admin/datastore/{store}/prune
@@ -6841,6 +7069,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Returns the list of snapshots and a flag indicating if there are kept or removed.",
 			ReturnsSchema:      "{\"description\":\"Returns the list of snapshots and a flag indicating if there are kept or removed.\",\"items\":{\"description\":\"Prune result.\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"keep\":{\"description\":\"Keep snapshot\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"keep\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Prune a group on the datastore",
 		},
 		// POST /admin/datastore/{store}/prune-datastore
@@ -6911,6 +7140,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Prune the datastore",
 		},
 		// POST /admin/datastore/{store}/unmount
@@ -6947,6 +7177,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Unmount a removable device that is associated with the datastore",
 		},
 		// POST /admin/datastore/{store}/upload-backup-log
@@ -6997,6 +7228,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Upload the client backup log file into a backup snapshot ('client.log.blob').",
 		},
 		// POST /admin/datastore/{store}/verify
@@ -7067,6 +7299,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Verify backups.",
 		},
 		// POST /admin/prune/{id}/run
@@ -7091,6 +7324,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Runs a prune job manually.",
 		},
 		// POST /admin/sync/{id}/run
@@ -7115,6 +7349,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Runs the sync jobs manually.",
 		},
 		// POST /admin/verify/{id}/run
@@ -7139,6 +7374,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Runs a verification job manually.",
 		},
 		// POST /config/access/ad
@@ -7267,6 +7503,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new AD realm",
 		},
 		// POST /config/access/ldap
@@ -7402,6 +7639,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new LDAP realm",
 		},
 		// POST /config/access/openid
@@ -7498,6 +7736,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new OpenId realm",
 		},
 		// POST /config/acme/account
@@ -7550,6 +7789,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Register an ACME account.",
 		},
 		// POST /config/acme/plugins
@@ -7605,6 +7845,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add ACME plugin configuration.",
 		},
 		// POST /config/changer
@@ -7652,6 +7893,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new changer device",
 		},
 		// POST /config/datastore
@@ -7864,6 +8106,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new datastore config.",
 		},
 		// POST /config/drive
@@ -7907,6 +8150,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new drive",
 		},
 		// POST /config/encryption-keys
@@ -7939,6 +8183,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new encryption key instance or use the provided one.",
 		},
 		// POST /config/encryption-keys/{id}
@@ -7971,6 +8216,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Toggle the archive state for the key by given id, archived keys are no longer usable to encrypt contents.",
 		},
 		// POST /config/media-pool
@@ -8023,6 +8269,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new media pool",
 		},
 		// POST /config/metrics/influxdb-http
@@ -8091,6 +8338,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new InfluxDB http server configuration",
 		},
 		// POST /config/metrics/influxdb-udp
@@ -8139,6 +8387,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new InfluxDB udp server configuration",
 		},
 		// POST /config/notifications/endpoints/gotify
@@ -8198,6 +8447,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a new gotify endpoint.",
 		},
 		// POST /config/notifications/endpoints/sendmail
@@ -8267,6 +8517,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a new sendmail endpoint.",
 		},
 		// POST /config/notifications/endpoints/smtp
@@ -8358,6 +8609,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a new smtp endpoint.",
 		},
 		// POST /config/notifications/endpoints/webhook
@@ -8445,6 +8697,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a new webhook endpoint.",
 		},
 		// POST /config/notifications/matchers
@@ -8521,6 +8774,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a new notification matcher.",
 		},
 		// POST /config/notifications/targets/{name}/test
@@ -8548,6 +8802,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Test a given notification target.",
 		},
 		// POST /config/prune
@@ -8634,6 +8889,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new prune job.",
 		},
 		// POST /config/remote
@@ -8699,6 +8955,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new remote.",
 		},
 		// POST /config/s3
@@ -8795,6 +9052,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new s3 client configuration.",
 		},
 		// POST /config/sync
@@ -8948,6 +9206,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sync job.",
 		},
 		// POST /config/tape-backup-job
@@ -9049,6 +9308,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new tape backup job.",
 		},
 		// POST /config/tape-encryption-keys
@@ -9092,6 +9352,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Tape encryption key fingerprint (sha256).",
 			ReturnsSchema:      "{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Create a new encryption key",
 		},
 		// POST /config/traffic-control
@@ -9163,6 +9424,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new traffic control rule.",
 		},
 		// POST /config/verify
@@ -9233,6 +9495,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new verification job.",
 		},
 		// POST /nodes/{node}/apt/repositories
@@ -9282,6 +9545,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Change the properties of the specified repository.",
 		},
 		// POST /nodes/{node}/apt/update
@@ -9320,6 +9584,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Update the APT database",
 		},
 		// POST /nodes/{node}/certificates/acme/certificate
@@ -9352,6 +9617,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Order a new ACME certificate.",
 		},
 		// POST /nodes/{node}/certificates/custom
@@ -9401,6 +9667,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "List of certificate infos.",
 			ReturnsSchema:      "{\"description\":\"List of certificate infos.\",\"items\":{\"description\":\"Certificate information.\",\"properties\":{\"filename\":{\"description\":\"Certificate file name.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"The SSL Fingerprint.\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format.\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size if available.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm.\",\"type\":\"string\"},\"san\":{\"description\":\"List of certificate's SubjectAlternativeName entries.\",\"items\":{\"description\":\"A SubjectAlternateName entry.\",\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"required\":[\"filename\",\"issuer\",\"public-key-type\",\"san\",\"subject\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Upload a custom certificate.",
 		},
 		// POST /nodes/{node}/disks/directory
@@ -9456,6 +9723,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Create a Filesystem on an unused disk.",
 		},
 		// POST /nodes/{node}/disks/initgpt
@@ -9495,6 +9763,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Initialize empty Disk with GPT",
 		},
 		// POST /nodes/{node}/disks/zfs
@@ -9560,6 +9829,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Create a new ZFS pool.",
 		},
 		// POST /nodes/{node}/network
@@ -9696,6 +9966,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create network interface configuration.",
 		},
 		// POST /nodes/{node}/services/{service}/reload
@@ -9729,6 +10000,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Reload service.",
 		},
 		// POST /nodes/{node}/services/{service}/restart
@@ -9762,6 +10034,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Restart service.",
 		},
 		// POST /nodes/{node}/services/{service}/start
@@ -9795,6 +10068,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Start service.",
 		},
 		// POST /nodes/{node}/services/{service}/stop
@@ -9828,6 +10102,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Stop service.",
 		},
 		// POST /nodes/{node}/status
@@ -9861,6 +10136,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Reboot or shutdown the node.",
 		},
 		// POST /nodes/{node}/subscription
@@ -9893,6 +10169,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Check and update subscription status.",
 		},
 		// POST /nodes/{node}/termproxy
@@ -9927,6 +10204,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Ticket used for authenticating a VNC websocket upgrade request.",
 			ReturnsSchema:      "{\"description\":\"Ticket used for authenticating a VNC websocket upgrade request.\",\"properties\":{\"port\":{\"description\":\"port used to bind termproxy to\",\"type\":\"integer\"},\"ticket\":{\"description\":\"ticket used to verifiy websocket connection\",\"type\":\"string\"},\"upid\":{\"description\":\"UPID for termproxy worker task\",\"type\":\"string\"},\"user\":{\"description\":\"user or authid encoded in the ticket\",\"type\":\"string\"}},\"required\":[\"port\",\"ticket\",\"upid\",\"user\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Call termproxy and return shell ticket",
 		},
 		// POST /pull
@@ -10039,6 +10317,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Sync store from other repository",
 		},
 		// POST /push
@@ -10146,6 +10425,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Push store to other repository",
 		},
 		// POST /tape/backup
@@ -10234,6 +10514,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Backup datastore to tape media pool",
 		},
 		// POST /tape/backup/{id}
@@ -10258,6 +10539,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Runs a tape backup job manually.",
 		},
 		// POST /tape/changer/{name}/transfer
@@ -10297,6 +10579,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Transfers media from one slot to another",
 		},
 		// POST /tape/drive/{drive}/barcode-label-media
@@ -10330,6 +10613,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Label media with barcodes from changer device",
 		},
 		// POST /tape/drive/{drive}/catalog
@@ -10373,6 +10657,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Scan media and record content",
 		},
 		// POST /tape/drive/{drive}/eject-media
@@ -10401,6 +10686,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Eject/Unload drive media",
 		},
 		// POST /tape/drive/{drive}/format-media
@@ -10444,6 +10730,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Format media.",
 		},
 		// POST /tape/drive/{drive}/label-media
@@ -10483,6 +10770,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Label media Write a new media label to the media in 'drive'.",
 		},
 		// POST /tape/drive/{drive}/load-media
@@ -10517,6 +10805,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Load media with specified label Issue a media load request to the associated changer device.",
 		},
 		// POST /tape/drive/{drive}/load-slot
@@ -10550,6 +10839,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Load media from the specified slot Issue a media load request to the associated changer device.",
 		},
 		// POST /tape/drive/{drive}/restore-key
@@ -10583,6 +10873,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Try to restore a tape encryption key",
 		},
 		// POST /tape/drive/{drive}/rewind
@@ -10611,6 +10902,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Rewind tape",
 		},
 		// POST /tape/drive/{drive}/unload
@@ -10644,6 +10936,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Unload media via changer",
 		},
 		// POST /tape/media/list/{uuid}/status
@@ -10676,6 +10969,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update media status (None, 'full', 'damaged' or 'retired') It is not allowed to set status to 'writable' or 'unknown' (those are internally managed states).",
 		},
 		// POST /tape/media/move
@@ -10712,6 +11006,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Change Tape location to vault (if given), or offline.",
 		},
 		// POST /tape/restore
@@ -10794,6 +11089,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Restore data from media-set.",
 		},
 		// PUT /access/acl
@@ -10849,6 +11145,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update Access Control List (ACLs).",
 		},
 		// PUT /access/password
@@ -10884,6 +11181,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Change user password Each user is allowed to change his own password.",
 		},
 		// PUT /access/tfa/{userid}/{id}
@@ -10938,6 +11236,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update user's TFA entry description.",
 		},
 		// PUT /access/users/{userid}/token/{token-name}
@@ -11009,6 +11308,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Regenerated secret, if regenerate is set.",
 			ReturnsSchema:      "{\"description\":\"Regenerated secret, if regenerate is set.\",\"properties\":{\"secret\":{\"description\":\"The new API token secret\",\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Update user's API token metadata",
 		},
 		// PUT /access/users/{userid}/unlock-tfa
@@ -11037,6 +11337,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Whether the user was previously locked out of any 2nd factor.",
 			ReturnsSchema:      "{\"description\":\"Whether the user was previously locked out of any 2nd factor.\",\"type\":[\"boolean\",\"integer\"]}",
+			ReturnsType:        "boolean",
 			Summary:            "Unlock a user's TFA authentication.",
 		},
 		// PUT /access/users/{userid}
@@ -11116,6 +11417,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update user configuration.",
 		},
 		// PUT /admin/datastore/{store}/group-notes
@@ -11163,6 +11465,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set \"notes\" for a backup group",
 		},
 		// PUT /admin/datastore/{store}/notes
@@ -11216,6 +11519,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set \"notes\" for a specific backup",
 		},
 		// PUT /admin/datastore/{store}/protected
@@ -11269,6 +11573,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "En- or disable protection for a specific backup",
 		},
 		// PUT /admin/datastore/{store}/s3-refresh
@@ -11297,6 +11602,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Refresh datastore contents from S3 to local cache store.",
 		},
 		// PUT /admin/s3/{s3-endpoint-id}/check
@@ -11335,6 +11641,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Perform basic sanity check for given s3 client configuration",
 		},
 		// PUT /admin/s3/{s3-endpoint-id}/reset-counters
@@ -11373,6 +11680,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Reset the S3 request counters for matching endpoint, bucket or datastore (if prefix is given).",
 		},
 		// PUT /config/access/ad/{realm}
@@ -11512,6 +11820,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "AD realm configuration properties.",
 			ReturnsSchema:      "{\"description\":\"AD realm configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"realm\",\"server1\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Update an AD realm configuration",
 		},
 		// PUT /config/access/ldap/{realm}
@@ -11656,6 +11965,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "LDAP configuration properties.",
 			ReturnsSchema:      "{\"description\":\"LDAP configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-attr\":{\"description\":\"Username attribute. Used to map a ``userid`` to LDAP to an LDAP ``dn``.\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"base-dn\",\"realm\",\"server1\",\"user-attr\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Update an LDAP realm configuration",
 		},
 		// PUT /config/access/openid/{realm}
@@ -11757,6 +12067,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "OpenID configuration properties.",
 			ReturnsSchema:      "{\"description\":\"OpenID configuration properties.\",\"properties\":{\"acr-values\":{\"description\":\"OpenID ACR List\",\"type\":\"string\"},\"audiences\":{\"description\":\"OpenID audience list.\",\"type\":\"string\"},\"autocreate\":{\"default\":false,\"description\":\"Automatically create users if they do not exist.\",\"type\":[\"boolean\",\"integer\"]},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"OpenID Scope List\",\"type\":\"string\"},\"username-claim\":{\"description\":\"Use the value of this attribute/claim as unique user name. It is up to the identity provider to guarantee the uniqueness. The OpenID specification only guarantees that Subject ('sub') is unique. Also make sure that the user is not allowed to change that attribute by himself!\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"client-id\",\"issuer-url\",\"realm\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Update an OpenID realm configuration",
 		},
 		// PUT /config/access/pam
@@ -11800,6 +12111,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Built-in PAM realm configuration properties.",
 			ReturnsSchema:      "{\"description\":\"Built-in PAM realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Update the PAM realm configuration",
 		},
 		// PUT /config/access/pbs
@@ -11843,6 +12155,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Built-in Proxmox Backup Server realm configuration properties.",
 			ReturnsSchema:      "{\"description\":\"Built-in Proxmox Backup Server realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Update the Proxmox Backup authentication server realm configuration",
 		},
 		// PUT /config/access/tfa/webauthn
@@ -11888,6 +12201,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update the TFA configuration.",
 		},
 		// PUT /config/acme/account/{name}
@@ -11920,6 +12234,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update an ACME account.",
 		},
 		// PUT /config/acme/plugins/{id}
@@ -11978,6 +12293,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update an ACME plugin configuration.",
 		},
 		// PUT /config/changer/{name}
@@ -12035,6 +12351,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update a tape changer configuration",
 		},
 		// PUT /config/datastore/{name}
@@ -12231,6 +12548,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update datastore config.",
 		},
 		// PUT /config/drive/{name}
@@ -12284,6 +12602,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update a drive configuration",
 		},
 		// PUT /config/media-pool/{name}
@@ -12342,6 +12661,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update media pool settings",
 		},
 		// PUT /config/metrics/influxdb-http/{name}
@@ -12420,6 +12740,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update an InfluxDB http server configuration",
 		},
 		// PUT /config/metrics/influxdb-udp/{name}
@@ -12478,6 +12799,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update an InfluxDB udp server configuration",
 		},
 		// PUT /config/notifications/endpoints/gotify/{name}
@@ -12536,6 +12858,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update gotify endpoint.",
 		},
 		// PUT /config/notifications/endpoints/sendmail/{name}
@@ -12606,6 +12929,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sendmail endpoint.",
 		},
 		// PUT /config/notifications/endpoints/smtp/{name}
@@ -12701,6 +13025,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update smtp endpoint.",
 		},
 		// PUT /config/notifications/endpoints/webhook/{name}
@@ -12792,6 +13117,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update webhook endpoint.",
 		},
 		// PUT /config/notifications/matchers/{name}
@@ -12874,6 +13200,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update notification matcher.",
 		},
 		// PUT /config/prune/{id}
@@ -12969,6 +13296,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update prune job config.",
 		},
 		// PUT /config/remote/{name}
@@ -13042,6 +13370,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update remote configuration.",
 		},
 		// PUT /config/s3/{id}
@@ -13146,6 +13475,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update an s3 client configuration.",
 		},
 		// PUT /config/sync/{id}
@@ -13308,6 +13638,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sync job config.",
 		},
 		// PUT /config/tape-backup-job/{id}
@@ -13417,6 +13748,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update the tape backup job",
 		},
 		// PUT /config/tape-encryption-keys/{fingerprint}
@@ -13476,6 +13808,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Change the encryption key's password (and password hint).",
 		},
 		// PUT /config/traffic-control/{name}
@@ -13557,6 +13890,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update traffic control configuration.",
 		},
 		// PUT /config/verify/{id}
@@ -13637,6 +13971,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update verification job config.",
 		},
 		// PUT /nodes/{node}/apt/repositories
@@ -13675,6 +14010,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add the repository identified by the `handle`.",
 		},
 		// PUT /nodes/{node}/certificates/acme/certificate
@@ -13707,6 +14043,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Renew the current ACME certificate if it is within its renewal lead time (or always if the `force` parameter is set).",
 		},
 		// PUT /nodes/{node}/config
@@ -13895,6 +14232,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update the node configuration",
 		},
 		// PUT /nodes/{node}/disks/wipedisk
@@ -13929,6 +14267,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "wipe disk",
 		},
 		// PUT /nodes/{node}/dns
@@ -13987,6 +14326,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update DNS settings.",
 		},
 		// PUT /nodes/{node}/network
@@ -14014,6 +14354,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Reload network configuration (requires ifupdown2).",
 		},
 		// PUT /nodes/{node}/network/{iface}
@@ -14161,6 +14502,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update network interface config.",
 		},
 		// PUT /nodes/{node}/subscription
@@ -14194,6 +14536,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set a subscription key and check it.",
 		},
 		// PUT /nodes/{node}/time
@@ -14227,6 +14570,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set time zone",
 		},
 		// PUT /tape/drive/{drive}/clean
@@ -14255,6 +14599,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Clean drive",
 		},
 		// PUT /tape/drive/{drive}/export-media
@@ -14289,6 +14634,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "The import-export slot number the media was transferred to.",
 			ReturnsSchema:      "{\"description\":\"The import-export slot number the media was transferred to.\",\"minimum\":1,\"type\":\"integer\"}",
+			ReturnsType:        "integer",
 			Summary:            "Export media with specified label",
 		},
 		// PUT /tape/drive/{drive}/inventory
@@ -14327,6 +14673,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Update inventory Note: Only useful for drives with associated changer device.",
 		},
 	},

@@ -36,6 +36,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete an authentication server.",
 		},
 		// DELETE /access/groups/{groupid}
@@ -66,6 +67,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete group.",
 		},
 		// DELETE /access/roles/{roleid}
@@ -96,6 +98,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete role.",
 		},
 		// DELETE /access/tfa/{userid}/{id}
@@ -139,6 +142,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete a TFA entry by ID.",
 		},
 		// DELETE /access/users/{userid}/token/{tokenid}
@@ -180,6 +184,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove API token for a specific user.",
 		},
 		// DELETE /access/users/{userid}
@@ -215,6 +220,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete user.",
 		},
 		// DELETE /cluster/acme/account/{name}
@@ -238,6 +244,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Deactivate existing ACME account at CA.",
 		},
 		// DELETE /cluster/acme/plugins/{id}
@@ -268,6 +275,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete ACME plugin configuration.",
 		},
 		// DELETE /cluster/backup/{id}
@@ -298,6 +306,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete vzdump backup job definition.",
 		},
 		// DELETE /cluster/config/nodes/{node}
@@ -321,6 +330,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Removes a node from the cluster configuration.",
 		},
 		// DELETE /cluster/firewall/aliases/{name}
@@ -356,6 +366,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove IP or Network alias.",
 		},
 		// DELETE /cluster/firewall/groups/{group}
@@ -386,6 +397,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete security group.",
 		},
 		// DELETE /cluster/firewall/groups/{group}/{pos}
@@ -427,6 +439,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete rule.",
 		},
 		// DELETE /cluster/firewall/ipset/{name}/{cidr}
@@ -468,6 +481,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove IP or Network from IPSet.",
 		},
 		// DELETE /cluster/firewall/ipset/{name}
@@ -503,6 +517,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete IPSet",
 		},
 		// DELETE /cluster/firewall/rules/{pos}
@@ -538,6 +553,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete rule.",
 		},
 		// DELETE /cluster/ha/groups/{group}
@@ -568,6 +584,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete ha group configuration.",
 		},
 		// DELETE /cluster/ha/resources/{sid}
@@ -603,6 +620,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete resource configuration.",
 		},
 		// DELETE /cluster/ha/rules/{rule}
@@ -633,6 +651,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete HA rule.",
 		},
 		// DELETE /cluster/jobs/realm-sync/{id}
@@ -663,6 +682,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete realm-sync job definition.",
 		},
 		// DELETE /cluster/mapping/dir/{id}
@@ -693,6 +713,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove directory mapping.",
 		},
 		// DELETE /cluster/mapping/pci/{id}
@@ -723,6 +744,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove Hardware Mapping.",
 		},
 		// DELETE /cluster/mapping/usb/{id}
@@ -753,6 +775,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove Hardware Mapping.",
 		},
 		// DELETE /cluster/metrics/server/{id}
@@ -783,6 +806,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove Metric server.",
 		},
 		// DELETE /cluster/notifications/endpoints/gotify/{name}
@@ -813,6 +837,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove gotify endpoint",
 		},
 		// DELETE /cluster/notifications/endpoints/sendmail/{name}
@@ -843,6 +868,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove sendmail endpoint",
 		},
 		// DELETE /cluster/notifications/endpoints/smtp/{name}
@@ -873,6 +899,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove smtp endpoint",
 		},
 		// DELETE /cluster/notifications/endpoints/webhook/{name}
@@ -903,6 +930,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove webhook endpoint",
 		},
 		// DELETE /cluster/notifications/matchers/{name}
@@ -933,6 +961,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove matcher",
 		},
 		// DELETE /cluster/replication/{id}
@@ -970,6 +999,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Mark replication job for removal.",
 		},
 		// DELETE /cluster/sdn/controllers/{controller}
@@ -1005,6 +1035,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete sdn controller object configuration.",
 		},
 		// DELETE /cluster/sdn/dns/{dns}
@@ -1040,6 +1071,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete sdn dns object configuration.",
 		},
 		// DELETE /cluster/sdn/fabrics/fabric/{id}
@@ -1070,6 +1102,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a fabric",
 		},
 		// DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}
@@ -1113,6 +1146,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a node",
 		},
 		// DELETE /cluster/sdn/ipams/{ipam}
@@ -1148,6 +1182,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete sdn ipam object configuration.",
 		},
 		// DELETE /cluster/sdn/lock
@@ -1182,6 +1217,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Release global lock for SDN configuration",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}
@@ -1220,6 +1256,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete rule.",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}/ips
@@ -1267,6 +1304,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete IP Mappings in a VNet",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}
@@ -1305,6 +1343,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete sdn subnet object configuration.",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}
@@ -1337,6 +1376,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete sdn vnet object configuration.",
 		},
 		// DELETE /cluster/sdn/zones/{zone}
@@ -1372,6 +1412,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete sdn zone object configuration.",
 		},
 		// DELETE /nodes/{node}/ceph/mds/{name}
@@ -1409,6 +1450,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy Ceph Metadata Server",
 		},
 		// DELETE /nodes/{node}/ceph/mgr/{id}
@@ -1446,6 +1488,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy Ceph Manager.",
 		},
 		// DELETE /nodes/{node}/ceph/mon/{monid}
@@ -1483,6 +1526,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy Ceph Monitor and Manager.",
 		},
 		// DELETE /nodes/{node}/ceph/osd/{osdid}
@@ -1518,6 +1562,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy OSD",
 		},
 		// DELETE /nodes/{node}/ceph/pool/{name}
@@ -1570,6 +1615,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy pool",
 		},
 		// DELETE /nodes/{node}/certificates/acme/certificate
@@ -1601,6 +1647,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Revoke existing certificate from CA.",
 		},
 		// DELETE /nodes/{node}/certificates/custom
@@ -1637,6 +1684,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "DELETE custom certificate chain and key.",
 		},
 		// DELETE /nodes/{node}/disks/directory/{name}
@@ -1685,6 +1733,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Unmounts the storage and removes the mount unit.",
 		},
 		// DELETE /nodes/{node}/disks/lvm/{name}
@@ -1733,6 +1782,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Remove an LVM Volume Group.",
 		},
 		// DELETE /nodes/{node}/disks/lvmthin/{name}
@@ -1787,6 +1837,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Remove an LVM thin pool.",
 		},
 		// DELETE /nodes/{node}/disks/zfs/{name}
@@ -1835,6 +1886,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy a ZFS pool.",
 		},
 		// DELETE /nodes/{node}/firewall/rules/{pos}
@@ -1877,6 +1929,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete rule.",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}
@@ -1924,6 +1977,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove IP or Network alias.",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}
@@ -1977,6 +2031,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove IP or Network from IPSet.",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}
@@ -2024,6 +2079,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete IPSet",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}
@@ -2071,6 +2127,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete rule.",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
@@ -2120,6 +2177,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Delete a LXC snapshot.",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}
@@ -2172,6 +2230,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy the container (also delete all uses files).",
 		},
 		// DELETE /nodes/{node}/network
@@ -2203,6 +2262,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Revert network configuration changes.",
 		},
 		// DELETE /nodes/{node}/network/{iface}
@@ -2240,6 +2300,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete network device configuration",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}
@@ -2287,6 +2348,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove IP or Network alias.",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}
@@ -2340,6 +2402,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Remove IP or Network from IPSet.",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}
@@ -2387,6 +2450,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete IPSet",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}
@@ -2434,6 +2498,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete rule.",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
@@ -2483,6 +2548,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Delete a VM snapshot.",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}
@@ -2535,6 +2601,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Destroy the VM and all used/owned volumes.",
 		},
 		// DELETE /nodes/{node}/storage/{storage}/content/{volume}
@@ -2580,6 +2647,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Delete volume",
 		},
 		// DELETE /nodes/{node}/storage/{storage}/prunebackups
@@ -2629,6 +2697,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Prune backups.",
 		},
 		// DELETE /nodes/{node}/subscription
@@ -2660,6 +2729,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete subscription key of this node.",
 		},
 		// DELETE /nodes/{node}/tasks/{upid}
@@ -2694,6 +2764,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Stop a task.",
 		},
 		// DELETE /pools
@@ -2725,6 +2796,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete pool.",
 		},
 		// DELETE /pools/{poolid}
@@ -2756,6 +2828,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete pool (deprecated, no support for nested pools, use 'DELETE /pools/?poolid={poolid}').",
 		},
 		// DELETE /storage/{storage}
@@ -2786,6 +2859,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Delete storage configuration.",
 		},
 		// GET /access
@@ -2802,6 +2876,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /access/acl
@@ -2819,6 +2894,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"path\":{\"description\":\"Access control path\",\"type\":\"string\"},\"propagate\":{\"default\":true,\"description\":\"Allow to propagate (inherit) permissions.\",\"type\":[\"boolean\",\"integer\"]},\"roleid\":{\"type\":\"string\"},\"type\":{\"enum\":[\"user\",\"group\",\"token\"],\"type\":\"string\"},\"ugid\":{\"type\":\"string\"}},\"required\":[\"path\",\"roleid\",\"type\",\"ugid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get Access Control List (ACLs).",
 		},
 		// GET /access/domains
@@ -2836,6 +2912,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"A comment. The GUI use this text when you select a domain (Realm) on the login window.\",\"type\":\"string\"},\"realm\":{\"type\":\"string\"},\"tfa\":{\"description\":\"Two-factor authentication provider.\",\"enum\":[\"yubico\",\"oath\"],\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Authentication domain index.",
 		},
 		// GET /access/domains/{realm}
@@ -2881,6 +2958,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"groupid\":{\"type\":\"string\"},\"users\":{\"description\":\"list of users which form this group\",\"type\":\"string\"}},\"required\":[\"groupid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Group index.",
 		},
 		// GET /access/groups/{groupid}
@@ -2909,6 +2987,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"type\":\"string\"},\"members\":{\"items\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"members\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get group configuration.",
 		},
 		// GET /access/openid
@@ -2925,6 +3004,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /access/permissions
@@ -2954,6 +3034,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Map of \"path\" => (Map of \"privilege\" => \"propagate boolean\").",
 			ReturnsSchema:      "{\"description\":\"Map of \\\"path\\\" => (Map of \\\"privilege\\\" => \\\"propagate boolean\\\").\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Retrieve effective permissions of given user/token.",
 		},
 		// GET /access/roles
@@ -2970,6 +3051,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"privs\":{\"type\":\"string\"},\"roleid\":{\"type\":\"string\"},\"special\":{\"default\":false,\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"roleid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Role index.",
 		},
 		// GET /access/roles/{roleid}
@@ -2993,6 +3075,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"Datastore.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Datastore.AllocateSpace\":{\"type\":[\"boolean\",\"integer\"]},\"Datastore.AllocateTemplate\":{\"type\":[\"boolean\",\"integer\"]},\"Datastore.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Group.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Mapping.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Mapping.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"Mapping.Use\":{\"type\":[\"boolean\",\"integer\"]},\"Permissions.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"Pool.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Pool.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Realm.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Realm.AllocateUser\":{\"type\":[\"boolean\",\"integer\"]},\"SDN.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"SDN.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"SDN.Use\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.AccessNetwork\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Console\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Incoming\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.PowerMgmt\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Syslog\":{\"type\":[\"boolean\",\"integer\"]},\"User.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Backup\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Clone\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.CDROM\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.CPU\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Cloudinit\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Disk\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.HWType\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Memory\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Network\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Options\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Console\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.FileRead\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.FileSystemMgmt\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.FileWrite\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.Unrestricted\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Migrate\":{\"type\":[\"boolean\",\"integer\"]},\"VM.PowerMgmt\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Replicate\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Snapshot\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Snapshot.Rollback\":{\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get role configuration.",
 		},
 		// GET /access/tfa
@@ -3014,6 +3097,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "The list tuples of user and TFA entries.",
 			ReturnsSchema:      "{\"description\":\"The list tuples of user and TFA entries.\",\"items\":{\"properties\":{\"entries\":{\"items\":{\"description\":\"TFA Entry.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"TFA Entry Type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"tfa-locked-until\":{\"description\":\"Contains a timestamp until when a user is locked out of 2nd factors.\",\"type\":\"integer\"},\"totp-locked\":{\"description\":\"True if the user is currently locked out of TOTP factors.\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"User this entry belongs to.\",\"type\":\"string\"}},\"required\":[\"entries\",\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List TFA configurations of users.",
 		},
 		// GET /access/tfa/{userid}/{id}
@@ -3056,6 +3140,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "TFA Entry.",
 			ReturnsSchema:      "{\"description\":\"TFA Entry.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"TFA Entry Type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"id\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Fetch a requested TFA entry if present.",
 		},
 		// GET /access/tfa/{userid}
@@ -3092,6 +3177,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "A list of the user's TFA entries.",
 			ReturnsSchema:      "{\"description\":\"A list of the user's TFA entries.\",\"items\":{\"description\":\"TFA Entry.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"TFA Entry Type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "List TFA configurations of users.",
 		},
 		// GET /access/ticket
@@ -3108,6 +3194,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Dummy.",
 		},
 		// GET /access/users
@@ -3139,6 +3226,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"maxLength\":2048,\"type\":\"string\"},\"email\":{\"maxLength\":254,\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"maxLength\":1024,\"type\":\"string\"},\"groups\":{\"type\":\"string\"},\"keys\":{\"description\":\"Keys for two factor auth (yubico).\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"lastname\":{\"maxLength\":1024,\"type\":\"string\"},\"realm-type\":{\"description\":\"The type of the users realm\",\"type\":\"string\"},\"tfa-locked-until\":{\"description\":\"Contains a timestamp until when a user is locked out of 2nd factors.\",\"type\":\"integer\"},\"tokens\":{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]},\"tokenid\":{\"description\":\"User-specific token identifier.\",\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"},\"totp-locked\":{\"description\":\"True if the user is currently locked out of TOTP factors.\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "User index.",
 		},
 		// GET /access/users/{userid}/tfa
@@ -3179,6 +3267,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"realm\":{\"description\":\"The type of TFA the users realm has set, if any.\",\"enum\":[\"oath\",\"yubico\"],\"type\":\"string\"},\"types\":{\"description\":\"Array of the user configured TFA types, if any. Only available if 'multiple' was not passed.\",\"items\":{\"description\":\"A TFA type.\",\"enum\":[\"totp\",\"u2f\",\"yubico\",\"webauthn\",\"recovedry\"],\"type\":\"string\"},\"type\":\"array\"},\"user\":{\"description\":\"The type of TFA the user has set, if any. Only set if 'multiple' was not passed.\",\"enum\":[\"oath\",\"u2f\"],\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get user TFA types (Personal and Realm).",
 		},
 		// GET /access/users/{userid}/token
@@ -3211,6 +3300,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]},\"tokenid\":{\"description\":\"User-specific token identifier.\",\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get user API tokens.",
 		},
 		// GET /access/users/{userid}/token/{tokenid}
@@ -3249,6 +3339,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get specific API token information.",
 		},
 		// GET /access/users/{userid}
@@ -3275,6 +3366,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"maxLength\":2048,\"type\":\"string\"},\"email\":{\"maxLength\":254,\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"maxLength\":1024,\"type\":\"string\"},\"groups\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"keys\":{\"description\":\"Keys for two factor auth (yubico).\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"lastname\":{\"maxLength\":1024,\"type\":\"string\"},\"tokens\":{\"type\":\"object\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get user configuration.",
 		},
 		// GET /cluster
@@ -3291,6 +3383,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Cluster index.",
 		},
 		// GET /cluster/acme
@@ -3307,6 +3400,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "ACMEAccount index.",
 		},
 		// GET /cluster/acme/account
@@ -3326,6 +3420,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "ACMEAccount index.",
 		},
 		// GET /cluster/acme/account/{name}
@@ -3349,6 +3444,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"account\":{\"type\":\"object\"},\"directory\":{\"description\":\"URL of ACME CA directory endpoint.\",\"pattern\":\"^(?:^https?://.*)$\",\"type\":\"string\"},\"location\":{\"type\":\"string\"},\"tos\":{\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Return existing ACME account information.",
 		},
 		// GET /cluster/acme/challenge-schema
@@ -3365,6 +3461,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"name\":{\"description\":\"Human readable name, falls back to id\",\"type\":\"string\"},\"schema\":{\"type\":\"object\"},\"type\":{\"type\":\"string\"}},\"required\":[\"id\",\"name\",\"schema\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get schema of ACME challenge types.",
 		},
 		// GET /cluster/acme/directories
@@ -3381,6 +3478,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"type\":\"string\"},\"url\":{\"description\":\"URL of ACME CA directory endpoint.\",\"pattern\":\"^(?:^https?://.*)$\",\"type\":\"string\"}},\"required\":[\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get named known ACME directory endpoints.",
 		},
 		// GET /cluster/acme/meta
@@ -3407,6 +3505,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"caaIdentities\":{\"description\":\"Hostnames referring to the ACME servers.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"externalAccountRequired\":{\"description\":\"EAB Required\",\"type\":[\"boolean\",\"integer\"]},\"termsOfService\":{\"description\":\"ACME TermsOfService URL.\",\"type\":\"string\"},\"website\":{\"description\":\"URL to more information about the ACME server.\",\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Retrieve ACME Directory Meta Information",
 		},
 		// GET /cluster/acme/plugins
@@ -3436,6 +3535,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"api\":{\"description\":\"API plugin name\",\"enum\":[\"1984hosting\",\"acmedns\",\"acmeproxy\",\"active24\",\"ad\",\"ali\",\"alviy\",\"anx\",\"artfiles\",\"arvan\",\"aurora\",\"autodns\",\"aws\",\"azion\",\"azure\",\"beget\",\"bookmyname\",\"bunny\",\"cf\",\"clouddns\",\"cloudns\",\"cn\",\"conoha\",\"constellix\",\"cpanel\",\"curanet\",\"cyon\",\"da\",\"ddnss\",\"desec\",\"df\",\"dgon\",\"dnsexit\",\"dnshome\",\"dnsimple\",\"dnsservices\",\"doapi\",\"domeneshop\",\"dp\",\"dpi\",\"dreamhost\",\"duckdns\",\"durabledns\",\"dyn\",\"dynu\",\"dynv6\",\"easydns\",\"edgecenter\",\"edgedns\",\"euserv\",\"exoscale\",\"fornex\",\"freedns\",\"freemyip\",\"gandi_livedns\",\"gcloud\",\"gcore\",\"gd\",\"geoscaling\",\"googledomains\",\"he\",\"he_ddns\",\"hetzner\",\"hexonet\",\"hostingde\",\"huaweicloud\",\"infoblox\",\"infomaniak\",\"internetbs\",\"inwx\",\"ionos\",\"ionos_cloud\",\"ipv64\",\"ispconfig\",\"jd\",\"joker\",\"kappernet\",\"kas\",\"kinghost\",\"knot\",\"la\",\"leaseweb\",\"lexicon\",\"limacity\",\"linode\",\"linode_v4\",\"loopia\",\"lua\",\"maradns\",\"me\",\"miab\",\"mijnhost\",\"misaka\",\"myapi\",\"mydevil\",\"mydnsjp\",\"mythic_beasts\",\"namecheap\",\"namecom\",\"namesilo\",\"nanelo\",\"nederhost\",\"neodigit\",\"netcup\",\"netlify\",\"nic\",\"njalla\",\"nm\",\"nsd\",\"nsone\",\"nsupdate\",\"nw\",\"oci\",\"omglol\",\"one\",\"online\",\"openprovider\",\"openstack\",\"opnsense\",\"ovh\",\"pdns\",\"pleskxml\",\"pointhq\",\"porkbun\",\"rackcorp\",\"rackspace\",\"rage4\",\"rcode0\",\"regru\",\"scaleway\",\"schlundtech\",\"selectel\",\"selfhost\",\"servercow\",\"simply\",\"technitium\",\"tele3\",\"tencent\",\"timeweb\",\"transip\",\"udr\",\"ultra\",\"unoeuro\",\"variomedia\",\"veesp\",\"vercel\",\"vscale\",\"vultr\",\"websupport\",\"west_cn\",\"world4you\",\"yandex360\",\"yc\",\"zilore\",\"zone\",\"zoneedit\",\"zonomi\"],\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data. (base64 encoded)\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"plugin\":{\"description\":\"Unique identifier for ACME plugin instance.\",\"type\":\"string\"},\"type\":{\"description\":\"ACME challenge type.\",\"enum\":[\"dns\",\"standalone\"],\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation. Allows to cope with a long TTL of DNS records.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "ACME plugin index.",
 		},
 		// GET /cluster/acme/plugins/{id}
@@ -3466,6 +3566,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"api\":{\"description\":\"API plugin name\",\"enum\":[\"1984hosting\",\"acmedns\",\"acmeproxy\",\"active24\",\"ad\",\"ali\",\"alviy\",\"anx\",\"artfiles\",\"arvan\",\"aurora\",\"autodns\",\"aws\",\"azion\",\"azure\",\"beget\",\"bookmyname\",\"bunny\",\"cf\",\"clouddns\",\"cloudns\",\"cn\",\"conoha\",\"constellix\",\"cpanel\",\"curanet\",\"cyon\",\"da\",\"ddnss\",\"desec\",\"df\",\"dgon\",\"dnsexit\",\"dnshome\",\"dnsimple\",\"dnsservices\",\"doapi\",\"domeneshop\",\"dp\",\"dpi\",\"dreamhost\",\"duckdns\",\"durabledns\",\"dyn\",\"dynu\",\"dynv6\",\"easydns\",\"edgecenter\",\"edgedns\",\"euserv\",\"exoscale\",\"fornex\",\"freedns\",\"freemyip\",\"gandi_livedns\",\"gcloud\",\"gcore\",\"gd\",\"geoscaling\",\"googledomains\",\"he\",\"he_ddns\",\"hetzner\",\"hexonet\",\"hostingde\",\"huaweicloud\",\"infoblox\",\"infomaniak\",\"internetbs\",\"inwx\",\"ionos\",\"ionos_cloud\",\"ipv64\",\"ispconfig\",\"jd\",\"joker\",\"kappernet\",\"kas\",\"kinghost\",\"knot\",\"la\",\"leaseweb\",\"lexicon\",\"limacity\",\"linode\",\"linode_v4\",\"loopia\",\"lua\",\"maradns\",\"me\",\"miab\",\"mijnhost\",\"misaka\",\"myapi\",\"mydevil\",\"mydnsjp\",\"mythic_beasts\",\"namecheap\",\"namecom\",\"namesilo\",\"nanelo\",\"nederhost\",\"neodigit\",\"netcup\",\"netlify\",\"nic\",\"njalla\",\"nm\",\"nsd\",\"nsone\",\"nsupdate\",\"nw\",\"oci\",\"omglol\",\"one\",\"online\",\"openprovider\",\"openstack\",\"opnsense\",\"ovh\",\"pdns\",\"pleskxml\",\"pointhq\",\"porkbun\",\"rackcorp\",\"rackspace\",\"rage4\",\"rcode0\",\"regru\",\"scaleway\",\"schlundtech\",\"selectel\",\"selfhost\",\"servercow\",\"simply\",\"technitium\",\"tele3\",\"tencent\",\"timeweb\",\"transip\",\"udr\",\"ultra\",\"unoeuro\",\"variomedia\",\"veesp\",\"vercel\",\"vscale\",\"vultr\",\"websupport\",\"west_cn\",\"world4you\",\"yandex360\",\"yc\",\"zilore\",\"zone\",\"zoneedit\",\"zonomi\"],\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data. (base64 encoded)\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"plugin\":{\"description\":\"Unique identifier for ACME plugin instance.\",\"type\":\"string\"},\"type\":{\"description\":\"ACME challenge type.\",\"enum\":[\"dns\",\"standalone\"],\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation. Allows to cope with a long TTL of DNS records.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get ACME plugin configuration.",
 		},
 		// GET /cluster/acme/tos
@@ -3489,6 +3590,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "ACME TermsOfService URL.",
 			ReturnsSchema:      "{\"description\":\"ACME TermsOfService URL.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Retrieve ACME TermsOfService URL from CA.",
 		},
 		// GET /cluster/backup
@@ -3509,6 +3611,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"description\":\"The job ID.\",\"maxLength\":50,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List vzdump backup schedule.",
 		},
 		// GET /cluster/backup/{id}
@@ -3536,6 +3639,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read vzdump backup job definition.",
 		},
 		// GET /cluster/backup/{id}/included_volumes
@@ -3567,6 +3671,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Root node of the tree object. Children represent guests, grandchildren represent volumes of that guest.",
 			ReturnsSchema:      "{\"description\":\"Root node of the tree object. Children represent guests, grandchildren represent volumes of that guest.\",\"properties\":{\"children\":{\"items\":{\"properties\":{\"children\":{\"description\":\"The volumes of the guest with the information if they will be included in backups.\",\"items\":{\"properties\":{\"id\":{\"description\":\"Configuration key of the volume.\",\"type\":\"string\"},\"included\":{\"description\":\"Whether the volume is included in the backup or not.\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the volume.\",\"type\":\"string\"},\"reason\":{\"description\":\"The reason why the volume is included (or excluded).\",\"type\":\"string\"}},\"required\":[\"id\",\"included\",\"name\",\"reason\"],\"type\":\"object\"},\"type\":\"array\"},\"id\":{\"description\":\"VMID of the guest.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the guest\",\"type\":\"string\"},\"type\":{\"description\":\"Type of the guest, VM, CT or unknown for removed but not purged guests.\",\"enum\":[\"qemu\",\"lxc\",\"unknown\"],\"type\":\"string\"}},\"required\":[\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"children\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Returns included guests and the backup status of their disks.",
 		},
 		// GET /cluster/backup-info
@@ -3581,6 +3686,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Directory index.",
 			ReturnsSchema:      "{\"description\":\"Directory index.\",\"items\":{\"properties\":{\"subdir\":{\"description\":\"API sub-directory endpoint\",\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Index for backup info related endpoints",
 		},
 		// GET /cluster/backup-info/not-backed-up
@@ -3605,6 +3711,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Contains the guest objects.",
 			ReturnsSchema:      "{\"description\":\"Contains the guest objects.\",\"items\":{\"properties\":{\"name\":{\"description\":\"Name of the guest\",\"type\":\"string\"},\"type\":{\"description\":\"Type of the guest.\",\"enum\":[\"qemu\",\"lxc\"],\"type\":\"string\"},\"vmid\":{\"description\":\"VMID of the guest.\",\"type\":\"integer\"}},\"required\":[\"type\",\"vmid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Shows all guests which are not covered by any backup job.",
 		},
 		// GET /cluster/bulk-action
@@ -3621,6 +3728,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List resource types.",
 		},
 		// GET /cluster/bulk-action/guest
@@ -3637,6 +3745,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Bulk action index.",
 		},
 		// GET /cluster/ceph
@@ -3653,6 +3762,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Cluster ceph index.",
 		},
 		// GET /cluster/ceph/flags
@@ -3676,6 +3786,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Flag description.\",\"type\":\"string\"},\"name\":{\"description\":\"Flag name.\",\"enum\":[\"nobackfill\",\"nodeep-scrub\",\"nodown\",\"noin\",\"noout\",\"norebalance\",\"norecover\",\"noscrub\",\"notieragent\",\"noup\",\"pause\"],\"type\":\"string\"},\"value\":{\"description\":\"Flag value.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"description\",\"name\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "get the status of all ceph flags",
 		},
 		// GET /cluster/ceph/flags/{flag}
@@ -3706,6 +3817,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":[\"boolean\",\"integer\"]}",
+			ReturnsType:   "boolean",
 			Summary:       "Get the status of a specific ceph flag.",
 		},
 		// GET /cluster/ceph/metadata
@@ -3737,6 +3849,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Items for each type of service containing objects for each instance.",
 			ReturnsSchema:      "{\"description\":\"Items for each type of service containing objects for each instance.\",\"properties\":{\"mds\":{\"description\":\"Metadata servers configured in the cluster and their properties.\",\"properties\":{\"{id}\":{\"description\":\"Useful properties are listed, but not the full list.\",\"properties\":{\"addr\":{\"description\":\"Bind addresses and ports.\",\"type\":\"string\"},\"ceph_release\":{\"description\":\"Ceph release codename currently used.\",\"type\":\"string\"},\"ceph_version\":{\"description\":\"Version info currently used by the service.\",\"type\":\"string\"},\"ceph_version_short\":{\"description\":\"Short version (numerical) info currently used by the service.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Hostname on which the service is running.\",\"type\":\"string\"},\"mem_swap_kb\":{\"description\":\"Memory of the service currently in swap.\",\"type\":\"integer\"},\"mem_total_kb\":{\"description\":\"Memory consumption of the service.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the service instance.\",\"type\":\"string\"}},\"required\":[\"addr\",\"ceph_release\",\"ceph_version\",\"ceph_version_short\",\"hostname\",\"mem_swap_kb\",\"mem_total_kb\",\"name\"],\"type\":\"object\"}},\"required\":[\"{id}\"],\"type\":\"object\"},\"mgr\":{\"description\":\"Managers configured in the cluster and their properties.\",\"properties\":{\"{id}\":{\"description\":\"Useful properties are listed, but not the full list.\",\"properties\":{\"addr\":{\"description\":\"Bind address\",\"type\":\"string\"},\"ceph_release\":{\"description\":\"Ceph release codename currently used.\",\"type\":\"string\"},\"ceph_version\":{\"description\":\"Version info currently used by the service.\",\"type\":\"string\"},\"ceph_version_short\":{\"description\":\"Short version (numerical) info currently used by the service.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Hostname on which the service is running.\",\"type\":\"string\"},\"mem_swap_kb\":{\"description\":\"Memory of the service currently in swap.\",\"type\":\"integer\"},\"mem_total_kb\":{\"description\":\"Memory consumption of the service.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the service instance.\",\"type\":\"string\"}},\"required\":[\"addr\",\"ceph_release\",\"ceph_version\",\"ceph_version_short\",\"hostname\",\"mem_swap_kb\",\"mem_total_kb\",\"name\"],\"type\":\"object\"}},\"required\":[\"{id}\"],\"type\":\"object\"},\"mon\":{\"description\":\"Monitors configured in the cluster and their properties.\",\"properties\":{\"{id}\":{\"description\":\"Useful properties are listed, but not the full list.\",\"properties\":{\"addrs\":{\"description\":\"Bind addresses and ports.\",\"type\":\"string\"},\"ceph_release\":{\"description\":\"Ceph release codename currently used.\",\"type\":\"string\"},\"ceph_version\":{\"description\":\"Version info currently used by the service.\",\"type\":\"string\"},\"ceph_version_short\":{\"description\":\"Short version (numerical) info currently used by the service.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Hostname on which the service is running.\",\"type\":\"string\"},\"mem_swap_kb\":{\"description\":\"Memory of the service currently in swap.\",\"type\":\"integer\"},\"mem_total_kb\":{\"description\":\"Memory consumption of the service.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the service instance.\",\"type\":\"string\"}},\"required\":[\"addrs\",\"ceph_release\",\"ceph_version\",\"ceph_version_short\",\"hostname\",\"mem_swap_kb\",\"mem_total_kb\",\"name\"],\"type\":\"object\"}},\"required\":[\"{id}\"],\"type\":\"object\"},\"node\":{\"description\":\"Ceph version installed on the nodes.\",\"properties\":{\"{node}\":{\"properties\":{\"buildcommit\":{\"description\":\"GIT commit used for the build.\",\"type\":\"string\"},\"version\":{\"description\":\"Version info.\",\"properties\":{\"parts\":{\"description\":\"major, minor & patch\",\"type\":\"array\"},\"str\":{\"description\":\"Version as single string.\",\"type\":\"string\"}},\"required\":[\"parts\",\"str\"],\"type\":\"object\"}},\"required\":[\"buildcommit\",\"version\"],\"type\":\"object\"}},\"required\":[\"{node}\"],\"type\":\"object\"},\"osd\":{\"description\":\"OSDs configured in the cluster and their properties.\",\"type\":\"array\"}},\"required\":[\"mds\",\"mgr\",\"mon\",\"node\",\"osd\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get ceph metadata.",
 		},
 		// GET /cluster/ceph/status
@@ -3761,6 +3874,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get ceph status.",
 		},
 		// GET /cluster/config
@@ -3781,6 +3895,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /cluster/config/apiversion
@@ -3802,6 +3917,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Cluster Join API version, currently 1",
 			ReturnsSchema:      "{\"description\":\"Cluster Join API version, currently 1\",\"minimum\":0,\"type\":\"integer\"}",
+			ReturnsType:        "integer",
 			Summary:            "Return the version of the cluster join API available on this node.",
 		},
 		// GET /cluster/config/join
@@ -3828,6 +3944,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"config_digest\":{\"type\":\"string\"},\"nodelist\":{\"items\":{\"properties\":{\"name\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"nodeid\":{\"description\":\"Node id for this node.\",\"minimum\":1,\"type\":\"integer\"},\"pve_addr\":{\"type\":\"string\"},\"pve_fp\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"quorum_votes\":{\"minimum\":0,\"type\":\"integer\"},\"ring0_addr\":{\"description\":\"Address and priority information of a single corosync link. (up to 8 links supported; link0..link7)\",\"type\":\"string\"}},\"required\":[\"name\",\"pve_addr\",\"pve_fp\",\"quorum_votes\"],\"type\":\"object\"},\"type\":\"array\"},\"preferred_node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"totem\":{\"type\":\"object\"}},\"required\":[\"config_digest\",\"nodelist\",\"preferred_node\",\"totem\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get information needed to join this cluster over the connected node.",
 		},
 		// GET /cluster/config/nodes
@@ -3848,6 +3965,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Corosync node list.",
 		},
 		// GET /cluster/config/qdevice
@@ -3871,6 +3989,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get QDevice status",
 		},
 		// GET /cluster/config/totem
@@ -3891,6 +4010,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get corosync totem protocol settings.",
 		},
 		// GET /cluster/firewall
@@ -3907,6 +4027,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /cluster/firewall/aliases
@@ -3927,6 +4048,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"type\":\"string\"}},\"required\":[\"cidr\",\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List aliases",
 		},
 		// GET /cluster/firewall/aliases/{name}
@@ -3954,6 +4076,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read alias.",
 		},
 		// GET /cluster/firewall/groups
@@ -3970,6 +4093,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"group\":{\"description\":\"Security Group name.\",\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"group\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List security groups.",
 		},
 		// GET /cluster/firewall/groups/{group}
@@ -3997,6 +4121,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List rules.",
 		},
 		// GET /cluster/firewall/groups/{group}/{pos}
@@ -4030,6 +4155,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
 		},
 		// GET /cluster/firewall/ipset
@@ -4050,6 +4176,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List IPSets",
 		},
 		// GET /cluster/firewall/ipset/{name}/{cidr}
@@ -4086,6 +4213,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read IP or Network settings from IPSet.",
 		},
 		// GET /cluster/firewall/ipset/{name}
@@ -4113,6 +4241,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"nomatch\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"cidr\",\"digest\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List IPSet content",
 		},
 		// GET /cluster/firewall/macros
@@ -4129,6 +4258,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"descr\":{\"description\":\"More verbose description (if available).\",\"type\":\"string\"},\"macro\":{\"description\":\"Macro name.\",\"type\":\"string\"}},\"required\":[\"descr\",\"macro\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List available macros",
 		},
 		// GET /cluster/firewall/options
@@ -4149,6 +4279,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"ebtables\":{\"default\":true,\"description\":\"Enable ebtables rules cluster wide.\",\"type\":[\"boolean\",\"integer\"]},\"enable\":{\"default\":0,\"description\":\"Enable or disable the firewall cluster wide.\",\"minimum\":0,\"type\":\"integer\"},\"log_ratelimit\":{\"description\":\"Log ratelimiting settings\",\"type\":\"string\"},\"policy_forward\":{\"description\":\"Forward policy.\",\"enum\":[\"ACCEPT\",\"DROP\"],\"type\":\"string\"},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get Firewall options.",
 		},
 		// GET /cluster/firewall/refs
@@ -4175,6 +4306,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"ref\":{\"type\":\"string\"},\"scope\":{\"type\":\"string\"},\"type\":{\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"}},\"required\":[\"name\",\"ref\",\"scope\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Lists possible IPSet/Alias reference which are allowed in source/dest properties.",
 		},
 		// GET /cluster/firewall/rules
@@ -4195,6 +4327,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List rules.",
 		},
 		// GET /cluster/firewall/rules/{pos}
@@ -4222,6 +4355,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
 		},
 		// GET /cluster/ha
@@ -4242,6 +4376,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /cluster/ha/groups
@@ -4262,6 +4397,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"group\":{\"type\":\"string\"}},\"required\":[\"group\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get HA groups.",
 		},
 		// GET /cluster/ha/groups/{group}
@@ -4315,6 +4451,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"sid\":{\"type\":\"string\"}},\"required\":[\"sid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List HA resources.",
 		},
 		// GET /cluster/ha/resources/{sid}
@@ -4342,6 +4479,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Description.\",\"type\":\"string\"},\"digest\":{\"description\":\"Can be used to prevent concurrent modifications.\",\"type\":\"string\"},\"failback\":{\"default\":true,\"description\":\"The HA resource is automatically migrated to the node with the highest priority according to their node affinity rule, if a node with a higher priority than the current node comes online.\",\"type\":[\"boolean\",\"integer\"]},\"group\":{\"description\":\"The HA group identifier.\",\"type\":\"string\"},\"max_relocate\":{\"description\":\"Maximal number of service relocate tries when a service failes to start.\",\"type\":\"integer\"},\"max_restart\":{\"description\":\"Maximal number of tries to restart the service on a node after its start failed.\",\"type\":\"integer\"},\"sid\":{\"description\":\"HA resource ID. This consists of a resource type followed by a resource specific name, separated with colon (example: vm:100 / ct:100). For virtual machines and containers, you can simply use the VM or CT id as a shortcut (example: 100). Syntax: <type>:<name>.\",\"type\":\"string\"},\"state\":{\"description\":\"Requested resource state.\",\"enum\":[\"started\",\"stopped\",\"enabled\",\"disabled\",\"ignored\"],\"type\":\"string\"},\"type\":{\"description\":\"The type of the resources.\",\"type\":\"string\"}},\"required\":[\"digest\",\"sid\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read resource configuration.",
 		},
 		// GET /cluster/ha/rules
@@ -4373,6 +4511,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"rule\":{\"type\":\"string\"}},\"required\":[\"rule\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get HA rules.",
 		},
 		// GET /cluster/ha/rules/{rule}
@@ -4400,6 +4539,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"rule\":{\"description\":\"HA rule identifier.\",\"type\":\"string\"},\"type\":{\"description\":\"HA rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}},\"required\":[\"rule\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read HA rule.",
 		},
 		// GET /cluster/ha/status
@@ -4416,6 +4556,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /cluster/ha/status/current
@@ -4436,6 +4577,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"crm_state\":{\"description\":\"For type 'service'. Service state as seen by the CRM.\",\"type\":\"string\"},\"failback\":{\"default\":true,\"description\":\"The HA resource is automatically migrated to the node with the highest priority according to their node affinity rule, if a node with a higher priority than the current node comes online.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Status entry ID (quorum, master, lrm:<node>, service:<sid>).\",\"type\":\"string\"},\"max_relocate\":{\"description\":\"For type 'service'.\",\"type\":\"integer\"},\"max_restart\":{\"description\":\"For type 'service'.\",\"type\":\"integer\"},\"node\":{\"description\":\"Node associated to status entry.\",\"type\":\"string\"},\"quorate\":{\"description\":\"For type 'quorum'. Whether the cluster is quorate or not.\",\"type\":[\"boolean\",\"integer\"]},\"request_state\":{\"description\":\"For type 'service'. Requested service state.\",\"type\":\"string\"},\"sid\":{\"description\":\"For type 'service'. Service ID.\",\"type\":\"string\"},\"state\":{\"description\":\"For type 'service'. Verbose service state.\",\"type\":\"string\"},\"status\":{\"description\":\"Status of the entry (value depends on type).\",\"type\":\"string\"},\"timestamp\":{\"description\":\"For type 'lrm','master'. Timestamp of the status information.\",\"type\":\"integer\"},\"type\":{\"description\":\"Type of status entry.\",\"enum\":[\"quorum\",\"master\",\"lrm\",\"service\"]}},\"required\":[\"id\",\"node\",\"status\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get HA manger status.",
 		},
 		// GET /cluster/ha/status/manager_status
@@ -4456,6 +4598,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get full HA manger status, including LRM status.",
 		},
 		// GET /cluster/jobs
@@ -4473,6 +4616,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Directory index.",
 			ReturnsSchema:      "{\"description\":\"Directory index.\",\"items\":{\"properties\":{\"subdir\":{\"description\":\"API sub-directory endpoint\",\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Index for jobs related endpoints.",
 		},
 		// GET /cluster/jobs/realm-sync
@@ -4493,6 +4637,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"A comment for the job.\",\"type\":\"string\"},\"enabled\":{\"description\":\"If the job is enabled or not.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The ID of the entry.\",\"type\":\"string\"},\"last-run\":{\"description\":\"Last execution time of the job in seconds since the beginning of the UNIX epoch\",\"type\":\"integer\"},\"next-run\":{\"description\":\"Next planned execution time of the job in seconds since the beginning of the UNIX epoch.\",\"type\":\"integer\"},\"realm\":{\"description\":\"Authentication domain ID\",\"maxLength\":32,\"type\":\"string\"},\"remove-vanished\":{\"default\":\"none\",\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default). Syntax: ([acl];[properties];[entry])|none.\",\"pattern\":\"^(?:(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"The configured sync schedule.\",\"type\":\"string\"},\"scope\":{\"description\":\"Select what to sync.\",\"enum\":[\"users\",\"groups\",\"both\"],\"type\":\"string\"}},\"required\":[\"enabled\",\"id\",\"realm\",\"schedule\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List configured realm-sync-jobs.",
 		},
 		// GET /cluster/jobs/realm-sync/{id}
@@ -4520,6 +4665,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read realm-sync job definition.",
 		},
 		// GET /cluster/jobs/schedule-analyze
@@ -4554,6 +4700,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "An array of the next <iterations> events since <starttime>.",
 			ReturnsSchema:      "{\"description\":\"An array of the next <iterations> events since <starttime>.\",\"items\":{\"properties\":{\"timestamp\":{\"description\":\"UNIX timestamp for the run.\",\"type\":\"integer\"},\"utc\":{\"description\":\"UTC timestamp for the run.\",\"type\":\"string\"}},\"required\":[\"timestamp\",\"utc\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Returns a list of future schedule runtimes.",
 		},
 		// GET /cluster/log
@@ -4577,6 +4724,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read cluster log",
 		},
 		// GET /cluster/mapping
@@ -4593,6 +4741,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List resource types.",
 		},
 		// GET /cluster/mapping/dir
@@ -4616,6 +4765,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"checks\":{\"description\":\"A list of checks, only present if 'check-node' is set.\",\"items\":{\"properties\":{\"message\":{\"description\":\"The message of the error\",\"type\":\"string\"},\"severity\":{\"description\":\"The severity of the error\",\"enum\":[\"warning\",\"error\"],\"type\":\"string\"}},\"required\":[\"message\",\"severity\"],\"type\":\"object\"},\"type\":\"array\"},\"description\":{\"description\":\"A description of the logical mapping.\",\"type\":\"string\"},\"id\":{\"description\":\"The logical ID of the mapping.\",\"type\":\"string\"},\"map\":{\"description\":\"The entries of the mapping.\",\"items\":{\"description\":\"A mapping for a node.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"description\",\"id\",\"map\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List directory mapping",
 		},
 		// GET /cluster/mapping/dir/{id}
@@ -4657,6 +4807,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get directory mapping.",
 		},
 		// GET /cluster/mapping/pci
@@ -4680,6 +4831,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"checks\":{\"description\":\"A list of checks, only present if 'check_node' is set.\",\"items\":{\"properties\":{\"message\":{\"description\":\"The message of the error\",\"type\":\"string\"},\"severity\":{\"description\":\"The severity of the error\",\"enum\":[\"warning\",\"error\"],\"type\":\"string\"}},\"required\":[\"message\",\"severity\"],\"type\":\"object\"},\"type\":\"array\"},\"description\":{\"description\":\"A description of the logical mapping.\",\"type\":\"string\"},\"id\":{\"description\":\"The logical ID of the mapping.\",\"type\":\"string\"},\"map\":{\"description\":\"The entries of the mapping.\",\"items\":{\"description\":\"A mapping for a node.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"description\",\"id\",\"map\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List PCI Hardware Mapping",
 		},
 		// GET /cluster/mapping/pci/{id}
@@ -4721,6 +4873,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get PCI Mapping.",
 		},
 		// GET /cluster/mapping/usb
@@ -4744,6 +4897,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"A description of the logical mapping.\",\"type\":\"string\"},\"error\":{\"description\":\"A list of errors when 'check_node' is given.\"},\"id\":{\"description\":\"The logical ID of the mapping.\",\"type\":\"string\"},\"map\":{\"description\":\"The entries of the mapping.\",\"items\":{\"description\":\"A mapping for a node.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"description\",\"error\",\"id\",\"map\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List USB Hardware Mappings",
 		},
 		// GET /cluster/mapping/usb/{id}
@@ -4785,6 +4939,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get USB Mapping.",
 		},
 		// GET /cluster/metrics
@@ -4801,6 +4956,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Metrics index.",
 		},
 		// GET /cluster/metrics/export
@@ -4845,6 +5001,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"data\":{\"description\":\"Array of system metrics. Metrics are sorted by their timestamp.\",\"items\":{\"properties\":{\"id\":{\"description\":\"Unique identifier for this metric object, for instance 'node/<nodename>' or 'qemu/<vmid>'.\",\"type\":\"string\"},\"metric\":{\"description\":\"Name of the metric.\",\"type\":\"string\"},\"timestamp\":{\"description\":\"Time at which this metric was observed\",\"type\":\"integer\"},\"type\":{\"description\":\"Type of the metric.\",\"enum\":[\"gauge\",\"counter\",\"derive\"],\"type\":\"string\"},\"value\":{\"description\":\"Metric value.\",\"type\":\"number\"}},\"required\":[\"id\",\"metric\",\"timestamp\",\"type\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"data\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Retrieve metrics of the cluster.",
 		},
 		// GET /cluster/metrics/server
@@ -4865,6 +5022,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"disable\":{\"description\":\"Flag to disable the plugin.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The ID of the entry.\",\"type\":\"string\"},\"port\":{\"description\":\"Server network port\",\"type\":\"integer\"},\"server\":{\"description\":\"Server dns name or IP address\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"type\":\"string\"}},\"required\":[\"disable\",\"id\",\"port\",\"server\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List configured metric servers.",
 		},
 		// GET /cluster/metrics/server/{id}
@@ -4892,6 +5050,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read metric server configuration.",
 		},
 		// GET /cluster/nextid
@@ -4915,6 +5074,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "The next free VMID.",
 			ReturnsSchema:      "{\"description\":\"The next free VMID.\",\"type\":\"integer\"}",
+			ReturnsType:        "integer",
 			Summary:            "Get next free VMID.",
 		},
 		// GET /cluster/notifications
@@ -4931,6 +5091,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Index for notification-related API endpoints.",
 		},
 		// GET /cluster/notifications/endpoints
@@ -4947,6 +5108,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Index for all available endpoint types.",
 		},
 		// GET /cluster/notifications/endpoints/gotify
@@ -4970,6 +5132,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"server\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"name\",\"origin\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns a list of all gotify endpoints",
 		},
 		// GET /cluster/notifications/endpoints/gotify/{name}
@@ -5007,6 +5170,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"server\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"name\",\"server\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Return a specific gotify endpoint",
 		},
 		// GET /cluster/notifications/endpoints/sendmail
@@ -5037,6 +5201,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"author\":{\"description\":\"Author of the mail\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"}},\"required\":[\"name\",\"origin\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns a list of all sendmail endpoints",
 		},
 		// GET /cluster/notifications/endpoints/sendmail/{name}
@@ -5074,6 +5239,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"author\":{\"description\":\"Author of the mail\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Return a specific sendmail endpoint",
 		},
 		// GET /cluster/notifications/endpoints/smtp
@@ -5104,6 +5270,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox VE'.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Determine which encryption method shall be used for the connection.\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"port\":{\"description\":\"The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.\",\"type\":\"integer\"},\"server\":{\"description\":\"The address of the SMTP server.\",\"type\":\"string\"},\"username\":{\"description\":\"Username for SMTP authentication\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"origin\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns a list of all smtp endpoints",
 		},
 		// GET /cluster/notifications/endpoints/smtp/{name}
@@ -5141,6 +5308,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox VE'.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Determine which encryption method shall be used for the connection.\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"port\":{\"description\":\"The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.\",\"type\":\"integer\"},\"server\":{\"description\":\"The address of the SMTP server.\",\"type\":\"string\"},\"username\":{\"description\":\"Username for SMTP authentication\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Return a specific smtp endpoint",
 		},
 		// GET /cluster/notifications/endpoints/webhook
@@ -5164,6 +5332,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"body\":{\"description\":\"HTTP body, base64 encoded\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"description\":\"HTTP method\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"secret\":{\"description\":\"Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"origin\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns a list of all webhook endpoints",
 		},
 		// GET /cluster/notifications/endpoints/webhook/{name}
@@ -5201,6 +5370,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"body\":{\"description\":\"HTTP body, base64 encoded\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"description\":\"HTTP method\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"secret\":{\"description\":\"Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Return a specific webhook endpoint",
 		},
 		// GET /cluster/notifications/matcher-field-values
@@ -5231,6 +5401,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Additional comment for this value.\",\"type\":\"string\"},\"field\":{\"description\":\"Field this value belongs to.\",\"type\":\"string\"},\"value\":{\"description\":\"Notification metadata value known by the system.\",\"type\":\"string\"}},\"required\":[\"field\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns known notification metadata fields and their known values",
 		},
 		// GET /cluster/notifications/matcher-fields
@@ -5258,6 +5429,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"description\":\"Name of the field.\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns known notification metadata fields",
 		},
 		// GET /cluster/notifications/matchers
@@ -5292,6 +5464,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this matcher\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole matcher\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"Match notification timestamp\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"Notification severities to match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"Choose between 'all' and 'any' for when multiple properties are specified\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name of the matcher.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify on match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\",\"origin\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns a list of all matchers",
 		},
 		// GET /cluster/notifications/matchers/{name}
@@ -5329,6 +5502,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this matcher\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole matcher\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"Match notification timestamp\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"Notification severities to match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"Choose between 'all' and 'any' for when multiple properties are specified\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name of the matcher.\",\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify on match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Return a specific matcher",
 		},
 		// GET /cluster/notifications/targets
@@ -5363,6 +5537,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Show if this target is disabled\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the target.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"type\":{\"description\":\"Type of the target.\",\"enum\":[\"sendmail\",\"gotify\",\"smtp\",\"webhook\"],\"type\":\"string\"}},\"required\":[\"name\",\"origin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Returns a list of all entities that can be used as notification targets.",
 		},
 		// GET /cluster/options
@@ -5384,6 +5559,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get datacenter options.",
 		},
 		// GET /cluster/replication
@@ -5401,6 +5577,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable/deactivate the entry.\",\"type\":[\"boolean\",\"integer\"]},\"guest\":{\"description\":\"Guest ID.\",\"type\":\"integer\"},\"id\":{\"description\":\"Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'.\",\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"jobnum\":{\"description\":\"Unique, sequential ID assigned to each job.\",\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":1,\"type\":\"number\"},\"remove_job\":{\"description\":\"Mark the replication job for removal. The job will remove all local replication snapshots. When set to 'full', it also tries to remove replicated volumes on the target. The job then removes itself from the configuration file.\",\"enum\":[\"local\",\"full\"],\"type\":\"string\"},\"schedule\":{\"default\":\"*/15\",\"description\":\"Storage replication schedule. The format is a subset of `systemd` calendar events.\",\"maxLength\":128,\"type\":\"string\"},\"source\":{\"description\":\"For internal use, to detect if the guest was stolen.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"type\":{\"description\":\"Section type.\",\"enum\":[\"local\"],\"type\":\"string\"}},\"required\":[\"guest\",\"id\",\"jobnum\",\"target\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List replication jobs.",
 		},
 		// GET /cluster/replication/{id}
@@ -5425,6 +5602,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable/deactivate the entry.\",\"type\":[\"boolean\",\"integer\"]},\"guest\":{\"description\":\"Guest ID.\",\"type\":\"integer\"},\"id\":{\"description\":\"Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'.\",\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"jobnum\":{\"description\":\"Unique, sequential ID assigned to each job.\",\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":1,\"type\":\"number\"},\"remove_job\":{\"description\":\"Mark the replication job for removal. The job will remove all local replication snapshots. When set to 'full', it also tries to remove replicated volumes on the target. The job then removes itself from the configuration file.\",\"enum\":[\"local\",\"full\"],\"type\":\"string\"},\"schedule\":{\"default\":\"*/15\",\"description\":\"Storage replication schedule. The format is a subset of `systemd` calendar events.\",\"maxLength\":128,\"type\":\"string\"},\"source\":{\"description\":\"For internal use, to detect if the guest was stolen.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"type\":{\"description\":\"Section type.\",\"enum\":[\"local\"],\"type\":\"string\"}},\"required\":[\"guest\",\"id\",\"jobnum\",\"target\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read replication job configuration.",
 		},
 		// GET /cluster/resources
@@ -5447,6 +5625,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cgroup-mode\":{\"description\":\"The cgroup mode the node operates under (for type 'node').\",\"type\":\"integer\"},\"content\":{\"description\":\"Allowed storage content types (for type 'storage').\",\"type\":\"string\"},\"cpu\":{\"description\":\"CPU utilization (for types 'node', 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"number\"},\"disk\":{\"description\":\"Used disk space in bytes (for type 'storage'), used root image space for VMs (for types 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"integer\"},\"diskread\":{\"description\":\"The number of bytes the guest read from its block devices since the guest was started. This info is not available for all storage types. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The number of bytes the guest wrote to its block devices since the guest was started. This info is not available for all storage types. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"hastate\":{\"description\":\"HA service status (for HA managed VMs).\",\"type\":\"string\"},\"id\":{\"description\":\"Resource id.\",\"type\":\"string\"},\"level\":{\"description\":\"Support level (for type 'node').\",\"type\":\"string\"},\"lock\":{\"description\":\"The guest's current config lock (for types 'qemu' and 'lxc')\",\"type\":\"string\"},\"maxcpu\":{\"description\":\"Number of available CPUs (for types 'node', 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"number\"},\"maxdisk\":{\"description\":\"Storage size in bytes (for type 'storage'), root image size for VMs (for types 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"integer\"},\"maxmem\":{\"description\":\"Number of available memory in bytes (for types 'node', 'qemu' and 'lxc').\",\"type\":\"integer\"},\"mem\":{\"description\":\"Used memory in bytes (for types 'node', 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"integer\"},\"memhost\":{\"description\":\"Used memory in bytes from the point of view of the host (for types 'qemu').\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Name of the resource.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"network\":{\"description\":\"The name of a Network entity (for type 'network').\",\"type\":\"string\"},\"network-type\":{\"description\":\"The type of network resource (for type 'network').\",\"enum\":[\"fabric\",\"zone\"],\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name (for types 'node', 'storage', 'qemu', and 'lxc').\",\"type\":\"string\"},\"plugintype\":{\"description\":\"More specific type, if available.\",\"type\":\"string\"},\"pool\":{\"description\":\"The pool name (for types 'pool', 'qemu' and 'lxc').\",\"type\":\"string\"},\"protocol\":{\"description\":\"The protocol of a fabric (for type 'network', network-type 'fabric').\",\"type\":\"string\"},\"sdn\":{\"description\":\"The name of an SDN entity (for type 'sdn')\",\"type\":\"string\"},\"status\":{\"description\":\"Resource type dependent status.\",\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier (for type 'storage'). Format: storage ID.\",\"type\":\"string\"},\"tags\":{\"description\":\"The guest's tags (for types 'qemu' and 'lxc')\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template. (for types 'qemu' and 'lxc')\",\"type\":[\"boolean\",\"integer\"]},\"type\":{\"description\":\"Resource type.\",\"enum\":[\"node\",\"storage\",\"pool\",\"qemu\",\"lxc\",\"openvz\",\"sdn\",\"network\"],\"type\":\"string\"},\"uptime\":{\"description\":\"Uptime of node or virtual guest in seconds (for types 'node', 'qemu' and 'lxc').\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The numerical vmid (for types 'qemu' and 'lxc').\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"zone-type\":{\"description\":\"The type of an SDN zone (for type 'sdn').\",\"type\":\"string\"}},\"required\":[\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Resources index (cluster wide).",
 		},
 		// GET /cluster/sdn
@@ -5467,6 +5646,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /cluster/sdn/controllers
@@ -5500,6 +5680,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"asn\":{\"description\":\"The local ASN of the controller. BGP & EVPN only.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"bgp-multipath-as-relax\":{\"description\":\"Consider different AS paths of equal length for multipath computation. BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"controller\":{\"description\":\"Name of the controller.\",\"type\":\"string\"},\"digest\":{\"description\":\"Digest of the controller section.\",\"type\":\"string\"},\"ebgp\":{\"description\":\"Enable eBGP (remote-as external). BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"ebgp-multihop\":{\"description\":\"Set maximum amount of hops for eBGP peers. Needs ebgp set to 1. BGP only.\",\"type\":\"integer\"},\"isis-domain\":{\"description\":\"Name of the IS-IS domain. IS-IS only.\",\"type\":\"string\"},\"isis-ifaces\":{\"description\":\"Comma-separated list of interfaces where IS-IS should be active. IS-IS only.\",\"type\":\"string\"},\"isis-net\":{\"description\":\"Network Entity title for this node in the IS-IS network. IS-IS only.\",\"type\":\"string\"},\"loopback\":{\"description\":\"Name of the loopback/dummy interface that provides the Router-IP. BGP only.\",\"type\":\"string\"},\"node\":{\"description\":\"Node(s) where this controller is active.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of the peers IP addresses.\",\"type\":\"string\"},\"pending\":{\"description\":\"Changes that have not yet been applied to the running configuration.\",\"properties\":{\"asn\":{\"description\":\"The local ASN of the controller. BGP & EVPN only.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"bgp-multipath-as-relax\":{\"description\":\"Consider different AS paths of equal length for multipath computation. BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"ebgp\":{\"description\":\"Enable eBGP (remote-as external). BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"ebgp-multihop\":{\"description\":\"Set maximum amount of hops for eBGP peers. Needs ebgp set to 1. BGP only.\",\"type\":\"integer\"},\"isis-domain\":{\"description\":\"Name of the IS-IS domain. IS-IS only.\",\"type\":\"string\"},\"isis-ifaces\":{\"description\":\"Comma-separated list of interfaces where IS-IS should be active. IS-IS only.\",\"type\":\"string\"},\"isis-net\":{\"description\":\"Network Entity title for this node in the IS-IS network. IS-IS only.\",\"type\":\"string\"},\"loopback\":{\"description\":\"Name of the loopback/dummy interface that provides the Router-IP. BGP only.\",\"type\":\"string\"},\"node\":{\"description\":\"Node(s) where this controller is active.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of the peers IP addresses.\",\"type\":\"string\"}},\"type\":\"object\"},\"state\":{\"description\":\"State of the SDN configuration object.\",\"enum\":[\"new\",\"changed\",\"deleted\"],\"type\":\"string\"},\"type\":{\"description\":\"Type of the controller\",\"enum\":[\"bgp\",\"evpn\",\"faucet\",\"isis\"],\"type\":\"string\"}},\"required\":[\"controller\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN controllers index.",
 		},
 		// GET /cluster/sdn/controllers/{controller}
@@ -5560,6 +5741,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"dns\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"dns\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN dns index.",
 		},
 		// GET /cluster/sdn/dns/{dns}
@@ -5587,6 +5769,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read sdn dns configuration.",
 		},
 		// GET /cluster/sdn/fabrics
@@ -5607,6 +5790,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
 		},
 		// GET /cluster/sdn/fabrics/all
@@ -5635,6 +5819,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"fabrics\":{\"items\":{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"},\"nodes\":{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"fabrics\",\"nodes\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "SDN Fabrics Index",
 		},
 		// GET /cluster/sdn/fabrics/fabric
@@ -5663,6 +5848,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
 		},
 		// GET /cluster/sdn/fabrics/fabric/{id}
@@ -5691,6 +5877,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Update a fabric",
 		},
 		// GET /cluster/sdn/fabrics/node
@@ -5719,6 +5906,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
 		},
 		// GET /cluster/sdn/fabrics/node/{fabric_id}
@@ -5757,6 +5945,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
 		},
 		// GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}
@@ -5822,6 +6011,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"ipam\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"ipam\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN ipams index.",
 		},
 		// GET /cluster/sdn/ipams/{ipam}
@@ -5849,6 +6039,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read sdn ipam configuration.",
 		},
 		// GET /cluster/sdn/ipams/{ipam}/status
@@ -5876,6 +6067,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List PVE IPAM Entries",
 		},
 		// GET /cluster/sdn/vnets
@@ -5904,6 +6096,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"alias\":{\"description\":\"Alias name of the VNet.\",\"maxLength\":256,\"pattern\":\"^(?:(?i:[\\\\(\\\\)-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,256}))$\",\"type\":\"string\"},\"digest\":{\"description\":\"Digest of the VNet section.\",\"type\":\"string\"},\"isolate-ports\":{\"description\":\"If true, sets the isolated property for all interfaces on the bridge of this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"pending\":{\"description\":\"Changes that have not yet been applied to the running configuration.\",\"properties\":{\"alias\":{\"description\":\"Alias name of the VNet.\",\"maxLength\":256,\"pattern\":\"^(?:(?i:[\\\\(\\\\)-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,256}))$\",\"type\":\"string\"},\"isolate-ports\":{\"description\":\"If true, sets the isolated property for all interfaces on the bridge of this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"tag\":{\"description\":\"VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vlanaware\":{\"description\":\"Allow VLANs to pass through this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"zone\":{\"description\":\"Name of the zone this VNet belongs to.\",\"type\":\"string\"}},\"type\":\"object\"},\"state\":{\"description\":\"State of the SDN configuration object.\",\"enum\":[\"new\",\"changed\",\"deleted\"],\"type\":\"string\"},\"tag\":{\"description\":\"VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"type\":{\"description\":\"Type of the VNet.\",\"enum\":[\"vnet\"],\"type\":\"string\"},\"vlanaware\":{\"description\":\"Allow VLANs to pass through this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"vnet\":{\"description\":\"Name of the VNet.\",\"type\":\"string\"},\"zone\":{\"description\":\"Name of the zone this VNet belongs to.\",\"type\":\"string\"}},\"required\":[\"type\",\"vnet\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN vnets index.",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall
@@ -5924,6 +6117,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall/options
@@ -5948,6 +6142,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"enable\":{\"default\":false,\"description\":\"Enable/disable firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_forward\":{\"description\":\"Log level for forwarded traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"policy_forward\":{\"description\":\"Forward policy.\",\"enum\":[\"ACCEPT\",\"DROP\"],\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get vnet firewall options.",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall/rules
@@ -5972,6 +6167,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List rules.",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}
@@ -6002,6 +6198,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/subnets
@@ -6036,6 +6233,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN subnets index.",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}
@@ -6076,6 +6274,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read sdn subnet configuration.",
 		},
 		// GET /cluster/sdn/vnets/{vnet}
@@ -6143,6 +6342,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"advertise-subnets\":{\"description\":\"Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes). EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"bridge\":{\"description\":\"the bridge for which VLANs should be managed. VLAN & QinQ zone only.\",\"type\":\"string\"},\"bridge-disable-mac-learning\":{\"description\":\"Disable auto mac learning. VLAN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"controller\":{\"description\":\"ID of the controller for this zone. EVPN zone only.\",\"type\":\"string\"},\"dhcp\":{\"description\":\"Name of DHCP server backend for this zone.\",\"enum\":[\"dnsmasq\"],\"type\":\"string\"},\"digest\":{\"description\":\"Digest of the controller section.\",\"type\":\"string\"},\"disable-arp-nd-suppression\":{\"description\":\"Suppress IPv4 ARP && IPv6 Neighbour Discovery messages. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"dns\":{\"description\":\"ID of the DNS server for this zone.\",\"type\":\"string\"},\"dnszone\":{\"description\":\"Domain name for this zone.\",\"type\":\"string\"},\"exitnodes\":{\"description\":\"List of PVE Nodes that should act as exit node for this zone. EVPN zone only.\",\"type\":\"string\"},\"exitnodes-local-routing\":{\"description\":\"Create routes on the exit nodes, so they can connect to EVPN guests. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"exitnodes-primary\":{\"description\":\"Force traffic through this exitnode first. EVPN zone only.\",\"type\":\"string\"},\"ipam\":{\"description\":\"ID of the IPAM for this zone.\",\"type\":\"string\"},\"mac\":{\"description\":\"MAC address of the anycast router for this zone.\",\"type\":\"string\"},\"mtu\":{\"description\":\"MTU of the zone, will be used for the created VNet bridges.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"Nodes where this zone should be created.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of peers, that are part of the VXLAN zone. Usually the IPs of the nodes. VXLAN zone only.\",\"type\":\"string\"},\"pending\":{\"description\":\"Changes that have not yet been applied to the running configuration.\",\"properties\":{\"advertise-subnets\":{\"description\":\"Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes). EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"bridge\":{\"description\":\"the bridge for which VLANs should be managed. VLAN & QinQ zone only.\",\"type\":\"string\"},\"bridge-disable-mac-learning\":{\"description\":\"Disable auto mac learning. VLAN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"controller\":{\"description\":\"ID of the controller for this zone. EVPN zone only.\",\"type\":\"string\"},\"dhcp\":{\"description\":\"Name of DHCP server backend for this zone.\",\"enum\":[\"dnsmasq\"],\"type\":\"string\"},\"disable-arp-nd-suppression\":{\"description\":\"Suppress IPv4 ARP && IPv6 Neighbour Discovery messages. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"dns\":{\"description\":\"ID of the DNS server for this zone.\",\"type\":\"string\"},\"dnszone\":{\"description\":\"Domain name for this zone.\",\"type\":\"string\"},\"exitnodes\":{\"description\":\"List of PVE Nodes that should act as exit node for this zone. EVPN zone only.\",\"type\":\"string\"},\"exitnodes-local-routing\":{\"description\":\"Create routes on the exit nodes, so they can connect to EVPN guests. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"exitnodes-primary\":{\"description\":\"Force traffic through this exitnode first. EVPN zone only.\",\"type\":\"string\"},\"ipam\":{\"description\":\"ID of the IPAM for this zone.\",\"type\":\"string\"},\"mac\":{\"description\":\"MAC address of the anycast router for this zone.\",\"type\":\"string\"},\"mtu\":{\"description\":\"MTU of the zone, will be used for the created VNet bridges.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"Nodes where this zone should be created.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of peers, that are part of the VXLAN zone. Usually the IPs of the nodes. VXLAN zone only.\",\"type\":\"string\"},\"reversedns\":{\"description\":\"ID of the reverse DNS server for this zone.\",\"type\":\"string\"},\"rt-import\":{\"description\":\"Route-Targets that should be imported into the VRF of this zone via BGP. EVPN zone only.\",\"type\":\"string\"},\"tag\":{\"description\":\"Service-VLAN Tag (outer VLAN). QinQ zone only\",\"minimum\":0,\"type\":\"integer\"},\"vlan-protocol\":{\"default\":\"802.1q\",\"description\":\"VLAN protocol for the creation of the QinQ zone. QinQ zone only.\",\"enum\":[\"802.1q\",\"802.1ad\"],\"type\":\"string\"},\"vrf-vxlan\":{\"description\":\"VNI for the zone VRF. EVPN zone only.\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vxlan-port\":{\"default\":4789,\"description\":\"UDP port that should be used for the VXLAN tunnel (default 4789). VXLAN zone only.\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"}},\"type\":\"object\"},\"reversedns\":{\"description\":\"ID of the reverse DNS server for this zone.\",\"type\":\"string\"},\"rt-import\":{\"description\":\"Route-Targets that should be imported into the VRF of this zone via BGP. EVPN zone only.\",\"type\":\"string\"},\"state\":{\"description\":\"State of the SDN configuration object.\",\"enum\":[\"new\",\"changed\",\"deleted\"],\"type\":\"string\"},\"tag\":{\"description\":\"Service-VLAN Tag (outer VLAN). QinQ zone only\",\"minimum\":0,\"type\":\"integer\"},\"type\":{\"description\":\"Type of the zone.\",\"enum\":[\"evpn\",\"faucet\",\"qinq\",\"simple\",\"vlan\",\"vxlan\"],\"type\":\"string\"},\"vlan-protocol\":{\"default\":\"802.1q\",\"description\":\"VLAN protocol for the creation of the QinQ zone. QinQ zone only.\",\"enum\":[\"802.1q\",\"802.1ad\"],\"type\":\"string\"},\"vrf-vxlan\":{\"description\":\"VNI for the zone VRF. EVPN zone only.\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vxlan-port\":{\"default\":4789,\"description\":\"UDP port that should be used for the VXLAN tunnel (default 4789). VXLAN zone only.\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"},\"zone\":{\"description\":\"Name of the zone.\",\"type\":\"string\"}},\"required\":[\"type\",\"zone\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN zones index.",
 		},
 		// GET /cluster/sdn/zones/{zone}
@@ -6203,6 +6403,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"ip\":{\"description\":\"[node] IP of the resolved nodename.\",\"type\":\"string\"},\"level\":{\"description\":\"[node] Proxmox VE Subscription level, indicates if eligible for enterprise support as well as access to the stable Proxmox VE Enterprise Repository.\",\"type\":\"string\"},\"local\":{\"description\":\"[node] Indicates if this is the responding node.\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"type\":\"string\"},\"nodeid\":{\"description\":\"[node] ID of the node from the corosync configuration.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"[cluster] Nodes count, including offline nodes.\",\"type\":\"integer\"},\"online\":{\"description\":\"[node] Indicates if the node is online or offline.\",\"type\":[\"boolean\",\"integer\"]},\"quorate\":{\"description\":\"[cluster] Indicates if there is a majority of nodes online to make decisions\",\"type\":[\"boolean\",\"integer\"]},\"type\":{\"description\":\"Indicates the type, either cluster or node. The type defines the object properties e.g. quorate available for type cluster.\",\"enum\":[\"cluster\",\"node\"],\"type\":\"string\"},\"version\":{\"description\":\"[cluster] Current version of the corosync configuration file.\",\"type\":\"integer\"}},\"required\":[\"id\",\"name\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get cluster status information.",
 		},
 		// GET /cluster/tasks
@@ -6219,6 +6420,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"upid\":{\"type\":\"string\"}},\"required\":[\"upid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List recent tasks (cluster wide).",
 		},
 		// GET /nodes
@@ -6235,6 +6437,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cpu\":{\"description\":\"CPU utilization.\",\"type\":\"number\"},\"level\":{\"description\":\"Support level.\",\"type\":\"string\"},\"maxcpu\":{\"description\":\"Number of available CPUs.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Number of available memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Used memory in bytes.\",\"type\":\"integer\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"ssl_fingerprint\":{\"description\":\"The SSL fingerprint for the node certificate.\",\"type\":\"string\"},\"status\":{\"description\":\"Node status.\",\"enum\":[\"unknown\",\"online\",\"offline\"],\"type\":\"string\"},\"uptime\":{\"description\":\"Node uptime in seconds.\",\"type\":\"integer\"}},\"required\":[\"node\",\"status\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Cluster node index.",
 		},
 		// GET /nodes/{node}/aplinfo
@@ -6261,6 +6464,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get list of appliances.",
 		},
 		// GET /nodes/{node}/apt
@@ -6284,6 +6488,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index for apt (Advanced Package Tool).",
 		},
 		// GET /nodes/{node}/apt/changelog
@@ -6325,6 +6530,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Get package changelogs.",
 		},
 		// GET /nodes/{node}/apt/repositories
@@ -6356,6 +6562,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Result from parsing the APT repository files in /etc/apt/.",
 			ReturnsSchema:      "{\"description\":\"Result from parsing the APT repository files in /etc/apt/.\",\"properties\":{\"digest\":{\"description\":\"Common digest of all files.\",\"type\":\"string\"},\"errors\":{\"description\":\"List of problematic repository files.\",\"items\":{\"properties\":{\"error\":{\"description\":\"The error message\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the problematic file.\",\"type\":\"string\"}},\"required\":[\"error\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"files\":{\"description\":\"List of parsed repository files.\",\"items\":{\"properties\":{\"digest\":{\"description\":\"Digest of the file as bytes.\",\"items\":{\"type\":\"integer\"},\"type\":\"array\"},\"file-type\":{\"description\":\"Format of the file.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"path\":{\"description\":\"Path to the problematic file.\",\"type\":\"string\"},\"repositories\":{\"description\":\"The parsed repositories.\",\"items\":{\"properties\":{\"Comment\":{\"description\":\"Associated comment\",\"type\":\"string\"},\"Components\":{\"description\":\"List of repository components\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"Enabled\":{\"description\":\"Whether the repository is enabled or not\",\"type\":[\"boolean\",\"integer\"]},\"FileType\":{\"description\":\"Format of the defining file.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"Options\":{\"description\":\"Additional options\",\"items\":{\"properties\":{\"Key\":{\"type\":\"string\"},\"Values\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Key\",\"Values\"],\"type\":\"object\"},\"type\":\"array\"},\"Suites\":{\"description\":\"List of package distribuitions\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"Types\":{\"description\":\"List of package types.\",\"items\":{\"enum\":[\"deb\",\"deb-src\"],\"type\":\"string\"},\"type\":\"array\"},\"URIs\":{\"description\":\"List of repository URIs.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Enabled\",\"FileType\",\"Suites\",\"Types\",\"URIs\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"digest\",\"file-type\",\"path\",\"repositories\"],\"type\":\"object\"},\"type\":\"array\"},\"infos\":{\"description\":\"Additional information/warnings for APT repositories.\",\"items\":{\"properties\":{\"index\":{\"description\":\"Index of the associated repository within the file.\",\"type\":\"string\"},\"kind\":{\"description\":\"Kind of the information (e.g. warning).\",\"type\":\"string\"},\"message\":{\"description\":\"Information message.\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the associated file.\",\"type\":\"string\"},\"property\":{\"description\":\"Property from which the info originates.\",\"type\":\"string\"}},\"required\":[\"index\",\"kind\",\"message\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"standard-repos\":{\"description\":\"List of standard repositories and their configuration status\",\"items\":{\"properties\":{\"handle\":{\"description\":\"Handle to identify the repository.\",\"type\":\"string\"},\"name\":{\"description\":\"Full name of the repository.\",\"type\":\"string\"},\"status\":{\"description\":\"Indicating enabled/disabled status, if the repository is configured.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"handle\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"digest\",\"errors\",\"files\",\"infos\",\"standard-repos\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get APT repository information.",
 		},
 		// GET /nodes/{node}/apt/update
@@ -6387,6 +6594,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"Arch\":{\"description\":\"Package Architecture.\",\"enum\":[\"armhf\",\"arm64\",\"amd64\",\"ppc64el\",\"risc64\",\"s390x\",\"all\"],\"type\":\"string\"},\"Description\":{\"description\":\"Package description.\",\"type\":\"string\"},\"NotifyStatus\":{\"description\":\"Version for which PVE has already sent an update notification for.\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed.\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin, e.g., 'Proxmox' or 'Debian'.\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name.\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority.\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section.\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title.\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to.\",\"type\":\"string\"}},\"required\":[\"Arch\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List available updates.",
 		},
 		// GET /nodes/{node}/apt/versions
@@ -6417,6 +6625,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"Arch\":{\"description\":\"Package Architecture.\",\"enum\":[\"armhf\",\"arm64\",\"amd64\",\"ppc64el\",\"risc64\",\"s390x\",\"all\"],\"type\":\"string\"},\"CurrentState\":{\"description\":\"Current state of the package installed on the system.\",\"enum\":[\"Installed\",\"NotInstalled\",\"UnPacked\",\"HalfConfigured\",\"HalfInstalled\",\"ConfigFiles\"],\"type\":\"string\"},\"Description\":{\"description\":\"Package description.\",\"type\":\"string\"},\"ManagerVersion\":{\"description\":\"Version of the currently running pve-manager API server.\",\"type\":\"string\"},\"NotifyStatus\":{\"description\":\"Version for which PVE has already sent an update notification for.\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed.\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin, e.g., 'Proxmox' or 'Debian'.\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name.\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority.\",\"type\":\"string\"},\"RunningKernel\":{\"description\":\"Kernel release, only for package 'proxmox-ve'.\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section.\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title.\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to.\",\"type\":\"string\"}},\"required\":[\"Arch\",\"CurrentState\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get package information for important Proxmox packages.",
 		},
 		// GET /nodes/{node}/capabilities
@@ -6443,6 +6652,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Node capabilities index.",
 		},
 		// GET /nodes/{node}/capabilities/qemu
@@ -6469,6 +6679,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "QEMU capabilities index.",
 		},
 		// GET /nodes/{node}/capabilities/qemu/cpu
@@ -6493,6 +6704,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"custom\":{\"description\":\"True if this is a custom CPU model.\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the CPU model. Identifies it for subsequent API calls. Prefixed with 'custom-' for custom models.\",\"type\":\"string\"},\"vendor\":{\"description\":\"CPU vendor visible to the guest when this model is selected. Vendor of 'reported-model' in case of custom models.\",\"type\":\"string\"}},\"required\":[\"custom\",\"name\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List all custom and default CPU models.",
 		},
 		// GET /nodes/{node}/capabilities/qemu/cpu-flags
@@ -6516,6 +6728,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Description of the CPU flag.\",\"type\":\"string\"},\"name\":{\"description\":\"Name of the CPU flag.\",\"type\":\"string\"}},\"required\":[\"description\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List of available VM-specific CPU flags.",
 		},
 		// GET /nodes/{node}/capabilities/qemu/machines
@@ -6542,6 +6755,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"changes\":{\"description\":\"Notable changes of a version, currently only set for +pveX versions.\",\"type\":\"string\"},\"id\":{\"description\":\"Full name of machine type and version.\",\"type\":\"string\"},\"type\":{\"description\":\"The machine type.\",\"enum\":[\"q35\",\"i440fx\"],\"type\":\"string\"},\"version\":{\"description\":\"The machine version.\",\"type\":\"string\"}},\"required\":[\"id\",\"type\",\"version\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get available QEMU/KVM machine types.",
 		},
 		// GET /nodes/{node}/capabilities/qemu/migration
@@ -6572,6 +6786,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"has-dbus-vmstate\":{\"description\":\"Whether the host supports live-migrating additional VM state via the dbus-vmstate helper.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"has-dbus-vmstate\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get node-specific QEMU migration capabilities of the node.",
 		},
 		// GET /nodes/{node}/ceph
@@ -6600,6 +6815,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/ceph/cfg
@@ -6623,6 +6839,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/ceph/cfg/db
@@ -6655,6 +6872,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"can_update_at_runtime\":{\"type\":[\"boolean\",\"integer\"]},\"level\":{\"type\":\"string\"},\"mask\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"section\":{\"type\":\"string\"},\"value\":{\"type\":\"string\"}},\"required\":[\"can_update_at_runtime\",\"level\",\"mask\",\"name\",\"section\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get the Ceph configuration database.",
 		},
 		// GET /nodes/{node}/ceph/cfg/raw
@@ -6686,6 +6904,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Get the Ceph configuration file.",
 		},
 		// GET /nodes/{node}/ceph/cfg/value
@@ -6724,6 +6943,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Contains {section}->{key} children with the values",
 			ReturnsSchema:      "{\"description\":\"Contains {section}->{key} children with the values\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get configured values from either the config file or config DB.",
 		},
 		// GET /nodes/{node}/ceph/cmd-safety
@@ -6773,6 +6993,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"safe\":{\"description\":\"If it is safe to run the command.\",\"type\":[\"boolean\",\"integer\"]},\"status\":{\"description\":\"Status message given by Ceph.\",\"type\":\"string\"}},\"required\":[\"safe\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Heuristical check if it is safe to perform an action.",
 		},
 		// GET /nodes/{node}/ceph/crush
@@ -6805,6 +7026,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Get OSD crush map",
 		},
 		// GET /nodes/{node}/ceph/fs
@@ -6837,6 +7059,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"data_pool\":{\"description\":\"The name of the data pool.\",\"type\":\"string\"},\"metadata_pool\":{\"description\":\"The name of the metadata pool.\",\"type\":\"string\"},\"name\":{\"description\":\"The ceph filesystem name.\",\"type\":\"string\"}},\"required\":[\"data_pool\",\"metadata_pool\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/ceph/log
@@ -6878,6 +7101,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read ceph log",
 		},
 		// GET /nodes/{node}/ceph/mds
@@ -6910,6 +7134,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"addr\":{\"type\":\"string\"},\"host\":{\"type\":\"string\"},\"name\":{\"description\":\"The name (ID) for the MDS\",\"type\":\"string\"},\"rank\":{\"type\":\"integer\"},\"standby_replay\":{\"description\":\"If true, the standby MDS is polling the active MDS for faster recovery (hot standby).\",\"type\":[\"boolean\",\"integer\"]},\"state\":{\"description\":\"State of the MDS\",\"type\":\"string\"}},\"required\":[\"name\",\"state\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "MDS directory index.",
 		},
 		// GET /nodes/{node}/ceph/mgr
@@ -6942,6 +7167,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"addr\":{\"type\":\"string\"},\"host\":{\"type\":\"string\"},\"name\":{\"description\":\"The name (ID) for the MGR\",\"type\":\"string\"},\"state\":{\"description\":\"State of the MGR\",\"type\":\"string\"}},\"required\":[\"name\",\"state\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "MGR directory index.",
 		},
 		// GET /nodes/{node}/ceph/mon
@@ -6974,6 +7200,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"addr\":{\"type\":\"string\"},\"ceph_version\":{\"type\":\"string\"},\"ceph_version_short\":{\"type\":\"string\"},\"direxists\":{\"type\":\"string\"},\"host\":{\"type\":[\"boolean\",\"integer\"]},\"name\":{\"type\":\"string\"},\"quorum\":{\"type\":[\"boolean\",\"integer\"]},\"rank\":{\"type\":\"integer\"},\"service\":{\"type\":\"integer\"},\"state\":{\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get Ceph monitor list.",
 		},
 		// GET /nodes/{node}/ceph/osd
@@ -7006,6 +7233,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get Ceph osd list/tree.",
 		},
 		// GET /nodes/{node}/ceph/osd/{osdid}/lv-info
@@ -7049,6 +7277,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"creation_time\":{\"description\":\"Creation time as reported by `lvs`.\",\"type\":\"string\"},\"lv_name\":{\"description\":\"Name of the logical volume (LV).\",\"type\":\"string\"},\"lv_path\":{\"description\":\"Path to the logical volume (LV).\",\"type\":\"string\"},\"lv_size\":{\"description\":\"Size of the logical volume (LV).\",\"type\":\"integer\"},\"lv_uuid\":{\"description\":\"UUID of the logical volume (LV).\",\"type\":\"string\"},\"vg_name\":{\"description\":\"Name of the volume group (VG).\",\"type\":\"string\"}},\"required\":[\"creation_time\",\"lv_name\",\"lv_path\",\"lv_size\",\"lv_uuid\",\"vg_name\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get OSD volume details",
 		},
 		// GET /nodes/{node}/ceph/osd/{osdid}/metadata
@@ -7087,6 +7316,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"devices\":{\"description\":\"Array containing data about devices\",\"items\":{\"properties\":{\"dev_node\":{\"description\":\"Device node\",\"type\":\"string\"},\"device\":{\"description\":\"Kind of OSD device\",\"enum\":[\"block\",\"db\",\"wal\"],\"type\":\"string\"},\"devices\":{\"description\":\"Physical disks used\",\"type\":\"string\"},\"size\":{\"description\":\"Size in bytes\",\"type\":\"integer\"},\"support_discard\":{\"description\":\"Discard support of the physical device\",\"type\":[\"boolean\",\"integer\"]},\"type\":{\"description\":\"Type of device. For example, hdd or ssd\",\"type\":\"string\"}},\"required\":[\"dev_node\",\"device\",\"devices\",\"size\",\"support_discard\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"osd\":{\"description\":\"General information about the OSD\",\"properties\":{\"back_addr\":{\"description\":\"Address and port used to talk to other OSDs.\",\"type\":\"string\"},\"front_addr\":{\"description\":\"Address and port used to talk to clients and monitors.\",\"type\":\"string\"},\"hb_back_addr\":{\"description\":\"Heartbeat address and port for other OSDs.\",\"type\":\"string\"},\"hb_front_addr\":{\"description\":\"Heartbeat address and port for clients and monitors.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Name of the host containing the OSD.\",\"type\":\"string\"},\"id\":{\"description\":\"ID of the OSD.\",\"type\":\"integer\"},\"mem_usage\":{\"description\":\"Memory usage of the OSD service.\",\"type\":\"integer\"},\"osd_data\":{\"description\":\"Path to the OSD's data directory.\",\"type\":\"string\"},\"osd_objectstore\":{\"description\":\"The type of object store used.\",\"type\":\"string\"},\"pid\":{\"description\":\"OSD process ID.\",\"type\":\"integer\"},\"version\":{\"description\":\"Ceph version of the OSD service.\",\"type\":\"string\"}},\"required\":[\"back_addr\",\"front_addr\",\"hb_back_addr\",\"hb_front_addr\",\"hostname\",\"id\",\"mem_usage\",\"osd_data\",\"osd_objectstore\",\"pid\",\"version\"],\"type\":\"object\"}},\"required\":[\"devices\",\"osd\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get OSD details",
 		},
 		// GET /nodes/{node}/ceph/osd/{osdid}
@@ -7116,6 +7346,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "OSD index.",
 		},
 		// GET /nodes/{node}/ceph/pool
@@ -7148,6 +7379,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"application_metadata\":{\"title\":\"Associated Applications\",\"type\":\"object\"},\"autoscale_status\":{\"title\":\"Autoscale Status\",\"type\":\"object\"},\"bytes_used\":{\"title\":\"Used\",\"type\":\"integer\"},\"crush_rule\":{\"title\":\"Crush Rule\",\"type\":\"integer\"},\"crush_rule_name\":{\"title\":\"Crush Rule Name\",\"type\":\"string\"},\"min_size\":{\"title\":\"Min Size\",\"type\":\"integer\"},\"percent_used\":{\"title\":\"%-Used\",\"type\":\"number\"},\"pg_autoscale_mode\":{\"title\":\"PG Autoscale Mode\",\"type\":\"string\"},\"pg_num\":{\"title\":\"PG Num\",\"type\":\"integer\"},\"pg_num_final\":{\"title\":\"Optimal PG Num\",\"type\":\"integer\"},\"pg_num_min\":{\"title\":\"min. PG Num\",\"type\":\"integer\"},\"pool\":{\"title\":\"ID\",\"type\":\"integer\"},\"pool_name\":{\"title\":\"Name\",\"type\":\"string\"},\"size\":{\"title\":\"Size\",\"type\":\"integer\"},\"target_size\":{\"title\":\"PG Autoscale Target Size\",\"type\":\"integer\"},\"target_size_ratio\":{\"title\":\"PG Autoscale Target Ratio\",\"type\":\"number\"},\"type\":{\"enum\":[\"replicated\",\"erasure\",\"unknown\"],\"title\":\"Type\",\"type\":\"string\"}},\"required\":[\"bytes_used\",\"crush_rule\",\"crush_rule_name\",\"min_size\",\"percent_used\",\"pg_num\",\"pool\",\"pool_name\",\"size\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List all pools and their settings (which are settable by the POST/PUT endpoints).",
 		},
 		// GET /nodes/{node}/ceph/pool/{name}
@@ -7182,6 +7414,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Pool index.",
 		},
 		// GET /nodes/{node}/ceph/pool/{name}/status
@@ -7225,6 +7458,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"application\":{\"default\":\"rbd\",\"description\":\"The application of the pool.\",\"enum\":[\"rbd\",\"cephfs\",\"rgw\"],\"title\":\"Application\",\"type\":\"string\"},\"application_list\":{\"title\":\"Application\",\"type\":\"array\"},\"autoscale_status\":{\"title\":\"Autoscale Status\",\"type\":\"object\"},\"crush_rule\":{\"description\":\"The rule to use for mapping object placement in the cluster.\",\"title\":\"Crush Rule Name\",\"type\":\"string\"},\"fast_read\":{\"title\":\"Fast Read\",\"type\":[\"boolean\",\"integer\"]},\"hashpspool\":{\"title\":\"hashpspool\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"title\":\"ID\",\"type\":\"integer\"},\"min_size\":{\"default\":2,\"description\":\"Minimum number of replicas per object\",\"maximum\":7,\"minimum\":1,\"title\":\"Min Size\",\"type\":\"integer\"},\"name\":{\"description\":\"The name of the pool. It must be unique.\",\"pattern\":\"^(?:(?:^[^:/\\\\s]+$))$\",\"title\":\"Name\",\"type\":\"string\"},\"nodeep-scrub\":{\"title\":\"nodeep-scrub\",\"type\":[\"boolean\",\"integer\"]},\"nodelete\":{\"title\":\"nodelete\",\"type\":[\"boolean\",\"integer\"]},\"nopgchange\":{\"title\":\"nopgchange\",\"type\":[\"boolean\",\"integer\"]},\"noscrub\":{\"title\":\"noscrub\",\"type\":[\"boolean\",\"integer\"]},\"nosizechange\":{\"title\":\"nosizechange\",\"type\":[\"boolean\",\"integer\"]},\"pg_autoscale_mode\":{\"default\":\"warn\",\"description\":\"The automatic PG scaling mode of the pool.\",\"enum\":[\"on\",\"off\",\"warn\"],\"title\":\"PG Autoscale Mode\",\"type\":\"string\"},\"pg_num\":{\"default\":128,\"description\":\"Number of placement groups.\",\"maximum\":32768,\"minimum\":1,\"title\":\"PG Num\",\"type\":\"integer\"},\"pg_num_min\":{\"description\":\"Minimal number of placement groups.\",\"maximum\":32768,\"title\":\"min. PG Num\",\"type\":\"integer\"},\"pgp_num\":{\"title\":\"PGP num\",\"type\":\"integer\"},\"size\":{\"default\":3,\"description\":\"Number of replicas per object\",\"maximum\":7,\"minimum\":1,\"title\":\"Size\",\"type\":\"integer\"},\"statistics\":{\"title\":\"Statistics\",\"type\":\"object\"},\"target_size\":{\"description\":\"The estimated target size of the pool for the PG autoscaler.\",\"pattern\":\"^(?:^([\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)?)([KMGT])?$)$\",\"title\":\"PG Autoscale Target Size\",\"type\":\"string\"},\"target_size_ratio\":{\"description\":\"The estimated target ratio of the pool for the PG autoscaler.\",\"title\":\"PG Autoscale Target Ratio\",\"type\":\"number\"},\"use_gmt_hitset\":{\"title\":\"use_gmt_hitset\",\"type\":[\"boolean\",\"integer\"]},\"write_fadvise_dontneed\":{\"title\":\"write_fadvise_dontneed\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"fast_read\",\"hashpspool\",\"id\",\"name\",\"nodeep-scrub\",\"nodelete\",\"nopgchange\",\"noscrub\",\"nosizechange\",\"pgp_num\",\"use_gmt_hitset\",\"write_fadvise_dontneed\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Show the current pool status.",
 		},
 		// GET /nodes/{node}/ceph/rules
@@ -7257,6 +7491,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"description\":\"Name of the CRUSH rule.\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List ceph rules.",
 		},
 		// GET /nodes/{node}/ceph/status
@@ -7289,6 +7524,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get ceph status.",
 		},
 		// GET /nodes/{node}/certificates
@@ -7312,6 +7548,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Node index.",
 		},
 		// GET /nodes/{node}/certificates/acme
@@ -7335,6 +7572,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "ACME index.",
 		},
 		// GET /nodes/{node}/certificates/info
@@ -7361,6 +7599,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"filename\":{\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size\",\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm\",\"type\":\"string\"},\"san\":{\"description\":\"List of Certificate's SubjectAlternativeName entries.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get information about node's certificates.",
 		},
 		// GET /nodes/{node}/config
@@ -7396,6 +7635,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"patternProperties\":{\"^acmedomain[0-9]+$\":{\"description\":\"ACME domain and validation plugin\",\"type\":\"string\"}},\"properties\":{\"acme\":{\"description\":\"Node specific ACME settings.\",\"type\":\"string\"},\"ballooning-target\":{\"default\":80,\"description\":\"RAM usage target for ballooning (in percent of total memory)\",\"maximum\":100,\"minimum\":0,\"type\":\"integer\"},\"description\":{\"description\":\"Description for the Node. Shown in the web-interface node notes panel. This is saved as comment inside the configuration file.\",\"maxLength\":65536,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.\",\"maxLength\":40,\"type\":\"string\"},\"startall-onboot-delay\":{\"default\":0,\"description\":\"Initial delay in seconds, before starting all the Virtual Guests with on-boot enabled.\",\"maximum\":300,\"minimum\":0,\"type\":\"integer\"},\"wakeonlan\":{\"description\":\"Node specific wake on LAN settings.\",\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get node configuration options.",
 		},
 		// GET /nodes/{node}/disks
@@ -7422,6 +7662,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Node index.",
 		},
 		// GET /nodes/{node}/disks/directory
@@ -7453,6 +7694,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"device\":{\"description\":\"The mounted device.\",\"type\":\"string\"},\"options\":{\"description\":\"The mount options.\",\"type\":\"string\"},\"path\":{\"description\":\"The mount path.\",\"type\":\"string\"},\"type\":{\"description\":\"The filesystem type.\",\"type\":\"string\"},\"unitfile\":{\"description\":\"The path of the mount unit.\",\"type\":\"string\"}},\"required\":[\"device\",\"options\",\"path\",\"type\",\"unitfile\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "PVE Managed Directory storages.",
 		},
 		// GET /nodes/{node}/disks/list
@@ -7506,6 +7748,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"devpath\":{\"description\":\"The device path\",\"type\":\"string\"},\"gpt\":{\"type\":[\"boolean\",\"integer\"]},\"health\":{\"type\":\"string\"},\"model\":{\"type\":\"string\"},\"mounted\":{\"type\":[\"boolean\",\"integer\"]},\"osdid\":{\"type\":\"integer\"},\"osdid-list\":{\"items\":{\"type\":\"integer\"},\"type\":\"array\"},\"parent\":{\"description\":\"For partitions only. The device path of the disk the partition resides on.\",\"type\":\"string\"},\"serial\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"},\"used\":{\"type\":\"string\"},\"vendor\":{\"type\":\"string\"},\"wwn\":{\"type\":\"string\"}},\"required\":[\"devpath\",\"gpt\",\"mounted\",\"osdid\",\"osdid-list\",\"size\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List local disks.",
 		},
 		// GET /nodes/{node}/disks/lvm
@@ -7537,6 +7780,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"children\":{\"items\":{\"properties\":{\"children\":{\"description\":\"The underlying physical volumes\",\"items\":{\"properties\":{\"free\":{\"description\":\"The free bytes in the physical volume\",\"type\":\"integer\"},\"leaf\":{\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the physical volume\",\"type\":\"string\"},\"size\":{\"description\":\"The size of the physical volume in bytes\",\"type\":\"integer\"}},\"required\":[\"free\",\"leaf\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"},\"free\":{\"description\":\"The free bytes in the volume group\",\"type\":\"integer\"},\"leaf\":{\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the volume group\",\"type\":\"string\"},\"size\":{\"description\":\"The size of the volume group in bytes\",\"type\":\"integer\"}},\"required\":[\"free\",\"leaf\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"},\"leaf\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"children\",\"leaf\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "List LVM Volume Groups",
 		},
 		// GET /nodes/{node}/disks/lvmthin
@@ -7568,6 +7812,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"lv\":{\"description\":\"The name of the thinpool.\",\"type\":\"string\"},\"lv_size\":{\"description\":\"The size of the thinpool in bytes.\",\"type\":\"integer\"},\"metadata_size\":{\"description\":\"The size of the metadata lv in bytes.\",\"type\":\"integer\"},\"metadata_used\":{\"description\":\"The used bytes of the metadata lv.\",\"type\":\"integer\"},\"used\":{\"description\":\"The used bytes of the thinpool.\",\"type\":\"integer\"},\"vg\":{\"description\":\"The associated volume group.\",\"type\":\"string\"}},\"required\":[\"lv\",\"lv_size\",\"metadata_size\",\"metadata_used\",\"used\",\"vg\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List LVM thinpools",
 		},
 		// GET /nodes/{node}/disks/smart
@@ -7610,6 +7855,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"attributes\":{\"type\":\"array\"},\"health\":{\"type\":\"string\"},\"text\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"health\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get SMART Health of a disk.",
 		},
 		// GET /nodes/{node}/disks/zfs
@@ -7641,6 +7887,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"alloc\":{\"type\":\"integer\"},\"dedup\":{\"type\":\"number\"},\"frag\":{\"type\":\"integer\"},\"free\":{\"type\":\"integer\"},\"health\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}},\"required\":[\"alloc\",\"dedup\",\"frag\",\"free\",\"health\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List Zpools.",
 		},
 		// GET /nodes/{node}/disks/zfs/{name}
@@ -7678,6 +7925,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Information about the recommended action to fix the state.\",\"type\":\"string\"},\"children\":{\"description\":\"The pool configuration information, including the vdevs for each section (e.g. spares, cache), may be nested.\",\"items\":{\"properties\":{\"cksum\":{\"type\":\"number\"},\"msg\":{\"description\":\"An optional message about the vdev.\",\"type\":\"string\"},\"name\":{\"description\":\"The name of the vdev or section.\",\"type\":\"string\"},\"read\":{\"type\":\"number\"},\"state\":{\"description\":\"The state of the vdev.\",\"type\":\"string\"},\"write\":{\"type\":\"number\"}},\"required\":[\"msg\",\"name\"],\"type\":\"object\"},\"type\":\"array\"},\"errors\":{\"description\":\"Information about the errors on the zpool.\",\"type\":\"string\"},\"name\":{\"description\":\"The name of the zpool.\",\"type\":\"string\"},\"scan\":{\"description\":\"Information about the last/current scrub.\",\"type\":\"string\"},\"state\":{\"description\":\"The state of the zpool.\",\"type\":\"string\"},\"status\":{\"description\":\"Information about the state of the zpool.\",\"type\":\"string\"}},\"required\":[\"children\",\"errors\",\"name\",\"state\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get details about a zpool.",
 		},
 		// GET /nodes/{node}/dns
@@ -7708,6 +7956,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"dns1\":{\"description\":\"First name server IP address.\",\"type\":\"string\"},\"dns2\":{\"description\":\"Second name server IP address.\",\"type\":\"string\"},\"dns3\":{\"description\":\"Third name server IP address.\",\"type\":\"string\"},\"search\":{\"description\":\"Search domain for host-name lookup.\",\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read DNS settings.",
 		},
 		// GET /nodes/{node}/firewall
@@ -7731,6 +7980,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/firewall/log
@@ -7782,6 +8032,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read firewall log",
 		},
 		// GET /nodes/{node}/firewall/options
@@ -7812,6 +8063,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"enable\":{\"default\":true,\"description\":\"Enable host firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_forward\":{\"description\":\"Log level for forwarded traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_nf_conntrack\":{\"default\":false,\"description\":\"Enable logging of conntrack information.\",\"type\":[\"boolean\",\"integer\"]},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":[\"boolean\",\"integer\"]},\"nf_conntrack_allow_invalid\":{\"default\":false,\"description\":\"Allow invalid packets on connection tracking.\",\"type\":[\"boolean\",\"integer\"]},\"nf_conntrack_helpers\":{\"default\":\"\",\"description\":\"Enable conntrack helpers for specific protocols. Supported protocols: amanda, ftp, irc, netbios-ns, pptp, sane, sip, snmp, tftp\",\"type\":\"string\"},\"nf_conntrack_max\":{\"default\":262144,\"description\":\"Maximum number of tracked connections.\",\"minimum\":32768,\"type\":\"integer\"},\"nf_conntrack_tcp_timeout_established\":{\"default\":432000,\"description\":\"Conntrack established timeout.\",\"minimum\":7875,\"type\":\"integer\"},\"nf_conntrack_tcp_timeout_syn_recv\":{\"default\":60,\"description\":\"Conntrack syn recv timeout.\",\"maximum\":60,\"minimum\":30,\"type\":\"integer\"},\"nftables\":{\"default\":false,\"description\":\"Enable nftables based firewall (tech preview)\",\"type\":[\"boolean\",\"integer\"]},\"nosmurfs\":{\"description\":\"Enable SMURFS filter.\",\"type\":[\"boolean\",\"integer\"]},\"protection_synflood\":{\"default\":false,\"description\":\"Enable synflood protection\",\"type\":[\"boolean\",\"integer\"]},\"protection_synflood_burst\":{\"default\":1000,\"description\":\"Synflood protection rate burst by ip src.\",\"type\":\"integer\"},\"protection_synflood_rate\":{\"default\":200,\"description\":\"Synflood protection rate syn/sec by ip src.\",\"type\":\"integer\"},\"smurf_log_level\":{\"description\":\"Log level for SMURFS filter.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"tcp_flags_log_level\":{\"description\":\"Log level for illegal tcp flags filter.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"tcpflags\":{\"default\":false,\"description\":\"Filter illegal combinations of TCP flags.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get host firewall options.",
 		},
 		// GET /nodes/{node}/firewall/rules
@@ -7842,6 +8094,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List rules.",
 		},
 		// GET /nodes/{node}/firewall/rules/{pos}
@@ -7878,6 +8131,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
 		},
 		// GET /nodes/{node}/hardware
@@ -7901,6 +8155,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"type\":{\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Index of hardware types",
 		},
 		// GET /nodes/{node}/hardware/pci
@@ -7943,6 +8198,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"class\":{\"description\":\"The PCI Class of the device.\",\"type\":\"string\"},\"device\":{\"description\":\"The Device ID.\",\"type\":\"string\"},\"device_name\":{\"type\":\"string\"},\"id\":{\"description\":\"The PCI ID.\",\"type\":\"string\"},\"iommugroup\":{\"description\":\"The IOMMU group in which the device is in. If no IOMMU group is detected, it is set to -1.\",\"type\":\"integer\"},\"mdev\":{\"description\":\"If set, marks that the device is capable of creating mediated devices.\",\"type\":[\"boolean\",\"integer\"]},\"subsystem_device\":{\"description\":\"The Subsystem Device ID.\",\"type\":\"string\"},\"subsystem_device_name\":{\"type\":\"string\"},\"subsystem_vendor\":{\"description\":\"The Subsystem Vendor ID.\",\"type\":\"string\"},\"subsystem_vendor_name\":{\"type\":\"string\"},\"vendor\":{\"description\":\"The Vendor ID.\",\"type\":\"string\"},\"vendor_name\":{\"type\":\"string\"}},\"required\":[\"class\",\"device\",\"id\",\"iommugroup\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List local PCI devices.",
 		},
 		// GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev
@@ -7981,6 +8237,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"available\":{\"description\":\"The number of still available instances of this type.\",\"type\":\"integer\"},\"description\":{\"description\":\"Additional description of the type.\",\"type\":\"string\"},\"name\":{\"description\":\"A human readable name for the type.\",\"type\":\"string\"},\"type\":{\"description\":\"The name of the mdev type.\",\"type\":\"string\"}},\"required\":[\"available\",\"description\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List mediated device types for given PCI device.",
 		},
 		// GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}
@@ -8010,6 +8267,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"method\":{\"type\":\"string\"}},\"required\":[\"method\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Index of available pci methods",
 		},
 		// GET /nodes/{node}/hardware/usb
@@ -8041,6 +8299,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"busnum\":{\"type\":\"integer\"},\"class\":{\"type\":\"integer\"},\"devnum\":{\"type\":\"integer\"},\"level\":{\"type\":\"integer\"},\"manufacturer\":{\"type\":\"string\"},\"port\":{\"type\":\"integer\"},\"prodid\":{\"type\":\"string\"},\"product\":{\"type\":\"string\"},\"serial\":{\"type\":\"string\"},\"speed\":{\"type\":\"string\"},\"usbpath\":{\"type\":\"string\"},\"vendid\":{\"type\":\"string\"}},\"required\":[\"busnum\",\"class\",\"devnum\",\"level\",\"port\",\"prodid\",\"speed\",\"vendid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List local USB devices.",
 		},
 		// GET /nodes/{node}/hosts
@@ -8072,6 +8331,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"data\":{\"description\":\"The content of /etc/hosts.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"data\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get the content of /etc/hosts.",
 		},
 		// GET /nodes/{node}/journal
@@ -8129,6 +8389,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"string\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read Journal",
 		},
 		// GET /nodes/{node}/lxc
@@ -8157,6 +8418,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"disk\":{\"description\":\"Root disk image space-usage in bytes.\",\"minimum\":0,\"type\":\"integer\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk image size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"maxswap\":{\"description\":\"Maximum SWAP memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"name\":{\"description\":\"Container name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"status\":{\"description\":\"LXC Container status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any.\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"status\",\"vmid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "LXC container index (per node).",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/config
@@ -8203,6 +8465,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"patternProperties\":{\"^dev[0-9]+$\":{\"description\":\"Device to pass through to the container\",\"type\":\"string\"},\"^mp[0-9]+$\":{\"description\":\"Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.\",\"type\":\"string\"},\"^net[0-9]+$\":{\"description\":\"Specifies network interfaces for the container.\",\"type\":\"string\"},\"^unused[0-9]+$\":{\"description\":\"Reference to unused volumes. This is used internally, and should not be modified manually.\",\"type\":\"string\"}},\"properties\":{\"arch\":{\"default\":\"amd64\",\"description\":\"OS architecture type.\",\"enum\":[\"amd64\",\"i386\",\"arm64\",\"armhf\",\"riscv32\",\"riscv64\"],\"type\":\"string\"},\"cmode\":{\"default\":\"tty\",\"description\":\"Console mode. By default, the console command tries to open a connection to one of the available tty devices. By setting cmode to 'console' it tries to attach to /dev/console instead. If you set cmode to 'shell', it simply invokes a shell inside the container (no login).\",\"enum\":[\"shell\",\"console\",\"tty\"],\"type\":\"string\"},\"console\":{\"default\":true,\"description\":\"Attach a console device (/dev/console) to the container.\",\"type\":[\"boolean\",\"integer\"]},\"cores\":{\"description\":\"The number of cores assigned to the container. A container can use all available cores by default.\",\"maximum\":8192,\"minimum\":1,\"type\":\"integer\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\\n\\nNOTE: If the computer has 2 CPUs, it has a total of '2' CPU time. Value '0' indicates no CPU limit.\",\"maximum\":8192,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a container, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":500000,\"minimum\":0,\"type\":\"integer\"},\"debug\":{\"default\":false,\"description\":\"Try to be more verbose. For now this only enables debug log-level on start.\",\"type\":[\"boolean\",\"integer\"]},\"description\":{\"description\":\"Description for the Container. Shown in the web-interface CT's summary. This is saved as comment inside the configuration file.\",\"maxLength\":8192,\"type\":\"string\"},\"digest\":{\"description\":\"SHA1 digest of configuration file. This can be used to prevent concurrent modifications.\",\"type\":\"string\"},\"entrypoint\":{\"default\":\"/sbin/init\",\"description\":\"Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.\",\"pattern\":\"^(?:(?:[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]+))$\",\"type\":\"string\"},\"env\":{\"description\":\"The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.\",\"pattern\":\"^(?:(?:(?:[\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}]+=[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]*)(?:\\\\x00[\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}]+=[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]*)*))$\",\"type\":\"string\"},\"features\":{\"description\":\"Allow containers access to advanced features.\",\"type\":\"string\"},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the containers lifetime.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Set a host name for the container.\",\"maxLength\":255,\"type\":\"string\"},\"lock\":{\"description\":\"Lock/unlock the container.\",\"enum\":[\"backup\",\"create\",\"destroyed\",\"disk\",\"fstrim\",\"migrate\",\"mounted\",\"rollback\",\"snapshot\",\"snapshot-delete\"],\"type\":\"string\"},\"lxc\":{\"description\":\"Array of lxc low-level configurations ([[key1, value1], [key2, value2] ...]).\",\"items\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"type\":\"array\"},\"memory\":{\"default\":512,\"description\":\"Amount of RAM for the container in MB.\",\"minimum\":16,\"type\":\"integer\"},\"nameserver\":{\"description\":\"Sets DNS server IP address for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.\",\"type\":\"string\"},\"onboot\":{\"default\":false,\"description\":\"Specifies whether a container will be started during system bootup.\",\"type\":[\"boolean\",\"integer\"]},\"ostype\":{\"description\":\"OS type. This is used to setup configuration inside the container, and corresponds to lxc setup scripts in /usr/share/lxc/config/<ostype>.common.conf. Value 'unmanaged' can be used to skip and OS specific setup.\",\"enum\":[\"debian\",\"devuan\",\"ubuntu\",\"centos\",\"fedora\",\"opensuse\",\"archlinux\",\"alpine\",\"gentoo\",\"nixos\",\"unmanaged\"],\"type\":\"string\"},\"protection\":{\"default\":false,\"description\":\"Sets the protection flag of the container. This will prevent the CT or CT's disk remove/update operation.\",\"type\":[\"boolean\",\"integer\"]},\"rootfs\":{\"description\":\"Use volume as container root.\",\"type\":\"string\"},\"searchdomain\":{\"description\":\"Sets DNS search domains for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped. Syntax: [[order=]\\\\d+] [,up=\\\\d+] [,down=\\\\d+] .\",\"type\":\"string\"},\"swap\":{\"default\":512,\"description\":\"Amount of SWAP for the container in MB.\",\"minimum\":0,\"type\":\"integer\"},\"tags\":{\"description\":\"Tags of the Container. This is only meta information.\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Enable/disable Template.\",\"type\":[\"boolean\",\"integer\"]},\"timezone\":{\"description\":\"Time zone to use in the container. If option isn't set, then nothing will be done. Can be set to 'host' to match the host time zone, or an arbitrary time zone option from /usr/share/zoneinfo/zone.tab\",\"type\":\"string\"},\"tty\":{\"default\":2,\"description\":\"Specify the number of tty available to the container\",\"maximum\":6,\"minimum\":0,\"type\":\"integer\"},\"unprivileged\":{\"default\":false,\"description\":\"Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"digest\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get container configuration.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/feature
@@ -8251,6 +8514,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"hasFeature\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"hasFeature\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Check if feature for virtual machine is available.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall
@@ -8280,6 +8544,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/aliases
@@ -8313,6 +8578,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"type\":\"string\"}},\"required\":[\"cidr\",\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List aliases",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}
@@ -8352,6 +8618,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read alias.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/ipset
@@ -8385,6 +8652,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List IPSets",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}
@@ -8433,6 +8701,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read IP or Network settings from IPSet.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}
@@ -8472,6 +8741,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"nomatch\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"cidr\",\"digest\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List IPSet content",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/log
@@ -8529,6 +8799,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read firewall log",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/options
@@ -8565,6 +8836,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"dhcp\":{\"default\":false,\"description\":\"Enable DHCP.\",\"type\":[\"boolean\",\"integer\"]},\"enable\":{\"default\":false,\"description\":\"Enable/disable firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"ipfilter\":{\"description\":\"Enable default IP filters. This is equivalent to adding an empty ipfilter-net<id> ipset for every interface. Such ipsets implicitly contain sane default restrictions such as restricting IPv6 link local addresses to the one derived from the interface's MAC address. For containers the configured IP addresses will be implicitly added.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macfilter\":{\"default\":true,\"description\":\"Enable/disable MAC address filter.\",\"type\":[\"boolean\",\"integer\"]},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":[\"boolean\",\"integer\"]},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"radv\":{\"description\":\"Allow sending Router Advertisement.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get VM firewall options.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/refs
@@ -8603,6 +8875,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"ref\":{\"type\":\"string\"},\"scope\":{\"type\":\"string\"},\"type\":{\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"}},\"required\":[\"name\",\"ref\",\"scope\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Lists possible IPSet/Alias reference which are allowed in source/dest properties.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/rules
@@ -8636,6 +8909,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List rules.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}
@@ -8675,6 +8949,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/interfaces
@@ -8712,6 +8987,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"hardware-address\":{\"description\":\"The MAC address of the interface\",\"type\":\"string\"},\"hwaddr\":{\"description\":\"The MAC address of the interface\",\"type\":\"string\"},\"inet\":{\"description\":\"The IPv4 address of the interface\",\"type\":\"string\"},\"inet6\":{\"description\":\"The IPv6 address of the interface\",\"type\":\"string\"},\"ip-addresses\":{\"description\":\"The addresses of the interface\",\"items\":{\"properties\":{\"ip-address\":{\"description\":\"IP-Address\",\"type\":\"string\"},\"ip-address-type\":{\"description\":\"IP-Family\",\"type\":\"string\"},\"prefix\":{\"description\":\"IP-Prefix\",\"type\":\"integer\"}},\"type\":\"object\"},\"type\":\"array\"},\"name\":{\"description\":\"The name of the interface\",\"type\":\"string\"}},\"required\":[\"hardware-address\",\"hwaddr\",\"ip-addresses\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get IP addresses of the specified container interface.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/migrate
@@ -8754,6 +9030,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"allowed-nodes\":{\"description\":\"List of nodes allowed for migration.\",\"items\":{\"description\":\"An allowed node\",\"type\":\"string\"},\"type\":\"array\"},\"dependent-ha-resources\":{\"description\":\"HA resources, which will be migrated to the same target node as the VM, because these are in positive affinity with the VM.\",\"items\":{\"description\":\"The '<ty>:<id>' resource IDs of a HA resource with a positive affinity rule to this CT.\",\"type\":\"string\"},\"type\":\"array\"},\"not-allowed-nodes\":{\"description\":\"List of not allowed nodes with additional information.\",\"properties\":{\"blocking-ha-resources\":{\"description\":\"HA resources, which are blocking the container from being migrated to the node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the migration.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"running\":{\"description\":\"Determines if the container is running.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"running\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get preconditions for migration.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket
@@ -8796,6 +9073,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"},\"socket\":{\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/pending
@@ -8832,6 +9110,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"delete\":{\"description\":\"Indicates a pending delete request if present and not 0.\",\"maximum\":2,\"minimum\":0,\"type\":\"integer\"},\"key\":{\"description\":\"Configuration option name.\",\"type\":\"string\"},\"pending\":{\"description\":\"Pending value.\",\"type\":\"string\"},\"value\":{\"description\":\"Current value.\",\"type\":\"string\"}},\"required\":[\"key\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get container configuration, including pending changes.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/rrd
@@ -8885,6 +9164,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read VM RRD statistics (returns PNG)",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/rrddata
@@ -8932,6 +9212,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read VM RRD statistics",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/snapshot
@@ -8969,6 +9250,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Snapshot description.\",\"type\":\"string\"},\"name\":{\"description\":\"Snapshot identifier. Value 'current' identifies the current VM.\",\"type\":\"string\"},\"parent\":{\"description\":\"Parent snapshot identifier.\",\"type\":\"string\"},\"snaptime\":{\"description\":\"Snapshot creation time\",\"type\":\"integer\"}},\"required\":[\"description\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List all snapshots.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config
@@ -9012,6 +9294,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get snapshot configuration",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
@@ -9047,6 +9330,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/status
@@ -9079,6 +9363,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/status/current
@@ -9116,6 +9401,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"disk\":{\"description\":\"Root disk image space-usage in bytes.\",\"minimum\":0,\"type\":\"integer\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"ha\":{\"description\":\"HA manager service status.\",\"type\":\"object\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk image size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"maxswap\":{\"description\":\"Maximum SWAP memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"name\":{\"description\":\"Container name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"status\":{\"description\":\"LXC Container status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any.\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"ha\",\"status\",\"vmid\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get virtual machine status.",
 		},
 		// GET /nodes/{node}/lxc/{vmid}
@@ -9148,6 +9434,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/vncwebsocket
@@ -9194,6 +9481,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"}},\"required\":[\"port\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Opens a websocket for VNC traffic.",
 		},
 		// GET /nodes/{node}/netstat
@@ -9224,6 +9512,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read tap/vm network device interface counters",
 		},
 		// GET /nodes/{node}/network
@@ -9255,6 +9544,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"active\":{\"description\":\"Set to true if the interface is active.\",\"type\":[\"boolean\",\"integer\"]},\"address\":{\"description\":\"IP address.\",\"type\":\"string\"},\"address6\":{\"description\":\"IP address.\",\"type\":\"string\"},\"autostart\":{\"description\":\"Automatically start interface on boot.\",\"type\":[\"boolean\",\"integer\"]},\"bond-primary\":{\"description\":\"Specify the primary interface for active-backup bond.\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Bonding mode.\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\",\"balance-slb\",\"lacp-balance-slb\",\"lacp-balance-tcp\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Selects the transmit hash policy to use for slave selection in balance-xor and 802.3ad modes.\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge-access\":{\"description\":\"The bridge port access VLAN.\",\"type\":\"integer\"},\"bridge-arp-nd-suppress\":{\"description\":\"Bridge port ARP/ND suppress flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge-learning\":{\"description\":\"Bridge port learning flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge-multicast-flood\":{\"description\":\"Bridge port multicast flood flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge-unicast-flood\":{\"description\":\"Bridge port unicast flood flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"bridge_vids\":{\"description\":\"Specify the allowed VLANs. For example: '2 4 100-200'. Only used if the bridge is VLAN aware.\",\"type\":\"string\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":[\"boolean\",\"integer\"]},\"cidr\":{\"description\":\"IPv4 CIDR.\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 CIDR.\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments\",\"type\":\"string\"},\"exists\":{\"description\":\"Set to true if the interface physically exists.\",\"type\":[\"boolean\",\"integer\"]},\"families\":{\"description\":\"The network families.\",\"items\":{\"description\":\"A network family.\",\"enum\":[\"inet\",\"inet6\"],\"type\":\"string\"},\"type\":\"array\"},\"gateway\":{\"description\":\"Default gateway address.\",\"type\":\"string\"},\"gateway6\":{\"description\":\"Default ipv6 gateway address.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"link-type\":{\"description\":\"The link type.\",\"type\":\"string\"},\"method\":{\"description\":\"The network configuration method for IPv4.\",\"enum\":[\"loopback\",\"dhcp\",\"manual\",\"static\",\"auto\"],\"type\":\"string\"},\"method6\":{\"description\":\"The network configuration method for IPv6.\",\"enum\":[\"loopback\",\"dhcp\",\"manual\",\"static\",\"auto\"],\"type\":\"string\"},\"mtu\":{\"description\":\"MTU.\",\"maximum\":65520,\"minimum\":1280,\"type\":\"integer\"},\"netmask\":{\"description\":\"Network mask.\",\"type\":\"string\"},\"netmask6\":{\"description\":\"Network mask.\",\"maximum\":128,\"minimum\":0,\"type\":\"integer\"},\"options\":{\"description\":\"A list of additional interface options for IPv4.\",\"items\":{\"description\":\"An interface property.\",\"type\":\"string\"},\"type\":\"array\"},\"options6\":{\"description\":\"A list of additional interface options for IPv6.\",\"items\":{\"description\":\"An interface property.\",\"type\":\"string\"},\"type\":\"array\"},\"ovs_bonds\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"ovs_bridge\":{\"description\":\"The OVS bridge associated with a OVS port. This is required when you create an OVS port.\",\"type\":\"string\"},\"ovs_options\":{\"description\":\"OVS interface options.\",\"maxLength\":1024,\"type\":\"string\"},\"ovs_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"ovs_tag\":{\"description\":\"Specify a VLan tag (used by OVSPort, OVSIntPort, OVSBond)\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"priority\":{\"description\":\"The order of the interface.\",\"type\":\"integer\"},\"slaves\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"bridge\",\"bond\",\"eth\",\"alias\",\"vlan\",\"fabric\",\"OVSBridge\",\"OVSBond\",\"OVSPort\",\"OVSIntPort\",\"vnet\",\"unknown\"],\"type\":\"string\"},\"uplink-id\":{\"description\":\"The uplink ID.\",\"type\":\"string\"},\"vlan-id\":{\"description\":\"vlan-id for a custom named vlan interface (ifupdown2 only).\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"vlan-protocol\":{\"description\":\"The VLAN protocol.\",\"enum\":[\"802.1ad\",\"802.1q\"],\"type\":\"string\"},\"vlan-raw-device\":{\"description\":\"Specify the raw interface for the vlan interface.\",\"type\":\"string\"},\"vxlan-id\":{\"description\":\"The VXLAN ID.\",\"type\":\"integer\"},\"vxlan-local-tunnelip\":{\"description\":\"The VXLAN local tunnel IP.\",\"type\":\"string\"},\"vxlan-physdev\":{\"description\":\"The physical device for the VXLAN tunnel.\",\"type\":\"string\"},\"vxlan-svcnodeip\":{\"description\":\"The VXLAN SVC node IP.\",\"type\":\"string\"}},\"required\":[\"iface\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List available networks",
 		},
 		// GET /nodes/{node}/network/{iface}
@@ -9291,6 +9581,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"method\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"method\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read network device configuration",
 		},
 		// GET /nodes/{node}
@@ -9314,6 +9605,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Node index.",
 		},
 		// GET /nodes/{node}/qemu
@@ -9347,6 +9639,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"memhost\":{\"description\":\"Current memory usage on the host.\",\"type\":\"integer\"},\"name\":{\"description\":\"VM (host)name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pid\":{\"description\":\"PID of the QEMU process, if the VM is running.\",\"type\":\"integer\"},\"pressurecpufull\":{\"description\":\"CPU Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"qmpstatus\":{\"description\":\"VM run state from the 'query-status' QMP monitor command.\",\"type\":\"string\"},\"running-machine\":{\"description\":\"The currently running machine type (if running).\",\"type\":\"string\"},\"running-qemu\":{\"description\":\"The QEMU version the VM is currently using (if running).\",\"type\":\"string\"},\"serial\":{\"description\":\"Guest has serial device configured.\",\"type\":[\"boolean\",\"integer\"]},\"status\":{\"description\":\"QEMU process status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"status\",\"vmid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Virtual machine index (per node).",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent
@@ -9380,6 +9673,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns the list of QEMU Guest Agent commands",
 			ReturnsSchema:      "{\"description\":\"Returns the list of QEMU Guest Agent commands\",\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "QEMU Guest Agent command index.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/exec-status
@@ -9423,6 +9717,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"err-data\":{\"description\":\"stderr of the process\",\"type\":\"string\"},\"err-truncated\":{\"description\":\"true if stderr was not fully captured\",\"type\":[\"boolean\",\"integer\"]},\"exitcode\":{\"description\":\"process exit code if it was normally terminated.\",\"type\":\"integer\"},\"exited\":{\"description\":\"Tells if the given command has exited yet.\",\"type\":[\"boolean\",\"integer\"]},\"out-data\":{\"description\":\"stdout of the process\",\"type\":\"string\"},\"out-truncated\":{\"description\":\"true if stdout was not fully captured\",\"type\":[\"boolean\",\"integer\"]},\"signal\":{\"description\":\"signal number or exception code if the process was abnormally terminated.\",\"type\":\"integer\"}},\"required\":[\"exited\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Gets the status of the given pid started by the guest-agent",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/file-read
@@ -9468,6 +9763,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a `content` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a `content` property.\",\"properties\":{\"content\":{\"description\":\"The content of the file, maximum 16777216\",\"type\":\"string\"},\"truncated\":{\"description\":\"If set to 1, the output is truncated and not complete\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"content\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Reads the given file via guest agent.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo
@@ -9507,6 +9803,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-fsinfo.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-host-name
@@ -9546,6 +9843,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-host-name.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info
@@ -9585,6 +9883,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-memory-block-info.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks
@@ -9624,6 +9923,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-memory-blocks.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo
@@ -9663,6 +9963,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-osinfo.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-time
@@ -9702,6 +10003,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-time.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-timezone
@@ -9741,6 +10043,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-timezone.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-users
@@ -9780,6 +10083,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-users.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus
@@ -9819,6 +10123,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute get-vcpus.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/info
@@ -9858,6 +10163,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute info.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces
@@ -9897,6 +10203,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute network-get-interfaces.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/cloudinit
@@ -9933,6 +10240,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"delete\":{\"description\":\"Indicates a pending delete request if present and not 0.\",\"maximum\":1,\"minimum\":0,\"type\":\"integer\"},\"key\":{\"description\":\"Configuration option name.\",\"type\":\"string\"},\"pending\":{\"description\":\"The new pending value.\",\"type\":\"string\"},\"value\":{\"description\":\"Value as it was used to generate the current cloudinit image.\",\"type\":\"string\"}},\"required\":[\"key\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get the cloudinit configuration with both current and pending values.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/cloudinit/dump
@@ -9975,6 +10283,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Get automatically generated cloudinit config.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/config
@@ -10022,6 +10331,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "The VM configuration.",
 			ReturnsSchema:      "{\"description\":\"The VM configuration.\",\"patternProperties\":{\"^hostpci[0-9]+$\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"^ide[0-9]+$\":{\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\",\"type\":\"string\"},\"^ipconfig[0-9]+$\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\\n\\nIP addresses use CIDR notation, gateways are optional but need an IP of the same type specified.\\n\\nThe special string 'dhcp' can be used for IP addresses to use DHCP, in which case no explicit\\ngateway should be provided.\\nFor IPv6 the special string 'auto' can be used to use stateless autoconfiguration. This requires\\ncloud-init 19.4 or newer.\\n\\nIf cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using\\ndhcp on IPv4.\",\"type\":\"string\"},\"^net[0-9]+$\":{\"description\":\"Specify network devices.\",\"type\":\"string\"},\"^numa[0-9]+$\":{\"description\":\"NUMA topology.\",\"type\":\"string\"},\"^parallel[0-9]+$\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"^sata[0-9]+$\":{\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\",\"type\":\"string\"},\"^scsi[0-9]+$\":{\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\",\"type\":\"string\"},\"^serial[0-9]+$\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"^unused[0-9]+$\":{\"description\":\"Reference to unused volumes. This is used internally, and should not be modified manually.\",\"type\":\"string\"},\"^usb[0-9]+$\":{\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14).\",\"type\":\"string\"},\"^virtio[0-9]+$\":{\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\",\"type\":\"string\"},\"^virtiofs[0-9]+$\":{\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\",\"type\":\"string\"}},\"properties\":{\"acpi\":{\"default\":true,\"description\":\"Enable/disable ACPI.\",\"type\":[\"boolean\",\"integer\"]},\"affinity\":{\"description\":\"List of host cores used to execute guest processes, for example: 0,5,8-11\",\"type\":\"string\"},\"agent\":{\"description\":\"Enable/disable communication with the QEMU Guest Agent and its properties.\",\"type\":\"string\"},\"allow-ksm\":{\"default\":true,\"description\":\"Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).\",\"type\":[\"boolean\",\"integer\"]},\"amd-sev\":{\"description\":\"Secure Encrypted Virtualization (SEV) features by AMD CPUs\",\"type\":\"string\"},\"arch\":{\"description\":\"Virtual processor architecture. Defaults to the host.\",\"enum\":[\"x86_64\",\"aarch64\"],\"type\":\"string\"},\"args\":{\"description\":\"Arbitrary arguments passed to kvm.\",\"type\":\"string\"},\"audio0\":{\"description\":\"Configure a audio device, useful in combination with QXL/Spice.\",\"type\":\"string\"},\"autostart\":{\"default\":false,\"description\":\"Automatic restart after crash (currently ignored).\",\"type\":[\"boolean\",\"integer\"]},\"balloon\":{\"description\":\"Amount of target RAM for the VM in MiB. Using zero disables the ballon driver.\",\"minimum\":0,\"type\":\"integer\"},\"bios\":{\"default\":\"seabios\",\"description\":\"Select BIOS implementation.\",\"enum\":[\"seabios\",\"ovmf\"],\"type\":\"string\"},\"boot\":{\"description\":\"Specify guest boot order. Use the 'order=' sub-property as usage with no key or 'legacy=' is deprecated.\",\"type\":\"string\"},\"bootdisk\":{\"description\":\"Enable booting from specified disk. Deprecated: Use 'boot: order=foo;bar' instead.\",\"pattern\":\"^(?:(ide|sata|scsi|virtio)[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"cdrom\":{\"description\":\"This is an alias for option -ide2 Syntax: <volume>.\",\"type\":\"string\"},\"cicustom\":{\"description\":\"cloud-init: Specify custom files to replace the automatically generated ones at start.\",\"type\":\"string\"},\"cipassword\":{\"description\":\"cloud-init: Password to assign the user. Using this is generally not recommended. Use ssh keys instead. Also note that older cloud-init versions do not support hashed passwords.\",\"type\":\"string\"},\"citype\":{\"description\":\"Specifies the cloud-init configuration format. The default depends on the configured operating system type (`ostype`. We use the `nocloud` format for Linux, and `configdrive2` for windows.\",\"enum\":[\"configdrive2\",\"nocloud\",\"opennebula\"],\"type\":\"string\"},\"ciupgrade\":{\"default\":true,\"description\":\"cloud-init: do an automatic package upgrade after the first boot.\",\"type\":[\"boolean\",\"integer\"]},\"ciuser\":{\"description\":\"cloud-init: User name to change ssh keys and password for instead of the image's configured default user.\",\"type\":\"string\"},\"cores\":{\"default\":1,\"description\":\"The number of cores per socket.\",\"minimum\":1,\"type\":\"integer\"},\"cpu\":{\"description\":\"Emulated CPU type.\",\"type\":\"string\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\",\"maximum\":128,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a VM, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":262144,\"minimum\":1,\"type\":\"integer\"},\"description\":{\"description\":\"Description for the VM. Shown in the web-interface VM's summary. This is saved as comment inside the configuration file.\",\"maxLength\":8192,\"type\":\"string\"},\"digest\":{\"description\":\"SHA1 digest of configuration file. This can be used to prevent concurrent modifications.\",\"type\":\"string\"},\"efidisk0\":{\"description\":\"Configure a disk for storing EFI vars.\",\"type\":\"string\"},\"freeze\":{\"description\":\"Freeze CPU at startup (use 'c' monitor command to start execution).\",\"type\":[\"boolean\",\"integer\"]},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the vms lifetime.\",\"type\":\"string\"},\"hotplug\":{\"default\":\"network,disk,usb\",\"description\":\"Selectively enable hotplug features. This is a comma separated list of hotplug features: 'network', 'disk', 'cpu', 'memory', 'usb' and 'cloudinit'. Use '0' to disable hotplug completely. Using '1' as value is an alias for the default `network,disk,usb`. USB hotplugging is possible for guests with machine version >= 7.1 and ostype l26 or windows > 7.\",\"type\":\"string\"},\"hugepages\":{\"description\":\"Enables hugepages memory.\\n\\nSets the size of hugepages in MiB. If the value is set to 'any' then 1 GiB hugepages will be used if possible, otherwise the size will fall back to 2 MiB.\",\"enum\":[\"any\",\"2\",\"1024\"],\"type\":\"string\"},\"intel-tdx\":{\"description\":\"Trusted Domain Extension (TDX) features by Intel CPUs\",\"type\":\"string\"},\"ivshmem\":{\"description\":\"Inter-VM shared memory. Useful for direct communication between VMs, or to the host.\",\"type\":\"string\"},\"keephugepages\":{\"default\":false,\"description\":\"Use together with hugepages. If enabled, hugepages will not not be deleted after VM shutdown and can be used for subsequent starts.\",\"type\":[\"boolean\",\"integer\"]},\"keyboard\":{\"description\":\"Keyboard layout for VNC server. This option is generally not required and is often better handled from within the guest OS.\",\"enum\":[\"de\",\"de-ch\",\"da\",\"en-gb\",\"en-us\",\"es\",\"fi\",\"fr\",\"fr-be\",\"fr-ca\",\"fr-ch\",\"hu\",\"is\",\"it\",\"ja\",\"lt\",\"mk\",\"nl\",\"no\",\"pl\",\"pt\",\"pt-br\",\"sv\",\"sl\",\"tr\"],\"type\":\"string\"},\"kvm\":{\"default\":true,\"description\":\"Enable/disable KVM hardware virtualization.\",\"type\":[\"boolean\",\"integer\"]},\"localtime\":{\"description\":\"Set the real time clock (RTC) to local time. This is enabled by default if the `ostype` indicates a Microsoft Windows OS.\",\"type\":[\"boolean\",\"integer\"]},\"lock\":{\"description\":\"Lock/unlock the VM.\",\"enum\":[\"backup\",\"clone\",\"create\",\"migrate\",\"rollback\",\"snapshot\",\"snapshot-delete\",\"suspending\",\"suspended\"],\"type\":\"string\"},\"machine\":{\"description\":\"Specify the QEMU machine.\",\"type\":\"string\"},\"memory\":{\"description\":\"Memory properties.\",\"type\":\"string\"},\"meta\":{\"description\":\"Some (read-only) meta-information about this guest.\",\"type\":\"string\"},\"migrate_downtime\":{\"default\":0.1,\"description\":\"Set maximum tolerated downtime (in seconds) for migrations. Should the migration not be able to converge in the very end, because too much newly dirtied RAM needs to be transferred, the limit will be increased automatically step-by-step until migration can converge.\",\"minimum\":0,\"type\":\"number\"},\"migrate_speed\":{\"default\":0,\"description\":\"Set maximum speed (in MB/s) for migrations. Value 0 is no limit.\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Set a name for the VM. Only used on the configuration web interface.\",\"type\":\"string\"},\"nameserver\":{\"description\":\"cloud-init: Sets DNS server IP address for a container. Create will automatically use the setting from the host if neither searchdomain nor nameserver are set.\",\"type\":\"string\"},\"numa\":{\"default\":false,\"description\":\"Enable/disable NUMA.\",\"type\":[\"boolean\",\"integer\"]},\"onboot\":{\"default\":false,\"description\":\"Specifies whether a VM will be started during system bootup.\",\"type\":[\"boolean\",\"integer\"]},\"ostype\":{\"default\":\"other\",\"description\":\"Specify guest operating system.\",\"enum\":[\"other\",\"wxp\",\"w2k\",\"w2k3\",\"w2k8\",\"wvista\",\"win7\",\"win8\",\"win10\",\"win11\",\"l24\",\"l26\",\"solaris\"],\"type\":\"string\"},\"parent\":{\"description\":\"Parent snapshot name. This is used internally, and should not be modified.\",\"maxLength\":40,\"type\":\"string\"},\"protection\":{\"default\":false,\"description\":\"Sets the protection flag of the VM. This will disable the remove VM and remove disk operations.\",\"type\":[\"boolean\",\"integer\"]},\"reboot\":{\"default\":true,\"description\":\"Allow reboot. If set to '0' the VM exit on reboot.\",\"type\":[\"boolean\",\"integer\"]},\"rng0\":{\"description\":\"Configure a VirtIO-based Random Number Generator.\",\"type\":\"string\"},\"running-nets-host-mtu\":{\"description\":\"List of VirtIO network devices and their effective host_mtu setting. A value of 0 means that the host_mtu parameter is to be avoided for the corresponding device. This is used internally for snapshots.\",\"pattern\":\"^(?:net[\\\\p{Nd}]+=[\\\\p{Nd}]+(,net[\\\\p{Nd}]+=[\\\\p{Nd}]+)*)$\",\"type\":\"string\"},\"runningcpu\":{\"description\":\"Specifies the QEMU '-cpu' parameter of the running vm. This is used internally for snapshots. Format: QEMU -cpu parameter.\",\"type\":\"string\"},\"runningmachine\":{\"description\":\"Specifies the QEMU machine type of the running vm. This is used internally for snapshots.\",\"type\":\"string\"},\"scsihw\":{\"default\":\"lsi\",\"description\":\"SCSI controller model\",\"enum\":[\"lsi\",\"lsi53c810\",\"virtio-scsi-pci\",\"virtio-scsi-single\",\"megasas\",\"pvscsi\"],\"type\":\"string\"},\"searchdomain\":{\"description\":\"cloud-init: Sets DNS search domains for a container. Create will automatically use the setting from the host if neither searchdomain nor nameserver are set.\",\"type\":\"string\"},\"shares\":{\"default\":1000,\"description\":\"Amount of memory shares for auto-ballooning. The larger the number is, the more memory this VM gets. Number is relative to weights of all other running VMs. Using zero disables auto-ballooning. Auto-ballooning is done by pvestatd.\",\"maximum\":50000,\"minimum\":0,\"type\":\"integer\"},\"smbios1\":{\"description\":\"Specify SMBIOS type 1 fields.\",\"maxLength\":512,\"type\":\"string\"},\"smp\":{\"default\":1,\"description\":\"The number of CPUs. Please use option -sockets instead.\",\"minimum\":1,\"type\":\"integer\"},\"snaptime\":{\"description\":\"Timestamp for snapshots.\",\"minimum\":0,\"type\":\"integer\"},\"sockets\":{\"default\":1,\"description\":\"The number of CPU sockets.\",\"minimum\":1,\"type\":\"integer\"},\"spice_enhancements\":{\"description\":\"Configure additional enhancements for SPICE.\",\"type\":\"string\"},\"sshkeys\":{\"description\":\"cloud-init: Setup public SSH keys (one key per line, OpenSSH format).\",\"type\":\"string\"},\"startdate\":{\"default\":\"now\",\"description\":\"Set the initial date of the real time clock. Valid format for date are:'now' or '2006-06-17T16:01:21' or '2006-06-17'. Syntax: (now | YYYY-MM-DD | YYYY-MM-DDTHH:MM:SS).\",\"pattern\":\"^(?:(now|[\\\\p{Nd}]{4}-[\\\\p{Nd}]{1,2}-[\\\\p{Nd}]{1,2}(T[\\\\p{Nd}]{1,2}:[\\\\p{Nd}]{1,2}:[\\\\p{Nd}]{1,2})?))$\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped. Syntax: [[order=]\\\\d+] [,up=\\\\d+] [,down=\\\\d+] .\",\"type\":\"string\"},\"tablet\":{\"default\":true,\"description\":\"Enable/disable the USB tablet device.\",\"type\":[\"boolean\",\"integer\"]},\"tags\":{\"description\":\"Tags of the VM. This is only meta information.\",\"type\":\"string\"},\"tdf\":{\"default\":false,\"description\":\"Enable/disable time drift fix.\",\"type\":[\"boolean\",\"integer\"]},\"template\":{\"default\":false,\"description\":\"Enable/disable Template.\",\"type\":[\"boolean\",\"integer\"]},\"tpmstate0\":{\"description\":\"Configure a Disk for storing TPM state. The format is fixed to 'raw'.\",\"type\":\"string\"},\"vcpus\":{\"default\":0,\"description\":\"Number of hotplugged vcpus.\",\"minimum\":1,\"type\":\"integer\"},\"vga\":{\"description\":\"Configure the VGA hardware.\",\"type\":\"string\"},\"vmgenid\":{\"default\":\"1 (autogenerated)\",\"description\":\"Set VM Generation ID. Use '1' to autogenerate on create or update, pass '0' to disable explicitly. Format: UUID.\",\"pattern\":\"^(?:(?:[a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}|[01]))$\",\"type\":\"string\"},\"vmstate\":{\"description\":\"Reference to a volume which stores the VM state. This is used internally for snapshots.\",\"type\":\"string\"},\"vmstatestorage\":{\"description\":\"Default storage for VM state volumes/files. Format: storage ID.\",\"type\":\"string\"},\"watchdog\":{\"description\":\"Create a virtual hardware watchdog device.\",\"type\":\"string\"}},\"required\":[\"digest\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get the virtual machine configuration with pending configuration changes applied.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/feature
@@ -10070,6 +10380,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"hasFeature\":{\"type\":[\"boolean\",\"integer\"]},\"nodes\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"hasFeature\",\"nodes\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Check if feature for virtual machine is available.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall
@@ -10099,6 +10410,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/aliases
@@ -10132,6 +10444,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"type\":\"string\"}},\"required\":[\"cidr\",\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List aliases",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}
@@ -10171,6 +10484,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read alias.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/ipset
@@ -10204,6 +10518,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List IPSets",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}
@@ -10252,6 +10567,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read IP or Network settings from IPSet.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}
@@ -10291,6 +10607,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"nomatch\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"cidr\",\"digest\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List IPSet content",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/log
@@ -10348,6 +10665,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read firewall log",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/options
@@ -10384,6 +10702,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"dhcp\":{\"default\":false,\"description\":\"Enable DHCP.\",\"type\":[\"boolean\",\"integer\"]},\"enable\":{\"default\":false,\"description\":\"Enable/disable firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"ipfilter\":{\"description\":\"Enable default IP filters. This is equivalent to adding an empty ipfilter-net<id> ipset for every interface. Such ipsets implicitly contain sane default restrictions such as restricting IPv6 link local addresses to the one derived from the interface's MAC address. For containers the configured IP addresses will be implicitly added.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macfilter\":{\"default\":true,\"description\":\"Enable/disable MAC address filter.\",\"type\":[\"boolean\",\"integer\"]},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":[\"boolean\",\"integer\"]},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"radv\":{\"description\":\"Allow sending Router Advertisement.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get VM firewall options.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/refs
@@ -10422,6 +10741,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"ref\":{\"type\":\"string\"},\"scope\":{\"type\":\"string\"},\"type\":{\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"}},\"required\":[\"name\",\"ref\",\"scope\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Lists possible IPSet/Alias reference which are allowed in source/dest properties.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/rules
@@ -10455,6 +10775,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List rules.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}
@@ -10494,6 +10815,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/migrate
@@ -10536,6 +10858,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"allowed_nodes\":{\"description\":\"List of nodes allowed for migration.\",\"items\":{\"description\":\"An allowed node\",\"type\":\"string\"},\"type\":\"array\"},\"dependent-ha-resources\":{\"description\":\"HA resources, which will be migrated to the same target node as the VM, because these are in positive affinity with the VM.\",\"items\":{\"description\":\"The '<ty>:<id>' resource IDs of a HA resource with a positive affinity rule to this VM.\",\"type\":\"string\"},\"type\":\"array\"},\"has-dbus-vmstate\":{\"description\":\"Whether the VM host supports migrating additional VM state, such as conntrack entries.\",\"type\":[\"boolean\",\"integer\"]},\"local_disks\":{\"description\":\"List local disks including CD-Rom, unused and not referenced disks\",\"items\":{\"properties\":{\"cdrom\":{\"description\":\"True if the disk is a cdrom.\",\"type\":[\"boolean\",\"integer\"]},\"is_unused\":{\"description\":\"True if the disk is unused.\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"The size of the disk in bytes.\",\"type\":\"integer\"},\"volid\":{\"description\":\"The volid of the disk.\",\"type\":\"string\"}},\"required\":[\"cdrom\",\"is_unused\",\"size\",\"volid\"],\"type\":\"object\"},\"type\":\"array\"},\"local_resources\":{\"description\":\"List local resources (e.g. pci, usb) that block migration.\",\"items\":{\"description\":\"A local resource\",\"type\":\"string\"},\"type\":\"array\"},\"mapped-resource-info\":{\"description\":\"Object of mapped resources with additional information such if they're live migratable.\",\"type\":\"object\"},\"mapped-resources\":{\"description\":\"List of mapped resources e.g. pci, usb. Deprecated, use 'mapped-resource-info' instead.\",\"items\":{\"description\":\"A mapped resource\",\"type\":\"string\"},\"type\":\"array\"},\"not_allowed_nodes\":{\"description\":\"List of not allowed nodes with additional information.\",\"properties\":{\"blocking-ha-resources\":{\"description\":\"HA resources, which are blocking the VM from being migrated to the node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the migration.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"},\"unavailable_storages\":{\"description\":\"A list of not available storages.\",\"items\":{\"description\":\"A storage\",\"type\":\"string\"},\"type\":\"array\"}},\"type\":\"object\"},\"running\":{\"description\":\"Determines if the VM is running.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"has-dbus-vmstate\",\"local_disks\",\"local_resources\",\"mapped-resource-info\",\"mapped-resources\",\"running\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get preconditions for migration.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket
@@ -10578,6 +10901,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"},\"socket\":{\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/pending
@@ -10614,6 +10938,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"delete\":{\"description\":\"Indicates a pending delete request if present and not 0. The value 2 indicates a force-delete request.\",\"maximum\":2,\"minimum\":0,\"type\":\"integer\"},\"key\":{\"description\":\"Configuration option name.\",\"type\":\"string\"},\"pending\":{\"description\":\"Pending value.\",\"type\":\"string\"},\"value\":{\"description\":\"Current value.\",\"type\":\"string\"}},\"required\":[\"key\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get the virtual machine configuration with both current and pending values.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/rrd
@@ -10667,6 +10992,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read VM RRD statistics (returns PNG)",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/rrddata
@@ -10714,6 +11040,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read VM RRD statistics",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/snapshot
@@ -10751,6 +11078,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Snapshot description.\",\"type\":\"string\"},\"name\":{\"description\":\"Snapshot identifier. Value 'current' identifies the current VM.\",\"type\":\"string\"},\"parent\":{\"description\":\"Parent snapshot identifier.\",\"type\":\"string\"},\"snaptime\":{\"description\":\"Snapshot creation time\",\"type\":\"integer\"},\"vmstate\":{\"description\":\"Snapshot includes RAM.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"description\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List all snapshots.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config
@@ -10794,6 +11122,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get snapshot configuration",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
@@ -10829,6 +11158,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/status
@@ -10861,6 +11191,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/status/current
@@ -10898,6 +11229,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"agent\":{\"description\":\"QEMU Guest Agent is enabled in config.\",\"type\":[\"boolean\",\"integer\"]},\"clipboard\":{\"description\":\"Enable a specific clipboard. If not set, depending on the display type the SPICE one will be added.\",\"enum\":[\"vnc\"],\"type\":\"string\"},\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"ha\":{\"description\":\"HA manager service status.\",\"type\":\"object\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"memhost\":{\"description\":\"Current memory usage on the host.\",\"type\":\"integer\"},\"name\":{\"description\":\"VM (host)name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pid\":{\"description\":\"PID of the QEMU process, if the VM is running.\",\"type\":\"integer\"},\"pressurecpufull\":{\"description\":\"CPU Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"qmpstatus\":{\"description\":\"VM run state from the 'query-status' QMP monitor command.\",\"type\":\"string\"},\"running-machine\":{\"description\":\"The currently running machine type (if running).\",\"type\":\"string\"},\"running-qemu\":{\"description\":\"The QEMU version the VM is currently using (if running).\",\"type\":\"string\"},\"serial\":{\"description\":\"Guest has serial device configured.\",\"type\":[\"boolean\",\"integer\"]},\"spice\":{\"description\":\"QEMU VGA configuration supports spice.\",\"type\":[\"boolean\",\"integer\"]},\"status\":{\"description\":\"QEMU process status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"ha\",\"status\",\"vmid\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get virtual machine status.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}
@@ -10930,6 +11262,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/vncwebsocket
@@ -10976,6 +11309,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"}},\"required\":[\"port\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Opens a websocket for VNC traffic.",
 		},
 		// GET /nodes/{node}/query-oci-repo-tags
@@ -11012,6 +11346,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"string\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List all tags for an OCI repository reference.",
 		},
 		// GET /nodes/{node}/query-url-metadata
@@ -11060,6 +11395,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"},\"mimetype\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Query metadata of an URL: file size, file name and mime type.",
 		},
 		// GET /nodes/{node}/replication
@@ -11093,6 +11429,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List status of all replication jobs on this node.",
 		},
 		// GET /nodes/{node}/replication/{id}
@@ -11122,6 +11459,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index.",
 		},
 		// GET /nodes/{node}/replication/{id}/log
@@ -11166,6 +11504,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read replication job log.",
 		},
 		// GET /nodes/{node}/replication/{id}/status
@@ -11200,6 +11539,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get replication job status.",
 		},
 		// GET /nodes/{node}/report
@@ -11231,6 +11571,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Gather various systems information about a node",
 		},
 		// GET /nodes/{node}/rrd
@@ -11278,6 +11619,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read node RRD statistics (returns PNG)",
 		},
 		// GET /nodes/{node}/rrddata
@@ -11319,6 +11661,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read node RRD statistics",
 		},
 		// GET /nodes/{node}/scan
@@ -11342,6 +11685,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"method\":{\"type\":\"string\"}},\"required\":[\"method\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Index of available scan methods",
 		},
 		// GET /nodes/{node}/scan/cifs
@@ -11394,6 +11738,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Descriptive text from server.\",\"type\":\"string\"},\"share\":{\"description\":\"The cifs share name.\",\"type\":\"string\"}},\"required\":[\"description\",\"share\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Scan remote CIFS server.",
 		},
 		// GET /nodes/{node}/scan/iscsi
@@ -11431,6 +11776,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"portal\":{\"description\":\"The iSCSI portal name.\",\"type\":\"string\"},\"target\":{\"description\":\"The iSCSI target name.\",\"type\":\"string\"}},\"required\":[\"portal\",\"target\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Scan remote iSCSI server.",
 		},
 		// GET /nodes/{node}/scan/lvm
@@ -11462,6 +11808,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"vg\":{\"description\":\"The LVM logical volume group name.\",\"type\":\"string\"}},\"required\":[\"vg\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List local LVM volume groups.",
 		},
 		// GET /nodes/{node}/scan/lvmthin
@@ -11499,6 +11846,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"lv\":{\"description\":\"The LVM Thin Pool name (LVM logical volume).\",\"type\":\"string\"}},\"required\":[\"lv\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List local LVM Thin Pools.",
 		},
 		// GET /nodes/{node}/scan/nfs
@@ -11536,6 +11884,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"options\":{\"description\":\"NFS export options.\",\"type\":\"string\"},\"path\":{\"description\":\"The exported path.\",\"type\":\"string\"}},\"required\":[\"options\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Scan remote NFS server.",
 		},
 		// GET /nodes/{node}/scan/pbs
@@ -11595,6 +11944,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment from server.\",\"type\":\"string\"},\"store\":{\"description\":\"The datastore name.\",\"type\":\"string\"}},\"required\":[\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Scan remote Proxmox Backup Server.",
 		},
 		// GET /nodes/{node}/scan/zfs
@@ -11626,6 +11976,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"pool\":{\"description\":\"ZFS pool name.\",\"type\":\"string\"}},\"required\":[\"pool\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Scan zfs pool list on local node.",
 		},
 		// GET /nodes/{node}/sdn
@@ -11652,6 +12003,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "SDN index.",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}
@@ -11685,6 +12037,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index for SDN fabric status.",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces
@@ -11722,6 +12075,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"description\":\"The name of the network interface.\",\"type\":\"string\"},\"state\":{\"description\":\"The current state of the interface.\",\"type\":\"string\"},\"type\":{\"description\":\"The type of this interface in the fabric (e.g. Point-to-Point, Broadcast, ..).\",\"type\":\"string\"}},\"required\":[\"name\",\"state\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get all interfaces for a fabric.",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors
@@ -11759,6 +12113,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"neighbor\":{\"description\":\"The IP or hostname of the neighbor.\",\"type\":\"string\"},\"status\":{\"description\":\"The status of the neighbor, as returned by FRR.\",\"type\":\"string\"},\"uptime\":{\"description\":\"The uptime of this neighbor, as returned by FRR (e.g. 8h24m12s).\",\"type\":\"string\"}},\"required\":[\"neighbor\",\"status\",\"uptime\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get all neighbors for a fabric.",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}/routes
@@ -11796,6 +12151,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"route\":{\"description\":\"The CIDR block for this routing table entry.\",\"type\":\"string\"},\"via\":{\"description\":\"A list of nexthops for that route.\",\"items\":{\"description\":\"The IP address of the nexthop.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"route\",\"via\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get all routes for a fabric.",
 		},
 		// GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf
@@ -11831,6 +12187,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "All routes from the MAC VRF that this node self-originates or has learned via BGP.",
 			ReturnsSchema:      "{\"description\":\"All routes from the MAC VRF that this node self-originates or has learned via BGP.\",\"items\":{\"properties\":{\"ip\":{\"description\":\"The IP address of the MAC VRF entry.\",\"type\":\"string\"},\"mac\":{\"description\":\"The MAC address of the MAC VRF entry.\",\"type\":\"string\"},\"nexthop\":{\"description\":\"The IP address of the nexthop.\",\"type\":\"string\"}},\"required\":[\"ip\",\"mac\",\"nexthop\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get the MAC VRF for a VNet in an EVPN zone.",
 		},
 		// GET /nodes/{node}/sdn/vnets/{vnet}
@@ -11861,6 +12218,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "",
 		},
 		// GET /nodes/{node}/sdn/zones
@@ -11889,6 +12247,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"status\":{\"description\":\"Status of zone\",\"enum\":[\"available\",\"pending\",\"error\"],\"type\":\"string\"},\"zone\":{\"description\":\"The SDN zone object identifier.\",\"type\":\"string\"}},\"required\":[\"status\",\"zone\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get status for all zones.",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}/bridges
@@ -11926,6 +12285,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"description\":\"List of bridges contained in the SDN zone.\",\"properties\":{\"name\":{\"description\":\"Name of the bridge.\",\"type\":\"string\"},\"ports\":{\"description\":\"All ports that are members of the bridge\",\"items\":{\"description\":\"Information about bridge ports.\",\"properties\":{\"index\":{\"description\":\"The index of the guests network device that this interface belongs to.\",\"type\":\"string\"},\"name\":{\"description\":\"The name of the bridge port.\",\"type\":\"string\"},\"primary_vlan\":{\"description\":\"The primary VLAN configured for the port of this bridge (= PVID). Only for VLAN-aware bridges.\",\"type\":\"number\"},\"vlans\":{\"description\":\"A list of VLANs and VLAN ranges that are allowed for this bridge port in addition to the primary VLAN. Only for VLAN-aware bridges.\",\"items\":{\"description\":\"A single VLAN (123) or a VLAN range (234-435).\",\"type\":\"string\"},\"type\":\"array\"},\"vmid\":{\"description\":\"The ID of the guest that this interface belongs to.\",\"type\":\"number\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"},\"vlan_filtering\":{\"description\":\"Whether VLAN filtering is enabled for this bridge (= VLAN-aware).\",\"type\":\"string\"}},\"required\":[\"name\",\"ports\",\"vlan_filtering\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge.",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}/content
@@ -11963,6 +12323,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"status\":{\"description\":\"Status.\",\"type\":\"string\"},\"statusmsg\":{\"description\":\"Status details\",\"type\":\"string\"},\"vnet\":{\"description\":\"Vnet identifier.\",\"type\":\"string\"}},\"required\":[\"vnet\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List zone content.",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}/ip-vrf
@@ -12001,6 +12362,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.",
 			ReturnsSchema:      "{\"description\":\"All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.\",\"items\":{\"properties\":{\"ip\":{\"description\":\"The CIDR of the route table entry.\",\"type\":\"string\"},\"metric\":{\"description\":\"This route's metric.\",\"type\":\"integer\"},\"nexthops\":{\"description\":\"A list of nexthops for the route table entry.\",\"items\":{\"description\":\"the interface name or ip address of the next hop\",\"type\":\"string\"},\"type\":\"array\"},\"protocol\":{\"description\":\"The protocol where this route was learned from (e.g. BGP).\",\"type\":\"string\"}},\"required\":[\"ip\",\"metric\",\"nexthops\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Get the IP VRF of an EVPN zone.",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}
@@ -12034,6 +12396,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index for SDN zone status.",
 		},
 		// GET /nodes/{node}/services
@@ -12065,6 +12428,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"active-state\":{\"description\":\"Current state of the service process (systemd ActiveState).\",\"enum\":[\"active\",\"inactive\",\"failed\",\"activating\",\"deactivating\",\"maintenance\",\"reloading\",\"refreshing\",\"unknown\"],\"type\":\"string\"},\"desc\":{\"description\":\"Description of the service.\",\"type\":\"string\"},\"name\":{\"description\":\"Short identifier for the service (e.g., \\\"pveproxy\\\").\",\"type\":\"string\"},\"service\":{\"description\":\"Systemd unit name (e.g., pveproxy).\",\"type\":\"string\"},\"state\":{\"description\":\"Execution status of the service (systemd SubState).\",\"enum\":[\"dead\",\"condition\",\"start-pre\",\"start\",\"start-post\",\"running\",\"exited\",\"reload\",\"reload-signal\",\"reload-notify\",\"mounting\",\"stop\",\"stop-watchdog\",\"stop-sigterm\",\"stop-sigkill\",\"stop-post\",\"final-watchdog\",\"final-sigterm\",\"final-sigkill\",\"failed\",\"dead-before-auto-restart\",\"failed-before-auto-restart\",\"dead-resources-pinned\",\"auto-restart\",\"auto-restart-queued\",\"cleaning\",\"unknown\"],\"type\":\"string\"},\"unit-state\":{\"description\":\"Whether the service is enabled (systemd UnitFileState).\",\"enum\":[\"enabled\",\"enabled-runtime\",\"linked\",\"linked-runtime\",\"alias\",\"masked\",\"masked-runtime\",\"static\",\"disabled\",\"indirect\",\"generated\",\"transient\",\"bad\",\"not-found\",\"unknown\"],\"type\":\"string\"}},\"required\":[\"active-state\",\"desc\",\"name\",\"service\",\"state\",\"unit-state\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Service list.",
 		},
 		// GET /nodes/{node}/services/{service}
@@ -12098,6 +12462,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Directory index",
 		},
 		// GET /nodes/{node}/services/{service}/state
@@ -12135,6 +12500,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"active-state\":{\"description\":\"Current state of the service process (systemd ActiveState).\",\"enum\":[\"active\",\"inactive\",\"failed\",\"activating\",\"deactivating\",\"maintenance\",\"reloading\",\"refreshing\",\"unknown\"],\"type\":\"string\"},\"desc\":{\"description\":\"Description of the service.\",\"type\":\"string\"},\"name\":{\"description\":\"Short identifier for the service (e.g., \\\"pveproxy\\\").\",\"type\":\"string\"},\"service\":{\"description\":\"Systemd unit name (e.g., pveproxy).\",\"type\":\"string\"},\"state\":{\"description\":\"Execution status of the service (systemd SubState).\",\"enum\":[\"dead\",\"condition\",\"start-pre\",\"start\",\"start-post\",\"running\",\"exited\",\"reload\",\"reload-signal\",\"reload-notify\",\"mounting\",\"stop\",\"stop-watchdog\",\"stop-sigterm\",\"stop-sigkill\",\"stop-post\",\"final-watchdog\",\"final-sigterm\",\"final-sigkill\",\"failed\",\"dead-before-auto-restart\",\"failed-before-auto-restart\",\"dead-resources-pinned\",\"auto-restart\",\"auto-restart-queued\",\"cleaning\",\"unknown\"],\"type\":\"string\"},\"unit-state\":{\"description\":\"Whether the service is enabled (systemd UnitFileState).\",\"enum\":[\"enabled\",\"enabled-runtime\",\"linked\",\"linked-runtime\",\"alias\",\"masked\",\"masked-runtime\",\"static\",\"disabled\",\"indirect\",\"generated\",\"transient\",\"bad\",\"not-found\",\"unknown\"],\"type\":\"string\"}},\"required\":[\"active-state\",\"desc\",\"name\",\"service\",\"state\",\"unit-state\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read service properties",
 		},
 		// GET /nodes/{node}/status
@@ -12165,6 +12531,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"boot-info\":{\"description\":\"Meta-information about the boot mode.\",\"properties\":{\"mode\":{\"description\":\"Through which firmware the system got booted.\",\"enum\":[\"efi\",\"legacy-bios\"],\"type\":\"string\"},\"secureboot\":{\"description\":\"System is booted in secure mode, only applicable for the \\\"efi\\\" mode.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"mode\"],\"type\":\"object\"},\"cpu\":{\"description\":\"The current cpu usage.\",\"type\":\"number\"},\"cpuinfo\":{\"properties\":{\"cores\":{\"description\":\"The number of physical cores of the CPU.\",\"type\":\"integer\"},\"cpus\":{\"description\":\"The number of logical threads of the CPU.\",\"type\":\"integer\"},\"model\":{\"description\":\"The CPU model\",\"type\":\"string\"},\"sockets\":{\"description\":\"The number of logical threads of the CPU.\",\"type\":\"integer\"}},\"required\":[\"cores\",\"cpus\",\"model\",\"sockets\"],\"type\":\"object\"},\"current-kernel\":{\"description\":\"Meta-information about the currently booted kernel of this node.\",\"properties\":{\"machine\":{\"description\":\"Hardware (architecture) type\",\"type\":\"string\"},\"release\":{\"description\":\"OS kernel release (e.g., \\\"6.8.0\\\")\",\"type\":\"string\"},\"sysname\":{\"description\":\"OS kernel name (e.g., \\\"Linux\\\")\",\"type\":\"string\"},\"version\":{\"description\":\"OS kernel version with build info\",\"type\":\"string\"}},\"required\":[\"machine\",\"release\",\"sysname\",\"version\"],\"type\":\"object\"},\"loadavg\":{\"description\":\"An array of load avg for 1, 5 and 15 minutes respectively.\",\"items\":{\"description\":\"The value of the load.\",\"type\":\"string\"},\"type\":\"array\"},\"memory\":{\"properties\":{\"available\":{\"description\":\"The available memory in bytes.\",\"type\":\"integer\"},\"free\":{\"description\":\"The free memory in bytes.\",\"type\":\"integer\"},\"total\":{\"description\":\"The total memory in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"The used memory in bytes.\",\"type\":\"integer\"}},\"required\":[\"available\",\"free\",\"total\",\"used\"],\"type\":\"object\"},\"pveversion\":{\"description\":\"The PVE version string.\",\"type\":\"string\"},\"rootfs\":{\"properties\":{\"avail\":{\"description\":\"The available bytes in the root filesystem.\",\"type\":\"integer\"},\"free\":{\"description\":\"The free bytes on the root filesystem.\",\"type\":\"integer\"},\"total\":{\"description\":\"The total size of the root filesystem in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"The used bytes in the root filesystem.\",\"type\":\"integer\"}},\"required\":[\"avail\",\"free\",\"total\",\"used\"],\"type\":\"object\"}},\"required\":[\"boot-info\",\"cpu\",\"cpuinfo\",\"current-kernel\",\"loadavg\",\"memory\",\"pveversion\",\"rootfs\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read node status",
 		},
 		// GET /nodes/{node}/storage
@@ -12218,6 +12585,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"active\":{\"description\":\"Set when storage is accessible.\",\"type\":[\"boolean\",\"integer\"]},\"avail\":{\"description\":\"Available storage space in bytes.\",\"type\":\"integer\"},\"content\":{\"description\":\"Allowed storage content types.\",\"type\":\"string\"},\"enabled\":{\"description\":\"Set when storage is enabled (not disabled).\",\"type\":[\"boolean\",\"integer\"]},\"formats\":{\"description\":\"Lists the supported and default format. Use 'formats' instead. Only included if 'format' parameter is set.\",\"properties\":{\"default\":{\"description\":\"The default format of the storage.\",\"enum\":[\"qcow2\",\"raw\",\"subvol\",\"vmdk\"],\"type\":\"string\"},\"supported\":{\"description\":\"The list of supported formats\",\"items\":{\"enum\":[\"qcow2\",\"raw\",\"subvol\",\"vmdk\"],\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"default\",\"supported\"],\"type\":\"object\"},\"select_existing\":{\"description\":\"Instead of creating new volumes, one must select one that is already existing. Only included if 'format' parameter is set.\",\"type\":[\"boolean\",\"integer\"]},\"shared\":{\"description\":\"Shared flag from storage configuration.\",\"type\":[\"boolean\",\"integer\"]},\"storage\":{\"description\":\"The storage identifier. Format: storage ID.\",\"type\":\"string\"},\"total\":{\"description\":\"Total storage space in bytes.\",\"type\":\"integer\"},\"type\":{\"description\":\"Storage type.\",\"type\":\"string\"},\"used\":{\"description\":\"Used storage space in bytes.\",\"type\":\"integer\"},\"used_fraction\":{\"description\":\"Used fraction (used/total).\",\"type\":\"number\"}},\"required\":[\"content\",\"storage\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get status for all datastores.",
 		},
 		// GET /nodes/{node}/storage/{storage}/content
@@ -12266,6 +12634,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"ctime\":{\"description\":\"Creation time (seconds since the UNIX Epoch).\",\"minimum\":0,\"type\":\"integer\"},\"encrypted\":{\"description\":\"If whole backup is encrypted, value is the fingerprint or '1'  if encrypted. Only useful for the Proxmox Backup Server storage type.\",\"type\":\"string\"},\"format\":{\"description\":\"Format identifier ('raw', 'qcow2', 'subvol', 'iso', 'tgz' ...)\",\"type\":\"string\"},\"notes\":{\"description\":\"Optional notes. If they contain multiple lines, only the first one is returned here.\",\"type\":\"string\"},\"parent\":{\"description\":\"Volume identifier of parent (for linked cloned).\",\"type\":\"string\"},\"protected\":{\"description\":\"Protection status. Currently only supported for backups.\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"Volume size in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"Used space. Please note that most storage plugins do not report anything useful here.\",\"type\":\"integer\"},\"verification\":{\"description\":\"Last backup verification result, only useful for PBS storages.\",\"properties\":{\"state\":{\"description\":\"Last backup verification state.\",\"type\":\"string\"},\"upid\":{\"description\":\"Last backup verification UPID.\",\"type\":\"string\"}},\"required\":[\"state\",\"upid\"],\"type\":\"object\"},\"vmid\":{\"description\":\"Associated Owner VMID.\",\"type\":\"integer\"},\"volid\":{\"description\":\"Volume identifier.\",\"type\":\"string\"}},\"required\":[\"format\",\"size\",\"volid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List storage content.",
 		},
 		// GET /nodes/{node}/storage/{storage}/content/{volume}
@@ -12306,6 +12675,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"format\":{\"description\":\"Format identifier ('raw', 'qcow2', 'subvol', 'iso', 'tgz' ...)\",\"type\":\"string\"},\"notes\":{\"description\":\"Optional notes.\",\"type\":\"string\"},\"path\":{\"description\":\"The Path\",\"type\":\"string\"},\"protected\":{\"description\":\"Protection status. Currently only supported for backups.\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"Volume size in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"Used space. Please note that most storage plugins do not report anything useful here.\",\"type\":\"integer\"}},\"required\":[\"format\",\"path\",\"size\",\"used\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get volume attributes",
 		},
 		// GET /nodes/{node}/storage/{storage}/file-restore/download
@@ -12358,6 +12728,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
+			ReturnsType:   "any",
 			Summary:       "Extract a file or directory (as zip archive) from a PBS backup.",
 		},
 		// GET /nodes/{node}/storage/{storage}/file-restore/list
@@ -12404,6 +12775,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"filepath\":{\"description\":\"base64 path of the current entry\",\"type\":\"string\"},\"leaf\":{\"description\":\"If this entry is a leaf in the directory graph.\",\"type\":[\"boolean\",\"integer\"]},\"mtime\":{\"description\":\"Entry last-modified time (unix timestamp).\",\"type\":\"integer\"},\"size\":{\"description\":\"Entry file size.\",\"type\":\"integer\"},\"text\":{\"description\":\"Entry display text.\",\"type\":\"string\"},\"type\":{\"description\":\"Entry type.\",\"type\":\"string\"}},\"required\":[\"filepath\",\"leaf\",\"text\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List files and directories for single file restore under the given path.",
 		},
 		// GET /nodes/{node}/storage/{storage}/import-metadata
@@ -12445,6 +12817,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Information about how to import a guest.",
 			ReturnsSchema:      "{\"description\":\"Information about how to import a guest.\",\"properties\":{\"create-args\":{\"description\":\"Parameters which can be used in a call to create a VM or container.\",\"type\":\"object\"},\"disks\":{\"description\":\"Recognised disk volumes as `$bus$id` => `$storeid:$path` map.\",\"type\":\"object\"},\"net\":{\"description\":\"Recognised network interfaces as `net$id` => { ...params } object.\",\"type\":\"object\"},\"source\":{\"description\":\"The type of the import-source of this guest volume.\",\"enum\":[\"esxi\"],\"type\":\"string\"},\"type\":{\"description\":\"The type of guest this is going to produce.\",\"enum\":[\"vm\"],\"type\":\"string\"},\"warnings\":{\"description\":\"List of known issues that can affect the import of a guest. Note that lack of warning does not imply that there cannot be any problems.\",\"items\":{\"properties\":{\"key\":{\"description\":\"Related subject (config) key of warning.\",\"type\":\"string\"},\"type\":{\"description\":\"What this warning is about.\",\"enum\":[\"cdrom-image-ignored\",\"efi-state-lost\",\"guest-is-running\",\"nvme-unsupported\",\"ova-needs-extracting\",\"ovmf-with-lsi-unsupported\",\"serial-port-socket-only\"],\"type\":\"string\"},\"value\":{\"description\":\"Related subject (config) value of warning.\",\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"create-args\",\"source\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM",
 		},
 		// GET /nodes/{node}/storage/{storage}/prunebackups
@@ -12498,6 +12871,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"ctime\":{\"description\":\"Creation time of the backup (seconds since the UNIX epoch).\",\"type\":\"integer\"},\"mark\":{\"description\":\"Whether the backup would be kept or removed. Backups that are protected or don't use the standard naming scheme are not removed.\",\"enum\":[\"keep\",\"remove\",\"protected\",\"renamed\"],\"type\":\"string\"},\"type\":{\"description\":\"One of 'qemu', 'lxc', 'openvz' or 'unknown'.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The VM the backup belongs to.\",\"type\":\"integer\"},\"volid\":{\"description\":\"Backup volume ID.\",\"type\":\"string\"}},\"required\":[\"ctime\",\"mark\",\"type\",\"volid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Get prune information for backups.",
 		},
 		// GET /nodes/{node}/storage/{storage}/rrd
@@ -12553,6 +12927,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read storage RRD statistics (returns PNG).",
 		},
 		// GET /nodes/{node}/storage/{storage}/rrddata
@@ -12602,6 +12977,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read storage RRD statistics.",
 		},
 		// GET /nodes/{node}/storage/{storage}/status
@@ -12640,6 +13016,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"active\":{\"description\":\"Set when storage is accessible.\",\"type\":[\"boolean\",\"integer\"]},\"avail\":{\"description\":\"Available storage space in bytes.\",\"type\":\"integer\"},\"content\":{\"description\":\"Allowed storage content types.\",\"type\":\"string\"},\"enabled\":{\"description\":\"Set when storage is enabled (not disabled).\",\"type\":[\"boolean\",\"integer\"]},\"shared\":{\"description\":\"Shared flag from storage configuration.\",\"type\":[\"boolean\",\"integer\"]},\"total\":{\"description\":\"Total storage space in bytes.\",\"type\":\"integer\"},\"type\":{\"description\":\"Storage type.\",\"type\":\"string\"},\"used\":{\"description\":\"Used storage space in bytes.\",\"type\":\"integer\"}},\"required\":[\"content\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read storage status.",
 		},
 		// GET /nodes/{node}/storage/{storage}
@@ -12674,6 +13051,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "",
 		},
 		// GET /nodes/{node}/subscription
@@ -12700,6 +13078,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"checktime\":{\"description\":\"Timestamp of the last check done.\",\"type\":\"integer\"},\"key\":{\"description\":\"The subscription key, if set and permitted to access.\",\"type\":\"string\"},\"level\":{\"description\":\"A short code for the subscription level.\",\"type\":\"string\"},\"message\":{\"description\":\"A more human readable status message.\",\"type\":\"string\"},\"nextduedate\":{\"description\":\"Next due date of the set subscription.\",\"type\":\"string\"},\"productname\":{\"description\":\"Human readable productname of the set subscription.\",\"type\":\"string\"},\"regdate\":{\"description\":\"Register date of the set subscription.\",\"type\":\"string\"},\"serverid\":{\"description\":\"The server ID, if permitted to access.\",\"type\":\"string\"},\"signature\":{\"description\":\"Signature for offline keys\",\"type\":\"string\"},\"sockets\":{\"description\":\"The number of sockets for this host.\",\"type\":\"integer\"},\"status\":{\"description\":\"The current subscription status.\",\"enum\":[\"new\",\"notfound\",\"active\",\"invalid\",\"expired\",\"suspended\"],\"type\":\"string\"},\"url\":{\"description\":\"URL to the web shop.\",\"type\":\"string\"}},\"required\":[\"status\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read subscription info.",
 		},
 		// GET /nodes/{node}/syslog
@@ -12756,6 +13135,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read system log",
 		},
 		// GET /nodes/{node}/tasks
@@ -12833,6 +13213,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"endtime\":{\"title\":\"Endtime\",\"type\":\"integer\"},\"id\":{\"title\":\"ID\",\"type\":\"string\"},\"node\":{\"title\":\"Node\",\"type\":\"string\"},\"pid\":{\"title\":\"PID\",\"type\":\"integer\"},\"pstart\":{\"type\":\"integer\"},\"starttime\":{\"title\":\"Starttime\",\"type\":\"integer\"},\"status\":{\"title\":\"Status\",\"type\":\"string\"},\"type\":{\"title\":\"Type\",\"type\":\"string\"},\"upid\":{\"title\":\"UPID\",\"type\":\"string\"},\"user\":{\"title\":\"User\",\"type\":\"string\"}},\"required\":[\"id\",\"node\",\"pid\",\"pstart\",\"starttime\",\"type\",\"upid\",\"user\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read task list for one node (finished tasks).",
 		},
 		// GET /nodes/{node}/tasks/{upid}/log
@@ -12883,6 +13264,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Read task log.",
 		},
 		// GET /nodes/{node}/tasks/{upid}/status
@@ -12917,6 +13299,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"exitstatus\":{\"type\":\"string\"},\"id\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pid\":{\"type\":\"integer\"},\"pstart\":{\"type\":\"integer\"},\"starttime\":{\"type\":\"integer\"},\"status\":{\"enum\":[\"running\",\"stopped\"],\"type\":\"string\"},\"type\":{\"type\":\"string\"},\"upid\":{\"type\":\"string\"},\"user\":{\"type\":\"string\"}},\"required\":[\"id\",\"node\",\"pid\",\"pstart\",\"starttime\",\"status\",\"type\",\"upid\",\"user\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read task status.",
 		},
 		// GET /nodes/{node}/tasks/{upid}
@@ -12946,6 +13329,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "",
 		},
 		// GET /nodes/{node}/time
@@ -12976,6 +13360,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"localtime\":{\"description\":\"Seconds since 1970-01-01 00:00:00 (local time)\",\"minimum\":1297163644,\"type\":\"integer\"},\"time\":{\"description\":\"Seconds since 1970-01-01 00:00:00 UTC.\",\"minimum\":1297163644,\"type\":\"integer\"},\"timezone\":{\"description\":\"Time zone\",\"type\":\"string\"}},\"required\":[\"localtime\",\"time\",\"timezone\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read server time and time zone settings.",
 		},
 		// GET /nodes/{node}/version
@@ -13002,6 +13387,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"release\":{\"description\":\"The current installed Proxmox VE Release\",\"type\":\"string\"},\"repoid\":{\"description\":\"The short git commit hash ID from which this version was build\",\"type\":\"string\"},\"version\":{\"description\":\"The current installed pve-manager package version\",\"type\":\"string\"}},\"required\":[\"release\",\"repoid\",\"version\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "API version details",
 		},
 		// GET /nodes/{node}/vncwebsocket
@@ -13042,6 +13428,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"}},\"required\":[\"port\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Opens a websocket for VNC traffic.",
 		},
 		// GET /nodes/{node}/vzdump/defaults
@@ -13074,6 +13461,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"all\":{\"default\":false,\"description\":\"Backup all known guest systems on this host.\",\"type\":[\"boolean\",\"integer\"]},\"bwlimit\":{\"default\":0,\"description\":\"Limit I/O bandwidth (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"compress\":{\"default\":\"0\",\"description\":\"Compress dump file.\",\"enum\":[\"0\",\"1\",\"gzip\",\"lzo\",\"zstd\"],\"type\":\"string\"},\"dumpdir\":{\"description\":\"Store resulting files to specified directory.\",\"type\":\"string\"},\"exclude\":{\"description\":\"Exclude specified guest systems (assumes --all)\",\"type\":\"string\"},\"exclude-path\":{\"description\":\"Exclude certain files/directories (shell globs). Paths starting with '/' are anchored to the container's root, other paths match relative to each subdirectory.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"fleecing\":{\"description\":\"Options for backup fleecing (VM only).\",\"type\":\"string\"},\"ionice\":{\"default\":7,\"description\":\"Set IO priority when using the BFQ scheduler. For snapshot and suspend mode backups of VMs, this only affects the compressor. A value of 8 means the idle priority is used, otherwise the best-effort priority is used with the specified value.\",\"maximum\":8,\"minimum\":0,\"type\":\"integer\"},\"lockwait\":{\"default\":180,\"description\":\"Maximal time to wait for the global lock (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"mailnotification\":{\"default\":\"always\",\"description\":\"Deprecated: use notification targets/matchers instead. Specify when to send a notification mail\",\"enum\":[\"always\",\"failure\"],\"type\":\"string\"},\"mailto\":{\"description\":\"Deprecated: Use notification targets/matchers instead. Comma-separated list of email addresses or users that should receive email notifications.\",\"type\":\"string\"},\"maxfiles\":{\"description\":\"Deprecated: use 'prune-backups' instead. Maximal number of backup files per guest system.\",\"minimum\":1,\"type\":\"integer\"},\"mode\":{\"default\":\"snapshot\",\"description\":\"Backup mode.\",\"enum\":[\"snapshot\",\"suspend\",\"stop\"],\"type\":\"string\"},\"node\":{\"description\":\"Only run if executed on this node.\",\"type\":\"string\"},\"notes-template\":{\"description\":\"Template string for generating notes for the backup(s). It can contain variables which will be replaced by their values. Currently supported are {{cluster}}, {{guestname}}, {{node}}, and {{vmid}}, but more might be added in the future. Needs to be a single line, newline and backslash need to be escaped as '\\\\n' and '\\\\\\\\' respectively.\",\"maxLength\":1024,\"type\":\"string\"},\"notification-mode\":{\"default\":\"auto\",\"description\":\"Determine which notification system to use. If set to 'legacy-sendmail', vzdump will consider the mailto/mailnotification parameters and send emails to the specified address(es) via the 'sendmail' command. If set to 'notification-system', a notification will be sent via PVE's notification system, and the mailto and mailnotification will be ignored. If set to 'auto' (default setting), an email will be sent if mailto is set, and the notification system will be used if not.\",\"enum\":[\"auto\",\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"pbs-change-detection-mode\":{\"description\":\"PBS mode used to detect file changes and switch encoding format for container backups.\",\"enum\":[\"legacy\",\"data\",\"metadata\"],\"type\":\"string\"},\"performance\":{\"description\":\"Other performance-related settings.\",\"type\":\"string\"},\"pigz\":{\"default\":0,\"description\":\"Use pigz instead of gzip when N>0. N=1 uses half of cores, N>1 uses N as thread count.\",\"type\":\"integer\"},\"pool\":{\"description\":\"Backup all known guest systems included in the specified pool.\",\"type\":\"string\"},\"protected\":{\"description\":\"If true, mark backup(s) as protected.\",\"type\":[\"boolean\",\"integer\"]},\"prune-backups\":{\"default\":\"keep-all=1\",\"description\":\"Use these retention options instead of those from the storage configuration.\",\"type\":\"string\"},\"quiet\":{\"default\":false,\"description\":\"Be quiet.\",\"type\":[\"boolean\",\"integer\"]},\"remove\":{\"default\":true,\"description\":\"Prune older backups according to 'prune-backups'.\",\"type\":[\"boolean\",\"integer\"]},\"script\":{\"description\":\"Use specified hook script.\",\"type\":\"string\"},\"stdexcludes\":{\"default\":true,\"description\":\"Exclude temporary files and logs.\",\"type\":[\"boolean\",\"integer\"]},\"stop\":{\"default\":false,\"description\":\"Stop running backup jobs on this host.\",\"type\":[\"boolean\",\"integer\"]},\"stopwait\":{\"default\":10,\"description\":\"Maximal time to wait until a guest system is stopped (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"storage\":{\"description\":\"Store resulting file to this storage. Format: storage ID.\",\"type\":\"string\"},\"tmpdir\":{\"description\":\"Store temporary files to specified directory.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The ID of the guest system you want to backup.\",\"type\":\"string\"},\"zstd\":{\"default\":1,\"description\":\"Zstd threads. N=0 uses half of the available cores, if N is set to a value bigger than 0, N is used as thread count.\",\"type\":\"integer\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get the currently configured vzdump defaults.",
 		},
 		// GET /nodes/{node}/vzdump/extractconfig
@@ -13108,6 +13496,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Extract configuration from vzdump backup archive.",
 		},
 		// GET /pools
@@ -13136,6 +13525,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"members\":{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"type\":{\"enum\":[\"qemu\",\"lxc\",\"openvz\",\"storage\"],\"type\":\"string\"},\"vmid\":{\"type\":\"integer\"}},\"required\":[\"id\",\"node\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"poolid\":{\"type\":\"string\"}},\"required\":[\"poolid\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "List pools or get pool configuration.",
 		},
 		// GET /pools/{poolid}
@@ -13168,6 +13558,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"type\":\"string\"},\"members\":{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"type\":{\"enum\":[\"qemu\",\"lxc\",\"openvz\",\"storage\"],\"type\":\"string\"},\"vmid\":{\"type\":\"integer\"}},\"required\":[\"id\",\"node\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"members\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get pool configuration (deprecated, no support for nested pools, use 'GET /pools/?poolid={poolid}').",
 		},
 		// GET /storage
@@ -13191,6 +13582,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"storage\":{\"type\":\"string\"}},\"required\":[\"storage\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Storage index.",
 		},
 		// GET /storage/{storage}
@@ -13218,6 +13610,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Read storage configuration.",
 		},
 		// GET /version
@@ -13234,6 +13627,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"console\":{\"description\":\"The default console viewer to use.\",\"enum\":[\"applet\",\"vv\",\"html5\",\"xtermjs\"],\"type\":\"string\"},\"release\":{\"description\":\"The current Proxmox VE point release in `x.y` format.\",\"type\":\"string\"},\"repoid\":{\"description\":\"The short git revision from which this version was build.\",\"pattern\":\"^(?:[0-9a-fA-F]{8,64})$\",\"type\":\"string\"},\"version\":{\"description\":\"The full pve-manager package version of this node.\",\"type\":\"string\"}},\"required\":[\"release\",\"repoid\",\"version\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "API version details, including some parts of the global datacenter config.",
 		},
 		// POST /access/domains
@@ -13470,6 +13864,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add an authentication server.",
 		},
 		// POST /access/domains/{realm}/sync
@@ -13539,6 +13934,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Worker Task-UPID",
 			ReturnsSchema:      "{\"description\":\"Worker Task-UPID\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Syncs users and/or groups from the configured LDAP to user.cfg.",
 		},
 		// POST /access/groups
@@ -13574,6 +13970,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new group.",
 		},
 		// POST /access/openid/auth-url
@@ -13607,6 +14004,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Redirection URL.",
 			ReturnsSchema:      "{\"description\":\"Redirection URL.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Get the OpenId Authorization Url for the specified realm.",
 		},
 		// POST /access/openid/login
@@ -13680,6 +14078,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new role.",
 		},
 		// POST /access/tfa/{userid}
@@ -13743,6 +14142,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"challenge\":{\"description\":\"When adding u2f entries, this contains a challenge the user must respond to in order to finish the registration.\",\"type\":\"string\"},\"id\":{\"description\":\"The id of a newly added TFA entry.\",\"type\":\"string\"},\"recovery\":{\"description\":\"When adding recovery codes, this contains the list of codes to be displayed to the user\",\"items\":{\"description\":\"A recovery entry.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"id\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Add a TFA entry for a user.",
 		},
 		// POST /access/ticket
@@ -13803,6 +14203,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"CSRFPreventionToken\":{\"type\":\"string\"},\"clustername\":{\"type\":\"string\"},\"ticket\":{\"type\":\"string\"},\"username\":{\"type\":\"string\"}},\"required\":[\"username\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Create or verify authentication ticket.",
 		},
 		// POST /access/users
@@ -13885,6 +14286,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new user.",
 		},
 		// POST /access/users/{userid}/token/{tokenid}
@@ -13941,6 +14343,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"full-tokenid\":{\"description\":\"The full token id. Format: <userid>!<tokenid>.\",\"type\":\"string\"},\"info\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"},\"value\":{\"description\":\"API token value used for authentication.\",\"type\":\"string\"}},\"required\":[\"full-tokenid\",\"info\",\"value\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Generate a new API token for a specific user.",
 		},
 		// POST /access/vncticket
@@ -13986,6 +14389,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "verify VNC authentication ticket.",
 		},
 		// POST /cluster/acme/account
@@ -14034,6 +14438,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Register a new ACME account with CA.",
 		},
 		// POST /cluster/acme/plugins
@@ -14095,6 +14500,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add ACME plugin configuration.",
 		},
 		// POST /cluster/backup
@@ -14316,6 +14722,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new vzdump backup job.",
 		},
 		// POST /cluster/bulk-action/guest/migrate
@@ -14366,6 +14773,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Bulk migrate all guests on the cluster.",
 		},
 		// POST /cluster/bulk-action/guest/shutdown
@@ -14410,6 +14818,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Bulk shutdown all guests on the cluster.",
 		},
 		// POST /cluster/bulk-action/guest/start
@@ -14449,6 +14858,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Bulk start or resume all guests on the cluster.",
 		},
 		// POST /cluster/bulk-action/guest/suspend
@@ -14493,6 +14903,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Bulk suspend all guests on the cluster.",
 		},
 		// POST /cluster/config
@@ -14543,6 +14954,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Generate new cluster configuration.",
 		},
 		// POST /cluster/config/join
@@ -14610,6 +15022,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Joins this node into an existing cluster.",
 		},
 		// POST /cluster/config/nodes/{node}
@@ -14675,6 +15088,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"corosync_authkey\":{\"type\":\"string\"},\"corosync_conf\":{\"type\":\"string\"},\"warnings\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"corosync_authkey\",\"corosync_conf\",\"warnings\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Adds a node to the cluster configuration.",
 		},
 		// POST /cluster/firewall/aliases
@@ -14716,6 +15130,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create IP or Network Alias.",
 		},
 		// POST /cluster/firewall/groups
@@ -14761,6 +15176,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new security group.",
 		},
 		// POST /cluster/firewall/groups/{group}
@@ -14868,6 +15284,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new rule.",
 		},
 		// POST /cluster/firewall/ipset
@@ -14913,6 +15330,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new IPSet",
 		},
 		// POST /cluster/firewall/ipset/{name}
@@ -14959,6 +15377,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add IP or Network to IPSet.",
 		},
 		// POST /cluster/firewall/rules
@@ -15060,6 +15479,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new rule.",
 		},
 		// POST /cluster/ha/groups
@@ -15116,6 +15536,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new HA group.",
 		},
 		// POST /cluster/ha/resources
@@ -15181,6 +15602,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new HA resource.",
 		},
 		// POST /cluster/ha/resources/{sid}/migrate
@@ -15217,6 +15639,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"blocking-resources\":{\"description\":\"HA resources, which are blocking the given HA resource from being migrated to the requested target node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the migration.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"},\"comigrated-resources\":{\"description\":\"HA resources, which are migrated to the same requested target node as the given HA resource, because these are in positive affinity with the HA resource.\",\"type\":\"array\"},\"requested-node\":{\"description\":\"Node, which was requested to be migrated to.\",\"type\":\"string\"},\"sid\":{\"description\":\"HA resource, which is requested to be migrated.\",\"type\":\"string\"}},\"required\":[\"requested-node\",\"sid\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Request resource migration (online) to another node.",
 		},
 		// POST /cluster/ha/resources/{sid}/relocate
@@ -15253,6 +15676,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"blocking-resources\":{\"description\":\"HA resources, which are blocking the given HA resource from being relocated to the requested target node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the relocation.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"},\"comigrated-resources\":{\"description\":\"HA resources, which are relocated to the same requested target node as the given HA resource, because these are in positive affinity with the HA resource.\",\"items\":{\"description\":\"A comigrated HA resource\",\"type\":\"string\"},\"type\":\"array\"},\"requested-node\":{\"description\":\"Node, which was requested to be relocated to.\",\"type\":\"string\"},\"sid\":{\"description\":\"HA resource, which is requested to be relocated.\",\"type\":\"string\"}},\"required\":[\"requested-node\",\"sid\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Request resource relocatzion to another node.",
 		},
 		// POST /cluster/ha/rules
@@ -15320,6 +15744,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create HA rule.",
 		},
 		// POST /cluster/jobs/realm-sync/{id}
@@ -15394,6 +15819,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new realm-sync job.",
 		},
 		// POST /cluster/mapping/dir
@@ -15445,6 +15871,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new directory mapping.",
 		},
 		// POST /cluster/mapping/pci
@@ -15519,6 +15946,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new hardware mapping.",
 		},
 		// POST /cluster/mapping/usb
@@ -15576,6 +16004,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new hardware mapping.",
 		},
 		// POST /cluster/metrics/server/{id}
@@ -15724,6 +16153,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new external metric server config",
 		},
 		// POST /cluster/notifications/endpoints/gotify
@@ -15790,6 +16220,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new gotify endpoint",
 		},
 		// POST /cluster/notifications/endpoints/sendmail
@@ -15866,6 +16297,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sendmail endpoint",
 		},
 		// POST /cluster/notifications/endpoints/smtp
@@ -15969,6 +16401,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new smtp endpoint",
 		},
 		// POST /cluster/notifications/endpoints/webhook
@@ -16052,6 +16485,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new webhook endpoint",
 		},
 		// POST /cluster/notifications/matchers
@@ -16126,6 +16560,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new matcher",
 		},
 		// POST /cluster/notifications/targets/{name}/test
@@ -16167,6 +16602,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Send a test notification to a provided target.",
 		},
 		// POST /cluster/replication
@@ -16236,6 +16672,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new replication job",
 		},
 		// POST /cluster/sdn/controllers
@@ -16332,6 +16769,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sdn controller object.",
 		},
 		// POST /cluster/sdn/dns
@@ -16405,6 +16843,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sdn dns object.",
 		},
 		// POST /cluster/sdn/fabrics/fabric
@@ -16476,6 +16915,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a fabric",
 		},
 		// POST /cluster/sdn/fabrics/node/{fabric_id}
@@ -16566,6 +17006,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a node",
 		},
 		// POST /cluster/sdn/ipams
@@ -16627,6 +17068,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sdn ipam object.",
 		},
 		// POST /cluster/sdn/lock
@@ -16656,6 +17098,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Acquire global lock for SDN configuration",
 		},
 		// POST /cluster/sdn/rollback
@@ -16690,6 +17133,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Rollback pending changes to SDN configuration",
 		},
 		// POST /cluster/sdn/vnets
@@ -16756,6 +17200,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sdn vnet object.",
 		},
 		// POST /cluster/sdn/vnets/{vnet}/firewall/rules
@@ -16860,6 +17305,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new rule.",
 		},
 		// POST /cluster/sdn/vnets/{vnet}/ips
@@ -16907,6 +17353,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create IP Mapping in a VNet",
 		},
 		// POST /cluster/sdn/vnets/{vnet}/subnets
@@ -16977,6 +17424,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sdn subnet object.",
 		},
 		// POST /cluster/sdn/zones
@@ -17138,6 +17586,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a new sdn zone object.",
 		},
 		// POST /nodes/{node}/aplinfo
@@ -17181,6 +17630,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Download appliance templates.",
 		},
 		// POST /nodes/{node}/apt/repositories
@@ -17234,6 +17684,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Change the properties of a repository.",
 		},
 		// POST /nodes/{node}/apt/update
@@ -17275,6 +17726,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "This is used to resynchronize the package index files from their sources (apt-get update).",
 		},
 		// POST /nodes/{node}/ceph/fs/{name}
@@ -17322,6 +17774,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create a Ceph filesystem",
 		},
 		// POST /nodes/{node}/ceph/init
@@ -17383,6 +17836,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create initial ceph default configuration and setup symlinks.",
 		},
 		// POST /nodes/{node}/ceph/mds/{name}
@@ -17425,6 +17879,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create Ceph Metadata Server (MDS)",
 		},
 		// POST /nodes/{node}/ceph/mgr/{id}
@@ -17462,6 +17917,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create Ceph Manager",
 		},
 		// POST /nodes/{node}/ceph/mon/{monid}
@@ -17504,6 +17960,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create Ceph Monitor and Manager",
 		},
 		// POST /nodes/{node}/ceph/osd
@@ -17569,6 +18026,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create OSD",
 		},
 		// POST /nodes/{node}/ceph/osd/{osdid}/in
@@ -17606,6 +18064,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "ceph osd in",
 		},
 		// POST /nodes/{node}/ceph/osd/{osdid}/out
@@ -17643,6 +18102,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "ceph osd out",
 		},
 		// POST /nodes/{node}/ceph/osd/{osdid}/scrub
@@ -17685,6 +18145,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Instruct the OSD to scrub.",
 		},
 		// POST /nodes/{node}/ceph/pool
@@ -17795,6 +18256,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create Ceph pool",
 		},
 		// POST /nodes/{node}/ceph/restart
@@ -17831,6 +18293,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Restart ceph services.",
 		},
 		// POST /nodes/{node}/ceph/start
@@ -17867,6 +18330,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Start ceph services.",
 		},
 		// POST /nodes/{node}/ceph/stop
@@ -17903,6 +18367,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Stop ceph services.",
 		},
 		// POST /nodes/{node}/certificates/acme/certificate
@@ -17939,6 +18404,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Order a new certificate from ACME-compatible CA.",
 		},
 		// POST /nodes/{node}/certificates/custom
@@ -17991,6 +18457,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size\",\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm\",\"type\":\"string\"},\"san\":{\"description\":\"List of Certificate's SubjectAlternativeName entries.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Upload or update custom certificate chain and key.",
 		},
 		// POST /nodes/{node}/disks/directory
@@ -18045,6 +18512,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create a Filesystem on an unused disk.",
 		},
 		// POST /nodes/{node}/disks/initgpt
@@ -18087,6 +18555,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Initialize Disk with GPT",
 		},
 		// POST /nodes/{node}/disks/lvm
@@ -18136,6 +18605,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create an LVM Volume Group",
 		},
 		// POST /nodes/{node}/disks/lvmthin
@@ -18185,6 +18655,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create an LVM thinpool",
 		},
 		// POST /nodes/{node}/disks/zfs
@@ -18264,6 +18735,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create a ZFS pool.",
 		},
 		// POST /nodes/{node}/execute
@@ -18294,6 +18766,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Execute multiple commands in order, root only.",
 		},
 		// POST /nodes/{node}/firewall/rules
@@ -18402,6 +18875,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new rule.",
 		},
 		// POST /nodes/{node}/hosts
@@ -18444,6 +18918,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Write /etc/hosts.",
 		},
 		// POST /nodes/{node}/lxc
@@ -18861,6 +19336,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create or restore a container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/clone
@@ -18959,6 +19435,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create a container clone/copy",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/aliases
@@ -19012,6 +19489,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create IP or Network Alias.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/ipset
@@ -19069,6 +19547,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new IPSet",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}
@@ -19127,6 +19606,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add IP or Network to IPSet.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/rules
@@ -19240,6 +19720,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new rule.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/migrate
@@ -19309,6 +19790,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Migrate the container to another node.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/move_volume
@@ -19388,6 +19870,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Move a rootfs-/mp-volume to a different storage or to a different container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/mtunnel
@@ -19528,6 +20011,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Migrate the container to another cluster.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/snapshot
@@ -19577,6 +20061,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Snapshot a container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback
@@ -19627,6 +20112,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Rollback LXC state to specified snapshot.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/spiceproxy
@@ -19712,6 +20198,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Reboot the container by shutting it down, and starting it again.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/resume
@@ -19749,6 +20236,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Resume the container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/shutdown
@@ -19796,6 +20284,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Shutdown the container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/start
@@ -19843,6 +20332,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Start the container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/stop
@@ -19890,6 +20380,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Stop the container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/suspend
@@ -19927,6 +20418,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Suspend the container.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/template
@@ -19965,6 +20457,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create a Template.",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/termproxy
@@ -20101,6 +20594,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Migrate all VMs and Containers.",
 		},
 		// POST /nodes/{node}/network
@@ -20274,6 +20768,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create network device configuration",
 		},
 		// POST /nodes/{node}/qemu
@@ -21502,6 +21997,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create or restore a virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent
@@ -21547,6 +22043,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute QEMU Guest Agent commands.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/exec
@@ -21596,6 +22093,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"pid\":{\"description\":\"The PID of the process started by the guest-agent.\",\"type\":\"integer\"}},\"required\":[\"pid\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Executes the given command in the vm via the guest-agent and returns an object with the pid.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/file-write
@@ -21651,6 +22149,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Writes the given file via guest agent.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze
@@ -21690,6 +22189,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute fsfreeze-freeze.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status
@@ -21729,6 +22229,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute fsfreeze-status.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw
@@ -21768,6 +22269,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute fsfreeze-thaw.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fstrim
@@ -21807,6 +22309,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute fstrim.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/ping
@@ -21846,6 +22349,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute ping.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/set-user-password
@@ -21901,6 +22405,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Sets the password for the given user to the given password",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/shutdown
@@ -21940,6 +22445,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute shutdown.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk
@@ -21979,6 +22485,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute suspend-disk.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid
@@ -22018,6 +22525,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute suspend-hybrid.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram
@@ -22057,6 +22565,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Returns an object with a single `result` property.",
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Execute suspend-ram.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/clone
@@ -22160,6 +22669,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create a copy of virtual machine/template.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/config
@@ -23377,6 +23887,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Set virtual machine options (asynchronous API).",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/dbus-vmstate
@@ -23419,6 +23930,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Control the dbus-vmstate helper for a given running VM.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/aliases
@@ -23472,6 +23984,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create IP or Network Alias.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/ipset
@@ -23529,6 +24042,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new IPSet",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}
@@ -23587,6 +24101,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add IP or Network to IPSet.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/rules
@@ -23700,6 +24215,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new rule.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/migrate
@@ -23784,6 +24300,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Migrate virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/monitor
@@ -23829,6 +24346,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Execute QEMU monitor commands.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/move_disk
@@ -23914,6 +24432,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Move volume to different storage or to a different VM.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/mtunnel
@@ -24044,6 +24563,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Migrate virtual machine to a remote cluster.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/snapshot
@@ -24098,6 +24618,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Snapshot a VM.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback
@@ -24148,6 +24669,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Rollback VM state to specified snapshot.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/spiceproxy
@@ -24233,6 +24755,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Reboot the VM by shutting it down, and starting it again.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/reset
@@ -24275,6 +24798,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Reset virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/resume
@@ -24322,6 +24846,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Resume virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/shutdown
@@ -24379,6 +24904,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Shutdown virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/start
@@ -24490,6 +25016,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Start virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/stop
@@ -24552,6 +25079,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Stop virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/suspend
@@ -24605,6 +25133,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Suspend virtual machine.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/template
@@ -24649,6 +25178,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Create a Template.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/termproxy
@@ -24770,6 +25300,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Schedule replication job to start as soon as possible.",
 		},
 		// POST /nodes/{node}/services/{service}/reload
@@ -24807,6 +25338,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Reload service.",
 		},
 		// POST /nodes/{node}/services/{service}/restart
@@ -24844,6 +25376,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Hard restart service.",
 		},
 		// POST /nodes/{node}/services/{service}/start
@@ -24881,6 +25414,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Start service.",
 		},
 		// POST /nodes/{node}/services/{service}/stop
@@ -24918,6 +25452,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Stop service.",
 		},
 		// POST /nodes/{node}/spiceshell
@@ -25003,6 +25538,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Start all VMs and containers located on this node (by default only those with onboot=1).",
 		},
 		// POST /nodes/{node}/status
@@ -25040,6 +25576,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Reboot or shutdown a node.",
 		},
 		// POST /nodes/{node}/stopall
@@ -25083,6 +25620,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Stop all VMs and Containers.",
 		},
 		// POST /nodes/{node}/storage/{storage}/content
@@ -25144,6 +25682,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Volume identifier",
 			ReturnsSchema:      "{\"description\":\"Volume identifier\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Allocate disk images.",
 		},
 		// POST /nodes/{node}/storage/{storage}/content/{volume}
@@ -25191,6 +25730,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Copy a volume.",
 		},
 		// POST /nodes/{node}/storage/{storage}/download-url
@@ -25281,6 +25821,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Download templates, ISO images, OVAs and VM images by using an URL.",
 		},
 		// POST /nodes/{node}/storage/{storage}/oci-registry-pull
@@ -25336,6 +25877,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Pull an OCI image from a registry.",
 		},
 		// POST /nodes/{node}/storage/{storage}/upload
@@ -25399,6 +25941,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Upload templates, ISO images, OVAs and VM images.",
 		},
 		// POST /nodes/{node}/subscription
@@ -25435,6 +25978,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update subscription info.",
 		},
 		// POST /nodes/{node}/suspendall
@@ -25468,6 +26012,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Suspend all VMs.",
 		},
 		// POST /nodes/{node}/termproxy
@@ -25757,6 +26302,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Create backup.",
 		},
 		// POST /nodes/{node}/wakeonlan
@@ -25788,6 +26334,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "MAC address used to assemble the WoL magic packet.",
 			ReturnsSchema:      "{\"description\":\"MAC address used to assemble the WoL magic packet.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Try to wake a node via 'wake on LAN' network packet.",
 		},
 		// POST /pools
@@ -25823,6 +26370,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Create new pool.",
 		},
 		// POST /storage
@@ -26170,6 +26718,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"config\":{\"description\":\"Partial, possibly server generated, configuration properties.\",\"properties\":{\"encryption-key\":{\"description\":\"The, possibly auto-generated, encryption-key.\",\"type\":\"string\"}},\"type\":\"object\"},\"storage\":{\"description\":\"The ID of the created storage.\",\"type\":\"string\"},\"type\":{\"description\":\"The type of the created storage.\",\"enum\":[\"btrfs\",\"cephfs\",\"cifs\",\"dir\",\"esxi\",\"iscsi\",\"iscsidirect\",\"lvm\",\"lvmthin\",\"nfs\",\"pbs\",\"rbd\",\"zfs\",\"zfspool\"],\"type\":\"string\"}},\"required\":[\"storage\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Create a new storage.",
 		},
 		// PUT /access/acl
@@ -26230,6 +26779,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update Access Control List (add or remove permissions).",
 		},
 		// PUT /access/domains/{realm}
@@ -26465,6 +27015,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update authentication server settings.",
 		},
 		// PUT /access/groups/{groupid}
@@ -26500,6 +27051,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update group data.",
 		},
 		// PUT /access/password
@@ -26550,6 +27102,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Change user password.",
 		},
 		// PUT /access/roles/{roleid}
@@ -26590,6 +27143,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update an existing role.",
 		},
 		// PUT /access/tfa/{userid}/{id}
@@ -26643,6 +27197,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a TFA entry for a user.",
 		},
 		// PUT /access/users/{userid}/token/{tokenid}
@@ -26705,6 +27260,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "Updated token information.",
 			ReturnsSchema:      "{\"description\":\"Updated token information.\",\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
+			ReturnsType:        "object",
 			Summary:            "Update API token for a specific user.",
 		},
 		// PUT /access/users/{userid}/unlock-tfa
@@ -26734,6 +27290,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":[\"boolean\",\"integer\"]}",
+			ReturnsType:   "boolean",
 			Summary:       "Unlock a user's TFA authentication.",
 		},
 		// PUT /access/users/{userid}
@@ -26809,6 +27366,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update user configuration.",
 		},
 		// PUT /cluster/acme/account/{name}
@@ -26837,6 +27395,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Update existing ACME account information with CA.",
 		},
 		// PUT /cluster/acme/plugins/{id}
@@ -26902,6 +27461,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update ACME plugin configuration.",
 		},
 		// PUT /cluster/backup/{id}
@@ -27129,6 +27689,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update vzdump backup job definition.",
 		},
 		// PUT /cluster/ceph/flags
@@ -27208,6 +27769,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Set/Unset multiple ceph flags at once.",
 		},
 		// PUT /cluster/ceph/flags/{flag}
@@ -27244,6 +27806,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set or clear (unset) a specific ceph flag",
 		},
 		// PUT /cluster/firewall/aliases/{name}
@@ -27295,6 +27858,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update IP or Network alias.",
 		},
 		// PUT /cluster/firewall/groups/{group}/{pos}
@@ -27411,6 +27975,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
 		},
 		// PUT /cluster/firewall/ipset/{name}/{cidr}
@@ -27462,6 +28027,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update IP or Network settings",
 		},
 		// PUT /cluster/firewall/options
@@ -27540,6 +28106,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
 		},
 		// PUT /cluster/firewall/rules/{pos}
@@ -27650,6 +28217,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
 		},
 		// PUT /cluster/ha/groups/{group}
@@ -27710,6 +28278,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update ha group configuration.",
 		},
 		// PUT /cluster/ha/resources/{sid}
@@ -27780,6 +28349,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update resource configuration.",
 		},
 		// PUT /cluster/ha/rules/{rule}
@@ -27856,6 +28426,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update HA rule.",
 		},
 		// PUT /cluster/jobs/realm-sync/{id}
@@ -27930,6 +28501,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update realm-sync job definition.",
 		},
 		// PUT /cluster/mapping/dir/{id}
@@ -27990,6 +28562,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update a directory mapping.",
 		},
 		// PUT /cluster/mapping/pci/{id}
@@ -28073,6 +28646,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update a hardware mapping.",
 		},
 		// PUT /cluster/mapping/usb/{id}
@@ -28140,6 +28714,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update a hardware mapping.",
 		},
 		// PUT /cluster/metrics/server/{id}
@@ -28292,6 +28867,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update metric server configuration.",
 		},
 		// PUT /cluster/notifications/endpoints/gotify/{name}
@@ -28367,6 +28943,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update existing gotify endpoint",
 		},
 		// PUT /cluster/notifications/endpoints/sendmail/{name}
@@ -28454,6 +29031,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update existing sendmail endpoint",
 		},
 		// PUT /cluster/notifications/endpoints/smtp/{name}
@@ -28566,6 +29144,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update existing smtp endpoint",
 		},
 		// PUT /cluster/notifications/endpoints/webhook/{name}
@@ -28658,6 +29237,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update existing webhook endpoint",
 		},
 		// PUT /cluster/notifications/matchers/{name}
@@ -28743,6 +29323,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update existing matcher",
 		},
 		// PUT /cluster/options
@@ -29003,6 +29584,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set datacenter options.",
 		},
 		// PUT /cluster/replication/{id}
@@ -29070,6 +29652,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update replication job configuration.",
 		},
 		// PUT /cluster/sdn
@@ -29104,6 +29687,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Apply sdn controller changes && reload.",
 		},
 		// PUT /cluster/sdn/controllers/{controller}
@@ -29204,6 +29788,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sdn controller object configuration.",
 		},
 		// PUT /cluster/sdn/dns/{dns}
@@ -29274,6 +29859,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sdn dns object configuration.",
 		},
 		// PUT /cluster/sdn/fabrics/fabric/{id}
@@ -29352,6 +29938,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update a fabric",
 		},
 		// PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}
@@ -29448,6 +30035,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update a node",
 		},
 		// PUT /cluster/sdn/ipams/{ipam}
@@ -29513,6 +30101,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sdn ipam object configuration.",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/firewall/options
@@ -29565,6 +30154,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}
@@ -29678,6 +30268,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/ips
@@ -29730,6 +30321,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update IP Mapping in a VNet",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}
@@ -29804,6 +30396,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sdn subnet object configuration.",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}
@@ -29871,6 +30464,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sdn vnet object configuration.",
 		},
 		// PUT /cluster/sdn/zones/{zone}
@@ -30036,6 +30630,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update sdn zone object configuration.",
 		},
 		// PUT /nodes/{node}/apt/repositories
@@ -30078,6 +30673,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Add a standard repository to the configuration",
 		},
 		// PUT /nodes/{node}/ceph/pool/{name}
@@ -30160,6 +30756,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Change POOL settings",
 		},
 		// PUT /nodes/{node}/certificates/acme/certificate
@@ -30196,6 +30793,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Renew existing certificate from CA.",
 		},
 		// PUT /nodes/{node}/config
@@ -30303,6 +30901,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set node configuration options.",
 		},
 		// PUT /nodes/{node}/disks/wipedisk
@@ -30333,6 +30932,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Wipe a disk or partition.",
 		},
 		// PUT /nodes/{node}/dns
@@ -30385,6 +30985,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Write DNS settings.",
 		},
 		// PUT /nodes/{node}/firewall/options
@@ -30521,6 +31122,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
 		},
 		// PUT /nodes/{node}/firewall/rules/{pos}
@@ -30638,6 +31240,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/config
@@ -31014,6 +31617,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set container options.",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}
@@ -31077,6 +31681,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update IP or Network alias.",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}
@@ -31140,6 +31745,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update IP or Network settings",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/options
@@ -31237,6 +31843,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}
@@ -31359,6 +31966,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/resize
@@ -31415,6 +32023,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Resize a container mount point.",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config
@@ -31463,6 +32072,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update snapshot metadata.",
 		},
 		// PUT /nodes/{node}/network
@@ -31499,6 +32109,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Reload network configuration",
 		},
 		// PUT /nodes/{node}/network/{iface}
@@ -31677,6 +32288,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update network device configuration",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/cloudinit
@@ -31714,6 +32326,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Regenerate and change cloudinit config drive.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/config
@@ -32921,6 +33534,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set virtual machine options (synchronous API) - You should consider using the POST method instead for any actions involving hotplug or storage allocation.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}
@@ -32984,6 +33598,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update IP or Network alias.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}
@@ -33047,6 +33662,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update IP or Network settings",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/options
@@ -33144,6 +33760,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}
@@ -33266,6 +33883,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/resize
@@ -33326,6 +33944,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PVE,
 			ReturnsDescription: "the task ID.",
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Extend volume size.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/sendkey
@@ -33374,6 +33993,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Send key event to virtual machine.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config
@@ -33422,6 +34042,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update snapshot metadata.",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/unlink
@@ -33470,6 +34091,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Unlink/delete disk images.",
 		},
 		// PUT /nodes/{node}/storage/{storage}/content/{volume}
@@ -33520,6 +34142,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update volume attributes",
 		},
 		// PUT /nodes/{node}/subscription
@@ -33557,6 +34180,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set subscription key.",
 		},
 		// PUT /nodes/{node}/time
@@ -33594,6 +34218,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Set time zone.",
 		},
 		// PUT /pools
@@ -33650,6 +34275,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update pool.",
 		},
 		// PUT /pools/{poolid}
@@ -33706,6 +34332,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Update pool data (deprecated, no support for nested pools - use 'PUT /pools/?poolid={poolid}' instead).",
 		},
 		// PUT /storage/{storage}
@@ -34002,6 +34629,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"config\":{\"description\":\"Partial, possibly server generated, configuration properties.\",\"properties\":{\"encryption-key\":{\"description\":\"The, possibly auto-generated, encryption-key.\",\"type\":\"string\"}},\"type\":\"object\"},\"storage\":{\"description\":\"The ID of the created storage.\",\"type\":\"string\"},\"type\":{\"description\":\"The type of the created storage.\",\"enum\":[\"btrfs\",\"cephfs\",\"cifs\",\"dir\",\"esxi\",\"iscsi\",\"iscsidirect\",\"lvm\",\"lvmthin\",\"nfs\",\"pbs\",\"rbd\",\"zfs\",\"zfspool\"],\"type\":\"string\"}},\"required\":[\"storage\",\"type\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Update storage configuration.",
 		},
 	},

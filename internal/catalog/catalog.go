@@ -91,6 +91,9 @@ type Operation struct {
 	ReturnsSchema string
 	// ReturnsDescription is Proxmox's description of what the call returns.
 	ReturnsDescription string
+	// ReturnsType is the published type of the data ("string", "object",
+	// "array", "null", …; "" when unspecified).
+	ReturnsType string
 
 	Permissions Permissions
 	Flags       Flags

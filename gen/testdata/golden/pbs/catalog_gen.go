@@ -56,6 +56,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Download single raw file from backup snapshot.",
 		},
 		// GET /admin/datastore/{store}
@@ -80,6 +81,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Directory index.",
 			ReturnsSchema:      "{\"description\":\"Directory index.\",\"items\":{\"description\":\"Directory entry.\",\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:        "array",
 			Summary:            "Directory index.",
 		},
 		// POST /config/datastore
@@ -157,6 +159,7 @@ var Catalog = &catalog.Catalog{
 			Product:            catalog.PBS,
 			ReturnsDescription: "Unique task identifier.",
 			ReturnsSchema:      "{\"description\":\"Unique task identifier.\",\"type\":\"string\"}",
+			ReturnsType:        "string",
 			Summary:            "Create new datastore config.",
 		},
 	},

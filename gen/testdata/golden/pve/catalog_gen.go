@@ -28,6 +28,7 @@ var Catalog = &catalog.Catalog{
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
+			ReturnsType:   "null",
 			Summary:       "Export metrics.",
 		},
 		// GET /nodes
@@ -44,6 +45,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"status\":{\"enum\":[\"unknown\",\"online\",\"offline\"],\"type\":\"string\"}},\"required\":[\"node\",\"status\"],\"type\":\"object\"},\"type\":\"array\"}",
+			ReturnsType:   "array",
 			Summary:       "Cluster node index.",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/status/current
@@ -80,6 +82,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"cpus\":{\"type\":\"number\"},\"status\":{\"description\":\"QEMU process status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"template\":{\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"status\"],\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Get virtual machine status.",
 		},
 		// POST /access/ticket
@@ -110,6 +113,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"ticket\":{\"type\":\"string\"}},\"type\":\"object\"}",
+			ReturnsType:   "object",
 			Summary:       "Create or verify authentication ticket.",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/config
@@ -193,6 +197,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Set virtual machine options (asynchronous API).",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/start
@@ -244,6 +249,7 @@ var Catalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
+			ReturnsType:   "string",
 			Summary:       "Start virtual machine.",
 		},
 	},
