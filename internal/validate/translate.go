@@ -198,9 +198,23 @@ func (t translator) got(inst string) string {
 	return "got " + typ + " " + truncate(render(v), 60)
 }
 
-var secretName = regexp.MustCompile(`(?i)password|secret|token|ticket`)
+// secretName matches argument names whose values are credentials
+// (password, new-password, secret, ticket, token) but not identifiers such
+// as tokenid.
+var secretName = regexp.MustCompile(`(?i)password|secret|ticket|token$`)
 
-func sensitive(inst string) bool { return secretName.MatchString(inst) }
+// Sensitive reports whether an argument's value must not be repeated in
+// messages; nested names (net.0.bridge) are judged by every part.
+func Sensitive(arg string) bool {
+	for _, part := range strings.FieldsFunc(arg, func(r rune) bool { return r == '/' || r == '.' }) {
+		if secretName.MatchString(part) {
+			return true
+		}
+	}
+	return false
+}
+
+func sensitive(inst string) bool { return Sensitive(unescape(inst)) }
 
 func isFalse(v any) bool {
 	b, ok := v.(bool)

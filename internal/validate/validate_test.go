@@ -177,3 +177,15 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("nil pointer = %v, %v", v, err)
 	}
 }
+
+func TestSensitive(t *testing.T) {
+	for name, want := range map[string]bool{
+		"password": true, "new-password": true, "cipassword": true, "secret": true, "token": true,
+		"api-token": true, "ticket": true, "header.0.secret": true,
+		"tokenid": false, "node": false, "vmid": false, "net.0.bridge": false,
+	} {
+		if Sensitive(name) != want {
+			t.Errorf("Sensitive(%q) = %v", name, !want)
+		}
+	}
+}
