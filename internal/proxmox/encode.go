@@ -142,17 +142,14 @@ type encoder struct {
 
 func (e *encoder) fail(arg, format string, a ...any) {
 	msg := fmt.Sprintf(format, a...)
-	if secretArg.MatchString(arg) {
+	if validate.Sensitive(arg) {
 		// A new password given with the wrong shape must not be echoed.
 		msg = quoted.ReplaceAllString(msg, `"***"`)
 	}
 	e.problems = append(e.problems, validate.Problem{Arg: arg, Message: msg})
 }
 
-var (
-	secretArg = regexp.MustCompile(`(?i)password|secret|token|ticket`)
-	quoted    = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
-)
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
 
 func (e *encoder) arg(name string, v any) {
 	p := e.op.Param(name)
@@ -160,7 +157,7 @@ func (e *encoder) arg(name string, v any) {
 	case p != nil && p.Indexed:
 		e.indexedMap(p, name, v)
 	case p != nil:
-		e.put(p, name, name, v)
+		e.put(p, name, p.WireName(), v)
 	default:
 		if ip, idx, ok := e.indexedName(name); ok {
 			e.indexed(ip, name, idx, v)
@@ -171,14 +168,17 @@ func (e *encoder) arg(name string, v any) {
 	}
 }
 
-// indexedName recognises net7 as index 7 of the indexed parameter net.
+// indexedName recognises net7 as index 7 of the indexed parameter net, by
+// its wire name: numa7 belongs to the argument numa_n, whose wire base is
+// numa (qemu has both numa and numa[n]).
 func (e *encoder) indexedName(name string) (*catalog.Param, string, bool) {
 	for i := range e.op.Params {
 		p := &e.op.Params[i]
-		if !p.Indexed || !strings.HasPrefix(name, p.Name) {
+		base := p.WireName()
+		if !p.Indexed || !strings.HasPrefix(name, base) {
 			continue
 		}
-		if idx := name[len(p.Name):]; isDigits(idx) {
+		if idx := name[len(base):]; isDigits(idx) {
 			return p, idx, true
 		}
 	}
@@ -188,7 +188,7 @@ func (e *encoder) indexedName(name string) (*catalog.Param, string, bool) {
 func (e *encoder) indexedMap(p *catalog.Param, arg string, v any) {
 	m, ok := v.(map[string]any)
 	if !ok {
-		e.fail(arg, "is indexed: give {\"0\": …, \"1\": …} or %s0, %s1 as separate arguments", p.Name, p.Name)
+		e.fail(arg, "is indexed: give {\"0\": …, \"1\": …} or %s0, %s1 as separate arguments", p.WireName(), p.WireName())
 		return
 	}
 	for _, idx := range sortedKeys(m) {
@@ -205,10 +205,10 @@ func (e *encoder) indexed(p *catalog.Param, arg, idx string, v any) {
 		return
 	}
 	if p.MaxIndex >= 0 && n > p.MaxIndex {
-		e.fail(arg, "index %d is out of range (%s0 to %s%d)", n, p.Name, p.Name, p.MaxIndex)
+		e.fail(arg, "index %d is out of range (%s0 to %s%d)", n, p.WireName(), p.WireName(), p.MaxIndex)
 		return
 	}
-	e.put(p, arg, p.Name+strconv.Itoa(n), v)
+	e.put(p, arg, p.WireName()+strconv.Itoa(n), v)
 }
 
 // parseIndex accepts 0, 1, 12 — not 01, which Proxmox would not read as 1.
@@ -239,6 +239,9 @@ func (e *encoder) put(p *catalog.Param, arg, wire string, v any) {
 // array (sent as repeated keys), one otherwise.
 func encodeValue(p *catalog.Param, v any) ([]string, error) {
 	if ps := p.PropertyString; ps != nil {
+		if p.Type == "array" && !ps.List {
+			return encodeFormattedArray(ps, v)
+		}
 		s, err := encodeFormatted(ps, v)
 		return []string{s}, err
 	}
@@ -247,6 +250,24 @@ func encodeValue(p *catalog.Param, v any) ([]string, error) {
 	}
 	s, err := scalar(p.Type, v)
 	return []string{s}, err
+}
+
+// encodeFormattedArray writes an array of property strings (cluster
+// mapping "map", webhook "header") as repeated keys, one per element.
+func encodeFormattedArray(ps *catalog.PropertyString, v any) ([]string, error) {
+	list, ok := v.([]any)
+	if !ok {
+		list = []any{v}
+	}
+	out := make([]string, len(list))
+	for i, x := range list {
+		s, err := encodeFormatted(ps, x)
+		if err != nil {
+			return nil, fmt.Errorf("element %d %v", i, err)
+		}
+		out[i] = s
+	}
+	return out, nil
 }
 
 func encodeArray(itemType string, v any) ([]string, error) {

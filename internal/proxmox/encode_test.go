@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/validate"
 )
 
@@ -174,4 +175,74 @@ func TestEncodeUndeclaredArgumentIsEncodedGenerically(t *testing.T) {
 	if got := req.Form.Encode(); got != "extra=7&flags=a&flags=b" {
 		t.Errorf("form = %s", got)
 	}
+}
+
+// opNuma has both numa (a boolean) and numa[n], which the catalog names
+// numa_n with the wire base numa.
+var opNuma = &catalog.Operation{
+	Name: "pve_post_nodes_qemu_config", Product: catalog.PVE, Method: "POST", Path: "/nodes/{node}/qemu/{vmid}/config",
+	Params: []catalog.Param{
+		{Name: "node", Location: catalog.InPath, Type: "string", Required: true, MaxIndex: -1},
+		{Name: "numa", Location: catalog.InBody, Type: "boolean", MaxIndex: -1},
+		{Name: "numa_n", Wire: "numa", Location: catalog.InBody, Type: "string", Indexed: true, MaxIndex: 7,
+			PropertyString: &catalog.PropertyString{Keys: []catalog.PropertyKey{
+				{Name: "cpus", Type: "string", Required: true, Nested: &catalog.PropertyString{List: true, ItemType: "string"}},
+				{Name: "memory", Type: "number"},
+			}}},
+		{Name: "vmid", Location: catalog.InPath, Type: "integer", Required: true, MaxIndex: -1},
+	},
+	Flags: catalog.Flags{TokenAllowed: true},
+}
+
+func TestEncodeIndexedWithItsOwnWireName(t *testing.T) {
+	req, err := Encode(opNuma, map[string]any{
+		"node": "pve1", "vmid": 100, "numa": true,
+		"numa_n": map[string]any{"0": map[string]any{"cpus": []any{"0-3", "8-11"}, "memory": 1024}},
+		"numa1":  "cpus=4-7",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "numa=1&numa0=" + url.QueryEscape("cpus=0-3;8-11,memory=1024") + "&numa1=" + url.QueryEscape("cpus=4-7")
+	if got := req.Form.Encode(); got != want {
+		t.Errorf("form\n got %s\nwant %s", got, want)
+	}
+	_, err = Encode(opNuma, map[string]any{"node": "pve1", "vmid": 100, "numa_n": map[string]any{"8": "cpus=1"}})
+	if err == nil {
+		t.Fatal("index 8 accepted")
+	}
+	mustContain(t, err.Error(), "index 8 is out of range (numa0 to numa7)")
+}
+
+// opMapping has an array of property strings (PVE /cluster/mapping/pci map).
+var opMapping = &catalog.Operation{
+	Name: "pve_post_cluster_mapping_pci", Product: catalog.PVE, Method: "POST", Path: "/cluster/mapping/pci",
+	Params: []catalog.Param{
+		{Name: "id", Location: catalog.InBody, Type: "string", Required: true, MaxIndex: -1},
+		{Name: "map", Location: catalog.InBody, Type: "array", ItemType: "string", MaxIndex: -1,
+			PropertyString: &catalog.PropertyString{Keys: []catalog.PropertyKey{
+				{Name: "id", Type: "string", Required: true}, {Name: "iommugroup", Type: "integer"},
+				{Name: "node", Type: "string", Required: true}, {Name: "path", Type: "string"},
+			}}},
+	},
+	Flags: catalog.Flags{TokenAllowed: true},
+}
+
+func TestEncodeArrayOfPropertyStrings(t *testing.T) {
+	req, err := Encode(opMapping, map[string]any{"id": "gpu", "map": []any{
+		map[string]any{"node": "pve1", "id": "10de:2204", "path": "0000:01:00.0", "iommugroup": 14},
+		"id=10de:2204,node=pve2,path=0000:02:00.0",
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"id=10de:2204,iommugroup=14,node=pve1,path=0000:01:00.0", "id=10de:2204,node=pve2,path=0000:02:00.0"}
+	if got := req.Form["map"]; len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("map = %q, want %q", got, want)
+	}
+	_, err = Encode(opMapping, map[string]any{"id": "gpu", "map": []any{map[string]any{"node": "pve1"}}})
+	if err == nil {
+		t.Fatal("element without its required key accepted")
+	}
+	mustContain(t, err.Error(), `argument "map": element 0 missing required key "id"`)
 }
