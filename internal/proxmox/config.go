@@ -26,12 +26,15 @@ type Config struct {
 	TokenID, TokenSecret string
 	// Username (user@realm) and Password log in for a ticket.
 	Username, Password string
-	VerifyTLS          bool
+	// VerifyTLS checks the certificate chain. ConfigFromEnv defaults it to
+	// true; a Config built by hand must set it (false is warned about).
+	VerifyTLS bool
 	// CAFile is a PEM bundle of extra trusted roots.
 	CAFile string
 	// Fingerprint pins the SHA-256 of the server's leaf certificate.
 	Fingerprint string
-	Timeout     time.Duration
+	// Timeout bounds each request; zero means DefaultTimeout.
+	Timeout time.Duration
 }
 
 // DefaultTimeout applies when no timeout is configured.
