@@ -1,0 +1,236 @@
+package policy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// FileError is a problem in a policy file, located by line and field.
+type FileError struct {
+	File  string // the path given to Load, or "policy.json" for the default
+	Line  int    // 1-based; 0 when the problem has no single place
+	Field string // e.g. "rules[17].tier"; "" for the whole file
+	Msg   string
+	More  int // further problems not shown
+}
+
+func (e *FileError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field + ": ")
+	}
+	b.WriteString(e.Msg)
+	if e.More > 0 {
+		fmt.Fprintf(&b, " (and %d more problem(s))", e.More)
+	}
+	return b.String()
+}
+
+// source is a policy file's text, able to turn JSON pointers into lines.
+type source struct {
+	name    string
+	data    []byte
+	offsets map[string]int // JSON pointer → byte offset of its key or element
+}
+
+func newSource(name string, data []byte) *source {
+	return &source{name: name, data: data}
+}
+
+// errAt builds a FileError for the value at a JSON pointer ("/rules/17/tier").
+func (s *source) errAt(ptr, format string, args ...any) *FileError {
+	return &FileError{File: s.name, Line: s.line(ptr), Field: fieldName(ptr), Msg: fmt.Sprintf(format, args...)}
+}
+
+// where names the value at ptr for messages: "rules[17] (policy.json:240)".
+func (s *source) where(ptr string) string {
+	return fmt.Sprintf("%s (%s:%d)", fieldName(ptr), s.name, s.line(ptr))
+}
+
+func (s *source) line(ptr string) int {
+	if s.offsets == nil {
+		s.offsets = locate(s.data)
+	}
+	for {
+		if off, ok := s.offsets[ptr]; ok {
+			return s.lineOf(off)
+		}
+		i := strings.LastIndexByte(ptr, '/')
+		if i < 0 {
+			return 0
+		}
+		ptr = ptr[:i] // fall back to the nearest enclosing value
+	}
+}
+
+func (s *source) lineOf(off int) int {
+	if off > len(s.data) {
+		off = len(s.data)
+	}
+	return bytes.Count(s.data[:off], []byte("\n")) + 1
+}
+
+// syntaxError locates a JSON decoding error.
+func (s *source) syntaxError(err error) *FileError {
+	fe := &FileError{File: s.name, Msg: "invalid JSON: " + err.Error()}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		fe.Line = s.lineOf(int(se.Offset))
+	}
+	return fe
+}
+
+// locate maps every JSON pointer of a well-formed document to the offset
+// where its member key or array element starts.
+func locate(data []byte) map[string]int {
+	offs := map[string]int{"": skipSpace(data, 0)}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var walk func(ptr string) bool
+	walk = func(ptr string) bool {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		delim, ok := tok.(json.Delim)
+		if !ok || (delim != '{' && delim != '[') {
+			return true
+		}
+		for i := 0; dec.More(); i++ {
+			start := skipSpace(data, int(dec.InputOffset()))
+			child := ptr + "/" + strconv.Itoa(i)
+			if delim == '{' {
+				key, err := dec.Token()
+				if err != nil {
+					return false
+				}
+				child = ptr + "/" + escapePointer(fmt.Sprint(key))
+			}
+			offs[child] = start
+			if !walk(child) {
+				return false
+			}
+		}
+		_, err = dec.Token() // the closing delimiter
+		return err == nil
+	}
+	walk("")
+	return offs
+}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && strings.IndexByte(" \t\r\n,:", data[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+func escapePointer(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+}
+
+// fieldName renders a JSON pointer as a path: /rules/17/tier → rules[17].tier.
+func fieldName(ptr string) string {
+	if ptr == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, part := range strings.Split(ptr[1:], "/") {
+		part = strings.ReplaceAll(strings.ReplaceAll(part, "~1", "/"), "~0", "~")
+		if _, err := strconv.Atoi(part); err == nil {
+			b.WriteString("[" + part + "]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(part)
+	}
+	return b.String()
+}
+
+// schemaError turns the validator's error tree into one FileError: the
+// problem that comes first in the file, with a count of the others.
+func (s *source) schemaError(err error) error {
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return &FileError{File: s.name, Msg: err.Error()}
+	}
+	var all []*FileError
+	for _, leaf := range leaves(ve) {
+		all = append(all, s.translate(leaf))
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Line < all[j].Line })
+	first := all[0]
+	first.More = len(all) - 1
+	return first
+}
+
+func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(ve.Causes) == 0 {
+		return []*jsonschema.ValidationError{ve}
+	}
+	var out []*jsonschema.ValidationError
+	for _, c := range ve.Causes {
+		out = append(out, leaves(c)...)
+	}
+	return out
+}
+
+var (
+	quotedRe       = regexp.MustCompile(`'((?:[^'\\]|\\.)*)'`)
+	enumPrefix     = "value must be one of "
+	constPrefix    = "value must be "
+	additionalRe   = regexp.MustCompile(`^additionalProperties (.*) not allowed$`)
+	missingRe      = regexp.MustCompile(`^missing properties: (.*)$`)
+	dependentReqRe = regexp.MustCompile(`^property (.*) is required, if (.*) property exists$`)
+)
+
+// translate rewrites one validator message in the file's own terms.
+func (s *source) translate(ve *jsonschema.ValidationError) *FileError {
+	ptr, msg := ve.InstanceLocation, ve.Message
+	switch {
+	case strings.HasPrefix(msg, enumPrefix):
+		msg = "must be one of " + strings.NewReplacer(`"`, "", "'", "").Replace(strings.TrimPrefix(msg, enumPrefix))
+	case strings.HasPrefix(msg, constPrefix):
+		msg = "must be " + strings.Trim(strings.TrimPrefix(msg, constPrefix), `"`)
+	case additionalRe.MatchString(msg):
+		names := unquoteAll(additionalRe.FindStringSubmatch(msg)[1])
+		sort.Strings(names)
+		return s.errAt(ptr+"/"+escapePointer(names[0]), "unknown field")
+	case missingRe.MatchString(msg):
+		msg = "missing field " + strings.Join(unquoteAll(missingRe.FindStringSubmatch(msg)[1]), ", ")
+	case dependentReqRe.MatchString(msg):
+		m := dependentReqRe.FindStringSubmatch(msg)
+		need, because := unquoteAll(m[1]), unquoteAll(m[2])
+		if len(need) == 1 && len(because) == 1 {
+			fe := s.errAt(ptr+"/"+escapePointer(because[0]), "%s is required when %s is set", need[0], because[0])
+			fe.Field = fieldName(ptr)
+			return fe
+		}
+	}
+	return s.errAt(ptr, "%s", msg)
+}
+
+func unquoteAll(s string) []string {
+	var out []string
+	for _, m := range quotedRe.FindAllStringSubmatch(s, -1) {
+		out = append(out, strings.ReplaceAll(m[1], `\'`, "'"))
+	}
+	if len(out) == 0 {
+		out = append(out, s)
+	}
+	return out
+}
