@@ -67,6 +67,7 @@ func operationDict(op catalog.Operation) jen.Dict {
 		jen.Id("Summary"):       jen.Lit(op.Summary),
 		jen.Id("Description"):   jen.Lit(op.Description),
 		jen.Id("InputSchema"):   jen.Lit(op.InputSchema),
+		jen.Id("ToolSchema"):    jen.Lit(op.ToolSchema),
 		jen.Id("ReturnsSchema"): jen.Lit(op.ReturnsSchema),
 		jen.Id("Permissions"):   permissionsValue(op.Permissions),
 		jen.Id("Flags"):         flagsValue(op.Flags),

@@ -26,6 +26,7 @@ type opModel struct {
 	goName        string // exported Go identifier: GetNodesQemu
 	summary       string
 	inputSchema   string
+	toolSchema    string
 	returnsSchema string
 	op            catalog.Operation
 	excludeReason string
@@ -59,7 +60,9 @@ func buildModel(api *schema.API) (*model, error) {
 		om := &opModel{ir: op, name: names[op], excludeReason: excludeReason(op)}
 		om.goName = goIdent(strings.TrimPrefix(om.name, string(api.Product)+"_"))
 		om.summary = Summary(op.Description)
-		om.inputSchema = marshalInputSchema(schema.InputSchema(op, &m.diag))
+		input := schema.InputSchema(op, &m.diag)
+		om.inputSchema = marshalInputSchema(input)
+		om.toolSchema = marshalInputSchema(schema.CompactInput(op, input))
 		om.returnsSchema = marshalSchema(schema.ReturnsSchema(op, &m.diag))
 		om.op = catalogOperation(om)
 		if om.excludeReason != "" {
@@ -137,6 +140,7 @@ func catalogOperation(om *opModel) catalog.Operation {
 		Summary:       om.summary,
 		Description:   ir.Description,
 		InputSchema:   om.inputSchema,
+		ToolSchema:    om.toolSchema,
 		ReturnsSchema: om.returnsSchema,
 		Permissions:   permissions(ir.Permissions),
 		Flags: catalog.Flags{

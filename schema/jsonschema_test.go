@@ -197,3 +197,36 @@ func TestMaxIndex(t *testing.T) {
 		}
 	}
 }
+
+// The compact schema advertised in tools/list accepts everything the full
+// schema accepts.
+func TestCompactInputAcceptsWhatFullAccepts(t *testing.T) {
+	op := fixtureOp(t, "pve-mini.js", PVE, "POST", "/nodes/{node}/qemu/{vmid}/config")
+	var d Diagnostics
+	full := InputSchema(op, &d)
+	compact := CompactInput(op, full)
+	if _, ok := compact["properties"].(JSON)["node"].(JSON)["description"]; ok {
+		t.Error("path parameter kept its description")
+	}
+	sch := compile(t, compact)
+	for _, v := range []string{
+		`{"node":"pve1","vmid":100,"net":{"0":"virtio,bridge=vmbr0"}}`,
+		`{"node":"pve1","vmid":100,"tags":"abc"}`,
+	} {
+		var x any
+		_ = json.Unmarshal([]byte(v), &x)
+		if err := sch.Validate(x); err != nil {
+			t.Errorf("compact schema rejects %s: %v", v, err)
+		}
+	}
+	long := Compact(JSON{"description": strings.Repeat("word ", 60), "pattern": strings.Repeat("a", 100), "default": false})
+	if _, ok := long["pattern"]; ok {
+		t.Error("long pattern kept")
+	}
+	if _, ok := long["default"]; ok {
+		t.Error("default false kept")
+	}
+	if d := long["description"].(string); len([]rune(d)) > 100 {
+		t.Errorf("description not cut: %d runes", len([]rune(d)))
+	}
+}

@@ -173,6 +173,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete a single TFA entry.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"password\":{\"description\":\"Password.\",\"maxLength\":1024,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"userid\"]}",
 		},
 		// DELETE /access/ticket
 		{
@@ -190,6 +191,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// DELETE /access/users/{userid}/token/{token-name}
 		{
@@ -235,6 +237,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete a user's API token",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"token-name\":{\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"token-name\",\"userid\"]}",
 		},
 		// DELETE /access/users/{userid}
 		{
@@ -274,6 +277,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a user from the configuration file.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// DELETE /admin/datastore/{store}/groups
 		{
@@ -322,6 +326,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Statistics for removed backup groups\",\"properties\":{\"protected-snapshots\":{\"description\":\"Number of entities\",\"minimum\":0,\"type\":\"integer\"},\"removed-groups\":{\"description\":\"Number of entities\",\"minimum\":0,\"type\":\"integer\"},\"removed-snapshots\":{\"description\":\"Number of entities\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"protected-snapshots\",\"removed-groups\",\"removed-snapshots\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Delete backup group including all snapshots.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"error-on-protected\":{\"default\":true,\"description\":\"Return error when group cannot be deleted because of protected snapshots\",\"type\":\"boolean\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-type\",\"store\"]}",
 		},
 		// DELETE /admin/datastore/{store}/namespace
 		{
@@ -362,6 +367,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete a backup namespace including all snapshots.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete-groups\":{\"description\":\"If set, all groups will be destroyed in the whole hierarchy below andincluding `ns`.\",\"type\":\"boolean\"},\"error-on-protected\":{\"default\":true,\"description\":\"Return error when namespace cannot be deleted because of protected snapshots\",\"type\":\"boolean\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"ns\",\"store\"]}",
 		},
 		// DELETE /admin/datastore/{store}/snapshots
 		{
@@ -410,6 +416,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete backup snapshot.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"store\"]}",
 		},
 		// DELETE /config/access/ad/{realm}
 		{
@@ -443,6 +450,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove an LDAP realm configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// DELETE /config/access/ldap/{realm}
 		{
@@ -476,6 +484,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove an LDAP realm configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// DELETE /config/access/openid/{realm}
 		{
@@ -509,6 +518,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a OpenID realm configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// DELETE /config/acme/account/{name}
 		{
@@ -542,6 +552,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Deactivate an ACME account.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Delete account data even if the server refuses to deactivate the account.\",\"type\":\"boolean\"},\"name\":{\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/acme/plugins/{id}
 		{
@@ -570,6 +581,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete an ACME plugin configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /config/changer/{name}
 		{
@@ -598,6 +610,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete a tape changer configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/datastore/{name}
 		{
@@ -643,6 +656,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Remove a datastore configuration and optionally delete all its contents.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"destroy-data\":{\"description\":\"Delete the datastore's underlying contents\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"keep-job-configs\":{\"description\":\"If enabled, the job configurations related to this datastore will be kept.\",\"type\":\"boolean\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/drive/{name}
 		{
@@ -671,6 +685,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete a drive configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/encryption-keys/{id}
 		{
@@ -704,6 +719,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove encryption key.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /config/media-pool/{name}
 		{
@@ -732,6 +748,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete a media pool configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/metrics/influxdb-http/{name}
 		{
@@ -765,6 +782,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a InfluxDB http server configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/metrics/influxdb-udp/{name}
 		{
@@ -798,6 +816,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a InfluxDB udp server configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/notifications/endpoints/gotify/{name}
 		{
@@ -826,6 +845,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete gotify endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/notifications/endpoints/sendmail/{name}
 		{
@@ -854,6 +874,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete sendmail endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/notifications/endpoints/smtp/{name}
 		{
@@ -882,6 +903,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete smtp endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/notifications/endpoints/webhook/{name}
 		{
@@ -910,6 +932,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete webhook endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/notifications/matchers/{name}
 		{
@@ -938,6 +961,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete notification matcher.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/prune/{id}
 		{
@@ -968,6 +992,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a prune job configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /config/remote/{name}
 		{
@@ -1001,6 +1026,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a remote from the configuration file.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/s3/{id}
 		{
@@ -1034,6 +1060,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove an s3 client configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /config/sync/{id}
 		{
@@ -1064,6 +1091,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a sync job configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /config/tape-backup-job/{id}
 		{
@@ -1097,6 +1125,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a tape backup job configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /config/tape-encryption-keys/{fingerprint}
 		{
@@ -1130,6 +1159,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a encryption key from the database Please note that you can no longer access tapes using this key.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"fingerprint\":{\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"}},\"required\":[\"fingerprint\"]}",
 		},
 		// DELETE /config/traffic-control/{name}
 		{
@@ -1163,6 +1193,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a traffic control rule from the configuration file.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /config/verify/{id}
 		{
@@ -1193,6 +1224,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a verification job configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /nodes/{node}/certificates/custom
 		{
@@ -1226,6 +1258,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete the current certificate and regenerate a self signed one.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"restart\":{\"description\":\"UI compatibility parameter, ignored\",\"type\":\"boolean\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /nodes/{node}/disks/directory/{name}
 		{
@@ -1260,6 +1293,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove a Filesystem mounted under `/mnt/datastore/<name>`.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/network
 		{
@@ -1288,6 +1322,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Revert network configuration (rm /etc/network/interfaces.new).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /nodes/{node}/network/{iface}
 		{
@@ -1327,6 +1362,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove network interface configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"iface\":{\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"iface\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/subscription
 		{
@@ -1355,6 +1391,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete subscription info.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /nodes/{node}/tasks/{upid}
 		{
@@ -1386,6 +1423,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Try to stop a task.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"upid\":{\"minLength\":36,\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// GET /
 		{
@@ -1403,6 +1441,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access
 		{
@@ -1420,6 +1459,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/acl
 		{
@@ -1450,6 +1490,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"ACL entry list.\",\"items\":{\"description\":\"ACL list entry.\",\"properties\":{\"path\":{\"description\":\"Access control path.\",\"maxLength\":128,\"minLength\":1,\"pattern\":\"^(?:/|(?:/(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))+)$\",\"type\":\"string\"},\"propagate\":{\"default\":true,\"description\":\"Allow to propagate (inherit) permissions.\",\"type\":[\"boolean\",\"integer\"]},\"roleid\":{\"description\":\"Enum representing roles via their [PRIVILEGES] combination.\\n\\nSince privileges are implemented as bitflags, each unique combination of privileges maps to a\\nsingle, unique `u64` value that is used in this enum definition. Syntax: <role>.\",\"enum\":[\"Admin\",\"Audit\",\"NoAccess\",\"DatastoreAdmin\",\"DatastoreReader\",\"DatastoreBackup\",\"DatastorePowerUser\",\"DatastoreAudit\",\"RemoteAudit\",\"RemoteAdmin\",\"RemoteSyncOperator\",\"RemoteSyncPushOperator\",\"RemoteDatastorePowerUser\",\"RemoteDatastoreAdmin\",\"TapeAudit\",\"TapeAdmin\",\"TapeOperator\",\"TapeReader\"],\"type\":\"string\"},\"ugid\":{\"description\":\"User or Group ID.\",\"type\":\"string\"},\"ugid_type\":{\"description\":\"Type of 'ugid' property.\",\"enum\":[\"user\",\"group\"],\"type\":\"string\"}},\"required\":[\"path\",\"propagate\",\"roleid\",\"ugid\",\"ugid_type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Read Access Control List (ACLs).",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"exact\":{\"description\":\"If set, returns only ACL for the exact path.\",\"type\":\"boolean\"},\"path\":{\"description\":\"Access control path.\",\"maxLength\":128,\"minLength\":1,\"pattern\":\"^(?:/|(?:/(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))+)$\",\"type\":\"string\"}}}",
 		},
 		// GET /access/domains
 		{
@@ -1469,6 +1510,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of realms with basic info.\",\"items\":{\"description\":\"Basic Information about a realm\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if it is the default realm\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Authentication domain/realm index.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/openid
 		{
@@ -1486,6 +1528,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/permissions
 		{
@@ -1516,6 +1559,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Map of ACL path to Map of privilege to propagate bit\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "List permissions of given or currently authenticated user / API token.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"path\":{\"description\":\"Access control path.\",\"maxLength\":128,\"minLength\":1,\"pattern\":\"^(?:/|(?:/(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))+)$\",\"type\":\"string\"}}}",
 		},
 		// GET /access/roles
 		{
@@ -1534,6 +1578,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of roles.\",\"items\":{\"description\":\"Role with description and privileges.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"privs\":{\"description\":\"List of Privileges\",\"items\":{\"description\":\"A Privilege\",\"type\":\"string\"},\"type\":\"array\"},\"roleid\":{\"description\":\"Enum representing roles via their [PRIVILEGES] combination.\\n\\nSince privileges are implemented as bitflags, each unique combination of privileges maps to a\\nsingle, unique `u64` value that is used in this enum definition. Syntax: <role>.\",\"enum\":[\"Admin\",\"Audit\",\"NoAccess\",\"DatastoreAdmin\",\"DatastoreReader\",\"DatastoreBackup\",\"DatastorePowerUser\",\"DatastoreAudit\",\"RemoteAudit\",\"RemoteAdmin\",\"RemoteSyncOperator\",\"RemoteSyncPushOperator\",\"RemoteDatastorePowerUser\",\"RemoteDatastoreAdmin\",\"TapeAudit\",\"TapeAdmin\",\"TapeOperator\",\"TapeReader\"],\"type\":\"string\"}},\"required\":[\"privs\",\"roleid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Role list",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/tfa
 		{
@@ -1553,6 +1598,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list tuples of user and TFA entries.\",\"items\":{\"description\":\"Over the API we only provide the descriptions for TFA data.\",\"properties\":{\"entries\":{\"description\":\"TFA entries.\",\"items\":{\"description\":\"A TFA entry for a user.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"A TFA entry type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"enable\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"tfa-locked-until\":{\"description\":\"If a user's second factor is blocked, this contains the block's expiration time.\",\"type\":\"integer\"},\"totp-locked\":{\"description\":\"The user is locked out of TOTP authentication.\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"The user this entry belongs to.\",\"type\":\"string\"}},\"required\":[\"entries\",\"totp-locked\",\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List user TFA configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/tfa/{userid}/{id}
 		{
@@ -1593,6 +1639,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Get a single TFA entry.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"userid\"]}",
 		},
 		// GET /access/tfa/{userid}
 		{
@@ -1628,6 +1675,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of TFA entries.\",\"items\":{\"description\":\"A TFA entry for a user.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"A TFA entry type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"enable\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Add a TOTP secret to the user.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// GET /access/users
 		{
@@ -1653,6 +1701,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List users (with config digest).\",\"items\":{\"description\":\"User properties with added list of ApiTokens\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"email\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"description\":\"First name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"lastname\":{\"description\":\"Last name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"tfa-locked-until\":{\"description\":\"Contains a timestamp until when a user is locked out of 2nd factors\",\"type\":\"integer\"},\"tokens\":{\"description\":\"List of user's API tokens.\",\"items\":{\"description\":\"ApiToken properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"tokenid\":{\"description\":\"API Token ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"},\"totp-locked\":{\"default\":false,\"description\":\"True if the user is currently locked out of TOTP factors\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List users",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"include_tokens\":{\"description\":\"Include user's API tokens in returned list.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /access/users/{userid}/token
 		{
@@ -1688,6 +1737,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List user's API tokens (with config digest).\",\"items\":{\"description\":\"A Token Entry that contains the token-name\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"token-name\":{\"description\":\"The token ID part of an API token authentication id.\\n\\nThis alone does NOT uniquely identify the API token - use a full `Authid` for such use cases.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"tokenid\":{\"description\":\"API Token ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"token-name\",\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List user's API tokens",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// GET /access/users/{userid}/token/{token-name}
 		{
@@ -1729,6 +1779,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"ApiToken properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"tokenid\":{\"description\":\"API Token ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read user's API token metadata",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"token-name\":{\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"token-name\",\"userid\"]}",
 		},
 		// GET /access/users/{userid}
 		{
@@ -1764,6 +1815,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"User properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"email\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account.\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"description\":\"First name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"lastname\":{\"description\":\"Last name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read user configuration data.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// GET /admin
 		{
@@ -1781,6 +1833,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /admin/datastore
 		{
@@ -1799,6 +1852,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List the accessible datastores.\",\"items\":{\"description\":\"Basic information about a datastore.\",\"properties\":{\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"maintenance\":{\"description\":\"If the datastore is in maintenance mode, information about it\",\"type\":\"string\"},\"mount-status\":{\"default\":\"nonremovable\",\"description\":\"Current mounting status of a datastore, useful for removable datastores.\",\"enum\":[\"mounted\",\"notmounted\",\"nonremovable\"],\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backend-type\",\"mount-status\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Datastore list",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /admin/datastore/{store}/active-operations
 		{
@@ -1828,6 +1882,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Read datastore stats",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/catalog
 		{
@@ -1887,6 +1942,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Get the entries of the given path of the catalog",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"archive-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"filepath\":{\"description\":\"Base64 encoded path.\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"filepath\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/download
 		{
@@ -1944,6 +2000,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Download single raw file from backup snapshot.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup type.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"file-name\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/download-decoded
 		{
@@ -2001,6 +2058,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Download single decoded file from backup snapshot.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup type.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"file-name\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/files
 		{
@@ -2050,6 +2108,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns the list of archive files inside a backup snapshots.\",\"items\":{\"description\":\"Basic information about archive files inside a backup snapshot.\",\"properties\":{\"crypt-mode\":{\"default\":\"encrypt\",\"description\":\"Defines whether data is encrypted (using an AEAD cipher), only signed, or neither.\",\"enum\":[\"none\",\"encrypt\",\"sign-only\"],\"type\":\"string\"},\"filename\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"size\":{\"description\":\"Archive size (from backup manifest).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"filename\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List snapshot files.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/gc
 		{
@@ -2079,6 +2138,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Garbage Collection general info\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"duration\":{\"description\":\"Duration of last gc run\",\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last gc run\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"State of the last gc run\",\"type\":\"string\"},\"next-run\":{\"description\":\"Time of the next gc run\",\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"schedule\":{\"description\":\"Schedule of the gc job\",\"type\":\"string\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"store\":{\"description\":\"Datastore\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\",\"store\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Garbage collection status.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/group-notes
 		{
@@ -2121,6 +2181,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Get \"notes\" for a backup group",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-type\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/groups
 		{
@@ -2152,6 +2213,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns the list of backup groups.\",\"items\":{\"description\":\"Basic information about a backup group.\",\"properties\":{\"backup-count\":{\"description\":\"Number of contained snapshots\",\"type\":\"integer\"},\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"comment\":{\"description\":\"The first line from group \\\"notes\\\"\",\"type\":\"string\"},\"files\":{\"description\":\"List of contained archive files.\",\"items\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"last-backup\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"}},\"required\":[\"backup-count\",\"backup-id\",\"backup-type\",\"files\",\"last-backup\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List backup groups.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/namespace
 		{
@@ -2188,6 +2250,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns the list of backup namespaces.\",\"items\":{\"description\":\"Basic information about a backup namespace.\",\"properties\":{\"comment\":{\"description\":\"The first line from the namespace's \\\"notes\\\"\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"}},\"required\":[\"ns\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List the namespaces of a datastore.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"parent\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/notes
 		{
@@ -2236,6 +2299,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Get \"notes\" for a specific backup",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/protected
 		{
@@ -2284,6 +2348,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Query protection for a specific backup",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/pxar-file-download
 		{
@@ -2351,6 +2416,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Download single file from pxar file of a backup snapshot.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"archive-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup type.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"filepath\":{\"description\":\"Base64 encoded path\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"tar\":{\"description\":\"Download as .tar.zst\",\"type\":\"boolean\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"filepath\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/rrd
 		{
@@ -2392,6 +2458,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Read datastore stats",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"RRD consolidation mode\",\"enum\":[\"MAX\",\"AVERAGE\"],\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"timeframe\":{\"description\":\"RRD time frame\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\",\"decade\"],\"type\":\"string\"}},\"required\":[\"cf\",\"store\",\"timeframe\"]}",
 		},
 		// GET /admin/datastore/{store}/snapshots
 		{
@@ -2433,6 +2500,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns the list of snapshots.\",\"items\":{\"description\":\"Basic information about backup snapshot.\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"files\":{\"description\":\"List of contained archive files.\",\"items\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"fingerprint\":{\"description\":\"Fingerprint of encryption key\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"protected\":{\"description\":\"Protection from prunes\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"Overall snapshot size (sum of all archive sizes).\",\"minimum\":0,\"type\":\"integer\"},\"verification\":{\"description\":\"Task properties.\",\"properties\":{\"state\":{\"description\":\"Result of a verify operation.\",\"enum\":[\"ok\",\"failed\"],\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"state\",\"upid\"],\"type\":\"object\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"files\",\"protected\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List backup snapshots.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/datastore/{store}/status
 		{
@@ -2464,6 +2532,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Overall Datastore status and useful information.\",\"properties\":{\"avail\":{\"description\":\"Available space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"counts\":{\"description\":\"Counts of groups/snapshots per BackupType.\",\"properties\":{\"ct\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"},\"host\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"},\"other\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"},\"vm\":{\"description\":\"Backup Type group/snapshot counts.\",\"properties\":{\"groups\":{\"description\":\"The number of groups of the type.\",\"minimum\":0,\"type\":\"integer\"},\"snapshots\":{\"description\":\"The number of snapshots of the type.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"groups\",\"snapshots\"],\"type\":\"object\"}},\"type\":\"object\"},\"gc-status\":{\"description\":\"Garbage collection status.\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\"],\"type\":\"object\"},\"s3-statistics\":{\"description\":\"Statistics specific to the S3 backend\",\"properties\":{\"delete\":{\"description\":\"Delete requests\",\"minimum\":0,\"type\":\"integer\"},\"downloaded\":{\"description\":\"Total downloaded (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"get\":{\"description\":\"Get requests\",\"minimum\":0,\"type\":\"integer\"},\"head\":{\"description\":\"Head requests\",\"minimum\":0,\"type\":\"integer\"},\"post\":{\"description\":\"Post requests\",\"minimum\":0,\"type\":\"integer\"},\"put\":{\"description\":\"Put requests\",\"minimum\":0,\"type\":\"integer\"},\"uploaded\":{\"description\":\"Total uploaded (bytes).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"delete\",\"downloaded\",\"get\",\"head\",\"post\",\"put\",\"uploaded\"],\"type\":\"object\"},\"total\":{\"description\":\"Total space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used space (bytes).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"avail\",\"backend-type\",\"total\",\"used\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get datastore status.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verbose\":{\"description\":\"Include additional information like snapshot counts and GC status.\",\"type\":\"boolean\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/datastore/{store}
 		{
@@ -2488,6 +2557,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"store\":{\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/gc
 		{
@@ -2513,6 +2583,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured gc jobs and their status\",\"items\":{\"description\":\"Garbage Collection general info\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"duration\":{\"description\":\"Duration of last gc run\",\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last gc run\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"State of the last gc run\",\"type\":\"string\"},\"next-run\":{\"description\":\"Time of the next gc run\",\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"schedule\":{\"description\":\"Schedule of the gc job\",\"type\":\"string\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"store\":{\"description\":\"Datastore\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all GC jobs (max one per datastore)",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}}}",
 		},
 		// GET /admin/gc/{store}
 		{
@@ -2539,6 +2610,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured gc jobs and their status\",\"items\":{\"description\":\"Garbage Collection general info\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"duration\":{\"description\":\"Duration of last gc run\",\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last gc run\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"State of the last gc run\",\"type\":\"string\"},\"next-run\":{\"description\":\"Time of the next gc run\",\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"schedule\":{\"description\":\"Schedule of the gc job\",\"type\":\"string\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"store\":{\"description\":\"Datastore\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all GC jobs (max one per datastore)",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// GET /admin/metrics
 		{
@@ -2561,6 +2633,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of configured metric servers.\",\"items\":{\"description\":\"Basic information about a metric server that's available for all types\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server\":{\"description\":\"The target server\",\"type\":\"string\"},\"type\":{\"description\":\"Type of the metric server\",\"enum\":[\"influxdb-http\",\"influxdb-udp\"],\"type\":\"string\"}},\"required\":[\"name\",\"server\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List configured metric servers.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /admin/prune
 		{
@@ -2586,6 +2659,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured jobs and their status (filtered by access)\",\"items\":{\"description\":\"Status of prune job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this job.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"schedule\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all prune jobs",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}}}",
 		},
 		// GET /admin/prune/{id}
 		{
@@ -2610,6 +2684,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /admin/s3/{s3-endpoint-id}
 		{
@@ -2634,6 +2709,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"s3-endpoint-id\":{\"type\":\"string\"}},\"required\":[\"s3-endpoint-id\"]}",
 		},
 		// GET /admin/sync
 		{
@@ -2664,6 +2740,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured jobs and their status.\",\"items\":{\"description\":\"Status of Sync Job\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"default\":false,\"description\":\"Delete vanished backups. This removes the local copy if the remote backup was deleted.\",\"type\":[\"boolean\",\"integer\"]},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":[\"boolean\",\"integer\"]},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":[\"boolean\",\"integer\"]},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes. Requires 'run-on-mount' to be enabled.\",\"type\":[\"boolean\",\"integer\"]},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"remote-store\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all configured sync jobs",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"The direction of the listed sync jobs: push, pull or all.\",\"enum\":[\"all\",\"push\",\"pull\"],\"type\":\"string\"}}}",
 		},
 		// GET /admin/sync/{id}
 		{
@@ -2688,6 +2765,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /admin/traffic-control
 		{
@@ -2710,6 +2788,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Show current traffic control rates.\",\"items\":{\"description\":\"Traffic control rule config with current rates\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"cur-rate-in\":{\"description\":\"Current ingress rate in bytes/second\",\"minimum\":0,\"type\":\"integer\"},\"cur-rate-out\":{\"description\":\"Current egress rate in bytes/second\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Rule ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$|(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$)$\",\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"cur-rate-in\",\"cur-rate-out\",\"name\",\"network\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Show current traffic for all traffic control rules.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /admin/verify
 		{
@@ -2735,6 +2814,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured jobs and their status (filtered by access)\",\"items\":{\"description\":\"Status of Verification Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":[\"boolean\",\"integer\"]},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated. (0 is deprecated)'\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all verification jobs",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}}}",
 		},
 		// GET /admin/verify/{id}
 		{
@@ -2759,6 +2839,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /config
 		{
@@ -2776,6 +2857,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access
 		{
@@ -2793,6 +2875,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access/ad
 		{
@@ -2815,6 +2898,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of configured AD realms.\",\"items\":{\"description\":\"AD realm configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"realm\",\"server1\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List configured AD realms",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access/ad/{realm}
 		{
@@ -2844,6 +2928,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"AD realm configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"realm\",\"server1\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read the AD realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// GET /config/access/ldap
 		{
@@ -2866,6 +2951,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of configured LDAP realms.\",\"items\":{\"description\":\"LDAP configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-attr\":{\"description\":\"Username attribute. Used to map a ``userid`` to LDAP to an LDAP ``dn``.\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"base-dn\",\"realm\",\"server1\",\"user-attr\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List configured LDAP realms",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access/ldap/{realm}
 		{
@@ -2895,6 +2981,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"LDAP configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-attr\":{\"description\":\"Username attribute. Used to map a ``userid`` to LDAP to an LDAP ``dn``.\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"base-dn\",\"realm\",\"server1\",\"user-attr\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read the LDAP realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// GET /config/access/openid
 		{
@@ -2917,6 +3004,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of configured OpenId realms.\",\"items\":{\"description\":\"OpenID configuration properties.\",\"properties\":{\"acr-values\":{\"description\":\"OpenID ACR List\",\"type\":\"string\"},\"audiences\":{\"description\":\"OpenID audience list.\",\"type\":\"string\"},\"autocreate\":{\"default\":false,\"description\":\"Automatically create users if they do not exist.\",\"type\":[\"boolean\",\"integer\"]},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"OpenID Scope List\",\"type\":\"string\"},\"username-claim\":{\"description\":\"Use the value of this attribute/claim as unique user name. It is up to the identity provider to guarantee the uniqueness. The OpenID specification only guarantees that Subject ('sub') is unique. Also make sure that the user is not allowed to change that attribute by himself!\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"client-id\",\"issuer-url\",\"realm\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List configured OpenId realms",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access/openid/{realm}
 		{
@@ -2946,6 +3034,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"OpenID configuration properties.\",\"properties\":{\"acr-values\":{\"description\":\"OpenID ACR List\",\"type\":\"string\"},\"audiences\":{\"description\":\"OpenID audience list.\",\"type\":\"string\"},\"autocreate\":{\"default\":false,\"description\":\"Automatically create users if they do not exist.\",\"type\":[\"boolean\",\"integer\"]},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"OpenID Scope List\",\"type\":\"string\"},\"username-claim\":{\"description\":\"Use the value of this attribute/claim as unique user name. It is up to the identity provider to guarantee the uniqueness. The OpenID specification only guarantees that Subject ('sub') is unique. Also make sure that the user is not allowed to change that attribute by himself!\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"client-id\",\"issuer-url\",\"realm\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read the OpenID realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// GET /config/access/pam
 		{
@@ -2968,6 +3057,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Built-in PAM realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read the PAM realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access/pbs
 		{
@@ -2990,6 +3080,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Built-in Proxmox Backup Server realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read the Proxmox Backup authentication server realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access/tfa
 		{
@@ -3007,6 +3098,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/access/tfa/webauthn
 		{
@@ -3025,6 +3117,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Server side webauthn server configuration.\",\"properties\":{\"allow-subdomains\":{\"description\":\"If an `origin` is specified, this specifies whether subdomains should be considered valid\\nas well.\\n\\nMay be changed at any time.\\n\\nDefaults to `true`.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Relying party ID. Must be the domain name without protocol, port or location.\\n\\nChanging this *will* break existing credentials.\",\"type\":\"string\"},\"origin\":{\"description\":\"Site origin. Must be a `https://` URL (or `http://localhost`). Should contain the address\\nusers type in their browsers to access the web interface.\\n\\nChanging this *may* break existing credentials.\",\"type\":\"string\"},\"rp\":{\"description\":\"Relying party name. Any text identifier.\\n\\nChanging this *may* break existing credentials.\",\"type\":\"string\"}},\"required\":[\"id\",\"rp\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get the TFA configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/acme
 		{
@@ -3042,6 +3135,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/acme/account
 		{
@@ -3064,6 +3158,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of ACME accounts.\",\"items\":{\"description\":\"An ACME Account entry.\\n\\nCurrently only contains a 'name' property.\",\"properties\":{\"name\":{\"description\":\"ACME account name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List ACME accounts.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/acme/account/{name}
 		{
@@ -3093,6 +3188,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"ACME Account information.\\n\\nThis is what we return via the API.\",\"properties\":{\"account\":{\"description\":\"ACME Account data. This is the part of the account returned from and possibly sent to the ACME\\nprovider. Some fields may be uptdated by the user via a request to the account location, others\\nmay not be changed.\",\"properties\":{\"contact\":{\"description\":\"The account's contact info.\\n\\nThis usually contains a `\\\"mailto:<email address>\\\"` entry but may also contain some other\\ndata if the server accepts it.\",\"items\":{\"description\":\"Contact Info.\",\"type\":\"string\"},\"type\":\"array\"},\"externalAccountBinding\":{\"description\":\"External Account Bindings\",\"properties\":{\"payload\":{\"description\":\"Payload\",\"type\":\"string\"},\"protected\":{\"description\":\"JOSE Header (see RFC 7515)\",\"type\":\"string\"},\"signature\":{\"description\":\"HMAC signature\",\"type\":\"string\"}},\"required\":[\"payload\",\"protected\",\"signature\"],\"type\":\"object\"},\"onlyReturnExisting\":{\"description\":\"This is only used by the client when querying an account.\",\"type\":[\"boolean\",\"integer\"]},\"orders\":{\"description\":\"URLs to currently pending orders.\",\"type\":\"string\"},\"status\":{\"description\":\"Status of an ACME account.\",\"enum\":[\"<invalid>\",\"valid\",\"deactivated\",\"revoked\"],\"type\":\"string\"},\"termsOfServiceAgreed\":{\"description\":\"Indicated whether the user agreed to the ACME provider's terms of service.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"contact\",\"onlyReturnExisting\",\"status\"],\"type\":\"object\"},\"directory\":{\"description\":\"The ACME directory URL the account was created at.\",\"type\":\"string\"},\"location\":{\"description\":\"The account's own URL within the ACME directory.\",\"type\":\"string\"},\"tos\":{\"description\":\"The ToS URL, if the user agreed to one.\",\"type\":\"string\"}},\"required\":[\"account\",\"directory\",\"location\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Return existing ACME account information.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/acme/challenge-schema
 		{
@@ -3111,6 +3207,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"ACME Challenge Plugin Shema.\",\"items\":{\"description\":\"Schema for an ACME challenge plugin.\",\"properties\":{\"id\":{\"description\":\"Plugin ID.\",\"type\":\"string\"},\"name\":{\"description\":\"Human readable name, falls back to id.\",\"type\":\"string\"},\"schema\":{\"description\":\"The plugin's parameter schema.\",\"type\":\"object\"},\"type\":{\"description\":\"Plugin Type.\",\"type\":\"string\"}},\"required\":[\"id\",\"name\",\"schema\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get named known ACME directory endpoints.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/acme/directories
 		{
@@ -3129,6 +3226,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of known ACME directories.\",\"items\":{\"description\":\"An ACME directory endpoint with a name and URL.\",\"properties\":{\"name\":{\"description\":\"The ACME directory's name.\",\"type\":\"string\"},\"url\":{\"description\":\"The ACME directory's endpoint URL.\",\"type\":\"string\"}},\"required\":[\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get named known ACME directory endpoints.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/acme/plugins
 		{
@@ -3151,6 +3249,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of ACME plugin configurations.\",\"items\":{\"description\":\"ACME plugin config. The API's format is inherited from PVE/PMG:\",\"properties\":{\"api\":{\"description\":\"DNS Api name.\",\"type\":\"string\"},\"data\":{\"description\":\"Plugin configuration data.\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"plugin\":{\"description\":\"Plugin ID.\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"type\":\"string\"},\"validation-delay\":{\"description\":\"Extra delay in seconds to wait before requesting validation.\\n\\nAllows to cope with long TTL of DNS records.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List ACME challenge plugins.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/acme/plugins/{id}
 		{
@@ -3180,6 +3279,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"ACME plugin config. The API's format is inherited from PVE/PMG:\",\"properties\":{\"api\":{\"description\":\"DNS Api name.\",\"type\":\"string\"},\"data\":{\"description\":\"Plugin configuration data.\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"plugin\":{\"description\":\"Plugin ID.\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"type\":\"string\"},\"validation-delay\":{\"description\":\"Extra delay in seconds to wait before requesting validation.\\n\\nAllows to cope with long TTL of DNS records.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "List ACME challenge plugins.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /config/acme/tos
 		{
@@ -3204,6 +3304,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The ACME Directory's ToS URL, if any.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Get the Terms of Service URL for an ACME directory.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"directory\":{\"description\":\"The ACME Directory.\",\"type\":\"string\"}}}",
 		},
 		// GET /config/changer
 		{
@@ -3223,6 +3324,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of configured changers (with config digest).\",\"items\":{\"description\":\"SCSI tape changer\",\"properties\":{\"eject-before-unload\":{\"default\":false,\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":[\"boolean\",\"integer\"]},\"export-slots\":{\"description\":\"A list of slot numbers, comma separated. Those slots are reserved for\\nImport/Export, i.e. any media in those slots are considered to be\\n'offline'.\",\"type\":\"string\"},\"name\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g. '/dev/sg4')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List changers",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/changer/{name}
 		{
@@ -3252,6 +3354,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"SCSI tape changer\",\"properties\":{\"eject-before-unload\":{\"default\":false,\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":[\"boolean\",\"integer\"]},\"export-slots\":{\"description\":\"A list of slot numbers, comma separated. Those slots are reserved for\\nImport/Export, i.e. any media in those slots are considered to be\\n'offline'.\",\"type\":\"string\"},\"name\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g. '/dev/sg4')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get tape changer configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/datastore
 		{
@@ -3270,6 +3373,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List the configured datastores (with config digest).\",\"items\":{\"description\":\"Datastore configuration properties.\",\"properties\":{\"backend\":{\"description\":\"Datastore backend config Syntax: <backend-config>.\",\"type\":\"string\"},\"backing-device\":{\"description\":\"The UUID of the filesystem partition for removable datastores.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"counter-reset-schedule\":{\"description\":\"Reset notification threshold related counters at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"gc-on-unmount\":{\"description\":\"Run garbage collection before unmounting a removable datastore.\",\"type\":[\"boolean\",\"integer\"]},\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"maintenance-mode\":{\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\",\"type\":\"string\"},\"name\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notification-thresholds\":{\"description\":\"Threshold values for notifications\",\"type\":\"string\"},\"notify\":{\"description\":\"Datastore notification setting, enum can be one of 'always', 'never', or 'error'.\",\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Either the absolute path to the datastore directory, or a relative on-device path for removable datastores.\",\"maxLength\":4096,\"minLength\":1,\"type\":\"string\"},\"prune-schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"tuning\":{\"description\":\"Datastore tuning options\",\"type\":\"string\"},\"verify-new\":{\"description\":\"If enabled, all new backups will be verified right after completion.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all datastores",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/datastore/{name}
 		{
@@ -3299,6 +3403,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Datastore configuration properties.\",\"properties\":{\"backend\":{\"description\":\"Datastore backend config Syntax: <backend-config>.\",\"type\":\"string\"},\"backing-device\":{\"description\":\"The UUID of the filesystem partition for removable datastores.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"counter-reset-schedule\":{\"description\":\"Reset notification threshold related counters at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"gc-on-unmount\":{\"description\":\"Run garbage collection before unmounting a removable datastore.\",\"type\":[\"boolean\",\"integer\"]},\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"maintenance-mode\":{\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\",\"type\":\"string\"},\"name\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notification-thresholds\":{\"description\":\"Threshold values for notifications\",\"type\":\"string\"},\"notify\":{\"description\":\"Datastore notification setting, enum can be one of 'always', 'never', or 'error'.\",\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Either the absolute path to the datastore directory, or a relative on-device path for removable datastores.\",\"maxLength\":4096,\"minLength\":1,\"type\":\"string\"},\"prune-schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"tuning\":{\"description\":\"Datastore tuning options\",\"type\":\"string\"},\"verify-new\":{\"description\":\"If enabled, all new backups will be verified right after completion.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"path\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read a datastore configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/drive
 		{
@@ -3318,6 +3423,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of configured drives (with config digest).\",\"items\":{\"description\":\"Lto SCSI tape driver\",\"properties\":{\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List drives",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/drive/{name}
 		{
@@ -3347,6 +3453,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Lto SCSI tape driver\",\"properties\":{\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get drive configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/encryption-keys
 		{
@@ -3372,6 +3479,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of configured encryption keys.\",\"items\":{\"description\":\"Encryption/Decryption Key Info with ID.\",\"properties\":{\"archived-at\":{\"description\":\"Timestamp when key was archived (not set if key is active).\",\"type\":\"integer\"},\"created\":{\"description\":\"Key creation time\",\"type\":\"integer\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"hint\":{\"description\":\"Password hint\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"modified\":{\"description\":\"Key modification time\",\"type\":\"integer\"},\"path\":{\"description\":\"Path to key (if stored in a file)\",\"type\":\"string\"}},\"required\":[\"created\",\"id\",\"kdf\",\"modified\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List configured encryption keys.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"include-archived\":{\"description\":\"List also keys which have been archived.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /config/media-pool
 		{
@@ -3391,6 +3499,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of configured media pools (with config digest).\",\"items\":{\"description\":\"Media pool configuration\",\"properties\":{\"allocation\":{\"description\":\"Media set allocation policy ('continue', 'always', or a calendar event).\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypt\":{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"name\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"retention\":{\"description\":\"Media retention policy ('overwrite', 'keep', or time span).\",\"type\":\"string\"},\"template\":{\"description\":\"Media set naming template (may contain strftime() time format specifications).\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List media pools",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/media-pool/{name}
 		{
@@ -3420,6 +3529,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Media pool configuration\",\"properties\":{\"allocation\":{\"description\":\"Media set allocation policy ('continue', 'always', or a calendar event).\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypt\":{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"name\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"retention\":{\"description\":\"Media retention policy ('overwrite', 'keep', or time span).\",\"type\":\"string\"},\"template\":{\"description\":\"Media set naming template (may contain strftime() time format specifications).\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get media pool configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/metrics
 		{
@@ -3437,6 +3547,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/metrics/influxdb-http
 		{
@@ -3459,6 +3570,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of configured InfluxDB http metric servers.\",\"items\":{\"description\":\"InfluxDB Server (HTTP(s))\",\"properties\":{\"bucket\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Bucket.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"max-body-size\":{\"default\":25000000,\"description\":\"The (optional) maximum body size\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"organization\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Organization.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"token\":{\"description\":\"The (optional) API token\",\"type\":\"string\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"},\"verify-tls\":{\"default\":true,\"description\":\"If true, the certificate will be validated.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List configured InfluxDB http metric servers.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/metrics/influxdb-http/{name}
 		{
@@ -3488,6 +3600,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"InfluxDB Server (HTTP(s))\",\"properties\":{\"bucket\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Bucket.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"max-body-size\":{\"default\":25000000,\"description\":\"The (optional) maximum body size\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"organization\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Organization.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"token\":{\"description\":\"The (optional) API token\",\"type\":\"string\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"},\"verify-tls\":{\"default\":true,\"description\":\"If true, the certificate will be validated.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"name\",\"url\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read the InfluxDB http server configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/metrics/influxdb-udp
 		{
@@ -3510,6 +3623,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of configured InfluxDB udp metric servers.\",\"items\":{\"description\":\"InfluxDB Server (UDP)\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"host\":{\"description\":\"host:port combination (Host can be DNS name or IP address).\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\])):(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$\",\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"The MTU\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"host\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List configured InfluxDB udp metric servers.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/metrics/influxdb-udp/{name}
 		{
@@ -3539,6 +3653,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"InfluxDB Server (UDP)\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":[\"boolean\",\"integer\"]},\"host\":{\"description\":\"host:port combination (Host can be DNS name or IP address).\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\])):(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$\",\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"The MTU\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"host\",\"name\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read the InfluxDB udp server configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/notifications
 		{
@@ -3556,6 +3671,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/endpoints
 		{
@@ -3573,6 +3689,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/endpoints/gotify
 		{
@@ -3595,6 +3712,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of gotify endpoints.\",\"items\":{\"description\":\"Config for  Gotify notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"server\":{\"description\":\"Gotify Server URL.\",\"type\":\"string\"}},\"required\":[\"name\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all gotify endpoints.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/endpoints/gotify/{name}
 		{
@@ -3624,6 +3742,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Config for  Gotify notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"server\":{\"description\":\"Gotify Server URL.\",\"type\":\"string\"}},\"required\":[\"name\",\"server\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get a gotify endpoint.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/notifications/endpoints/sendmail
 		{
@@ -3646,6 +3765,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of sendmail endpoints.\",\"items\":{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"from-address\":{\"description\":\"`From` address for sent E-Mails.\\nIf the parameter is not set, the plugin will fall back to the\\nemail-from setting from node.cfg (PBS).\\nIf that is also not set, the plugin will default to root@$hostname,\\nwhere $hostname is the hostname of the node.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all sendmail endpoints.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/endpoints/sendmail/{name}
 		{
@@ -3675,6 +3795,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"from-address\":{\"description\":\"`From` address for sent E-Mails.\\nIf the parameter is not set, the plugin will fall back to the\\nemail-from setting from node.cfg (PBS).\\nIf that is also not set, the plugin will default to root@$hostname,\\nwhere $hostname is the hostname of the node.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get a sendmail endpoint.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/notifications/endpoints/smtp
 		{
@@ -3697,6 +3818,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of smtp endpoints.\",\"items\":{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail.\\nSMTP relays might require that this address is owned by the user\\nin order to avoid spoofing. The `From` header in the email will be\\nset to `$author <$from-address>`.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Connection security\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"port\":{\"description\":\"The port to connect to.\\nIf not set, the used port defaults to 25 (insecure), 465 (tls)\\nor 587 (starttls), depending on the value of mode\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"server\":{\"description\":\"Host name or IP of the SMTP relay.\",\"type\":\"string\"},\"username\":{\"description\":\"Username to use during authentication.\\nIf no username is set, no authentication will be performed.\\nThe PLAIN and LOGIN authentication methods are supported\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all smtp endpoints.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/endpoints/smtp/{name}
 		{
@@ -3726,6 +3848,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox Backup Server ($hostname)'\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail.\\nSMTP relays might require that this address is owned by the user\\nin order to avoid spoofing. The `From` header in the email will be\\nset to `$author <$from-address>`.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to. The email address of the user\\nwill be looked up in users.cfg.\",\"items\":{\"description\":\"User ID including realm, e.g. root@pam.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Connection security\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"port\":{\"description\":\"The port to connect to.\\nIf not set, the used port defaults to 25 (insecure), 465 (tls)\\nor 587 (starttls), depending on the value of mode\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"server\":{\"description\":\"Host name or IP of the SMTP relay.\",\"type\":\"string\"},\"username\":{\"description\":\"Username to use during authentication.\\nIf no username is set, no authentication will be performed.\\nThe PLAIN and LOGIN authentication methods are supported\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get a smtp endpoint.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/notifications/endpoints/webhook
 		{
@@ -3748,6 +3871,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of webhook endpoints.\",\"items\":{\"description\":\"Config for  Webhook notification endpoints\",\"properties\":{\"body\":{\"description\":\"The HTTP body to send. Supports templating.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"Array of HTTP headers. Each entry is a property string with a name and a value.\\nThe value property contains the header in base64 encoding. Supports templating.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"default\":\"post\",\"description\":\"HTTP Method to use.\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"secret\":{\"description\":\"Array of secrets. Each entry is a property string with a name and an optional value.\\nThe value property contains the secret in base64 encoding.\\nFor any API endpoints returning the endpoint config,\\nonly the secret name but not the value will be returned.\\nWhen updating the config, also send all secrets that you want\\nto keep, setting only the name but not the value. Can be accessed from templates.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all webhook endpoints.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/endpoints/webhook/{name}
 		{
@@ -3777,6 +3901,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Config for  Webhook notification endpoints\",\"properties\":{\"body\":{\"description\":\"The HTTP body to send. Supports templating.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"Array of HTTP headers. Each entry is a property string with a name and a value.\\nThe value property contains the header in base64 encoding. Supports templating.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"default\":\"post\",\"description\":\"HTTP Method to use.\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"secret\":{\"description\":\"Array of secrets. Each entry is a property string with a name and an optional value.\\nThe value property contains the secret in base64 encoding.\\nFor any API endpoints returning the endpoint config,\\nonly the secret name but not the value will be returned.\\nWhen updating the config, also send all secrets that you want\\nto keep, setting only the name but not the value. Can be accessed from templates.\",\"items\":{\"description\":\"String schema for pairs of keys and base64 encoded values\",\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"pattern\":\"^https?://(?:(?:(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|\\\\[(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))\\\\]))(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?)|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))(?:/[^\\u0000-\\u001f\x7f]*)?$\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get a webhook endpoint.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/notifications/matcher-field-values
 		{
@@ -3799,6 +3924,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of known metadata field values.\",\"items\":{\"description\":\"A matchable metadata field value.\",\"properties\":{\"comment\":{\"description\":\"Additional comment for this value.\",\"type\":\"string\"},\"field\":{\"description\":\"Field this value belongs to.\",\"type\":\"string\"},\"value\":{\"description\":\"Notification metadata value known by the system.\",\"type\":\"string\"}},\"required\":[\"field\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all known, matchable metadata field values.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/matcher-fields
 		{
@@ -3821,6 +3947,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of known metadata fields.\",\"items\":{\"description\":\"A matchable field.\",\"properties\":{\"name\":{\"description\":\"Name of the field\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get all known metadata fields.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/matchers
 		{
@@ -3843,6 +3970,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of matchers.\",\"items\":{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher.\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole filter.\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Time stamps to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"List of matched metadata fields.\",\"items\":{\"description\":\"Fields to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Severity level to match.\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"The mode in which the results of matches are combined.\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify.\",\"items\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all notification matchers.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/matchers/{name}
 		{
@@ -3872,6 +4000,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Config for Sendmail notification endpoints\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher.\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole filter.\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Time stamps to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"List of matched metadata fields.\",\"items\":{\"description\":\"Fields to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Severity level to match.\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"The mode in which the results of matches are combined.\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify.\",\"items\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get a notification matcher.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/notifications/targets
 		{
@@ -3894,6 +4023,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of all entities which can be used as notification targets.\",\"items\":{\"description\":\"Target information\",\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"description\":\"Target is disabled\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the endpoint\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"type\":{\"description\":\"Type of the endpoint.\",\"enum\":[\"sendmail\",\"smtp\",\"gotify\",\"webhook\"],\"type\":\"string\"}},\"required\":[\"name\",\"origin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all notification targets.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/notifications/targets/{name}
 		{
@@ -3918,6 +4048,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/prune
 		{
@@ -3937,6 +4068,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured prune schedules.\",\"items\":{\"description\":\"Prune configuration.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this job.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"schedule\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all scheduled prune jobs.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/prune/{id}
 		{
@@ -3963,6 +4095,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Prune configuration.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this job.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"schedule\",\"store\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read a prune job configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /config/remote
 		{
@@ -3982,6 +4115,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of configured remotes (with config digest).\",\"items\":{\"description\":\"Remote properties.\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"host\":{\"description\":\"DNS name or IP address.\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"name\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"port\":{\"description\":\"The (optional) port\",\"type\":\"integer\"},\"use-node-proxy\":{\"default\":false,\"description\":\"Use the http proxy configuration of the node for remote connections.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"auth-id\",\"host\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all remotes",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/remote/{name}
 		{
@@ -4011,6 +4145,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Remote properties.\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"host\":{\"description\":\"DNS name or IP address.\",\"pattern\":\"^(?:(?:(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"name\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"port\":{\"description\":\"The (optional) port\",\"type\":\"integer\"},\"use-node-proxy\":{\"default\":false,\"description\":\"Use the http proxy configuration of the node for remote connections.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"auth-id\",\"host\",\"name\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read remote configuration data.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/remote/{name}/scan
 		{
@@ -4040,6 +4175,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List the accessible datastores.\",\"items\":{\"description\":\"Basic information about a datastore.\",\"properties\":{\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"maintenance\":{\"description\":\"If the datastore is in maintenance mode, information about it\",\"type\":\"string\"},\"mount-status\":{\"default\":\"nonremovable\",\"description\":\"Current mounting status of a datastore, useful for removable datastores.\",\"enum\":[\"mounted\",\"notmounted\",\"nonremovable\"],\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backend-type\",\"mount-status\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List datastores of a remote.cfg entry",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/remote/{name}/scan/{store}/groups
 		{
@@ -4080,6 +4216,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Lists the accessible backup groups in a remote datastore.\",\"items\":{\"description\":\"Basic information about a backup group.\",\"properties\":{\"backup-count\":{\"description\":\"Number of contained snapshots\",\"type\":\"integer\"},\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"comment\":{\"description\":\"The first line from group \\\"notes\\\"\",\"type\":\"string\"},\"files\":{\"description\":\"List of contained archive files.\",\"items\":{\"description\":\"Backup archive name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"last-backup\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"}},\"required\":[\"backup-count\",\"backup-id\",\"backup-type\",\"files\",\"last-backup\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List groups of a remote.cfg entry's datastore",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"namespace\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\",\"store\"]}",
 		},
 		// GET /config/remote/{name}/scan/{store}/namespaces
 		{
@@ -4115,6 +4252,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List the accessible namespaces of a remote datastore.\",\"items\":{\"description\":\"Basic information about a backup namespace.\",\"properties\":{\"comment\":{\"description\":\"The first line from the namespace's \\\"notes\\\"\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"}},\"required\":[\"ns\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List namespaces of a datastore of a remote.cfg entry",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\",\"store\"]}",
 		},
 		// GET /config/remote/{name}/scan/{store}
 		{
@@ -4145,6 +4283,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"store\":{\"type\":\"string\"}},\"required\":[\"name\",\"store\"]}",
 		},
 		// GET /config/s3
 		{
@@ -4164,6 +4303,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured s3 clients.\",\"items\":{\"description\":\"S3 client configuration properties without secret.\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"pattern\":\"^(?:(^\\\\{\\\\{bucket\\\\}\\\\}\\\\.)*(?:(?:((?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)|\\\\{\\\\{region\\\\}\\\\})\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"default\":false,\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":[\"boolean\",\"integer\"]},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all s3 client configurations.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/s3/{id}
 		{
@@ -4193,6 +4333,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"S3 client configuration properties without secret.\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"pattern\":\"^(?:(^\\\\{\\\\{bucket\\\\}\\\\}\\\\.)*(?:(?:((?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)|\\\\{\\\\{region\\\\}\\\\})\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"default\":false,\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":[\"boolean\",\"integer\"]},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read an s3 client configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /config/s3/{id}/list-buckets
 		{
@@ -4221,6 +4362,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "List buckets accessible by given s3 client configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /config/sync
 		{
@@ -4246,6 +4388,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured jobs.\",\"items\":{\"description\":\"Sync Job\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"default\":false,\"description\":\"Delete vanished backups. This removes the local copy if the remote backup was deleted.\",\"type\":[\"boolean\",\"integer\"]},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":[\"boolean\",\"integer\"]},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":[\"boolean\",\"integer\"]},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes. Requires 'run-on-mount' to be enabled.\",\"type\":[\"boolean\",\"integer\"]},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"remote-store\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all sync jobs",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"sync-direction\":{\"default\":\"pull\",\"description\":\"The direction of the listed sync jobs: push, pull or all.\",\"enum\":[\"all\",\"push\",\"pull\"],\"type\":\"string\"}}}",
 		},
 		// GET /config/sync/{id}
 		{
@@ -4272,6 +4415,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Sync Job\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full recursion, namespace depths reduce maximum allowed value)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)|(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)!(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))$\",\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"default\":false,\"description\":\"Delete vanished backups. This removes the local copy if the remote backup was deleted.\",\"type\":[\"boolean\",\"integer\"]},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":[\"boolean\",\"integer\"]},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":[\"boolean\",\"integer\"]},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes. Requires 'run-on-mount' to be enabled.\",\"type\":[\"boolean\",\"integer\"]},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":[\"boolean\",\"integer\"]},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"remote-store\",\"store\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read a sync job configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /config/tape-backup-job
 		{
@@ -4291,6 +4435,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured jobs.\",\"items\":{\"description\":\"Tape Backup Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"id\",\"pool\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all tape backup jobs",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/tape-backup-job/{id}
 		{
@@ -4320,6 +4465,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Tape Backup Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"id\",\"pool\",\"store\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read a tape backup job configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /config/tape-encryption-keys
 		{
@@ -4342,6 +4488,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of tape encryption keys (with config digest).\",\"items\":{\"description\":\"Encryption Key Information\",\"properties\":{\"created\":{\"description\":\"Key creation time\",\"type\":\"integer\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"hint\":{\"description\":\"Password hint\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"modified\":{\"description\":\"Key modification time\",\"type\":\"integer\"},\"path\":{\"description\":\"Path to key (if stored in a file)\",\"type\":\"string\"}},\"required\":[\"created\",\"kdf\",\"modified\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List existing keys",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/tape-encryption-keys/{fingerprint}
 		{
@@ -4371,6 +4518,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Encryption Key Information\",\"properties\":{\"created\":{\"description\":\"Key creation time\",\"type\":\"integer\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"hint\":{\"description\":\"Password hint\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"modified\":{\"description\":\"Key modification time\",\"type\":\"integer\"},\"path\":{\"description\":\"Path to key (if stored in a file)\",\"type\":\"string\"}},\"required\":[\"created\",\"kdf\",\"modified\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get key config (public key part)",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"fingerprint\":{\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"}},\"required\":[\"fingerprint\"]}",
 		},
 		// GET /config/traffic-control
 		{
@@ -4393,6 +4541,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of configured traffic control rules (with config digest).\",\"items\":{\"description\":\"Traffic control rule\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"name\":{\"description\":\"Rule ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$|(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$)$\",\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\",\"network\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List traffic control rules",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/traffic-control/{name}
 		{
@@ -4422,6 +4571,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Traffic control rule\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"name\":{\"description\":\"Rule ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$|(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$)$\",\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\",\"network\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read traffic control configuration data.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /config/verify
 		{
@@ -4441,6 +4591,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured jobs.\",\"items\":{\"description\":\"Verification Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated. (0 is deprecated)'\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all verification jobs",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /config/verify/{id}
 		{
@@ -4467,6 +4618,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Verification Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated. (0 is deprecated)'\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"store\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read a verification job configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /nodes
 		{
@@ -4481,6 +4633,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "List Nodes (only for compatibility)",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /nodes/{node}/apt
 		{
@@ -4505,6 +4658,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/changelog
 		{
@@ -4545,6 +4699,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Retrieve the changelog of the specified package.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"description\":\"Package name to get changelog of.\",\"pattern\":\"^[a-z0-9][-+.a-z0-9:]+$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"version\":{\"description\":\"Package version to get changelog of.\",\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/repositories
 		{
@@ -4574,6 +4729,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Result from parsing the APT repository files in /etc/apt/.\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest. This can be used to prevent concurrent modifications.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"errors\":{\"description\":\"List of problematic files.\",\"items\":{\"description\":\"Error type for problems with APT repository files.\",\"properties\":{\"error\":{\"description\":\"The error message.\",\"type\":\"string\"},\"path\":{\"description\":\"The path to the problematic file.\",\"type\":\"string\"}},\"required\":[\"error\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"files\":{\"description\":\"List of parsed repository files.\",\"items\":{\"description\":\"Represents an abstract APT repository file.\",\"properties\":{\"content\":{\"description\":\"The file content, if already parsed.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest. This can be used to prevent concurrent modifications.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"file-type\":{\"description\":\"The type of format used for an APT repository.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"path\":{\"description\":\"The path to the file. If None, `contents` must be set directly.\",\"type\":\"string\"},\"repositories\":{\"description\":\"List of APT repositories.\",\"items\":{\"description\":\"Describes an APT repository.\",\"properties\":{\"Comment\":{\"description\":\"Associated comment.\",\"type\":\"string\"},\"Components\":{\"description\":\"List of repository components.\",\"items\":{\"description\":\"Repository component.\",\"type\":\"string\"},\"type\":\"array\"},\"Enabled\":{\"description\":\"Whether the repository is enabled or not.\",\"type\":[\"boolean\",\"integer\"]},\"FileType\":{\"description\":\"The type of format used for an APT repository.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"Options\":{\"description\":\"Additional options.\",\"items\":{\"description\":\"Additional options for an APT repository.\\nUsed for both single- and multi-value options.\",\"properties\":{\"Key\":{\"description\":\"Option key.\",\"type\":\"string\"},\"Values\":{\"description\":\"Option values.\",\"items\":{\"description\":\"Value.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Key\",\"Values\"],\"type\":\"object\"},\"type\":\"array\"},\"Suites\":{\"description\":\"List of distributions.\",\"items\":{\"description\":\"Package distribution.\",\"type\":\"string\"},\"type\":\"array\"},\"Types\":{\"description\":\"List of package types.\",\"items\":{\"description\":\"The type of an APT package.\",\"enum\":[\"deb\",\"deb-src\"],\"type\":\"string\"},\"type\":\"array\"},\"URIs\":{\"description\":\"List of repository URIs.\",\"items\":{\"description\":\"Repository URI.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Components\",\"Enabled\",\"FileType\",\"Suites\",\"Types\",\"URIs\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"file-type\",\"repositories\"],\"type\":\"object\"},\"type\":\"array\"},\"infos\":{\"description\":\"List of additional information/warnings about the repositories\",\"items\":{\"description\":\"Additional information for a repository.\",\"properties\":{\"index\":{\"description\":\"Index of the associated repository within the file (starting from 0).\",\"minimum\":0,\"type\":\"integer\"},\"kind\":{\"description\":\"Info kind (e.g. \\\"warning\\\")\",\"type\":\"string\"},\"message\":{\"description\":\"Info message\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the defining file.\",\"type\":\"string\"},\"property\":{\"description\":\"The property from which the info originates (e.g. \\\"Suites\\\")\",\"type\":\"string\"}},\"required\":[\"index\",\"kind\",\"message\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"standard-repos\":{\"description\":\"List of standard repositories and their configuration status.\",\"items\":{\"description\":\"Reference to a standard repository and configuration status.\",\"properties\":{\"description\":{\"description\":\"Description of the repository.\",\"type\":\"string\"},\"handle\":{\"description\":\"Handle referencing a standard repository.\",\"type\":\"string\"},\"name\":{\"description\":\"Display name of the repository.\",\"type\":\"string\"},\"status\":{\"description\":\"Configuration status of the associated repository, where `None` means\\nnot configured, and `Some(bool)` indicates enabled or disabled.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"description\",\"handle\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"digest\",\"errors\",\"files\",\"infos\",\"standard-repos\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get APT repository information.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/update
 		{
@@ -4603,6 +4759,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"A list of packages with available updates.\",\"items\":{\"description\":\"Describes a package for which an update is available.\",\"properties\":{\"Arch\":{\"description\":\"Package architecture\",\"type\":\"string\"},\"Description\":{\"description\":\"Human readable package description\",\"type\":\"string\"},\"ExtraInfo\":{\"description\":\"Custom extra field for additional package information\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority in human-readable form\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to\",\"type\":\"string\"}},\"required\":[\"Arch\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List available APT updates",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/versions
 		{
@@ -4632,6 +4789,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of more relevant packages.\",\"items\":{\"description\":\"Describes a package for which an update is available.\",\"properties\":{\"Arch\":{\"description\":\"Package architecture\",\"type\":\"string\"},\"Description\":{\"description\":\"Human readable package description\",\"type\":\"string\"},\"ExtraInfo\":{\"description\":\"Custom extra field for additional package information\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority in human-readable form\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to\",\"type\":\"string\"}},\"required\":[\"Arch\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get package information for important Proxmox Backup Server packages.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/certificates
 		{
@@ -4656,6 +4814,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/certificates/acme
 		{
@@ -4680,6 +4839,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/certificates/info
 		{
@@ -4709,6 +4869,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of certificate infos.\",\"items\":{\"description\":\"Certificate information.\",\"properties\":{\"filename\":{\"description\":\"Certificate file name.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"The SSL Fingerprint.\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format.\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size if available.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm.\",\"type\":\"string\"},\"san\":{\"description\":\"List of certificate's SubjectAlternativeName entries.\",\"items\":{\"description\":\"A SubjectAlternateName entry.\",\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"required\":[\"filename\",\"issuer\",\"public-key-type\",\"san\",\"subject\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get certificate info.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/config
 		{
@@ -4738,6 +4899,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Node specific configuration.\",\"properties\":{\"acme\":{\"description\":\"The acme account to use on this node.\",\"type\":\"string\"},\"acmedomain0\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain1\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain2\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain3\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"acmedomain4\":{\"description\":\"ACME domain configuration string\",\"type\":\"string\"},\"ciphers-tls-1.2\":{\"description\":\"OpenSSL cipher list used by the proxy for TLS <= 1.2\",\"pattern\":\"^[0-9A-Za-z_:, +!\\\\-@=.]+$\",\"type\":\"string\"},\"ciphers-tls-1.3\":{\"description\":\"OpenSSL ciphersuites list used by the proxy for TLS 1.3\",\"pattern\":\"^[0-9A-Za-z_:, +!\\\\-@=.]+$\",\"type\":\"string\"},\"consent-text\":{\"description\":\"Consent banner text\",\"maxLength\":65536,\"type\":\"string\"},\"default-lang\":{\"description\":\"All available languages in Proxmox. Taken from proxmox-i18n repository.\\npt_BR, zh_CN, and zh_TW use the same case in the translation files.\",\"enum\":[\"ar\",\"ca\",\"da\",\"de\",\"en\",\"es\",\"eu\",\"fa\",\"fr\",\"gl\",\"he\",\"hu\",\"it\",\"ja\",\"kr\",\"nb\",\"nl\",\"nn\",\"pl\",\"pt_BR\",\"ru\",\"sl\",\"sv\",\"tr\",\"zh_CN\",\"zh_TW\"],\"type\":\"string\"},\"description\":{\"description\":\"Comment (multiple lines).\",\"pattern\":\"(?m)^([[:^cntrl:]]*)$\",\"type\":\"string\"},\"email-from\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"http-proxy\":{\"description\":\"HTTP proxy configuration [http://]<host>[:port] Syntax: [http://]<host>[:port].\",\"maxLength\":128,\"minLength\":1,\"type\":\"string\"},\"location\":{\"description\":\"The location of the PBS instance.\",\"type\":\"string\"},\"task-log-max-days\":{\"description\":\"Maximum days to keep Task logs\",\"minimum\":0,\"type\":\"integer\"}},\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get the node configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks
 		{
@@ -4762,6 +4924,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/directory
 		{
@@ -4791,6 +4954,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of removable-datastore devices and systemd datastore mount units.\",\"items\":{\"description\":\"Datastore mount info.\",\"properties\":{\"device\":{\"description\":\"The mounted device.\",\"type\":\"string\"},\"filesystem\":{\"description\":\"A file system type supported by our tooling.\",\"enum\":[\"ext4\",\"xfs\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the mount\",\"type\":\"string\"},\"options\":{\"description\":\"Mount options\",\"type\":\"string\"},\"path\":{\"description\":\"The mount path.\",\"type\":\"string\"},\"removable\":{\"description\":\"This is removable\",\"type\":[\"boolean\",\"integer\"]},\"unitfile\":{\"description\":\"The path of the mount unit.\",\"type\":\"string\"}},\"required\":[\"device\",\"name\",\"path\",\"removable\",\"unitfile\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List systemd datastore mount units.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/list
 		{
@@ -4835,6 +4999,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Local disk list.\",\"items\":{\"description\":\"Information about how a Disk is used\",\"properties\":{\"devpath\":{\"description\":\"Linux device path (/dev/xxx)\",\"type\":\"string\"},\"disk-type\":{\"description\":\"This is just a rough estimate for a \\\"type\\\" of disk.\",\"enum\":[\"unknown\",\"hdd\",\"ssd\",\"usb\"],\"type\":\"string\"},\"gpt\":{\"description\":\"Set if disk contains a GPT partition table\",\"type\":[\"boolean\",\"integer\"]},\"model\":{\"description\":\"Model\",\"type\":\"string\"},\"name\":{\"description\":\"Disk name (`/sys/block/<name>`)\",\"type\":\"string\"},\"partitions\":{\"description\":\"Partitions on the device\",\"items\":{\"description\":\"Basic information about a partition\",\"properties\":{\"devpath\":{\"description\":\"The partition devpath\",\"type\":\"string\"},\"filesystem\":{\"description\":\"The filesystem of the partition\",\"type\":\"string\"},\"gpt\":{\"description\":\"GPT partition\",\"type\":[\"boolean\",\"integer\"]},\"mounted\":{\"description\":\"Is the partition mounted\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The partition name\",\"type\":\"string\"},\"size\":{\"description\":\"Size in bytes\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"What a block device partition is used for.\",\"enum\":[\"unused\",\"lvm\",\"zfs\",\"zfsreserved\",\"efi\",\"bios\",\"filesystem\"],\"type\":\"string\"},\"uuid\":{\"description\":\"UUID\",\"type\":\"string\"}},\"required\":[\"gpt\",\"mounted\",\"name\",\"used\"],\"type\":\"object\"},\"type\":\"array\"},\"rpm\":{\"description\":\"RPM\",\"minimum\":0,\"type\":\"integer\"},\"serial\":{\"description\":\"Serisal number\",\"type\":\"string\"},\"size\":{\"description\":\"Disk size\",\"minimum\":0,\"type\":\"integer\"},\"status\":{\"description\":\"SMART status\",\"enum\":[\"passed\",\"failed\",\"unknown\"],\"type\":\"string\"},\"used\":{\"description\":\"What a block device (disk) is used for.\",\"enum\":[\"unused\",\"mounted\",\"lvm\",\"zfs\",\"devicemapper\",\"partitions\",\"filesystem\"],\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor\",\"type\":\"string\"},\"wearout\":{\"description\":\"Disk wearout\",\"type\":\"number\"},\"wwn\":{\"description\":\"WWN\",\"type\":\"string\"}},\"required\":[\"disk-type\",\"gpt\",\"name\",\"size\",\"status\",\"used\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List local disks",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"include-partitions\":{\"description\":\"Include partitions.\",\"type\":\"boolean\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"skipsmart\":{\"description\":\"Skip smart checks.\",\"type\":\"boolean\"},\"usage-type\":{\"description\":\"What a block device (disk) is used for.\",\"enum\":[\"unused\",\"mounted\",\"lvm\",\"zfs\",\"devicemapper\",\"partitions\",\"filesystem\"],\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/smart
 		{
@@ -4875,6 +5040,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Data from smartctl\",\"properties\":{\"attributes\":{\"description\":\"SMART attributes.\",\"items\":{\"description\":\"SMART Attribute\",\"properties\":{\"flags\":{\"description\":\"ATA Flags\",\"type\":\"string\"},\"id\":{\"description\":\"ATA Attribute ID\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Attribute name\",\"type\":\"string\"},\"normalized\":{\"description\":\"ATA normalized value (0..100)\",\"type\":\"number\"},\"raw\":{\"description\":\"Attribute raw value\",\"type\":\"string\"},\"threshold\":{\"description\":\"ATA threshold\",\"type\":\"number\"},\"value\":{\"description\":\"duplicate of raw - kept for API stability\",\"type\":\"string\"},\"worst\":{\"description\":\"ATA worst\",\"type\":\"number\"}},\"required\":[\"name\",\"raw\",\"value\"],\"type\":\"object\"},\"type\":\"array\"},\"status\":{\"description\":\"SMART status\",\"enum\":[\"passed\",\"failed\",\"unknown\"],\"type\":\"string\"},\"wearout\":{\"description\":\"Wearout level.\",\"type\":\"number\"}},\"required\":[\"attributes\",\"status\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get SMART attributes and health of a disk.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"disk\":{\"description\":\"Block device name (/sys/block/<name>).\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:h|s|x?v)d[a-z]+)|(?:nvme[\\\\p{Nd}]+n[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"healthonly\":{\"description\":\"If true returns only the health status.\",\"type\":\"boolean\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"disk\",\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/zfs
 		{
@@ -4904,6 +5070,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of zpools.\",\"items\":{\"description\":\"zpool list item\",\"properties\":{\"alloc\":{\"description\":\"Used size\",\"minimum\":0,\"type\":\"integer\"},\"dedup\":{\"description\":\"ZFS deduplication ratio\",\"type\":\"number\"},\"frag\":{\"description\":\"ZFS fragnentation level\",\"minimum\":0,\"type\":\"integer\"},\"free\":{\"description\":\"Free space\",\"minimum\":0,\"type\":\"integer\"},\"health\":{\"description\":\"Health\",\"type\":\"string\"},\"name\":{\"description\":\"zpool name\",\"type\":\"string\"},\"size\":{\"description\":\"Total size\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"alloc\",\"dedup\",\"frag\",\"free\",\"health\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List zfs pools.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/zfs/{name}
 		{
@@ -4939,6 +5106,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"zpool vdev tree with status\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get zpool status details.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"pattern\":\"^[a-zA-Z][a-z0-9A-Z\\\\-_.:]+$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// GET /nodes/{node}/dns
 		{
@@ -4968,6 +5136,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns DNS server IPs and sreach domain.\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest. This can be used to prevent concurrent modifications.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"dns1\":{\"description\":\"First name server IP address.\",\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))$\",\"type\":\"string\"},\"dns2\":{\"description\":\"Second name server IP address.\",\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))$\",\"type\":\"string\"},\"dns3\":{\"description\":\"Third name server IP address.\",\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::))))$\",\"type\":\"string\"},\"search\":{\"description\":\"Search domain for host-name lookup.\",\"type\":\"string\"}},\"required\":[\"digest\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read DNS settings.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/identity
 		{
@@ -4993,6 +5162,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique instance identity information.\",\"properties\":{\"pbs-instance-id\":{\"description\":\"Unique instance identifier.\",\"type\":\"string\"}},\"required\":[\"pbs-instance-id\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Returns a unique server identity.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/journal
 		{
@@ -5047,6 +5217,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns a list of journal entries.\",\"items\":{\"description\":\"Line text.\",\"type\":\"string\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Read syslog entries.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"endcursor\":{\"description\":\"End before the given Cursor.\",\"type\":\"string\"},\"lastentries\":{\"description\":\"Limit to the last X lines.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"since\":{\"description\":\"Display all log since this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"},\"startcursor\":{\"description\":\"Start after the given Cursor.\",\"type\":\"string\"},\"until\":{\"description\":\"Display all log until this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/network
 		{
@@ -5076,6 +5247,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List network devices (with config digest).\",\"items\":{\"description\":\"Network Interface configuration\",\"properties\":{\"active\":{\"description\":\"Interface is active (UP)\",\"type\":[\"boolean\",\"integer\"]},\"altnames\":{\"description\":\"List of altnames for this interface\",\"items\":{\"description\":\"altname\",\"type\":\"string\"},\"type\":\"array\"},\"autostart\":{\"description\":\"Autostart interface\",\"type\":[\"boolean\",\"integer\"]},\"bond-primary\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Linux Bond Mode\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Bond Transmit Hash Policy for LACP (802.3ad)\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":[\"boolean\",\"integer\"]},\"cidr\":{\"description\":\"IPv4 address with netmask (CIDR notation).\",\"maxLength\":18,\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$$\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 address with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$$\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments (inet, may span multiple lines)\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments (inet6, may span multiple lines)\",\"type\":\"string\"},\"gateway\":{\"description\":\"IPv4 address.\",\"maxLength\":15,\"pattern\":\"^(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))$\",\"type\":\"string\"},\"gateway6\":{\"description\":\"IPv6 address.\",\"maxLength\":39,\"pattern\":\"^(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))$\",\"type\":\"string\"},\"method\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"method6\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Maximum Transmission Unit\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"options\":{\"description\":\"Option list (inet)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"options6\":{\"description\":\"Option list (inet6)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"slaves\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"loopback\",\"eth\",\"bridge\",\"bond\",\"vlan\",\"alias\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"VLAN ID.\",\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"active\",\"altnames\",\"autostart\",\"name\",\"options\",\"options6\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all datastores",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/network/{iface}
 		{
@@ -5111,6 +5283,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Network Interface configuration\",\"properties\":{\"active\":{\"description\":\"Interface is active (UP)\",\"type\":[\"boolean\",\"integer\"]},\"altnames\":{\"description\":\"List of altnames for this interface\",\"items\":{\"description\":\"altname\",\"type\":\"string\"},\"type\":\"array\"},\"autostart\":{\"description\":\"Autostart interface\",\"type\":[\"boolean\",\"integer\"]},\"bond-primary\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Linux Bond Mode\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Bond Transmit Hash Policy for LACP (802.3ad)\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":[\"boolean\",\"integer\"]},\"cidr\":{\"description\":\"IPv4 address with netmask (CIDR notation).\",\"maxLength\":18,\"pattern\":\"^(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))/[\\\\p{Nd}]{1,2})$$\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 address with netmask (CIDR notation).\",\"maxLength\":43,\"pattern\":\"^(?:(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))/[\\\\p{Nd}]{1,3})$$\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments (inet, may span multiple lines)\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments (inet6, may span multiple lines)\",\"type\":\"string\"},\"gateway\":{\"description\":\"IPv4 address.\",\"maxLength\":15,\"pattern\":\"^(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))$\",\"type\":\"string\"},\"gateway6\":{\"description\":\"IPv6 address.\",\"maxLength\":39,\"pattern\":\"^(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))$\",\"type\":\"string\"},\"method\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"method6\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Maximum Transmission Unit\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"options\":{\"description\":\"Option list (inet)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"options6\":{\"description\":\"Option list (inet6)\",\"items\":{\"description\":\"Optional attribute line.\",\"type\":\"string\"},\"type\":\"array\"},\"slaves\":{\"description\":\"Network interface list.\",\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"loopback\",\"eth\",\"bridge\",\"bond\",\"vlan\",\"alias\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"VLAN ID.\",\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"active\",\"altnames\",\"autostart\",\"name\",\"options\",\"options6\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read a network interface configuration.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"iface\":{\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"iface\",\"node\"]}",
 		},
 		// GET /nodes/{node}
 		{
@@ -5135,6 +5308,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/report
 		{
@@ -5164,6 +5338,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns report of the node\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Generate a report",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/rrd
 		{
@@ -5204,6 +5379,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Read node stats",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"RRD consolidation mode\",\"enum\":[\"MAX\",\"AVERAGE\"],\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"timeframe\":{\"description\":\"RRD time frame\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\",\"decade\"],\"type\":\"string\"}},\"required\":[\"cf\",\"node\",\"timeframe\"]}",
 		},
 		// GET /nodes/{node}/services
 		{
@@ -5233,6 +5409,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns a list of systemd services.\",\"items\":{\"description\":\"Service details.\",\"properties\":{\"desc\":{\"description\":\"systemd service description.\",\"type\":\"string\"},\"name\":{\"description\":\"systemd service name.\",\"type\":\"string\"},\"service\":{\"description\":\"Service ID.\",\"maxLength\":256,\"type\":\"string\"},\"state\":{\"description\":\"systemd service 'SubState'.\",\"type\":\"string\"},\"unit-state\":{\"description\":\"systemd service unit state.\",\"type\":\"string\"}},\"required\":[\"desc\",\"name\",\"service\",\"state\",\"unit-state\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Service list.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/services/{service}
 		{
@@ -5263,6 +5440,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// GET /nodes/{node}/services/{service}/state
 		{
@@ -5297,6 +5475,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Read service properties.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"service\":{\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// GET /nodes/{node}/status
 		{
@@ -5326,6 +5505,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The Node status\",\"properties\":{\"boot-info\":{\"description\":\"Holds the Bootmodes\",\"properties\":{\"mode\":{\"description\":\"The possible BootModes\",\"enum\":[\"efi\",\"legacy-bios\"],\"type\":\"string\"},\"secureboot\":{\"description\":\"SecureBoot status\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"mode\",\"secureboot\"],\"type\":\"object\"},\"cpu\":{\"description\":\"Total CPU usage since last query.\",\"type\":\"number\"},\"cpuinfo\":{\"description\":\"Information about the CPU\",\"properties\":{\"cpus\":{\"description\":\"The number of CPU cores (incl. threads)\",\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"The CPU model\",\"type\":\"string\"},\"sockets\":{\"description\":\"The number of CPU sockets\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"cpus\",\"model\",\"sockets\"],\"type\":\"object\"},\"current-kernel\":{\"description\":\"The current kernel version (output of `uname`)\",\"properties\":{\"machine\":{\"description\":\"The machine architecture\",\"type\":\"string\"},\"release\":{\"description\":\"The kernel release number\",\"type\":\"string\"},\"sysname\":{\"description\":\"The systemname/nodename\",\"type\":\"string\"},\"version\":{\"description\":\"The kernel version\",\"type\":\"string\"}},\"required\":[\"machine\",\"release\",\"sysname\",\"version\"],\"type\":\"object\"},\"info\":{\"description\":\"Contains general node information such as the fingerprint`\",\"properties\":{\"fingerprint\":{\"description\":\"The SSL Fingerprint\",\"type\":\"string\"}},\"required\":[\"fingerprint\"],\"type\":\"object\"},\"kversion\":{\"description\":\"The current kernel version (LEGACY string type).\",\"type\":\"string\"},\"loadavg\":{\"description\":\"Load for 1, 5 and 15 minutes.\",\"items\":{\"description\":\"the load\",\"type\":\"number\"},\"type\":\"array\"},\"memory\":{\"description\":\"Node memory usage counters\",\"properties\":{\"free\":{\"description\":\"Free memory\",\"minimum\":0,\"type\":\"integer\"},\"total\":{\"description\":\"Total memory\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used memory\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"free\",\"total\",\"used\"],\"type\":\"object\"},\"root\":{\"description\":\"Storage space usage information.\",\"properties\":{\"avail\":{\"description\":\"Available space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"total\":{\"description\":\"Total space (bytes).\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used space (bytes).\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"avail\",\"total\",\"used\"],\"type\":\"object\"},\"swap\":{\"description\":\"Node swap usage counters\",\"properties\":{\"free\":{\"description\":\"Free swap\",\"minimum\":0,\"type\":\"integer\"},\"total\":{\"description\":\"Total swap\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"Used swap\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"free\",\"total\",\"used\"],\"type\":\"object\"},\"uptime\":{\"description\":\"The current uptime of the server.\",\"minimum\":0,\"type\":\"integer\"},\"wait\":{\"description\":\"Total IO wait since last query.\",\"type\":\"number\"}},\"required\":[\"boot-info\",\"cpu\",\"cpuinfo\",\"current-kernel\",\"info\",\"kversion\",\"loadavg\",\"memory\",\"root\",\"swap\",\"uptime\",\"wait\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read node memory, CPU and (root) disk usage",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/subscription
 		{
@@ -5351,6 +5531,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Proxmox subscription information\",\"properties\":{\"checktime\":{\"description\":\"timestamp of the last check done\",\"type\":\"integer\"},\"key\":{\"description\":\"the subscription key, if set and permitted to access\",\"type\":\"string\"},\"message\":{\"description\":\"a more human readable status message\",\"type\":\"string\"},\"nextduedate\":{\"description\":\"next due date of the set subscription\",\"type\":\"string\"},\"productname\":{\"description\":\"human readable productname of the set subscription\",\"type\":\"string\"},\"regdate\":{\"description\":\"register date of the set subscription\",\"type\":\"string\"},\"serverid\":{\"description\":\"the server ID, if permitted to access\",\"type\":\"string\"},\"signature\":{\"description\":\"Signature for offline keys\",\"type\":\"string\"},\"status\":{\"default\":\"notfound\",\"description\":\"Subscription status\",\"enum\":[\"new\",\"notfound\",\"active\",\"invalid\",\"expired\",\"suspended\"],\"type\":\"string\"},\"url\":{\"description\":\"URL to the web shop\",\"type\":\"string\"}},\"required\":[\"status\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read subscription info.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/syslog
 		{
@@ -5405,6 +5586,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns a list of syslog entries.\",\"items\":{\"description\":\"Syslog line with line number.\",\"properties\":{\"n\":{\"description\":\"Line number.\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text.\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Read syslog entries.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"limit\":{\"description\":\"Max.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"service\":{\"description\":\"Service ID.\",\"maxLength\":128,\"type\":\"string\"},\"since\":{\"description\":\"Display all log since this date-time string.\",\"type\":\"string\"},\"start\":{\"description\":\"Start line number.\",\"minimum\":0,\"type\":\"integer\"},\"until\":{\"description\":\"Display all log until this date-time string.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/tasks
 		{
@@ -5482,6 +5664,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"A list of tasks.\",\"items\":{\"description\":\"Task properties.\",\"properties\":{\"endtime\":{\"description\":\"The task end time (Epoch)\",\"type\":\"integer\"},\"node\":{\"description\":\"The node name where the task is running on.\",\"type\":\"string\"},\"pid\":{\"description\":\"The Unix PID\",\"type\":\"integer\"},\"pstart\":{\"description\":\"The task start time (Epoch)\",\"minimum\":0,\"type\":\"integer\"},\"starttime\":{\"description\":\"The task start time (Epoch)\",\"type\":\"integer\"},\"status\":{\"description\":\"Task end status\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"},\"user\":{\"description\":\"The authenticated entity who started the task\",\"type\":\"string\"},\"worker_id\":{\"description\":\"Worker ID (arbitrary ASCII string)\",\"type\":\"string\"},\"worker_type\":{\"description\":\"Worker type (arbitrary ASCII string)\",\"type\":\"string\"}},\"required\":[\"node\",\"pid\",\"pstart\",\"starttime\",\"upid\",\"user\",\"worker_type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List tasks.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"errors\":{\"description\":\"Only list erroneous tasks.\",\"type\":\"boolean\"},\"limit\":{\"default\":50,\"description\":\"Only list this amount of tasks.\",\"type\":\"integer\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"running\":{\"description\":\"Only list running tasks.\",\"type\":\"boolean\"},\"since\":{\"description\":\"Only list tasks since this UNIX epoch.\",\"type\":\"integer\"},\"start\":{\"default\":0,\"description\":\"List tasks beginning from this offset.\",\"type\":\"integer\"},\"statusfilter\":{\"description\":\"Only list tasks which have any one of the listed status.\",\"items\":{\"description\":\"The state (result) of a finished worker task.\",\"enum\":[\"ok\",\"warning\",\"error\",\"unknown\"],\"type\":\"string\"},\"type\":\"array\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"typefilter\":{\"description\":\"Only list tasks whose type contains this.\",\"type\":\"string\"},\"until\":{\"description\":\"Only list tasks until this UNIX epoch.\",\"type\":\"integer\"},\"userfilter\":{\"description\":\"Only list tasks from this user.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/tasks/{upid}/log
 		{
@@ -5536,6 +5719,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Read the task log",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"download\":{\"description\":\"Whether the tasklog file should be downloaded.\",\"type\":\"boolean\"},\"limit\":{\"default\":50,\"description\":\"The amount of lines to read from the tasklog.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"start\":{\"default\":0,\"description\":\"Start at this line when reading the tasklog\",\"minimum\":0,\"type\":\"integer\"},\"test-status\":{\"description\":\"Test task status, and set result attribute \\\"active\\\" accordingly.\",\"type\":\"boolean\"},\"upid\":{\"minLength\":36,\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// GET /nodes/{node}/tasks/{upid}/status
 		{
@@ -5568,6 +5752,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Task status information.\",\"properties\":{\"endtime\":{\"description\":\"The task end time (Epoch)\",\"type\":\"integer\"},\"exitstatus\":{\"description\":\"'OK', 'Error: <msg>', or 'unknown'.\",\"type\":\"string\"},\"id\":{\"description\":\"Worker ID (arbitrary ASCII string)\",\"type\":\"string\"},\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"pid\":{\"description\":\"The Unix PID.\",\"type\":\"integer\"},\"pstart\":{\"description\":\"The Unix process start time from `/proc/pid/stat`\",\"type\":\"integer\"},\"starttime\":{\"description\":\"The task start time (Epoch)\",\"type\":\"integer\"},\"status\":{\"description\":\"'running' or 'stopped'\",\"type\":\"string\"},\"tokenid\":{\"description\":\"The token ID part of an API token authentication id.\\n\\nThis alone does NOT uniquely identify the API token - use a full `Authid` for such use cases.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"Worker type (arbitrary ASCII string)\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"},\"user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"node\",\"pid\",\"pstart\",\"starttime\",\"status\",\"type\",\"upid\",\"user\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get task status.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"upid\":{\"minLength\":36,\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// GET /nodes/{node}/tasks/{upid}
 		{
@@ -5598,6 +5783,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"upid\":{\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// GET /nodes/{node}/time
 		{
@@ -5623,6 +5809,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns server time and timezone.\",\"properties\":{\"localtime\":{\"description\":\"Seconds since 1970-01-01 00:00:00 UTC. (local time)\",\"minimum\":1297163644,\"type\":\"integer\"},\"time\":{\"description\":\"Seconds since 1970-01-01 00:00:00 UTC.\",\"minimum\":1297163644,\"type\":\"integer\"},\"timezone\":{\"description\":\"Time zone. The file '/usr/share/zoneinfo/zone.tab' contains the list of valid names.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"localtime\",\"time\",\"timezone\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read server time and time zone settings.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/vncwebsocket
 		{
@@ -5667,6 +5854,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Upgraded to websocket",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"port\":{\"description\":\"Terminal port\",\"type\":\"integer\"},\"vncticket\":{\"description\":\"Terminal ticket\",\"type\":\"string\"}},\"required\":[\"node\",\"port\",\"vncticket\"]}",
 		},
 		// GET /ping
 		{
@@ -5686,6 +5874,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Dummy ping\",\"properties\":{\"pong\":{\"description\":\"Always true\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"pong\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Dummy method which replies with `{ \"pong\": True }`",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /status
 		{
@@ -5703,6 +5892,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /status/datastore-usage
 		{
@@ -5721,6 +5911,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Lists the Status of the Datastores.\",\"items\":{\"description\":\"Status of a Datastore\",\"properties\":{\"avail\":{\"description\":\"The available bytes of the underlying storage. (-1 on error)\",\"minimum\":0,\"type\":\"integer\"},\"backend-type\":{\"default\":\"filesystem\",\"description\":\"Datastore backend type\",\"enum\":[\"filesystem\",\"s3\"],\"type\":\"string\"},\"error\":{\"description\":\"An error description, for example, when the datastore could not be looked up\",\"type\":\"string\"},\"estimated-full-date\":{\"description\":\"Estimation of the UNIX epoch when the storage will be full.\\nIt's calculated via a simple Linear Regression (Least Squares) over the RRD data of the\\nlast Month. Missing if not enough data points are available yet. An estimate in the past\\nmeans that usage is declining or not changing.\",\"type\":\"integer\"},\"gc-status\":{\"description\":\"Garbage collection status.\",\"properties\":{\"cache-stats\":{\"description\":\"Garbage collection cache statistics\",\"properties\":{\"hits\":{\"description\":\"Number of atime update cache hits\",\"minimum\":0,\"type\":\"integer\"},\"misses\":{\"description\":\"Number of atime update cache misses\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"hits\",\"misses\"],\"type\":\"object\"},\"disk-bytes\":{\"description\":\"Bytes used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"disk-chunks\":{\"description\":\"Chunks used on disk.\",\"minimum\":0,\"type\":\"integer\"},\"index-data-bytes\":{\"description\":\"Sum of bytes referred by index files.\",\"minimum\":0,\"type\":\"integer\"},\"index-file-count\":{\"description\":\"Number of processed index files.\",\"minimum\":0,\"type\":\"integer\"},\"pending-bytes\":{\"description\":\"Sum of pending bytes (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"pending-chunks\":{\"description\":\"Number of pending chunks (pending removal - kept for safety).\",\"minimum\":0,\"type\":\"integer\"},\"removed-bad\":{\"description\":\"Number of chunks marked as .bad by verify that have been removed by GC.\",\"minimum\":0,\"type\":\"integer\"},\"removed-bytes\":{\"description\":\"Sum of removed bytes.\",\"minimum\":0,\"type\":\"integer\"},\"removed-chunks\":{\"description\":\"Number of removed chunks.\",\"minimum\":0,\"type\":\"integer\"},\"still-bad\":{\"description\":\"Number of chunks still marked as .bad after garbage collection.\",\"minimum\":0,\"type\":\"integer\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"required\":[\"disk-bytes\",\"disk-chunks\",\"index-data-bytes\",\"index-file-count\",\"pending-bytes\",\"pending-chunks\",\"removed-bad\",\"removed-bytes\",\"removed-chunks\",\"still-bad\"],\"type\":\"object\"},\"history\":{\"description\":\"A list of usages of the past (last Month).\",\"items\":{\"description\":\"The usage of a time in the past. Either null or between 0.0 and 1.0.\",\"type\":\"number\"},\"type\":\"array\"},\"history-delta\":{\"description\":\"History resolution (seconds)\",\"minimum\":0,\"type\":\"integer\"},\"history-start\":{\"description\":\"History start time (epoch)\",\"minimum\":0,\"type\":\"integer\"},\"mount-status\":{\"default\":\"nonremovable\",\"description\":\"Current mounting status of a datastore, useful for removable datastores.\",\"enum\":[\"mounted\",\"notmounted\",\"nonremovable\"],\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"total\":{\"description\":\"The Size of the underlying storage in bytes.\",\"minimum\":0,\"type\":\"integer\"},\"used\":{\"description\":\"The used bytes of the underlying storage.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"backend-type\",\"mount-status\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List Datastore usages and estimates",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /status/metrics
 		{
@@ -5750,6 +5941,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Return backup server metrics.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"history\":{\"description\":\"Include historic values (last 30 minutes)\",\"type\":\"boolean\"},\"start-time\":{\"default\":0,\"description\":\"Only return values with a timestamp > start-time.\",\"type\":\"integer\"}}}",
 		},
 		// GET /tape
 		{
@@ -5767,6 +5959,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /tape/backup
 		{
@@ -5786,6 +5979,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List configured thape backup jobs and their status\",\"items\":{\"description\":\"Status of Tape Backup Job\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":[\"boolean\",\"integer\"]},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex ('regex:RE'). Can be inverted by prepending 'exclude:'. Syntax: [<exclude:|include:>]<type:<vm|ct|host>|group:GROUP|regex:RE>.\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"last-run-endtime\":{\"description\":\"Endtime of the last run.\",\"type\":\"integer\"},\"last-run-state\":{\"description\":\"Result of the last run.\",\"type\":\"string\"},\"last-run-upid\":{\"description\":\"Task UPID of the last run.\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":[\"boolean\",\"integer\"]},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"next-media-label\":{\"description\":\"Next tape used (best guess)\",\"type\":\"string\"},\"next-run\":{\"description\":\"Estimated time of the next run (UNIX epoch).\",\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\\n`legacy-sendmail` sends email notifications to the user configured\\nin `notify-user` via the system's `sendmail` executable.\\n`notification-system` emits matchable notification events to the\\nnotification system.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule. Syntax: <calendar-event>.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"id\",\"pool\",\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List all tape backup jobs",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /tape/changer
 		{
@@ -5805,6 +5999,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of configured changers with model information.\",\"items\":{\"description\":\"Changer config with optional device identification attributes\",\"properties\":{\"eject-before-unload\":{\"default\":false,\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":[\"boolean\",\"integer\"]},\"export-slots\":{\"description\":\"A list of slot numbers, comma separated. Those slots are reserved for\\nImport/Export, i.e. any media in those slots are considered to be\\n'offline'.\",\"type\":\"string\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"name\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g. '/dev/sg4')\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List changers",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /tape/changer/{name}
 		{
@@ -5829,6 +6024,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /tape/changer/{name}/status
 		{
@@ -5863,6 +6059,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"A status entry for each drive and slot.\",\"items\":{\"description\":\"Mtx Status Entry\",\"properties\":{\"entry-id\":{\"description\":\"The ID of the slot or drive\",\"minimum\":0,\"type\":\"integer\"},\"entry-kind\":{\"description\":\"Mtx Entry Kind\",\"enum\":[\"drive\",\"slot\",\"import-export\"],\"type\":\"string\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"loaded-slot\":{\"description\":\"The slot the drive was loaded from\",\"minimum\":0,\"type\":\"integer\"},\"state\":{\"description\":\"The current state of the drive\",\"type\":\"string\"}},\"required\":[\"entry-id\",\"entry-kind\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get tape changer status",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"cache\":{\"default\":true,\"description\":\"Use cached value.\",\"type\":\"boolean\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /tape/drive
 		{
@@ -5893,6 +6090,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of configured drives with model information.\",\"items\":{\"description\":\"Drive list entry\",\"properties\":{\"activity\":{\"description\":\"The DT Device Activity from DT Device Status LP page\",\"enum\":[\"no-activity\",\"cleaning\",\"loading\",\"unloading\",\"other\",\"reading\",\"writing\",\"locating\",\"rewinding\",\"erasing\",\"formatting\",\"calibrating\",\"other-d-t\",\"microcode-update\",\"reading-encrypted\",\"writing-encrypted\"],\"type\":\"string\"},\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"name\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"state\":{\"description\":\"the state of the drive if locked\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List drives",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"query-activity\":{\"description\":\"If true, queries and returns the drive activity for each drive.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /tape/drive/{drive}/cartridge-memory
 		{
@@ -5922,6 +6120,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"A List of medium auxiliary memory attributes.\",\"items\":{\"description\":\"Medium auxiliary memory attributes (MAM)\",\"properties\":{\"id\":{\"description\":\"Attribute id\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Attribute name\",\"type\":\"string\"},\"value\":{\"description\":\"Attribute value\",\"type\":\"string\"}},\"required\":[\"id\",\"name\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Read Cartridge Memory (Medium auxiliary memory attributes)",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// GET /tape/drive/{drive}
 		{
@@ -5946,6 +6145,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"drive\":{\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// GET /tape/drive/{drive}/inventory
 		{
@@ -5975,6 +6175,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of media labels with associated media Uuid (if any).\",\"items\":{\"description\":\"Label with optional Uuid\",\"properties\":{\"label-text\":{\"description\":\"Changer label text (or Barcode)\",\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"label-text\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List known media labels (Changer Inventory) Note: Only useful for drives with associated changer device.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// GET /tape/drive/{drive}/read-label
 		{
@@ -6009,6 +6210,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Media label info\",\"properties\":{\"ctime\":{\"description\":\"Creation time stamp\",\"type\":\"integer\"},\"encryption-key-fingerprint\":{\"description\":\"Encryption key fingerprint\",\"type\":\"string\"},\"label-text\":{\"description\":\"Media label text (or Barcode)\",\"type\":\"string\"},\"media-set-ctime\":{\"description\":\"MediaSet Creation time stamp\",\"type\":\"integer\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"MediaSet Pool\",\"type\":\"string\"},\"seq-nr\":{\"description\":\"MediaSet media sequence number\",\"minimum\":0,\"type\":\"integer\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"ctime\",\"label-text\",\"uuid\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read media label (optionally inventorize media)",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"inventorize\":{\"description\":\"Inventorize media\",\"type\":\"boolean\"}},\"required\":[\"drive\"]}",
 		},
 		// GET /tape/drive/{drive}/status
 		{
@@ -6038,6 +6240,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Drive/Media status for Lto SCSI drives.\\n\\nMedia related data is optional - only set if there is a medium\\nloaded.\",\"properties\":{\"alert-flags\":{\"description\":\"Tape Alert Flags\",\"type\":\"string\"},\"block-number\":{\"description\":\"Current block number\",\"minimum\":0,\"type\":\"integer\"},\"blocksize\":{\"description\":\"Block size (0 is variable size)\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"buffer-mode\":{\"description\":\"Drive buffer mode\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"bytes-read\":{\"description\":\"Total Bytes Read in Medium Life\",\"minimum\":0,\"type\":\"integer\"},\"bytes-written\":{\"description\":\"Total Bytes Written in Medium Life\",\"minimum\":0,\"type\":\"integer\"},\"compression\":{\"description\":\"Compression enabled\",\"type\":[\"boolean\",\"integer\"]},\"density\":{\"description\":\"The density of a tape medium, derived from the LTO version.\",\"enum\":[\"Unknown\",\"LTO1\",\"LTO2\",\"LTO3\",\"LTO4\",\"LTO5\",\"LTO6\",\"LTO7\",\"LTO7M8\",\"LTO8\",\"LTO9\"],\"type\":\"string\"},\"drive-activity\":{\"description\":\"The DT Device Activity from DT Device Status LP page\",\"enum\":[\"no-activity\",\"cleaning\",\"loading\",\"unloading\",\"other\",\"reading\",\"writing\",\"locating\",\"rewinding\",\"erasing\",\"formatting\",\"calibrating\",\"other-d-t\",\"microcode-update\",\"reading-encrypted\",\"writing-encrypted\"],\"type\":\"string\"},\"file-number\":{\"description\":\"Current file number\",\"minimum\":0,\"type\":\"integer\"},\"manufactured\":{\"description\":\"Medium Manufacture Date (epoch)\",\"type\":\"integer\"},\"medium-passes\":{\"description\":\"Count of the total number of times the medium has passed over\\nthe head.\",\"minimum\":0,\"type\":\"integer\"},\"medium-wearout\":{\"description\":\"Estimated tape wearout factor (assuming max. 16000 end-to-end passes)\",\"type\":\"number\"},\"product\":{\"description\":\"Product\",\"type\":\"string\"},\"revision\":{\"description\":\"Revision\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor\",\"type\":\"string\"},\"volume-mounts\":{\"description\":\"Number of mounts for the current volume (i.e., Thread Count)\",\"minimum\":0,\"type\":\"integer\"},\"write-protect\":{\"description\":\"Media is write protected\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"blocksize\",\"buffer-mode\",\"compression\",\"product\",\"revision\",\"vendor\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get drive/media status",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// GET /tape/drive/{drive}/volume-statistics
 		{
@@ -6067,6 +6270,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Volume statistics from SCSI log page 17h\",\"properties\":{\"beginning-of-medium-passes\":{\"description\":\"Beginning of medium passes\",\"minimum\":0,\"type\":\"integer\"},\"last-load-read-compression-ratio\":{\"description\":\"Last load read compression ratio\",\"minimum\":0,\"type\":\"integer\"},\"last-load-write-compression-ratio\":{\"description\":\"Last load write compression ratio\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-bytes-read\":{\"description\":\"Last mount bytes read\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-bytes-written\":{\"description\":\"Last mount bytes written\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-unrecovered-read-errors\":{\"description\":\"Last mount unrecovered read errors\",\"minimum\":0,\"type\":\"integer\"},\"last-mount-unrecovered-write-errors\":{\"description\":\"Last mount unrecovered write errors\",\"minimum\":0,\"type\":\"integer\"},\"lifetime-bytes-read\":{\"description\":\"Lifetime bytes read\",\"minimum\":0,\"type\":\"integer\"},\"lifetime-bytes-written\":{\"description\":\"Lifetime bytes written\",\"minimum\":0,\"type\":\"integer\"},\"medium-mount-time\":{\"description\":\"Medium mount time\",\"minimum\":0,\"type\":\"integer\"},\"medium-ready-time\":{\"description\":\"Medium ready time\",\"minimum\":0,\"type\":\"integer\"},\"middle-of-tape-passes\":{\"description\":\"Middle of medium passes\",\"minimum\":0,\"type\":\"integer\"},\"serial\":{\"description\":\"Volume serial number\",\"type\":\"string\"},\"total-native-capacity\":{\"description\":\"Total native capacity\",\"minimum\":0,\"type\":\"integer\"},\"total-used-native-capacity\":{\"description\":\"Total used native capacity\",\"minimum\":0,\"type\":\"integer\"},\"volume-datasets-read\":{\"description\":\"Total datasets read\",\"minimum\":0,\"type\":\"integer\"},\"volume-datasets-written\":{\"description\":\"Total data sets written\",\"minimum\":0,\"type\":\"integer\"},\"volume-mounts\":{\"description\":\"Volume mounts (thread count)\",\"minimum\":0,\"type\":\"integer\"},\"volume-recovered-read-errors\":{\"description\":\"Total read retries\",\"minimum\":0,\"type\":\"integer\"},\"volume-recovered-write-data-errors\":{\"description\":\"Write retries\",\"minimum\":0,\"type\":\"integer\"},\"volume-unrecovered-read-errors\":{\"description\":\"Total unrecovered read errors\",\"minimum\":0,\"type\":\"integer\"},\"volume-unrecovered-write-data-errors\":{\"description\":\"Total unrecovered write errors\",\"minimum\":0,\"type\":\"integer\"},\"volume-unrecovered-write-servo-errors\":{\"description\":\"Total fatal suspended writes\",\"minimum\":0,\"type\":\"integer\"},\"volume-write-servo-errors\":{\"description\":\"Total suspended writes\",\"minimum\":0,\"type\":\"integer\"},\"worm\":{\"description\":\"Volume is WORM\",\"type\":[\"boolean\",\"integer\"]},\"write-protect\":{\"description\":\"Write protect\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"beginning-of-medium-passes\",\"last-load-read-compression-ratio\",\"last-load-write-compression-ratio\",\"last-mount-bytes-read\",\"last-mount-bytes-written\",\"last-mount-unrecovered-read-errors\",\"last-mount-unrecovered-write-errors\",\"lifetime-bytes-read\",\"lifetime-bytes-written\",\"medium-mount-time\",\"medium-ready-time\",\"middle-of-tape-passes\",\"serial\",\"total-native-capacity\",\"total-used-native-capacity\",\"volume-datasets-read\",\"volume-datasets-written\",\"volume-mounts\",\"volume-recovered-read-errors\",\"volume-recovered-write-data-errors\",\"volume-unrecovered-read-errors\",\"volume-unrecovered-write-data-errors\",\"volume-unrecovered-write-servo-errors\",\"volume-write-servo-errors\",\"worm\",\"write-protect\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Read Volume Statistics (SCSI log page 17h)",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// GET /tape/media
 		{
@@ -6084,6 +6288,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /tape/media/content
 		{
@@ -6134,6 +6339,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Media content list.\",\"items\":{\"description\":\"Media content list entry\",\"properties\":{\"backup-time\":{\"description\":\"Snapshot creation time (epoch)\",\"type\":\"integer\"},\"label-text\":{\"description\":\"Media label text (or Barcode)\",\"type\":\"string\"},\"media-set-ctime\":{\"description\":\"MediaSet Creation time stamp\",\"type\":\"integer\"},\"media-set-name\":{\"description\":\"Media set name\",\"type\":\"string\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media Pool\",\"type\":\"string\"},\"seq-nr\":{\"description\":\"Media set seq_nr\",\"minimum\":0,\"type\":\"integer\"},\"snapshot\":{\"description\":\"Backup snapshot\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore Name\",\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"backup-time\",\"label-text\",\"media-set-ctime\",\"media-set-name\",\"media-set-uuid\",\"pool\",\"seq-nr\",\"snapshot\",\"store\",\"uuid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List media content",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"media\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"media-set\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}}}",
 		},
 		// GET /tape/media/destroy
 		{
@@ -6171,6 +6377,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Destroy media (completely remove from database)",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Force removal (even if media is used in a media set).\",\"type\":\"boolean\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}}}",
 		},
 		// GET /tape/media/list
 		{
@@ -6206,6 +6413,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of registered backup media.\",\"items\":{\"description\":\"Media list entry\",\"properties\":{\"bytes-used\":{\"description\":\"Bytes currently used\",\"minimum\":0,\"type\":\"integer\"},\"catalog\":{\"description\":\"Catalog status OK\",\"type\":[\"boolean\",\"integer\"]},\"ctime\":{\"description\":\"Creation time stamp\",\"type\":\"integer\"},\"expired\":{\"description\":\"Expired flag\",\"type\":[\"boolean\",\"integer\"]},\"label-text\":{\"description\":\"Media label text (or Barcode)\",\"type\":\"string\"},\"location\":{\"description\":\"Media location (e.g. 'offline', 'online-<changer_name>', 'vault-<vault_name>')\",\"type\":\"string\"},\"media-set-ctime\":{\"description\":\"MediaSet creation time stamp\",\"type\":\"integer\"},\"media-set-name\":{\"description\":\"Media set name\",\"type\":\"string\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media Pool\",\"type\":\"string\"},\"seq-nr\":{\"description\":\"Media set seq_nr\",\"minimum\":0,\"type\":\"integer\"},\"status\":{\"description\":\"Media status\\nMedia Status\",\"enum\":[\"writable\",\"full\",\"unknown\",\"damaged\",\"retired\"],\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"catalog\",\"ctime\",\"expired\",\"label-text\",\"location\",\"status\",\"uuid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List pool media",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"update-status\":{\"default\":true,\"description\":\"Try to update tape library status (check what tapes are online).\",\"type\":\"boolean\"},\"update-status-changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}}}",
 		},
 		// GET /tape/media/list/{uuid}/status
 		{
@@ -6227,6 +6435,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Get current media status",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"uuid\":{\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"uuid\"]}",
 		},
 		// GET /tape/media/list/{uuid}
 		{
@@ -6251,6 +6460,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"uuid\":{\"type\":\"string\"}},\"required\":[\"uuid\"]}",
 		},
 		// GET /tape/media/media-sets
 		{
@@ -6270,6 +6480,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of media sets.\",\"items\":{\"description\":\"Media Set list entry\",\"properties\":{\"media-set-ctime\":{\"description\":\"MediaSet creation time stamp\",\"type\":\"integer\"},\"media-set-name\":{\"description\":\"Media set name\",\"type\":\"string\"},\"media-set-uuid\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media Pool\",\"type\":\"string\"}},\"required\":[\"media-set-ctime\",\"media-set-name\",\"media-set-uuid\",\"pool\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List Media sets",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /tape/scan-changers
 		{
@@ -6285,6 +6496,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of autodetected tape changers.\",\"items\":{\"description\":\"Tape device information\",\"properties\":{\"kind\":{\"description\":\"Kind of device\",\"enum\":[\"changer\",\"tape\"],\"type\":\"string\"},\"major\":{\"description\":\"Device major number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"minor\":{\"description\":\"Device minor number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the linux device node\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"kind\",\"major\",\"minor\",\"model\",\"path\",\"serial\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Scan for SCSI tape changers",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /tape/scan-drives
 		{
@@ -6300,6 +6512,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list of autodetected tape drives.\",\"items\":{\"description\":\"Tape device information\",\"properties\":{\"kind\":{\"description\":\"Kind of device\",\"enum\":[\"changer\",\"tape\"],\"type\":\"string\"},\"major\":{\"description\":\"Device major number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"minor\":{\"description\":\"Device minor number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"model\":{\"description\":\"Model (autodetected)\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the linux device node\",\"type\":\"string\"},\"serial\":{\"description\":\"Serial number (autodetected)\",\"type\":\"string\"},\"vendor\":{\"description\":\"Vendor (autodetected)\",\"type\":\"string\"}},\"required\":[\"kind\",\"major\",\"minor\",\"model\",\"path\",\"serial\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Scan tape drives",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /version
 		{
@@ -6318,6 +6531,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Api version information\",\"properties\":{\"release\":{\"description\":\"Version release\",\"type\":\"string\"},\"repoid\":{\"description\":\"Version repository id\",\"type\":\"string\"},\"version\":{\"description\":\"Version 'major.minor'\",\"type\":\"string\"}},\"required\":[\"release\",\"repoid\",\"version\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Proxmox Backup Server API version.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// POST /access/domains/{realm}/sync
 		{
@@ -6366,6 +6580,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Synchronize users of a given realm",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"dry-run\":{\"description\":\"If set, do not create/delete anything\",\"type\":\"boolean\"},\"enable-new\":{\"description\":\"Enable newly synced users immediately\",\"type\":\"boolean\"},\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"remove-vanished options\",\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during user synchroni…\"}},\"required\":[\"realm\"]}",
 		},
 		// POST /access/openid/auth-url
 		{
@@ -6398,6 +6613,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Redirection URL.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Create OpenID Redirect Session",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"redirect-url\":{\"description\":\"Redirection Url.\",\"type\":\"string\"}},\"required\":[\"realm\",\"redirect-url\"]}",
 		},
 		// POST /access/openid/login
 		{
@@ -6440,6 +6656,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"An authentication ticket with additional infos.\",\"properties\":{\"CSRFPreventionToken\":{\"description\":\"Cross Site Request Forgery Prevention Token.\",\"type\":\"string\"},\"ticket\":{\"description\":\"Auth ticket, present if http-only was not provided or is false.\",\"type\":\"string\"},\"ticket-info\":{\"description\":\"Informational ticket, can only be used to check if the ticket is expired. Present if http-only was true.\",\"type\":\"string\"},\"username\":{\"description\":\"User name.\",\"type\":\"string\"}},\"required\":[\"CSRFPreventionToken\",\"username\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get a new ticket as an HttpOnly cookie.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"code\":{\"description\":\"OpenId authorization code.\",\"type\":\"string\"},\"http-only\":{\"description\":\"Whether the HttpOnly authentication flow should be used.\",\"type\":\"boolean\"},\"redirect-url\":{\"description\":\"Redirection Url.\",\"type\":\"string\"},\"state\":{\"description\":\"OpenId state.\",\"type\":\"string\"}},\"required\":[\"code\",\"redirect-url\",\"state\"]}",
 		},
 		// POST /access/tfa/{userid}
 		{
@@ -6506,6 +6723,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The result returned when adding TFA entries to a user.\",\"properties\":{\"challenge\":{\"description\":\"When adding u2f entries, this contains a challenge the user must respond to in order to\\nfinish the registration.\",\"type\":\"string\"},\"id\":{\"description\":\"The id if a newly added TFA entry.\",\"type\":\"string\"},\"recovery\":{\"description\":\"A list of recovery codes as integers.\",\"items\":{\"description\":\"A one-time usable recovery code entry.\",\"type\":\"integer\"},\"type\":\"array\"}},\"required\":[\"recovery\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Add a TFA entry to the user.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"challenge\":{\"description\":\"When responding to a u2f challenge: the original challenge string\",\"type\":\"string\"},\"description\":{\"description\":\"A description to distinguish multiple entries from one another\",\"maxLength\":255,\"type\":\"string\"},\"password\":{\"description\":\"Password.\",\"maxLength\":1024,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"totp\":{\"description\":\"A totp URI.\",\"type\":\"string\"},\"type\":{\"description\":\"A TFA entry type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"value\":{\"description\":\"The current value for the provided totp URI, or a Webauthn/U2F challenge response\",\"type\":\"string\"}},\"required\":[\"type\",\"userid\"]}",
 		},
 		// POST /access/ticket
 		{
@@ -6561,6 +6779,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The API response for a ticket call.\",\"properties\":{\"CSRFPreventionToken\":{\"description\":\"The CSRF prevention token.\",\"type\":\"string\"},\"ticket\":{\"description\":\"The ticket as is supposed to be used in the authentication header. Not provided here if the\\nendpoint uses HttpOnly cookies to supply the actual ticket.\",\"type\":\"string\"},\"ticket-info\":{\"description\":\"Like a full ticket, except the signature is missing. Useful in HttpOnly-contexts\\n(browsers).\",\"type\":\"string\"},\"username\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"username\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Either create a new HttpOnly ticket or a regular ticket.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"http-only\":{\"description\":\"Whether the HttpOnly authentication flow should be used.\",\"type\":\"boolean\"},\"password\":{\"description\":\"The secret password.\",\"type\":\"string\"},\"path\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'.\",\"type\":\"string\"},\"port\":{\"description\":\"Port for verifying terminal tickets.\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"privs\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'.\",\"type\":\"string\"},\"tfa-challenge\":{\"description\":\"The signed TFA challenge string the user wants to respond to.\",\"type\":\"string\"},\"username\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"username\"]}",
 		},
 		// POST /access/users
 		{
@@ -6624,6 +6843,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new user.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"email\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default).\",\"type\":\"boolean\"},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"description\":\"First name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"lastname\":{\"description\":\"Last name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"password\":{\"description\":\"User Password.\",\"maxLength\":64,\"minLength\":8,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// POST /access/users/{userid}/token/{token-name}
 		{
@@ -6685,6 +6905,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"API token identifier + generated secret.\",\"properties\":{\"tokenid\":{\"description\":\"The API token identifier\",\"type\":\"string\"},\"value\":{\"description\":\"The API token secret\",\"type\":\"string\"}},\"required\":[\"tokenid\",\"value\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Generate a new API token with given metadata",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default).\",\"type\":\"boolean\"},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"token-name\":{\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"token-name\",\"userid\"]}",
 		},
 		// POST /access/vncticket
 		{
@@ -6732,6 +6953,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Verify that a VNC ticket is valid for a given Authid, path and privilege(s).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"authid\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"path\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'.\",\"type\":\"string\"},\"port\":{\"description\":\"Port for verifying terminal tickets.\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"privs\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'.\",\"type\":\"string\"},\"vncticket\":{\"description\":\"The VNC ticket\",\"type\":\"string\"}},\"required\":[\"authid\",\"path\",\"privs\",\"vncticket\"]}",
 		},
 		// POST /admin/datastore/{store}/change-owner
 		{
@@ -6780,6 +7002,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Change owner of a backup group",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"new-owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-type\",\"new-owner\",\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/gc
 		{
@@ -6809,6 +7032,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Start garbage collection.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/mount
 		{
@@ -6845,6 +7069,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Mount removable datastore.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/move-group
 		{
@@ -6898,6 +7123,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Move a backup group to a different namespace within the same datastore.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"merge-group\":{\"default\":true,\"description\":\"If the group already exists in the target namespace, merge snapshots into it.\",\"type\":\"boolean\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"target-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-type\",\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/move-namespace
 		{
@@ -6951,6 +7177,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Move a backup namespace (including all child namespaces and groups) to a new location.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"delete-source\":{\"default\":true,\"description\":\"Remove the source namespace after moving all contents.\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"merge-groups\":{\"default\":true,\"description\":\"If a group with the same name already exists in the target namespace, merge snapshots into it.\",\"type\":\"boolean\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"target-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"ns\",\"store\",\"target-ns\"]}",
 		},
 		// POST /admin/datastore/{store}/namespace
 		{
@@ -6988,6 +7215,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Create a new datastore namespace.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"name\":{\"description\":\"The name of the new namespace to add at the parent.\",\"maxLength\":32,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"parent\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\",\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/prune
 		{
@@ -7071,6 +7299,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns the list of snapshots and a flag indicating if there are kept or removed.\",\"items\":{\"description\":\"Prune result.\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"keep\":{\"description\":\"Keep snapshot\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"keep\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Prune a group on the datastore",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"dry-run\":{\"description\":\"Just show what prune would do, but do not delete anything.\",\"type\":\"boolean\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"use-task\":{\"description\":\"Spins up an asynchronous task that does the work.\",\"type\":\"boolean\"}},\"required\":[\"backup-id\",\"backup-type\",\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/prune-datastore
 		{
@@ -7142,6 +7371,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Prune the datastore",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"dry-run\":{\"description\":\"Just show what prune would do, but do not delete anything.\",\"type\":\"boolean\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full rec…\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/unmount
 		{
@@ -7179,6 +7409,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Unmount a removable device that is associated with the datastore",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/upload-backup-log
 		{
@@ -7230,6 +7461,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Upload the client backup log file into a backup snapshot ('client.log.blob').",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup type.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"store\"]}",
 		},
 		// POST /admin/datastore/{store}/verify
 		{
@@ -7301,6 +7533,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Verify backups.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated.\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"store\"]}",
 		},
 		// POST /admin/prune/{id}/run
 		{
@@ -7326,6 +7559,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Runs a prune job manually.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// POST /admin/sync/{id}/run
 		{
@@ -7351,6 +7585,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Runs the sync jobs manually.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// POST /admin/verify/{id}/run
 		{
@@ -7376,6 +7611,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Runs a verification job manually.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// POST /config/access/ad
 		{
@@ -7505,6 +7741,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new AD realm",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"password\":{\"description\":\"AD bind password\",\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"anyOf\":[{\"description\":\"Property string: [[email=<string>] [,firstname=<string>] [,lastname=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"email\":{\"description\":\"Name of the LDAP attribute containing the user's email address\",\"type\":\"string\"},\"firstname\":{\"description\":\"Name of the LDAP attribute containing the user's first name\",\"type\":\"string\"},\"lastname\":{\"description\":\"Name of the LDAP attribute containing the user's last name\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user…\"},\"sync-defaults-options\":{\"anyOf\":[{\"description\":\"Property string: [[enable-new=<1|0>] [,remove-vanished=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"enable-new\":{\"description\":\"Enable new users after sync\",\"type\":\"boolean\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"remove-vanished options\",\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during user synchroni…\"}},\"type\":\"object\"}],\"description\":\"sync defaults options\"},\"user-classes\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"user class\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"Comma-separated list of allowed objectClass values for user synchronization.\"},\"verify\":{\"description\":\"Verify server certificate\",\"type\":\"boolean\"}},\"required\":[\"realm\",\"server1\"]}",
 		},
 		// POST /config/access/ldap
 		{
@@ -7641,6 +7878,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new LDAP realm",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"password\":{\"description\":\"LDAP bind password\",\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"anyOf\":[{\"description\":\"Property string: [[email=<string>] [,firstname=<string>] [,lastname=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"email\":{\"description\":\"Name of the LDAP attribute containing the user's email address\",\"type\":\"string\"},\"firstname\":{\"description\":\"Name of the LDAP attribute containing the user's first name\",\"type\":\"string\"},\"lastname\":{\"description\":\"Name of the LDAP attribute containing the user's last name\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user…\"},\"sync-defaults-options\":{\"anyOf\":[{\"description\":\"Property string: [[enable-new=<1|0>] [,remove-vanished=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"enable-new\":{\"description\":\"Enable new users after sync\",\"type\":\"boolean\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"remove-vanished options\",\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during user synchroni…\"}},\"type\":\"object\"}],\"description\":\"sync defaults options\"},\"user-attr\":{\"description\":\"Username attribute.\",\"type\":\"string\"},\"user-classes\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"user class\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"Comma-separated list of allowed objectClass values for user synchronization.\"},\"verify\":{\"description\":\"Verify server certificate\",\"type\":\"boolean\"}},\"required\":[\"base-dn\",\"realm\",\"server1\",\"user-attr\"]}",
 		},
 		// POST /config/access/openid
 		{
@@ -7738,6 +7976,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new OpenId realm",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acr-values\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"OpenID Authentication Context Class Reference.\",\"pattern\":\"^[^\\\\x00-\\\\x1F\\\\x7F <>#\\\"]*$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"OpenID ACR List\"},\"audiences\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"OpenID audience.\",\"maxLength\":256,\"pattern\":\"^[^\\\\x00-\\\\x1F\\\\x7F <>#\\\"]*$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"OpenID audience list.\"},\"autocreate\":{\"description\":\"Automatically create users if they do not exist.\",\"type\":\"boolean\"},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"OpenID Scope Name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"OpenID Scope List\"},\"username-claim\":{\"description\":\"Use the value of this attribute/claim as unique user name.\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"client-id\",\"issuer-url\",\"realm\"]}",
 		},
 		// POST /config/acme/account
 		{
@@ -7791,6 +8030,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Register an ACME account.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"contact\":{\"description\":\"List of email addresses.\",\"type\":\"string\"},\"directory\":{\"description\":\"The ACME Directory.\",\"type\":\"string\"},\"eab_hmac_key\":{\"description\":\"HMAC Key for External Account Binding.\",\"type\":\"string\"},\"eab_kid\":{\"description\":\"Key Identifier for External Account Binding.\",\"type\":\"string\"},\"name\":{\"description\":\"ACME account name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"tos_url\":{\"description\":\"URL of CA TermsOfService - setting this indicates agreement.\",\"type\":\"string\"}},\"required\":[\"contact\"]}",
 		},
 		// POST /config/acme/plugins
 		{
@@ -7847,6 +8087,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add ACME plugin configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"api\":{\"description\":\"DNS API Plugin Id.\",\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data (base64 encoded with padding).\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":\"boolean\"},\"id\":{\"description\":\"ACME Challenge Plugin ID.\",\"maxLength\":32,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"The ACME challenge plugin type.\",\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"api\",\"data\",\"id\",\"type\"]}",
 		},
 		// POST /config/changer
 		{
@@ -7895,6 +8136,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new changer device",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"eject-before-unload\":{\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":\"boolean\"},\"export-slots\":{\"anyOf\":[{\"description\":\"List: [<integer>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Slot number\",\"minimum\":1,\"type\":\"integer\"},\"type\":\"array\"}],\"description\":\"A list of slot numbers, comma separated.\"},\"name\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g.\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"]}",
 		},
 		// POST /config/datastore
 		{
@@ -8108,6 +8350,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new datastore config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backend\":{\"description\":\"Datastore backend config Syntax: <backend-config>.\",\"type\":\"string\"},\"backing-device\":{\"description\":\"The UUID of the filesystem partition for removable datastores.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"counter-reset-schedule\":{\"description\":\"Reset notification threshold related counters at specified schedule.\",\"type\":\"string\"},\"gc-on-unmount\":{\"description\":\"Run garbage collection before unmounting a removable datastore.\",\"type\":\"boolean\"},\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule.\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"maintenance-mode\":{\"anyOf\":[{\"description\":\"Property string: [type=<enum> [,message=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"message\":{\"description\":\"Message describing the reason for the maintenance.\",\"maxLength\":64,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":{\"description\":\"Maintenance type.\",\"enum\":[\"read-only\",\"offline\",\"delete\",\"unmount\",\"s3-refresh\"],\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"}],\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\"},\"name\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notification-thresholds\":{\"anyOf\":[{\"description\":\"Property string: [[s3-delete=<integer>] [,s3-download=<string>] [,s3-get=<integer>] [,s3-head=<inte…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"s3-delete\":{\"description\":\"Threshold for DELETE requests.\",\"type\":\"integer\"},\"s3-download\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"s3-get\":{\"description\":\"Threshold for GET requests.\",\"type\":\"integer\"},\"s3-head\":{\"description\":\"Threshold for HEAD requests.\",\"type\":\"integer\"},\"s3-post\":{\"description\":\"Threshold for POST requests.\",\"type\":\"integer\"},\"s3-put\":{\"description\":\"Threshold for PUT requests.\",\"type\":\"integer\"},\"s3-upload\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Threshold values for notifications\"},\"notify\":{\"anyOf\":[{\"description\":\"Property string: [[gc=<enum>] [,prune=<enum>] [,sync=<enum>] [,verify=<enum>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"gc\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"},\"prune\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"},\"sync\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"},\"verify\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Datastore notification setting, enum can be one of 'always', 'never', or 'error'.\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"overwrite-in-use\":{\"description\":\"Overwrite in use marker (S3 backed datastores only).\",\"type\":\"boolean\"},\"path\":{\"description\":\"Either the absolute path to the datastore directory, or a relative on-device path for removable dat…\",\"maxLength\":4096,\"minLength\":1,\"type\":\"string\"},\"prune-schedule\":{\"description\":\"Run prune job at specified schedule.\",\"type\":\"string\"},\"reuse-datastore\":{\"description\":\"Re-use existing datastore directory.\",\"type\":\"boolean\"},\"tuning\":{\"anyOf\":[{\"description\":\"Property string: [[chunk-order=<enum>] [,default-verification-readers=<integer>] [,default-verifica…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"chunk-order\":{\"default\":\"inode\",\"description\":\"The order to sort chunks by\",\"enum\":[\"none\",\"inode\"],\"type\":\"string\"},\"default-verification-readers\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"default-verification-workers\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"gc-atime-cutoff\":{\"default\":1445,\"description\":\"Cutoff (in minutes) for chunk cleanup atime check in garbage collection phase 2 (default 24h 5m)\",\"maximum\":2880,\"minimum\":1,\"type\":\"integer\"},\"gc-atime-safety-check\":{\"default\":true,\"description\":\"Check filesystem atime updates are honored during store creation and garbage collection\",\"type\":\"boolean\"},\"gc-cache-capacity\":{\"default\":1048576,\"description\":\"Garbage collection chunk digest cache capacity\",\"maximum\":8388608,\"minimum\":0,\"type\":\"integer\"},\"sync-level\":{\"default\":\"filesystem\",\"description\":\"The level of syncing that is done when writing into a datastore.\",\"enum\":[\"none\",\"file\",\"filesystem\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Datastore tuning options\"},\"verify-new\":{\"description\":\"If enabled, all new backups will be verified right after completion.\",\"type\":\"boolean\"}},\"required\":[\"name\",\"path\"]}",
 		},
 		// POST /config/drive
 		{
@@ -8152,6 +8395,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new drive",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e.\",\"type\":\"string\"}},\"required\":[\"name\",\"path\"]}",
 		},
 		// POST /config/encryption-keys
 		{
@@ -8185,6 +8429,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new encryption key instance or use the provided one.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"key\":{\"description\":\"Use provided key instead of creating new one.\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// POST /config/encryption-keys/{id}
 		{
@@ -8218,6 +8463,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Toggle the archive state for the key by given id, archived keys are no longer usable to encrypt contents.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// POST /config/media-pool
 		{
@@ -8271,6 +8517,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new media pool",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"allocation\":{\"description\":\"Media set allocation policy ('continue', 'always', or a calendar event).\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypt\":{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"name\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"retention\":{\"description\":\"Media retention policy ('overwrite', 'keep', or time span).\",\"type\":\"string\"},\"template\":{\"description\":\"Media set naming template (may contain strftime() time format specifications).\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// POST /config/metrics/influxdb-http
 		{
@@ -8340,6 +8587,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new InfluxDB http server configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bucket\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Bucket.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":\"boolean\"},\"max-body-size\":{\"default\":25000000,\"description\":\"The (optional) maximum body size\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"organization\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Organization.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"token\":{\"description\":\"The (optional) API token\",\"type\":\"string\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"type\":\"string\"},\"verify-tls\":{\"default\":true,\"description\":\"If true, the certificate will be validated.\",\"type\":\"boolean\"}},\"required\":[\"name\",\"url\"]}",
 		},
 		// POST /config/metrics/influxdb-udp
 		{
@@ -8389,6 +8637,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new InfluxDB udp server configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":\"boolean\"},\"host\":{\"description\":\"host:port combination (Host can be DNS name or IP address).\",\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"The MTU\",\"type\":\"integer\"},\"name\":{\"description\":\"Metrics Server ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"host\",\"name\"]}",
 		},
 		// POST /config/notifications/endpoints/gotify
 		{
@@ -8449,6 +8698,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a new gotify endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"server\":{\"description\":\"Gotify Server URL.\",\"type\":\"string\"},\"token\":{\"description\":\"Authentication token\",\"type\":\"string\"}},\"required\":[\"name\",\"server\",\"token\"]}",
 		},
 		// POST /config/notifications/endpoints/sendmail
 		{
@@ -8519,6 +8769,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a new sendmail endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"filter\":{\"description\":\"Deprecated.\",\"type\":\"string\"},\"from-address\":{\"description\":\"`From` address for sent E-Mails.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to.\",\"items\":{\"description\":\"User ID including realm, e.g.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// POST /config/notifications/endpoints/smtp
 		{
@@ -8611,6 +8862,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a new smtp endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"from-address\":{\"description\":\"`From` address for the mail.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to.\",\"items\":{\"description\":\"User ID including realm, e.g.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Connection security\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"password\":{\"description\":\"SMTP authentication password\",\"type\":\"string\"},\"port\":{\"description\":\"The port to connect to.\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"server\":{\"description\":\"Host name or IP of the SMTP relay.\",\"type\":\"string\"},\"username\":{\"description\":\"Username to use during authentication.\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"]}",
 		},
 		// POST /config/notifications/endpoints/webhook
 		{
@@ -8699,6 +8951,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a new webhook endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"body\":{\"description\":\"The HTTP body to send.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"header\":{\"description\":\"Array of HTTP headers.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: [name=<string> [,value=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"name\":{\"description\":\"Name\",\"type\":\"string\"},\"value\":{\"description\":\"Base64 encoded value\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"String schema for pairs of keys and base64 encoded values\"},\"type\":\"array\"},\"method\":{\"default\":\"post\",\"description\":\"HTTP Method to use.\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"secret\":{\"description\":\"Array of secrets.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: [name=<string> [,value=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"name\":{\"description\":\"Name\",\"type\":\"string\"},\"value\":{\"description\":\"Base64 encoded value\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"String schema for pairs of keys and base64 encoded values\"},\"type\":\"array\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"]}",
 		},
 		// POST /config/notifications/matchers
 		{
@@ -8776,6 +9029,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a new notification matcher.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher.\",\"type\":\"boolean\"},\"invert-match\":{\"description\":\"Invert match of the whole filter.\",\"type\":\"boolean\"},\"match-calendar\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Time stamps to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"List of matched metadata fields.\",\"items\":{\"description\":\"Fields to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Severity level to match.\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"The mode in which the results of matches are combined.\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"origin\":{\"description\":\"The origin of a notification configuration entry.\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify.\",\"items\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"]}",
 		},
 		// POST /config/notifications/targets/{name}/test
 		{
@@ -8804,6 +9058,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Test a given notification target.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// POST /config/prune
 		{
@@ -8891,6 +9146,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new prune job.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this job.\",\"type\":\"boolean\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full rec…\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"schedule\",\"store\"]}",
 		},
 		// POST /config/remote
 		{
@@ -8957,6 +9213,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new remote.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"host\":{\"description\":\"DNS name or IP address.\",\"type\":\"string\"},\"name\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"password\":{\"description\":\"Password or auth token for remote host.\",\"maxLength\":1024,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"port\":{\"description\":\"The (optional) port\",\"type\":\"integer\"},\"use-node-proxy\":{\"description\":\"Use the http proxy configuration of the node for remote connections.\",\"type\":\"boolean\"}},\"required\":[\"auth-id\",\"host\",\"name\",\"password\"]}",
 		},
 		// POST /config/s3
 		{
@@ -9054,6 +9311,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new s3 client configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":\"boolean\"},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"},\"secret-key\":{\"description\":\"S3 secret key\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\",\"secret-key\"]}",
 		},
 		// POST /config/sync
 		{
@@ -9208,6 +9466,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sync job.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":\"boolean\"},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex…\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full rec…\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"description\":\"Delete vanished backups.\",\"type\":\"boolean\"},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":\"boolean\"},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":\"boolean\"},\"schedule\":{\"description\":\"Run sync job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes.\",\"type\":\"boolean\"},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":\"boolean\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"remote-store\",\"store\"]}",
 		},
 		// POST /config/tape-backup-job
 		{
@@ -9310,6 +9569,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new tape backup job.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":\"boolean\"},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":\"boolean\"},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex…\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"id\",\"pool\",\"store\"]}",
 		},
 		// POST /config/tape-encryption-keys
 		{
@@ -9354,6 +9614,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Create a new encryption key",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"hint\":{\"description\":\"Password hint.\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"key\":{\"description\":\"Restore/Re-create a key from this JSON string.\",\"maxLength\":600,\"minLength\":300,\"type\":\"string\"},\"password\":{\"description\":\"A secret password.\",\"minLength\":5,\"type\":\"string\"}},\"required\":[\"password\"]}",
 		},
 		// POST /config/traffic-control
 		{
@@ -9426,6 +9687,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new traffic control rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"name\":{\"description\":\"Rule ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\",\"network\"]}",
 		},
 		// POST /config/verify
 		{
@@ -9497,6 +9759,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new verification job.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated.\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\",\"store\"]}",
 		},
 		// POST /nodes/{node}/apt/repositories
 		{
@@ -9547,6 +9810,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Change the properties of the specified repository.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"enabled\":{\"description\":\"Whether the repository should be enabled or not.\",\"type\":\"boolean\"},\"index\":{\"description\":\"Index within the file (starting from 0).\",\"type\":\"integer\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the containing file.\",\"type\":\"string\"}},\"required\":[\"index\",\"node\",\"path\"]}",
 		},
 		// POST /nodes/{node}/apt/update
 		{
@@ -9586,6 +9850,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Update the APT database",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"notify\":{\"description\":\"Send notification mail about new package updates available to the email address configured for 'roo…\",\"type\":\"boolean\"},\"quiet\":{\"description\":\"Only produces output suitable for logging, omitting progress indicators.\",\"type\":\"boolean\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/certificates/acme/certificate
 		{
@@ -9619,6 +9884,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Order a new ACME certificate.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Force replacement of existing files.\",\"type\":\"boolean\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/certificates/custom
 		{
@@ -9669,6 +9935,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"List of certificate infos.\",\"items\":{\"description\":\"Certificate information.\",\"properties\":{\"filename\":{\"description\":\"Certificate file name.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"The SSL Fingerprint.\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format.\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size if available.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm.\",\"type\":\"string\"},\"san\":{\"description\":\"List of certificate's SubjectAlternativeName entries.\",\"items\":{\"description\":\"A SubjectAlternateName entry.\",\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"required\":[\"filename\",\"issuer\",\"public-key-type\",\"san\",\"subject\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Upload a custom certificate.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"certificates\":{\"description\":\"PEM encoded certificate (chain).\",\"type\":\"string\"},\"force\":{\"description\":\"Force replacement of existing files.\",\"type\":\"boolean\"},\"key\":{\"description\":\"PEM encoded private key.\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"restart\":{\"description\":\"UI compatibility parameter, ignored\",\"type\":\"boolean\"}},\"required\":[\"certificates\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/directory
 		{
@@ -9725,6 +9992,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Create a Filesystem on an unused disk.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"add-datastore\":{\"description\":\"Configure a datastore using the directory.\",\"type\":\"boolean\"},\"disk\":{\"description\":\"Block device name (/sys/block/<name>).\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:h|s|x?v)d[a-z]+)|(?:nvme[\\\\p{Nd}]+n[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"filesystem\":{\"description\":\"A file system type supported by our tooling.\",\"enum\":[\"ext4\",\"xfs\"],\"type\":\"string\"},\"name\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"removable-datastore\":{\"description\":\"The added datastore is removable.\",\"type\":\"boolean\"}},\"required\":[\"disk\",\"name\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/initgpt
 		{
@@ -9765,6 +10033,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Initialize empty Disk with GPT",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"disk\":{\"description\":\"Block device name (/sys/block/<name>).\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:h|s|x?v)d[a-z]+)|(?:nvme[\\\\p{Nd}]+n[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"uuid\":{\"description\":\"UUID for the GPT table.\",\"maxLength\":36,\"type\":\"string\"}},\"required\":[\"disk\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/zfs
 		{
@@ -9831,6 +10100,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Create a new ZFS pool.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"add-datastore\":{\"description\":\"Configure a datastore using the zpool.\",\"type\":\"boolean\"},\"ashift\":{\"default\":12,\"description\":\"Pool sector size exponent.\",\"maximum\":16,\"minimum\":9,\"type\":\"integer\"},\"compression\":{\"default\":\"On\",\"description\":\"The ZFS compression algorithm to use.\",\"enum\":[\"gzip\",\"lz4\",\"lzjb\",\"zle\",\"zstd\",\"on\",\"off\"],\"type\":\"string\"},\"devices\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Block device name (/sys/block/<name>).\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:(?:h|s|x?v)d[a-z]+)|(?:nvme[\\\\p{Nd}]+n[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A list of disk names, comma separated.\"},\"name\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"raidlevel\":{\"description\":\"The ZFS RAID level to use.\",\"enum\":[\"single\",\"mirror\",\"raid10\",\"raidz\",\"raidz2\",\"raidz3\"],\"type\":\"string\"}},\"required\":[\"devices\",\"name\",\"node\",\"raidlevel\"]}",
 		},
 		// POST /nodes/{node}/network
 		{
@@ -9968,6 +10238,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create network interface configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"autostart\":{\"description\":\"Autostart interface.\",\"type\":\"boolean\"},\"bond-primary\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Linux Bond Mode\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Bond Transmit Hash Policy for LACP (802.3ad)\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A list of network devices, comma separated.\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":\"boolean\"},\"cidr\":{\"description\":\"IPv4 address with netmask (CIDR notation).\",\"maxLength\":18,\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 address with netmask (CIDR notation).\",\"maxLength\":43,\"type\":\"string\"},\"comments\":{\"description\":\"Comments (inet, may span multiple lines)\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments (inet5, may span multiple lines)\",\"type\":\"string\"},\"gateway\":{\"description\":\"IPv4 address.\",\"maxLength\":15,\"type\":\"string\"},\"gateway6\":{\"description\":\"IPv6 address.\",\"maxLength\":39,\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"method\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"method6\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"Maximum Transmission Unit.\",\"maximum\":65535,\"minimum\":46,\"type\":\"integer\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"slaves\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A list of network devices, comma separated.\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"loopback\",\"eth\",\"bridge\",\"bond\",\"vlan\",\"alias\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"VLAN ID.\",\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"iface\",\"node\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/reload
 		{
@@ -10002,6 +10273,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Reload service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"service\":{\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/restart
 		{
@@ -10036,6 +10308,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Restart service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"service\":{\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/start
 		{
@@ -10070,6 +10343,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Start service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"service\":{\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/stop
 		{
@@ -10104,6 +10378,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Stop service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"service\":{\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/status
 		{
@@ -10138,6 +10413,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Reboot or shutdown the node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"command\":{\"description\":\"Node Power command type.\",\"enum\":[\"reboot\",\"shutdown\"],\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"command\",\"node\"]}",
 		},
 		// POST /nodes/{node}/subscription
 		{
@@ -10171,6 +10447,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Check and update subscription status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Always connect to server, even if information in cache is up to date.\",\"type\":\"boolean\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/termproxy
 		{
@@ -10206,6 +10483,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Ticket used for authenticating a VNC websocket upgrade request.\",\"properties\":{\"port\":{\"description\":\"port used to bind termproxy to\",\"type\":\"integer\"},\"ticket\":{\"description\":\"ticket used to verifiy websocket connection\",\"type\":\"string\"},\"upid\":{\"description\":\"UPID for termproxy worker task\",\"type\":\"string\"},\"user\":{\"description\":\"user or authid encoded in the ticket\",\"type\":\"string\"}},\"required\":[\"port\",\"ticket\",\"upid\",\"user\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Call termproxy and return shell ticket",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"cmd\":{\"description\":\"The command to run.\",\"enum\":[\"login\",\"upgrade\"],\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /pull
 		{
@@ -10319,6 +10597,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Sync store from other repository",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"decryption-keys\":{\"description\":\"List of decryption keys.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":\"boolean\"},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex…\",\"type\":\"string\"},\"type\":\"array\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full rec…\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"description\":\"Delete vanished backups.\",\"type\":\"boolean\"},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":\"boolean\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":\"boolean\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"remote-store\",\"store\"]}",
 		},
 		// POST /push
 		{
@@ -10427,6 +10706,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Push store to other repository",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":\"boolean\"},\"encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex…\",\"type\":\"string\"},\"type\":\"array\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full rec…\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"description\":\"Delete vanished backups.\",\"type\":\"boolean\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":\"boolean\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"remote\",\"remote-store\",\"store\"]}",
 		},
 		// POST /tape/backup
 		{
@@ -10516,6 +10796,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Backup datastore to tape media pool",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":\"boolean\"},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":\"boolean\"},\"force-media-set\":{\"description\":\"Ignore the allocation policy and start a new media-set.\",\"type\":\"boolean\"},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex…\",\"type\":\"string\"},\"type\":\"array\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"pool\",\"store\"]}",
 		},
 		// POST /tape/backup/{id}
 		{
@@ -10541,6 +10822,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Runs a tape backup job manually.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// POST /tape/changer/{name}/transfer
 		{
@@ -10581,6 +10863,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Transfers media from one slot to another",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"from\":{\"description\":\"Source slot number\",\"minimum\":1,\"type\":\"integer\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"to\":{\"description\":\"Destination slot number\",\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"from\",\"name\",\"to\"]}",
 		},
 		// POST /tape/drive/{drive}/barcode-label-media
 		{
@@ -10615,6 +10898,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Label media with barcodes from changer device",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// POST /tape/drive/{drive}/catalog
 		{
@@ -10659,6 +10943,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Scan media and record content",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"force\":{\"description\":\"Force overriding existing index.\",\"type\":\"boolean\"},\"scan\":{\"description\":\"Re-read the whole tape to reconstruct the catalog instead of restoring saved versions.\",\"type\":\"boolean\"},\"verbose\":{\"description\":\"Verbose mode - log all found chunks.\",\"type\":\"boolean\"}},\"required\":[\"drive\"]}",
 		},
 		// POST /tape/drive/{drive}/eject-media
 		{
@@ -10688,6 +10973,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Eject/Unload drive media",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// POST /tape/drive/{drive}/format-media
 		{
@@ -10732,6 +11018,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Format media.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"fast\":{\"default\":true,\"description\":\"Use fast erase.\",\"type\":\"boolean\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"load-barcode\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// POST /tape/drive/{drive}/label-media
 		{
@@ -10772,6 +11059,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Label media Write a new media label to the media in 'drive'.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\",\"label-text\"]}",
 		},
 		// POST /tape/drive/{drive}/load-media
 		{
@@ -10807,6 +11095,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Load media with specified label Issue a media load request to the associated changer device.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\",\"label-text\"]}",
 		},
 		// POST /tape/drive/{drive}/load-slot
 		{
@@ -10841,6 +11130,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Load media from the specified slot Issue a media load request to the associated changer device.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"source-slot\":{\"description\":\"Source slot number.\",\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\",\"source-slot\"]}",
 		},
 		// POST /tape/drive/{drive}/restore-key
 		{
@@ -10875,6 +11165,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Try to restore a tape encryption key",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"password\":{\"description\":\"The password the key was encrypted with.\",\"type\":\"string\"}},\"required\":[\"drive\",\"password\"]}",
 		},
 		// POST /tape/drive/{drive}/rewind
 		{
@@ -10904,6 +11195,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Rewind tape",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// POST /tape/drive/{drive}/unload
 		{
@@ -10938,6 +11230,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Unload media via changer",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"target-slot\":{\"description\":\"Target slot number.\",\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"drive\"]}",
 		},
 		// POST /tape/media/list/{uuid}/status
 		{
@@ -10971,6 +11264,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update media status (None, 'full', 'damaged' or 'retired') It is not allowed to set status to 'writable' or 'unknown' (those are internally managed states).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"status\":{\"description\":\"Media status Media Status\",\"enum\":[\"writable\",\"full\",\"unknown\",\"damaged\",\"retired\"],\"type\":\"string\"},\"uuid\":{\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"}},\"required\":[\"uuid\"]}",
 		},
 		// POST /tape/media/move
 		{
@@ -11008,6 +11302,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Change Tape location to vault (if given), or offline.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"uuid\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"vault-name\":{\"description\":\"Vault name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}}}",
 		},
 		// POST /tape/restore
 		{
@@ -11091,6 +11386,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Restore data from media-set.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"media-set\":{\"description\":\"Media set UUID.\",\"type\":\"string\"},\"namespaces\":{\"description\":\"List of namespace to restore.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: [store=<string> [,max-depth=<integer>] [,source=<string>] [,target=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"source\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"target\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"}},\"required\":[\"store\"],\"type\":\"object\"}],\"description\":\"A namespace mapping\"},\"type\":\"array\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"snapshots\":{\"description\":\"List of snapshots.\",\"items\":{\"description\":\"A snapshot in the format: 'store:[ns/namespace/...]type/id/time Syntax: store:[ns/namespace/...]typ…\",\"type\":\"string\"},\"type\":\"array\"},\"store\":{\"anyOf\":[{\"description\":\"List: [(<source>=)?<target>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Datastore mapping.\",\"maxLength\":65,\"minLength\":3,\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A list of Datastore mappings (or single datastore), comma separated.\"}},\"required\":[\"drive\",\"media-set\",\"store\"]}",
 		},
 		// PUT /access/acl
 		{
@@ -11147,6 +11443,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update Access Control List (ACLs).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"delete\":{\"description\":\"Remove permissions (instead of adding it).\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"group\":{\"description\":\"Group ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)$\",\"type\":\"string\"},\"path\":{\"description\":\"Access control path.\",\"maxLength\":128,\"minLength\":1,\"pattern\":\"^(?:/|(?:/(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))+)$\",\"type\":\"string\"},\"propagate\":{\"default\":true,\"description\":\"Allow to propagate (inherit) permissions.\",\"type\":\"boolean\"},\"role\":{\"description\":\"Enum representing roles via their [PRIVILEGES] combination.\",\"enum\":[\"Admin\",\"Audit\",\"NoAccess\",\"DatastoreAdmin\",\"DatastoreReader\",\"DatastoreBackup\",\"DatastorePowerUser\",\"DatastoreAudit\",\"RemoteAudit\",\"RemoteAdmin\",\"RemoteSyncOperator\",\"RemoteSyncPushOperator\",\"RemoteDatastorePowerUser\",\"RemoteDatastoreAdmin\",\"TapeAudit\",\"TapeAdmin\",\"TapeOperator\",\"TapeReader\"],\"type\":\"string\"}},\"required\":[\"path\",\"role\"]}",
 		},
 		// PUT /access/password
 		{
@@ -11183,6 +11480,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Change user password Each user is allowed to change his own password.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirmation-password\":{\"description\":\"The current password for confirmation, unless logged in as root@pam\",\"maxLength\":1024,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"password\":{\"description\":\"User Password.\",\"maxLength\":64,\"minLength\":8,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"password\",\"userid\"]}",
 		},
 		// PUT /access/tfa/{userid}/{id}
 		{
@@ -11238,6 +11536,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update user's TFA entry description.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"A description to distinguish multiple entries from one another\",\"maxLength\":255,\"type\":\"string\"},\"enable\":{\"description\":\"Whether this entry should currently be enabled or disabled\",\"type\":\"boolean\"},\"id\":{\"type\":\"string\"},\"password\":{\"description\":\"Password.\",\"maxLength\":1024,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\",\"userid\"]}",
 		},
 		// PUT /access/users/{userid}/token/{token-name}
 		{
@@ -11310,6 +11609,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Regenerated secret, if regenerate is set.\",\"properties\":{\"secret\":{\"description\":\"The new API token secret\",\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Update user's API token metadata",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"The set of properties that can be deleted from a token.\",\"enum\":[\"comment\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default).\",\"type\":\"boolean\"},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"regenerate\":{\"description\":\"Regenerate token secret while keeping permissions.\",\"type\":\"boolean\"},\"token-name\":{\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"token-name\",\"userid\"]}",
 		},
 		// PUT /access/users/{userid}/unlock-tfa
 		{
@@ -11339,6 +11639,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Whether the user was previously locked out of any 2nd factor.\",\"type\":[\"boolean\",\"integer\"]}",
 			ReturnsType:        "boolean",
 			Summary:            "Unlock a user's TFA authentication.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// PUT /access/users/{userid}
 		{
@@ -11419,6 +11720,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update user configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"The set of properties that can be deleted from a user configuration.\",\"enum\":[\"comment\",\"firstname\",\"lastname\",\"email\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"email\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default).\",\"type\":\"boolean\"},\"expire\":{\"default\":0,\"description\":\"Account expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"description\":\"First name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"lastname\":{\"description\":\"Last name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"password\":{\"description\":\"This parameter is ignored, please use 'PUT /access/password' to change a user's password\",\"maxLength\":1024,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// PUT /admin/datastore/{store}/group-notes
 		{
@@ -11467,6 +11769,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set \"notes\" for a backup group",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"notes\":{\"description\":\"A multiline text.\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-type\",\"notes\",\"store\"]}",
 		},
 		// PUT /admin/datastore/{store}/notes
 		{
@@ -11521,6 +11824,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set \"notes\" for a specific backup",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"notes\":{\"description\":\"A multiline text.\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"notes\",\"store\"]}",
 		},
 		// PUT /admin/datastore/{store}/protected
 		{
@@ -11575,6 +11879,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "En- or disable protection for a specific backup",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"protected\":{\"description\":\"Enable/disable protection.\",\"type\":\"boolean\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-id\",\"backup-time\",\"backup-type\",\"protected\",\"store\"]}",
 		},
 		// PUT /admin/datastore/{store}/s3-refresh
 		{
@@ -11604,6 +11909,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Refresh datastore contents from S3 to local cache store.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// PUT /admin/s3/{s3-endpoint-id}/check
 		{
@@ -11643,6 +11949,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Perform basic sanity check for given s3 client configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bucket\":{\"description\":\"Bucket name for S3 object store.\",\"maxLength\":63,\"minLength\":3,\"type\":\"string\"},\"s3-endpoint-id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"store-prefix\":{\"description\":\"Store prefix within bucket for S3 object keys (commonly datastore name)\",\"type\":\"string\"}},\"required\":[\"bucket\",\"s3-endpoint-id\"]}",
 		},
 		// PUT /admin/s3/{s3-endpoint-id}/reset-counters
 		{
@@ -11682,6 +11989,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Reset the S3 request counters for matching endpoint, bucket or datastore (if prefix is given).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bucket\":{\"description\":\"Bucket name for S3 object store.\",\"maxLength\":63,\"minLength\":3,\"type\":\"string\"},\"s3-endpoint-id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"store-prefix\":{\"description\":\"Store prefix within bucket for S3 object keys (commonly datastore name)\",\"type\":\"string\"}},\"required\":[\"bucket\",\"s3-endpoint-id\"]}",
 		},
 		// PUT /config/access/ad/{realm}
 		{
@@ -11822,6 +12130,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"AD realm configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"realm\",\"server1\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Update an AD realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"server2\",\"port\",\"comment\",\"default\",\"verify\",\"mode\",\"bind-dn\",\"password\",\"filter\",\"sync-defaults-options\",\"sync-attributes\",\"user-classes\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"password\":{\"description\":\"AD bind password\",\"type\":\"string\"},\"port\":{\"description\":\"AD server Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"AD server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback AD server address\",\"type\":\"string\"},\"sync-attributes\":{\"anyOf\":[{\"description\":\"Property string: [[email=<string>] [,firstname=<string>] [,lastname=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"email\":{\"description\":\"Name of the LDAP attribute containing the user's email address\",\"type\":\"string\"},\"firstname\":{\"description\":\"Name of the LDAP attribute containing the user's first name\",\"type\":\"string\"},\"lastname\":{\"description\":\"Name of the LDAP attribute containing the user's last name\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user…\"},\"sync-defaults-options\":{\"anyOf\":[{\"description\":\"Property string: [[enable-new=<1|0>] [,remove-vanished=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"enable-new\":{\"description\":\"Enable new users after sync\",\"type\":\"boolean\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"remove-vanished options\",\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during user synchroni…\"}},\"type\":\"object\"}],\"description\":\"sync defaults options\"},\"user-classes\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"user class\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"Comma-separated list of allowed objectClass values for user synchronization.\"},\"verify\":{\"description\":\"Verify server certificate\",\"type\":\"boolean\"}},\"required\":[\"realm\"]}",
 		},
 		// PUT /config/access/ldap/{realm}
 		{
@@ -11967,6 +12276,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"LDAP configuration properties.\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server. The path can point to\\neither a file, or a directory. If it points to a file,\\nthe PEM-formatted X.509 certificate stored at the path\\nwill be added as a trusted certificate.\\nIf the path points to a directory,\\nthe directory replaces the system's default certificate\\nstore at `/etc/ssl/certs` - Every file in the directory\\nwill be loaded as a trusted certificate.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user field. For example, to map the LDAP attribute ``mail`` to PBS's ``email``, write ``email=mail``.\",\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"sync defaults options\",\"type\":\"string\"},\"user-attr\":{\"description\":\"Username attribute. Used to map a ``userid`` to LDAP to an LDAP ``dn``.\",\"type\":\"string\"},\"user-classes\":{\"default\":\"inetorgperson,posixaccount,person,user\",\"description\":\"Comma-separated list of allowed objectClass values for user synchronization. For instance, if ``user-classes`` is set to ``person,user``, then user synchronization will consider all LDAP entities where ``objectClass: person`` `or` ``objectClass: user``.\",\"type\":\"string\"},\"verify\":{\"default\":false,\"description\":\"Verify server certificate\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"base-dn\",\"realm\",\"server1\",\"user-attr\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Update an LDAP realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"base-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"bind-dn\":{\"description\":\"LDAP Domain\",\"type\":\"string\"},\"capath\":{\"description\":\"CA certificate to use for the server.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"server2\",\"port\",\"comment\",\"default\",\"verify\",\"mode\",\"bind-dn\",\"password\",\"filter\",\"sync-defaults-options\",\"sync-attributes\",\"user-classes\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"filter\":{\"description\":\"Custom LDAP search filter for user sync\",\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP connection type\",\"enum\":[\"ldap\",\"ldap+starttls\",\"ldaps\"],\"type\":\"string\"},\"password\":{\"description\":\"LDAP bind password\",\"type\":\"string\"},\"port\":{\"description\":\"Port\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server1\":{\"description\":\"LDAP server address\",\"type\":\"string\"},\"server2\":{\"description\":\"Fallback LDAP server address\",\"type\":\"string\"},\"sync-attributes\":{\"anyOf\":[{\"description\":\"Property string: [[email=<string>] [,firstname=<string>] [,lastname=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"email\":{\"description\":\"Name of the LDAP attribute containing the user's email address\",\"type\":\"string\"},\"firstname\":{\"description\":\"Name of the LDAP attribute containing the user's first name\",\"type\":\"string\"},\"lastname\":{\"description\":\"Name of the LDAP attribute containing the user's last name\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Comma-separated list of key=value pairs for specifying which LDAP attributes map to which PBS user…\"},\"sync-defaults-options\":{\"anyOf\":[{\"description\":\"Property string: [[enable-new=<1|0>] [,remove-vanished=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"enable-new\":{\"description\":\"Enable new users after sync\",\"type\":\"boolean\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"remove-vanished options\",\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during user synchroni…\"}},\"type\":\"object\"}],\"description\":\"sync defaults options\"},\"user-attr\":{\"description\":\"Username attribute.\",\"type\":\"string\"},\"user-classes\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"user class\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"Comma-separated list of allowed objectClass values for user synchronization.\"},\"verify\":{\"description\":\"Verify server certificate\",\"type\":\"boolean\"}},\"required\":[\"realm\"]}",
 		},
 		// PUT /config/access/openid/{realm}
 		{
@@ -12069,6 +12379,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"OpenID configuration properties.\",\"properties\":{\"acr-values\":{\"description\":\"OpenID ACR List\",\"type\":\"string\"},\"audiences\":{\"description\":\"OpenID audience list.\",\"type\":\"string\"},\"autocreate\":{\"default\":false,\"description\":\"Automatically create users if they do not exist.\",\"type\":[\"boolean\",\"integer\"]},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"OpenID Scope List\",\"type\":\"string\"},\"username-claim\":{\"description\":\"Use the value of this attribute/claim as unique user name. It is up to the identity provider to guarantee the uniqueness. The OpenID specification only guarantees that Subject ('sub') is unique. Also make sure that the user is not allowed to change that attribute by himself!\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"client-id\",\"issuer-url\",\"realm\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Update an OpenID realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"acr-values\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"OpenID Authentication Context Class Reference.\",\"pattern\":\"^[^\\\\x00-\\\\x1F\\\\x7F <>#\\\"]*$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"OpenID ACR List\"},\"audiences\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"OpenID audience.\",\"maxLength\":256,\"pattern\":\"^[^\\\\x00-\\\\x1F\\\\x7F <>#\\\"]*$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"OpenID audience list.\"},\"autocreate\":{\"description\":\"Automatically create users if they do not exist.\",\"type\":\"boolean\"},\"client-id\":{\"description\":\"OpenID Client ID\",\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"client-key\",\"comment\",\"default\",\"autocreate\",\"scopes\",\"prompt\",\"acr-values\",\"audiences\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"type\":\"string\"},\"prompt\":{\"description\":\"OpenID Prompt\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"realm\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"scopes\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"OpenID Scope Name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"OpenID Scope List\"}},\"required\":[\"realm\"]}",
 		},
 		// PUT /config/access/pam
 		{
@@ -12113,6 +12424,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Built-in PAM realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Update the PAM realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"comment\",\"default\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"}}}",
 		},
 		// PUT /config/access/pbs
 		{
@@ -12157,6 +12469,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Built-in Proxmox Backup Server realm configuration properties.\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"default\":false,\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":[\"boolean\",\"integer\"]},\"realm\":{\"description\":\"Realm name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":{\"description\":\"type of the realm\",\"enum\":[\"pam\",\"pbs\",\"openid\",\"ldap\",\"ad\"],\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Update the Proxmox Backup authentication server realm configuration",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"default\":{\"description\":\"True if you want this to be the default realm selected on login.\",\"type\":\"boolean\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"comment\",\"default\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"}}}",
 		},
 		// PUT /config/access/tfa/webauthn
 		{
@@ -12203,6 +12516,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update the TFA configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"allow-subdomains\":{\"description\":\"If an `origin` is specified, this specifies whether subdomains should be considered valid as well.\",\"type\":\"boolean\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"origin\",\"allow-subdomains\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"description\":\"Relying party ID.\",\"type\":\"string\"},\"origin\":{\"description\":\"Site origin.\",\"type\":\"string\"},\"rp\":{\"description\":\"Relying party name.\",\"type\":\"string\"}}}",
 		},
 		// PUT /config/acme/account/{name}
 		{
@@ -12236,6 +12550,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update an ACME account.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"contact\":{\"description\":\"List of email addresses.\",\"type\":\"string\"},\"name\":{\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/acme/plugins/{id}
 		{
@@ -12295,6 +12610,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update an ACME plugin configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"api\":{\"description\":\"DNS API Plugin Id.\",\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data (base64 encoded with padding).\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable plugin property names.\",\"enum\":[\"disable\",\"validation-delay\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":\"boolean\"},\"id\":{\"maxLength\":32,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /config/changer/{name}
 		{
@@ -12353,6 +12669,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update a tape changer configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"export-slots\",\"eject-before-unload\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"eject-before-unload\":{\"description\":\"if set to true, tapes are ejected manually before unloading\",\"type\":\"boolean\"},\"export-slots\":{\"anyOf\":[{\"description\":\"List: [<integer>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Slot number\",\"minimum\":1,\"type\":\"integer\"},\"type\":\"array\"}],\"description\":\"A list of slot numbers, comma separated.\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"Path to Linux generic SCSI device (e.g.\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/datastore/{name}
 		{
@@ -12550,6 +12867,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update datastore config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"counter-reset-schedule\":{\"description\":\"Reset notification threshold related counters at specified schedule.\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"comment\",\"gc-schedule\",\"gc-on-unmount\",\"prune-schedule\",\"keep-last\",\"keep-hourly\",\"keep-daily\",\"keep-weekly\",\"keep-monthly\",\"keep-yearly\",\"verify-new\",\"notify-user\",\"notify\",\"notification-mode\",\"tuning\",\"maintenance-mode\",\"notification-thresholds\",\"counter-reset-schedule\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"gc-on-unmount\":{\"description\":\"Run garbage collection before unmounting a removable datastore.\",\"type\":\"boolean\"},\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule.\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"maintenance-mode\":{\"anyOf\":[{\"description\":\"Property string: [type=<enum> [,message=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"message\":{\"description\":\"Message describing the reason for the maintenance.\",\"maxLength\":64,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":{\"description\":\"Maintenance type.\",\"enum\":[\"read-only\",\"offline\",\"delete\",\"unmount\",\"s3-refresh\"],\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"}],\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notification-thresholds\":{\"anyOf\":[{\"description\":\"Property string: [[s3-delete=<integer>] [,s3-download=<string>] [,s3-get=<integer>] [,s3-head=<inte…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"s3-delete\":{\"description\":\"Threshold for DELETE requests.\",\"type\":\"integer\"},\"s3-download\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"s3-get\":{\"description\":\"Threshold for GET requests.\",\"type\":\"integer\"},\"s3-head\":{\"description\":\"Threshold for HEAD requests.\",\"type\":\"integer\"},\"s3-post\":{\"description\":\"Threshold for POST requests.\",\"type\":\"integer\"},\"s3-put\":{\"description\":\"Threshold for PUT requests.\",\"type\":\"integer\"},\"s3-upload\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Threshold values for notifications\"},\"notify\":{\"anyOf\":[{\"description\":\"Property string: [[gc=<enum>] [,prune=<enum>] [,sync=<enum>] [,verify=<enum>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"gc\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"},\"prune\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"},\"sync\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"},\"verify\":{\"description\":\"When do we send notifications\",\"enum\":[\"never\",\"always\",\"error\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Datastore notification setting, enum can be one of 'always', 'never', or 'error'.\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"prune-schedule\":{\"description\":\"Run prune job at specified schedule.\",\"type\":\"string\"},\"tuning\":{\"anyOf\":[{\"description\":\"Property string: [[chunk-order=<enum>] [,default-verification-readers=<integer>] [,default-verifica…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"chunk-order\":{\"default\":\"inode\",\"description\":\"The order to sort chunks by\",\"enum\":[\"none\",\"inode\"],\"type\":\"string\"},\"default-verification-readers\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"default-verification-workers\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"gc-atime-cutoff\":{\"default\":1445,\"description\":\"Cutoff (in minutes) for chunk cleanup atime check in garbage collection phase 2 (default 24h 5m)\",\"maximum\":2880,\"minimum\":1,\"type\":\"integer\"},\"gc-atime-safety-check\":{\"default\":true,\"description\":\"Check filesystem atime updates are honored during store creation and garbage collection\",\"type\":\"boolean\"},\"gc-cache-capacity\":{\"default\":1048576,\"description\":\"Garbage collection chunk digest cache capacity\",\"maximum\":8388608,\"minimum\":0,\"type\":\"integer\"},\"sync-level\":{\"default\":\"filesystem\",\"description\":\"The level of syncing that is done when writing into a datastore.\",\"enum\":[\"none\",\"file\",\"filesystem\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Datastore tuning options\"},\"verify-new\":{\"description\":\"If enabled, all new backups will be verified right after completion.\",\"type\":\"boolean\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/drive/{name}
 		{
@@ -12604,6 +12922,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update a drive configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"changer-drivenum\":{\"default\":0,\"description\":\"Associated changer drive number (requires option changer)\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"changer\",\"changer-drivenum\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path\":{\"description\":\"The path to a LTO SCSI-generic tape device (i.e.\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/media-pool/{name}
 		{
@@ -12663,6 +12982,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update media pool settings",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"allocation\":{\"description\":\"Media set allocation policy ('continue', 'always', or a calendar event).\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"allocation\",\"retention\",\"template\",\"encrypt\",\"comment\"],\"type\":\"string\"},\"type\":\"array\"},\"encrypt\":{\"description\":\"Tape encryption key fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"retention\":{\"description\":\"Media retention policy ('overwrite', 'keep', or time span).\",\"type\":\"string\"},\"template\":{\"description\":\"Media set naming template (may contain strftime() time format specifications).\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/metrics/influxdb-http/{name}
 		{
@@ -12742,6 +13062,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update an InfluxDB http server configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bucket\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Bucket.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"enable\",\"token\",\"bucket\",\"organization\",\"max-body-size\",\"verify-tls\",\"comment\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":\"boolean\"},\"max-body-size\":{\"default\":25000000,\"description\":\"The (optional) maximum body size\",\"type\":\"integer\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"organization\":{\"default\":\"proxmox\",\"description\":\"InfluxDB Organization.\",\"maxLength\":32,\"minLength\":1,\"type\":\"string\"},\"token\":{\"description\":\"The (optional) API token\",\"type\":\"string\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"type\":\"string\"},\"verify-tls\":{\"default\":true,\"description\":\"If true, the certificate will be validated.\",\"type\":\"boolean\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/metrics/influxdb-udp/{name}
 		{
@@ -12801,6 +13122,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update an InfluxDB udp server configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"enable\",\"mtu\",\"comment\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enables or disables the metrics server\",\"type\":\"boolean\"},\"host\":{\"description\":\"host:port combination (Host can be DNS name or IP address).\",\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"The MTU\",\"type\":\"integer\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/notifications/endpoints/gotify/{name}
 		{
@@ -12860,6 +13182,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update gotify endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"The set of properties that can be deleted from a gotify endpoint configuration.\",\"enum\":[\"comment\",\"disable\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"server\":{\"description\":\"Gotify Server URL.\",\"type\":\"string\"},\"token\":{\"description\":\"Authentication token\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/notifications/endpoints/sendmail/{name}
 		{
@@ -12931,6 +13254,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sendmail endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"The set of properties that can be deleted from a sendmail endpoint configuration.\",\"enum\":[\"author\",\"comment\",\"disable\",\"from-address\",\"mailto\",\"mailto-user\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"from-address\":{\"description\":\"`From` address for sent E-Mails.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to.\",\"items\":{\"description\":\"User ID including realm, e.g.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/notifications/endpoints/smtp/{name}
 		{
@@ -13027,6 +13351,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update smtp endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"The set of properties that can be deleted from a smtp endpoint configuration.\",\"enum\":[\"author\",\"comment\",\"disable\",\"mailto\",\"mailto-user\",\"password\",\"port\",\"username\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"from-address\":{\"description\":\"`From` address for the mail.\",\"type\":\"string\"},\"mailto\":{\"description\":\"Mail address to send a mail to.\",\"items\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"Users to send a mail to.\",\"items\":{\"description\":\"User ID including realm, e.g.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Connection security\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"password\":{\"description\":\"SMTP authentication password\",\"type\":\"string\"},\"port\":{\"description\":\"The port to connect to.\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"server\":{\"description\":\"Host name or IP of the SMTP relay.\",\"type\":\"string\"},\"username\":{\"description\":\"Username to use during authentication.\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/notifications/endpoints/webhook/{name}
 		{
@@ -13119,6 +13444,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update webhook endpoint.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"body\":{\"description\":\"The HTTP body to send.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Webhook configuration properties that can be deleted.\",\"enum\":[\"comment\",\"disable\",\"header\",\"body\",\"secret\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target.\",\"type\":\"boolean\"},\"header\":{\"description\":\"Array of HTTP headers.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: [name=<string> [,value=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"name\":{\"description\":\"Name\",\"type\":\"string\"},\"value\":{\"description\":\"Base64 encoded value\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"String schema for pairs of keys and base64 encoded values\"},\"type\":\"array\"},\"method\":{\"default\":\"post\",\"description\":\"HTTP Method to use.\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"secret\":{\"description\":\"Array of secrets.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: [name=<string> [,value=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"name\":{\"description\":\"Name\",\"type\":\"string\"},\"value\":{\"description\":\"Base64 encoded value\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"String schema for pairs of keys and base64 encoded values\"},\"type\":\"array\"},\"url\":{\"description\":\"HTTP(s) url with optional port.\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/notifications/matchers/{name}
 		{
@@ -13202,6 +13528,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update notification matcher.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"The set of matcher properties that can be deleted.\",\"enum\":[\"comment\",\"disable\",\"invert-match\",\"match-calendar\",\"match-field\",\"match-severity\",\"mode\",\"target\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher.\",\"type\":\"boolean\"},\"invert-match\":{\"description\":\"Invert match of the whole filter.\",\"type\":\"boolean\"},\"match-calendar\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Time stamps to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"List of matched metadata fields.\",\"items\":{\"description\":\"Fields to match\",\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"List of matched severity levels.\",\"items\":{\"description\":\"Severity level to match.\",\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"The mode in which the results of matches are combined.\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify.\",\"items\":{\"description\":\"Name schema for targets and matchers\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/prune/{id}
 		{
@@ -13298,6 +13625,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update prune job config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"comment\",\"disable\",\"ns\",\"max-depth\",\"keep-last\",\"keep-hourly\",\"keep-daily\",\"keep-weekly\",\"keep-monthly\",\"keep-yearly\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this job.\",\"type\":\"boolean\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full rec…\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"schedule\":{\"description\":\"Run prune job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /config/remote/{name}
 		{
@@ -13372,6 +13700,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update remote configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"auth-id\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"comment\",\"fingerprint\",\"port\",\"use-node-proxy\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"host\":{\"description\":\"DNS name or IP address.\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"password\":{\"description\":\"Password or auth token for remote host.\",\"maxLength\":1024,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"port\":{\"description\":\"The (optional) port\",\"type\":\"integer\"},\"use-node-proxy\":{\"description\":\"Use the http proxy configuration of the node for remote connections.\",\"type\":\"boolean\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/s3/{id}
 		{
@@ -13477,6 +13806,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update an s3 client configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"port\",\"region\",\"fingerprint\",\"path-style\",\"rate-in\",\"burst-in\",\"rate-out\",\"burst-out\",\"provider-quirks\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":\"boolean\"},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"},\"secret-key\":{\"description\":\"S3 client secret key.\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /config/sync/{id}
 		{
@@ -13640,6 +13970,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sync job config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"active-encryption-key\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"associated-key\":{\"description\":\"List of cryptographic keys associated with sync job.\",\"items\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"remote\",\"owner\",\"comment\",\"schedule\",\"remove-vanished\",\"group-filter\",\"rate-in\",\"burst-in\",\"rate-out\",\"burst-out\",\"ns\",\"remote-ns\",\"max-depth\",\"transfer-last\",\"encrypted-only\",\"verified-only\",\"run-on-mount\",\"unmount-on-done\",\"sync-direction\",\"worker-threads\",\"active-encryption-key\",\"associated-key\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"encrypted-only\":{\"description\":\"Only synchronize encrypted backup snapshots, exclude others.\",\"type\":\"boolean\"},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex…\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"max-depth\":{\"description\":\"How many levels of namespaces should be operated on (0 == no recursion, empty == automatic full rec…\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"owner\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"remote\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remote-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"remote-store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"description\":\"Delete vanished backups.\",\"type\":\"boolean\"},\"resync-corrupt\":{\"description\":\"If the verification failed for a local snapshot, try to pull it again.\",\"type\":\"boolean\"},\"run-on-mount\":{\"description\":\"Run this job when a relevant datastore is mounted.\",\"type\":\"boolean\"},\"schedule\":{\"description\":\"Run sync job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"Direction of the sync job, push or pull\",\"enum\":[\"pull\",\"push\"],\"type\":\"string\"},\"transfer-last\":{\"description\":\"Limit transfer to last N snapshots (per group), skipping others\",\"minimum\":1,\"type\":\"integer\"},\"unmount-on-done\":{\"description\":\"Unmount involved removable datastore after the sync job finishes.\",\"type\":\"boolean\"},\"verified-only\":{\"description\":\"Only synchronize verified backup snapshots, exclude others.\",\"type\":\"boolean\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of worker threads to process groups in parallel.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /config/tape-backup-job/{id}
 		{
@@ -13750,6 +14081,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update the tape backup job",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"comment\",\"schedule\",\"eject-media\",\"export-media-set\",\"latest-only\",\"notify-user\",\"notification-mode\",\"group-filter\",\"max-depth\",\"ns\",\"worker-threads\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"eject-media\":{\"description\":\"Eject media upon job completion.\",\"type\":\"boolean\"},\"export-media-set\":{\"description\":\"Export media set upon job completion.\",\"type\":\"boolean\"},\"group-filter\":{\"description\":\"List of group filters.\",\"items\":{\"description\":\"Group filter based on group identifier ('group:GROUP'), group type ('type:<vm|ct|host>'), or regex…\",\"type\":\"string\"},\"type\":\"array\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"latest-only\":{\"description\":\"Backup latest snapshots only.\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"notification-mode\":{\"default\":\"notification-system\",\"description\":\"Configure how notifications for this datastore should be sent.\",\"enum\":[\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"notify-user\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"Run sync job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"worker-threads\":{\"default\":1,\"description\":\"The number of threads to use for the tape backup job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /config/tape-encryption-keys/{fingerprint}
 		{
@@ -13810,6 +14142,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Change the encryption key's password (and password hint).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"fingerprint\":{\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"force\":{\"description\":\"Reset the passphrase for a tape key, using the root-only accessible copy.\",\"type\":\"boolean\"},\"hint\":{\"description\":\"Password hint.\",\"maxLength\":64,\"minLength\":1,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"new-password\":{\"description\":\"The new password.\",\"minLength\":5,\"type\":\"string\"},\"password\":{\"description\":\"The current password.\",\"minLength\":5,\"type\":\"string\"}},\"required\":[\"fingerprint\",\"hint\",\"new-password\"]}",
 		},
 		// PUT /config/traffic-control/{name}
 		{
@@ -13892,6 +14225,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update traffic control configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"rate-in\",\"burst-in\",\"rate-out\",\"burst-out\",\"comment\",\"timeframe\",\"users\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"name\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"network\":{\"description\":\"Rule applies to Source IPs within this networks\",\"items\":{\"description\":\"IP address (IPv4 or IPv6) with netmask (CIDR notation).\",\"maxLength\":43,\"type\":\"string\"},\"type\":\"array\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"timeframe\":{\"description\":\"Enable the rule at specific times\",\"items\":{\"description\":\"Timeframe to specify when the rule is active.\",\"type\":\"string\"},\"type\":\"array\"},\"users\":{\"description\":\"Rule applies to authenticated API requests of any of these users (overrides IP-only rules)\",\"items\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /config/verify/{id}
 		{
@@ -13973,6 +14307,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update verification job config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment.\",\"maxLength\":128,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"ignore-verified\",\"comment\",\"schedule\",\"outdated-after\",\"ns\",\"max-depth\",\"read-threads\",\"verify-threads\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"ignore-verified\":{\"default\":true,\"description\":\"Do not verify backups that are already verified if their verification is not outdated.\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"outdated-after\":{\"description\":\"Days after that a verification becomes outdated.\",\"minimum\":0,\"type\":\"integer\"},\"read-threads\":{\"default\":1,\"description\":\"The number of threads to use for reading chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Run verify job at specified schedule.\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verify-threads\":{\"default\":4,\"description\":\"The number of threads to use for verifying chunks in verify job.\",\"maximum\":32,\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /nodes/{node}/apt/repositories
 		{
@@ -14012,6 +14347,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add the repository identified by the `handle`.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"handle\":{\"description\":\"Handle referencing a standard APT repository.\",\"pattern\":\"^[a-z][a-z0-9]*(-[a-z0-9]+)*$\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"handle\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/certificates/acme/certificate
 		{
@@ -14045,6 +14381,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Renew the current ACME certificate if it is within its renewal lead time (or always if the `force` parameter is set).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Force replacement of existing files.\",\"type\":\"boolean\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/config
 		{
@@ -14234,6 +14571,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update the node configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acme\":{\"anyOf\":[{\"description\":\"Property string: [account=<string>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"account\":{\"description\":\"Account to use to acquire ACME certificates.\",\"type\":\"string\"}},\"required\":[\"account\"],\"type\":\"object\"}],\"description\":\"The acme account to use on this node.\"},\"acmedomain0\":{\"anyOf\":[{\"description\":\"Property string: [domain=<string> [,alias=<string>] [,plugin=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"alias\":{\"description\":\"The domain to use for challenges instead of the default acme challenge domain.\",\"type\":\"string\"},\"domain\":{\"description\":\"The domain to certify for.\",\"type\":\"string\"},\"plugin\":{\"description\":\"The plugin to use to validate this domain.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"domain\"],\"type\":\"object\"}],\"description\":\"ACME domain configuration string\"},\"acmedomain1\":{\"anyOf\":[{\"description\":\"Property string: [domain=<string> [,alias=<string>] [,plugin=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"alias\":{\"description\":\"The domain to use for challenges instead of the default acme challenge domain.\",\"type\":\"string\"},\"domain\":{\"description\":\"The domain to certify for.\",\"type\":\"string\"},\"plugin\":{\"description\":\"The plugin to use to validate this domain.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"domain\"],\"type\":\"object\"}],\"description\":\"ACME domain configuration string\"},\"acmedomain2\":{\"anyOf\":[{\"description\":\"Property string: [domain=<string> [,alias=<string>] [,plugin=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"alias\":{\"description\":\"The domain to use for challenges instead of the default acme challenge domain.\",\"type\":\"string\"},\"domain\":{\"description\":\"The domain to certify for.\",\"type\":\"string\"},\"plugin\":{\"description\":\"The plugin to use to validate this domain.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"domain\"],\"type\":\"object\"}],\"description\":\"ACME domain configuration string\"},\"acmedomain3\":{\"anyOf\":[{\"description\":\"Property string: [domain=<string> [,alias=<string>] [,plugin=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"alias\":{\"description\":\"The domain to use for challenges instead of the default acme challenge domain.\",\"type\":\"string\"},\"domain\":{\"description\":\"The domain to certify for.\",\"type\":\"string\"},\"plugin\":{\"description\":\"The plugin to use to validate this domain.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"domain\"],\"type\":\"object\"}],\"description\":\"ACME domain configuration string\"},\"acmedomain4\":{\"anyOf\":[{\"description\":\"Property string: [domain=<string> [,alias=<string>] [,plugin=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"alias\":{\"description\":\"The domain to use for challenges instead of the default acme challenge domain.\",\"type\":\"string\"},\"domain\":{\"description\":\"The domain to certify for.\",\"type\":\"string\"},\"plugin\":{\"description\":\"The plugin to use to validate this domain.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"domain\"],\"type\":\"object\"}],\"description\":\"ACME domain configuration string\"},\"ciphers-tls-1.2\":{\"description\":\"OpenSSL cipher list used by the proxy for TLS <= 1.2\",\"pattern\":\"^[0-9A-Za-z_:, +!\\\\-@=.]+$\",\"type\":\"string\"},\"ciphers-tls-1.3\":{\"description\":\"OpenSSL ciphersuites list used by the proxy for TLS 1.3\",\"pattern\":\"^[0-9A-Za-z_:, +!\\\\-@=.]+$\",\"type\":\"string\"},\"consent-text\":{\"description\":\"Consent banner text\",\"maxLength\":65536,\"type\":\"string\"},\"default-lang\":{\"description\":\"All available languages in Proxmox.\",\"enum\":[\"ar\",\"ca\",\"da\",\"de\",\"en\",\"es\",\"eu\",\"fa\",\"fr\",\"gl\",\"he\",\"hu\",\"it\",\"ja\",\"kr\",\"nb\",\"nl\",\"nn\",\"pl\",\"pt_BR\",\"ru\",\"sl\",\"sv\",\"tr\",\"zh_CN\",\"zh_TW\"],\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"acme\",\"acmedomain0\",\"acmedomain1\",\"acmedomain2\",\"acmedomain3\",\"acmedomain4\",\"http-proxy\",\"email-from\",\"ciphers-tls-1.3\",\"ciphers-tls-1.2\",\"default-lang\",\"description\",\"task-log-max-days\",\"consent-text\",\"location\"],\"type\":\"string\"},\"type\":\"array\"},\"description\":{\"description\":\"Comment (multiple lines).\",\"pattern\":\"(?m)^([[:^cntrl:]]*)$\",\"type\":\"string\"},\"digest\":{\"description\":\"Digest to protect against concurrent updates\",\"type\":\"string\"},\"email-from\":{\"description\":\"E-Mail Address.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"},\"http-proxy\":{\"description\":\"HTTP proxy configuration [http://]<host>[:port] Syntax: [http://]<host>[:port].\",\"maxLength\":128,\"minLength\":1,\"type\":\"string\"},\"location\":{\"description\":\"The location of the PBS instance.\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"task-log-max-days\":{\"description\":\"Maximum days to keep Task logs\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/disks/wipedisk
 		{
@@ -14269,6 +14607,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "wipe disk",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"disk\":{\"description\":\"(Partition) block device name (/sys/class/block/<name>).\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"disk\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/dns
 		{
@@ -14328,6 +14667,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update DNS settings.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"dns1\",\"dns2\",\"dns3\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"dns1\":{\"description\":\"First name server IP address.\",\"type\":\"string\"},\"dns2\":{\"description\":\"Second name server IP address.\",\"type\":\"string\"},\"dns3\":{\"description\":\"Third name server IP address.\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"search\":{\"description\":\"Search domain for host-name lookup.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/network
 		{
@@ -14356,6 +14696,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Reload network configuration (requires ifupdown2).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/network/{iface}
 		{
@@ -14504,6 +14845,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update network interface config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"autostart\":{\"description\":\"Autostart interface.\",\"type\":\"boolean\"},\"bond-primary\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Linux Bond Mode\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Bond Transmit Hash Policy for LACP (802.3ad)\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A list of network devices, comma separated.\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":\"boolean\"},\"cidr\":{\"description\":\"IPv4 address with netmask (CIDR notation).\",\"maxLength\":18,\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 address with netmask (CIDR notation).\",\"maxLength\":43,\"type\":\"string\"},\"comments\":{\"description\":\"Comments (inet, may span multiple lines)\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments (inet5, may span multiple lines)\",\"type\":\"string\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"cidr\",\"cidr6\",\"gateway\",\"gateway6\",\"method\",\"method6\",\"comments\",\"comments6\",\"mtu\",\"autostart\",\"bridge_ports\",\"bridge_vlan_aware\",\"slaves\",\"bond-primary\",\"bond_xmit_hash_policy\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"gateway\":{\"description\":\"IPv4 address.\",\"maxLength\":15,\"type\":\"string\"},\"gateway6\":{\"description\":\"IPv6 address.\",\"maxLength\":39,\"type\":\"string\"},\"iface\":{\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"method\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"method6\":{\"description\":\"Interface configuration method\",\"enum\":[\"manual\",\"static\",\"dhcp\",\"loopback\"],\"type\":\"string\"},\"mtu\":{\"default\":1500,\"description\":\"Maximum Transmission Unit.\",\"maximum\":65535,\"minimum\":46,\"type\":\"integer\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"slaves\":{\"anyOf\":[{\"description\":\"List: [<string>, ...]\",\"type\":\"string\"},{\"items\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A list of network devices, comma separated.\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"loopback\",\"eth\",\"bridge\",\"bond\",\"vlan\",\"alias\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"VLAN ID.\",\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Network interface name.\",\"maxLength\":15,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"iface\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/subscription
 		{
@@ -14538,6 +14880,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set a subscription key and check it.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"key\":{\"description\":\"The subscription key to install.\",\"type\":\"string\"},\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"key\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/time
 		{
@@ -14572,6 +14915,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set time zone",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"timezone\":{\"description\":\"Time zone.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^[[:^cntrl:]]*$\",\"type\":\"string\"}},\"required\":[\"node\",\"timezone\"]}",
 		},
 		// PUT /tape/drive/{drive}/clean
 		{
@@ -14601,6 +14945,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Clean drive",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\"]}",
 		},
 		// PUT /tape/drive/{drive}/export-media
 		{
@@ -14636,6 +14981,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The import-export slot number the media was transferred to.\",\"minimum\":1,\"type\":\"integer\"}",
 			ReturnsType:        "integer",
 			Summary:            "Export media with specified label",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"drive\",\"label-text\"]}",
 		},
 		// PUT /tape/drive/{drive}/inventory
 		{
@@ -14675,6 +15021,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Update inventory Note: Only useful for drives with associated changer device.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"catalog\":{\"description\":\"Restore the catalog from tape.\",\"type\":\"boolean\"},\"drive\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"read-all-labels\":{\"description\":\"Load all tapes and try read labels (even if already inventoried)\",\"type\":\"boolean\"}},\"required\":[\"drive\"]}",
 		},
 	},
 	Release: catalog.Release{

@@ -38,6 +38,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete an authentication server.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"realm\":{\"maxLength\":32,\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// DELETE /access/groups/{groupid}
 		{
@@ -69,6 +70,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete group.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"groupid\":{\"type\":\"string\"}},\"required\":[\"groupid\"]}",
 		},
 		// DELETE /access/roles/{roleid}
 		{
@@ -100,6 +102,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete role.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"roleid\":{\"type\":\"string\"}},\"required\":[\"roleid\"]}",
 		},
 		// DELETE /access/tfa/{userid}/{id}
 		{
@@ -144,6 +147,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete a TFA entry by ID.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"password\":{\"description\":\"The current password of the user performing the change.\",\"maxLength\":64,\"minLength\":5,\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"id\",\"userid\"]}",
 		},
 		// DELETE /access/users/{userid}/token/{tokenid}
 		{
@@ -186,6 +190,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove API token for a specific user.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"tokenid\":{\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"tokenid\",\"userid\"]}",
 		},
 		// DELETE /access/users/{userid}
 		{
@@ -222,6 +227,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete user.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// DELETE /cluster/acme/account/{name}
 		{
@@ -246,6 +252,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Deactivate existing ACME account at CA.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"default\":\"default\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/acme/plugins/{id}
 		{
@@ -277,6 +284,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete ACME plugin configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/backup/{id}
 		{
@@ -308,6 +316,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete vzdump backup job definition.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":50,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/config/nodes/{node}
 		{
@@ -332,6 +341,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Removes a node from the cluster configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /cluster/firewall/aliases/{name}
 		{
@@ -368,6 +378,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove IP or Network alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/firewall/groups/{group}
 		{
@@ -399,6 +410,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete security group.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"group\":{\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"group\"]}",
 		},
 		// DELETE /cluster/firewall/groups/{group}/{pos}
 		{
@@ -441,6 +453,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"group\":{\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"group\",\"pos\"]}",
 		},
 		// DELETE /cluster/firewall/ipset/{name}/{cidr}
 		{
@@ -483,6 +496,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove IP or Network from IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"cidr\",\"name\"]}",
 		},
 		// DELETE /cluster/firewall/ipset/{name}
 		{
@@ -519,6 +533,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete IPSet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Delete all members of the IPSet, if there are any.\",\"type\":\"boolean\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/firewall/rules/{pos}
 		{
@@ -555,6 +570,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"pos\"]}",
 		},
 		// DELETE /cluster/ha/groups/{group}
 		{
@@ -586,6 +602,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete ha group configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"group\":{\"type\":\"string\"}},\"required\":[\"group\"]}",
 		},
 		// DELETE /cluster/ha/resources/{sid}
 		{
@@ -622,6 +639,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete resource configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"purge\":{\"default\":true,\"description\":\"Remove this resource from rules that reference it, deleting the rule if this resource is the only r…\",\"type\":\"boolean\"},\"sid\":{\"type\":\"string\"}},\"required\":[\"sid\"]}",
 		},
 		// DELETE /cluster/ha/rules/{rule}
 		{
@@ -653,6 +671,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete HA rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"rule\":{\"type\":\"string\"}},\"required\":[\"rule\"]}",
 		},
 		// DELETE /cluster/jobs/realm-sync/{id}
 		{
@@ -684,6 +703,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete realm-sync job definition.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/mapping/dir/{id}
 		{
@@ -715,6 +735,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove directory mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/mapping/pci/{id}
 		{
@@ -746,6 +767,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove Hardware Mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/mapping/usb/{id}
 		{
@@ -777,6 +799,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove Hardware Mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/metrics/server/{id}
 		{
@@ -808,6 +831,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove Metric server.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/notifications/endpoints/gotify/{name}
 		{
@@ -839,6 +863,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove gotify endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/notifications/endpoints/sendmail/{name}
 		{
@@ -870,6 +895,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove sendmail endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/notifications/endpoints/smtp/{name}
 		{
@@ -901,6 +927,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove smtp endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/notifications/endpoints/webhook/{name}
 		{
@@ -932,6 +959,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove webhook endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/notifications/matchers/{name}
 		{
@@ -963,6 +991,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove matcher",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// DELETE /cluster/replication/{id}
 		{
@@ -1001,6 +1030,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Mark replication job for removal.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Will remove the jobconfig entry, but will not cleanup.\",\"type\":\"boolean\"},\"id\":{\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"keep\":{\"description\":\"Keep replicated data at target (do not remove).\",\"type\":\"boolean\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/sdn/controllers/{controller}
 		{
@@ -1037,6 +1067,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete sdn controller object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"controller\":{\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"}},\"required\":[\"controller\"]}",
 		},
 		// DELETE /cluster/sdn/dns/{dns}
 		{
@@ -1073,6 +1104,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete sdn dns object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"dns\":{\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"}},\"required\":[\"dns\"]}",
 		},
 		// DELETE /cluster/sdn/fabrics/fabric/{id}
 		{
@@ -1104,6 +1136,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a fabric",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}
 		{
@@ -1148,6 +1181,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a node",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric_id\":{\"type\":\"string\"},\"node_id\":{\"type\":\"string\"}},\"required\":[\"fabric_id\",\"node_id\"]}",
 		},
 		// DELETE /cluster/sdn/ipams/{ipam}
 		{
@@ -1184,6 +1218,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete sdn ipam object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"ipam\":{\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"}},\"required\":[\"ipam\"]}",
 		},
 		// DELETE /cluster/sdn/lock
 		{
@@ -1219,6 +1254,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Release global lock for SDN configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"if true, allow releasing lock without providing the token\",\"type\":\"boolean\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"}}}",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}
 		{
@@ -1258,6 +1294,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"pos\",\"vnet\"]}",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}/ips
 		{
@@ -1306,6 +1343,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete IP Mappings in a VNet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"ip\":{\"description\":\"The IP address to delete\",\"type\":\"string\"},\"mac\":{\"description\":\"Unicast MAC address.\",\"type\":\"string\"},\"vnet\":{\"type\":\"string\"},\"zone\":{\"description\":\"The SDN zone object identifier.\",\"type\":\"string\"}},\"required\":[\"ip\",\"vnet\",\"zone\"]}",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}
 		{
@@ -1345,6 +1383,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete sdn subnet object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"subnet\":{\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"subnet\",\"vnet\"]}",
 		},
 		// DELETE /cluster/sdn/vnets/{vnet}
 		{
@@ -1378,6 +1417,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete sdn vnet object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// DELETE /cluster/sdn/zones/{zone}
 		{
@@ -1414,6 +1454,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete sdn zone object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"zone\"]}",
 		},
 		// DELETE /nodes/{node}/ceph/mds/{name}
 		{
@@ -1452,6 +1493,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy Ceph Metadata Server",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"pattern\":\"^(?:[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/ceph/mgr/{id}
 		{
@@ -1490,6 +1532,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy Ceph Manager.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"pattern\":\"^(?:[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"id\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/ceph/mon/{monid}
 		{
@@ -1528,6 +1571,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy Ceph Monitor and Manager.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"monid\":{\"pattern\":\"^(?:[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"monid\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/ceph/osd/{osdid}
 		{
@@ -1564,6 +1608,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy OSD",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cleanup\":{\"description\":\"If set, we remove partition table entries.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"osdid\":{\"type\":\"integer\"}},\"required\":[\"node\",\"osdid\"]}",
 		},
 		// DELETE /nodes/{node}/ceph/pool/{name}
 		{
@@ -1617,6 +1662,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy pool",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"If true, destroys pool even if in use\",\"type\":\"boolean\"},\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"remove_ecprofile\":{\"default\":true,\"description\":\"Remove the erasure code profile.\",\"type\":\"boolean\"},\"remove_storages\":{\"description\":\"Remove all pveceph-managed storages configured for this pool\",\"type\":\"boolean\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/certificates/acme/certificate
 		{
@@ -1649,6 +1695,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Revoke existing certificate from CA.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /nodes/{node}/certificates/custom
 		{
@@ -1686,6 +1733,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "DELETE custom certificate chain and key.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"restart\":{\"description\":\"Restart pveproxy.\",\"type\":\"boolean\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /nodes/{node}/disks/directory/{name}
 		{
@@ -1735,6 +1783,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Unmounts the storage and removes the mount unit.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cleanup-config\":{\"description\":\"Marks associated storage(s) as not available on this node anymore or removes them from the configur…\",\"type\":\"boolean\"},\"cleanup-disks\":{\"description\":\"Also wipe disk so it can be repurposed afterwards.\",\"type\":\"boolean\"},\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/disks/lvm/{name}
 		{
@@ -1784,6 +1833,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Remove an LVM Volume Group.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cleanup-config\":{\"description\":\"Marks associated storage(s) as not available on this node anymore or removes them from the configur…\",\"type\":\"boolean\"},\"cleanup-disks\":{\"description\":\"Also wipe disks so they can be repurposed afterwards.\",\"type\":\"boolean\"},\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/disks/lvmthin/{name}
 		{
@@ -1839,6 +1889,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Remove an LVM thin pool.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cleanup-config\":{\"description\":\"Marks associated storage(s) as not available on this node anymore or removes them from the configur…\",\"type\":\"boolean\"},\"cleanup-disks\":{\"description\":\"Also wipe disks so they can be repurposed afterwards.\",\"type\":\"boolean\"},\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"volume-group\":{\"description\":\"The storage identifier.\",\"type\":\"string\"}},\"required\":[\"name\",\"node\",\"volume-group\"]}",
 		},
 		// DELETE /nodes/{node}/disks/zfs/{name}
 		{
@@ -1888,6 +1939,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy a ZFS pool.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cleanup-config\":{\"description\":\"Marks associated storage(s) as not available on this node anymore or removes them from the configur…\",\"type\":\"boolean\"},\"cleanup-disks\":{\"description\":\"Also wipe disks so they can be repurposed afterwards.\",\"type\":\"boolean\"},\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/firewall/rules/{pos}
 		{
@@ -1931,6 +1983,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\"]}",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}
 		{
@@ -1979,6 +2032,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove IP or Network alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}
 		{
@@ -2033,6 +2087,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove IP or Network from IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}
 		{
@@ -2081,6 +2136,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete IPSet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Delete all members of the IPSet, if there are any.\",\"type\":\"boolean\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}
 		{
@@ -2129,6 +2185,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
 		{
@@ -2179,6 +2236,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Delete a LXC snapshot.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"For removal from config file, even if removing disk snapshots fails.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/lxc/{vmid}
 		{
@@ -2232,6 +2290,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy the container (also delete all uses files).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"destroy-unreferenced-disks\":{\"description\":\"If set, destroy additionally all disks with the VMID from all enabled storages which are not refere…\",\"type\":\"boolean\"},\"force\":{\"description\":\"Force destroy, even if running.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"purge\":{\"description\":\"Remove container from all related configurations.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/network
 		{
@@ -2264,6 +2323,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Revert network configuration changes.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /nodes/{node}/network/{iface}
 		{
@@ -2302,6 +2362,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete network device configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"iface\":{\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"iface\",\"node\"]}",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}
 		{
@@ -2350,6 +2411,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove IP or Network alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}
 		{
@@ -2404,6 +2466,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Remove IP or Network from IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}
 		{
@@ -2452,6 +2515,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete IPSet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Delete all members of the IPSet, if there are any.\",\"type\":\"boolean\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}
 		{
@@ -2500,6 +2564,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
 		{
@@ -2550,6 +2615,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Delete a VM snapshot.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"For removal from config file, even if removing disk snapshots fails.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/qemu/{vmid}
 		{
@@ -2603,6 +2669,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Destroy the VM and all used/owned volumes.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"destroy-unreferenced-disks\":{\"description\":\"If set, destroy additionally all disks not referenced in the config but with a matching VMID from a…\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"purge\":{\"description\":\"Remove VMID from configurations, like backup & replication jobs and HA.\",\"type\":\"boolean\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// DELETE /nodes/{node}/storage/{storage}/content/{volume}
 		{
@@ -2649,6 +2716,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Delete volume",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delay\":{\"description\":\"Time to wait for the task to finish.\",\"maximum\":30,\"minimum\":1,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"volume\":{\"type\":\"string\"}},\"required\":[\"node\",\"storage\",\"volume\"]}",
 		},
 		// DELETE /nodes/{node}/storage/{storage}/prunebackups
 		{
@@ -2699,6 +2767,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Prune backups.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"prune-backups\":{\"description\":\"Use these retention options instead of those from the storage configuration.\",\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"type\":{\"description\":\"Either 'qemu' or 'lxc'.\",\"enum\":[\"qemu\",\"lxc\"],\"type\":\"string\"},\"vmid\":{\"description\":\"Only prune backups for this VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"storage\"]}",
 		},
 		// DELETE /nodes/{node}/subscription
 		{
@@ -2731,6 +2800,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete subscription key of this node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// DELETE /nodes/{node}/tasks/{upid}
 		{
@@ -2766,6 +2836,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Stop a task.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"upid\":{\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// DELETE /pools
 		{
@@ -2798,6 +2869,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete pool.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"poolid\":{\"type\":\"string\"}},\"required\":[\"poolid\"]}",
 		},
 		// DELETE /pools/{poolid}
 		{
@@ -2830,6 +2902,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete pool (deprecated, no support for nested pools, use 'DELETE /pools/?poolid={poolid}').",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"poolid\":{\"type\":\"string\"}},\"required\":[\"poolid\"]}",
 		},
 		// DELETE /storage/{storage}
 		{
@@ -2861,6 +2934,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Delete storage configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"storage\":{\"type\":\"string\"}},\"required\":[\"storage\"]}",
 		},
 		// GET /access
 		{
@@ -2878,6 +2952,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/acl
 		{
@@ -2896,6 +2971,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"path\":{\"description\":\"Access control path\",\"type\":\"string\"},\"propagate\":{\"default\":true,\"description\":\"Allow to propagate (inherit) permissions.\",\"type\":[\"boolean\",\"integer\"]},\"roleid\":{\"type\":\"string\"},\"type\":{\"enum\":[\"user\",\"group\",\"token\"],\"type\":\"string\"},\"ugid\":{\"type\":\"string\"}},\"required\":[\"path\",\"roleid\",\"type\",\"ugid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get Access Control List (ACLs).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/domains
 		{
@@ -2914,6 +2990,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"A comment. The GUI use this text when you select a domain (Realm) on the login window.\",\"type\":\"string\"},\"realm\":{\"type\":\"string\"},\"tfa\":{\"description\":\"Two-factor authentication provider.\",\"enum\":[\"yubico\",\"oath\"],\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"realm\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Authentication domain index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/domains/{realm}
 		{
@@ -2942,6 +3019,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Get auth server configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"realm\":{\"maxLength\":32,\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// GET /access/groups
 		{
@@ -2960,6 +3038,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"groupid\":{\"type\":\"string\"},\"users\":{\"description\":\"list of users which form this group\",\"type\":\"string\"}},\"required\":[\"groupid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Group index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/groups/{groupid}
 		{
@@ -2989,6 +3068,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"type\":\"string\"},\"members\":{\"items\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"members\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get group configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"groupid\":{\"type\":\"string\"}},\"required\":[\"groupid\"]}",
 		},
 		// GET /access/openid
 		{
@@ -3006,6 +3086,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/permissions
 		{
@@ -3036,6 +3117,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Map of \\\"path\\\" => (Map of \\\"privilege\\\" => \\\"propagate boolean\\\").\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Retrieve effective permissions of given user/token.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"path\":{\"description\":\"Only dump this specific path, not the whole tree.\",\"type\":\"string\"},\"userid\":{\"description\":\"User ID or full API token ID\",\"type\":\"string\"}}}",
 		},
 		// GET /access/roles
 		{
@@ -3053,6 +3135,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"privs\":{\"type\":\"string\"},\"roleid\":{\"type\":\"string\"},\"special\":{\"default\":false,\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"roleid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Role index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/roles/{roleid}
 		{
@@ -3077,6 +3160,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"Datastore.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Datastore.AllocateSpace\":{\"type\":[\"boolean\",\"integer\"]},\"Datastore.AllocateTemplate\":{\"type\":[\"boolean\",\"integer\"]},\"Datastore.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Group.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Mapping.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Mapping.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"Mapping.Use\":{\"type\":[\"boolean\",\"integer\"]},\"Permissions.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"Pool.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Pool.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Realm.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"Realm.AllocateUser\":{\"type\":[\"boolean\",\"integer\"]},\"SDN.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"SDN.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"SDN.Use\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.AccessNetwork\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Console\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Incoming\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.PowerMgmt\":{\"type\":[\"boolean\",\"integer\"]},\"Sys.Syslog\":{\"type\":[\"boolean\",\"integer\"]},\"User.Modify\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Allocate\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Backup\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Clone\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.CDROM\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.CPU\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Cloudinit\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Disk\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.HWType\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Memory\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Network\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Config.Options\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Console\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.Audit\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.FileRead\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.FileSystemMgmt\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.FileWrite\":{\"type\":[\"boolean\",\"integer\"]},\"VM.GuestAgent.Unrestricted\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Migrate\":{\"type\":[\"boolean\",\"integer\"]},\"VM.PowerMgmt\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Replicate\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Snapshot\":{\"type\":[\"boolean\",\"integer\"]},\"VM.Snapshot.Rollback\":{\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get role configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"roleid\":{\"type\":\"string\"}},\"required\":[\"roleid\"]}",
 		},
 		// GET /access/tfa
 		{
@@ -3099,6 +3183,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The list tuples of user and TFA entries.\",\"items\":{\"properties\":{\"entries\":{\"items\":{\"description\":\"TFA Entry.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"TFA Entry Type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"tfa-locked-until\":{\"description\":\"Contains a timestamp until when a user is locked out of 2nd factors.\",\"type\":\"integer\"},\"totp-locked\":{\"description\":\"True if the user is currently locked out of TOTP factors.\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"User this entry belongs to.\",\"type\":\"string\"}},\"required\":[\"entries\",\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List TFA configurations of users.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/tfa/{userid}/{id}
 		{
@@ -3142,6 +3227,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"TFA Entry.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"TFA Entry Type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"id\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Fetch a requested TFA entry if present.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"id\",\"userid\"]}",
 		},
 		// GET /access/tfa/{userid}
 		{
@@ -3179,6 +3265,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"A list of the user's TFA entries.\",\"items\":{\"description\":\"TFA Entry.\",\"properties\":{\"created\":{\"description\":\"Creation time of this entry as unix epoch.\",\"type\":\"integer\"},\"description\":{\"description\":\"User chosen description for this entry.\",\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Whether this TFA entry is currently enabled.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The id used to reference this entry.\",\"type\":\"string\"},\"type\":{\"description\":\"TFA Entry Type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"}},\"required\":[\"created\",\"description\",\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "List TFA configurations of users.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// GET /access/ticket
 		{
@@ -3196,6 +3283,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Dummy.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /access/users
 		{
@@ -3228,6 +3316,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"maxLength\":2048,\"type\":\"string\"},\"email\":{\"maxLength\":254,\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"maxLength\":1024,\"type\":\"string\"},\"groups\":{\"type\":\"string\"},\"keys\":{\"description\":\"Keys for two factor auth (yubico).\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"lastname\":{\"maxLength\":1024,\"type\":\"string\"},\"realm-type\":{\"description\":\"The type of the users realm\",\"type\":\"string\"},\"tfa-locked-until\":{\"description\":\"Contains a timestamp until when a user is locked out of 2nd factors.\",\"type\":\"integer\"},\"tokens\":{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]},\"tokenid\":{\"description\":\"User-specific token identifier.\",\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"},\"totp-locked\":{\"description\":\"True if the user is currently locked out of TOTP factors.\",\"type\":[\"boolean\",\"integer\"]},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "User index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"enabled\":{\"description\":\"Optional filter for enable property.\",\"type\":\"boolean\"},\"full\":{\"description\":\"Include group and token information.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /access/users/{userid}/tfa
 		{
@@ -3269,6 +3358,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"realm\":{\"description\":\"The type of TFA the users realm has set, if any.\",\"enum\":[\"oath\",\"yubico\"],\"type\":\"string\"},\"types\":{\"description\":\"Array of the user configured TFA types, if any. Only available if 'multiple' was not passed.\",\"items\":{\"description\":\"A TFA type.\",\"enum\":[\"totp\",\"u2f\",\"yubico\",\"webauthn\",\"recovedry\"],\"type\":\"string\"},\"type\":\"array\"},\"user\":{\"description\":\"The type of TFA the user has set, if any. Only set if 'multiple' was not passed.\",\"enum\":[\"oath\",\"u2f\"],\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get user TFA types (Personal and Realm).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"multiple\":{\"description\":\"Request all entries as an array.\",\"type\":\"boolean\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// GET /access/users/{userid}/token
 		{
@@ -3302,6 +3392,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]},\"tokenid\":{\"description\":\"User-specific token identifier.\",\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"}},\"required\":[\"tokenid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get user API tokens.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// GET /access/users/{userid}/token/{tokenid}
 		{
@@ -3341,6 +3432,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get specific API token information.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"tokenid\":{\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"tokenid\",\"userid\"]}",
 		},
 		// GET /access/users/{userid}
 		{
@@ -3368,6 +3460,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"maxLength\":2048,\"type\":\"string\"},\"email\":{\"maxLength\":254,\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default). You can set this to '0' to disable the account\",\"type\":[\"boolean\",\"integer\"]},\"expire\":{\"description\":\"Account expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"maxLength\":1024,\"type\":\"string\"},\"groups\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"keys\":{\"description\":\"Keys for two factor auth (yubico).\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"lastname\":{\"maxLength\":1024,\"type\":\"string\"},\"tokens\":{\"type\":\"object\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get user configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// GET /cluster
 		{
@@ -3385,6 +3478,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Cluster index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/acme
 		{
@@ -3402,6 +3496,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "ACMEAccount index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/acme/account
 		{
@@ -3422,6 +3517,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "ACMEAccount index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/acme/account/{name}
 		{
@@ -3446,6 +3542,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"account\":{\"type\":\"object\"},\"directory\":{\"description\":\"URL of ACME CA directory endpoint.\",\"pattern\":\"^(?:^https?://.*)$\",\"type\":\"string\"},\"location\":{\"type\":\"string\"},\"tos\":{\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Return existing ACME account information.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"default\":\"default\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/acme/challenge-schema
 		{
@@ -3463,6 +3560,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"name\":{\"description\":\"Human readable name, falls back to id\",\"type\":\"string\"},\"schema\":{\"type\":\"object\"},\"type\":{\"type\":\"string\"}},\"required\":[\"id\",\"name\",\"schema\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get schema of ACME challenge types.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/acme/directories
 		{
@@ -3480,6 +3578,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"type\":\"string\"},\"url\":{\"description\":\"URL of ACME CA directory endpoint.\",\"pattern\":\"^(?:^https?://.*)$\",\"type\":\"string\"}},\"required\":[\"name\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get named known ACME directory endpoints.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/acme/meta
 		{
@@ -3507,6 +3606,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"caaIdentities\":{\"description\":\"Hostnames referring to the ACME servers.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"externalAccountRequired\":{\"description\":\"EAB Required\",\"type\":[\"boolean\",\"integer\"]},\"termsOfService\":{\"description\":\"ACME TermsOfService URL.\",\"type\":\"string\"},\"website\":{\"description\":\"URL to more information about the ACME server.\",\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Retrieve ACME Directory Meta Information",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"directory\":{\"default\":\"https://acme-v02.api.letsencrypt.org/directory\",\"description\":\"URL of ACME CA directory endpoint.\",\"pattern\":\"^(?:^https?://.*)$\",\"type\":\"string\"}}}",
 		},
 		// GET /cluster/acme/plugins
 		{
@@ -3537,6 +3637,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"api\":{\"description\":\"API plugin name\",\"enum\":[\"1984hosting\",\"acmedns\",\"acmeproxy\",\"active24\",\"ad\",\"ali\",\"alviy\",\"anx\",\"artfiles\",\"arvan\",\"aurora\",\"autodns\",\"aws\",\"azion\",\"azure\",\"beget\",\"bookmyname\",\"bunny\",\"cf\",\"clouddns\",\"cloudns\",\"cn\",\"conoha\",\"constellix\",\"cpanel\",\"curanet\",\"cyon\",\"da\",\"ddnss\",\"desec\",\"df\",\"dgon\",\"dnsexit\",\"dnshome\",\"dnsimple\",\"dnsservices\",\"doapi\",\"domeneshop\",\"dp\",\"dpi\",\"dreamhost\",\"duckdns\",\"durabledns\",\"dyn\",\"dynu\",\"dynv6\",\"easydns\",\"edgecenter\",\"edgedns\",\"euserv\",\"exoscale\",\"fornex\",\"freedns\",\"freemyip\",\"gandi_livedns\",\"gcloud\",\"gcore\",\"gd\",\"geoscaling\",\"googledomains\",\"he\",\"he_ddns\",\"hetzner\",\"hexonet\",\"hostingde\",\"huaweicloud\",\"infoblox\",\"infomaniak\",\"internetbs\",\"inwx\",\"ionos\",\"ionos_cloud\",\"ipv64\",\"ispconfig\",\"jd\",\"joker\",\"kappernet\",\"kas\",\"kinghost\",\"knot\",\"la\",\"leaseweb\",\"lexicon\",\"limacity\",\"linode\",\"linode_v4\",\"loopia\",\"lua\",\"maradns\",\"me\",\"miab\",\"mijnhost\",\"misaka\",\"myapi\",\"mydevil\",\"mydnsjp\",\"mythic_beasts\",\"namecheap\",\"namecom\",\"namesilo\",\"nanelo\",\"nederhost\",\"neodigit\",\"netcup\",\"netlify\",\"nic\",\"njalla\",\"nm\",\"nsd\",\"nsone\",\"nsupdate\",\"nw\",\"oci\",\"omglol\",\"one\",\"online\",\"openprovider\",\"openstack\",\"opnsense\",\"ovh\",\"pdns\",\"pleskxml\",\"pointhq\",\"porkbun\",\"rackcorp\",\"rackspace\",\"rage4\",\"rcode0\",\"regru\",\"scaleway\",\"schlundtech\",\"selectel\",\"selfhost\",\"servercow\",\"simply\",\"technitium\",\"tele3\",\"tencent\",\"timeweb\",\"transip\",\"udr\",\"ultra\",\"unoeuro\",\"variomedia\",\"veesp\",\"vercel\",\"vscale\",\"vultr\",\"websupport\",\"west_cn\",\"world4you\",\"yandex360\",\"yc\",\"zilore\",\"zone\",\"zoneedit\",\"zonomi\"],\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data. (base64 encoded)\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"plugin\":{\"description\":\"Unique identifier for ACME plugin instance.\",\"type\":\"string\"},\"type\":{\"description\":\"ACME challenge type.\",\"enum\":[\"dns\",\"standalone\"],\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation. Allows to cope with a long TTL of DNS records.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "ACME plugin index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Only list ACME plugins of a specific type\",\"enum\":[\"dns\",\"standalone\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/acme/plugins/{id}
 		{
@@ -3568,6 +3669,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"api\":{\"description\":\"API plugin name\",\"enum\":[\"1984hosting\",\"acmedns\",\"acmeproxy\",\"active24\",\"ad\",\"ali\",\"alviy\",\"anx\",\"artfiles\",\"arvan\",\"aurora\",\"autodns\",\"aws\",\"azion\",\"azure\",\"beget\",\"bookmyname\",\"bunny\",\"cf\",\"clouddns\",\"cloudns\",\"cn\",\"conoha\",\"constellix\",\"cpanel\",\"curanet\",\"cyon\",\"da\",\"ddnss\",\"desec\",\"df\",\"dgon\",\"dnsexit\",\"dnshome\",\"dnsimple\",\"dnsservices\",\"doapi\",\"domeneshop\",\"dp\",\"dpi\",\"dreamhost\",\"duckdns\",\"durabledns\",\"dyn\",\"dynu\",\"dynv6\",\"easydns\",\"edgecenter\",\"edgedns\",\"euserv\",\"exoscale\",\"fornex\",\"freedns\",\"freemyip\",\"gandi_livedns\",\"gcloud\",\"gcore\",\"gd\",\"geoscaling\",\"googledomains\",\"he\",\"he_ddns\",\"hetzner\",\"hexonet\",\"hostingde\",\"huaweicloud\",\"infoblox\",\"infomaniak\",\"internetbs\",\"inwx\",\"ionos\",\"ionos_cloud\",\"ipv64\",\"ispconfig\",\"jd\",\"joker\",\"kappernet\",\"kas\",\"kinghost\",\"knot\",\"la\",\"leaseweb\",\"lexicon\",\"limacity\",\"linode\",\"linode_v4\",\"loopia\",\"lua\",\"maradns\",\"me\",\"miab\",\"mijnhost\",\"misaka\",\"myapi\",\"mydevil\",\"mydnsjp\",\"mythic_beasts\",\"namecheap\",\"namecom\",\"namesilo\",\"nanelo\",\"nederhost\",\"neodigit\",\"netcup\",\"netlify\",\"nic\",\"njalla\",\"nm\",\"nsd\",\"nsone\",\"nsupdate\",\"nw\",\"oci\",\"omglol\",\"one\",\"online\",\"openprovider\",\"openstack\",\"opnsense\",\"ovh\",\"pdns\",\"pleskxml\",\"pointhq\",\"porkbun\",\"rackcorp\",\"rackspace\",\"rage4\",\"rcode0\",\"regru\",\"scaleway\",\"schlundtech\",\"selectel\",\"selfhost\",\"servercow\",\"simply\",\"technitium\",\"tele3\",\"tencent\",\"timeweb\",\"transip\",\"udr\",\"ultra\",\"unoeuro\",\"variomedia\",\"veesp\",\"vercel\",\"vscale\",\"vultr\",\"websupport\",\"west_cn\",\"world4you\",\"yandex360\",\"yc\",\"zilore\",\"zone\",\"zoneedit\",\"zonomi\"],\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data. (base64 encoded)\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":[\"boolean\",\"integer\"]},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"plugin\":{\"description\":\"Unique identifier for ACME plugin instance.\",\"type\":\"string\"},\"type\":{\"description\":\"ACME challenge type.\",\"enum\":[\"dns\",\"standalone\"],\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation. Allows to cope with a long TTL of DNS records.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"plugin\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get ACME plugin configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/acme/tos
 		{
@@ -3592,6 +3694,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"ACME TermsOfService URL.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Retrieve ACME TermsOfService URL from CA.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"directory\":{\"default\":\"https://acme-v02.api.letsencrypt.org/directory\",\"description\":\"URL of ACME CA directory endpoint.\",\"pattern\":\"^(?:^https?://.*)$\",\"type\":\"string\"}}}",
 		},
 		// GET /cluster/backup
 		{
@@ -3613,6 +3716,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"description\":\"The job ID.\",\"maxLength\":50,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List vzdump backup schedule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/backup/{id}
 		{
@@ -3641,6 +3745,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read vzdump backup job definition.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":50,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/backup/{id}/included_volumes
 		{
@@ -3673,6 +3778,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Root node of the tree object. Children represent guests, grandchildren represent volumes of that guest.\",\"properties\":{\"children\":{\"items\":{\"properties\":{\"children\":{\"description\":\"The volumes of the guest with the information if they will be included in backups.\",\"items\":{\"properties\":{\"id\":{\"description\":\"Configuration key of the volume.\",\"type\":\"string\"},\"included\":{\"description\":\"Whether the volume is included in the backup or not.\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the volume.\",\"type\":\"string\"},\"reason\":{\"description\":\"The reason why the volume is included (or excluded).\",\"type\":\"string\"}},\"required\":[\"id\",\"included\",\"name\",\"reason\"],\"type\":\"object\"},\"type\":\"array\"},\"id\":{\"description\":\"VMID of the guest.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the guest\",\"type\":\"string\"},\"type\":{\"description\":\"Type of the guest, VM, CT or unknown for removed but not purged guests.\",\"enum\":[\"qemu\",\"lxc\",\"unknown\"],\"type\":\"string\"}},\"required\":[\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"children\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Returns included guests and the backup status of their disks.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":50,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/backup-info
 		{
@@ -3688,6 +3794,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Directory index.\",\"items\":{\"properties\":{\"subdir\":{\"description\":\"API sub-directory endpoint\",\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Index for backup info related endpoints",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/backup-info/not-backed-up
 		{
@@ -3713,6 +3820,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Contains the guest objects.\",\"items\":{\"properties\":{\"name\":{\"description\":\"Name of the guest\",\"type\":\"string\"},\"type\":{\"description\":\"Type of the guest.\",\"enum\":[\"qemu\",\"lxc\"],\"type\":\"string\"},\"vmid\":{\"description\":\"VMID of the guest.\",\"type\":\"integer\"}},\"required\":[\"type\",\"vmid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Shows all guests which are not covered by any backup job.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/bulk-action
 		{
@@ -3730,6 +3838,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List resource types.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/bulk-action/guest
 		{
@@ -3747,6 +3856,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Bulk action index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/ceph
 		{
@@ -3764,6 +3874,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Cluster ceph index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/ceph/flags
 		{
@@ -3788,6 +3899,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Flag description.\",\"type\":\"string\"},\"name\":{\"description\":\"Flag name.\",\"enum\":[\"nobackfill\",\"nodeep-scrub\",\"nodown\",\"noin\",\"noout\",\"norebalance\",\"norecover\",\"noscrub\",\"notieragent\",\"noup\",\"pause\"],\"type\":\"string\"},\"value\":{\"description\":\"Flag value.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"description\",\"name\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "get the status of all ceph flags",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/ceph/flags/{flag}
 		{
@@ -3819,6 +3931,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":[\"boolean\",\"integer\"]}",
 			ReturnsType:   "boolean",
 			Summary:       "Get the status of a specific ceph flag.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"flag\":{\"enum\":[\"nobackfill\",\"nodeep-scrub\",\"nodown\",\"noin\",\"noout\",\"norebalance\",\"norecover\",\"noscrub\",\"notieragent\",\"noup\",\"pause\"],\"type\":\"string\"}},\"required\":[\"flag\"]}",
 		},
 		// GET /cluster/ceph/metadata
 		{
@@ -3851,6 +3964,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Items for each type of service containing objects for each instance.\",\"properties\":{\"mds\":{\"description\":\"Metadata servers configured in the cluster and their properties.\",\"properties\":{\"{id}\":{\"description\":\"Useful properties are listed, but not the full list.\",\"properties\":{\"addr\":{\"description\":\"Bind addresses and ports.\",\"type\":\"string\"},\"ceph_release\":{\"description\":\"Ceph release codename currently used.\",\"type\":\"string\"},\"ceph_version\":{\"description\":\"Version info currently used by the service.\",\"type\":\"string\"},\"ceph_version_short\":{\"description\":\"Short version (numerical) info currently used by the service.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Hostname on which the service is running.\",\"type\":\"string\"},\"mem_swap_kb\":{\"description\":\"Memory of the service currently in swap.\",\"type\":\"integer\"},\"mem_total_kb\":{\"description\":\"Memory consumption of the service.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the service instance.\",\"type\":\"string\"}},\"required\":[\"addr\",\"ceph_release\",\"ceph_version\",\"ceph_version_short\",\"hostname\",\"mem_swap_kb\",\"mem_total_kb\",\"name\"],\"type\":\"object\"}},\"required\":[\"{id}\"],\"type\":\"object\"},\"mgr\":{\"description\":\"Managers configured in the cluster and their properties.\",\"properties\":{\"{id}\":{\"description\":\"Useful properties are listed, but not the full list.\",\"properties\":{\"addr\":{\"description\":\"Bind address\",\"type\":\"string\"},\"ceph_release\":{\"description\":\"Ceph release codename currently used.\",\"type\":\"string\"},\"ceph_version\":{\"description\":\"Version info currently used by the service.\",\"type\":\"string\"},\"ceph_version_short\":{\"description\":\"Short version (numerical) info currently used by the service.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Hostname on which the service is running.\",\"type\":\"string\"},\"mem_swap_kb\":{\"description\":\"Memory of the service currently in swap.\",\"type\":\"integer\"},\"mem_total_kb\":{\"description\":\"Memory consumption of the service.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the service instance.\",\"type\":\"string\"}},\"required\":[\"addr\",\"ceph_release\",\"ceph_version\",\"ceph_version_short\",\"hostname\",\"mem_swap_kb\",\"mem_total_kb\",\"name\"],\"type\":\"object\"}},\"required\":[\"{id}\"],\"type\":\"object\"},\"mon\":{\"description\":\"Monitors configured in the cluster and their properties.\",\"properties\":{\"{id}\":{\"description\":\"Useful properties are listed, but not the full list.\",\"properties\":{\"addrs\":{\"description\":\"Bind addresses and ports.\",\"type\":\"string\"},\"ceph_release\":{\"description\":\"Ceph release codename currently used.\",\"type\":\"string\"},\"ceph_version\":{\"description\":\"Version info currently used by the service.\",\"type\":\"string\"},\"ceph_version_short\":{\"description\":\"Short version (numerical) info currently used by the service.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Hostname on which the service is running.\",\"type\":\"string\"},\"mem_swap_kb\":{\"description\":\"Memory of the service currently in swap.\",\"type\":\"integer\"},\"mem_total_kb\":{\"description\":\"Memory consumption of the service.\",\"type\":\"integer\"},\"name\":{\"description\":\"Name of the service instance.\",\"type\":\"string\"}},\"required\":[\"addrs\",\"ceph_release\",\"ceph_version\",\"ceph_version_short\",\"hostname\",\"mem_swap_kb\",\"mem_total_kb\",\"name\"],\"type\":\"object\"}},\"required\":[\"{id}\"],\"type\":\"object\"},\"node\":{\"description\":\"Ceph version installed on the nodes.\",\"properties\":{\"{node}\":{\"properties\":{\"buildcommit\":{\"description\":\"GIT commit used for the build.\",\"type\":\"string\"},\"version\":{\"description\":\"Version info.\",\"properties\":{\"parts\":{\"description\":\"major, minor & patch\",\"type\":\"array\"},\"str\":{\"description\":\"Version as single string.\",\"type\":\"string\"}},\"required\":[\"parts\",\"str\"],\"type\":\"object\"}},\"required\":[\"buildcommit\",\"version\"],\"type\":\"object\"}},\"required\":[\"{node}\"],\"type\":\"object\"},\"osd\":{\"description\":\"OSDs configured in the cluster and their properties.\",\"type\":\"array\"}},\"required\":[\"mds\",\"mgr\",\"mon\",\"node\",\"osd\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get ceph metadata.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"scope\":{\"default\":\"all\",\"enum\":[\"all\",\"versions\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/ceph/status
 		{
@@ -3876,6 +3990,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get ceph status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/config
 		{
@@ -3897,6 +4012,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/config/apiversion
 		{
@@ -3919,6 +4035,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Cluster Join API version, currently 1\",\"minimum\":0,\"type\":\"integer\"}",
 			ReturnsType:        "integer",
 			Summary:            "Return the version of the cluster join API available on this node.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/config/join
 		{
@@ -3946,6 +4063,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"config_digest\":{\"type\":\"string\"},\"nodelist\":{\"items\":{\"properties\":{\"name\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"nodeid\":{\"description\":\"Node id for this node.\",\"minimum\":1,\"type\":\"integer\"},\"pve_addr\":{\"type\":\"string\"},\"pve_fp\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"quorum_votes\":{\"minimum\":0,\"type\":\"integer\"},\"ring0_addr\":{\"description\":\"Address and priority information of a single corosync link. (up to 8 links supported; link0..link7)\",\"type\":\"string\"}},\"required\":[\"name\",\"pve_addr\",\"pve_fp\",\"quorum_votes\"],\"type\":\"object\"},\"type\":\"array\"},\"preferred_node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"totem\":{\"type\":\"object\"}},\"required\":[\"config_digest\",\"nodelist\",\"preferred_node\",\"totem\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get information needed to join this cluster over the connected node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"default\":\"current connected node\",\"description\":\"The node for which the joinee gets the nodeinfo.\",\"type\":\"string\"}}}",
 		},
 		// GET /cluster/config/nodes
 		{
@@ -3967,6 +4085,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Corosync node list.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/config/qdevice
 		{
@@ -3991,6 +4110,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get QDevice status",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/config/totem
 		{
@@ -4012,6 +4132,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get corosync totem protocol settings.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall
 		{
@@ -4029,6 +4150,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall/aliases
 		{
@@ -4050,6 +4172,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"type\":\"string\"}},\"required\":[\"cidr\",\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List aliases",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall/aliases/{name}
 		{
@@ -4078,6 +4201,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/firewall/groups
 		{
@@ -4095,6 +4219,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"group\":{\"description\":\"Security Group name.\",\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"group\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List security groups.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall/groups/{group}
 		{
@@ -4123,6 +4248,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"group\":{\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"group\"]}",
 		},
 		// GET /cluster/firewall/groups/{group}/{pos}
 		{
@@ -4157,6 +4283,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"group\":{\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"group\",\"pos\"]}",
 		},
 		// GET /cluster/firewall/ipset
 		{
@@ -4178,6 +4305,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List IPSets",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall/ipset/{name}/{cidr}
 		{
@@ -4215,6 +4343,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read IP or Network settings from IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"cidr\",\"name\"]}",
 		},
 		// GET /cluster/firewall/ipset/{name}
 		{
@@ -4243,6 +4372,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"nomatch\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"cidr\",\"digest\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List IPSet content",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/firewall/macros
 		{
@@ -4260,6 +4390,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"descr\":{\"description\":\"More verbose description (if available).\",\"type\":\"string\"},\"macro\":{\"description\":\"Macro name.\",\"type\":\"string\"}},\"required\":[\"descr\",\"macro\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List available macros",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall/options
 		{
@@ -4281,6 +4412,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"ebtables\":{\"default\":true,\"description\":\"Enable ebtables rules cluster wide.\",\"type\":[\"boolean\",\"integer\"]},\"enable\":{\"default\":0,\"description\":\"Enable or disable the firewall cluster wide.\",\"minimum\":0,\"type\":\"integer\"},\"log_ratelimit\":{\"description\":\"Log ratelimiting settings\",\"type\":\"string\"},\"policy_forward\":{\"description\":\"Forward policy.\",\"enum\":[\"ACCEPT\",\"DROP\"],\"type\":\"string\"},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get Firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall/refs
 		{
@@ -4308,6 +4440,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"ref\":{\"type\":\"string\"},\"scope\":{\"type\":\"string\"},\"type\":{\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"}},\"required\":[\"name\",\"ref\",\"scope\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Lists possible IPSet/Alias reference which are allowed in source/dest properties.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Only list references of specified type.\",\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/firewall/rules
 		{
@@ -4329,6 +4462,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/firewall/rules/{pos}
 		{
@@ -4357,6 +4491,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pos\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"pos\"]}",
 		},
 		// GET /cluster/ha
 		{
@@ -4378,6 +4513,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/ha/groups
 		{
@@ -4399,6 +4535,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"group\":{\"type\":\"string\"}},\"required\":[\"group\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get HA groups.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/ha/groups/{group}
 		{
@@ -4426,6 +4563,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Read ha group configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"group\":{\"type\":\"string\"}},\"required\":[\"group\"]}",
 		},
 		// GET /cluster/ha/resources
 		{
@@ -4453,6 +4591,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"sid\":{\"type\":\"string\"}},\"required\":[\"sid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List HA resources.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Only list resources of specific type\",\"enum\":[\"ct\",\"vm\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/ha/resources/{sid}
 		{
@@ -4481,6 +4620,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Description.\",\"type\":\"string\"},\"digest\":{\"description\":\"Can be used to prevent concurrent modifications.\",\"type\":\"string\"},\"failback\":{\"default\":true,\"description\":\"The HA resource is automatically migrated to the node with the highest priority according to their node affinity rule, if a node with a higher priority than the current node comes online.\",\"type\":[\"boolean\",\"integer\"]},\"group\":{\"description\":\"The HA group identifier.\",\"type\":\"string\"},\"max_relocate\":{\"description\":\"Maximal number of service relocate tries when a service failes to start.\",\"type\":\"integer\"},\"max_restart\":{\"description\":\"Maximal number of tries to restart the service on a node after its start failed.\",\"type\":\"integer\"},\"sid\":{\"description\":\"HA resource ID. This consists of a resource type followed by a resource specific name, separated with colon (example: vm:100 / ct:100). For virtual machines and containers, you can simply use the VM or CT id as a shortcut (example: 100). Syntax: <type>:<name>.\",\"type\":\"string\"},\"state\":{\"description\":\"Requested resource state.\",\"enum\":[\"started\",\"stopped\",\"enabled\",\"disabled\",\"ignored\"],\"type\":\"string\"},\"type\":{\"description\":\"The type of the resources.\",\"type\":\"string\"}},\"required\":[\"digest\",\"sid\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read resource configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"sid\":{\"type\":\"string\"}},\"required\":[\"sid\"]}",
 		},
 		// GET /cluster/ha/rules
 		{
@@ -4513,6 +4653,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"rule\":{\"type\":\"string\"}},\"required\":[\"rule\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get HA rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"resource\":{\"description\":\"Limit the returned list to rules affecting the specified resource.\",\"type\":\"string\"},\"type\":{\"description\":\"Limit the returned list to the specified rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/ha/rules/{rule}
 		{
@@ -4541,6 +4682,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"rule\":{\"description\":\"HA rule identifier.\",\"type\":\"string\"},\"type\":{\"description\":\"HA rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}},\"required\":[\"rule\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read HA rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"rule\":{\"type\":\"string\"}},\"required\":[\"rule\"]}",
 		},
 		// GET /cluster/ha/status
 		{
@@ -4558,6 +4700,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/ha/status/current
 		{
@@ -4579,6 +4722,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"crm_state\":{\"description\":\"For type 'service'. Service state as seen by the CRM.\",\"type\":\"string\"},\"failback\":{\"default\":true,\"description\":\"The HA resource is automatically migrated to the node with the highest priority according to their node affinity rule, if a node with a higher priority than the current node comes online.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"Status entry ID (quorum, master, lrm:<node>, service:<sid>).\",\"type\":\"string\"},\"max_relocate\":{\"description\":\"For type 'service'.\",\"type\":\"integer\"},\"max_restart\":{\"description\":\"For type 'service'.\",\"type\":\"integer\"},\"node\":{\"description\":\"Node associated to status entry.\",\"type\":\"string\"},\"quorate\":{\"description\":\"For type 'quorum'. Whether the cluster is quorate or not.\",\"type\":[\"boolean\",\"integer\"]},\"request_state\":{\"description\":\"For type 'service'. Requested service state.\",\"type\":\"string\"},\"sid\":{\"description\":\"For type 'service'. Service ID.\",\"type\":\"string\"},\"state\":{\"description\":\"For type 'service'. Verbose service state.\",\"type\":\"string\"},\"status\":{\"description\":\"Status of the entry (value depends on type).\",\"type\":\"string\"},\"timestamp\":{\"description\":\"For type 'lrm','master'. Timestamp of the status information.\",\"type\":\"integer\"},\"type\":{\"description\":\"Type of status entry.\",\"enum\":[\"quorum\",\"master\",\"lrm\",\"service\"]}},\"required\":[\"id\",\"node\",\"status\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get HA manger status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/ha/status/manager_status
 		{
@@ -4600,6 +4744,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get full HA manger status, including LRM status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/jobs
 		{
@@ -4618,6 +4763,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Directory index.\",\"items\":{\"properties\":{\"subdir\":{\"description\":\"API sub-directory endpoint\",\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Index for jobs related endpoints.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/jobs/realm-sync
 		{
@@ -4639,6 +4785,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"A comment for the job.\",\"type\":\"string\"},\"enabled\":{\"description\":\"If the job is enabled or not.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The ID of the entry.\",\"type\":\"string\"},\"last-run\":{\"description\":\"Last execution time of the job in seconds since the beginning of the UNIX epoch\",\"type\":\"integer\"},\"next-run\":{\"description\":\"Next planned execution time of the job in seconds since the beginning of the UNIX epoch.\",\"type\":\"integer\"},\"realm\":{\"description\":\"Authentication domain ID\",\"maxLength\":32,\"type\":\"string\"},\"remove-vanished\":{\"default\":\"none\",\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default). Syntax: ([acl];[properties];[entry])|none.\",\"pattern\":\"^(?:(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none)$\",\"type\":\"string\"},\"schedule\":{\"description\":\"The configured sync schedule.\",\"type\":\"string\"},\"scope\":{\"description\":\"Select what to sync.\",\"enum\":[\"users\",\"groups\",\"both\"],\"type\":\"string\"}},\"required\":[\"enabled\",\"id\",\"realm\",\"schedule\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List configured realm-sync-jobs.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/jobs/realm-sync/{id}
 		{
@@ -4667,6 +4814,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read realm-sync job definition.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/jobs/schedule-analyze
 		{
@@ -4702,6 +4850,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"An array of the next <iterations> events since <starttime>.\",\"items\":{\"properties\":{\"timestamp\":{\"description\":\"UNIX timestamp for the run.\",\"type\":\"integer\"},\"utc\":{\"description\":\"UTC timestamp for the run.\",\"type\":\"string\"}},\"required\":[\"timestamp\",\"utc\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Returns a list of future schedule runtimes.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"iterations\":{\"default\":10,\"description\":\"Number of event-iteration to simulate and return.\",\"maximum\":100,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Job schedule.\",\"maxLength\":128,\"type\":\"string\"},\"starttime\":{\"description\":\"UNIX timestamp to start the calculation from.\",\"type\":\"integer\"}},\"required\":[\"schedule\"]}",
 		},
 		// GET /cluster/log
 		{
@@ -4726,6 +4875,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read cluster log",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"max\":{\"description\":\"Maximum number of entries.\",\"minimum\":1,\"type\":\"integer\"}}}",
 		},
 		// GET /cluster/mapping
 		{
@@ -4743,6 +4893,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List resource types.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/mapping/dir
 		{
@@ -4767,6 +4918,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"checks\":{\"description\":\"A list of checks, only present if 'check-node' is set.\",\"items\":{\"properties\":{\"message\":{\"description\":\"The message of the error\",\"type\":\"string\"},\"severity\":{\"description\":\"The severity of the error\",\"enum\":[\"warning\",\"error\"],\"type\":\"string\"}},\"required\":[\"message\",\"severity\"],\"type\":\"object\"},\"type\":\"array\"},\"description\":{\"description\":\"A description of the logical mapping.\",\"type\":\"string\"},\"id\":{\"description\":\"The logical ID of the mapping.\",\"type\":\"string\"},\"map\":{\"description\":\"The entries of the mapping.\",\"items\":{\"description\":\"A mapping for a node.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"description\",\"id\",\"map\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List directory mapping",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"check-node\":{\"description\":\"If given, checks the configurations on the given node for correctness, and adds relevant diagnostic…\",\"type\":\"string\"}}}",
 		},
 		// GET /cluster/mapping/dir/{id}
 		{
@@ -4809,6 +4961,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get directory mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/mapping/pci
 		{
@@ -4833,6 +4986,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"checks\":{\"description\":\"A list of checks, only present if 'check_node' is set.\",\"items\":{\"properties\":{\"message\":{\"description\":\"The message of the error\",\"type\":\"string\"},\"severity\":{\"description\":\"The severity of the error\",\"enum\":[\"warning\",\"error\"],\"type\":\"string\"}},\"required\":[\"message\",\"severity\"],\"type\":\"object\"},\"type\":\"array\"},\"description\":{\"description\":\"A description of the logical mapping.\",\"type\":\"string\"},\"id\":{\"description\":\"The logical ID of the mapping.\",\"type\":\"string\"},\"map\":{\"description\":\"The entries of the mapping.\",\"items\":{\"description\":\"A mapping for a node.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"description\",\"id\",\"map\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List PCI Hardware Mapping",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"check-node\":{\"description\":\"If given, checks the configurations on the given node for correctness, and adds relevant diagnostic…\",\"type\":\"string\"}}}",
 		},
 		// GET /cluster/mapping/pci/{id}
 		{
@@ -4875,6 +5029,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get PCI Mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/mapping/usb
 		{
@@ -4899,6 +5054,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"A description of the logical mapping.\",\"type\":\"string\"},\"error\":{\"description\":\"A list of errors when 'check_node' is given.\"},\"id\":{\"description\":\"The logical ID of the mapping.\",\"type\":\"string\"},\"map\":{\"description\":\"The entries of the mapping.\",\"items\":{\"description\":\"A mapping for a node.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"description\",\"error\",\"id\",\"map\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List USB Hardware Mappings",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"check-node\":{\"description\":\"If given, checks the configurations on the given node for correctness, and adds relevant errors to…\",\"type\":\"string\"}}}",
 		},
 		// GET /cluster/mapping/usb/{id}
 		{
@@ -4941,6 +5097,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get USB Mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/metrics
 		{
@@ -4958,6 +5115,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Metrics index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/metrics/export
 		{
@@ -5003,6 +5161,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"data\":{\"description\":\"Array of system metrics. Metrics are sorted by their timestamp.\",\"items\":{\"properties\":{\"id\":{\"description\":\"Unique identifier for this metric object, for instance 'node/<nodename>' or 'qemu/<vmid>'.\",\"type\":\"string\"},\"metric\":{\"description\":\"Name of the metric.\",\"type\":\"string\"},\"timestamp\":{\"description\":\"Time at which this metric was observed\",\"type\":\"integer\"},\"type\":{\"description\":\"Type of the metric.\",\"enum\":[\"gauge\",\"counter\",\"derive\"],\"type\":\"string\"},\"value\":{\"description\":\"Metric value.\",\"type\":\"number\"}},\"required\":[\"id\",\"metric\",\"timestamp\",\"type\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"data\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Retrieve metrics of the cluster.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"history\":{\"description\":\"Also return historic values.\",\"type\":\"boolean\"},\"local-only\":{\"description\":\"Only return metrics for the current node instead of the whole cluster\",\"type\":\"boolean\"},\"node-list\":{\"description\":\"Only return metrics from nodes passed as comma-separated list\",\"type\":\"string\"},\"start-time\":{\"default\":0,\"description\":\"Only include metrics with a timestamp > start-time.\",\"type\":\"integer\"}}}",
 		},
 		// GET /cluster/metrics/server
 		{
@@ -5024,6 +5183,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"disable\":{\"description\":\"Flag to disable the plugin.\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"description\":\"The ID of the entry.\",\"type\":\"string\"},\"port\":{\"description\":\"Server network port\",\"type\":\"integer\"},\"server\":{\"description\":\"Server dns name or IP address\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"type\":\"string\"}},\"required\":[\"disable\",\"id\",\"port\",\"server\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List configured metric servers.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/metrics/server/{id}
 		{
@@ -5052,6 +5212,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read metric server configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/nextid
 		{
@@ -5076,6 +5237,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The next free VMID.\",\"type\":\"integer\"}",
 			ReturnsType:        "integer",
 			Summary:            "Get next free VMID.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}}}",
 		},
 		// GET /cluster/notifications
 		{
@@ -5093,6 +5255,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Index for notification-related API endpoints.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/endpoints
 		{
@@ -5110,6 +5273,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Index for all available endpoint types.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/endpoints/gotify
 		{
@@ -5134,6 +5298,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"server\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"name\",\"origin\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns a list of all gotify endpoints",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/endpoints/gotify/{name}
 		{
@@ -5172,6 +5337,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"server\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"name\",\"server\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Return a specific gotify endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/notifications/endpoints/sendmail
 		{
@@ -5203,6 +5369,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"author\":{\"description\":\"Author of the mail\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"}},\"required\":[\"name\",\"origin\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns a list of all sendmail endpoints",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/endpoints/sendmail/{name}
 		{
@@ -5241,6 +5408,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"author\":{\"description\":\"Author of the mail\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Return a specific sendmail endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/notifications/endpoints/smtp
 		{
@@ -5272,6 +5440,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox VE'.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Determine which encryption method shall be used for the connection.\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"port\":{\"description\":\"The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.\",\"type\":\"integer\"},\"server\":{\"description\":\"The address of the SMTP server.\",\"type\":\"string\"},\"username\":{\"description\":\"Username for SMTP authentication\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"origin\",\"server\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns a list of all smtp endpoints",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/endpoints/smtp/{name}
 		{
@@ -5310,6 +5479,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"author\":{\"description\":\"Author of the mail. Defaults to 'Proxmox VE'.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Determine which encryption method shall be used for the connection.\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"port\":{\"description\":\"The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.\",\"type\":\"integer\"},\"server\":{\"description\":\"The address of the SMTP server.\",\"type\":\"string\"},\"username\":{\"description\":\"Username for SMTP authentication\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Return a specific smtp endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/notifications/endpoints/webhook
 		{
@@ -5334,6 +5504,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"body\":{\"description\":\"HTTP body, base64 encoded\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"description\":\"HTTP method\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"secret\":{\"description\":\"Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"origin\",\"url\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns a list of all webhook endpoints",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/endpoints/webhook/{name}
 		{
@@ -5372,6 +5543,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"body\":{\"description\":\"HTTP body, base64 encoded\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this target\",\"type\":[\"boolean\",\"integer\"]},\"header\":{\"description\":\"HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"description\":\"HTTP method\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"secret\":{\"description\":\"Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Return a specific webhook endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/notifications/matcher-field-values
 		{
@@ -5403,6 +5575,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Additional comment for this value.\",\"type\":\"string\"},\"field\":{\"description\":\"Field this value belongs to.\",\"type\":\"string\"},\"value\":{\"description\":\"Notification metadata value known by the system.\",\"type\":\"string\"}},\"required\":[\"field\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns known notification metadata fields and their known values",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/matcher-fields
 		{
@@ -5431,6 +5604,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"description\":\"Name of the field.\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns known notification metadata fields",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/matchers
 		{
@@ -5466,6 +5640,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this matcher\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole matcher\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"Match notification timestamp\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"Notification severities to match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"Choose between 'all' and 'any' for when multiple properties are specified\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name of the matcher.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify on match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\",\"origin\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns a list of all matchers",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/notifications/matchers/{name}
 		{
@@ -5504,6 +5679,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Disable this matcher\",\"type\":[\"boolean\",\"integer\"]},\"invert-match\":{\"description\":\"Invert match of the whole matcher\",\"type\":[\"boolean\",\"integer\"]},\"match-calendar\":{\"description\":\"Match notification timestamp\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"Notification severities to match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"Choose between 'all' and 'any' for when multiple properties are specified\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name of the matcher.\",\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify on match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Return a specific matcher",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// GET /cluster/notifications/targets
 		{
@@ -5539,6 +5715,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"default\":false,\"description\":\"Show if this target is disabled\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the target.\",\"type\":\"string\"},\"origin\":{\"description\":\"Show if this entry was created by a user or was built-in\",\"enum\":[\"user-created\",\"builtin\",\"modified-builtin\"],\"type\":\"string\"},\"type\":{\"description\":\"Type of the target.\",\"enum\":[\"sendmail\",\"gotify\",\"smtp\",\"webhook\"],\"type\":\"string\"}},\"required\":[\"name\",\"origin\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Returns a list of all entities that can be used as notification targets.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/options
 		{
@@ -5561,6 +5738,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get datacenter options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/replication
 		{
@@ -5579,6 +5757,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable/deactivate the entry.\",\"type\":[\"boolean\",\"integer\"]},\"guest\":{\"description\":\"Guest ID.\",\"type\":\"integer\"},\"id\":{\"description\":\"Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'.\",\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"jobnum\":{\"description\":\"Unique, sequential ID assigned to each job.\",\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":1,\"type\":\"number\"},\"remove_job\":{\"description\":\"Mark the replication job for removal. The job will remove all local replication snapshots. When set to 'full', it also tries to remove replicated volumes on the target. The job then removes itself from the configuration file.\",\"enum\":[\"local\",\"full\"],\"type\":\"string\"},\"schedule\":{\"default\":\"*/15\",\"description\":\"Storage replication schedule. The format is a subset of `systemd` calendar events.\",\"maxLength\":128,\"type\":\"string\"},\"source\":{\"description\":\"For internal use, to detect if the guest was stolen.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"type\":{\"description\":\"Section type.\",\"enum\":[\"local\"],\"type\":\"string\"}},\"required\":[\"guest\",\"id\",\"jobnum\",\"target\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List replication jobs.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/replication/{id}
 		{
@@ -5604,6 +5783,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable/deactivate the entry.\",\"type\":[\"boolean\",\"integer\"]},\"guest\":{\"description\":\"Guest ID.\",\"type\":\"integer\"},\"id\":{\"description\":\"Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'.\",\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"jobnum\":{\"description\":\"Unique, sequential ID assigned to each job.\",\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":1,\"type\":\"number\"},\"remove_job\":{\"description\":\"Mark the replication job for removal. The job will remove all local replication snapshots. When set to 'full', it also tries to remove replicated volumes on the target. The job then removes itself from the configuration file.\",\"enum\":[\"local\",\"full\"],\"type\":\"string\"},\"schedule\":{\"default\":\"*/15\",\"description\":\"Storage replication schedule. The format is a subset of `systemd` calendar events.\",\"maxLength\":128,\"type\":\"string\"},\"source\":{\"description\":\"For internal use, to detect if the guest was stolen.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"type\":{\"description\":\"Section type.\",\"enum\":[\"local\"],\"type\":\"string\"}},\"required\":[\"guest\",\"id\",\"jobnum\",\"target\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read replication job configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/resources
 		{
@@ -5627,6 +5807,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cgroup-mode\":{\"description\":\"The cgroup mode the node operates under (for type 'node').\",\"type\":\"integer\"},\"content\":{\"description\":\"Allowed storage content types (for type 'storage').\",\"type\":\"string\"},\"cpu\":{\"description\":\"CPU utilization (for types 'node', 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"number\"},\"disk\":{\"description\":\"Used disk space in bytes (for type 'storage'), used root image space for VMs (for types 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"integer\"},\"diskread\":{\"description\":\"The number of bytes the guest read from its block devices since the guest was started. This info is not available for all storage types. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The number of bytes the guest wrote to its block devices since the guest was started. This info is not available for all storage types. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"hastate\":{\"description\":\"HA service status (for HA managed VMs).\",\"type\":\"string\"},\"id\":{\"description\":\"Resource id.\",\"type\":\"string\"},\"level\":{\"description\":\"Support level (for type 'node').\",\"type\":\"string\"},\"lock\":{\"description\":\"The guest's current config lock (for types 'qemu' and 'lxc')\",\"type\":\"string\"},\"maxcpu\":{\"description\":\"Number of available CPUs (for types 'node', 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"number\"},\"maxdisk\":{\"description\":\"Storage size in bytes (for type 'storage'), root image size for VMs (for types 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"integer\"},\"maxmem\":{\"description\":\"Number of available memory in bytes (for types 'node', 'qemu' and 'lxc').\",\"type\":\"integer\"},\"mem\":{\"description\":\"Used memory in bytes (for types 'node', 'qemu' and 'lxc').\",\"minimum\":0,\"type\":\"integer\"},\"memhost\":{\"description\":\"Used memory in bytes from the point of view of the host (for types 'qemu').\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Name of the resource.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started. (for types 'qemu' and 'lxc')\",\"type\":\"integer\"},\"network\":{\"description\":\"The name of a Network entity (for type 'network').\",\"type\":\"string\"},\"network-type\":{\"description\":\"The type of network resource (for type 'network').\",\"enum\":[\"fabric\",\"zone\"],\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name (for types 'node', 'storage', 'qemu', and 'lxc').\",\"type\":\"string\"},\"plugintype\":{\"description\":\"More specific type, if available.\",\"type\":\"string\"},\"pool\":{\"description\":\"The pool name (for types 'pool', 'qemu' and 'lxc').\",\"type\":\"string\"},\"protocol\":{\"description\":\"The protocol of a fabric (for type 'network', network-type 'fabric').\",\"type\":\"string\"},\"sdn\":{\"description\":\"The name of an SDN entity (for type 'sdn')\",\"type\":\"string\"},\"status\":{\"description\":\"Resource type dependent status.\",\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier (for type 'storage'). Format: storage ID.\",\"type\":\"string\"},\"tags\":{\"description\":\"The guest's tags (for types 'qemu' and 'lxc')\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template. (for types 'qemu' and 'lxc')\",\"type\":[\"boolean\",\"integer\"]},\"type\":{\"description\":\"Resource type.\",\"enum\":[\"node\",\"storage\",\"pool\",\"qemu\",\"lxc\",\"openvz\",\"sdn\",\"network\"],\"type\":\"string\"},\"uptime\":{\"description\":\"Uptime of node or virtual guest in seconds (for types 'node', 'qemu' and 'lxc').\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The numerical vmid (for types 'qemu' and 'lxc').\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"zone-type\":{\"description\":\"The type of an SDN zone (for type 'sdn').\",\"type\":\"string\"}},\"required\":[\"id\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Resources index (cluster wide).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Resource type.\",\"enum\":[\"vm\",\"storage\",\"node\",\"sdn\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/sdn
 		{
@@ -5648,6 +5829,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/sdn/controllers
 		{
@@ -5682,6 +5864,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"asn\":{\"description\":\"The local ASN of the controller. BGP & EVPN only.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"bgp-multipath-as-relax\":{\"description\":\"Consider different AS paths of equal length for multipath computation. BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"controller\":{\"description\":\"Name of the controller.\",\"type\":\"string\"},\"digest\":{\"description\":\"Digest of the controller section.\",\"type\":\"string\"},\"ebgp\":{\"description\":\"Enable eBGP (remote-as external). BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"ebgp-multihop\":{\"description\":\"Set maximum amount of hops for eBGP peers. Needs ebgp set to 1. BGP only.\",\"type\":\"integer\"},\"isis-domain\":{\"description\":\"Name of the IS-IS domain. IS-IS only.\",\"type\":\"string\"},\"isis-ifaces\":{\"description\":\"Comma-separated list of interfaces where IS-IS should be active. IS-IS only.\",\"type\":\"string\"},\"isis-net\":{\"description\":\"Network Entity title for this node in the IS-IS network. IS-IS only.\",\"type\":\"string\"},\"loopback\":{\"description\":\"Name of the loopback/dummy interface that provides the Router-IP. BGP only.\",\"type\":\"string\"},\"node\":{\"description\":\"Node(s) where this controller is active.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of the peers IP addresses.\",\"type\":\"string\"},\"pending\":{\"description\":\"Changes that have not yet been applied to the running configuration.\",\"properties\":{\"asn\":{\"description\":\"The local ASN of the controller. BGP & EVPN only.\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"bgp-multipath-as-relax\":{\"description\":\"Consider different AS paths of equal length for multipath computation. BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"ebgp\":{\"description\":\"Enable eBGP (remote-as external). BGP only.\",\"type\":[\"boolean\",\"integer\"]},\"ebgp-multihop\":{\"description\":\"Set maximum amount of hops for eBGP peers. Needs ebgp set to 1. BGP only.\",\"type\":\"integer\"},\"isis-domain\":{\"description\":\"Name of the IS-IS domain. IS-IS only.\",\"type\":\"string\"},\"isis-ifaces\":{\"description\":\"Comma-separated list of interfaces where IS-IS should be active. IS-IS only.\",\"type\":\"string\"},\"isis-net\":{\"description\":\"Network Entity title for this node in the IS-IS network. IS-IS only.\",\"type\":\"string\"},\"loopback\":{\"description\":\"Name of the loopback/dummy interface that provides the Router-IP. BGP only.\",\"type\":\"string\"},\"node\":{\"description\":\"Node(s) where this controller is active.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of the peers IP addresses.\",\"type\":\"string\"}},\"type\":\"object\"},\"state\":{\"description\":\"State of the SDN configuration object.\",\"enum\":[\"new\",\"changed\",\"deleted\"],\"type\":\"string\"},\"type\":{\"description\":\"Type of the controller\",\"enum\":[\"bgp\",\"evpn\",\"faucet\",\"isis\"],\"type\":\"string\"}},\"required\":[\"controller\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN controllers index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Only list sdn controllers of specific type\",\"enum\":[\"bgp\",\"evpn\",\"faucet\",\"isis\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/sdn/controllers/{controller}
 		{
@@ -5719,6 +5902,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Read sdn controller configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"controller\":{\"type\":\"string\"},\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}},\"required\":[\"controller\"]}",
 		},
 		// GET /cluster/sdn/dns
 		{
@@ -5743,6 +5927,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"dns\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"dns\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN dns index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Only list sdn dns of specific type\",\"enum\":[\"powerdns\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/sdn/dns/{dns}
 		{
@@ -5771,6 +5956,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read sdn dns configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"dns\":{\"type\":\"string\"}},\"required\":[\"dns\"]}",
 		},
 		// GET /cluster/sdn/fabrics
 		{
@@ -5792,6 +5978,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/sdn/fabrics/all
 		{
@@ -5821,6 +6008,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"fabrics\":{\"items\":{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"},\"nodes\":{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"fabrics\",\"nodes\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "SDN Fabrics Index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /cluster/sdn/fabrics/fabric
 		{
@@ -5850,6 +6038,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /cluster/sdn/fabrics/fabric/{id}
 		{
@@ -5879,6 +6068,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Update a fabric",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// GET /cluster/sdn/fabrics/node
 		{
@@ -5908,6 +6098,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /cluster/sdn/fabrics/node/{fabric_id}
 		{
@@ -5947,6 +6138,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN Fabrics Index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric_id\":{\"type\":\"string\"},\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}},\"required\":[\"fabric_id\"]}",
 		},
 		// GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}
 		{
@@ -5989,6 +6181,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Get a node",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric_id\":{\"type\":\"string\"},\"node_id\":{\"type\":\"string\"}},\"required\":[\"fabric_id\",\"node_id\"]}",
 		},
 		// GET /cluster/sdn/ipams
 		{
@@ -6013,6 +6206,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"ipam\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"ipam\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN ipams index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Only list sdn ipams of specific type\",\"enum\":[\"netbox\",\"phpipam\",\"pve\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/sdn/ipams/{ipam}
 		{
@@ -6041,6 +6235,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read sdn ipam configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"ipam\":{\"type\":\"string\"}},\"required\":[\"ipam\"]}",
 		},
 		// GET /cluster/sdn/ipams/{ipam}/status
 		{
@@ -6069,6 +6264,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List PVE IPAM Entries",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"ipam\":{\"type\":\"string\"}},\"required\":[\"ipam\"]}",
 		},
 		// GET /cluster/sdn/vnets
 		{
@@ -6098,6 +6294,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"alias\":{\"description\":\"Alias name of the VNet.\",\"maxLength\":256,\"pattern\":\"^(?:(?i:[\\\\(\\\\)-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,256}))$\",\"type\":\"string\"},\"digest\":{\"description\":\"Digest of the VNet section.\",\"type\":\"string\"},\"isolate-ports\":{\"description\":\"If true, sets the isolated property for all interfaces on the bridge of this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"pending\":{\"description\":\"Changes that have not yet been applied to the running configuration.\",\"properties\":{\"alias\":{\"description\":\"Alias name of the VNet.\",\"maxLength\":256,\"pattern\":\"^(?:(?i:[\\\\(\\\\)-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,256}))$\",\"type\":\"string\"},\"isolate-ports\":{\"description\":\"If true, sets the isolated property for all interfaces on the bridge of this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"tag\":{\"description\":\"VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vlanaware\":{\"description\":\"Allow VLANs to pass through this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"zone\":{\"description\":\"Name of the zone this VNet belongs to.\",\"type\":\"string\"}},\"type\":\"object\"},\"state\":{\"description\":\"State of the SDN configuration object.\",\"enum\":[\"new\",\"changed\",\"deleted\"],\"type\":\"string\"},\"tag\":{\"description\":\"VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"type\":{\"description\":\"Type of the VNet.\",\"enum\":[\"vnet\"],\"type\":\"string\"},\"vlanaware\":{\"description\":\"Allow VLANs to pass through this VNet.\",\"type\":[\"boolean\",\"integer\"]},\"vnet\":{\"description\":\"Name of the VNet.\",\"type\":\"string\"},\"zone\":{\"description\":\"Name of the zone this VNet belongs to.\",\"type\":\"string\"}},\"required\":[\"type\",\"vnet\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN vnets index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall
 		{
@@ -6119,6 +6316,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"vnet\":{\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall/options
 		{
@@ -6144,6 +6342,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"enable\":{\"default\":false,\"description\":\"Enable/disable firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_forward\":{\"description\":\"Log level for forwarded traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"policy_forward\":{\"description\":\"Forward policy.\",\"enum\":[\"ACCEPT\",\"DROP\"],\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get vnet firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"vnet\":{\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall/rules
 		{
@@ -6169,6 +6368,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"vnet\":{\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}
 		{
@@ -6200,6 +6400,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"pos\",\"vnet\"]}",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/subnets
 		{
@@ -6235,6 +6436,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN subnets index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}
 		{
@@ -6276,6 +6478,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read sdn subnet configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"},\"subnet\":{\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"subnet\",\"vnet\"]}",
 		},
 		// GET /cluster/sdn/vnets/{vnet}
 		{
@@ -6310,6 +6513,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Read sdn vnet configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// GET /cluster/sdn/zones
 		{
@@ -6344,6 +6548,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"advertise-subnets\":{\"description\":\"Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes). EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"bridge\":{\"description\":\"the bridge for which VLANs should be managed. VLAN & QinQ zone only.\",\"type\":\"string\"},\"bridge-disable-mac-learning\":{\"description\":\"Disable auto mac learning. VLAN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"controller\":{\"description\":\"ID of the controller for this zone. EVPN zone only.\",\"type\":\"string\"},\"dhcp\":{\"description\":\"Name of DHCP server backend for this zone.\",\"enum\":[\"dnsmasq\"],\"type\":\"string\"},\"digest\":{\"description\":\"Digest of the controller section.\",\"type\":\"string\"},\"disable-arp-nd-suppression\":{\"description\":\"Suppress IPv4 ARP && IPv6 Neighbour Discovery messages. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"dns\":{\"description\":\"ID of the DNS server for this zone.\",\"type\":\"string\"},\"dnszone\":{\"description\":\"Domain name for this zone.\",\"type\":\"string\"},\"exitnodes\":{\"description\":\"List of PVE Nodes that should act as exit node for this zone. EVPN zone only.\",\"type\":\"string\"},\"exitnodes-local-routing\":{\"description\":\"Create routes on the exit nodes, so they can connect to EVPN guests. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"exitnodes-primary\":{\"description\":\"Force traffic through this exitnode first. EVPN zone only.\",\"type\":\"string\"},\"ipam\":{\"description\":\"ID of the IPAM for this zone.\",\"type\":\"string\"},\"mac\":{\"description\":\"MAC address of the anycast router for this zone.\",\"type\":\"string\"},\"mtu\":{\"description\":\"MTU of the zone, will be used for the created VNet bridges.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"Nodes where this zone should be created.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of peers, that are part of the VXLAN zone. Usually the IPs of the nodes. VXLAN zone only.\",\"type\":\"string\"},\"pending\":{\"description\":\"Changes that have not yet been applied to the running configuration.\",\"properties\":{\"advertise-subnets\":{\"description\":\"Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes). EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"bridge\":{\"description\":\"the bridge for which VLANs should be managed. VLAN & QinQ zone only.\",\"type\":\"string\"},\"bridge-disable-mac-learning\":{\"description\":\"Disable auto mac learning. VLAN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"controller\":{\"description\":\"ID of the controller for this zone. EVPN zone only.\",\"type\":\"string\"},\"dhcp\":{\"description\":\"Name of DHCP server backend for this zone.\",\"enum\":[\"dnsmasq\"],\"type\":\"string\"},\"disable-arp-nd-suppression\":{\"description\":\"Suppress IPv4 ARP && IPv6 Neighbour Discovery messages. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"dns\":{\"description\":\"ID of the DNS server for this zone.\",\"type\":\"string\"},\"dnszone\":{\"description\":\"Domain name for this zone.\",\"type\":\"string\"},\"exitnodes\":{\"description\":\"List of PVE Nodes that should act as exit node for this zone. EVPN zone only.\",\"type\":\"string\"},\"exitnodes-local-routing\":{\"description\":\"Create routes on the exit nodes, so they can connect to EVPN guests. EVPN zone only.\",\"type\":[\"boolean\",\"integer\"]},\"exitnodes-primary\":{\"description\":\"Force traffic through this exitnode first. EVPN zone only.\",\"type\":\"string\"},\"ipam\":{\"description\":\"ID of the IPAM for this zone.\",\"type\":\"string\"},\"mac\":{\"description\":\"MAC address of the anycast router for this zone.\",\"type\":\"string\"},\"mtu\":{\"description\":\"MTU of the zone, will be used for the created VNet bridges.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"Nodes where this zone should be created.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of peers, that are part of the VXLAN zone. Usually the IPs of the nodes. VXLAN zone only.\",\"type\":\"string\"},\"reversedns\":{\"description\":\"ID of the reverse DNS server for this zone.\",\"type\":\"string\"},\"rt-import\":{\"description\":\"Route-Targets that should be imported into the VRF of this zone via BGP. EVPN zone only.\",\"type\":\"string\"},\"tag\":{\"description\":\"Service-VLAN Tag (outer VLAN). QinQ zone only\",\"minimum\":0,\"type\":\"integer\"},\"vlan-protocol\":{\"default\":\"802.1q\",\"description\":\"VLAN protocol for the creation of the QinQ zone. QinQ zone only.\",\"enum\":[\"802.1q\",\"802.1ad\"],\"type\":\"string\"},\"vrf-vxlan\":{\"description\":\"VNI for the zone VRF. EVPN zone only.\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vxlan-port\":{\"default\":4789,\"description\":\"UDP port that should be used for the VXLAN tunnel (default 4789). VXLAN zone only.\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"}},\"type\":\"object\"},\"reversedns\":{\"description\":\"ID of the reverse DNS server for this zone.\",\"type\":\"string\"},\"rt-import\":{\"description\":\"Route-Targets that should be imported into the VRF of this zone via BGP. EVPN zone only.\",\"type\":\"string\"},\"state\":{\"description\":\"State of the SDN configuration object.\",\"enum\":[\"new\",\"changed\",\"deleted\"],\"type\":\"string\"},\"tag\":{\"description\":\"Service-VLAN Tag (outer VLAN). QinQ zone only\",\"minimum\":0,\"type\":\"integer\"},\"type\":{\"description\":\"Type of the zone.\",\"enum\":[\"evpn\",\"faucet\",\"qinq\",\"simple\",\"vlan\",\"vxlan\"],\"type\":\"string\"},\"vlan-protocol\":{\"default\":\"802.1q\",\"description\":\"VLAN protocol for the creation of the QinQ zone. QinQ zone only.\",\"enum\":[\"802.1q\",\"802.1ad\"],\"type\":\"string\"},\"vrf-vxlan\":{\"description\":\"VNI for the zone VRF. EVPN zone only.\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vxlan-port\":{\"default\":4789,\"description\":\"UDP port that should be used for the VXLAN tunnel (default 4789). VXLAN zone only.\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"},\"zone\":{\"description\":\"Name of the zone.\",\"type\":\"string\"}},\"required\":[\"type\",\"zone\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN zones index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Only list SDN zones of specific type\",\"enum\":[\"evpn\",\"faucet\",\"qinq\",\"simple\",\"vlan\",\"vxlan\"],\"type\":\"string\"}}}",
 		},
 		// GET /cluster/sdn/zones/{zone}
 		{
@@ -6381,6 +6586,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Read sdn zone configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"zone\"]}",
 		},
 		// GET /cluster/status
 		{
@@ -6405,6 +6611,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"ip\":{\"description\":\"[node] IP of the resolved nodename.\",\"type\":\"string\"},\"level\":{\"description\":\"[node] Proxmox VE Subscription level, indicates if eligible for enterprise support as well as access to the stable Proxmox VE Enterprise Repository.\",\"type\":\"string\"},\"local\":{\"description\":\"[node] Indicates if this is the responding node.\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"type\":\"string\"},\"nodeid\":{\"description\":\"[node] ID of the node from the corosync configuration.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"[cluster] Nodes count, including offline nodes.\",\"type\":\"integer\"},\"online\":{\"description\":\"[node] Indicates if the node is online or offline.\",\"type\":[\"boolean\",\"integer\"]},\"quorate\":{\"description\":\"[cluster] Indicates if there is a majority of nodes online to make decisions\",\"type\":[\"boolean\",\"integer\"]},\"type\":{\"description\":\"Indicates the type, either cluster or node. The type defines the object properties e.g. quorate available for type cluster.\",\"enum\":[\"cluster\",\"node\"],\"type\":\"string\"},\"version\":{\"description\":\"[cluster] Current version of the corosync configuration file.\",\"type\":\"integer\"}},\"required\":[\"id\",\"name\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get cluster status information.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /cluster/tasks
 		{
@@ -6422,6 +6629,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"upid\":{\"type\":\"string\"}},\"required\":[\"upid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List recent tasks (cluster wide).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /nodes
 		{
@@ -6439,6 +6647,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cpu\":{\"description\":\"CPU utilization.\",\"type\":\"number\"},\"level\":{\"description\":\"Support level.\",\"type\":\"string\"},\"maxcpu\":{\"description\":\"Number of available CPUs.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Number of available memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Used memory in bytes.\",\"type\":\"integer\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"ssl_fingerprint\":{\"description\":\"The SSL fingerprint for the node certificate.\",\"type\":\"string\"},\"status\":{\"description\":\"Node status.\",\"enum\":[\"unknown\",\"online\",\"offline\"],\"type\":\"string\"},\"uptime\":{\"description\":\"Node uptime in seconds.\",\"type\":\"integer\"}},\"required\":[\"node\",\"status\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Cluster node index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /nodes/{node}/aplinfo
 		{
@@ -6466,6 +6675,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get list of appliances.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/apt
 		{
@@ -6490,6 +6700,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index for apt (Advanced Package Tool).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/changelog
 		{
@@ -6532,6 +6743,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Get package changelogs.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"description\":\"Package name.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"version\":{\"description\":\"Package version.\",\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/repositories
 		{
@@ -6564,6 +6776,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Result from parsing the APT repository files in /etc/apt/.\",\"properties\":{\"digest\":{\"description\":\"Common digest of all files.\",\"type\":\"string\"},\"errors\":{\"description\":\"List of problematic repository files.\",\"items\":{\"properties\":{\"error\":{\"description\":\"The error message\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the problematic file.\",\"type\":\"string\"}},\"required\":[\"error\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"files\":{\"description\":\"List of parsed repository files.\",\"items\":{\"properties\":{\"digest\":{\"description\":\"Digest of the file as bytes.\",\"items\":{\"type\":\"integer\"},\"type\":\"array\"},\"file-type\":{\"description\":\"Format of the file.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"path\":{\"description\":\"Path to the problematic file.\",\"type\":\"string\"},\"repositories\":{\"description\":\"The parsed repositories.\",\"items\":{\"properties\":{\"Comment\":{\"description\":\"Associated comment\",\"type\":\"string\"},\"Components\":{\"description\":\"List of repository components\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"Enabled\":{\"description\":\"Whether the repository is enabled or not\",\"type\":[\"boolean\",\"integer\"]},\"FileType\":{\"description\":\"Format of the defining file.\",\"enum\":[\"list\",\"sources\"],\"type\":\"string\"},\"Options\":{\"description\":\"Additional options\",\"items\":{\"properties\":{\"Key\":{\"type\":\"string\"},\"Values\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Key\",\"Values\"],\"type\":\"object\"},\"type\":\"array\"},\"Suites\":{\"description\":\"List of package distribuitions\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"Types\":{\"description\":\"List of package types.\",\"items\":{\"enum\":[\"deb\",\"deb-src\"],\"type\":\"string\"},\"type\":\"array\"},\"URIs\":{\"description\":\"List of repository URIs.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"Enabled\",\"FileType\",\"Suites\",\"Types\",\"URIs\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"digest\",\"file-type\",\"path\",\"repositories\"],\"type\":\"object\"},\"type\":\"array\"},\"infos\":{\"description\":\"Additional information/warnings for APT repositories.\",\"items\":{\"properties\":{\"index\":{\"description\":\"Index of the associated repository within the file.\",\"type\":\"string\"},\"kind\":{\"description\":\"Kind of the information (e.g. warning).\",\"type\":\"string\"},\"message\":{\"description\":\"Information message.\",\"type\":\"string\"},\"path\":{\"description\":\"Path to the associated file.\",\"type\":\"string\"},\"property\":{\"description\":\"Property from which the info originates.\",\"type\":\"string\"}},\"required\":[\"index\",\"kind\",\"message\",\"path\"],\"type\":\"object\"},\"type\":\"array\"},\"standard-repos\":{\"description\":\"List of standard repositories and their configuration status\",\"items\":{\"properties\":{\"handle\":{\"description\":\"Handle to identify the repository.\",\"type\":\"string\"},\"name\":{\"description\":\"Full name of the repository.\",\"type\":\"string\"},\"status\":{\"description\":\"Indicating enabled/disabled status, if the repository is configured.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"handle\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"digest\",\"errors\",\"files\",\"infos\",\"standard-repos\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get APT repository information.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/update
 		{
@@ -6596,6 +6809,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"Arch\":{\"description\":\"Package Architecture.\",\"enum\":[\"armhf\",\"arm64\",\"amd64\",\"ppc64el\",\"risc64\",\"s390x\",\"all\"],\"type\":\"string\"},\"Description\":{\"description\":\"Package description.\",\"type\":\"string\"},\"NotifyStatus\":{\"description\":\"Version for which PVE has already sent an update notification for.\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed.\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin, e.g., 'Proxmox' or 'Debian'.\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name.\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority.\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section.\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title.\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to.\",\"type\":\"string\"}},\"required\":[\"Arch\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List available updates.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/apt/versions
 		{
@@ -6627,6 +6841,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"Arch\":{\"description\":\"Package Architecture.\",\"enum\":[\"armhf\",\"arm64\",\"amd64\",\"ppc64el\",\"risc64\",\"s390x\",\"all\"],\"type\":\"string\"},\"CurrentState\":{\"description\":\"Current state of the package installed on the system.\",\"enum\":[\"Installed\",\"NotInstalled\",\"UnPacked\",\"HalfConfigured\",\"HalfInstalled\",\"ConfigFiles\"],\"type\":\"string\"},\"Description\":{\"description\":\"Package description.\",\"type\":\"string\"},\"ManagerVersion\":{\"description\":\"Version of the currently running pve-manager API server.\",\"type\":\"string\"},\"NotifyStatus\":{\"description\":\"Version for which PVE has already sent an update notification for.\",\"type\":\"string\"},\"OldVersion\":{\"description\":\"Old version currently installed.\",\"type\":\"string\"},\"Origin\":{\"description\":\"Package origin, e.g., 'Proxmox' or 'Debian'.\",\"type\":\"string\"},\"Package\":{\"description\":\"Package name.\",\"type\":\"string\"},\"Priority\":{\"description\":\"Package priority.\",\"type\":\"string\"},\"RunningKernel\":{\"description\":\"Kernel release, only for package 'proxmox-ve'.\",\"type\":\"string\"},\"Section\":{\"description\":\"Package section.\",\"type\":\"string\"},\"Title\":{\"description\":\"Package title.\",\"type\":\"string\"},\"Version\":{\"description\":\"New version to be updated to.\",\"type\":\"string\"}},\"required\":[\"Arch\",\"CurrentState\",\"Description\",\"Origin\",\"Package\",\"Priority\",\"Section\",\"Title\",\"Version\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get package information for important Proxmox packages.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/capabilities
 		{
@@ -6654,6 +6869,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Node capabilities index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/capabilities/qemu
 		{
@@ -6681,6 +6897,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "QEMU capabilities index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/capabilities/qemu/cpu
 		{
@@ -6706,6 +6923,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"custom\":{\"description\":\"True if this is a custom CPU model.\",\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"Name of the CPU model. Identifies it for subsequent API calls. Prefixed with 'custom-' for custom models.\",\"type\":\"string\"},\"vendor\":{\"description\":\"CPU vendor visible to the guest when this model is selected. Vendor of 'reported-model' in case of custom models.\",\"type\":\"string\"}},\"required\":[\"custom\",\"name\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List all custom and default CPU models.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/capabilities/qemu/cpu-flags
 		{
@@ -6730,6 +6948,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Description of the CPU flag.\",\"type\":\"string\"},\"name\":{\"description\":\"Name of the CPU flag.\",\"type\":\"string\"}},\"required\":[\"description\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List of available VM-specific CPU flags.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/capabilities/qemu/machines
 		{
@@ -6757,6 +6976,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"changes\":{\"description\":\"Notable changes of a version, currently only set for +pveX versions.\",\"type\":\"string\"},\"id\":{\"description\":\"Full name of machine type and version.\",\"type\":\"string\"},\"type\":{\"description\":\"The machine type.\",\"enum\":[\"q35\",\"i440fx\"],\"type\":\"string\"},\"version\":{\"description\":\"The machine version.\",\"type\":\"string\"}},\"required\":[\"id\",\"type\",\"version\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get available QEMU/KVM machine types.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/capabilities/qemu/migration
 		{
@@ -6788,6 +7008,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"has-dbus-vmstate\":{\"description\":\"Whether the host supports live-migrating additional VM state via the dbus-vmstate helper.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"has-dbus-vmstate\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get node-specific QEMU migration capabilities of the node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph
 		{
@@ -6817,6 +7038,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/cfg
 		{
@@ -6841,6 +7063,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/cfg/db
 		{
@@ -6874,6 +7097,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"can_update_at_runtime\":{\"type\":[\"boolean\",\"integer\"]},\"level\":{\"type\":\"string\"},\"mask\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"section\":{\"type\":\"string\"},\"value\":{\"type\":\"string\"}},\"required\":[\"can_update_at_runtime\",\"level\",\"mask\",\"name\",\"section\",\"value\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get the Ceph configuration database.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/cfg/raw
 		{
@@ -6906,6 +7130,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Get the Ceph configuration file.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/cfg/value
 		{
@@ -6945,6 +7170,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Contains {section}->{key} children with the values\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get configured values from either the config file or config DB.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"config-keys\":{\"description\":\"List of <section>:<config key> items.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"config-keys\",\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/cmd-safety
 		{
@@ -6995,6 +7221,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"safe\":{\"description\":\"If it is safe to run the command.\",\"type\":[\"boolean\",\"integer\"]},\"status\":{\"description\":\"Status message given by Ceph.\",\"type\":\"string\"}},\"required\":[\"safe\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Heuristical check if it is safe to perform an action.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Action to check\",\"enum\":[\"stop\",\"destroy\"],\"type\":\"string\"},\"id\":{\"description\":\"ID of the service\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"service\":{\"description\":\"Service type\",\"enum\":[\"osd\",\"mon\",\"mds\"],\"type\":\"string\"}},\"required\":[\"action\",\"id\",\"node\",\"service\"]}",
 		},
 		// GET /nodes/{node}/ceph/crush
 		{
@@ -7028,6 +7255,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Get OSD crush map",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/fs
 		{
@@ -7061,6 +7289,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"data_pool\":{\"description\":\"The name of the data pool.\",\"type\":\"string\"},\"metadata_pool\":{\"description\":\"The name of the metadata pool.\",\"type\":\"string\"},\"name\":{\"description\":\"The ceph filesystem name.\",\"type\":\"string\"}},\"required\":[\"data_pool\",\"metadata_pool\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/log
 		{
@@ -7103,6 +7332,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read ceph log",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"limit\":{\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"start\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/mds
 		{
@@ -7136,6 +7366,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"addr\":{\"type\":\"string\"},\"host\":{\"type\":\"string\"},\"name\":{\"description\":\"The name (ID) for the MDS\",\"type\":\"string\"},\"rank\":{\"type\":\"integer\"},\"standby_replay\":{\"description\":\"If true, the standby MDS is polling the active MDS for faster recovery (hot standby).\",\"type\":[\"boolean\",\"integer\"]},\"state\":{\"description\":\"State of the MDS\",\"type\":\"string\"}},\"required\":[\"name\",\"state\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "MDS directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/mgr
 		{
@@ -7169,6 +7400,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"addr\":{\"type\":\"string\"},\"host\":{\"type\":\"string\"},\"name\":{\"description\":\"The name (ID) for the MGR\",\"type\":\"string\"},\"state\":{\"description\":\"State of the MGR\",\"type\":\"string\"}},\"required\":[\"name\",\"state\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "MGR directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/mon
 		{
@@ -7202,6 +7434,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"addr\":{\"type\":\"string\"},\"ceph_version\":{\"type\":\"string\"},\"ceph_version_short\":{\"type\":\"string\"},\"direxists\":{\"type\":\"string\"},\"host\":{\"type\":[\"boolean\",\"integer\"]},\"name\":{\"type\":\"string\"},\"quorum\":{\"type\":[\"boolean\",\"integer\"]},\"rank\":{\"type\":\"integer\"},\"service\":{\"type\":\"integer\"},\"state\":{\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get Ceph monitor list.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/osd
 		{
@@ -7235,6 +7468,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get Ceph osd list/tree.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/osd/{osdid}/lv-info
 		{
@@ -7279,6 +7513,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"creation_time\":{\"description\":\"Creation time as reported by `lvs`.\",\"type\":\"string\"},\"lv_name\":{\"description\":\"Name of the logical volume (LV).\",\"type\":\"string\"},\"lv_path\":{\"description\":\"Path to the logical volume (LV).\",\"type\":\"string\"},\"lv_size\":{\"description\":\"Size of the logical volume (LV).\",\"type\":\"integer\"},\"lv_uuid\":{\"description\":\"UUID of the logical volume (LV).\",\"type\":\"string\"},\"vg_name\":{\"description\":\"Name of the volume group (VG).\",\"type\":\"string\"}},\"required\":[\"creation_time\",\"lv_name\",\"lv_path\",\"lv_size\",\"lv_uuid\",\"vg_name\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get OSD volume details",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"osdid\":{\"type\":\"integer\"},\"type\":{\"default\":\"block\",\"description\":\"OSD device type\",\"enum\":[\"block\",\"db\",\"wal\"],\"type\":\"string\"}},\"required\":[\"node\",\"osdid\"]}",
 		},
 		// GET /nodes/{node}/ceph/osd/{osdid}/metadata
 		{
@@ -7318,6 +7553,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"devices\":{\"description\":\"Array containing data about devices\",\"items\":{\"properties\":{\"dev_node\":{\"description\":\"Device node\",\"type\":\"string\"},\"device\":{\"description\":\"Kind of OSD device\",\"enum\":[\"block\",\"db\",\"wal\"],\"type\":\"string\"},\"devices\":{\"description\":\"Physical disks used\",\"type\":\"string\"},\"size\":{\"description\":\"Size in bytes\",\"type\":\"integer\"},\"support_discard\":{\"description\":\"Discard support of the physical device\",\"type\":[\"boolean\",\"integer\"]},\"type\":{\"description\":\"Type of device. For example, hdd or ssd\",\"type\":\"string\"}},\"required\":[\"dev_node\",\"device\",\"devices\",\"size\",\"support_discard\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"osd\":{\"description\":\"General information about the OSD\",\"properties\":{\"back_addr\":{\"description\":\"Address and port used to talk to other OSDs.\",\"type\":\"string\"},\"front_addr\":{\"description\":\"Address and port used to talk to clients and monitors.\",\"type\":\"string\"},\"hb_back_addr\":{\"description\":\"Heartbeat address and port for other OSDs.\",\"type\":\"string\"},\"hb_front_addr\":{\"description\":\"Heartbeat address and port for clients and monitors.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Name of the host containing the OSD.\",\"type\":\"string\"},\"id\":{\"description\":\"ID of the OSD.\",\"type\":\"integer\"},\"mem_usage\":{\"description\":\"Memory usage of the OSD service.\",\"type\":\"integer\"},\"osd_data\":{\"description\":\"Path to the OSD's data directory.\",\"type\":\"string\"},\"osd_objectstore\":{\"description\":\"The type of object store used.\",\"type\":\"string\"},\"pid\":{\"description\":\"OSD process ID.\",\"type\":\"integer\"},\"version\":{\"description\":\"Ceph version of the OSD service.\",\"type\":\"string\"}},\"required\":[\"back_addr\",\"front_addr\",\"hb_back_addr\",\"hb_front_addr\",\"hostname\",\"id\",\"mem_usage\",\"osd_data\",\"osd_objectstore\",\"pid\",\"version\"],\"type\":\"object\"}},\"required\":[\"devices\",\"osd\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get OSD details",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"osdid\":{\"type\":\"integer\"}},\"required\":[\"node\",\"osdid\"]}",
 		},
 		// GET /nodes/{node}/ceph/osd/{osdid}
 		{
@@ -7348,6 +7584,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "OSD index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"osdid\":{\"type\":\"integer\"}},\"required\":[\"node\",\"osdid\"]}",
 		},
 		// GET /nodes/{node}/ceph/pool
 		{
@@ -7381,6 +7618,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"application_metadata\":{\"title\":\"Associated Applications\",\"type\":\"object\"},\"autoscale_status\":{\"title\":\"Autoscale Status\",\"type\":\"object\"},\"bytes_used\":{\"title\":\"Used\",\"type\":\"integer\"},\"crush_rule\":{\"title\":\"Crush Rule\",\"type\":\"integer\"},\"crush_rule_name\":{\"title\":\"Crush Rule Name\",\"type\":\"string\"},\"min_size\":{\"title\":\"Min Size\",\"type\":\"integer\"},\"percent_used\":{\"title\":\"%-Used\",\"type\":\"number\"},\"pg_autoscale_mode\":{\"title\":\"PG Autoscale Mode\",\"type\":\"string\"},\"pg_num\":{\"title\":\"PG Num\",\"type\":\"integer\"},\"pg_num_final\":{\"title\":\"Optimal PG Num\",\"type\":\"integer\"},\"pg_num_min\":{\"title\":\"min. PG Num\",\"type\":\"integer\"},\"pool\":{\"title\":\"ID\",\"type\":\"integer\"},\"pool_name\":{\"title\":\"Name\",\"type\":\"string\"},\"size\":{\"title\":\"Size\",\"type\":\"integer\"},\"target_size\":{\"title\":\"PG Autoscale Target Size\",\"type\":\"integer\"},\"target_size_ratio\":{\"title\":\"PG Autoscale Target Ratio\",\"type\":\"number\"},\"type\":{\"enum\":[\"replicated\",\"erasure\",\"unknown\"],\"title\":\"Type\",\"type\":\"string\"}},\"required\":[\"bytes_used\",\"crush_rule\",\"crush_rule_name\",\"min_size\",\"percent_used\",\"pg_num\",\"pool\",\"pool_name\",\"size\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List all pools and their settings (which are settable by the POST/PUT endpoints).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/pool/{name}
 		{
@@ -7416,6 +7654,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Pool index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/pool/{name}/status
 		{
@@ -7460,6 +7699,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"application\":{\"default\":\"rbd\",\"description\":\"The application of the pool.\",\"enum\":[\"rbd\",\"cephfs\",\"rgw\"],\"title\":\"Application\",\"type\":\"string\"},\"application_list\":{\"title\":\"Application\",\"type\":\"array\"},\"autoscale_status\":{\"title\":\"Autoscale Status\",\"type\":\"object\"},\"crush_rule\":{\"description\":\"The rule to use for mapping object placement in the cluster.\",\"title\":\"Crush Rule Name\",\"type\":\"string\"},\"fast_read\":{\"title\":\"Fast Read\",\"type\":[\"boolean\",\"integer\"]},\"hashpspool\":{\"title\":\"hashpspool\",\"type\":[\"boolean\",\"integer\"]},\"id\":{\"title\":\"ID\",\"type\":\"integer\"},\"min_size\":{\"default\":2,\"description\":\"Minimum number of replicas per object\",\"maximum\":7,\"minimum\":1,\"title\":\"Min Size\",\"type\":\"integer\"},\"name\":{\"description\":\"The name of the pool. It must be unique.\",\"pattern\":\"^(?:(?:^[^:/\\\\s]+$))$\",\"title\":\"Name\",\"type\":\"string\"},\"nodeep-scrub\":{\"title\":\"nodeep-scrub\",\"type\":[\"boolean\",\"integer\"]},\"nodelete\":{\"title\":\"nodelete\",\"type\":[\"boolean\",\"integer\"]},\"nopgchange\":{\"title\":\"nopgchange\",\"type\":[\"boolean\",\"integer\"]},\"noscrub\":{\"title\":\"noscrub\",\"type\":[\"boolean\",\"integer\"]},\"nosizechange\":{\"title\":\"nosizechange\",\"type\":[\"boolean\",\"integer\"]},\"pg_autoscale_mode\":{\"default\":\"warn\",\"description\":\"The automatic PG scaling mode of the pool.\",\"enum\":[\"on\",\"off\",\"warn\"],\"title\":\"PG Autoscale Mode\",\"type\":\"string\"},\"pg_num\":{\"default\":128,\"description\":\"Number of placement groups.\",\"maximum\":32768,\"minimum\":1,\"title\":\"PG Num\",\"type\":\"integer\"},\"pg_num_min\":{\"description\":\"Minimal number of placement groups.\",\"maximum\":32768,\"title\":\"min. PG Num\",\"type\":\"integer\"},\"pgp_num\":{\"title\":\"PGP num\",\"type\":\"integer\"},\"size\":{\"default\":3,\"description\":\"Number of replicas per object\",\"maximum\":7,\"minimum\":1,\"title\":\"Size\",\"type\":\"integer\"},\"statistics\":{\"title\":\"Statistics\",\"type\":\"object\"},\"target_size\":{\"description\":\"The estimated target size of the pool for the PG autoscaler.\",\"pattern\":\"^(?:^([\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)?)([KMGT])?$)$\",\"title\":\"PG Autoscale Target Size\",\"type\":\"string\"},\"target_size_ratio\":{\"description\":\"The estimated target ratio of the pool for the PG autoscaler.\",\"title\":\"PG Autoscale Target Ratio\",\"type\":\"number\"},\"use_gmt_hitset\":{\"title\":\"use_gmt_hitset\",\"type\":[\"boolean\",\"integer\"]},\"write_fadvise_dontneed\":{\"title\":\"write_fadvise_dontneed\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"fast_read\",\"hashpspool\",\"id\",\"name\",\"nodeep-scrub\",\"nodelete\",\"nopgchange\",\"noscrub\",\"nosizechange\",\"pgp_num\",\"use_gmt_hitset\",\"write_fadvise_dontneed\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Show the current pool status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"verbose\":{\"description\":\"If enabled, will display additional data(eg.\",\"type\":\"boolean\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/rules
 		{
@@ -7493,6 +7733,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"description\":\"Name of the CRUSH rule.\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List ceph rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/ceph/status
 		{
@@ -7526,6 +7767,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get ceph status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/certificates
 		{
@@ -7550,6 +7792,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Node index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/certificates/acme
 		{
@@ -7574,6 +7817,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "ACME index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/certificates/info
 		{
@@ -7601,6 +7845,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"filename\":{\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size\",\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm\",\"type\":\"string\"},\"san\":{\"description\":\"List of Certificate's SubjectAlternativeName entries.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get information about node's certificates.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/config
 		{
@@ -7637,6 +7882,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"patternProperties\":{\"^acmedomain[0-9]+$\":{\"description\":\"ACME domain and validation plugin\",\"type\":\"string\"}},\"properties\":{\"acme\":{\"description\":\"Node specific ACME settings.\",\"type\":\"string\"},\"ballooning-target\":{\"default\":80,\"description\":\"RAM usage target for ballooning (in percent of total memory)\",\"maximum\":100,\"minimum\":0,\"type\":\"integer\"},\"description\":{\"description\":\"Description for the Node. Shown in the web-interface node notes panel. This is saved as comment inside the configuration file.\",\"maxLength\":65536,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.\",\"maxLength\":40,\"type\":\"string\"},\"startall-onboot-delay\":{\"default\":0,\"description\":\"Initial delay in seconds, before starting all the Virtual Guests with on-boot enabled.\",\"maximum\":300,\"minimum\":0,\"type\":\"integer\"},\"wakeonlan\":{\"description\":\"Node specific wake on LAN settings.\",\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get node configuration options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"property\":{\"default\":\"all\",\"description\":\"Return only a specific property from the node configuration.\",\"enum\":[\"acme\",\"acmedomain0\",\"acmedomain1\",\"acmedomain2\",\"acmedomain3\",\"acmedomain4\",\"acmedomain5\",\"ballooning-target\",\"description\",\"startall-onboot-delay\",\"wakeonlan\"],\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks
 		{
@@ -7664,6 +7910,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Node index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/directory
 		{
@@ -7696,6 +7943,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"device\":{\"description\":\"The mounted device.\",\"type\":\"string\"},\"options\":{\"description\":\"The mount options.\",\"type\":\"string\"},\"path\":{\"description\":\"The mount path.\",\"type\":\"string\"},\"type\":{\"description\":\"The filesystem type.\",\"type\":\"string\"},\"unitfile\":{\"description\":\"The path of the mount unit.\",\"type\":\"string\"}},\"required\":[\"device\",\"options\",\"path\",\"type\",\"unitfile\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "PVE Managed Directory storages.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/list
 		{
@@ -7750,6 +7998,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"devpath\":{\"description\":\"The device path\",\"type\":\"string\"},\"gpt\":{\"type\":[\"boolean\",\"integer\"]},\"health\":{\"type\":\"string\"},\"model\":{\"type\":\"string\"},\"mounted\":{\"type\":[\"boolean\",\"integer\"]},\"osdid\":{\"type\":\"integer\"},\"osdid-list\":{\"items\":{\"type\":\"integer\"},\"type\":\"array\"},\"parent\":{\"description\":\"For partitions only. The device path of the disk the partition resides on.\",\"type\":\"string\"},\"serial\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"},\"used\":{\"type\":\"string\"},\"vendor\":{\"type\":\"string\"},\"wwn\":{\"type\":\"string\"}},\"required\":[\"devpath\",\"gpt\",\"mounted\",\"osdid\",\"osdid-list\",\"size\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List local disks.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"include-partitions\":{\"description\":\"Also include partitions.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"skipsmart\":{\"description\":\"Skip smart checks.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Only list specific types of disks.\",\"enum\":[\"unused\",\"journal_disks\"],\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/lvm
 		{
@@ -7782,6 +8031,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"children\":{\"items\":{\"properties\":{\"children\":{\"description\":\"The underlying physical volumes\",\"items\":{\"properties\":{\"free\":{\"description\":\"The free bytes in the physical volume\",\"type\":\"integer\"},\"leaf\":{\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the physical volume\",\"type\":\"string\"},\"size\":{\"description\":\"The size of the physical volume in bytes\",\"type\":\"integer\"}},\"required\":[\"free\",\"leaf\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"},\"free\":{\"description\":\"The free bytes in the volume group\",\"type\":\"integer\"},\"leaf\":{\"type\":[\"boolean\",\"integer\"]},\"name\":{\"description\":\"The name of the volume group\",\"type\":\"string\"},\"size\":{\"description\":\"The size of the volume group in bytes\",\"type\":\"integer\"}},\"required\":[\"free\",\"leaf\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"},\"leaf\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"children\",\"leaf\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "List LVM Volume Groups",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/lvmthin
 		{
@@ -7814,6 +8064,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"lv\":{\"description\":\"The name of the thinpool.\",\"type\":\"string\"},\"lv_size\":{\"description\":\"The size of the thinpool in bytes.\",\"type\":\"integer\"},\"metadata_size\":{\"description\":\"The size of the metadata lv in bytes.\",\"type\":\"integer\"},\"metadata_used\":{\"description\":\"The used bytes of the metadata lv.\",\"type\":\"integer\"},\"used\":{\"description\":\"The used bytes of the thinpool.\",\"type\":\"integer\"},\"vg\":{\"description\":\"The associated volume group.\",\"type\":\"string\"}},\"required\":[\"lv\",\"lv_size\",\"metadata_size\",\"metadata_used\",\"used\",\"vg\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List LVM thinpools",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/smart
 		{
@@ -7857,6 +8108,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"attributes\":{\"type\":\"array\"},\"health\":{\"type\":\"string\"},\"text\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"health\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get SMART Health of a disk.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"disk\":{\"description\":\"Block device name\",\"pattern\":\"^(?:^/dev/[a-zA-Z0-9\\\\/]+$)$\",\"type\":\"string\"},\"healthonly\":{\"description\":\"If true returns only the health status\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"}},\"required\":[\"disk\",\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/zfs
 		{
@@ -7889,6 +8141,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"alloc\":{\"type\":\"integer\"},\"dedup\":{\"type\":\"number\"},\"frag\":{\"type\":\"integer\"},\"free\":{\"type\":\"integer\"},\"health\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}},\"required\":[\"alloc\",\"dedup\",\"frag\",\"free\",\"health\",\"name\",\"size\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List Zpools.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/disks/zfs/{name}
 		{
@@ -7927,6 +8180,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Information about the recommended action to fix the state.\",\"type\":\"string\"},\"children\":{\"description\":\"The pool configuration information, including the vdevs for each section (e.g. spares, cache), may be nested.\",\"items\":{\"properties\":{\"cksum\":{\"type\":\"number\"},\"msg\":{\"description\":\"An optional message about the vdev.\",\"type\":\"string\"},\"name\":{\"description\":\"The name of the vdev or section.\",\"type\":\"string\"},\"read\":{\"type\":\"number\"},\"state\":{\"description\":\"The state of the vdev.\",\"type\":\"string\"},\"write\":{\"type\":\"number\"}},\"required\":[\"msg\",\"name\"],\"type\":\"object\"},\"type\":\"array\"},\"errors\":{\"description\":\"Information about the errors on the zpool.\",\"type\":\"string\"},\"name\":{\"description\":\"The name of the zpool.\",\"type\":\"string\"},\"scan\":{\"description\":\"Information about the last/current scrub.\",\"type\":\"string\"},\"state\":{\"description\":\"The state of the zpool.\",\"type\":\"string\"},\"status\":{\"description\":\"Information about the state of the zpool.\",\"type\":\"string\"}},\"required\":[\"children\",\"errors\",\"name\",\"state\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get details about a zpool.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// GET /nodes/{node}/dns
 		{
@@ -7958,6 +8212,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"dns1\":{\"description\":\"First name server IP address.\",\"type\":\"string\"},\"dns2\":{\"description\":\"Second name server IP address.\",\"type\":\"string\"},\"dns3\":{\"description\":\"Third name server IP address.\",\"type\":\"string\"},\"search\":{\"description\":\"Search domain for host-name lookup.\",\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read DNS settings.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/firewall
 		{
@@ -7982,6 +8237,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/firewall/log
 		{
@@ -8034,6 +8290,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read firewall log",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"limit\":{\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"since\":{\"description\":\"Display log since this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"},\"start\":{\"minimum\":0,\"type\":\"integer\"},\"until\":{\"description\":\"Display log until this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/firewall/options
 		{
@@ -8065,6 +8322,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"enable\":{\"default\":true,\"description\":\"Enable host firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_forward\":{\"description\":\"Log level for forwarded traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_nf_conntrack\":{\"default\":false,\"description\":\"Enable logging of conntrack information.\",\"type\":[\"boolean\",\"integer\"]},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":[\"boolean\",\"integer\"]},\"nf_conntrack_allow_invalid\":{\"default\":false,\"description\":\"Allow invalid packets on connection tracking.\",\"type\":[\"boolean\",\"integer\"]},\"nf_conntrack_helpers\":{\"default\":\"\",\"description\":\"Enable conntrack helpers for specific protocols. Supported protocols: amanda, ftp, irc, netbios-ns, pptp, sane, sip, snmp, tftp\",\"type\":\"string\"},\"nf_conntrack_max\":{\"default\":262144,\"description\":\"Maximum number of tracked connections.\",\"minimum\":32768,\"type\":\"integer\"},\"nf_conntrack_tcp_timeout_established\":{\"default\":432000,\"description\":\"Conntrack established timeout.\",\"minimum\":7875,\"type\":\"integer\"},\"nf_conntrack_tcp_timeout_syn_recv\":{\"default\":60,\"description\":\"Conntrack syn recv timeout.\",\"maximum\":60,\"minimum\":30,\"type\":\"integer\"},\"nftables\":{\"default\":false,\"description\":\"Enable nftables based firewall (tech preview)\",\"type\":[\"boolean\",\"integer\"]},\"nosmurfs\":{\"description\":\"Enable SMURFS filter.\",\"type\":[\"boolean\",\"integer\"]},\"protection_synflood\":{\"default\":false,\"description\":\"Enable synflood protection\",\"type\":[\"boolean\",\"integer\"]},\"protection_synflood_burst\":{\"default\":1000,\"description\":\"Synflood protection rate burst by ip src.\",\"type\":\"integer\"},\"protection_synflood_rate\":{\"default\":200,\"description\":\"Synflood protection rate syn/sec by ip src.\",\"type\":\"integer\"},\"smurf_log_level\":{\"description\":\"Log level for SMURFS filter.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"tcp_flags_log_level\":{\"description\":\"Log level for illegal tcp flags filter.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"tcpflags\":{\"default\":false,\"description\":\"Filter illegal combinations of TCP flags.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get host firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/firewall/rules
 		{
@@ -8096,6 +8354,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/firewall/rules/{pos}
 		{
@@ -8133,6 +8392,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\"]}",
 		},
 		// GET /nodes/{node}/hardware
 		{
@@ -8157,6 +8417,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"type\":{\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Index of hardware types",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/hardware/pci
 		{
@@ -8200,6 +8461,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"class\":{\"description\":\"The PCI Class of the device.\",\"type\":\"string\"},\"device\":{\"description\":\"The Device ID.\",\"type\":\"string\"},\"device_name\":{\"type\":\"string\"},\"id\":{\"description\":\"The PCI ID.\",\"type\":\"string\"},\"iommugroup\":{\"description\":\"The IOMMU group in which the device is in. If no IOMMU group is detected, it is set to -1.\",\"type\":\"integer\"},\"mdev\":{\"description\":\"If set, marks that the device is capable of creating mediated devices.\",\"type\":[\"boolean\",\"integer\"]},\"subsystem_device\":{\"description\":\"The Subsystem Device ID.\",\"type\":\"string\"},\"subsystem_device_name\":{\"type\":\"string\"},\"subsystem_vendor\":{\"description\":\"The Subsystem Vendor ID.\",\"type\":\"string\"},\"subsystem_vendor_name\":{\"type\":\"string\"},\"vendor\":{\"description\":\"The Vendor ID.\",\"type\":\"string\"},\"vendor_name\":{\"type\":\"string\"}},\"required\":[\"class\",\"device\",\"id\",\"iommugroup\",\"vendor\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List local PCI devices.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"pci-class-blacklist\":{\"default\":\"05;06;0b\",\"description\":\"A list of blacklisted PCI classes, which will not be returned.\",\"type\":\"string\"},\"verbose\":{\"default\":true,\"description\":\"If disabled, does only print the PCI IDs.\",\"type\":\"boolean\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev
 		{
@@ -8239,6 +8501,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"available\":{\"description\":\"The number of still available instances of this type.\",\"type\":\"integer\"},\"description\":{\"description\":\"Additional description of the type.\",\"type\":\"string\"},\"name\":{\"description\":\"A human readable name for the type.\",\"type\":\"string\"},\"type\":{\"description\":\"The name of the mdev type.\",\"type\":\"string\"}},\"required\":[\"available\",\"description\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List mediated device types for given PCI device.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"pci-id-or-mapping\":{\"type\":\"string\"}},\"required\":[\"node\",\"pci-id-or-mapping\"]}",
 		},
 		// GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}
 		{
@@ -8269,6 +8532,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"method\":{\"type\":\"string\"}},\"required\":[\"method\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Index of available pci methods",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"pci-id-or-mapping\":{\"type\":\"string\"}},\"required\":[\"node\",\"pci-id-or-mapping\"]}",
 		},
 		// GET /nodes/{node}/hardware/usb
 		{
@@ -8301,6 +8565,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"busnum\":{\"type\":\"integer\"},\"class\":{\"type\":\"integer\"},\"devnum\":{\"type\":\"integer\"},\"level\":{\"type\":\"integer\"},\"manufacturer\":{\"type\":\"string\"},\"port\":{\"type\":\"integer\"},\"prodid\":{\"type\":\"string\"},\"product\":{\"type\":\"string\"},\"serial\":{\"type\":\"string\"},\"speed\":{\"type\":\"string\"},\"usbpath\":{\"type\":\"string\"},\"vendid\":{\"type\":\"string\"}},\"required\":[\"busnum\",\"class\",\"devnum\",\"level\",\"port\",\"prodid\",\"speed\",\"vendid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List local USB devices.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/hosts
 		{
@@ -8333,6 +8598,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"data\":{\"description\":\"The content of /etc/hosts.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"data\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get the content of /etc/hosts.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/journal
 		{
@@ -8391,6 +8657,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"string\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read Journal",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"endcursor\":{\"description\":\"End before the given Cursor.\",\"type\":\"string\"},\"lastentries\":{\"description\":\"Limit to the last X lines.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"since\":{\"description\":\"Display all log since this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"},\"startcursor\":{\"description\":\"Start after the given Cursor.\",\"type\":\"string\"},\"until\":{\"description\":\"Display all log until this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/lxc
 		{
@@ -8420,6 +8687,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"disk\":{\"description\":\"Root disk image space-usage in bytes.\",\"minimum\":0,\"type\":\"integer\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk image size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"maxswap\":{\"description\":\"Maximum SWAP memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"name\":{\"description\":\"Container name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"status\":{\"description\":\"LXC Container status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any.\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"status\",\"vmid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "LXC container index (per node).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/config
 		{
@@ -8467,6 +8735,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"patternProperties\":{\"^dev[0-9]+$\":{\"description\":\"Device to pass through to the container\",\"type\":\"string\"},\"^mp[0-9]+$\":{\"description\":\"Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.\",\"type\":\"string\"},\"^net[0-9]+$\":{\"description\":\"Specifies network interfaces for the container.\",\"type\":\"string\"},\"^unused[0-9]+$\":{\"description\":\"Reference to unused volumes. This is used internally, and should not be modified manually.\",\"type\":\"string\"}},\"properties\":{\"arch\":{\"default\":\"amd64\",\"description\":\"OS architecture type.\",\"enum\":[\"amd64\",\"i386\",\"arm64\",\"armhf\",\"riscv32\",\"riscv64\"],\"type\":\"string\"},\"cmode\":{\"default\":\"tty\",\"description\":\"Console mode. By default, the console command tries to open a connection to one of the available tty devices. By setting cmode to 'console' it tries to attach to /dev/console instead. If you set cmode to 'shell', it simply invokes a shell inside the container (no login).\",\"enum\":[\"shell\",\"console\",\"tty\"],\"type\":\"string\"},\"console\":{\"default\":true,\"description\":\"Attach a console device (/dev/console) to the container.\",\"type\":[\"boolean\",\"integer\"]},\"cores\":{\"description\":\"The number of cores assigned to the container. A container can use all available cores by default.\",\"maximum\":8192,\"minimum\":1,\"type\":\"integer\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\\n\\nNOTE: If the computer has 2 CPUs, it has a total of '2' CPU time. Value '0' indicates no CPU limit.\",\"maximum\":8192,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a container, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":500000,\"minimum\":0,\"type\":\"integer\"},\"debug\":{\"default\":false,\"description\":\"Try to be more verbose. For now this only enables debug log-level on start.\",\"type\":[\"boolean\",\"integer\"]},\"description\":{\"description\":\"Description for the Container. Shown in the web-interface CT's summary. This is saved as comment inside the configuration file.\",\"maxLength\":8192,\"type\":\"string\"},\"digest\":{\"description\":\"SHA1 digest of configuration file. This can be used to prevent concurrent modifications.\",\"type\":\"string\"},\"entrypoint\":{\"default\":\"/sbin/init\",\"description\":\"Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.\",\"pattern\":\"^(?:(?:[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]+))$\",\"type\":\"string\"},\"env\":{\"description\":\"The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.\",\"pattern\":\"^(?:(?:(?:[\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}]+=[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]*)(?:\\\\x00[\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}]+=[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]*)*))$\",\"type\":\"string\"},\"features\":{\"description\":\"Allow containers access to advanced features.\",\"type\":\"string\"},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the containers lifetime.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Set a host name for the container.\",\"maxLength\":255,\"type\":\"string\"},\"lock\":{\"description\":\"Lock/unlock the container.\",\"enum\":[\"backup\",\"create\",\"destroyed\",\"disk\",\"fstrim\",\"migrate\",\"mounted\",\"rollback\",\"snapshot\",\"snapshot-delete\"],\"type\":\"string\"},\"lxc\":{\"description\":\"Array of lxc low-level configurations ([[key1, value1], [key2, value2] ...]).\",\"items\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"type\":\"array\"},\"memory\":{\"default\":512,\"description\":\"Amount of RAM for the container in MB.\",\"minimum\":16,\"type\":\"integer\"},\"nameserver\":{\"description\":\"Sets DNS server IP address for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.\",\"type\":\"string\"},\"onboot\":{\"default\":false,\"description\":\"Specifies whether a container will be started during system bootup.\",\"type\":[\"boolean\",\"integer\"]},\"ostype\":{\"description\":\"OS type. This is used to setup configuration inside the container, and corresponds to lxc setup scripts in /usr/share/lxc/config/<ostype>.common.conf. Value 'unmanaged' can be used to skip and OS specific setup.\",\"enum\":[\"debian\",\"devuan\",\"ubuntu\",\"centos\",\"fedora\",\"opensuse\",\"archlinux\",\"alpine\",\"gentoo\",\"nixos\",\"unmanaged\"],\"type\":\"string\"},\"protection\":{\"default\":false,\"description\":\"Sets the protection flag of the container. This will prevent the CT or CT's disk remove/update operation.\",\"type\":[\"boolean\",\"integer\"]},\"rootfs\":{\"description\":\"Use volume as container root.\",\"type\":\"string\"},\"searchdomain\":{\"description\":\"Sets DNS search domains for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped. Syntax: [[order=]\\\\d+] [,up=\\\\d+] [,down=\\\\d+] .\",\"type\":\"string\"},\"swap\":{\"default\":512,\"description\":\"Amount of SWAP for the container in MB.\",\"minimum\":0,\"type\":\"integer\"},\"tags\":{\"description\":\"Tags of the Container. This is only meta information.\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Enable/disable Template.\",\"type\":[\"boolean\",\"integer\"]},\"timezone\":{\"description\":\"Time zone to use in the container. If option isn't set, then nothing will be done. Can be set to 'host' to match the host time zone, or an arbitrary time zone option from /usr/share/zoneinfo/zone.tab\",\"type\":\"string\"},\"tty\":{\"default\":2,\"description\":\"Specify the number of tty available to the container\",\"maximum\":6,\"minimum\":0,\"type\":\"integer\"},\"unprivileged\":{\"default\":false,\"description\":\"Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"digest\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get container configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"current\":{\"description\":\"Get current values (instead of pending values).\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"snapshot\":{\"description\":\"Fetch config values from given snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/feature
 		{
@@ -8516,6 +8785,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"hasFeature\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"hasFeature\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Check if feature for virtual machine is available.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"feature\":{\"description\":\"Feature to check.\",\"enum\":[\"snapshot\",\"clone\",\"copy\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"description\":\"The name of the snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"feature\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall
 		{
@@ -8546,6 +8816,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/aliases
 		{
@@ -8580,6 +8851,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"type\":\"string\"}},\"required\":[\"cidr\",\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List aliases",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}
 		{
@@ -8620,6 +8892,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/ipset
 		{
@@ -8654,6 +8927,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List IPSets",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}
 		{
@@ -8703,6 +8977,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read IP or Network settings from IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}
 		{
@@ -8743,6 +9018,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"nomatch\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"cidr\",\"digest\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List IPSet content",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/log
 		{
@@ -8801,6 +9077,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read firewall log",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"limit\":{\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"since\":{\"description\":\"Display log since this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"},\"start\":{\"minimum\":0,\"type\":\"integer\"},\"until\":{\"description\":\"Display log until this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/options
 		{
@@ -8838,6 +9115,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"dhcp\":{\"default\":false,\"description\":\"Enable DHCP.\",\"type\":[\"boolean\",\"integer\"]},\"enable\":{\"default\":false,\"description\":\"Enable/disable firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"ipfilter\":{\"description\":\"Enable default IP filters. This is equivalent to adding an empty ipfilter-net<id> ipset for every interface. Such ipsets implicitly contain sane default restrictions such as restricting IPv6 link local addresses to the one derived from the interface's MAC address. For containers the configured IP addresses will be implicitly added.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macfilter\":{\"default\":true,\"description\":\"Enable/disable MAC address filter.\",\"type\":[\"boolean\",\"integer\"]},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":[\"boolean\",\"integer\"]},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"radv\":{\"description\":\"Allow sending Router Advertisement.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get VM firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/refs
 		{
@@ -8877,6 +9155,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"ref\":{\"type\":\"string\"},\"scope\":{\"type\":\"string\"},\"type\":{\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"}},\"required\":[\"name\",\"ref\",\"scope\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Lists possible IPSet/Alias reference which are allowed in source/dest properties.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"type\":{\"description\":\"Only list references of specified type.\",\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/rules
 		{
@@ -8911,6 +9190,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}
 		{
@@ -8951,6 +9231,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/interfaces
 		{
@@ -8989,6 +9270,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"hardware-address\":{\"description\":\"The MAC address of the interface\",\"type\":\"string\"},\"hwaddr\":{\"description\":\"The MAC address of the interface\",\"type\":\"string\"},\"inet\":{\"description\":\"The IPv4 address of the interface\",\"type\":\"string\"},\"inet6\":{\"description\":\"The IPv6 address of the interface\",\"type\":\"string\"},\"ip-addresses\":{\"description\":\"The addresses of the interface\",\"items\":{\"properties\":{\"ip-address\":{\"description\":\"IP-Address\",\"type\":\"string\"},\"ip-address-type\":{\"description\":\"IP-Family\",\"type\":\"string\"},\"prefix\":{\"description\":\"IP-Prefix\",\"type\":\"integer\"}},\"type\":\"object\"},\"type\":\"array\"},\"name\":{\"description\":\"The name of the interface\",\"type\":\"string\"}},\"required\":[\"hardware-address\",\"hwaddr\",\"ip-addresses\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get IP addresses of the specified container interface.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/migrate
 		{
@@ -9032,6 +9314,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"allowed-nodes\":{\"description\":\"List of nodes allowed for migration.\",\"items\":{\"description\":\"An allowed node\",\"type\":\"string\"},\"type\":\"array\"},\"dependent-ha-resources\":{\"description\":\"HA resources, which will be migrated to the same target node as the VM, because these are in positive affinity with the VM.\",\"items\":{\"description\":\"The '<ty>:<id>' resource IDs of a HA resource with a positive affinity rule to this CT.\",\"type\":\"string\"},\"type\":\"array\"},\"not-allowed-nodes\":{\"description\":\"List of not allowed nodes with additional information.\",\"properties\":{\"blocking-ha-resources\":{\"description\":\"HA resources, which are blocking the container from being migrated to the node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the migration.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"running\":{\"description\":\"Determines if the container is running.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"running\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get preconditions for migration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket
 		{
@@ -9075,6 +9358,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"},\"socket\":{\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"socket\":{\"description\":\"unix socket to forward to\",\"type\":\"string\"},\"ticket\":{\"description\":\"ticket return by initial 'mtunnel' API call, or retrieved via 'ticket' tunnel command\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"socket\",\"ticket\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/pending
 		{
@@ -9112,6 +9396,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"delete\":{\"description\":\"Indicates a pending delete request if present and not 0.\",\"maximum\":2,\"minimum\":0,\"type\":\"integer\"},\"key\":{\"description\":\"Configuration option name.\",\"type\":\"string\"},\"pending\":{\"description\":\"Pending value.\",\"type\":\"string\"},\"value\":{\"description\":\"Current value.\",\"type\":\"string\"}},\"required\":[\"key\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get container configuration, including pending changes.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/rrd
 		{
@@ -9166,6 +9451,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read VM RRD statistics (returns PNG)",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"ds\":{\"description\":\"The list of datasources you want to display.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"ds\",\"node\",\"timeframe\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/rrddata
 		{
@@ -9214,6 +9500,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read VM RRD statistics",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"timeframe\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/snapshot
 		{
@@ -9252,6 +9539,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Snapshot description.\",\"type\":\"string\"},\"name\":{\"description\":\"Snapshot identifier. Value 'current' identifies the current VM.\",\"type\":\"string\"},\"parent\":{\"description\":\"Parent snapshot identifier.\",\"type\":\"string\"},\"snaptime\":{\"description\":\"Snapshot creation time\",\"type\":\"integer\"}},\"required\":[\"description\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List all snapshots.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config
 		{
@@ -9296,6 +9584,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get snapshot configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
 		{
@@ -9332,6 +9621,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/status
 		{
@@ -9365,6 +9655,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/status/current
 		{
@@ -9403,6 +9694,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"disk\":{\"description\":\"Root disk image space-usage in bytes.\",\"minimum\":0,\"type\":\"integer\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"ha\":{\"description\":\"HA manager service status.\",\"type\":\"object\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk image size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"maxswap\":{\"description\":\"Maximum SWAP memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"name\":{\"description\":\"Container name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"status\":{\"description\":\"LXC Container status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any.\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"ha\",\"status\",\"vmid\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get virtual machine status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}
 		{
@@ -9436,6 +9728,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/lxc/{vmid}/vncwebsocket
 		{
@@ -9483,6 +9776,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"}},\"required\":[\"port\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Opens a websocket for VNC traffic.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"port\":{\"description\":\"Port number returned by previous vncproxy call.\",\"maximum\":5999,\"minimum\":5900,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vncticket\":{\"description\":\"Ticket from previous call to vncproxy.\",\"maxLength\":512,\"type\":\"string\"}},\"required\":[\"node\",\"port\",\"vmid\",\"vncticket\"]}",
 		},
 		// GET /nodes/{node}/netstat
 		{
@@ -9514,6 +9808,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read tap/vm network device interface counters",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/network
 		{
@@ -9546,6 +9841,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"active\":{\"description\":\"Set to true if the interface is active.\",\"type\":[\"boolean\",\"integer\"]},\"address\":{\"description\":\"IP address.\",\"type\":\"string\"},\"address6\":{\"description\":\"IP address.\",\"type\":\"string\"},\"autostart\":{\"description\":\"Automatically start interface on boot.\",\"type\":[\"boolean\",\"integer\"]},\"bond-primary\":{\"description\":\"Specify the primary interface for active-backup bond.\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Bonding mode.\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\",\"balance-slb\",\"lacp-balance-slb\",\"lacp-balance-tcp\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Selects the transmit hash policy to use for slave selection in balance-xor and 802.3ad modes.\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge-access\":{\"description\":\"The bridge port access VLAN.\",\"type\":\"integer\"},\"bridge-arp-nd-suppress\":{\"description\":\"Bridge port ARP/ND suppress flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge-learning\":{\"description\":\"Bridge port learning flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge-multicast-flood\":{\"description\":\"Bridge port multicast flood flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge-unicast-flood\":{\"description\":\"Bridge port unicast flood flag.\",\"type\":[\"boolean\",\"integer\"]},\"bridge_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"bridge_vids\":{\"description\":\"Specify the allowed VLANs. For example: '2 4 100-200'. Only used if the bridge is VLAN aware.\",\"type\":\"string\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":[\"boolean\",\"integer\"]},\"cidr\":{\"description\":\"IPv4 CIDR.\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 CIDR.\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments\",\"type\":\"string\"},\"exists\":{\"description\":\"Set to true if the interface physically exists.\",\"type\":[\"boolean\",\"integer\"]},\"families\":{\"description\":\"The network families.\",\"items\":{\"description\":\"A network family.\",\"enum\":[\"inet\",\"inet6\"],\"type\":\"string\"},\"type\":\"array\"},\"gateway\":{\"description\":\"Default gateway address.\",\"type\":\"string\"},\"gateway6\":{\"description\":\"Default ipv6 gateway address.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"link-type\":{\"description\":\"The link type.\",\"type\":\"string\"},\"method\":{\"description\":\"The network configuration method for IPv4.\",\"enum\":[\"loopback\",\"dhcp\",\"manual\",\"static\",\"auto\"],\"type\":\"string\"},\"method6\":{\"description\":\"The network configuration method for IPv6.\",\"enum\":[\"loopback\",\"dhcp\",\"manual\",\"static\",\"auto\"],\"type\":\"string\"},\"mtu\":{\"description\":\"MTU.\",\"maximum\":65520,\"minimum\":1280,\"type\":\"integer\"},\"netmask\":{\"description\":\"Network mask.\",\"type\":\"string\"},\"netmask6\":{\"description\":\"Network mask.\",\"maximum\":128,\"minimum\":0,\"type\":\"integer\"},\"options\":{\"description\":\"A list of additional interface options for IPv4.\",\"items\":{\"description\":\"An interface property.\",\"type\":\"string\"},\"type\":\"array\"},\"options6\":{\"description\":\"A list of additional interface options for IPv6.\",\"items\":{\"description\":\"An interface property.\",\"type\":\"string\"},\"type\":\"array\"},\"ovs_bonds\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"ovs_bridge\":{\"description\":\"The OVS bridge associated with a OVS port. This is required when you create an OVS port.\",\"type\":\"string\"},\"ovs_options\":{\"description\":\"OVS interface options.\",\"maxLength\":1024,\"type\":\"string\"},\"ovs_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"ovs_tag\":{\"description\":\"Specify a VLan tag (used by OVSPort, OVSIntPort, OVSBond)\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"priority\":{\"description\":\"The order of the interface.\",\"type\":\"integer\"},\"slaves\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"bridge\",\"bond\",\"eth\",\"alias\",\"vlan\",\"fabric\",\"OVSBridge\",\"OVSBond\",\"OVSPort\",\"OVSIntPort\",\"vnet\",\"unknown\"],\"type\":\"string\"},\"uplink-id\":{\"description\":\"The uplink ID.\",\"type\":\"string\"},\"vlan-id\":{\"description\":\"vlan-id for a custom named vlan interface (ifupdown2 only).\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"vlan-protocol\":{\"description\":\"The VLAN protocol.\",\"enum\":[\"802.1ad\",\"802.1q\"],\"type\":\"string\"},\"vlan-raw-device\":{\"description\":\"Specify the raw interface for the vlan interface.\",\"type\":\"string\"},\"vxlan-id\":{\"description\":\"The VXLAN ID.\",\"type\":\"integer\"},\"vxlan-local-tunnelip\":{\"description\":\"The VXLAN local tunnel IP.\",\"type\":\"string\"},\"vxlan-physdev\":{\"description\":\"The physical device for the VXLAN tunnel.\",\"type\":\"string\"},\"vxlan-svcnodeip\":{\"description\":\"The VXLAN SVC node IP.\",\"type\":\"string\"}},\"required\":[\"iface\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List available networks",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"type\":{\"description\":\"Only list specific interface types.\",\"enum\":[\"bridge\",\"bond\",\"eth\",\"alias\",\"vlan\",\"fabric\",\"OVSBridge\",\"OVSBond\",\"OVSPort\",\"OVSIntPort\",\"vnet\",\"any_bridge\",\"any_local_bridge\",\"include_sdn\"],\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/network/{iface}
 		{
@@ -9583,6 +9879,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"method\":{\"type\":\"string\"},\"type\":{\"type\":\"string\"}},\"required\":[\"method\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read network device configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"iface\":{\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"iface\",\"node\"]}",
 		},
 		// GET /nodes/{node}
 		{
@@ -9607,6 +9904,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Node index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/qemu
 		{
@@ -9641,6 +9939,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"memhost\":{\"description\":\"Current memory usage on the host.\",\"type\":\"integer\"},\"name\":{\"description\":\"VM (host)name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pid\":{\"description\":\"PID of the QEMU process, if the VM is running.\",\"type\":\"integer\"},\"pressurecpufull\":{\"description\":\"CPU Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"qmpstatus\":{\"description\":\"VM run state from the 'query-status' QMP monitor command.\",\"type\":\"string\"},\"running-machine\":{\"description\":\"The currently running machine type (if running).\",\"type\":\"string\"},\"running-qemu\":{\"description\":\"The QEMU version the VM is currently using (if running).\",\"type\":\"string\"},\"serial\":{\"description\":\"Guest has serial device configured.\",\"type\":[\"boolean\",\"integer\"]},\"status\":{\"description\":\"QEMU process status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"status\",\"vmid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Virtual machine index (per node).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"full\":{\"description\":\"Determine the full status of active VMs.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent
 		{
@@ -9675,6 +9974,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns the list of QEMU Guest Agent commands\",\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "QEMU Guest Agent command index.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/exec-status
 		{
@@ -9719,6 +10019,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"err-data\":{\"description\":\"stderr of the process\",\"type\":\"string\"},\"err-truncated\":{\"description\":\"true if stderr was not fully captured\",\"type\":[\"boolean\",\"integer\"]},\"exitcode\":{\"description\":\"process exit code if it was normally terminated.\",\"type\":\"integer\"},\"exited\":{\"description\":\"Tells if the given command has exited yet.\",\"type\":[\"boolean\",\"integer\"]},\"out-data\":{\"description\":\"stdout of the process\",\"type\":\"string\"},\"out-truncated\":{\"description\":\"true if stdout was not fully captured\",\"type\":[\"boolean\",\"integer\"]},\"signal\":{\"description\":\"signal number or exception code if the process was abnormally terminated.\",\"type\":\"integer\"}},\"required\":[\"exited\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Gets the status of the given pid started by the guest-agent",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"pid\":{\"description\":\"The PID to query\",\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"pid\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/file-read
 		{
@@ -9765,6 +10066,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a `content` property.\",\"properties\":{\"content\":{\"description\":\"The content of the file, maximum 16777216\",\"type\":\"string\"},\"truncated\":{\"description\":\"If set to 1, the output is truncated and not complete\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"content\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Reads the given file via guest agent.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"file\":{\"description\":\"The path to the file\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"file\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo
 		{
@@ -9805,6 +10107,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-fsinfo.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-host-name
 		{
@@ -9845,6 +10148,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-host-name.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info
 		{
@@ -9885,6 +10189,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-memory-block-info.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks
 		{
@@ -9925,6 +10230,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-memory-blocks.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo
 		{
@@ -9965,6 +10271,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-osinfo.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-time
 		{
@@ -10005,6 +10312,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-time.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-timezone
 		{
@@ -10045,6 +10353,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-timezone.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-users
 		{
@@ -10085,6 +10394,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-users.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus
 		{
@@ -10125,6 +10435,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute get-vcpus.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/info
 		{
@@ -10165,6 +10476,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute info.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces
 		{
@@ -10205,6 +10517,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute network-get-interfaces.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/cloudinit
 		{
@@ -10242,6 +10555,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"delete\":{\"description\":\"Indicates a pending delete request if present and not 0.\",\"maximum\":1,\"minimum\":0,\"type\":\"integer\"},\"key\":{\"description\":\"Configuration option name.\",\"type\":\"string\"},\"pending\":{\"description\":\"The new pending value.\",\"type\":\"string\"},\"value\":{\"description\":\"Value as it was used to generate the current cloudinit image.\",\"type\":\"string\"}},\"required\":[\"key\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get the cloudinit configuration with both current and pending values.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/cloudinit/dump
 		{
@@ -10285,6 +10599,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Get automatically generated cloudinit config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"type\":{\"description\":\"Config type.\",\"enum\":[\"user\",\"network\",\"meta\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"type\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/config
 		{
@@ -10333,6 +10648,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"The VM configuration.\",\"patternProperties\":{\"^hostpci[0-9]+$\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"^ide[0-9]+$\":{\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\",\"type\":\"string\"},\"^ipconfig[0-9]+$\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\\n\\nIP addresses use CIDR notation, gateways are optional but need an IP of the same type specified.\\n\\nThe special string 'dhcp' can be used for IP addresses to use DHCP, in which case no explicit\\ngateway should be provided.\\nFor IPv6 the special string 'auto' can be used to use stateless autoconfiguration. This requires\\ncloud-init 19.4 or newer.\\n\\nIf cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using\\ndhcp on IPv4.\",\"type\":\"string\"},\"^net[0-9]+$\":{\"description\":\"Specify network devices.\",\"type\":\"string\"},\"^numa[0-9]+$\":{\"description\":\"NUMA topology.\",\"type\":\"string\"},\"^parallel[0-9]+$\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"^sata[0-9]+$\":{\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\",\"type\":\"string\"},\"^scsi[0-9]+$\":{\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\",\"type\":\"string\"},\"^serial[0-9]+$\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"^unused[0-9]+$\":{\"description\":\"Reference to unused volumes. This is used internally, and should not be modified manually.\",\"type\":\"string\"},\"^usb[0-9]+$\":{\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14).\",\"type\":\"string\"},\"^virtio[0-9]+$\":{\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\",\"type\":\"string\"},\"^virtiofs[0-9]+$\":{\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\",\"type\":\"string\"}},\"properties\":{\"acpi\":{\"default\":true,\"description\":\"Enable/disable ACPI.\",\"type\":[\"boolean\",\"integer\"]},\"affinity\":{\"description\":\"List of host cores used to execute guest processes, for example: 0,5,8-11\",\"type\":\"string\"},\"agent\":{\"description\":\"Enable/disable communication with the QEMU Guest Agent and its properties.\",\"type\":\"string\"},\"allow-ksm\":{\"default\":true,\"description\":\"Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).\",\"type\":[\"boolean\",\"integer\"]},\"amd-sev\":{\"description\":\"Secure Encrypted Virtualization (SEV) features by AMD CPUs\",\"type\":\"string\"},\"arch\":{\"description\":\"Virtual processor architecture. Defaults to the host.\",\"enum\":[\"x86_64\",\"aarch64\"],\"type\":\"string\"},\"args\":{\"description\":\"Arbitrary arguments passed to kvm.\",\"type\":\"string\"},\"audio0\":{\"description\":\"Configure a audio device, useful in combination with QXL/Spice.\",\"type\":\"string\"},\"autostart\":{\"default\":false,\"description\":\"Automatic restart after crash (currently ignored).\",\"type\":[\"boolean\",\"integer\"]},\"balloon\":{\"description\":\"Amount of target RAM for the VM in MiB. Using zero disables the ballon driver.\",\"minimum\":0,\"type\":\"integer\"},\"bios\":{\"default\":\"seabios\",\"description\":\"Select BIOS implementation.\",\"enum\":[\"seabios\",\"ovmf\"],\"type\":\"string\"},\"boot\":{\"description\":\"Specify guest boot order. Use the 'order=' sub-property as usage with no key or 'legacy=' is deprecated.\",\"type\":\"string\"},\"bootdisk\":{\"description\":\"Enable booting from specified disk. Deprecated: Use 'boot: order=foo;bar' instead.\",\"pattern\":\"^(?:(ide|sata|scsi|virtio)[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"cdrom\":{\"description\":\"This is an alias for option -ide2 Syntax: <volume>.\",\"type\":\"string\"},\"cicustom\":{\"description\":\"cloud-init: Specify custom files to replace the automatically generated ones at start.\",\"type\":\"string\"},\"cipassword\":{\"description\":\"cloud-init: Password to assign the user. Using this is generally not recommended. Use ssh keys instead. Also note that older cloud-init versions do not support hashed passwords.\",\"type\":\"string\"},\"citype\":{\"description\":\"Specifies the cloud-init configuration format. The default depends on the configured operating system type (`ostype`. We use the `nocloud` format for Linux, and `configdrive2` for windows.\",\"enum\":[\"configdrive2\",\"nocloud\",\"opennebula\"],\"type\":\"string\"},\"ciupgrade\":{\"default\":true,\"description\":\"cloud-init: do an automatic package upgrade after the first boot.\",\"type\":[\"boolean\",\"integer\"]},\"ciuser\":{\"description\":\"cloud-init: User name to change ssh keys and password for instead of the image's configured default user.\",\"type\":\"string\"},\"cores\":{\"default\":1,\"description\":\"The number of cores per socket.\",\"minimum\":1,\"type\":\"integer\"},\"cpu\":{\"description\":\"Emulated CPU type.\",\"type\":\"string\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\",\"maximum\":128,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a VM, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":262144,\"minimum\":1,\"type\":\"integer\"},\"description\":{\"description\":\"Description for the VM. Shown in the web-interface VM's summary. This is saved as comment inside the configuration file.\",\"maxLength\":8192,\"type\":\"string\"},\"digest\":{\"description\":\"SHA1 digest of configuration file. This can be used to prevent concurrent modifications.\",\"type\":\"string\"},\"efidisk0\":{\"description\":\"Configure a disk for storing EFI vars.\",\"type\":\"string\"},\"freeze\":{\"description\":\"Freeze CPU at startup (use 'c' monitor command to start execution).\",\"type\":[\"boolean\",\"integer\"]},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the vms lifetime.\",\"type\":\"string\"},\"hotplug\":{\"default\":\"network,disk,usb\",\"description\":\"Selectively enable hotplug features. This is a comma separated list of hotplug features: 'network', 'disk', 'cpu', 'memory', 'usb' and 'cloudinit'. Use '0' to disable hotplug completely. Using '1' as value is an alias for the default `network,disk,usb`. USB hotplugging is possible for guests with machine version >= 7.1 and ostype l26 or windows > 7.\",\"type\":\"string\"},\"hugepages\":{\"description\":\"Enables hugepages memory.\\n\\nSets the size of hugepages in MiB. If the value is set to 'any' then 1 GiB hugepages will be used if possible, otherwise the size will fall back to 2 MiB.\",\"enum\":[\"any\",\"2\",\"1024\"],\"type\":\"string\"},\"intel-tdx\":{\"description\":\"Trusted Domain Extension (TDX) features by Intel CPUs\",\"type\":\"string\"},\"ivshmem\":{\"description\":\"Inter-VM shared memory. Useful for direct communication between VMs, or to the host.\",\"type\":\"string\"},\"keephugepages\":{\"default\":false,\"description\":\"Use together with hugepages. If enabled, hugepages will not not be deleted after VM shutdown and can be used for subsequent starts.\",\"type\":[\"boolean\",\"integer\"]},\"keyboard\":{\"description\":\"Keyboard layout for VNC server. This option is generally not required and is often better handled from within the guest OS.\",\"enum\":[\"de\",\"de-ch\",\"da\",\"en-gb\",\"en-us\",\"es\",\"fi\",\"fr\",\"fr-be\",\"fr-ca\",\"fr-ch\",\"hu\",\"is\",\"it\",\"ja\",\"lt\",\"mk\",\"nl\",\"no\",\"pl\",\"pt\",\"pt-br\",\"sv\",\"sl\",\"tr\"],\"type\":\"string\"},\"kvm\":{\"default\":true,\"description\":\"Enable/disable KVM hardware virtualization.\",\"type\":[\"boolean\",\"integer\"]},\"localtime\":{\"description\":\"Set the real time clock (RTC) to local time. This is enabled by default if the `ostype` indicates a Microsoft Windows OS.\",\"type\":[\"boolean\",\"integer\"]},\"lock\":{\"description\":\"Lock/unlock the VM.\",\"enum\":[\"backup\",\"clone\",\"create\",\"migrate\",\"rollback\",\"snapshot\",\"snapshot-delete\",\"suspending\",\"suspended\"],\"type\":\"string\"},\"machine\":{\"description\":\"Specify the QEMU machine.\",\"type\":\"string\"},\"memory\":{\"description\":\"Memory properties.\",\"type\":\"string\"},\"meta\":{\"description\":\"Some (read-only) meta-information about this guest.\",\"type\":\"string\"},\"migrate_downtime\":{\"default\":0.1,\"description\":\"Set maximum tolerated downtime (in seconds) for migrations. Should the migration not be able to converge in the very end, because too much newly dirtied RAM needs to be transferred, the limit will be increased automatically step-by-step until migration can converge.\",\"minimum\":0,\"type\":\"number\"},\"migrate_speed\":{\"default\":0,\"description\":\"Set maximum speed (in MB/s) for migrations. Value 0 is no limit.\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Set a name for the VM. Only used on the configuration web interface.\",\"type\":\"string\"},\"nameserver\":{\"description\":\"cloud-init: Sets DNS server IP address for a container. Create will automatically use the setting from the host if neither searchdomain nor nameserver are set.\",\"type\":\"string\"},\"numa\":{\"default\":false,\"description\":\"Enable/disable NUMA.\",\"type\":[\"boolean\",\"integer\"]},\"onboot\":{\"default\":false,\"description\":\"Specifies whether a VM will be started during system bootup.\",\"type\":[\"boolean\",\"integer\"]},\"ostype\":{\"default\":\"other\",\"description\":\"Specify guest operating system.\",\"enum\":[\"other\",\"wxp\",\"w2k\",\"w2k3\",\"w2k8\",\"wvista\",\"win7\",\"win8\",\"win10\",\"win11\",\"l24\",\"l26\",\"solaris\"],\"type\":\"string\"},\"parent\":{\"description\":\"Parent snapshot name. This is used internally, and should not be modified.\",\"maxLength\":40,\"type\":\"string\"},\"protection\":{\"default\":false,\"description\":\"Sets the protection flag of the VM. This will disable the remove VM and remove disk operations.\",\"type\":[\"boolean\",\"integer\"]},\"reboot\":{\"default\":true,\"description\":\"Allow reboot. If set to '0' the VM exit on reboot.\",\"type\":[\"boolean\",\"integer\"]},\"rng0\":{\"description\":\"Configure a VirtIO-based Random Number Generator.\",\"type\":\"string\"},\"running-nets-host-mtu\":{\"description\":\"List of VirtIO network devices and their effective host_mtu setting. A value of 0 means that the host_mtu parameter is to be avoided for the corresponding device. This is used internally for snapshots.\",\"pattern\":\"^(?:net[\\\\p{Nd}]+=[\\\\p{Nd}]+(,net[\\\\p{Nd}]+=[\\\\p{Nd}]+)*)$\",\"type\":\"string\"},\"runningcpu\":{\"description\":\"Specifies the QEMU '-cpu' parameter of the running vm. This is used internally for snapshots. Format: QEMU -cpu parameter.\",\"type\":\"string\"},\"runningmachine\":{\"description\":\"Specifies the QEMU machine type of the running vm. This is used internally for snapshots.\",\"type\":\"string\"},\"scsihw\":{\"default\":\"lsi\",\"description\":\"SCSI controller model\",\"enum\":[\"lsi\",\"lsi53c810\",\"virtio-scsi-pci\",\"virtio-scsi-single\",\"megasas\",\"pvscsi\"],\"type\":\"string\"},\"searchdomain\":{\"description\":\"cloud-init: Sets DNS search domains for a container. Create will automatically use the setting from the host if neither searchdomain nor nameserver are set.\",\"type\":\"string\"},\"shares\":{\"default\":1000,\"description\":\"Amount of memory shares for auto-ballooning. The larger the number is, the more memory this VM gets. Number is relative to weights of all other running VMs. Using zero disables auto-ballooning. Auto-ballooning is done by pvestatd.\",\"maximum\":50000,\"minimum\":0,\"type\":\"integer\"},\"smbios1\":{\"description\":\"Specify SMBIOS type 1 fields.\",\"maxLength\":512,\"type\":\"string\"},\"smp\":{\"default\":1,\"description\":\"The number of CPUs. Please use option -sockets instead.\",\"minimum\":1,\"type\":\"integer\"},\"snaptime\":{\"description\":\"Timestamp for snapshots.\",\"minimum\":0,\"type\":\"integer\"},\"sockets\":{\"default\":1,\"description\":\"The number of CPU sockets.\",\"minimum\":1,\"type\":\"integer\"},\"spice_enhancements\":{\"description\":\"Configure additional enhancements for SPICE.\",\"type\":\"string\"},\"sshkeys\":{\"description\":\"cloud-init: Setup public SSH keys (one key per line, OpenSSH format).\",\"type\":\"string\"},\"startdate\":{\"default\":\"now\",\"description\":\"Set the initial date of the real time clock. Valid format for date are:'now' or '2006-06-17T16:01:21' or '2006-06-17'. Syntax: (now | YYYY-MM-DD | YYYY-MM-DDTHH:MM:SS).\",\"pattern\":\"^(?:(now|[\\\\p{Nd}]{4}-[\\\\p{Nd}]{1,2}-[\\\\p{Nd}]{1,2}(T[\\\\p{Nd}]{1,2}:[\\\\p{Nd}]{1,2}:[\\\\p{Nd}]{1,2})?))$\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped. Syntax: [[order=]\\\\d+] [,up=\\\\d+] [,down=\\\\d+] .\",\"type\":\"string\"},\"tablet\":{\"default\":true,\"description\":\"Enable/disable the USB tablet device.\",\"type\":[\"boolean\",\"integer\"]},\"tags\":{\"description\":\"Tags of the VM. This is only meta information.\",\"type\":\"string\"},\"tdf\":{\"default\":false,\"description\":\"Enable/disable time drift fix.\",\"type\":[\"boolean\",\"integer\"]},\"template\":{\"default\":false,\"description\":\"Enable/disable Template.\",\"type\":[\"boolean\",\"integer\"]},\"tpmstate0\":{\"description\":\"Configure a Disk for storing TPM state. The format is fixed to 'raw'.\",\"type\":\"string\"},\"vcpus\":{\"default\":0,\"description\":\"Number of hotplugged vcpus.\",\"minimum\":1,\"type\":\"integer\"},\"vga\":{\"description\":\"Configure the VGA hardware.\",\"type\":\"string\"},\"vmgenid\":{\"default\":\"1 (autogenerated)\",\"description\":\"Set VM Generation ID. Use '1' to autogenerate on create or update, pass '0' to disable explicitly. Format: UUID.\",\"pattern\":\"^(?:(?:[a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}|[01]))$\",\"type\":\"string\"},\"vmstate\":{\"description\":\"Reference to a volume which stores the VM state. This is used internally for snapshots.\",\"type\":\"string\"},\"vmstatestorage\":{\"description\":\"Default storage for VM state volumes/files. Format: storage ID.\",\"type\":\"string\"},\"watchdog\":{\"description\":\"Create a virtual hardware watchdog device.\",\"type\":\"string\"}},\"required\":[\"digest\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get the virtual machine configuration with pending configuration changes applied.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"current\":{\"description\":\"Get current values (instead of pending values).\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"snapshot\":{\"description\":\"Fetch config values from given snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/feature
 		{
@@ -10382,6 +10698,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"hasFeature\":{\"type\":[\"boolean\",\"integer\"]},\"nodes\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"hasFeature\",\"nodes\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Check if feature for virtual machine is available.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"feature\":{\"description\":\"Feature to check.\",\"enum\":[\"snapshot\",\"clone\",\"copy\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"description\":\"The name of the snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"feature\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall
 		{
@@ -10412,6 +10729,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/aliases
 		{
@@ -10446,6 +10764,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"type\":\"string\"}},\"required\":[\"cidr\",\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List aliases",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}
 		{
@@ -10486,6 +10805,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/ipset
 		{
@@ -10520,6 +10840,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"digest\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List IPSets",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}
 		{
@@ -10569,6 +10890,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read IP or Network settings from IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}
 		{
@@ -10609,6 +10931,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"nomatch\":{\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"cidr\",\"digest\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List IPSet content",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/log
 		{
@@ -10667,6 +10990,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read firewall log",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"limit\":{\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"since\":{\"description\":\"Display log since this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"},\"start\":{\"minimum\":0,\"type\":\"integer\"},\"until\":{\"description\":\"Display log until this UNIX epoch.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/options
 		{
@@ -10704,6 +11028,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"dhcp\":{\"default\":false,\"description\":\"Enable DHCP.\",\"type\":[\"boolean\",\"integer\"]},\"enable\":{\"default\":false,\"description\":\"Enable/disable firewall rules.\",\"type\":[\"boolean\",\"integer\"]},\"ipfilter\":{\"description\":\"Enable default IP filters. This is equivalent to adding an empty ipfilter-net<id> ipset for every interface. Such ipsets implicitly contain sane default restrictions such as restricting IPv6 link local addresses to the one derived from the interface's MAC address. For containers the configured IP addresses will be implicitly added.\",\"type\":[\"boolean\",\"integer\"]},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macfilter\":{\"default\":true,\"description\":\"Enable/disable MAC address filter.\",\"type\":[\"boolean\",\"integer\"]},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":[\"boolean\",\"integer\"]},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"radv\":{\"description\":\"Allow sending Router Advertisement.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get VM firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/refs
 		{
@@ -10743,6 +11068,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"ref\":{\"type\":\"string\"},\"scope\":{\"type\":\"string\"},\"type\":{\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"}},\"required\":[\"name\",\"ref\",\"scope\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Lists possible IPSet/Alias reference which are allowed in source/dest properties.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"type\":{\"description\":\"Only list references of specified type.\",\"enum\":[\"alias\",\"ipset\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/rules
 		{
@@ -10777,6 +11103,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List rules.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}
 		{
@@ -10817,6 +11144,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address\",\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule\",\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name. You have to use network configuration key names for VMs and containers\",\"type\":\"string\"},\"ipversion\":{\"description\":\"IP version (4 or 6) - automatically determined from source/dest addresses\",\"type\":\"integer\"},\"log\":{\"description\":\"Log level for firewall rule\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro\",\"type\":\"string\"},\"pos\":{\"description\":\"Rule position in the ruleset\",\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address\",\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type\",\"type\":\"string\"}},\"required\":[\"action\",\"pos\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get single rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/migrate
 		{
@@ -10860,6 +11188,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"allowed_nodes\":{\"description\":\"List of nodes allowed for migration.\",\"items\":{\"description\":\"An allowed node\",\"type\":\"string\"},\"type\":\"array\"},\"dependent-ha-resources\":{\"description\":\"HA resources, which will be migrated to the same target node as the VM, because these are in positive affinity with the VM.\",\"items\":{\"description\":\"The '<ty>:<id>' resource IDs of a HA resource with a positive affinity rule to this VM.\",\"type\":\"string\"},\"type\":\"array\"},\"has-dbus-vmstate\":{\"description\":\"Whether the VM host supports migrating additional VM state, such as conntrack entries.\",\"type\":[\"boolean\",\"integer\"]},\"local_disks\":{\"description\":\"List local disks including CD-Rom, unused and not referenced disks\",\"items\":{\"properties\":{\"cdrom\":{\"description\":\"True if the disk is a cdrom.\",\"type\":[\"boolean\",\"integer\"]},\"is_unused\":{\"description\":\"True if the disk is unused.\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"The size of the disk in bytes.\",\"type\":\"integer\"},\"volid\":{\"description\":\"The volid of the disk.\",\"type\":\"string\"}},\"required\":[\"cdrom\",\"is_unused\",\"size\",\"volid\"],\"type\":\"object\"},\"type\":\"array\"},\"local_resources\":{\"description\":\"List local resources (e.g. pci, usb) that block migration.\",\"items\":{\"description\":\"A local resource\",\"type\":\"string\"},\"type\":\"array\"},\"mapped-resource-info\":{\"description\":\"Object of mapped resources with additional information such if they're live migratable.\",\"type\":\"object\"},\"mapped-resources\":{\"description\":\"List of mapped resources e.g. pci, usb. Deprecated, use 'mapped-resource-info' instead.\",\"items\":{\"description\":\"A mapped resource\",\"type\":\"string\"},\"type\":\"array\"},\"not_allowed_nodes\":{\"description\":\"List of not allowed nodes with additional information.\",\"properties\":{\"blocking-ha-resources\":{\"description\":\"HA resources, which are blocking the VM from being migrated to the node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the migration.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"},\"unavailable_storages\":{\"description\":\"A list of not available storages.\",\"items\":{\"description\":\"A storage\",\"type\":\"string\"},\"type\":\"array\"}},\"type\":\"object\"},\"running\":{\"description\":\"Determines if the VM is running.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"has-dbus-vmstate\",\"local_disks\",\"local_resources\",\"mapped-resource-info\",\"mapped-resources\",\"running\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get preconditions for migration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket
 		{
@@ -10903,6 +11232,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"},\"socket\":{\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"socket\":{\"description\":\"unix socket to forward to\",\"type\":\"string\"},\"ticket\":{\"description\":\"ticket return by initial 'mtunnel' API call, or retrieved via 'ticket' tunnel command\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"socket\",\"ticket\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/pending
 		{
@@ -10940,6 +11270,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"delete\":{\"description\":\"Indicates a pending delete request if present and not 0. The value 2 indicates a force-delete request.\",\"maximum\":2,\"minimum\":0,\"type\":\"integer\"},\"key\":{\"description\":\"Configuration option name.\",\"type\":\"string\"},\"pending\":{\"description\":\"Pending value.\",\"type\":\"string\"},\"value\":{\"description\":\"Current value.\",\"type\":\"string\"}},\"required\":[\"key\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get the virtual machine configuration with both current and pending values.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/rrd
 		{
@@ -10994,6 +11325,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read VM RRD statistics (returns PNG)",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"ds\":{\"description\":\"The list of datasources you want to display.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"ds\",\"node\",\"timeframe\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/rrddata
 		{
@@ -11042,6 +11374,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read VM RRD statistics",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"timeframe\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/snapshot
 		{
@@ -11080,6 +11413,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Snapshot description.\",\"type\":\"string\"},\"name\":{\"description\":\"Snapshot identifier. Value 'current' identifies the current VM.\",\"type\":\"string\"},\"parent\":{\"description\":\"Parent snapshot identifier.\",\"type\":\"string\"},\"snaptime\":{\"description\":\"Snapshot creation time\",\"type\":\"integer\"},\"vmstate\":{\"description\":\"Snapshot includes RAM.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"description\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List all snapshots.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config
 		{
@@ -11124,6 +11458,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get snapshot configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
 		{
@@ -11160,6 +11495,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/status
 		{
@@ -11193,6 +11529,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/status/current
 		{
@@ -11231,6 +11568,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"agent\":{\"description\":\"QEMU Guest Agent is enabled in config.\",\"type\":[\"boolean\",\"integer\"]},\"clipboard\":{\"description\":\"Enable a specific clipboard. If not set, depending on the display type the SPICE one will be added.\",\"enum\":[\"vnc\"],\"type\":\"string\"},\"cpu\":{\"description\":\"Current CPU usage.\",\"type\":\"number\"},\"cpus\":{\"description\":\"Maximum usable CPUs.\",\"type\":\"number\"},\"diskread\":{\"description\":\"The amount of bytes the guest read from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"diskwrite\":{\"description\":\"The amount of bytes the guest wrote from it's block devices since the guest was started. (Note: This info is not available for all storage types.)\",\"type\":\"integer\"},\"ha\":{\"description\":\"HA manager service status.\",\"type\":\"object\"},\"lock\":{\"description\":\"The current config lock, if any.\",\"type\":\"string\"},\"maxdisk\":{\"description\":\"Root disk size in bytes.\",\"type\":\"integer\"},\"maxmem\":{\"description\":\"Maximum memory in bytes.\",\"type\":\"integer\"},\"mem\":{\"description\":\"Currently used memory in bytes.\",\"type\":\"integer\"},\"memhost\":{\"description\":\"Current memory usage on the host.\",\"type\":\"integer\"},\"name\":{\"description\":\"VM (host)name.\",\"type\":\"string\"},\"netin\":{\"description\":\"The amount of traffic in bytes that was sent to the guest over the network since it was started.\",\"type\":\"integer\"},\"netout\":{\"description\":\"The amount of traffic in bytes that was sent from the guest over the network since it was started.\",\"type\":\"integer\"},\"pid\":{\"description\":\"PID of the QEMU process, if the VM is running.\",\"type\":\"integer\"},\"pressurecpufull\":{\"description\":\"CPU Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurecpusome\":{\"description\":\"CPU Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiofull\":{\"description\":\"IO Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressureiosome\":{\"description\":\"IO Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememoryfull\":{\"description\":\"Memory Full pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"pressurememorysome\":{\"description\":\"Memory Some pressure stall average over the last 10 seconds.\",\"type\":\"number\"},\"qmpstatus\":{\"description\":\"VM run state from the 'query-status' QMP monitor command.\",\"type\":\"string\"},\"running-machine\":{\"description\":\"The currently running machine type (if running).\",\"type\":\"string\"},\"running-qemu\":{\"description\":\"The QEMU version the VM is currently using (if running).\",\"type\":\"string\"},\"serial\":{\"description\":\"Guest has serial device configured.\",\"type\":[\"boolean\",\"integer\"]},\"spice\":{\"description\":\"QEMU VGA configuration supports spice.\",\"type\":[\"boolean\",\"integer\"]},\"status\":{\"description\":\"QEMU process status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"tags\":{\"description\":\"The current configured tags, if any\",\"type\":\"string\"},\"template\":{\"default\":false,\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]},\"uptime\":{\"description\":\"Uptime in seconds.\",\"type\":\"integer\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"ha\",\"status\",\"vmid\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get virtual machine status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}
 		{
@@ -11264,6 +11602,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/vncwebsocket
 		{
@@ -11311,6 +11650,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"}},\"required\":[\"port\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Opens a websocket for VNC traffic.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"port\":{\"description\":\"Port number returned by previous vncproxy call.\",\"maximum\":5999,\"minimum\":5900,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vncticket\":{\"description\":\"Ticket from previous call to vncproxy.\",\"maxLength\":512,\"type\":\"string\"}},\"required\":[\"node\",\"port\",\"vmid\",\"vncticket\"]}",
 		},
 		// GET /nodes/{node}/query-oci-repo-tags
 		{
@@ -11348,6 +11688,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"string\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List all tags for an OCI repository reference.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"reference\":{\"description\":\"The reference to the repository to query tags from.\",\"type\":\"string\"}},\"required\":[\"node\",\"reference\"]}",
 		},
 		// GET /nodes/{node}/query-url-metadata
 		{
@@ -11397,6 +11738,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"},\"mimetype\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Query metadata of an URL: file size, file name and mime type.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"url\":{\"description\":\"The URL to query the metadata from.\",\"pattern\":\"^(?:https?://.*)$\",\"type\":\"string\"},\"verify-certificates\":{\"default\":true,\"description\":\"If false, no SSL/TLS certificates will be verified.\",\"type\":\"boolean\"}},\"required\":[\"node\",\"url\"]}",
 		},
 		// GET /nodes/{node}/replication
 		{
@@ -11431,6 +11773,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List status of all replication jobs on this node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"guest\":{\"description\":\"Only list replication jobs for this guest.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/replication/{id}
 		{
@@ -11461,6 +11804,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"id\",\"node\"]}",
 		},
 		// GET /nodes/{node}/replication/{id}/log
 		{
@@ -11506,6 +11850,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read replication job log.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"limit\":{\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"start\":{\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"id\",\"node\"]}",
 		},
 		// GET /nodes/{node}/replication/{id}/status
 		{
@@ -11541,6 +11886,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get replication job status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"id\",\"node\"]}",
 		},
 		// GET /nodes/{node}/report
 		{
@@ -11573,6 +11919,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Gather various systems information about a node",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/rrd
 		{
@@ -11621,6 +11968,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read node RRD statistics (returns PNG)",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"ds\":{\"description\":\"The list of datasources you want to display.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\",\"decade\"],\"type\":\"string\"}},\"required\":[\"ds\",\"node\",\"timeframe\"]}",
 		},
 		// GET /nodes/{node}/rrddata
 		{
@@ -11663,6 +12011,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read node RRD statistics",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\",\"decade\"],\"type\":\"string\"}},\"required\":[\"node\",\"timeframe\"]}",
 		},
 		// GET /nodes/{node}/scan
 		{
@@ -11687,6 +12036,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"method\":{\"type\":\"string\"}},\"required\":[\"method\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Index of available scan methods",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/scan/cifs
 		{
@@ -11740,6 +12090,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Descriptive text from server.\",\"type\":\"string\"},\"share\":{\"description\":\"The cifs share name.\",\"type\":\"string\"}},\"required\":[\"description\",\"share\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Scan remote CIFS server.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"domain\":{\"description\":\"SMB domain (Workgroup).\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"password\":{\"description\":\"User password.\",\"type\":\"string\"},\"server\":{\"description\":\"The server address (name or IP).\",\"type\":\"string\"},\"username\":{\"description\":\"User name.\",\"type\":\"string\"}},\"required\":[\"node\",\"server\"]}",
 		},
 		// GET /nodes/{node}/scan/iscsi
 		{
@@ -11778,6 +12129,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"portal\":{\"description\":\"The iSCSI portal name.\",\"type\":\"string\"},\"target\":{\"description\":\"The iSCSI target name.\",\"type\":\"string\"}},\"required\":[\"portal\",\"target\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Scan remote iSCSI server.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"portal\":{\"description\":\"The iSCSI portal (IP or DNS name with optional port).\",\"type\":\"string\"}},\"required\":[\"node\",\"portal\"]}",
 		},
 		// GET /nodes/{node}/scan/lvm
 		{
@@ -11810,6 +12162,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"vg\":{\"description\":\"The LVM logical volume group name.\",\"type\":\"string\"}},\"required\":[\"vg\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List local LVM volume groups.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/scan/lvmthin
 		{
@@ -11848,6 +12201,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"lv\":{\"description\":\"The LVM Thin Pool name (LVM logical volume).\",\"type\":\"string\"}},\"required\":[\"lv\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List local LVM Thin Pools.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vg\":{\"maxLength\":100,\"pattern\":\"^(?:[a-zA-Z0-9\\\\.\\\\+\\\\_][a-zA-Z0-9\\\\.\\\\+\\\\_\\\\-]+)$\",\"type\":\"string\"}},\"required\":[\"node\",\"vg\"]}",
 		},
 		// GET /nodes/{node}/scan/nfs
 		{
@@ -11886,6 +12240,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"options\":{\"description\":\"NFS export options.\",\"type\":\"string\"},\"path\":{\"description\":\"The exported path.\",\"type\":\"string\"}},\"required\":[\"options\",\"path\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Scan remote NFS server.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"server\":{\"description\":\"The server address (name or IP).\",\"type\":\"string\"}},\"required\":[\"node\",\"server\"]}",
 		},
 		// GET /nodes/{node}/scan/pbs
 		{
@@ -11946,6 +12301,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"description\":\"Comment from server.\",\"type\":\"string\"},\"store\":{\"description\":\"The datastore name.\",\"type\":\"string\"}},\"required\":[\"store\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Scan remote Proxmox Backup Server.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"password\":{\"description\":\"User password or API token secret.\",\"type\":\"string\"},\"port\":{\"default\":8007,\"description\":\"Optional port.\",\"maximum\":65535,\"minimum\":1,\"type\":\"integer\"},\"server\":{\"description\":\"The server address (name or IP).\",\"type\":\"string\"},\"username\":{\"description\":\"User-name or API token-ID.\",\"type\":\"string\"}},\"required\":[\"node\",\"password\",\"server\",\"username\"]}",
 		},
 		// GET /nodes/{node}/scan/zfs
 		{
@@ -11978,6 +12334,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"pool\":{\"description\":\"ZFS pool name.\",\"type\":\"string\"}},\"required\":[\"pool\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Scan zfs pool list on local node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/sdn
 		{
@@ -12005,6 +12362,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "SDN index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}
 		{
@@ -12039,6 +12397,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index for SDN fabric status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces
 		{
@@ -12077,6 +12436,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"description\":\"The name of the network interface.\",\"type\":\"string\"},\"state\":{\"description\":\"The current state of the interface.\",\"type\":\"string\"},\"type\":{\"description\":\"The type of this interface in the fabric (e.g. Point-to-Point, Broadcast, ..).\",\"type\":\"string\"}},\"required\":[\"name\",\"state\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get all interfaces for a fabric.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors
 		{
@@ -12115,6 +12475,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"neighbor\":{\"description\":\"The IP or hostname of the neighbor.\",\"type\":\"string\"},\"status\":{\"description\":\"The status of the neighbor, as returned by FRR.\",\"type\":\"string\"},\"uptime\":{\"description\":\"The uptime of this neighbor, as returned by FRR (e.g. 8h24m12s).\",\"type\":\"string\"}},\"required\":[\"neighbor\",\"status\",\"uptime\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get all neighbors for a fabric.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
 		// GET /nodes/{node}/sdn/fabrics/{fabric}/routes
 		{
@@ -12153,6 +12514,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"route\":{\"description\":\"The CIDR block for this routing table entry.\",\"type\":\"string\"},\"via\":{\"description\":\"A list of nexthops for that route.\",\"items\":{\"description\":\"The IP address of the nexthop.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"route\",\"via\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get all routes for a fabric.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
 		// GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf
 		{
@@ -12189,6 +12551,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"All routes from the MAC VRF that this node self-originates or has learned via BGP.\",\"items\":{\"properties\":{\"ip\":{\"description\":\"The IP address of the MAC VRF entry.\",\"type\":\"string\"},\"mac\":{\"description\":\"The MAC address of the MAC VRF entry.\",\"type\":\"string\"},\"nexthop\":{\"description\":\"The IP address of the nexthop.\",\"type\":\"string\"}},\"required\":[\"ip\",\"mac\",\"nexthop\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get the MAC VRF for a VNet in an EVPN zone.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"node\",\"vnet\"]}",
 		},
 		// GET /nodes/{node}/sdn/vnets/{vnet}
 		{
@@ -12220,6 +12583,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"node\",\"vnet\"]}",
 		},
 		// GET /nodes/{node}/sdn/zones
 		{
@@ -12249,6 +12613,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"status\":{\"description\":\"Status of zone\",\"enum\":[\"available\",\"pending\",\"error\"],\"type\":\"string\"},\"zone\":{\"description\":\"The SDN zone object identifier.\",\"type\":\"string\"}},\"required\":[\"status\",\"zone\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get status for all zones.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}/bridges
 		{
@@ -12287,6 +12652,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"description\":\"List of bridges contained in the SDN zone.\",\"properties\":{\"name\":{\"description\":\"Name of the bridge.\",\"type\":\"string\"},\"ports\":{\"description\":\"All ports that are members of the bridge\",\"items\":{\"description\":\"Information about bridge ports.\",\"properties\":{\"index\":{\"description\":\"The index of the guests network device that this interface belongs to.\",\"type\":\"string\"},\"name\":{\"description\":\"The name of the bridge port.\",\"type\":\"string\"},\"primary_vlan\":{\"description\":\"The primary VLAN configured for the port of this bridge (= PVID). Only for VLAN-aware bridges.\",\"type\":\"number\"},\"vlans\":{\"description\":\"A list of VLANs and VLAN ranges that are allowed for this bridge port in addition to the primary VLAN. Only for VLAN-aware bridges.\",\"items\":{\"description\":\"A single VLAN (123) or a VLAN range (234-435).\",\"type\":\"string\"},\"type\":\"array\"},\"vmid\":{\"description\":\"The ID of the guest that this interface belongs to.\",\"type\":\"number\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"},\"vlan_filtering\":{\"description\":\"Whether VLAN filtering is enabled for this bridge (= VLAN-aware).\",\"type\":\"string\"}},\"required\":[\"name\",\"ports\",\"vlan_filtering\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"node\",\"zone\"]}",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}/content
 		{
@@ -12325,6 +12691,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"status\":{\"description\":\"Status.\",\"type\":\"string\"},\"statusmsg\":{\"description\":\"Status details\",\"type\":\"string\"},\"vnet\":{\"description\":\"Vnet identifier.\",\"type\":\"string\"}},\"required\":[\"vnet\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List zone content.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"node\",\"zone\"]}",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}/ip-vrf
 		{
@@ -12364,6 +12731,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.\",\"items\":{\"properties\":{\"ip\":{\"description\":\"The CIDR of the route table entry.\",\"type\":\"string\"},\"metric\":{\"description\":\"This route's metric.\",\"type\":\"integer\"},\"nexthops\":{\"description\":\"A list of nexthops for the route table entry.\",\"items\":{\"description\":\"the interface name or ip address of the next hop\",\"type\":\"string\"},\"type\":\"array\"},\"protocol\":{\"description\":\"The protocol where this route was learned from (e.g. BGP).\",\"type\":\"string\"}},\"required\":[\"ip\",\"metric\",\"nexthops\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Get the IP VRF of an EVPN zone.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"node\",\"zone\"]}",
 		},
 		// GET /nodes/{node}/sdn/zones/{zone}
 		{
@@ -12398,6 +12766,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index for SDN zone status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"node\",\"zone\"]}",
 		},
 		// GET /nodes/{node}/services
 		{
@@ -12430,6 +12799,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"active-state\":{\"description\":\"Current state of the service process (systemd ActiveState).\",\"enum\":[\"active\",\"inactive\",\"failed\",\"activating\",\"deactivating\",\"maintenance\",\"reloading\",\"refreshing\",\"unknown\"],\"type\":\"string\"},\"desc\":{\"description\":\"Description of the service.\",\"type\":\"string\"},\"name\":{\"description\":\"Short identifier for the service (e.g., \\\"pveproxy\\\").\",\"type\":\"string\"},\"service\":{\"description\":\"Systemd unit name (e.g., pveproxy).\",\"type\":\"string\"},\"state\":{\"description\":\"Execution status of the service (systemd SubState).\",\"enum\":[\"dead\",\"condition\",\"start-pre\",\"start\",\"start-post\",\"running\",\"exited\",\"reload\",\"reload-signal\",\"reload-notify\",\"mounting\",\"stop\",\"stop-watchdog\",\"stop-sigterm\",\"stop-sigkill\",\"stop-post\",\"final-watchdog\",\"final-sigterm\",\"final-sigkill\",\"failed\",\"dead-before-auto-restart\",\"failed-before-auto-restart\",\"dead-resources-pinned\",\"auto-restart\",\"auto-restart-queued\",\"cleaning\",\"unknown\"],\"type\":\"string\"},\"unit-state\":{\"description\":\"Whether the service is enabled (systemd UnitFileState).\",\"enum\":[\"enabled\",\"enabled-runtime\",\"linked\",\"linked-runtime\",\"alias\",\"masked\",\"masked-runtime\",\"static\",\"disabled\",\"indirect\",\"generated\",\"transient\",\"bad\",\"not-found\",\"unknown\"],\"type\":\"string\"}},\"required\":[\"active-state\",\"desc\",\"name\",\"service\",\"state\",\"unit-state\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Service list.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/services/{service}
 		{
@@ -12464,6 +12834,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Directory index",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"enum\":[\"chrony\",\"corosync\",\"cron\",\"ksmtuned\",\"lxcfs\",\"postfix\",\"proxmox-firewall\",\"pve-cluster\",\"pve-firewall\",\"pve-ha-crm\",\"pve-ha-lrm\",\"pve-lxc-syscalld\",\"pvedaemon\",\"pvefw-logger\",\"pveproxy\",\"pvescheduler\",\"pvestatd\",\"qmeventd\",\"spiceproxy\",\"sshd\",\"syslog\",\"systemd-journald\",\"systemd-timesyncd\"],\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// GET /nodes/{node}/services/{service}/state
 		{
@@ -12502,6 +12873,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"active-state\":{\"description\":\"Current state of the service process (systemd ActiveState).\",\"enum\":[\"active\",\"inactive\",\"failed\",\"activating\",\"deactivating\",\"maintenance\",\"reloading\",\"refreshing\",\"unknown\"],\"type\":\"string\"},\"desc\":{\"description\":\"Description of the service.\",\"type\":\"string\"},\"name\":{\"description\":\"Short identifier for the service (e.g., \\\"pveproxy\\\").\",\"type\":\"string\"},\"service\":{\"description\":\"Systemd unit name (e.g., pveproxy).\",\"type\":\"string\"},\"state\":{\"description\":\"Execution status of the service (systemd SubState).\",\"enum\":[\"dead\",\"condition\",\"start-pre\",\"start\",\"start-post\",\"running\",\"exited\",\"reload\",\"reload-signal\",\"reload-notify\",\"mounting\",\"stop\",\"stop-watchdog\",\"stop-sigterm\",\"stop-sigkill\",\"stop-post\",\"final-watchdog\",\"final-sigterm\",\"final-sigkill\",\"failed\",\"dead-before-auto-restart\",\"failed-before-auto-restart\",\"dead-resources-pinned\",\"auto-restart\",\"auto-restart-queued\",\"cleaning\",\"unknown\"],\"type\":\"string\"},\"unit-state\":{\"description\":\"Whether the service is enabled (systemd UnitFileState).\",\"enum\":[\"enabled\",\"enabled-runtime\",\"linked\",\"linked-runtime\",\"alias\",\"masked\",\"masked-runtime\",\"static\",\"disabled\",\"indirect\",\"generated\",\"transient\",\"bad\",\"not-found\",\"unknown\"],\"type\":\"string\"}},\"required\":[\"active-state\",\"desc\",\"name\",\"service\",\"state\",\"unit-state\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read service properties",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"enum\":[\"chrony\",\"corosync\",\"cron\",\"ksmtuned\",\"lxcfs\",\"postfix\",\"proxmox-firewall\",\"pve-cluster\",\"pve-firewall\",\"pve-ha-crm\",\"pve-ha-lrm\",\"pve-lxc-syscalld\",\"pvedaemon\",\"pvefw-logger\",\"pveproxy\",\"pvescheduler\",\"pvestatd\",\"qmeventd\",\"spiceproxy\",\"sshd\",\"syslog\",\"systemd-journald\",\"systemd-timesyncd\"],\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// GET /nodes/{node}/status
 		{
@@ -12533,6 +12905,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"boot-info\":{\"description\":\"Meta-information about the boot mode.\",\"properties\":{\"mode\":{\"description\":\"Through which firmware the system got booted.\",\"enum\":[\"efi\",\"legacy-bios\"],\"type\":\"string\"},\"secureboot\":{\"description\":\"System is booted in secure mode, only applicable for the \\\"efi\\\" mode.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"mode\"],\"type\":\"object\"},\"cpu\":{\"description\":\"The current cpu usage.\",\"type\":\"number\"},\"cpuinfo\":{\"properties\":{\"cores\":{\"description\":\"The number of physical cores of the CPU.\",\"type\":\"integer\"},\"cpus\":{\"description\":\"The number of logical threads of the CPU.\",\"type\":\"integer\"},\"model\":{\"description\":\"The CPU model\",\"type\":\"string\"},\"sockets\":{\"description\":\"The number of logical threads of the CPU.\",\"type\":\"integer\"}},\"required\":[\"cores\",\"cpus\",\"model\",\"sockets\"],\"type\":\"object\"},\"current-kernel\":{\"description\":\"Meta-information about the currently booted kernel of this node.\",\"properties\":{\"machine\":{\"description\":\"Hardware (architecture) type\",\"type\":\"string\"},\"release\":{\"description\":\"OS kernel release (e.g., \\\"6.8.0\\\")\",\"type\":\"string\"},\"sysname\":{\"description\":\"OS kernel name (e.g., \\\"Linux\\\")\",\"type\":\"string\"},\"version\":{\"description\":\"OS kernel version with build info\",\"type\":\"string\"}},\"required\":[\"machine\",\"release\",\"sysname\",\"version\"],\"type\":\"object\"},\"loadavg\":{\"description\":\"An array of load avg for 1, 5 and 15 minutes respectively.\",\"items\":{\"description\":\"The value of the load.\",\"type\":\"string\"},\"type\":\"array\"},\"memory\":{\"properties\":{\"available\":{\"description\":\"The available memory in bytes.\",\"type\":\"integer\"},\"free\":{\"description\":\"The free memory in bytes.\",\"type\":\"integer\"},\"total\":{\"description\":\"The total memory in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"The used memory in bytes.\",\"type\":\"integer\"}},\"required\":[\"available\",\"free\",\"total\",\"used\"],\"type\":\"object\"},\"pveversion\":{\"description\":\"The PVE version string.\",\"type\":\"string\"},\"rootfs\":{\"properties\":{\"avail\":{\"description\":\"The available bytes in the root filesystem.\",\"type\":\"integer\"},\"free\":{\"description\":\"The free bytes on the root filesystem.\",\"type\":\"integer\"},\"total\":{\"description\":\"The total size of the root filesystem in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"The used bytes in the root filesystem.\",\"type\":\"integer\"}},\"required\":[\"avail\",\"free\",\"total\",\"used\"],\"type\":\"object\"}},\"required\":[\"boot-info\",\"cpu\",\"cpuinfo\",\"current-kernel\",\"loadavg\",\"memory\",\"pveversion\",\"rootfs\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read node status",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/storage
 		{
@@ -12587,6 +12960,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"active\":{\"description\":\"Set when storage is accessible.\",\"type\":[\"boolean\",\"integer\"]},\"avail\":{\"description\":\"Available storage space in bytes.\",\"type\":\"integer\"},\"content\":{\"description\":\"Allowed storage content types.\",\"type\":\"string\"},\"enabled\":{\"description\":\"Set when storage is enabled (not disabled).\",\"type\":[\"boolean\",\"integer\"]},\"formats\":{\"description\":\"Lists the supported and default format. Use 'formats' instead. Only included if 'format' parameter is set.\",\"properties\":{\"default\":{\"description\":\"The default format of the storage.\",\"enum\":[\"qcow2\",\"raw\",\"subvol\",\"vmdk\"],\"type\":\"string\"},\"supported\":{\"description\":\"The list of supported formats\",\"items\":{\"enum\":[\"qcow2\",\"raw\",\"subvol\",\"vmdk\"],\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"default\",\"supported\"],\"type\":\"object\"},\"select_existing\":{\"description\":\"Instead of creating new volumes, one must select one that is already existing. Only included if 'format' parameter is set.\",\"type\":[\"boolean\",\"integer\"]},\"shared\":{\"description\":\"Shared flag from storage configuration.\",\"type\":[\"boolean\",\"integer\"]},\"storage\":{\"description\":\"The storage identifier. Format: storage ID.\",\"type\":\"string\"},\"total\":{\"description\":\"Total storage space in bytes.\",\"type\":\"integer\"},\"type\":{\"description\":\"Storage type.\",\"type\":\"string\"},\"used\":{\"description\":\"Used storage space in bytes.\",\"type\":\"integer\"},\"used_fraction\":{\"description\":\"Used fraction (used/total).\",\"type\":\"number\"}},\"required\":[\"content\",\"storage\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get status for all datastores.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"content\":{\"description\":\"Only list stores which support this content type.\",\"type\":\"string\"},\"enabled\":{\"description\":\"Only list stores which are enabled (not disabled in config).\",\"type\":\"boolean\"},\"format\":{\"description\":\"Include information about formats\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"storage\":{\"description\":\"Only list status for specified storage Syntax: <storage ID>.\",\"type\":\"string\"},\"target\":{\"description\":\"If target is different to 'node', we only lists shared storages which content is accessible on this…\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/content
 		{
@@ -12636,6 +13010,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"ctime\":{\"description\":\"Creation time (seconds since the UNIX Epoch).\",\"minimum\":0,\"type\":\"integer\"},\"encrypted\":{\"description\":\"If whole backup is encrypted, value is the fingerprint or '1'  if encrypted. Only useful for the Proxmox Backup Server storage type.\",\"type\":\"string\"},\"format\":{\"description\":\"Format identifier ('raw', 'qcow2', 'subvol', 'iso', 'tgz' ...)\",\"type\":\"string\"},\"notes\":{\"description\":\"Optional notes. If they contain multiple lines, only the first one is returned here.\",\"type\":\"string\"},\"parent\":{\"description\":\"Volume identifier of parent (for linked cloned).\",\"type\":\"string\"},\"protected\":{\"description\":\"Protection status. Currently only supported for backups.\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"Volume size in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"Used space. Please note that most storage plugins do not report anything useful here.\",\"type\":\"integer\"},\"verification\":{\"description\":\"Last backup verification result, only useful for PBS storages.\",\"properties\":{\"state\":{\"description\":\"Last backup verification state.\",\"type\":\"string\"},\"upid\":{\"description\":\"Last backup verification UPID.\",\"type\":\"string\"}},\"required\":[\"state\",\"upid\"],\"type\":\"object\"},\"vmid\":{\"description\":\"Associated Owner VMID.\",\"type\":\"integer\"},\"volid\":{\"description\":\"Volume identifier.\",\"type\":\"string\"}},\"required\":[\"format\",\"size\",\"volid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List storage content.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"content\":{\"description\":\"Only list content of this type.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"vmid\":{\"description\":\"Only list images for this VM\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"storage\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/content/{volume}
 		{
@@ -12677,6 +13052,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"format\":{\"description\":\"Format identifier ('raw', 'qcow2', 'subvol', 'iso', 'tgz' ...)\",\"type\":\"string\"},\"notes\":{\"description\":\"Optional notes.\",\"type\":\"string\"},\"path\":{\"description\":\"The Path\",\"type\":\"string\"},\"protected\":{\"description\":\"Protection status. Currently only supported for backups.\",\"type\":[\"boolean\",\"integer\"]},\"size\":{\"description\":\"Volume size in bytes.\",\"type\":\"integer\"},\"used\":{\"description\":\"Used space. Please note that most storage plugins do not report anything useful here.\",\"type\":\"integer\"}},\"required\":[\"format\",\"path\",\"size\",\"used\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get volume attributes",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"volume\":{\"type\":\"string\"}},\"required\":[\"node\",\"storage\",\"volume\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/file-restore/download
 		{
@@ -12730,6 +13106,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{}",
 			ReturnsType:   "any",
 			Summary:       "Extract a file or directory (as zip archive) from a PBS backup.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"filepath\":{\"description\":\"base64-path to the directory or file to download.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"tar\":{\"description\":\"Download dirs as 'tar.zst' instead of 'zip'.\",\"type\":\"boolean\"},\"volume\":{\"description\":\"Backup volume ID or name.\",\"type\":\"string\"}},\"required\":[\"filepath\",\"node\",\"storage\",\"volume\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/file-restore/list
 		{
@@ -12777,6 +13154,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"filepath\":{\"description\":\"base64 path of the current entry\",\"type\":\"string\"},\"leaf\":{\"description\":\"If this entry is a leaf in the directory graph.\",\"type\":[\"boolean\",\"integer\"]},\"mtime\":{\"description\":\"Entry last-modified time (unix timestamp).\",\"type\":\"integer\"},\"size\":{\"description\":\"Entry file size.\",\"type\":\"integer\"},\"text\":{\"description\":\"Entry display text.\",\"type\":\"string\"},\"type\":{\"description\":\"Entry type.\",\"type\":\"string\"}},\"required\":[\"filepath\",\"leaf\",\"text\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List files and directories for single file restore under the given path.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"filepath\":{\"description\":\"base64-path to the directory or file being listed, or \\\"/\\\".\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"volume\":{\"description\":\"Backup volume ID or name.\",\"type\":\"string\"}},\"required\":[\"filepath\",\"node\",\"storage\",\"volume\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/import-metadata
 		{
@@ -12819,6 +13197,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Information about how to import a guest.\",\"properties\":{\"create-args\":{\"description\":\"Parameters which can be used in a call to create a VM or container.\",\"type\":\"object\"},\"disks\":{\"description\":\"Recognised disk volumes as `$bus$id` => `$storeid:$path` map.\",\"type\":\"object\"},\"net\":{\"description\":\"Recognised network interfaces as `net$id` => { ...params } object.\",\"type\":\"object\"},\"source\":{\"description\":\"The type of the import-source of this guest volume.\",\"enum\":[\"esxi\"],\"type\":\"string\"},\"type\":{\"description\":\"The type of guest this is going to produce.\",\"enum\":[\"vm\"],\"type\":\"string\"},\"warnings\":{\"description\":\"List of known issues that can affect the import of a guest. Note that lack of warning does not imply that there cannot be any problems.\",\"items\":{\"properties\":{\"key\":{\"description\":\"Related subject (config) key of warning.\",\"type\":\"string\"},\"type\":{\"description\":\"What this warning is about.\",\"enum\":[\"cdrom-image-ignored\",\"efi-state-lost\",\"guest-is-running\",\"nvme-unsupported\",\"ova-needs-extracting\",\"ovmf-with-lsi-unsupported\",\"serial-port-socket-only\"],\"type\":\"string\"},\"value\":{\"description\":\"Related subject (config) value of warning.\",\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"create-args\",\"source\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"volume\":{\"description\":\"Volume identifier for the guest archive/entry.\",\"type\":\"string\"}},\"required\":[\"node\",\"storage\",\"volume\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/prunebackups
 		{
@@ -12873,6 +13252,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"ctime\":{\"description\":\"Creation time of the backup (seconds since the UNIX epoch).\",\"type\":\"integer\"},\"mark\":{\"description\":\"Whether the backup would be kept or removed. Backups that are protected or don't use the standard naming scheme are not removed.\",\"enum\":[\"keep\",\"remove\",\"protected\",\"renamed\"],\"type\":\"string\"},\"type\":{\"description\":\"One of 'qemu', 'lxc', 'openvz' or 'unknown'.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The VM the backup belongs to.\",\"type\":\"integer\"},\"volid\":{\"description\":\"Backup volume ID.\",\"type\":\"string\"}},\"required\":[\"ctime\",\"mark\",\"type\",\"volid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Get prune information for backups.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"prune-backups\":{\"description\":\"Use these retention options instead of those from the storage configuration.\",\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"type\":{\"description\":\"Either 'qemu' or 'lxc'.\",\"enum\":[\"qemu\",\"lxc\"],\"type\":\"string\"},\"vmid\":{\"description\":\"Only consider backups for this guest.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"storage\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/rrd
 		{
@@ -12929,6 +13309,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"}},\"required\":[\"filename\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read storage RRD statistics (returns PNG).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"ds\":{\"description\":\"The list of datasources you want to display.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"}},\"required\":[\"ds\",\"node\",\"storage\",\"timeframe\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/rrddata
 		{
@@ -12979,6 +13360,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read storage RRD statistics.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"}},\"required\":[\"node\",\"storage\",\"timeframe\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}/status
 		{
@@ -13018,6 +13400,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"active\":{\"description\":\"Set when storage is accessible.\",\"type\":[\"boolean\",\"integer\"]},\"avail\":{\"description\":\"Available storage space in bytes.\",\"type\":\"integer\"},\"content\":{\"description\":\"Allowed storage content types.\",\"type\":\"string\"},\"enabled\":{\"description\":\"Set when storage is enabled (not disabled).\",\"type\":[\"boolean\",\"integer\"]},\"shared\":{\"description\":\"Shared flag from storage configuration.\",\"type\":[\"boolean\",\"integer\"]},\"total\":{\"description\":\"Total storage space in bytes.\",\"type\":\"integer\"},\"type\":{\"description\":\"Storage type.\",\"type\":\"string\"},\"used\":{\"description\":\"Used storage space in bytes.\",\"type\":\"integer\"}},\"required\":[\"content\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read storage status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"}},\"required\":[\"node\",\"storage\"]}",
 		},
 		// GET /nodes/{node}/storage/{storage}
 		{
@@ -13053,6 +13436,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"}},\"required\":[\"node\",\"storage\"]}",
 		},
 		// GET /nodes/{node}/subscription
 		{
@@ -13080,6 +13464,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"checktime\":{\"description\":\"Timestamp of the last check done.\",\"type\":\"integer\"},\"key\":{\"description\":\"The subscription key, if set and permitted to access.\",\"type\":\"string\"},\"level\":{\"description\":\"A short code for the subscription level.\",\"type\":\"string\"},\"message\":{\"description\":\"A more human readable status message.\",\"type\":\"string\"},\"nextduedate\":{\"description\":\"Next due date of the set subscription.\",\"type\":\"string\"},\"productname\":{\"description\":\"Human readable productname of the set subscription.\",\"type\":\"string\"},\"regdate\":{\"description\":\"Register date of the set subscription.\",\"type\":\"string\"},\"serverid\":{\"description\":\"The server ID, if permitted to access.\",\"type\":\"string\"},\"signature\":{\"description\":\"Signature for offline keys\",\"type\":\"string\"},\"sockets\":{\"description\":\"The number of sockets for this host.\",\"type\":\"integer\"},\"status\":{\"description\":\"The current subscription status.\",\"enum\":[\"new\",\"notfound\",\"active\",\"invalid\",\"expired\",\"suspended\"],\"type\":\"string\"},\"url\":{\"description\":\"URL to the web shop.\",\"type\":\"string\"}},\"required\":[\"status\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read subscription info.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/syslog
 		{
@@ -13137,6 +13522,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read system log",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"limit\":{\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"service\":{\"description\":\"Service ID\",\"maxLength\":128,\"type\":\"string\"},\"since\":{\"description\":\"Display all log since this date-time string.\",\"type\":\"string\"},\"start\":{\"minimum\":0,\"type\":\"integer\"},\"until\":{\"description\":\"Display all log until this date-time string.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/tasks
 		{
@@ -13215,6 +13601,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"endtime\":{\"title\":\"Endtime\",\"type\":\"integer\"},\"id\":{\"title\":\"ID\",\"type\":\"string\"},\"node\":{\"title\":\"Node\",\"type\":\"string\"},\"pid\":{\"title\":\"PID\",\"type\":\"integer\"},\"pstart\":{\"type\":\"integer\"},\"starttime\":{\"title\":\"Starttime\",\"type\":\"integer\"},\"status\":{\"title\":\"Status\",\"type\":\"string\"},\"type\":{\"title\":\"Type\",\"type\":\"string\"},\"upid\":{\"title\":\"UPID\",\"type\":\"string\"},\"user\":{\"title\":\"User\",\"type\":\"string\"}},\"required\":[\"id\",\"node\",\"pid\",\"pstart\",\"starttime\",\"type\",\"upid\",\"user\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read task list for one node (finished tasks).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"errors\":{\"description\":\"Only list tasks with a status of ERROR.\",\"type\":\"boolean\"},\"limit\":{\"default\":50,\"description\":\"Only list this number of tasks.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"since\":{\"description\":\"Only list tasks since this UNIX epoch.\",\"type\":\"integer\"},\"source\":{\"default\":\"archive\",\"description\":\"List archived, active or all tasks.\",\"enum\":[\"archive\",\"active\",\"all\"],\"type\":\"string\"},\"start\":{\"default\":0,\"description\":\"List tasks beginning from this offset.\",\"minimum\":0,\"type\":\"integer\"},\"statusfilter\":{\"description\":\"List of Task States that should be returned.\",\"type\":\"string\"},\"typefilter\":{\"description\":\"Only list tasks of this type (e.g., vzstart, vzdump).\",\"type\":\"string\"},\"until\":{\"description\":\"Only list tasks until this UNIX epoch.\",\"type\":\"integer\"},\"userfilter\":{\"description\":\"Only list tasks from this user.\",\"type\":\"string\"},\"vmid\":{\"description\":\"Only list tasks for this VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/tasks/{upid}/log
 		{
@@ -13266,6 +13653,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"n\":{\"description\":\"Line number\",\"type\":\"integer\"},\"t\":{\"description\":\"Line text\",\"type\":\"string\"}},\"required\":[\"n\",\"t\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Read task log.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"download\":{\"description\":\"Whether the tasklog file should be downloaded.\",\"type\":\"boolean\"},\"limit\":{\"default\":50,\"description\":\"The number of lines to read from the tasklog.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"start\":{\"default\":0,\"description\":\"Start at this line when reading the tasklog\",\"minimum\":0,\"type\":\"integer\"},\"upid\":{\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// GET /nodes/{node}/tasks/{upid}/status
 		{
@@ -13301,6 +13689,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"exitstatus\":{\"type\":\"string\"},\"id\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pid\":{\"type\":\"integer\"},\"pstart\":{\"type\":\"integer\"},\"starttime\":{\"type\":\"integer\"},\"status\":{\"enum\":[\"running\",\"stopped\"],\"type\":\"string\"},\"type\":{\"type\":\"string\"},\"upid\":{\"type\":\"string\"},\"user\":{\"type\":\"string\"}},\"required\":[\"id\",\"node\",\"pid\",\"pstart\",\"starttime\",\"status\",\"type\",\"upid\",\"user\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read task status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"upid\":{\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// GET /nodes/{node}/tasks/{upid}
 		{
@@ -13331,6 +13720,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"upid\":{\"type\":\"string\"}},\"required\":[\"node\",\"upid\"]}",
 		},
 		// GET /nodes/{node}/time
 		{
@@ -13362,6 +13752,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"localtime\":{\"description\":\"Seconds since 1970-01-01 00:00:00 (local time)\",\"minimum\":1297163644,\"type\":\"integer\"},\"time\":{\"description\":\"Seconds since 1970-01-01 00:00:00 UTC.\",\"minimum\":1297163644,\"type\":\"integer\"},\"timezone\":{\"description\":\"Time zone\",\"type\":\"string\"}},\"required\":[\"localtime\",\"time\",\"timezone\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read server time and time zone settings.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/version
 		{
@@ -13389,6 +13780,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"release\":{\"description\":\"The current installed Proxmox VE Release\",\"type\":\"string\"},\"repoid\":{\"description\":\"The short git commit hash ID from which this version was build\",\"type\":\"string\"},\"version\":{\"description\":\"The current installed pve-manager package version\",\"type\":\"string\"}},\"required\":[\"release\",\"repoid\",\"version\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "API version details",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/vncwebsocket
 		{
@@ -13430,6 +13822,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"port\":{\"type\":\"string\"}},\"required\":[\"port\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Opens a websocket for VNC traffic.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"port\":{\"description\":\"Port number returned by previous vncproxy call.\",\"maximum\":5999,\"minimum\":5900,\"type\":\"integer\"},\"vncticket\":{\"description\":\"Ticket from previous call to vncproxy.\",\"maxLength\":512,\"type\":\"string\"}},\"required\":[\"node\",\"port\",\"vncticket\"]}",
 		},
 		// GET /nodes/{node}/vzdump/defaults
 		{
@@ -13463,6 +13856,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"all\":{\"default\":false,\"description\":\"Backup all known guest systems on this host.\",\"type\":[\"boolean\",\"integer\"]},\"bwlimit\":{\"default\":0,\"description\":\"Limit I/O bandwidth (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"compress\":{\"default\":\"0\",\"description\":\"Compress dump file.\",\"enum\":[\"0\",\"1\",\"gzip\",\"lzo\",\"zstd\"],\"type\":\"string\"},\"dumpdir\":{\"description\":\"Store resulting files to specified directory.\",\"type\":\"string\"},\"exclude\":{\"description\":\"Exclude specified guest systems (assumes --all)\",\"type\":\"string\"},\"exclude-path\":{\"description\":\"Exclude certain files/directories (shell globs). Paths starting with '/' are anchored to the container's root, other paths match relative to each subdirectory.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"fleecing\":{\"description\":\"Options for backup fleecing (VM only).\",\"type\":\"string\"},\"ionice\":{\"default\":7,\"description\":\"Set IO priority when using the BFQ scheduler. For snapshot and suspend mode backups of VMs, this only affects the compressor. A value of 8 means the idle priority is used, otherwise the best-effort priority is used with the specified value.\",\"maximum\":8,\"minimum\":0,\"type\":\"integer\"},\"lockwait\":{\"default\":180,\"description\":\"Maximal time to wait for the global lock (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"mailnotification\":{\"default\":\"always\",\"description\":\"Deprecated: use notification targets/matchers instead. Specify when to send a notification mail\",\"enum\":[\"always\",\"failure\"],\"type\":\"string\"},\"mailto\":{\"description\":\"Deprecated: Use notification targets/matchers instead. Comma-separated list of email addresses or users that should receive email notifications.\",\"type\":\"string\"},\"maxfiles\":{\"description\":\"Deprecated: use 'prune-backups' instead. Maximal number of backup files per guest system.\",\"minimum\":1,\"type\":\"integer\"},\"mode\":{\"default\":\"snapshot\",\"description\":\"Backup mode.\",\"enum\":[\"snapshot\",\"suspend\",\"stop\"],\"type\":\"string\"},\"node\":{\"description\":\"Only run if executed on this node.\",\"type\":\"string\"},\"notes-template\":{\"description\":\"Template string for generating notes for the backup(s). It can contain variables which will be replaced by their values. Currently supported are {{cluster}}, {{guestname}}, {{node}}, and {{vmid}}, but more might be added in the future. Needs to be a single line, newline and backslash need to be escaped as '\\\\n' and '\\\\\\\\' respectively.\",\"maxLength\":1024,\"type\":\"string\"},\"notification-mode\":{\"default\":\"auto\",\"description\":\"Determine which notification system to use. If set to 'legacy-sendmail', vzdump will consider the mailto/mailnotification parameters and send emails to the specified address(es) via the 'sendmail' command. If set to 'notification-system', a notification will be sent via PVE's notification system, and the mailto and mailnotification will be ignored. If set to 'auto' (default setting), an email will be sent if mailto is set, and the notification system will be used if not.\",\"enum\":[\"auto\",\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"pbs-change-detection-mode\":{\"description\":\"PBS mode used to detect file changes and switch encoding format for container backups.\",\"enum\":[\"legacy\",\"data\",\"metadata\"],\"type\":\"string\"},\"performance\":{\"description\":\"Other performance-related settings.\",\"type\":\"string\"},\"pigz\":{\"default\":0,\"description\":\"Use pigz instead of gzip when N>0. N=1 uses half of cores, N>1 uses N as thread count.\",\"type\":\"integer\"},\"pool\":{\"description\":\"Backup all known guest systems included in the specified pool.\",\"type\":\"string\"},\"protected\":{\"description\":\"If true, mark backup(s) as protected.\",\"type\":[\"boolean\",\"integer\"]},\"prune-backups\":{\"default\":\"keep-all=1\",\"description\":\"Use these retention options instead of those from the storage configuration.\",\"type\":\"string\"},\"quiet\":{\"default\":false,\"description\":\"Be quiet.\",\"type\":[\"boolean\",\"integer\"]},\"remove\":{\"default\":true,\"description\":\"Prune older backups according to 'prune-backups'.\",\"type\":[\"boolean\",\"integer\"]},\"script\":{\"description\":\"Use specified hook script.\",\"type\":\"string\"},\"stdexcludes\":{\"default\":true,\"description\":\"Exclude temporary files and logs.\",\"type\":[\"boolean\",\"integer\"]},\"stop\":{\"default\":false,\"description\":\"Stop running backup jobs on this host.\",\"type\":[\"boolean\",\"integer\"]},\"stopwait\":{\"default\":10,\"description\":\"Maximal time to wait until a guest system is stopped (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"storage\":{\"description\":\"Store resulting file to this storage. Format: storage ID.\",\"type\":\"string\"},\"tmpdir\":{\"description\":\"Store temporary files to specified directory.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The ID of the guest system you want to backup.\",\"type\":\"string\"},\"zstd\":{\"default\":1,\"description\":\"Zstd threads. N=0 uses half of the available cores, if N is set to a value bigger than 0, N is used as thread count.\",\"type\":\"integer\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get the currently configured vzdump defaults.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// GET /nodes/{node}/vzdump/extractconfig
 		{
@@ -13498,6 +13892,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Extract configuration from vzdump backup archive.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"volume\":{\"description\":\"Volume identifier\",\"type\":\"string\"}},\"required\":[\"node\",\"volume\"]}",
 		},
 		// GET /pools
 		{
@@ -13527,6 +13922,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"members\":{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"type\":{\"enum\":[\"qemu\",\"lxc\",\"openvz\",\"storage\"],\"type\":\"string\"},\"vmid\":{\"type\":\"integer\"}},\"required\":[\"id\",\"node\",\"type\"],\"type\":\"object\"},\"type\":\"array\"},\"poolid\":{\"type\":\"string\"}},\"required\":[\"poolid\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "List pools or get pool configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"poolid\":{\"type\":\"string\"},\"type\":{\"enum\":[\"qemu\",\"lxc\",\"storage\"],\"type\":\"string\"}},\"dependentRequired\":{\"type\":[\"poolid\"]}}",
 		},
 		// GET /pools/{poolid}
 		{
@@ -13560,6 +13956,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"comment\":{\"type\":\"string\"},\"members\":{\"items\":{\"properties\":{\"id\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"type\":{\"enum\":[\"qemu\",\"lxc\",\"openvz\",\"storage\"],\"type\":\"string\"},\"vmid\":{\"type\":\"integer\"}},\"required\":[\"id\",\"node\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"members\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get pool configuration (deprecated, no support for nested pools, use 'GET /pools/?poolid={poolid}').",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"poolid\":{\"type\":\"string\"},\"type\":{\"enum\":[\"qemu\",\"lxc\",\"storage\"],\"type\":\"string\"}},\"required\":[\"poolid\"]}",
 		},
 		// GET /storage
 		{
@@ -13584,6 +13981,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"storage\":{\"type\":\"string\"}},\"required\":[\"storage\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Storage index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Only list storage of specific type\",\"enum\":[\"btrfs\",\"cephfs\",\"cifs\",\"dir\",\"esxi\",\"iscsi\",\"iscsidirect\",\"lvm\",\"lvmthin\",\"nfs\",\"pbs\",\"rbd\",\"zfs\",\"zfspool\"],\"type\":\"string\"}}}",
 		},
 		// GET /storage/{storage}
 		{
@@ -13612,6 +14010,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Read storage configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"storage\":{\"type\":\"string\"}},\"required\":[\"storage\"]}",
 		},
 		// GET /version
 		{
@@ -13629,6 +14028,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"console\":{\"description\":\"The default console viewer to use.\",\"enum\":[\"applet\",\"vv\",\"html5\",\"xtermjs\"],\"type\":\"string\"},\"release\":{\"description\":\"The current Proxmox VE point release in `x.y` format.\",\"type\":\"string\"},\"repoid\":{\"description\":\"The short git revision from which this version was build.\",\"pattern\":\"^(?:[0-9a-fA-F]{8,64})$\",\"type\":\"string\"},\"version\":{\"description\":\"The full pve-manager package version of this node.\",\"type\":\"string\"}},\"required\":[\"release\",\"repoid\",\"version\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "API version details, including some parts of the global datacenter config.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// POST /access/domains
 		{
@@ -13866,6 +14266,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add an authentication server.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acr-values\":{\"description\":\"Specifies the Authentication Context Class Reference values that theAuthorization Server is being r…\",\"pattern\":\"^(?:^[^\\\\x00-\\\\x1F\\\\x7F <>#\\\"]*$)$\",\"type\":\"string\"},\"autocreate\":{\"description\":\"Automatically create users if they do not exist.\",\"type\":\"boolean\"},\"base_dn\":{\"description\":\"LDAP base domain name\",\"maxLength\":256,\"type\":\"string\"},\"bind_dn\":{\"description\":\"LDAP bind domain name\",\"maxLength\":256,\"type\":\"string\"},\"capath\":{\"default\":\"/etc/ssl/certs\",\"description\":\"Path to the CA certificate store\",\"type\":\"string\"},\"case-sensitive\":{\"default\":true,\"description\":\"username is case-sensitive\",\"type\":\"boolean\"},\"cert\":{\"description\":\"Path to the client certificate\",\"type\":\"string\"},\"certkey\":{\"description\":\"Path to the client certificate key\",\"type\":\"string\"},\"check-connection\":{\"description\":\"Check bind connection to the server.\",\"type\":\"boolean\"},\"client-id\":{\"description\":\"OpenID Client ID\",\"maxLength\":256,\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"maxLength\":256,\"type\":\"string\"},\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"default\":{\"description\":\"Use this as default realm\",\"type\":\"boolean\"},\"domain\":{\"description\":\"AD domain name\",\"maxLength\":256,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"},\"filter\":{\"description\":\"LDAP filter for user sync.\",\"maxLength\":2048,\"type\":\"string\"},\"group_classes\":{\"default\":\"groupOfNames, group, univentionGroup, ipausergroup\",\"description\":\"The objectclasses for groups.\",\"type\":\"string\"},\"group_dn\":{\"description\":\"LDAP base domain name for group sync.\",\"maxLength\":256,\"type\":\"string\"},\"group_filter\":{\"description\":\"LDAP filter for group sync.\",\"maxLength\":2048,\"type\":\"string\"},\"group_name_attr\":{\"description\":\"LDAP attribute representing a groups name.\",\"maxLength\":256,\"type\":\"string\"},\"groups-autocreate\":{\"description\":\"Automatically create groups if they do not exist.\",\"type\":\"boolean\"},\"groups-claim\":{\"description\":\"OpenID claim used to retrieve groups with.\",\"maxLength\":256,\"pattern\":\"^(?:(?:[A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"groups-overwrite\":{\"description\":\"All groups will be overwritten for the user on login.\",\"type\":\"boolean\"},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"maxLength\":256,\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP protocol mode.\",\"enum\":[\"ldap\",\"ldaps\",\"ldap+starttls\"],\"type\":\"string\"},\"password\":{\"description\":\"LDAP bind password.\",\"type\":\"string\"},\"port\":{\"description\":\"Server port.\",\"maximum\":65535,\"minimum\":1,\"type\":\"integer\"},\"prompt\":{\"description\":\"Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.\",\"pattern\":\"^(?:(?:none|login|consent|select_account|\\\\S+))$\",\"type\":\"string\"},\"query-userinfo\":{\"default\":true,\"description\":\"Enables querying the userinfo endpoint for claims values.\",\"type\":\"boolean\"},\"realm\":{\"description\":\"Authentication domain ID\",\"maxLength\":32,\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"Specifies the scopes (user details) that should be authorized and returned, for example 'email' or…\",\"type\":\"string\"},\"secure\":{\"description\":\"Use secure LDAPS protocol.\",\"type\":\"boolean\"},\"server1\":{\"description\":\"Server IP address (or DNS name)\",\"maxLength\":256,\"type\":\"string\"},\"server2\":{\"description\":\"Fallback Server IP address (or DNS name)\",\"maxLength\":256,\"type\":\"string\"},\"sslversion\":{\"description\":\"LDAPS TLS/SSL version.\",\"enum\":[\"tlsv1\",\"tlsv1_1\",\"tlsv1_2\",\"tlsv1_3\"],\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"The default options for behavior of synchronizations.\",\"type\":\"string\"},\"sync_attributes\":{\"description\":\"Comma separated list of key=value pairs for specifying which LDAP attributes map to which PVE user…\",\"type\":\"string\"},\"tfa\":{\"description\":\"Use Two-factor authentication.\",\"maxLength\":128,\"type\":\"string\"},\"type\":{\"description\":\"Realm type.\",\"enum\":[\"ad\",\"ldap\",\"openid\",\"pam\",\"pve\"],\"type\":\"string\"},\"user_attr\":{\"description\":\"LDAP user attribute name\",\"maxLength\":256,\"pattern\":\"^(?:\\\\S{2,})$\",\"type\":\"string\"},\"user_classes\":{\"default\":\"inetorgperson, posixaccount, person, user\",\"description\":\"The objectclasses for users.\",\"type\":\"string\"},\"username-claim\":{\"description\":\"OpenID claim used to generate the unique username.\",\"type\":\"string\"},\"verify\":{\"description\":\"Verify the server's SSL certificate\",\"type\":\"boolean\"}},\"required\":[\"realm\",\"type\"]}",
 		},
 		// POST /access/domains/{realm}/sync
 		{
@@ -13936,6 +14337,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Worker Task-UPID\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Syncs users and/or groups from the configured LDAP to user.cfg.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"dry-run\":{\"description\":\"If set, does not write anything.\",\"type\":\"boolean\"},\"enable-new\":{\"default\":true,\"description\":\"Enable newly synced users immediately.\",\"type\":\"boolean\"},\"full\":{\"description\":\"DEPRECATED: use 'remove-vanished' instead.\",\"type\":\"boolean\"},\"purge\":{\"description\":\"DEPRECATED: use 'remove-vanished' instead.\",\"type\":\"boolean\"},\"realm\":{\"maxLength\":32,\"type\":\"string\"},\"remove-vanished\":{\"default\":\"none\",\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during a sync.\",\"type\":\"string\"},\"scope\":{\"description\":\"Select what to sync.\",\"enum\":[\"users\",\"groups\",\"both\"],\"type\":\"string\"}},\"required\":[\"realm\"]}",
 		},
 		// POST /access/groups
 		{
@@ -13972,6 +14374,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new group.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"groupid\":{\"type\":\"string\"}},\"required\":[\"groupid\"]}",
 		},
 		// POST /access/openid/auth-url
 		{
@@ -14006,6 +14409,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Redirection URL.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Get the OpenId Authorization Url for the specified realm.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"realm\":{\"description\":\"Authentication domain ID\",\"maxLength\":32,\"type\":\"string\"},\"redirect-url\":{\"description\":\"Redirection Url.\",\"maxLength\":255,\"type\":\"string\"}},\"required\":[\"realm\",\"redirect-url\"]}",
 		},
 		// POST /access/openid/login
 		{
@@ -14044,6 +14448,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Verify OpenID authorization code and create a ticket.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"code\":{\"description\":\"OpenId authorization code.\",\"maxLength\":4096,\"type\":\"string\"},\"redirect-url\":{\"description\":\"Redirection Url.\",\"maxLength\":255,\"type\":\"string\"},\"state\":{\"description\":\"OpenId state.\",\"maxLength\":1024,\"type\":\"string\"}},\"required\":[\"code\",\"redirect-url\",\"state\"]}",
 		},
 		// POST /access/roles
 		{
@@ -14080,6 +14485,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new role.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"privs\":{\"type\":\"string\"},\"roleid\":{\"type\":\"string\"}},\"required\":[\"roleid\"]}",
 		},
 		// POST /access/tfa/{userid}
 		{
@@ -14144,6 +14550,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"challenge\":{\"description\":\"When adding u2f entries, this contains a challenge the user must respond to in order to finish the registration.\",\"type\":\"string\"},\"id\":{\"description\":\"The id of a newly added TFA entry.\",\"type\":\"string\"},\"recovery\":{\"description\":\"When adding recovery codes, this contains the list of codes to be displayed to the user\",\"items\":{\"description\":\"A recovery entry.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"id\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Add a TFA entry for a user.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"challenge\":{\"description\":\"When responding to a u2f challenge: the original challenge string\",\"type\":\"string\"},\"description\":{\"description\":\"A description to distinguish multiple entries from one another\",\"maxLength\":255,\"type\":\"string\"},\"password\":{\"description\":\"The current password of the user performing the change.\",\"maxLength\":64,\"minLength\":5,\"type\":\"string\"},\"totp\":{\"description\":\"A totp URI.\",\"type\":\"string\"},\"type\":{\"description\":\"TFA Entry Type.\",\"enum\":[\"totp\",\"u2f\",\"webauthn\",\"recovery\",\"yubico\"],\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"},\"value\":{\"description\":\"The current value for the provided totp URI, or a Webauthn/U2F challenge response\",\"type\":\"string\"}},\"required\":[\"type\",\"userid\"]}",
 		},
 		// POST /access/ticket
 		{
@@ -14205,6 +14612,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"CSRFPreventionToken\":{\"type\":\"string\"},\"clustername\":{\"type\":\"string\"},\"ticket\":{\"type\":\"string\"},\"username\":{\"type\":\"string\"}},\"required\":[\"username\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Create or verify authentication ticket.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"new-format\":{\"default\":true,\"description\":\"This parameter is now ignored and assumed to be 1.\",\"type\":\"boolean\"},\"otp\":{\"description\":\"One-time password for Two-factor authentication.\",\"type\":\"string\"},\"password\":{\"description\":\"The secret password.\",\"type\":\"string\"},\"path\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'\",\"maxLength\":64,\"type\":\"string\"},\"privs\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'\",\"maxLength\":64,\"type\":\"string\"},\"realm\":{\"description\":\"You can optionally pass the realm using this parameter.\",\"maxLength\":32,\"type\":\"string\"},\"tfa-challenge\":{\"description\":\"The signed TFA challenge string the user wants to respond to.\",\"type\":\"string\"},\"username\":{\"description\":\"User name\",\"maxLength\":64,\"type\":\"string\"}},\"dependentRequired\":{\"path\":[\"privs\"],\"privs\":[\"path\"]},\"required\":[\"password\",\"username\"]}",
 		},
 		// POST /access/users
 		{
@@ -14288,6 +14696,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new user.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"maxLength\":2048,\"type\":\"string\"},\"email\":{\"maxLength\":254,\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default).\",\"type\":\"boolean\"},\"expire\":{\"description\":\"Account expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"maxLength\":1024,\"type\":\"string\"},\"groups\":{\"type\":\"string\"},\"keys\":{\"description\":\"Keys for two factor auth (yubico).\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"lastname\":{\"maxLength\":1024,\"type\":\"string\"},\"password\":{\"description\":\"Initial password.\",\"maxLength\":64,\"minLength\":8,\"type\":\"string\"},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// POST /access/users/{userid}/token/{tokenid}
 		{
@@ -14345,6 +14754,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"full-tokenid\":{\"description\":\"The full token id. Format: <userid>!<tokenid>.\",\"type\":\"string\"},\"info\":{\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"},\"value\":{\"description\":\"API token value used for authentication.\",\"type\":\"string\"}},\"required\":[\"full-tokenid\",\"info\",\"value\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Generate a new API token for a specific user.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of correspondin…\",\"type\":\"boolean\"},\"tokenid\":{\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"tokenid\",\"userid\"]}",
 		},
 		// POST /access/vncticket
 		{
@@ -14391,6 +14801,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "verify VNC authentication ticket.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"authid\":{\"description\":\"UserId or token\",\"maxLength\":64,\"type\":\"string\"},\"path\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'\",\"maxLength\":64,\"type\":\"string\"},\"privs\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'\",\"maxLength\":64,\"type\":\"string\"},\"vncticket\":{\"description\":\"The VNC ticket.\",\"type\":\"string\"}},\"required\":[\"authid\",\"path\",\"privs\",\"vncticket\"]}",
 		},
 		// POST /cluster/acme/account
 		{
@@ -14440,6 +14851,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Register a new ACME account with CA.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"contact\":{\"description\":\"Contact email addresses.\",\"type\":\"string\"},\"directory\":{\"default\":\"https://acme-v02.api.letsencrypt.org/directory\",\"description\":\"URL of ACME CA directory endpoint.\",\"pattern\":\"^(?:^https?://.*)$\",\"type\":\"string\"},\"eab-hmac-key\":{\"description\":\"HMAC key for External Account Binding.\",\"type\":\"string\"},\"eab-kid\":{\"description\":\"Key Identifier for External Account Binding.\",\"type\":\"string\"},\"name\":{\"default\":\"default\",\"description\":\"ACME account config file name.\",\"type\":\"string\"},\"tos_url\":{\"description\":\"URL of CA TermsOfService - setting this indicates agreement.\",\"type\":\"string\"}},\"dependentRequired\":{\"eab-hmac-key\":[\"eab-kid\"],\"eab-kid\":[\"eab-hmac-key\"]},\"required\":[\"contact\"]}",
 		},
 		// POST /cluster/acme/plugins
 		{
@@ -14502,6 +14914,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add ACME plugin configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"api\":{\"description\":\"API plugin name\",\"enum\":[\"1984hosting\",\"acmedns\",\"acmeproxy\",\"active24\",\"ad\",\"ali\",\"alviy\",\"anx\",\"artfiles\",\"arvan\",\"aurora\",\"autodns\",\"aws\",\"azion\",\"azure\",\"beget\",\"bookmyname\",\"bunny\",\"cf\",\"clouddns\",\"cloudns\",\"cn\",\"conoha\",\"constellix\",\"cpanel\",\"curanet\",\"cyon\",\"da\",\"ddnss\",\"desec\",\"df\",\"dgon\",\"dnsexit\",\"dnshome\",\"dnsimple\",\"dnsservices\",\"doapi\",\"domeneshop\",\"dp\",\"dpi\",\"dreamhost\",\"duckdns\",\"durabledns\",\"dyn\",\"dynu\",\"dynv6\",\"easydns\",\"edgecenter\",\"edgedns\",\"euserv\",\"exoscale\",\"fornex\",\"freedns\",\"freemyip\",\"gandi_livedns\",\"gcloud\",\"gcore\",\"gd\",\"geoscaling\",\"googledomains\",\"he\",\"he_ddns\",\"hetzner\",\"hexonet\",\"hostingde\",\"huaweicloud\",\"infoblox\",\"infomaniak\",\"internetbs\",\"inwx\",\"ionos\",\"ionos_cloud\",\"ipv64\",\"ispconfig\",\"jd\",\"joker\",\"kappernet\",\"kas\",\"kinghost\",\"knot\",\"la\",\"leaseweb\",\"lexicon\",\"limacity\",\"linode\",\"linode_v4\",\"loopia\",\"lua\",\"maradns\",\"me\",\"miab\",\"mijnhost\",\"misaka\",\"myapi\",\"mydevil\",\"mydnsjp\",\"mythic_beasts\",\"namecheap\",\"namecom\",\"namesilo\",\"nanelo\",\"nederhost\",\"neodigit\",\"netcup\",\"netlify\",\"nic\",\"njalla\",\"nm\",\"nsd\",\"nsone\",\"nsupdate\",\"nw\",\"oci\",\"omglol\",\"one\",\"online\",\"openprovider\",\"openstack\",\"opnsense\",\"ovh\",\"pdns\",\"pleskxml\",\"pointhq\",\"porkbun\",\"rackcorp\",\"rackspace\",\"rage4\",\"rcode0\",\"regru\",\"scaleway\",\"schlundtech\",\"selectel\",\"selfhost\",\"servercow\",\"simply\",\"technitium\",\"tele3\",\"tencent\",\"timeweb\",\"transip\",\"udr\",\"ultra\",\"unoeuro\",\"variomedia\",\"veesp\",\"vercel\",\"vscale\",\"vultr\",\"websupport\",\"west_cn\",\"world4you\",\"yandex360\",\"yc\",\"zilore\",\"zone\",\"zoneedit\",\"zonomi\"],\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data.\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":\"boolean\"},\"id\":{\"description\":\"ACME Plugin ID name\",\"type\":\"string\"},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"type\":{\"description\":\"ACME challenge type.\",\"enum\":[\"dns\",\"standalone\"],\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"id\",\"type\"]}",
 		},
 		// POST /cluster/backup
 		{
@@ -14724,6 +15137,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new vzdump backup job.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"all\":{\"description\":\"Backup all known guest systems on this host.\",\"type\":\"boolean\"},\"bwlimit\":{\"default\":0,\"description\":\"Limit I/O bandwidth (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"comment\":{\"description\":\"Description for the Job.\",\"maxLength\":512,\"type\":\"string\"},\"compress\":{\"default\":\"0\",\"description\":\"Compress dump file.\",\"enum\":[\"0\",\"1\",\"gzip\",\"lzo\",\"zstd\"],\"type\":\"string\"},\"dow\":{\"default\":\"mon,tue,wed,thu,fri,sat,sun\",\"description\":\"Day of week selection.\",\"type\":\"string\"},\"dumpdir\":{\"description\":\"Store resulting files to specified directory.\",\"type\":\"string\"},\"enabled\":{\"default\":true,\"description\":\"Enable or disable the job.\",\"type\":\"boolean\"},\"exclude\":{\"description\":\"Exclude specified guest systems (assumes --all)\",\"type\":\"string\"},\"exclude-path\":{\"description\":\"Exclude certain files/directories (shell globs).\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"fleecing\":{\"description\":\"Options for backup fleecing (VM only).\",\"type\":\"string\"},\"id\":{\"description\":\"Job ID (will be autogenerated).\",\"type\":\"string\"},\"ionice\":{\"default\":7,\"description\":\"Set IO priority when using the BFQ scheduler.\",\"maximum\":8,\"minimum\":0,\"type\":\"integer\"},\"lockwait\":{\"default\":180,\"description\":\"Maximal time to wait for the global lock (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"mailnotification\":{\"default\":\"always\",\"description\":\"Deprecated: use notification targets/matchers instead.\",\"enum\":[\"always\",\"failure\"],\"type\":\"string\"},\"mailto\":{\"description\":\"Deprecated: Use notification targets/matchers instead.\",\"type\":\"string\"},\"maxfiles\":{\"description\":\"Deprecated: use 'prune-backups' instead.\",\"minimum\":1,\"type\":\"integer\"},\"mode\":{\"default\":\"snapshot\",\"description\":\"Backup mode.\",\"enum\":[\"snapshot\",\"suspend\",\"stop\"],\"type\":\"string\"},\"node\":{\"description\":\"Only run if executed on this node.\",\"type\":\"string\"},\"notes-template\":{\"description\":\"Template string for generating notes for the backup(s).\",\"maxLength\":1024,\"type\":\"string\"},\"notification-mode\":{\"default\":\"auto\",\"description\":\"Determine which notification system to use.\",\"enum\":[\"auto\",\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"pbs-change-detection-mode\":{\"description\":\"PBS mode used to detect file changes and switch encoding format for container backups.\",\"enum\":[\"legacy\",\"data\",\"metadata\"],\"type\":\"string\"},\"performance\":{\"description\":\"Other performance-related settings.\",\"type\":\"string\"},\"pigz\":{\"default\":0,\"description\":\"Use pigz instead of gzip when N>0.\",\"type\":\"integer\"},\"pool\":{\"description\":\"Backup all known guest systems included in the specified pool.\",\"type\":\"string\"},\"protected\":{\"description\":\"If true, mark backup(s) as protected.\",\"type\":\"boolean\"},\"prune-backups\":{\"default\":\"keep-all=1\",\"description\":\"Use these retention options instead of those from the storage configuration.\",\"type\":\"string\"},\"quiet\":{\"description\":\"Be quiet.\",\"type\":\"boolean\"},\"remove\":{\"default\":true,\"description\":\"Prune older backups according to 'prune-backups'.\",\"type\":\"boolean\"},\"repeat-missed\":{\"description\":\"If true, the job will be run as soon as possible if it was missed while the scheduler was not runni…\",\"type\":\"boolean\"},\"schedule\":{\"description\":\"Backup schedule.\",\"maxLength\":128,\"type\":\"string\"},\"script\":{\"description\":\"Use specified hook script.\",\"type\":\"string\"},\"starttime\":{\"description\":\"Job Start time.\",\"pattern\":\"^(?:[\\\\p{Nd}]{1,2}:[\\\\p{Nd}]{1,2})$\",\"type\":\"string\"},\"stdexcludes\":{\"default\":true,\"description\":\"Exclude temporary files and logs.\",\"type\":\"boolean\"},\"stop\":{\"description\":\"Stop running backup jobs on this host.\",\"type\":\"boolean\"},\"stopwait\":{\"default\":10,\"description\":\"Maximal time to wait until a guest system is stopped (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"storage\":{\"description\":\"Store resulting file to this storage.\",\"type\":\"string\"},\"tmpdir\":{\"description\":\"Store temporary files to specified directory.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The ID of the guest system you want to backup.\",\"type\":\"string\"},\"zstd\":{\"default\":1,\"description\":\"Zstd threads.\",\"type\":\"integer\"}},\"dependentRequired\":{\"dow\":[\"starttime\"],\"notes-template\":[\"storage\"],\"protected\":[\"storage\"]}}",
 		},
 		// POST /cluster/bulk-action/guest/migrate
 		{
@@ -14775,6 +15189,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Bulk migrate all guests on the cluster.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"online\":{\"description\":\"Enable live migration for VMs and restart migration for CTs.\",\"type\":\"boolean\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"},\"with-local-disks\":{\"description\":\"Enable live storage migration for local disk\",\"type\":\"boolean\"}},\"required\":[\"target\"]}",
 		},
 		// POST /cluster/bulk-action/guest/shutdown
 		{
@@ -14820,6 +15235,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Bulk shutdown all guests on the cluster.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"force-stop\":{\"default\":true,\"description\":\"Makes sure the Guest stops after the timeout.\",\"type\":\"boolean\"},\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"timeout\":{\"default\":180,\"description\":\"Default shutdown timeout in seconds if none is configured for the guest.\",\"type\":\"integer\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"}}}",
 		},
 		// POST /cluster/bulk-action/guest/start
 		{
@@ -14860,6 +15276,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Bulk start or resume all guests on the cluster.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"timeout\":{\"description\":\"Default start timeout in seconds.\",\"type\":\"integer\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"}}}",
 		},
 		// POST /cluster/bulk-action/guest/suspend
 		{
@@ -14905,6 +15322,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Bulk suspend all guests on the cluster.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"statestorage\":{\"description\":\"The storage for the VM state.\",\"type\":\"string\"},\"to-disk\":{\"description\":\"If set, suspends the guests to disk.\",\"type\":\"boolean\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"}},\"dependentRequired\":{\"statestorage\":[\"to-disk\"]}}",
 		},
 		// POST /cluster/config
 		{
@@ -14956,6 +15374,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Generate new cluster configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"clustername\":{\"description\":\"The name of the cluster.\",\"maxLength\":15,\"type\":\"string\"},\"link\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [address=]<IP> [,priority=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"address\":{\"description\":\"Hostname (or IP) of this corosync link address.\",\"type\":\"string\"},\"priority\":{\"default\":0,\"description\":\"The priority for the link when knet is used in 'passive' mode (default).\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"address\"],\"type\":\"object\"}],\"description\":\"Address and priority information of a single corosync link.\"},\"description\":\"Address and priority information of a single corosync link.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"nodeid\":{\"description\":\"Node id for this node.\",\"minimum\":1,\"type\":\"integer\"},\"votes\":{\"description\":\"Number of votes for this node.\",\"minimum\":1,\"type\":\"integer\"}},\"patternProperties\":{\"^link[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [address=]<IP> [,priority=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"address\":{\"description\":\"Hostname (or IP) of this corosync link address.\",\"type\":\"string\"},\"priority\":{\"default\":0,\"description\":\"The priority for the link when knet is used in 'passive' mode (default).\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"address\"],\"type\":\"object\"}],\"description\":\"Address and priority information of a single corosync link.\"}},\"required\":[\"clustername\"]}",
 		},
 		// POST /cluster/config/join
 		{
@@ -15024,6 +15443,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Joins this node into an existing cluster.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"force\":{\"description\":\"Do not throw error if node already exists.\",\"type\":\"boolean\"},\"hostname\":{\"description\":\"Hostname (or IP) of an existing cluster member.\",\"type\":\"string\"},\"link\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [address=]<IP> [,priority=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"address\":{\"description\":\"Hostname (or IP) of this corosync link address.\",\"type\":\"string\"},\"priority\":{\"default\":0,\"description\":\"The priority for the link when knet is used in 'passive' mode (default).\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"address\"],\"type\":\"object\"}],\"description\":\"Address and priority information of a single corosync link.\"},\"description\":\"Address and priority information of a single corosync link.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"nodeid\":{\"description\":\"Node id for this node.\",\"minimum\":1,\"type\":\"integer\"},\"password\":{\"description\":\"Superuser (root) password of peer node.\",\"maxLength\":128,\"type\":\"string\"},\"votes\":{\"description\":\"Number of votes for this node\",\"minimum\":0,\"type\":\"integer\"}},\"patternProperties\":{\"^link[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [address=]<IP> [,priority=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"address\":{\"description\":\"Hostname (or IP) of this corosync link address.\",\"type\":\"string\"},\"priority\":{\"default\":0,\"description\":\"The priority for the link when knet is used in 'passive' mode (default).\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"address\"],\"type\":\"object\"}],\"description\":\"Address and priority information of a single corosync link.\"}},\"required\":[\"fingerprint\",\"hostname\",\"password\"]}",
 		},
 		// POST /cluster/config/nodes/{node}
 		{
@@ -15090,6 +15510,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"corosync_authkey\":{\"type\":\"string\"},\"corosync_conf\":{\"type\":\"string\"},\"warnings\":{\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"corosync_authkey\",\"corosync_conf\",\"warnings\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Adds a node to the cluster configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"apiversion\":{\"description\":\"The JOIN_API_VERSION of the new node.\",\"type\":\"integer\"},\"force\":{\"description\":\"Do not throw error if node already exists.\",\"type\":\"boolean\"},\"link\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [address=]<IP> [,priority=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"address\":{\"description\":\"Hostname (or IP) of this corosync link address.\",\"type\":\"string\"},\"priority\":{\"default\":0,\"description\":\"The priority for the link when knet is used in 'passive' mode (default).\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"address\"],\"type\":\"object\"}],\"description\":\"Address and priority information of a single corosync link.\"},\"description\":\"Address and priority information of a single corosync link.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"new_node_ip\":{\"description\":\"IP Address of node to add.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"nodeid\":{\"description\":\"Node id for this node.\",\"minimum\":1,\"type\":\"integer\"},\"votes\":{\"description\":\"Number of votes for this node\",\"minimum\":0,\"type\":\"integer\"}},\"patternProperties\":{\"^link[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [address=]<IP> [,priority=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"address\":{\"description\":\"Hostname (or IP) of this corosync link address.\",\"type\":\"string\"},\"priority\":{\"default\":0,\"description\":\"The priority for the link when knet is used in 'passive' mode (default).\",\"maximum\":255,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"address\"],\"type\":\"object\"}],\"description\":\"Address and priority information of a single corosync link.\"}},\"required\":[\"node\"]}",
 		},
 		// POST /cluster/firewall/aliases
 		{
@@ -15132,6 +15553,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create IP or Network Alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"name\":{\"description\":\"Alias name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"cidr\",\"name\"]}",
 		},
 		// POST /cluster/firewall/groups
 		{
@@ -15178,6 +15600,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new security group.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"group\":{\"description\":\"Security Group name.\",\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"rename\":{\"description\":\"Rename/update an existing security group.\",\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"group\"]}",
 		},
 		// POST /cluster/firewall/groups/{group}
 		{
@@ -15286,6 +15709,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"group\":{\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"pos\":{\"description\":\"Update rule at position <pos>.\",\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"}},\"required\":[\"action\",\"group\",\"type\"]}",
 		},
 		// POST /cluster/firewall/ipset
 		{
@@ -15332,6 +15756,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new IPSet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"rename\":{\"description\":\"Rename an existing IPSet.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// POST /cluster/firewall/ipset/{name}
 		{
@@ -15379,6 +15804,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add IP or Network to IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"nomatch\":{\"type\":\"boolean\"}},\"required\":[\"cidr\",\"name\"]}",
 		},
 		// POST /cluster/firewall/rules
 		{
@@ -15481,6 +15907,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"pos\":{\"description\":\"Update rule at position <pos>.\",\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"}},\"required\":[\"action\",\"type\"]}",
 		},
 		// POST /cluster/ha/groups
 		{
@@ -15538,6 +15965,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new HA group.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"group\":{\"description\":\"The HA group identifier.\",\"type\":\"string\"},\"nodes\":{\"description\":\"List of cluster node names with optional priority.\",\"type\":\"string\"},\"nofailback\":{\"description\":\"The CRM tries to run services on the node with the highest priority.\",\"type\":\"boolean\"},\"restricted\":{\"description\":\"Resources bound to restricted groups may only run on nodes defined by the group.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Group type.\",\"enum\":[\"group\"],\"type\":\"string\"}},\"required\":[\"group\",\"nodes\"]}",
 		},
 		// POST /cluster/ha/resources
 		{
@@ -15604,6 +16032,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new HA resource.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"failback\":{\"default\":true,\"description\":\"Automatically migrate HA resource to the node with the highest priority according to their node aff…\",\"type\":\"boolean\"},\"group\":{\"description\":\"The HA group identifier.\",\"type\":\"string\"},\"max_relocate\":{\"default\":1,\"description\":\"Maximal number of service relocate tries when a service failes to start.\",\"minimum\":0,\"type\":\"integer\"},\"max_restart\":{\"default\":1,\"description\":\"Maximal number of tries to restart the service on a node after its start failed.\",\"minimum\":0,\"type\":\"integer\"},\"sid\":{\"description\":\"HA resource ID.\",\"type\":\"string\"},\"state\":{\"default\":\"started\",\"description\":\"Requested resource state.\",\"enum\":[\"started\",\"stopped\",\"enabled\",\"disabled\",\"ignored\"],\"type\":\"string\"},\"type\":{\"description\":\"Resource type.\",\"enum\":[\"ct\",\"vm\"],\"type\":\"string\"}},\"required\":[\"sid\"]}",
 		},
 		// POST /cluster/ha/resources/{sid}/migrate
 		{
@@ -15641,6 +16070,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"blocking-resources\":{\"description\":\"HA resources, which are blocking the given HA resource from being migrated to the requested target node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the migration.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"},\"comigrated-resources\":{\"description\":\"HA resources, which are migrated to the same requested target node as the given HA resource, because these are in positive affinity with the HA resource.\",\"type\":\"array\"},\"requested-node\":{\"description\":\"Node, which was requested to be migrated to.\",\"type\":\"string\"},\"sid\":{\"description\":\"HA resource, which is requested to be migrated.\",\"type\":\"string\"}},\"required\":[\"requested-node\",\"sid\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Request resource migration (online) to another node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"Target node.\",\"type\":\"string\"},\"sid\":{\"type\":\"string\"}},\"required\":[\"node\",\"sid\"]}",
 		},
 		// POST /cluster/ha/resources/{sid}/relocate
 		{
@@ -15678,6 +16108,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"blocking-resources\":{\"description\":\"HA resources, which are blocking the given HA resource from being relocated to the requested target node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the relocation.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"},\"comigrated-resources\":{\"description\":\"HA resources, which are relocated to the same requested target node as the given HA resource, because these are in positive affinity with the HA resource.\",\"items\":{\"description\":\"A comigrated HA resource\",\"type\":\"string\"},\"type\":\"array\"},\"requested-node\":{\"description\":\"Node, which was requested to be relocated to.\",\"type\":\"string\"},\"sid\":{\"description\":\"HA resource, which is requested to be relocated.\",\"type\":\"string\"}},\"required\":[\"requested-node\",\"sid\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Request resource relocatzion to another node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"Target node.\",\"type\":\"string\"},\"sid\":{\"type\":\"string\"}},\"required\":[\"node\",\"sid\"]}",
 		},
 		// POST /cluster/ha/rules
 		{
@@ -15746,6 +16177,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create HA rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"affinity\":{\"description\":\"Describes whether the HA resources are supposed to be kept on the same node ('positive'), or are su…\",\"enum\":[\"positive\",\"negative\"],\"type\":\"string\"},\"comment\":{\"description\":\"HA rule description.\",\"maxLength\":4096,\"type\":\"string\"},\"disable\":{\"description\":\"Whether the HA rule is disabled.\",\"type\":\"boolean\"},\"nodes\":{\"description\":\"List of cluster node names with optional priority.\",\"type\":\"string\"},\"resources\":{\"description\":\"List of HA resource IDs.\",\"type\":\"string\"},\"rule\":{\"description\":\"HA rule identifier.\",\"type\":\"string\"},\"strict\":{\"description\":\"Describes whether the node affinity rule is strict or non-strict.\",\"type\":\"boolean\"},\"type\":{\"description\":\"HA rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}},\"required\":[\"resources\",\"rule\",\"type\"]}",
 		},
 		// POST /cluster/jobs/realm-sync/{id}
 		{
@@ -15821,6 +16253,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new realm-sync job.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description for the Job.\",\"maxLength\":512,\"type\":\"string\"},\"enable-new\":{\"default\":true,\"description\":\"Enable newly synced users immediately.\",\"type\":\"boolean\"},\"enabled\":{\"default\":true,\"description\":\"Determines if the job is enabled.\",\"type\":\"boolean\"},\"id\":{\"maxLength\":64,\"type\":\"string\"},\"realm\":{\"description\":\"Authentication domain ID\",\"maxLength\":32,\"type\":\"string\"},\"remove-vanished\":{\"default\":\"none\",\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during a sync.\",\"type\":\"string\"},\"schedule\":{\"description\":\"Backup schedule.\",\"maxLength\":128,\"type\":\"string\"},\"scope\":{\"description\":\"Select what to sync.\",\"enum\":[\"users\",\"groups\",\"both\"],\"type\":\"string\"}},\"required\":[\"id\",\"schedule\"]}",
 		},
 		// POST /cluster/mapping/dir
 		{
@@ -15873,6 +16306,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new directory mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"Description of the directory mapping\",\"maxLength\":4096,\"type\":\"string\"},\"id\":{\"description\":\"The ID of the directory mapping\",\"type\":\"string\"},\"map\":{\"description\":\"A list of maps for the cluster nodes.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: node=<string>,path=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"path\":{\"description\":\"Absolute directory path that should be shared with the guest.\",\"type\":\"string\"}},\"required\":[\"node\",\"path\"],\"type\":\"object\"}]},\"type\":\"array\"}},\"required\":[\"id\",\"map\"]}",
 		},
 		// POST /cluster/mapping/pci
 		{
@@ -15948,6 +16382,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new hardware mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"Description of the logical PCI device.\",\"maxLength\":4096,\"type\":\"string\"},\"id\":{\"description\":\"The ID of the logical PCI mapping.\",\"type\":\"string\"},\"live-migration-capable\":{\"description\":\"Marks the device(s) as being able to be live-migrated (Experimental).\",\"type\":\"boolean\"},\"map\":{\"description\":\"A list of maps for the cluster nodes.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: description=<string>,id=<string>,iommugroup=<integer>,node=<string>,path=<string>,…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"description\":{\"description\":\"Description of the node specific device.\",\"maxLength\":4096,\"type\":\"string\"},\"id\":{\"description\":\"The vendor and device ID that is expected.\",\"pattern\":\"^(?:(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$))$\",\"type\":\"string\"},\"iommugroup\":{\"description\":\"The IOMMU group in which the device is to be expected in.\",\"type\":\"integer\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"path\":{\"description\":\"The path to the device.\",\"type\":\"string\"},\"subsystem-id\":{\"description\":\"The subsystem vendor and device ID that is expected.\",\"pattern\":\"^(?:(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$))$\",\"type\":\"string\"}},\"required\":[\"id\",\"node\",\"path\"],\"type\":\"object\"}]},\"type\":\"array\"},\"mdev\":{\"description\":\"Marks the device(s) as being capable of providing mediated devices.\",\"type\":\"boolean\"}},\"required\":[\"id\",\"map\"]}",
 		},
 		// POST /cluster/mapping/usb
 		{
@@ -16006,6 +16441,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new hardware mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"Description of the logical USB device.\",\"maxLength\":4096,\"type\":\"string\"},\"id\":{\"description\":\"The ID of the logical USB mapping.\",\"type\":\"string\"},\"map\":{\"description\":\"A list of maps for the cluster nodes.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: description=<string>,id=<string>,node=<string>,path=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"description\":{\"description\":\"Description of the node specific device.\",\"maxLength\":4096,\"type\":\"string\"},\"id\":{\"description\":\"The vendor and device ID that is expected.\",\"pattern\":\"^(?:(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$))$\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"path\":{\"description\":\"The path to the usb device.\",\"pattern\":\"^(?:(?:^([\\\\p{Nd}]+)\\\\-([\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)*)$))$\",\"type\":\"string\"}},\"required\":[\"id\",\"node\"],\"type\":\"object\"}]},\"type\":\"array\"}},\"required\":[\"id\",\"map\"]}",
 		},
 		// POST /cluster/metrics/server/{id}
 		{
@@ -16155,6 +16591,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new external metric server config",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"api-path-prefix\":{\"description\":\"An API path prefix inserted between '<host>:<port>/' and '/api2/'.\",\"type\":\"string\"},\"bucket\":{\"description\":\"The InfluxDB bucket/db.\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the plugin.\",\"type\":\"boolean\"},\"id\":{\"type\":\"string\"},\"influxdbproto\":{\"default\":\"udp\",\"enum\":[\"udp\",\"http\",\"https\"],\"type\":\"string\"},\"max-body-size\":{\"default\":25000000,\"description\":\"InfluxDB max-body-size in bytes.\",\"minimum\":1,\"type\":\"integer\"},\"mtu\":{\"default\":1500,\"description\":\"MTU for metrics transmission over UDP\",\"maximum\":65536,\"minimum\":512,\"type\":\"integer\"},\"organization\":{\"description\":\"The InfluxDB organization.\",\"type\":\"string\"},\"otel-compression\":{\"default\":\"gzip\",\"description\":\"Compression algorithm for requests\",\"enum\":[\"none\",\"gzip\"],\"type\":\"string\"},\"otel-headers\":{\"description\":\"Custom HTTP headers (JSON format, base64 encoded)\",\"maxLength\":1024,\"type\":\"string\"},\"otel-max-body-size\":{\"default\":10000000,\"description\":\"Maximum request body size in bytes\",\"minimum\":1024,\"type\":\"integer\"},\"otel-path\":{\"default\":\"/v1/metrics\",\"description\":\"OTLP endpoint path\",\"type\":\"string\"},\"otel-protocol\":{\"default\":\"https\",\"description\":\"HTTP protocol\",\"enum\":[\"http\",\"https\"],\"type\":\"string\"},\"otel-resource-attributes\":{\"description\":\"Additional resource attributes as JSON, base64 encoded\",\"maxLength\":1024,\"type\":\"string\"},\"otel-timeout\":{\"default\":5,\"description\":\"HTTP request timeout in seconds\",\"maximum\":10,\"minimum\":1,\"type\":\"integer\"},\"otel-verify-ssl\":{\"default\":true,\"description\":\"Verify SSL certificates\",\"type\":\"boolean\"},\"path\":{\"description\":\"root graphite path (ex: proxmox.mycluster.mykey)\",\"type\":\"string\"},\"port\":{\"description\":\"server network port\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"},\"proto\":{\"description\":\"Protocol to send graphite data.\",\"enum\":[\"udp\",\"tcp\"],\"type\":\"string\"},\"server\":{\"description\":\"server dns name or IP address\",\"type\":\"string\"},\"timeout\":{\"default\":1,\"description\":\"graphite TCP socket timeout (default=1)\",\"minimum\":0,\"type\":\"integer\"},\"token\":{\"description\":\"The InfluxDB access token.\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"enum\":[\"graphite\",\"influxdb\",\"opentelemetry\"],\"type\":\"string\"},\"verify-certificate\":{\"default\":true,\"description\":\"Set to 0 to disable certificate verification for https endpoints.\",\"type\":\"boolean\"}},\"required\":[\"id\",\"port\",\"server\",\"type\"]}",
 		},
 		// POST /cluster/notifications/endpoints/gotify
 		{
@@ -16222,6 +16659,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new gotify endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"server\":{\"description\":\"Server URL\",\"type\":\"string\"},\"token\":{\"description\":\"Secret token\",\"type\":\"string\"}},\"required\":[\"name\",\"server\",\"token\"]}",
 		},
 		// POST /cluster/notifications/endpoints/sendmail
 		{
@@ -16299,6 +16737,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sendmail endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// POST /cluster/notifications/endpoints/smtp
 		{
@@ -16403,6 +16842,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new smtp endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Determine which encryption method shall be used for the connection.\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"password\":{\"description\":\"Password for SMTP authentication\",\"type\":\"string\"},\"port\":{\"description\":\"The port to be used.\",\"type\":\"integer\"},\"server\":{\"description\":\"The address of the SMTP server.\",\"type\":\"string\"},\"username\":{\"description\":\"Username for SMTP authentication\",\"type\":\"string\"}},\"required\":[\"from-address\",\"name\",\"server\"]}",
 		},
 		// POST /cluster/notifications/endpoints/webhook
 		{
@@ -16487,6 +16927,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new webhook endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"body\":{\"description\":\"HTTP body, base64 encoded\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"header\":{\"description\":\"HTTP headers to set.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"description\":\"HTTP method\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"description\":\"The name of the endpoint.\",\"type\":\"string\"},\"secret\":{\"description\":\"Secrets to set.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"method\",\"name\",\"url\"]}",
 		},
 		// POST /cluster/notifications/matchers
 		{
@@ -16562,6 +17003,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new matcher",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher\",\"type\":\"boolean\"},\"invert-match\":{\"description\":\"Invert match of the whole matcher\",\"type\":\"boolean\"},\"match-calendar\":{\"description\":\"Match notification timestamp\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"Metadata fields to match (regex or exact match).\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"Notification severities to match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"Choose between 'all' and 'any' for when multiple properties are specified\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"description\":\"Name of the matcher.\",\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify on match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"]}",
 		},
 		// POST /cluster/notifications/targets/{name}/test
 		{
@@ -16604,6 +17046,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Send a test notification to a provided target.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// POST /cluster/replication
 		{
@@ -16674,6 +17117,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new replication job",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable/deactivate the entry.\",\"type\":\"boolean\"},\"id\":{\"description\":\"Replication Job ID.\",\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":1,\"type\":\"number\"},\"remove_job\":{\"description\":\"Mark the replication job for removal.\",\"enum\":[\"local\",\"full\"],\"type\":\"string\"},\"schedule\":{\"default\":\"*/15\",\"description\":\"Storage replication schedule.\",\"maxLength\":128,\"type\":\"string\"},\"source\":{\"description\":\"For internal use, to detect if the guest was stolen.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"type\":{\"description\":\"Section type.\",\"enum\":[\"local\"],\"type\":\"string\"}},\"required\":[\"id\",\"target\",\"type\"]}",
 		},
 		// POST /cluster/sdn/controllers
 		{
@@ -16771,6 +17215,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sdn controller object.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"asn\":{\"description\":\"autonomous system number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"bgp-multipath-as-path-relax\":{\"description\":\"Consider different AS paths of equal length for multipath computation.\",\"type\":\"boolean\"},\"controller\":{\"description\":\"The SDN controller object identifier.\",\"type\":\"string\"},\"ebgp\":{\"description\":\"Enable eBGP (remote-as external).\",\"type\":\"boolean\"},\"ebgp-multihop\":{\"description\":\"Set maximum amount of hops for eBGP peers.\",\"type\":\"integer\"},\"fabric\":{\"description\":\"SDN fabric to use as underlay for this EVPN controller.\",\"type\":\"string\"},\"isis-domain\":{\"description\":\"Name of the IS-IS domain.\",\"type\":\"string\"},\"isis-ifaces\":{\"description\":\"Comma-separated list of interfaces where IS-IS should be active.\",\"type\":\"string\"},\"isis-net\":{\"description\":\"Network Entity title for this node in the IS-IS network.\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"loopback\":{\"description\":\"Name of the loopback/dummy interface that provides the Router-IP.\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"peers\":{\"description\":\"peers address list.\",\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"enum\":[\"bgp\",\"evpn\",\"faucet\",\"isis\"],\"type\":\"string\"}},\"required\":[\"controller\",\"type\"]}",
 		},
 		// POST /cluster/sdn/dns
 		{
@@ -16845,6 +17290,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sdn dns object.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"dns\":{\"description\":\"The SDN dns object identifier.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"key\":{\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"reversemaskv6\":{\"type\":\"integer\"},\"reversev6mask\":{\"type\":\"integer\"},\"ttl\":{\"type\":\"integer\"},\"type\":{\"description\":\"Plugin type.\",\"enum\":[\"powerdns\"],\"type\":\"string\"},\"url\":{\"type\":\"string\"}},\"required\":[\"dns\",\"key\",\"type\",\"url\"]}",
 		},
 		// POST /cluster/sdn/fabrics/fabric
 		{
@@ -16917,6 +17363,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a fabric",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"area\":{\"description\":\"OSPF area.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"]}",
 		},
 		// POST /cluster/sdn/fabrics/node/{fabric_id}
 		{
@@ -17008,6 +17455,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a node",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"anyOf\":[{\"description\":\"Property string: hello_multiplier=<integer>,ip=<string>,ip6=<string>,name=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"hello_multiplier\":{\"description\":\"The hello_multiplier property of the interface\",\"maximum\":100,\"minimum\":2,\"type\":\"integer\"},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"name\":{\"description\":\"Name of the network interface\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}]},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"anyOf\":[{\"description\":\"Property string: ip=<string>,name=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"name\":{\"description\":\"Name of the network interface\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}]},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"]}",
 		},
 		// POST /cluster/sdn/ipams
 		{
@@ -17070,6 +17518,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sdn ipam object.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"ipam\":{\"description\":\"The SDN ipam object identifier.\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"section\":{\"type\":\"integer\"},\"token\":{\"type\":\"string\"},\"type\":{\"description\":\"Plugin type.\",\"enum\":[\"netbox\",\"phpipam\",\"pve\"],\"type\":\"string\"},\"url\":{\"type\":\"string\"}},\"required\":[\"ipam\",\"type\"]}",
 		},
 		// POST /cluster/sdn/lock
 		{
@@ -17100,6 +17549,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Acquire global lock for SDN configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"allow-pending\":{\"description\":\"if true, allow acquiring lock even though there are pending changes\",\"type\":\"boolean\"}}}",
 		},
 		// POST /cluster/sdn/rollback
 		{
@@ -17135,6 +17585,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Rollback pending changes to SDN configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"release-lock\":{\"default\":true,\"description\":\"When lock-token has been provided and configuration successfully rollbacked, release the lock autom…\",\"type\":\"boolean\"}}}",
 		},
 		// POST /cluster/sdn/vnets
 		{
@@ -17202,6 +17653,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sdn vnet object.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"alias\":{\"description\":\"Alias name of the VNet.\",\"maxLength\":256,\"type\":\"string\"},\"isolate-ports\":{\"description\":\"If true, sets the isolated property for all interfaces on the bridge of this VNet.\",\"type\":\"boolean\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"tag\":{\"description\":\"VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"type\":{\"description\":\"Type of the VNet.\",\"enum\":[\"vnet\"],\"type\":\"string\"},\"vlanaware\":{\"description\":\"Allow VLANs to pass through this vnet.\",\"type\":\"boolean\"},\"vnet\":{\"description\":\"The SDN vnet object identifier.\",\"type\":\"string\"},\"zone\":{\"description\":\"Name of the zone this VNet belongs to.\",\"type\":\"string\"}},\"required\":[\"vnet\",\"zone\"]}",
 		},
 		// POST /cluster/sdn/vnets/{vnet}/firewall/rules
 		{
@@ -17307,6 +17759,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"pos\":{\"description\":\"Update rule at position <pos>.\",\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"action\",\"type\",\"vnet\"]}",
 		},
 		// POST /cluster/sdn/vnets/{vnet}/ips
 		{
@@ -17355,6 +17808,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create IP Mapping in a VNet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"ip\":{\"description\":\"The IP address to associate with the given MAC address\",\"type\":\"string\"},\"mac\":{\"description\":\"Unicast MAC address.\",\"type\":\"string\"},\"vnet\":{\"type\":\"string\"},\"zone\":{\"description\":\"The SDN zone object identifier.\",\"type\":\"string\"}},\"required\":[\"ip\",\"vnet\",\"zone\"]}",
 		},
 		// POST /cluster/sdn/vnets/{vnet}/subnets
 		{
@@ -17426,6 +17880,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sdn subnet object.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"dhcp-dns-server\":{\"description\":\"IP address for the DNS server\",\"type\":\"string\"},\"dhcp-range\":{\"description\":\"A list of DHCP ranges for this subnet\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"dnszoneprefix\":{\"description\":\"dns domain zone prefix ex: 'adm' -> <hostname>.adm.mydomain.com\",\"type\":\"string\"},\"gateway\":{\"description\":\"Subnet Gateway: Will be assign on vnet for layer3 zones\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"snat\":{\"description\":\"enable masquerade for this subnet if pve-firewall\",\"type\":\"boolean\"},\"subnet\":{\"description\":\"The SDN subnet object identifier.\",\"type\":\"string\"},\"type\":{\"enum\":[\"subnet\"],\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"subnet\",\"type\",\"vnet\"]}",
 		},
 		// POST /cluster/sdn/zones
 		{
@@ -17588,6 +18043,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a new sdn zone object.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"advertise-subnets\":{\"description\":\"Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes).\",\"type\":\"boolean\"},\"bridge\":{\"description\":\"The bridge for which VLANs should be managed.\",\"type\":\"string\"},\"bridge-disable-mac-learning\":{\"description\":\"Disable auto mac learning.\",\"type\":\"boolean\"},\"controller\":{\"description\":\"Controller for this zone.\",\"type\":\"string\"},\"dhcp\":{\"description\":\"Type of the DHCP backend for this zone\",\"enum\":[\"dnsmasq\"],\"type\":\"string\"},\"disable-arp-nd-suppression\":{\"description\":\"Suppress IPv4 ARP && IPv6 Neighbour Discovery messages.\",\"type\":\"boolean\"},\"dns\":{\"description\":\"dns api server\",\"type\":\"string\"},\"dnszone\":{\"description\":\"dns domain zone ex: mydomain.com\",\"type\":\"string\"},\"dp-id\":{\"description\":\"Faucet dataplane id\",\"type\":\"integer\"},\"exitnodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"exitnodes-local-routing\":{\"description\":\"Allow exitnodes to connect to EVPN guests.\",\"type\":\"boolean\"},\"exitnodes-primary\":{\"description\":\"Force traffic through this exitnode first.\",\"type\":\"string\"},\"fabric\":{\"description\":\"SDN fabric to use as underlay for this VXLAN zone.\",\"type\":\"string\"},\"ipam\":{\"description\":\"use a specific ipam\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"mac\":{\"description\":\"Anycast logical router mac address.\",\"type\":\"string\"},\"mtu\":{\"description\":\"MTU of the zone, will be used for the created VNet bridges.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of peers, that are part of the VXLAN zone.\",\"type\":\"string\"},\"reversedns\":{\"description\":\"reverse dns api server\",\"type\":\"string\"},\"rt-import\":{\"description\":\"List of Route Targets that should be imported into the VRF of the zone.\",\"type\":\"string\"},\"tag\":{\"description\":\"Service-VLAN Tag (outer VLAN)\",\"minimum\":0,\"type\":\"integer\"},\"type\":{\"description\":\"Plugin type.\",\"enum\":[\"evpn\",\"faucet\",\"qinq\",\"simple\",\"vlan\",\"vxlan\"],\"type\":\"string\"},\"vlan-protocol\":{\"default\":\"802.1q\",\"description\":\"Which VLAN protocol should be used for the creation of the QinQ zone.\",\"enum\":[\"802.1q\",\"802.1ad\"],\"type\":\"string\"},\"vrf-vxlan\":{\"description\":\"VNI for the zone VRF.\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vxlan-port\":{\"default\":4789,\"description\":\"UDP port that should be used for the VXLAN tunnel (default 4789).\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"},\"zone\":{\"description\":\"The SDN zone object identifier.\",\"type\":\"string\"}},\"required\":[\"type\",\"zone\"]}",
 		},
 		// POST /nodes/{node}/aplinfo
 		{
@@ -17632,6 +18088,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Download appliance templates.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"storage\":{\"description\":\"The storage where the template will be stored Syntax: <storage ID>.\",\"type\":\"string\"},\"template\":{\"description\":\"The template which will downloaded\",\"maxLength\":255,\"type\":\"string\"}},\"required\":[\"node\",\"storage\",\"template\"]}",
 		},
 		// POST /nodes/{node}/apt/repositories
 		{
@@ -17686,6 +18143,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Change the properties of a repository.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Digest to detect modifications.\",\"maxLength\":80,\"type\":\"string\"},\"enabled\":{\"description\":\"Whether the repository should be enabled or not.\",\"type\":\"boolean\"},\"index\":{\"description\":\"Index within the file (starting from 0).\",\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"path\":{\"description\":\"Path to the containing file.\",\"type\":\"string\"}},\"required\":[\"index\",\"node\",\"path\"]}",
 		},
 		// POST /nodes/{node}/apt/update
 		{
@@ -17728,6 +18186,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "This is used to resynchronize the package index files from their sources (apt-get update).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"notify\":{\"description\":\"Send notification about new packages.\",\"type\":\"boolean\"},\"quiet\":{\"description\":\"Only produces output suitable for logging, omitting progress indicators.\",\"type\":\"boolean\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/fs/{name}
 		{
@@ -17776,6 +18235,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create a Ceph filesystem",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"add-storage\":{\"description\":\"Configure the created CephFS as storage for this cluster.\",\"type\":\"boolean\"},\"name\":{\"default\":\"cephfs\",\"pattern\":\"^(?:(?:^[^:/\\\\s]+$))$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pg_num\":{\"default\":128,\"description\":\"Number of placement groups for the backing data pool.\",\"maximum\":32768,\"minimum\":8,\"type\":\"integer\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/init
 		{
@@ -17838,6 +18298,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create initial ceph default configuration and setup symlinks.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cluster-network\":{\"description\":\"Declare a separate cluster network, OSDs will routeheartbeat, object replication and recovery traff…\",\"maxLength\":128,\"type\":\"string\"},\"disable_cephx\":{\"description\":\"Disable cephx authentication.\",\"type\":\"boolean\"},\"min_size\":{\"default\":2,\"description\":\"Minimum number of available replicas per object to allow I/O\",\"maximum\":7,\"minimum\":1,\"type\":\"integer\"},\"network\":{\"description\":\"Use specific network for all ceph related traffic\",\"maxLength\":128,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pg_bits\":{\"default\":6,\"description\":\"Placement group bits, used to specify the default number of placement groups.\",\"maximum\":14,\"minimum\":6,\"type\":\"integer\"},\"size\":{\"default\":3,\"description\":\"Targeted number of replicas per object\",\"maximum\":7,\"minimum\":1,\"type\":\"integer\"}},\"dependentRequired\":{\"cluster-network\":[\"network\"]},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/mds/{name}
 		{
@@ -17881,6 +18342,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create Ceph Metadata Server (MDS)",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"hotstandby\":{\"description\":\"Determines whether a ceph-mds daemon should poll and replay the log of an active MDS.\",\"type\":\"boolean\"},\"name\":{\"default\":\"nodename\",\"maxLength\":200,\"pattern\":\"^(?:[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/mgr/{id}
 		{
@@ -17919,6 +18381,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create Ceph Manager",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":200,\"pattern\":\"^(?:[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"id\",\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/mon/{monid}
 		{
@@ -17962,6 +18425,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create Ceph Monitor and Manager",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"mon-address\":{\"description\":\"Overwrites autodetected monitor IP address(es).\",\"type\":\"string\"},\"monid\":{\"maxLength\":200,\"pattern\":\"^(?:[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"monid\",\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/osd
 		{
@@ -18028,6 +18492,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create OSD",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"crush-device-class\":{\"description\":\"Set the device class of the OSD in crush.\",\"type\":\"string\"},\"db_dev\":{\"description\":\"Block device name for block.db.\",\"type\":\"string\"},\"db_dev_size\":{\"description\":\"Size in GiB for block.db.\",\"minimum\":1,\"type\":\"number\"},\"dev\":{\"description\":\"Block device name.\",\"type\":\"string\"},\"encrypted\":{\"description\":\"Enables encryption of the OSD.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"osds-per-device\":{\"description\":\"OSD services per physical device.\",\"minimum\":1,\"type\":\"integer\"},\"wal_dev\":{\"description\":\"Block device name for block.wal.\",\"type\":\"string\"},\"wal_dev_size\":{\"description\":\"Size in GiB for block.wal.\",\"minimum\":0.5,\"type\":\"number\"}},\"dependentRequired\":{\"db_dev_size\":[\"db_dev\"],\"wal_dev_size\":[\"wal_dev\"]},\"required\":[\"dev\",\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/osd/{osdid}/in
 		{
@@ -18066,6 +18531,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "ceph osd in",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"osdid\":{\"type\":\"integer\"}},\"required\":[\"node\",\"osdid\"]}",
 		},
 		// POST /nodes/{node}/ceph/osd/{osdid}/out
 		{
@@ -18104,6 +18570,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "ceph osd out",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"osdid\":{\"type\":\"integer\"}},\"required\":[\"node\",\"osdid\"]}",
 		},
 		// POST /nodes/{node}/ceph/osd/{osdid}/scrub
 		{
@@ -18147,6 +18614,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Instruct the OSD to scrub.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"deep\":{\"description\":\"If set, instructs a deep scrub instead of a normal one.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"osdid\":{\"type\":\"integer\"}},\"required\":[\"node\",\"osdid\"]}",
 		},
 		// POST /nodes/{node}/ceph/pool
 		{
@@ -18258,6 +18726,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create Ceph pool",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"add_storages\":{\"description\":\"Configure VM and CT storage using the new pool.\",\"type\":\"boolean\"},\"application\":{\"default\":\"rbd\",\"description\":\"The application of the pool.\",\"enum\":[\"rbd\",\"cephfs\",\"rgw\"],\"type\":\"string\"},\"crush_rule\":{\"description\":\"The rule to use for mapping object placement in the cluster.\",\"type\":\"string\"},\"erasure-coding\":{\"anyOf\":[{\"description\":\"Property string: k=<integer> ,m=<integer> [,device-class=<class>] [,failure-domain=<domain>] [,prof…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"device-class\":{\"description\":\"CRUSH device class.\",\"type\":\"string\"},\"failure-domain\":{\"default\":\"host\",\"description\":\"CRUSH failure domain.\",\"type\":\"string\"},\"k\":{\"description\":\"Number of data chunks.\",\"minimum\":2,\"type\":\"integer\"},\"m\":{\"description\":\"Number of coding chunks.\",\"minimum\":1,\"type\":\"integer\"},\"profile\":{\"description\":\"Override the erasure code (EC) profile to use.\",\"type\":\"string\"}},\"required\":[\"k\",\"m\"],\"type\":\"object\"}],\"description\":\"Create an erasure coded pool for RBD with an accompaning replicated pool for metadata storage.\"},\"min_size\":{\"default\":2,\"description\":\"Minimum number of replicas per object\",\"maximum\":7,\"minimum\":1,\"type\":\"integer\"},\"name\":{\"description\":\"The name of the pool.\",\"pattern\":\"^(?:(?:^[^:/\\\\s]+$))$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pg_autoscale_mode\":{\"default\":\"warn\",\"description\":\"The automatic PG scaling mode of the pool.\",\"enum\":[\"on\",\"off\",\"warn\"],\"type\":\"string\"},\"pg_num\":{\"default\":128,\"description\":\"Number of placement groups.\",\"maximum\":32768,\"minimum\":1,\"type\":\"integer\"},\"pg_num_min\":{\"description\":\"Minimal number of placement groups.\",\"maximum\":32768,\"type\":\"integer\"},\"size\":{\"default\":3,\"description\":\"Number of replicas per object\",\"maximum\":7,\"minimum\":1,\"type\":\"integer\"},\"target_size\":{\"description\":\"The estimated target size of the pool for the PG autoscaler.\",\"pattern\":\"^(?:^([\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)?)([KMGT])?$)$\",\"type\":\"string\"},\"target_size_ratio\":{\"description\":\"The estimated target ratio of the pool for the PG autoscaler.\",\"type\":\"number\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/restart
 		{
@@ -18295,6 +18764,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Restart ceph services.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"default\":\"ceph.target\",\"description\":\"Ceph service name.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/start
 		{
@@ -18332,6 +18802,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Start ceph services.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"default\":\"ceph.target\",\"description\":\"Ceph service name.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/ceph/stop
 		{
@@ -18369,6 +18840,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Stop ceph services.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"default\":\"ceph.target\",\"description\":\"Ceph service name.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/certificates/acme/certificate
 		{
@@ -18406,6 +18878,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Order a new certificate from ACME-compatible CA.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Overwrite existing custom certificate.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/certificates/custom
 		{
@@ -18459,6 +18932,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"filename\":{\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"issuer\":{\"description\":\"Certificate issuer name.\",\"type\":\"string\"},\"notafter\":{\"description\":\"Certificate's notAfter timestamp (UNIX epoch).\",\"type\":\"integer\"},\"notbefore\":{\"description\":\"Certificate's notBefore timestamp (UNIX epoch).\",\"type\":\"integer\"},\"pem\":{\"description\":\"Certificate in PEM format\",\"type\":\"string\"},\"public-key-bits\":{\"description\":\"Certificate's public key size\",\"type\":\"integer\"},\"public-key-type\":{\"description\":\"Certificate's public key algorithm\",\"type\":\"string\"},\"san\":{\"description\":\"List of Certificate's SubjectAlternativeName entries.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"subject\":{\"description\":\"Certificate subject name.\",\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Upload or update custom certificate chain and key.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"certificates\":{\"description\":\"PEM encoded certificate (chain).\",\"type\":\"string\"},\"force\":{\"description\":\"Overwrite existing custom or ACME certificate files.\",\"type\":\"boolean\"},\"key\":{\"description\":\"PEM encoded private key.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"restart\":{\"description\":\"Restart pveproxy.\",\"type\":\"boolean\"}},\"required\":[\"certificates\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/directory
 		{
@@ -18514,6 +18988,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create a Filesystem on an unused disk.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"add_storage\":{\"description\":\"Configure storage using the directory.\",\"type\":\"boolean\"},\"device\":{\"description\":\"The block device you want to create the filesystem on.\",\"type\":\"string\"},\"filesystem\":{\"default\":\"ext4\",\"description\":\"The desired filesystem.\",\"enum\":[\"ext4\",\"xfs\"],\"type\":\"string\"},\"name\":{\"description\":\"The storage identifier.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"device\",\"name\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/initgpt
 		{
@@ -18557,6 +19032,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Initialize Disk with GPT",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"disk\":{\"description\":\"Block device name\",\"pattern\":\"^(?:^/dev/[a-zA-Z0-9\\\\/]+$)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"uuid\":{\"description\":\"UUID for the GPT table\",\"maxLength\":36,\"pattern\":\"^(?:[a-fA-F0-9\\\\-]+)$\",\"type\":\"string\"}},\"required\":[\"disk\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/lvm
 		{
@@ -18607,6 +19083,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create an LVM Volume Group",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"add_storage\":{\"description\":\"Configure storage using the Volume Group\",\"type\":\"boolean\"},\"device\":{\"description\":\"The block device you want to create the volume group on\",\"type\":\"string\"},\"name\":{\"description\":\"The storage identifier.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"device\",\"name\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/lvmthin
 		{
@@ -18657,6 +19134,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create an LVM thinpool",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"add_storage\":{\"description\":\"Configure storage using the thinpool.\",\"type\":\"boolean\"},\"device\":{\"description\":\"The block device you want to create the thinpool on.\",\"type\":\"string\"},\"name\":{\"description\":\"The storage identifier.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"device\",\"name\",\"node\"]}",
 		},
 		// POST /nodes/{node}/disks/zfs
 		{
@@ -18737,6 +19215,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create a ZFS pool.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"add_storage\":{\"description\":\"Configure storage using the zpool.\",\"type\":\"boolean\"},\"ashift\":{\"default\":12,\"description\":\"Pool sector size exponent.\",\"maximum\":16,\"minimum\":9,\"type\":\"integer\"},\"compression\":{\"default\":\"on\",\"description\":\"The compression algorithm to use.\",\"enum\":[\"on\",\"off\",\"gzip\",\"lz4\",\"lzjb\",\"zle\",\"zstd\"],\"type\":\"string\"},\"devices\":{\"description\":\"The block devices you want to create the zpool on.\",\"type\":\"string\"},\"draid-config\":{\"anyOf\":[{\"description\":\"Property string: data=<integer> ,spares=<integer>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"data\":{\"description\":\"The number of data devices per redundancy group.\",\"minimum\":1,\"type\":\"integer\"},\"spares\":{\"description\":\"Number of dRAID spares.\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"data\",\"spares\"],\"type\":\"object\"}]},\"name\":{\"description\":\"The storage identifier.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"raidlevel\":{\"description\":\"The RAID level to use.\",\"enum\":[\"single\",\"mirror\",\"raid10\",\"raidz\",\"raidz2\",\"raidz3\",\"draid\",\"draid2\",\"draid3\"],\"type\":\"string\"}},\"required\":[\"devices\",\"name\",\"node\",\"raidlevel\"]}",
 		},
 		// POST /nodes/{node}/execute
 		{
@@ -18768,6 +19247,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Execute multiple commands in order, root only.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"commands\":{\"description\":\"JSON encoded array of commands.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"commands\",\"node\"]}",
 		},
 		// POST /nodes/{node}/firewall/rules
 		{
@@ -18877,6 +19357,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pos\":{\"description\":\"Update rule at position <pos>.\",\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"}},\"required\":[\"action\",\"node\",\"type\"]}",
 		},
 		// POST /nodes/{node}/hosts
 		{
@@ -18920,6 +19401,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Write /etc/hosts.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"data\":{\"description\":\"The target content of /etc/hosts.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"data\",\"node\"]}",
 		},
 		// POST /nodes/{node}/lxc
 		{
@@ -19338,6 +19820,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create or restore a container.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"arch\":{\"default\":\"amd64\",\"description\":\"OS architecture type.\",\"enum\":[\"amd64\",\"i386\",\"arm64\",\"armhf\",\"riscv32\",\"riscv64\"],\"type\":\"string\"},\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"number\"},\"cmode\":{\"default\":\"tty\",\"description\":\"Console mode.\",\"enum\":[\"shell\",\"console\",\"tty\"],\"type\":\"string\"},\"console\":{\"default\":true,\"description\":\"Attach a console device (/dev/console) to the container.\",\"type\":\"boolean\"},\"cores\":{\"description\":\"The number of cores assigned to the container.\",\"maximum\":8192,\"minimum\":1,\"type\":\"integer\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\",\"maximum\":8192,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a container, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":500000,\"minimum\":0,\"type\":\"integer\"},\"debug\":{\"description\":\"Try to be more verbose.\",\"type\":\"boolean\"},\"description\":{\"description\":\"Description for the Container.\",\"maxLength\":8192,\"type\":\"string\"},\"dev\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] […\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"deny-write\":{\"description\":\"Deny the container to write to the device\",\"type\":\"boolean\"},\"gid\":{\"description\":\"Group ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"},\"mode\":{\"description\":\"Access mode to be set on the device node Format: Octal access mode.\",\"pattern\":\"^(?:0[0-7]{3})$\",\"type\":\"string\"},\"path\":{\"description\":\"Device to pass through to the container Format: Path.\",\"type\":\"string\"},\"uid\":{\"description\":\"User ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"}},\"type\":\"object\"}],\"description\":\"Device to pass through to the container\"},\"description\":\"Device to pass through to the container Keys are indexes: {\\\"0\\\": …} is sent as the parameter with in…\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"entrypoint\":{\"default\":\"/sbin/init\",\"description\":\"Command to run as init, optionally with arguments; may start with an absolute path, relative path,…\",\"pattern\":\"^(?:(?:[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]+))$\",\"type\":\"string\"},\"env\":{\"description\":\"The container runtime environment as NUL-separated list.\",\"type\":\"string\"},\"features\":{\"anyOf\":[{\"description\":\"Property string: [force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"force_rw_sys\":{\"description\":\"Mount /sys in unprivileged containers as `rw` instead of `mixed`.\",\"type\":\"boolean\"},\"fuse\":{\"description\":\"Allow using 'fuse' file systems in a container.\",\"type\":\"boolean\"},\"keyctl\":{\"description\":\"For unprivileged containers only: Allow the use of the keyctl() system call.\",\"type\":\"boolean\"},\"mknod\":{\"description\":\"Allow unprivileged containers to use mknod() to add certain device nodes.\",\"type\":\"boolean\"},\"mount\":{\"description\":\"Allow mounting file systems of specific types.\",\"pattern\":\"^(?:(?:[a-zA-Z0-9_; ]+))$\",\"type\":\"string\"},\"nesting\":{\"description\":\"Allow nesting.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Allow containers access to advanced features.\"},\"force\":{\"description\":\"Allow to overwrite existing container.\",\"type\":\"boolean\"},\"ha-managed\":{\"description\":\"Add the CT as a HA resource after it was created.\",\"type\":\"boolean\"},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the containers lifetime.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Set a host name for the container.\",\"maxLength\":255,\"type\":\"string\"},\"ignore-unpack-errors\":{\"description\":\"Ignore errors when extracting the template.\",\"type\":\"boolean\"},\"lock\":{\"description\":\"Lock/unlock the container.\",\"enum\":[\"backup\",\"create\",\"destroyed\",\"disk\",\"fstrim\",\"migrate\",\"mounted\",\"rollback\",\"snapshot\",\"snapshot-delete\"],\"type\":\"string\"},\"memory\":{\"default\":512,\"description\":\"Amount of RAM for the container in MB.\",\"minimum\":16,\"type\":\"integer\"},\"mp\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,mountoptions=<opt[;opt…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"acl\":{\"description\":\"Explicitly enable or disable ACL support.\",\"type\":\"boolean\"},\"backup\":{\"description\":\"Whether to include the mount point in backups.\",\"type\":\"boolean\"},\"mountoptions\":{\"description\":\"Extra mount options for rootfs/mps.\",\"type\":\"string\"},\"mp\":{\"description\":\"Path to the mount point as seen from inside the container (must not contain symlinks).\",\"type\":\"string\"},\"quota\":{\"description\":\"Enable user quotas inside the container (not supported with zfs subvolumes)\",\"type\":\"boolean\"},\"replicate\":{\"default\":true,\"description\":\"Will include this volume to a storage replica job.\",\"type\":\"boolean\"},\"ro\":{\"description\":\"Read-only mount point\",\"type\":\"boolean\"},\"shared\":{\"description\":\"Mark this non-volume mount point as available on multiple nodes (see 'nodes')\",\"type\":\"boolean\"},\"size\":{\"description\":\"Volume size (read only value).\",\"type\":\"string\"},\"volume\":{\"description\":\"Volume, device or directory to mount into the container.\",\"type\":\"string\"}},\"required\":[\"mp\",\"volume\"],\"type\":\"object\"}],\"description\":\"Use volume as container mount point.\"},\"description\":\"Use volume as container mount point.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"nameserver\":{\"description\":\"Sets DNS server IP address for a container.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<Gate…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"firewall\":{\"description\":\"Controls whether this interface's firewall rules should be used.\",\"type\":\"boolean\"},\"gw\":{\"description\":\"Default gateway for IPv4 traffic.\",\"type\":\"string\"},\"gw6\":{\"description\":\"Default gateway for IPv6 traffic.\",\"type\":\"string\"},\"host-managed\":{\"description\":\"Whether this interface's IP configuration should be managed by the host.\",\"type\":\"boolean\"},\"hwaddr\":{\"description\":\"The interface MAC address.\",\"type\":\"string\"},\"ip\":{\"description\":\"IPv4 address in CIDR format.\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address in CIDR format.\",\"type\":\"string\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"mtu\":{\"description\":\"Maximum transfer unit of the interface.\",\"maximum\":65535,\"minimum\":64,\"type\":\"integer\"},\"name\":{\"description\":\"Name of the network device as seen from inside the container.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"rate\":{\"description\":\"Apply rate limiting to the interface Format: mbps.\",\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag for this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN ids to pass through the interface Format: vlanid[;vlanid...].\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:;[\\\\p{Nd}]+)*))$\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type.\",\"enum\":[\"veth\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"Specifies network interfaces for the container.\"},\"description\":\"Specifies network interfaces for the container.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"node\":{\"type\":\"string\"},\"onboot\":{\"description\":\"Specifies whether a container will be started during system bootup.\",\"type\":\"boolean\"},\"ostemplate\":{\"description\":\"The OS template or backup file.\",\"maxLength\":255,\"type\":\"string\"},\"ostype\":{\"description\":\"OS type.\",\"enum\":[\"debian\",\"devuan\",\"ubuntu\",\"centos\",\"fedora\",\"opensuse\",\"archlinux\",\"alpine\",\"gentoo\",\"nixos\",\"unmanaged\"],\"type\":\"string\"},\"password\":{\"description\":\"Sets root password inside container.\",\"minLength\":5,\"type\":\"string\"},\"pool\":{\"description\":\"Add the VM to the specified pool.\",\"type\":\"string\"},\"protection\":{\"description\":\"Sets the protection flag of the container.\",\"type\":\"boolean\"},\"restore\":{\"description\":\"Mark this as restore task.\",\"type\":\"boolean\"},\"rootfs\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume> [,acl=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,rep…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"acl\":{\"description\":\"Explicitly enable or disable ACL support.\",\"type\":\"boolean\"},\"mountoptions\":{\"description\":\"Extra mount options for rootfs/mps.\",\"type\":\"string\"},\"quota\":{\"description\":\"Enable user quotas inside the container (not supported with zfs subvolumes)\",\"type\":\"boolean\"},\"replicate\":{\"default\":true,\"description\":\"Will include this volume to a storage replica job.\",\"type\":\"boolean\"},\"ro\":{\"description\":\"Read-only mount point\",\"type\":\"boolean\"},\"shared\":{\"description\":\"Mark this non-volume mount point as available on multiple nodes (see 'nodes')\",\"type\":\"boolean\"},\"size\":{\"description\":\"Volume size (read only value).\",\"type\":\"string\"},\"volume\":{\"description\":\"Volume, device or directory to mount into the container.\",\"type\":\"string\"}},\"required\":[\"volume\"],\"type\":\"object\"}],\"description\":\"Use volume as container root.\"},\"searchdomain\":{\"description\":\"Sets DNS search domains for a container.\",\"type\":\"string\"},\"ssh-public-keys\":{\"description\":\"Setup public SSH keys (one key per line, OpenSSH format).\",\"type\":\"string\"},\"start\":{\"description\":\"Start the CT after its creation finished successfully.\",\"type\":\"boolean\"},\"startup\":{\"description\":\"Startup and shutdown behavior.\",\"type\":\"string\"},\"storage\":{\"default\":\"local\",\"description\":\"Default Storage.\",\"type\":\"string\"},\"swap\":{\"default\":512,\"description\":\"Amount of SWAP for the container in MB.\",\"minimum\":0,\"type\":\"integer\"},\"tags\":{\"description\":\"Tags of the Container.\",\"type\":\"string\"},\"template\":{\"description\":\"Enable/disable Template.\",\"type\":\"boolean\"},\"timezone\":{\"description\":\"Time zone to use in the container.\",\"type\":\"string\"},\"tty\":{\"default\":2,\"description\":\"Specify the number of tty available to the container\",\"maximum\":6,\"minimum\":0,\"type\":\"integer\"},\"unique\":{\"description\":\"Assign a unique random ethernet address.\",\"type\":\"boolean\"},\"unprivileged\":{\"description\":\"Makes the container run as unprivileged user.\",\"type\":\"boolean\"},\"unused\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"volume\":{\"description\":\"The volume that is not used currently.\",\"type\":\"string\"}},\"required\":[\"volume\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"description\":\"Reference to unused volumes.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"dependentRequired\":{\"unique\":[\"restore\"]},\"patternProperties\":{\"^dev[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] […\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"deny-write\":{\"description\":\"Deny the container to write to the device\",\"type\":\"boolean\"},\"gid\":{\"description\":\"Group ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"},\"mode\":{\"description\":\"Access mode to be set on the device node Format: Octal access mode.\",\"pattern\":\"^(?:0[0-7]{3})$\",\"type\":\"string\"},\"path\":{\"description\":\"Device to pass through to the container Format: Path.\",\"type\":\"string\"},\"uid\":{\"description\":\"User ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"}},\"type\":\"object\"}],\"description\":\"Device to pass through to the container\"},\"^mp[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,mountoptions=<opt[;opt…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"acl\":{\"description\":\"Explicitly enable or disable ACL support.\",\"type\":\"boolean\"},\"backup\":{\"description\":\"Whether to include the mount point in backups.\",\"type\":\"boolean\"},\"mountoptions\":{\"description\":\"Extra mount options for rootfs/mps.\",\"type\":\"string\"},\"mp\":{\"description\":\"Path to the mount point as seen from inside the container (must not contain symlinks).\",\"type\":\"string\"},\"quota\":{\"description\":\"Enable user quotas inside the container (not supported with zfs subvolumes)\",\"type\":\"boolean\"},\"replicate\":{\"default\":true,\"description\":\"Will include this volume to a storage replica job.\",\"type\":\"boolean\"},\"ro\":{\"description\":\"Read-only mount point\",\"type\":\"boolean\"},\"shared\":{\"description\":\"Mark this non-volume mount point as available on multiple nodes (see 'nodes')\",\"type\":\"boolean\"},\"size\":{\"description\":\"Volume size (read only value).\",\"type\":\"string\"},\"volume\":{\"description\":\"Volume, device or directory to mount into the container.\",\"type\":\"string\"}},\"required\":[\"mp\",\"volume\"],\"type\":\"object\"}],\"description\":\"Use volume as container mount point.\"},\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<Gate…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"firewall\":{\"description\":\"Controls whether this interface's firewall rules should be used.\",\"type\":\"boolean\"},\"gw\":{\"description\":\"Default gateway for IPv4 traffic.\",\"type\":\"string\"},\"gw6\":{\"description\":\"Default gateway for IPv6 traffic.\",\"type\":\"string\"},\"host-managed\":{\"description\":\"Whether this interface's IP configuration should be managed by the host.\",\"type\":\"boolean\"},\"hwaddr\":{\"description\":\"The interface MAC address.\",\"type\":\"string\"},\"ip\":{\"description\":\"IPv4 address in CIDR format.\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address in CIDR format.\",\"type\":\"string\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"mtu\":{\"description\":\"Maximum transfer unit of the interface.\",\"maximum\":65535,\"minimum\":64,\"type\":\"integer\"},\"name\":{\"description\":\"Name of the network device as seen from inside the container.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"rate\":{\"description\":\"Apply rate limiting to the interface Format: mbps.\",\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag for this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN ids to pass through the interface Format: vlanid[;vlanid...].\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:;[\\\\p{Nd}]+)*))$\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type.\",\"enum\":[\"veth\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"Specifies network interfaces for the container.\"},\"^unused[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"volume\":{\"description\":\"The volume that is not used currently.\",\"type\":\"string\"}},\"required\":[\"volume\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"}},\"required\":[\"node\",\"ostemplate\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/clone
 		{
@@ -19437,6 +19920,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create a container clone/copy",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"number\"},\"description\":{\"description\":\"Description for the new CT.\",\"type\":\"string\"},\"full\":{\"description\":\"Create a full copy of all disks.\",\"type\":\"boolean\"},\"hostname\":{\"description\":\"Set a hostname for the new CT.\",\"type\":\"string\"},\"newid\":{\"description\":\"VMID for the clone.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"pool\":{\"description\":\"Add the new CT to the specified pool.\",\"type\":\"string\"},\"snapname\":{\"description\":\"The name of the snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"storage\":{\"description\":\"Target storage for full clone.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"newid\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/aliases
 		{
@@ -19491,6 +19975,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create IP or Network Alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"name\":{\"description\":\"Alias name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/ipset
 		{
@@ -19549,6 +20034,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new IPSet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"rename\":{\"description\":\"Rename an existing IPSet.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}
 		{
@@ -19608,6 +20094,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add IP or Network to IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"nomatch\":{\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/firewall/rules
 		{
@@ -19722,6 +20209,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pos\":{\"description\":\"Update rule at position <pos>.\",\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"action\",\"node\",\"type\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/migrate
 		{
@@ -19792,6 +20280,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Migrate the container to another node.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"number\"},\"node\":{\"type\":\"string\"},\"online\":{\"description\":\"Use online/live migration.\",\"type\":\"boolean\"},\"restart\":{\"description\":\"Use restart migration\",\"type\":\"boolean\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"target-storage\":{\"description\":\"Mapping from source to target storages.\",\"type\":\"string\"},\"timeout\":{\"default\":180,\"description\":\"Timeout in seconds for shutdown for restart migration\",\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"target\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/move_volume
 		{
@@ -19872,6 +20361,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Move a rootfs-/mp-volume to a different storage or to a different container.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"number\"},\"delete\":{\"description\":\"Delete the original volume after successful copy.\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 \\\" .\",\"maxLength\":40,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"description\":\"Target Storage.\",\"type\":\"string\"},\"target-digest\":{\"description\":\"Prevent changes if current configuration file of the target \\\" .\",\"maxLength\":40,\"type\":\"string\"},\"target-vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"target-volume\":{\"description\":\"The config key the volume will be moved to.\",\"enum\":[\"rootfs\",\"mp0\",\"mp1\",\"mp2\",\"mp3\",\"mp4\",\"mp5\",\"mp6\",\"mp7\",\"mp8\",\"mp9\",\"mp10\",\"mp11\",\"mp12\",\"mp13\",\"mp14\",\"mp15\",\"mp16\",\"mp17\",\"mp18\",\"mp19\",\"mp20\",\"mp21\",\"mp22\",\"mp23\",\"mp24\",\"mp25\",\"mp26\",\"mp27\",\"mp28\",\"mp29\",\"mp30\",\"mp31\",\"mp32\",\"mp33\",\"mp34\",\"mp35\",\"mp36\",\"mp37\",\"mp38\",\"mp39\",\"mp40\",\"mp41\",\"mp42\",\"mp43\",\"mp44\",\"mp45\",\"mp46\",\"mp47\",\"mp48\",\"mp49\",\"mp50\",\"mp51\",\"mp52\",\"mp53\",\"mp54\",\"mp55\",\"mp56\",\"mp57\",\"mp58\",\"mp59\",\"mp60\",\"mp61\",\"mp62\",\"mp63\",\"mp64\",\"mp65\",\"mp66\",\"mp67\",\"mp68\",\"mp69\",\"mp70\",\"mp71\",\"mp72\",\"mp73\",\"mp74\",\"mp75\",\"mp76\",\"mp77\",\"mp78\",\"mp79\",\"mp80\",\"mp81\",\"mp82\",\"mp83\",\"mp84\",\"mp85\",\"mp86\",\"mp87\",\"mp88\",\"mp89\",\"mp90\",\"mp91\",\"mp92\",\"mp93\",\"mp94\",\"mp95\",\"mp96\",\"mp97\",\"mp98\",\"mp99\",\"mp100\",\"mp101\",\"mp102\",\"mp103\",\"mp104\",\"mp105\",\"mp106\",\"mp107\",\"mp108\",\"mp109\",\"mp110\",\"mp111\",\"mp112\",\"mp113\",\"mp114\",\"mp115\",\"mp116\",\"mp117\",\"mp118\",\"mp119\",\"mp120\",\"mp121\",\"mp122\",\"mp123\",\"mp124\",\"mp125\",\"mp126\",\"mp127\",\"mp128\",\"mp129\",\"mp130\",\"mp131\",\"mp132\",\"mp133\",\"mp134\",\"mp135\",\"mp136\",\"mp137\",\"mp138\",\"mp139\",\"mp140\",\"mp141\",\"mp142\",\"mp143\",\"mp144\",\"mp145\",\"mp146\",\"mp147\",\"mp148\",\"mp149\",\"mp150\",\"mp151\",\"mp152\",\"mp153\",\"mp154\",\"mp155\",\"mp156\",\"mp157\",\"mp158\",\"mp159\",\"mp160\",\"mp161\",\"mp162\",\"mp163\",\"mp164\",\"mp165\",\"mp166\",\"mp167\",\"mp168\",\"mp169\",\"mp170\",\"mp171\",\"mp172\",\"mp173\",\"mp174\",\"mp175\",\"mp176\",\"mp177\",\"mp178\",\"mp179\",\"mp180\",\"mp181\",\"mp182\",\"mp183\",\"mp184\",\"mp185\",\"mp186\",\"mp187\",\"mp188\",\"mp189\",\"mp190\",\"mp191\",\"mp192\",\"mp193\",\"mp194\",\"mp195\",\"mp196\",\"mp197\",\"mp198\",\"mp199\",\"mp200\",\"mp201\",\"mp202\",\"mp203\",\"mp204\",\"mp205\",\"mp206\",\"mp207\",\"mp208\",\"mp209\",\"mp210\",\"mp211\",\"mp212\",\"mp213\",\"mp214\",\"mp215\",\"mp216\",\"mp217\",\"mp218\",\"mp219\",\"mp220\",\"mp221\",\"mp222\",\"mp223\",\"mp224\",\"mp225\",\"mp226\",\"mp227\",\"mp228\",\"mp229\",\"mp230\",\"mp231\",\"mp232\",\"mp233\",\"mp234\",\"mp235\",\"mp236\",\"mp237\",\"mp238\",\"mp239\",\"mp240\",\"mp241\",\"mp242\",\"mp243\",\"mp244\",\"mp245\",\"mp246\",\"mp247\",\"mp248\",\"mp249\",\"mp250\",\"mp251\",\"mp252\",\"mp253\",\"mp254\",\"mp255\",\"unused0\",\"unused1\",\"unused2\",\"unused3\",\"unused4\",\"unused5\",\"unused6\",\"unused7\",\"unused8\",\"unused9\",\"unused10\",\"unused11\",\"unused12\",\"unused13\",\"unused14\",\"unused15\",\"unused16\",\"unused17\",\"unused18\",\"unused19\",\"unused20\",\"unused21\",\"unused22\",\"unused23\",\"unused24\",\"unused25\",\"unused26\",\"unused27\",\"unused28\",\"unused29\",\"unused30\",\"unused31\",\"unused32\",\"unused33\",\"unused34\",\"unused35\",\"unused36\",\"unused37\",\"unused38\",\"unused39\",\"unused40\",\"unused41\",\"unused42\",\"unused43\",\"unused44\",\"unused45\",\"unused46\",\"unused47\",\"unused48\",\"unused49\",\"unused50\",\"unused51\",\"unused52\",\"unused53\",\"unused54\",\"unused55\",\"unused56\",\"unused57\",\"unused58\",\"unused59\",\"unused60\",\"unused61\",\"unused62\",\"unused63\",\"unused64\",\"unused65\",\"unused66\",\"unused67\",\"unused68\",\"unused69\",\"unused70\",\"unused71\",\"unused72\",\"unused73\",\"unused74\",\"unused75\",\"unused76\",\"unused77\",\"unused78\",\"unused79\",\"unused80\",\"unused81\",\"unused82\",\"unused83\",\"unused84\",\"unused85\",\"unused86\",\"unused87\",\"unused88\",\"unused89\",\"unused90\",\"unused91\",\"unused92\",\"unused93\",\"unused94\",\"unused95\",\"unused96\",\"unused97\",\"unused98\",\"unused99\",\"unused100\",\"unused101\",\"unused102\",\"unused103\",\"unused104\",\"unused105\",\"unused106\",\"unused107\",\"unused108\",\"unused109\",\"unused110\",\"unused111\",\"unused112\",\"unused113\",\"unused114\",\"unused115\",\"unused116\",\"unused117\",\"unused118\",\"unused119\",\"unused120\",\"unused121\",\"unused122\",\"unused123\",\"unused124\",\"unused125\",\"unused126\",\"unused127\",\"unused128\",\"unused129\",\"unused130\",\"unused131\",\"unused132\",\"unused133\",\"unused134\",\"unused135\",\"unused136\",\"unused137\",\"unused138\",\"unused139\",\"unused140\",\"unused141\",\"unused142\",\"unused143\",\"unused144\",\"unused145\",\"unused146\",\"unused147\",\"unused148\",\"unused149\",\"unused150\",\"unused151\",\"unused152\",\"unused153\",\"unused154\",\"unused155\",\"unused156\",\"unused157\",\"unused158\",\"unused159\",\"unused160\",\"unused161\",\"unused162\",\"unused163\",\"unused164\",\"unused165\",\"unused166\",\"unused167\",\"unused168\",\"unused169\",\"unused170\",\"unused171\",\"unused172\",\"unused173\",\"unused174\",\"unused175\",\"unused176\",\"unused177\",\"unused178\",\"unused179\",\"unused180\",\"unused181\",\"unused182\",\"unused183\",\"unused184\",\"unused185\",\"unused186\",\"unused187\",\"unused188\",\"unused189\",\"unused190\",\"unused191\",\"unused192\",\"unused193\",\"unused194\",\"unused195\",\"unused196\",\"unused197\",\"unused198\",\"unused199\",\"unused200\",\"unused201\",\"unused202\",\"unused203\",\"unused204\",\"unused205\",\"unused206\",\"unused207\",\"unused208\",\"unused209\",\"unused210\",\"unused211\",\"unused212\",\"unused213\",\"unused214\",\"unused215\",\"unused216\",\"unused217\",\"unused218\",\"unused219\",\"unused220\",\"unused221\",\"unused222\",\"unused223\",\"unused224\",\"unused225\",\"unused226\",\"unused227\",\"unused228\",\"unused229\",\"unused230\",\"unused231\",\"unused232\",\"unused233\",\"unused234\",\"unused235\",\"unused236\",\"unused237\",\"unused238\",\"unused239\",\"unused240\",\"unused241\",\"unused242\",\"unused243\",\"unused244\",\"unused245\",\"unused246\",\"unused247\",\"unused248\",\"unused249\",\"unused250\",\"unused251\",\"unused252\",\"unused253\",\"unused254\",\"unused255\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"volume\":{\"description\":\"Volume which will be moved.\",\"enum\":[\"rootfs\",\"mp0\",\"mp1\",\"mp2\",\"mp3\",\"mp4\",\"mp5\",\"mp6\",\"mp7\",\"mp8\",\"mp9\",\"mp10\",\"mp11\",\"mp12\",\"mp13\",\"mp14\",\"mp15\",\"mp16\",\"mp17\",\"mp18\",\"mp19\",\"mp20\",\"mp21\",\"mp22\",\"mp23\",\"mp24\",\"mp25\",\"mp26\",\"mp27\",\"mp28\",\"mp29\",\"mp30\",\"mp31\",\"mp32\",\"mp33\",\"mp34\",\"mp35\",\"mp36\",\"mp37\",\"mp38\",\"mp39\",\"mp40\",\"mp41\",\"mp42\",\"mp43\",\"mp44\",\"mp45\",\"mp46\",\"mp47\",\"mp48\",\"mp49\",\"mp50\",\"mp51\",\"mp52\",\"mp53\",\"mp54\",\"mp55\",\"mp56\",\"mp57\",\"mp58\",\"mp59\",\"mp60\",\"mp61\",\"mp62\",\"mp63\",\"mp64\",\"mp65\",\"mp66\",\"mp67\",\"mp68\",\"mp69\",\"mp70\",\"mp71\",\"mp72\",\"mp73\",\"mp74\",\"mp75\",\"mp76\",\"mp77\",\"mp78\",\"mp79\",\"mp80\",\"mp81\",\"mp82\",\"mp83\",\"mp84\",\"mp85\",\"mp86\",\"mp87\",\"mp88\",\"mp89\",\"mp90\",\"mp91\",\"mp92\",\"mp93\",\"mp94\",\"mp95\",\"mp96\",\"mp97\",\"mp98\",\"mp99\",\"mp100\",\"mp101\",\"mp102\",\"mp103\",\"mp104\",\"mp105\",\"mp106\",\"mp107\",\"mp108\",\"mp109\",\"mp110\",\"mp111\",\"mp112\",\"mp113\",\"mp114\",\"mp115\",\"mp116\",\"mp117\",\"mp118\",\"mp119\",\"mp120\",\"mp121\",\"mp122\",\"mp123\",\"mp124\",\"mp125\",\"mp126\",\"mp127\",\"mp128\",\"mp129\",\"mp130\",\"mp131\",\"mp132\",\"mp133\",\"mp134\",\"mp135\",\"mp136\",\"mp137\",\"mp138\",\"mp139\",\"mp140\",\"mp141\",\"mp142\",\"mp143\",\"mp144\",\"mp145\",\"mp146\",\"mp147\",\"mp148\",\"mp149\",\"mp150\",\"mp151\",\"mp152\",\"mp153\",\"mp154\",\"mp155\",\"mp156\",\"mp157\",\"mp158\",\"mp159\",\"mp160\",\"mp161\",\"mp162\",\"mp163\",\"mp164\",\"mp165\",\"mp166\",\"mp167\",\"mp168\",\"mp169\",\"mp170\",\"mp171\",\"mp172\",\"mp173\",\"mp174\",\"mp175\",\"mp176\",\"mp177\",\"mp178\",\"mp179\",\"mp180\",\"mp181\",\"mp182\",\"mp183\",\"mp184\",\"mp185\",\"mp186\",\"mp187\",\"mp188\",\"mp189\",\"mp190\",\"mp191\",\"mp192\",\"mp193\",\"mp194\",\"mp195\",\"mp196\",\"mp197\",\"mp198\",\"mp199\",\"mp200\",\"mp201\",\"mp202\",\"mp203\",\"mp204\",\"mp205\",\"mp206\",\"mp207\",\"mp208\",\"mp209\",\"mp210\",\"mp211\",\"mp212\",\"mp213\",\"mp214\",\"mp215\",\"mp216\",\"mp217\",\"mp218\",\"mp219\",\"mp220\",\"mp221\",\"mp222\",\"mp223\",\"mp224\",\"mp225\",\"mp226\",\"mp227\",\"mp228\",\"mp229\",\"mp230\",\"mp231\",\"mp232\",\"mp233\",\"mp234\",\"mp235\",\"mp236\",\"mp237\",\"mp238\",\"mp239\",\"mp240\",\"mp241\",\"mp242\",\"mp243\",\"mp244\",\"mp245\",\"mp246\",\"mp247\",\"mp248\",\"mp249\",\"mp250\",\"mp251\",\"mp252\",\"mp253\",\"mp254\",\"mp255\",\"unused0\",\"unused1\",\"unused2\",\"unused3\",\"unused4\",\"unused5\",\"unused6\",\"unused7\",\"unused8\",\"unused9\",\"unused10\",\"unused11\",\"unused12\",\"unused13\",\"unused14\",\"unused15\",\"unused16\",\"unused17\",\"unused18\",\"unused19\",\"unused20\",\"unused21\",\"unused22\",\"unused23\",\"unused24\",\"unused25\",\"unused26\",\"unused27\",\"unused28\",\"unused29\",\"unused30\",\"unused31\",\"unused32\",\"unused33\",\"unused34\",\"unused35\",\"unused36\",\"unused37\",\"unused38\",\"unused39\",\"unused40\",\"unused41\",\"unused42\",\"unused43\",\"unused44\",\"unused45\",\"unused46\",\"unused47\",\"unused48\",\"unused49\",\"unused50\",\"unused51\",\"unused52\",\"unused53\",\"unused54\",\"unused55\",\"unused56\",\"unused57\",\"unused58\",\"unused59\",\"unused60\",\"unused61\",\"unused62\",\"unused63\",\"unused64\",\"unused65\",\"unused66\",\"unused67\",\"unused68\",\"unused69\",\"unused70\",\"unused71\",\"unused72\",\"unused73\",\"unused74\",\"unused75\",\"unused76\",\"unused77\",\"unused78\",\"unused79\",\"unused80\",\"unused81\",\"unused82\",\"unused83\",\"unused84\",\"unused85\",\"unused86\",\"unused87\",\"unused88\",\"unused89\",\"unused90\",\"unused91\",\"unused92\",\"unused93\",\"unused94\",\"unused95\",\"unused96\",\"unused97\",\"unused98\",\"unused99\",\"unused100\",\"unused101\",\"unused102\",\"unused103\",\"unused104\",\"unused105\",\"unused106\",\"unused107\",\"unused108\",\"unused109\",\"unused110\",\"unused111\",\"unused112\",\"unused113\",\"unused114\",\"unused115\",\"unused116\",\"unused117\",\"unused118\",\"unused119\",\"unused120\",\"unused121\",\"unused122\",\"unused123\",\"unused124\",\"unused125\",\"unused126\",\"unused127\",\"unused128\",\"unused129\",\"unused130\",\"unused131\",\"unused132\",\"unused133\",\"unused134\",\"unused135\",\"unused136\",\"unused137\",\"unused138\",\"unused139\",\"unused140\",\"unused141\",\"unused142\",\"unused143\",\"unused144\",\"unused145\",\"unused146\",\"unused147\",\"unused148\",\"unused149\",\"unused150\",\"unused151\",\"unused152\",\"unused153\",\"unused154\",\"unused155\",\"unused156\",\"unused157\",\"unused158\",\"unused159\",\"unused160\",\"unused161\",\"unused162\",\"unused163\",\"unused164\",\"unused165\",\"unused166\",\"unused167\",\"unused168\",\"unused169\",\"unused170\",\"unused171\",\"unused172\",\"unused173\",\"unused174\",\"unused175\",\"unused176\",\"unused177\",\"unused178\",\"unused179\",\"unused180\",\"unused181\",\"unused182\",\"unused183\",\"unused184\",\"unused185\",\"unused186\",\"unused187\",\"unused188\",\"unused189\",\"unused190\",\"unused191\",\"unused192\",\"unused193\",\"unused194\",\"unused195\",\"unused196\",\"unused197\",\"unused198\",\"unused199\",\"unused200\",\"unused201\",\"unused202\",\"unused203\",\"unused204\",\"unused205\",\"unused206\",\"unused207\",\"unused208\",\"unused209\",\"unused210\",\"unused211\",\"unused212\",\"unused213\",\"unused214\",\"unused215\",\"unused216\",\"unused217\",\"unused218\",\"unused219\",\"unused220\",\"unused221\",\"unused222\",\"unused223\",\"unused224\",\"unused225\",\"unused226\",\"unused227\",\"unused228\",\"unused229\",\"unused230\",\"unused231\",\"unused232\",\"unused233\",\"unused234\",\"unused235\",\"unused236\",\"unused237\",\"unused238\",\"unused239\",\"unused240\",\"unused241\",\"unused242\",\"unused243\",\"unused244\",\"unused245\",\"unused246\",\"unused247\",\"unused248\",\"unused249\",\"unused250\",\"unused251\",\"unused252\",\"unused253\",\"unused254\",\"unused255\"],\"type\":\"string\"}},\"required\":[\"node\",\"vmid\",\"volume\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/mtunnel
 		{
@@ -19926,6 +20416,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Migration tunnel endpoint - only for internal use by CT migration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bridges\":{\"description\":\"List of network bridges to check availability.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storages\":{\"description\":\"List of storages to check permission and availability.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/remote_migrate
 		{
@@ -20013,6 +20504,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Migrate the container to another cluster.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"number\"},\"delete\":{\"description\":\"Delete the original CT and related data after successful migration.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"online\":{\"description\":\"Use online/live migration.\",\"type\":\"boolean\"},\"restart\":{\"description\":\"Use restart migration\",\"type\":\"boolean\"},\"target-bridge\":{\"description\":\"Mapping from source to target bridges.\",\"type\":\"string\"},\"target-endpoint\":{\"description\":\"Remote target endpoint Syntax: apitoken=<PVEAPIToken=user@realm!token=SECRET> ,host=<ADDRESS> [,fin…\",\"type\":\"string\"},\"target-storage\":{\"description\":\"Mapping from source to target storages.\",\"type\":\"string\"},\"target-vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"timeout\":{\"default\":180,\"description\":\"Timeout in seconds for shutdown for restart migration\",\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"target-bridge\",\"target-endpoint\",\"target-storage\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/snapshot
 		{
@@ -20063,6 +20555,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Snapshot a container.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"A textual description or comment.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"description\":\"The name of the snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback
 		{
@@ -20114,6 +20607,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Rollback LXC state to specified snapshot.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"start\":{\"description\":\"Whether the container should get started after rolling back successfully\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/spiceproxy
 		{
@@ -20157,6 +20651,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsDescription: "Returned values can be directly passed to the 'remote-viewer' application.",
 			ReturnsSchema:      "{\"description\":\"Returned values can be directly passed to the 'remote-viewer' application.\"}",
 			Summary:            "Returns a SPICE configuration to connect to the CT.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"proxy\":{\"description\":\"SPICE proxy server.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/reboot
 		{
@@ -20200,6 +20695,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Reboot the container by shutting it down, and starting it again.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"timeout\":{\"description\":\"Wait maximal timeout seconds for the shutdown.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/resume
 		{
@@ -20238,6 +20734,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Resume the container.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/shutdown
 		{
@@ -20286,6 +20783,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Shutdown the container.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"forceStop\":{\"description\":\"Make sure the Container stops.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"timeout\":{\"default\":60,\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/start
 		{
@@ -20334,6 +20832,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Start the container.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"debug\":{\"description\":\"If set, enables very verbose debug log-level on start.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/stop
 		{
@@ -20382,6 +20881,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Stop the container.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"overrule-shutdown\":{\"description\":\"Try to abort active 'vzshutdown' tasks before stopping.\",\"type\":\"boolean\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/status/suspend
 		{
@@ -20420,6 +20920,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Suspend the container.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/template
 		{
@@ -20459,6 +20960,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create a Template.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/termproxy
 		{
@@ -20495,6 +20997,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Creates a TCP proxy connection.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/lxc/{vmid}/vncproxy
 		{
@@ -20546,6 +21049,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Creates a TCP VNC proxy connections.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"height\":{\"description\":\"sets the height of the console in pixels.\",\"maximum\":2160,\"minimum\":16,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"websocket\":{\"description\":\"use websocket instead of standard VNC.\",\"type\":\"boolean\"},\"width\":{\"description\":\"sets the width of the console in pixels.\",\"maximum\":4096,\"minimum\":16,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/migrateall
 		{
@@ -20596,6 +21100,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Migrate all VMs and Containers.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"maxworkers\":{\"description\":\"Maximal number of parallel migration job.\",\"minimum\":1,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vms\":{\"description\":\"Only consider Guests with these IDs.\",\"type\":\"string\"},\"with-local-disks\":{\"description\":\"Enable live storage migration for local disk\",\"type\":\"boolean\"}},\"required\":[\"node\",\"target\"]}",
 		},
 		// POST /nodes/{node}/network
 		{
@@ -20770,6 +21275,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create network device configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"address\":{\"description\":\"IP address.\",\"type\":\"string\"},\"address6\":{\"description\":\"IP address.\",\"type\":\"string\"},\"autostart\":{\"description\":\"Automatically start interface on boot.\",\"type\":\"boolean\"},\"bond-primary\":{\"description\":\"Specify the primary interface for active-backup bond.\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Bonding mode.\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\",\"balance-slb\",\"lacp-balance-slb\",\"lacp-balance-tcp\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Selects the transmit hash policy to use for slave selection in balance-xor and 802.3ad modes.\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"bridge_vids\":{\"description\":\"Specify the allowed VLANs.\",\"type\":\"string\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":\"boolean\"},\"cidr\":{\"description\":\"IPv4 CIDR.\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 CIDR.\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments\",\"type\":\"string\"},\"gateway\":{\"description\":\"Default gateway address.\",\"type\":\"string\"},\"gateway6\":{\"description\":\"Default ipv6 gateway address.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"mtu\":{\"description\":\"MTU.\",\"maximum\":65520,\"minimum\":1280,\"type\":\"integer\"},\"netmask\":{\"description\":\"Network mask.\",\"type\":\"string\"},\"netmask6\":{\"description\":\"Network mask.\",\"maximum\":128,\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"ovs_bonds\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"ovs_bridge\":{\"description\":\"The OVS bridge associated with a OVS port.\",\"type\":\"string\"},\"ovs_options\":{\"description\":\"OVS interface options.\",\"maxLength\":1024,\"type\":\"string\"},\"ovs_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"ovs_tag\":{\"description\":\"Specify a VLan tag (used by OVSPort, OVSIntPort, OVSBond)\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"slaves\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"bridge\",\"bond\",\"eth\",\"alias\",\"vlan\",\"fabric\",\"OVSBridge\",\"OVSBond\",\"OVSPort\",\"OVSIntPort\",\"vnet\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"vlan-id for a custom named vlan interface (ifupdown2 only).\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Specify the raw interface for the vlan interface.\",\"type\":\"string\"}},\"dependentRequired\":{\"address\":[\"netmask\"],\"address6\":[\"netmask6\"],\"netmask\":[\"address\"],\"netmask6\":[\"address6\"]},\"required\":[\"iface\",\"node\",\"type\"]}",
 		},
 		// POST /nodes/{node}/qemu
 		{
@@ -21999,6 +22505,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create or restore a virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acpi\":{\"default\":true,\"description\":\"Enable/disable ACPI.\",\"type\":\"boolean\"},\"affinity\":{\"description\":\"List of host cores used to execute guest processes, for example: 0,5,8-11\",\"type\":\"string\"},\"agent\":{\"anyOf\":[{\"description\":\"Property string: [enabled=]<1|0> [,freeze-fs-on-backup=<1|0>] [,fstrim_cloned_disks=<1|0>] [,type=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"enabled\":{\"description\":\"Enable/disable communication with a QEMU Guest Agent (QGA) running in the VM.\",\"type\":\"boolean\"},\"freeze-fs-on-backup\":{\"default\":true,\"description\":\"Freeze/thaw guest filesystems on backup for consistency.\",\"type\":\"boolean\"},\"fstrim_cloned_disks\":{\"description\":\"Run fstrim after moving a disk or migrating the VM.\",\"type\":\"boolean\"},\"type\":{\"default\":\"virtio\",\"description\":\"Select the agent type\",\"enum\":[\"virtio\",\"isa\"],\"type\":\"string\"}},\"required\":[\"enabled\"],\"type\":\"object\"}],\"description\":\"Enable/disable communication with the QEMU Guest Agent and its properties.\"},\"allow-ksm\":{\"default\":true,\"description\":\"Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).\",\"type\":\"boolean\"},\"amd-sev\":{\"description\":\"Secure Encrypted Virtualization (SEV) features by AMD CPUs Syntax: [type=]<sev-type> [,allow-smt=<1…\",\"type\":\"string\"},\"arch\":{\"description\":\"Virtual processor architecture.\",\"enum\":[\"x86_64\",\"aarch64\"],\"type\":\"string\"},\"archive\":{\"description\":\"The backup archive.\",\"maxLength\":255,\"type\":\"string\"},\"args\":{\"description\":\"Arbitrary arguments passed to kvm.\",\"type\":\"string\"},\"audio0\":{\"anyOf\":[{\"description\":\"Property string: device=<ich9-intel-hda|intel-hda|AC97> [,driver=<spice|none>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"device\":{\"description\":\"Configure an audio device.\",\"enum\":[\"ich9-intel-hda\",\"intel-hda\",\"AC97\"],\"type\":\"string\"},\"driver\":{\"default\":\"spice\",\"description\":\"Driver backend for the audio device.\",\"enum\":[\"spice\",\"none\"],\"type\":\"string\"}},\"required\":[\"device\"],\"type\":\"object\"}],\"description\":\"Configure a audio device, useful in combination with QXL/Spice.\"},\"autostart\":{\"description\":\"Automatic restart after crash (currently ignored).\",\"type\":\"boolean\"},\"balloon\":{\"description\":\"Amount of target RAM for the VM in MiB.\",\"minimum\":0,\"type\":\"integer\"},\"bios\":{\"default\":\"seabios\",\"description\":\"Select BIOS implementation.\",\"enum\":[\"seabios\",\"ovmf\"],\"type\":\"string\"},\"boot\":{\"description\":\"Specify guest boot order.\",\"type\":\"string\"},\"bootdisk\":{\"description\":\"Enable booting from specified disk.\",\"pattern\":\"^(?:(ide|sata|scsi|virtio)[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"cdrom\":{\"description\":\"This is an alias for option -ide2 Syntax: <volume>.\",\"type\":\"string\"},\"cicustom\":{\"description\":\"cloud-init: Specify custom files to replace the automatically generated ones at start.\",\"type\":\"string\"},\"cipassword\":{\"description\":\"cloud-init: Password to assign the user.\",\"type\":\"string\"},\"citype\":{\"description\":\"Specifies the cloud-init configuration format.\",\"enum\":[\"configdrive2\",\"nocloud\",\"opennebula\"],\"type\":\"string\"},\"ciupgrade\":{\"default\":true,\"description\":\"cloud-init: do an automatic package upgrade after the first boot.\",\"type\":\"boolean\"},\"ciuser\":{\"description\":\"cloud-init: User name to change ssh keys and password for instead of the image's configured default…\",\"type\":\"string\"},\"cores\":{\"default\":1,\"description\":\"The number of cores per socket.\",\"minimum\":1,\"type\":\"integer\"},\"cpu\":{\"description\":\"Emulated CPU type.\",\"type\":\"string\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\",\"maximum\":128,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a VM, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":262144,\"minimum\":1,\"type\":\"integer\"},\"description\":{\"description\":\"Description for the VM.\",\"maxLength\":8192,\"type\":\"string\"},\"efidisk0\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,efitype=<2m|4m>] [,format=<enum>] [,import-from=<source volume>]…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"efitype\":{\"default\":\"2m\",\"description\":\"Size and type of the OVMF EFI vars.\",\"enum\":[\"2m\",\"4m\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"ms-cert\":{\"default\":\"2011\",\"description\":\"Informational marker indicating the version of the latest Microsof UEFI certificate that has been e…\",\"enum\":[\"2011\",\"2023\"],\"type\":\"string\"},\"pre-enrolled-keys\":{\"description\":\"Use am EFI vars template with distribution-specific and Microsoft Standard keys enrolled, if used w…\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Configure a disk for storing EFI vars.\"},\"force\":{\"description\":\"Allow to overwrite existing VM.\",\"type\":\"boolean\"},\"freeze\":{\"description\":\"Freeze CPU at startup (use 'c' monitor command to start execution).\",\"type\":\"boolean\"},\"ha-managed\":{\"description\":\"Add the VM as a HA resource after it was created.\",\"type\":\"boolean\"},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the vms lifetime.\",\"type\":\"string\"},\"hostpci\":{\"additionalProperties\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"description\":\"Map host PCI devices into guest.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"hotplug\":{\"default\":\"network,disk,usb\",\"description\":\"Selectively enable hotplug features.\",\"type\":\"string\"},\"hugepages\":{\"description\":\"Enables hugepages memory.\",\"enum\":[\"any\",\"2\",\"1024\"],\"type\":\"string\"},\"ide\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"model\":{\"description\":\"The drive's reported model name, url-encoded, up to 40 bytes long.\",\"maxLength\":120,\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\"},\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"import-working-storage\":{\"description\":\"A file-based storage with 'images' content-type enabled, which is used as an intermediary extractio…\",\"type\":\"string\"},\"intel-tdx\":{\"description\":\"Trusted Domain Extension (TDX) features by Intel CPUs Syntax: [type=]<tdx-type> ,attestation=<1|0>…\",\"type\":\"string\"},\"ipconfig\":{\"additionalProperties\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"type\":\"string\"},\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"ivshmem\":{\"anyOf\":[{\"description\":\"Property string: size=<integer> [,name=<string>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"name\":{\"description\":\"The name of the file.\",\"pattern\":\"^(?:[a-zA-Z0-9\\\\-]+)$\",\"type\":\"string\"},\"size\":{\"description\":\"The size of the file in MB.\",\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"size\"],\"type\":\"object\"}],\"description\":\"Inter-VM shared memory.\"},\"keephugepages\":{\"description\":\"Use together with hugepages.\",\"type\":\"boolean\"},\"keyboard\":{\"description\":\"Keyboard layout for VNC server.\",\"enum\":[\"de\",\"de-ch\",\"da\",\"en-gb\",\"en-us\",\"es\",\"fi\",\"fr\",\"fr-be\",\"fr-ca\",\"fr-ch\",\"hu\",\"is\",\"it\",\"ja\",\"lt\",\"mk\",\"nl\",\"no\",\"pl\",\"pt\",\"pt-br\",\"sv\",\"sl\",\"tr\"],\"type\":\"string\"},\"kvm\":{\"default\":true,\"description\":\"Enable/disable KVM hardware virtualization.\",\"type\":\"boolean\"},\"live-restore\":{\"description\":\"Start the VM immediately while importing or restoring in the background.\",\"type\":\"boolean\"},\"localtime\":{\"description\":\"Set the real time clock (RTC) to local time.\",\"type\":\"boolean\"},\"lock\":{\"description\":\"Lock/unlock the VM.\",\"enum\":[\"backup\",\"clone\",\"create\",\"migrate\",\"rollback\",\"snapshot\",\"snapshot-delete\",\"suspending\",\"suspended\"],\"type\":\"string\"},\"machine\":{\"anyOf\":[{\"description\":\"Property string: [[type=]<machine type>] [,aw-bits=<number>] [,enable-s3=<1|0>] [,enable-s4=<1|0>]…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aw-bits\":{\"description\":\"Specifies the vIOMMU address space bit width.\",\"maximum\":64,\"minimum\":32,\"type\":\"number\"},\"enable-s3\":{\"description\":\"Enables S3 power state.\",\"type\":\"boolean\"},\"enable-s4\":{\"description\":\"Enables S4 power state.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Specifies the QEMU machine type.\",\"maxLength\":40,\"type\":\"string\"},\"viommu\":{\"description\":\"Enable and set guest vIOMMU variant (Intel vIOMMU needs q35 to be set as machine type).\",\"enum\":[\"intel\",\"virtio\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Specify the QEMU machine.\"},\"memory\":{\"anyOf\":[{\"description\":\"Property string: [current=]<integer>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"current\":{\"default\":512,\"description\":\"Current amount of online RAM for the VM in MiB.\",\"minimum\":16,\"type\":\"integer\"}},\"required\":[\"current\"],\"type\":\"object\"}],\"description\":\"Memory properties.\"},\"migrate_downtime\":{\"default\":0.1,\"description\":\"Set maximum tolerated downtime (in seconds) for migrations.\",\"minimum\":0,\"type\":\"number\"},\"migrate_speed\":{\"default\":0,\"description\":\"Set maximum speed (in MB/s) for migrations.\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Set a name for the VM.\",\"type\":\"string\"},\"nameserver\":{\"description\":\"cloud-init: Sets DNS server IP address for a container.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"e1000-82540em\",\"e1000-82544gc\",\"e1000-82545em\",\"e1000e\",\"i82551\",\"i82557b\",\"i82559er\",\"ne2k_isa\",\"ne2k_pci\",\"pcnet\",\"rtl8139\",\"virtio\",\"vmxnet3\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Force MTU of network device (VirtIO only).\",\"maximum\":65520,\"minimum\":1,\"type\":\"integer\"},\"queues\":{\"description\":\"Number of packet queues to be used on the device.\",\"maximum\":64,\"minimum\":0,\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":0,\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag to apply to packets on this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN trunks to pass through this interface.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices.\"},\"description\":\"Specify network devices.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"node\":{\"type\":\"string\"},\"numa\":{\"description\":\"Enable/disable NUMA.\",\"type\":\"boolean\"},\"numa_n\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferr…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cpus\":{\"description\":\"CPUs accessing this NUMA node.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"hostnodes\":{\"description\":\"Host NUMA nodes to use.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"memory\":{\"description\":\"Amount of memory this NUMA node provides.\",\"type\":\"number\"},\"policy\":{\"description\":\"NUMA allocation policy.\",\"enum\":[\"preferred\",\"bind\",\"interleave\"],\"type\":\"string\"}},\"required\":[\"cpus\"],\"type\":\"object\"}],\"description\":\"NUMA topology.\"},\"description\":\"NUMA topology.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"onboot\":{\"description\":\"Specifies whether a VM will be started during system bootup.\",\"type\":\"boolean\"},\"ostype\":{\"default\":\"other\",\"description\":\"Specify guest operating system.\",\"enum\":[\"other\",\"wxp\",\"w2k\",\"w2k3\",\"w2k8\",\"wvista\",\"win7\",\"win8\",\"win10\",\"win11\",\"l24\",\"l26\",\"solaris\"],\"type\":\"string\"},\"parallel\":{\"additionalProperties\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"description\":\"Map host parallel devices (n is 0 to 2).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2)$\"},\"type\":\"object\"},\"pool\":{\"description\":\"Add the VM to the specified pool.\",\"type\":\"string\"},\"protection\":{\"description\":\"Sets the protection flag of the VM.\",\"type\":\"boolean\"},\"reboot\":{\"default\":true,\"description\":\"Allow reboot.\",\"type\":\"boolean\"},\"rng0\":{\"description\":\"Configure a VirtIO-based Random Number Generator.\",\"type\":\"string\"},\"sata\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\"},\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3|4|5)$\"},\"type\":\"object\"},\"scsi\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"product\":{\"description\":\"The drive's product name, up to 16 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,16})$\",\"type\":\"string\"},\"queues\":{\"description\":\"Number of queues.\",\"minimum\":2,\"type\":\"integer\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"scsiblock\":{\"description\":\"whether to use scsi-block for full passthrough of host block device WARNING: can lead to I/O errors…\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"vendor\":{\"description\":\"The drive's vendor name, up to 8 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,8})$\",\"type\":\"string\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\"},\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\",\"propertyNames\":{},\"type\":\"object\"},\"scsihw\":{\"default\":\"lsi\",\"description\":\"SCSI controller model\",\"enum\":[\"lsi\",\"lsi53c810\",\"virtio-scsi-pci\",\"virtio-scsi-single\",\"megasas\",\"pvscsi\"],\"type\":\"string\"},\"searchdomain\":{\"description\":\"cloud-init: Sets DNS search domains for a container.\",\"type\":\"string\"},\"serial\":{\"additionalProperties\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"description\":\"Create a serial device inside the VM (n is 0 to 3) Keys are indexes 0 to 3: {\\\"0\\\": …} is sent as the…\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"shares\":{\"default\":1000,\"description\":\"Amount of memory shares for auto-ballooning.\",\"maximum\":50000,\"minimum\":0,\"type\":\"integer\"},\"smbios1\":{\"description\":\"Specify SMBIOS type 1 fields.\",\"maxLength\":512,\"type\":\"string\"},\"smp\":{\"default\":1,\"description\":\"The number of CPUs.\",\"minimum\":1,\"type\":\"integer\"},\"sockets\":{\"default\":1,\"description\":\"The number of CPU sockets.\",\"minimum\":1,\"type\":\"integer\"},\"spice_enhancements\":{\"anyOf\":[{\"description\":\"Property string: [foldersharing=<1|0>] [,videostreaming=<off|all|filter>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"foldersharing\":{\"description\":\"Enable folder sharing via SPICE.\",\"type\":\"boolean\"},\"videostreaming\":{\"default\":\"off\",\"description\":\"Enable video streaming.\",\"enum\":[\"off\",\"all\",\"filter\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Configure additional enhancements for SPICE.\"},\"sshkeys\":{\"description\":\"cloud-init: Setup public SSH keys (one key per line, OpenSSH format).\",\"type\":\"string\"},\"start\":{\"description\":\"Start VM after it was created successfully.\",\"type\":\"boolean\"},\"startdate\":{\"default\":\"now\",\"description\":\"Set the initial date of the real time clock.\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior.\",\"type\":\"string\"},\"storage\":{\"description\":\"Default storage.\",\"type\":\"string\"},\"tablet\":{\"default\":true,\"description\":\"Enable/disable the USB tablet device.\",\"type\":\"boolean\"},\"tags\":{\"description\":\"Tags of the VM.\",\"type\":\"string\"},\"tdf\":{\"description\":\"Enable/disable time drift fix.\",\"type\":\"boolean\"},\"template\":{\"description\":\"Enable/disable Template.\",\"type\":\"boolean\"},\"tpmstate0\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,format=<raw|qcow2|vmdk>] [,import-from=<source volume>] [,size=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"Format of the image.\",\"enum\":[\"raw\",\"qcow2\",\"vmdk\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"version\":{\"default\":\"v1.2\",\"description\":\"The TPM interface version.\",\"enum\":[\"v1.2\",\"v2.0\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Configure a Disk for storing TPM state.\"},\"unique\":{\"description\":\"Assign a unique random ethernet address.\",\"type\":\"boolean\"},\"unused\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"description\":\"Reference to unused volumes.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"usb\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"host\":{\"description\":\"The Host USB device or port or the value 'spice'.\",\"type\":\"string\"},\"mapping\":{\"description\":\"The ID of a cluster wide mapping.\",\"type\":\"string\"},\"usb3\":{\"description\":\"Specifies whether if given host option is a USB3 device or port.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\"},\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vcpus\":{\"default\":0,\"description\":\"Number of hotplugged vcpus.\",\"minimum\":1,\"type\":\"integer\"},\"vga\":{\"anyOf\":[{\"description\":\"Property string: [[type=]<enum>] [,clipboard=<vnc>] [,memory=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"clipboard\":{\"description\":\"Enable a specific clipboard.\",\"enum\":[\"vnc\"],\"type\":\"string\"},\"memory\":{\"description\":\"Sets the VGA memory (in MiB).\",\"maximum\":512,\"minimum\":4,\"type\":\"integer\"},\"type\":{\"default\":\"std\",\"description\":\"Select the VGA type.\",\"enum\":[\"cirrus\",\"qxl\",\"qxl2\",\"qxl3\",\"qxl4\",\"none\",\"serial0\",\"serial1\",\"serial2\",\"serial3\",\"std\",\"virtio\",\"virtio-gl\",\"vmware\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Configure the VGA hardware.\"},\"virtio\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\"},\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15)$\"},\"type\":\"object\"},\"virtiofs\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expo…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cache\":{\"default\":\"auto\",\"description\":\"The caching policy the file system should use (auto, always, metadata, never).\",\"enum\":[\"auto\",\"always\",\"metadata\",\"never\"],\"type\":\"string\"},\"direct-io\":{\"description\":\"Honor the O_DIRECT flag passed down by guest applications.\",\"type\":\"boolean\"},\"dirid\":{\"description\":\"Mapping identifier of the directory mapping to be shared with the guest.\",\"type\":\"string\"},\"expose-acl\":{\"description\":\"Enable support for POSIX ACLs (enabled ACL implies xattr) for this mount.\",\"type\":\"boolean\"},\"expose-xattr\":{\"description\":\"Enable support for extended attributes for this mount.\",\"type\":\"boolean\"}},\"required\":[\"dirid\"],\"type\":\"object\"}],\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\"},\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vmgenid\":{\"default\":\"1 (autogenerated)\",\"description\":\"Set VM Generation ID.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vmstatestorage\":{\"description\":\"Default storage for VM state volumes/files.\",\"type\":\"string\"},\"watchdog\":{\"description\":\"Create a virtual hardware watchdog device.\",\"type\":\"string\"}},\"dependentRequired\":{\"force\":[\"archive\"],\"unique\":[\"archive\"]},\"patternProperties\":{\"^hostpci[0-9]+$\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"^ide[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"model\":{\"description\":\"The drive's reported model name, url-encoded, up to 40 bytes long.\",\"maxLength\":120,\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\"},\"^ipconfig[0-9]+$\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"type\":\"string\"},\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"e1000-82540em\",\"e1000-82544gc\",\"e1000-82545em\",\"e1000e\",\"i82551\",\"i82557b\",\"i82559er\",\"ne2k_isa\",\"ne2k_pci\",\"pcnet\",\"rtl8139\",\"virtio\",\"vmxnet3\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Force MTU of network device (VirtIO only).\",\"maximum\":65520,\"minimum\":1,\"type\":\"integer\"},\"queues\":{\"description\":\"Number of packet queues to be used on the device.\",\"maximum\":64,\"minimum\":0,\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":0,\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag to apply to packets on this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN trunks to pass through this interface.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices.\"},\"^numa[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferr…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cpus\":{\"description\":\"CPUs accessing this NUMA node.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"hostnodes\":{\"description\":\"Host NUMA nodes to use.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"memory\":{\"description\":\"Amount of memory this NUMA node provides.\",\"type\":\"number\"},\"policy\":{\"description\":\"NUMA allocation policy.\",\"enum\":[\"preferred\",\"bind\",\"interleave\"],\"type\":\"string\"}},\"required\":[\"cpus\"],\"type\":\"object\"}],\"description\":\"NUMA topology.\"},\"^parallel[0-9]+$\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"^sata[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\"},\"^scsi[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"product\":{\"description\":\"The drive's product name, up to 16 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,16})$\",\"type\":\"string\"},\"queues\":{\"description\":\"Number of queues.\",\"minimum\":2,\"type\":\"integer\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"scsiblock\":{\"description\":\"whether to use scsi-block for full passthrough of host block device WARNING: can lead to I/O errors…\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"vendor\":{\"description\":\"The drive's vendor name, up to 8 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,8})$\",\"type\":\"string\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\"},\"^serial[0-9]+$\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"^unused[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"^usb[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"host\":{\"description\":\"The Host USB device or port or the value 'spice'.\",\"type\":\"string\"},\"mapping\":{\"description\":\"The ID of a cluster wide mapping.\",\"type\":\"string\"},\"usb3\":{\"description\":\"Specifies whether if given host option is a USB3 device or port.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\"},\"^virtio[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\"},\"^virtiofs[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expo…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cache\":{\"default\":\"auto\",\"description\":\"The caching policy the file system should use (auto, always, metadata, never).\",\"enum\":[\"auto\",\"always\",\"metadata\",\"never\"],\"type\":\"string\"},\"direct-io\":{\"description\":\"Honor the O_DIRECT flag passed down by guest applications.\",\"type\":\"boolean\"},\"dirid\":{\"description\":\"Mapping identifier of the directory mapping to be shared with the guest.\",\"type\":\"string\"},\"expose-acl\":{\"description\":\"Enable support for POSIX ACLs (enabled ACL implies xattr) for this mount.\",\"type\":\"boolean\"},\"expose-xattr\":{\"description\":\"Enable support for extended attributes for this mount.\",\"type\":\"boolean\"}},\"required\":[\"dirid\"],\"type\":\"object\"}],\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent
 		{
@@ -22045,6 +22552,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute QEMU Guest Agent commands.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"command\":{\"description\":\"The QGA command.\",\"enum\":[\"fsfreeze-freeze\",\"fsfreeze-status\",\"fsfreeze-thaw\",\"fstrim\",\"get-fsinfo\",\"get-host-name\",\"get-memory-block-info\",\"get-memory-blocks\",\"get-osinfo\",\"get-time\",\"get-timezone\",\"get-users\",\"get-vcpus\",\"info\",\"network-get-interfaces\",\"ping\",\"shutdown\",\"suspend-disk\",\"suspend-hybrid\",\"suspend-ram\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"command\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/exec
 		{
@@ -22095,6 +22603,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"pid\":{\"description\":\"The PID of the process started by the guest-agent.\",\"type\":\"integer\"}},\"required\":[\"pid\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Executes the given command in the vm via the guest-agent and returns an object with the pid.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"command\":{\"description\":\"The command as a list of program + arguments.\",\"items\":{\"description\":\"A single part of the program + arguments.\",\"type\":\"string\"},\"type\":\"array\"},\"input-data\":{\"description\":\"Data to pass as 'input-data' to the guest.\",\"maxLength\":65536,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"command\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/file-write
 		{
@@ -22151,6 +22660,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Writes the given file via guest agent.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"content\":{\"description\":\"The content to write into the file.\",\"maxLength\":61440,\"type\":\"string\"},\"encode\":{\"default\":true,\"description\":\"If set, the content will be encoded as base64 (required by QEMU).Otherwise the content needs to be…\",\"type\":\"boolean\"},\"file\":{\"description\":\"The path to the file.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"content\",\"file\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze
 		{
@@ -22191,6 +22701,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute fsfreeze-freeze.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status
 		{
@@ -22231,6 +22742,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute fsfreeze-status.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw
 		{
@@ -22271,6 +22783,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute fsfreeze-thaw.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/fstrim
 		{
@@ -22311,6 +22824,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute fstrim.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/ping
 		{
@@ -22351,6 +22865,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute ping.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/set-user-password
 		{
@@ -22407,6 +22922,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Sets the password for the given user to the given password",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"crypted\":{\"description\":\"set to 1 if the password has already been passed through crypt()\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"password\":{\"description\":\"The new password.\",\"maxLength\":1024,\"minLength\":5,\"type\":\"string\"},\"username\":{\"description\":\"The user to set the password for.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"password\",\"username\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/shutdown
 		{
@@ -22447,6 +22963,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute shutdown.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk
 		{
@@ -22487,6 +23004,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute suspend-disk.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid
 		{
@@ -22527,6 +23045,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute suspend-hybrid.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram
 		{
@@ -22567,6 +23086,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Returns an object with a single `result` property.\",\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Execute suspend-ram.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/clone
 		{
@@ -22671,6 +23191,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create a copy of virtual machine/template.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"description\":{\"description\":\"Description for the new VM.\",\"type\":\"string\"},\"format\":{\"description\":\"Target format for file storage.\",\"enum\":[\"raw\",\"qcow2\",\"vmdk\"],\"type\":\"string\"},\"full\":{\"description\":\"Create a full copy of all disks.\",\"type\":\"boolean\"},\"name\":{\"description\":\"Set a name for the new VM.\",\"type\":\"string\"},\"newid\":{\"description\":\"VMID for the clone.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"pool\":{\"description\":\"Add the new VM to the specified pool.\",\"type\":\"string\"},\"snapname\":{\"description\":\"The name of the snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"storage\":{\"description\":\"Target storage for full clone.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"newid\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/config
 		{
@@ -23889,6 +24410,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Set virtual machine options (asynchronous API).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acpi\":{\"default\":true,\"description\":\"Enable/disable ACPI.\",\"type\":\"boolean\"},\"affinity\":{\"description\":\"List of host cores used to execute guest processes, for example: 0,5,8-11\",\"type\":\"string\"},\"agent\":{\"anyOf\":[{\"description\":\"Property string: [enabled=]<1|0> [,freeze-fs-on-backup=<1|0>] [,fstrim_cloned_disks=<1|0>] [,type=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"enabled\":{\"description\":\"Enable/disable communication with a QEMU Guest Agent (QGA) running in the VM.\",\"type\":\"boolean\"},\"freeze-fs-on-backup\":{\"default\":true,\"description\":\"Freeze/thaw guest filesystems on backup for consistency.\",\"type\":\"boolean\"},\"fstrim_cloned_disks\":{\"description\":\"Run fstrim after moving a disk or migrating the VM.\",\"type\":\"boolean\"},\"type\":{\"default\":\"virtio\",\"description\":\"Select the agent type\",\"enum\":[\"virtio\",\"isa\"],\"type\":\"string\"}},\"required\":[\"enabled\"],\"type\":\"object\"}],\"description\":\"Enable/disable communication with the QEMU Guest Agent and its properties.\"},\"allow-ksm\":{\"default\":true,\"description\":\"Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).\",\"type\":\"boolean\"},\"amd-sev\":{\"description\":\"Secure Encrypted Virtualization (SEV) features by AMD CPUs Syntax: [type=]<sev-type> [,allow-smt=<1…\",\"type\":\"string\"},\"arch\":{\"description\":\"Virtual processor architecture.\",\"enum\":[\"x86_64\",\"aarch64\"],\"type\":\"string\"},\"args\":{\"description\":\"Arbitrary arguments passed to kvm.\",\"type\":\"string\"},\"audio0\":{\"anyOf\":[{\"description\":\"Property string: device=<ich9-intel-hda|intel-hda|AC97> [,driver=<spice|none>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"device\":{\"description\":\"Configure an audio device.\",\"enum\":[\"ich9-intel-hda\",\"intel-hda\",\"AC97\"],\"type\":\"string\"},\"driver\":{\"default\":\"spice\",\"description\":\"Driver backend for the audio device.\",\"enum\":[\"spice\",\"none\"],\"type\":\"string\"}},\"required\":[\"device\"],\"type\":\"object\"}],\"description\":\"Configure a audio device, useful in combination with QXL/Spice.\"},\"autostart\":{\"description\":\"Automatic restart after crash (currently ignored).\",\"type\":\"boolean\"},\"background_delay\":{\"description\":\"Time to wait for the task to finish.\",\"maximum\":30,\"minimum\":1,\"type\":\"integer\"},\"balloon\":{\"description\":\"Amount of target RAM for the VM in MiB.\",\"minimum\":0,\"type\":\"integer\"},\"bios\":{\"default\":\"seabios\",\"description\":\"Select BIOS implementation.\",\"enum\":[\"seabios\",\"ovmf\"],\"type\":\"string\"},\"boot\":{\"description\":\"Specify guest boot order.\",\"type\":\"string\"},\"bootdisk\":{\"description\":\"Enable booting from specified disk.\",\"pattern\":\"^(?:(ide|sata|scsi|virtio)[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"cdrom\":{\"description\":\"This is an alias for option -ide2 Syntax: <volume>.\",\"type\":\"string\"},\"cicustom\":{\"description\":\"cloud-init: Specify custom files to replace the automatically generated ones at start.\",\"type\":\"string\"},\"cipassword\":{\"description\":\"cloud-init: Password to assign the user.\",\"type\":\"string\"},\"citype\":{\"description\":\"Specifies the cloud-init configuration format.\",\"enum\":[\"configdrive2\",\"nocloud\",\"opennebula\"],\"type\":\"string\"},\"ciupgrade\":{\"default\":true,\"description\":\"cloud-init: do an automatic package upgrade after the first boot.\",\"type\":\"boolean\"},\"ciuser\":{\"description\":\"cloud-init: User name to change ssh keys and password for instead of the image's configured default…\",\"type\":\"string\"},\"cores\":{\"default\":1,\"description\":\"The number of cores per socket.\",\"minimum\":1,\"type\":\"integer\"},\"cpu\":{\"description\":\"Emulated CPU type.\",\"type\":\"string\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\",\"maximum\":128,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a VM, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":262144,\"minimum\":1,\"type\":\"integer\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"description\":{\"description\":\"Description for the VM.\",\"maxLength\":8192,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"efidisk0\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,efitype=<2m|4m>] [,format=<enum>] [,import-from=<source volume>]…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"efitype\":{\"default\":\"2m\",\"description\":\"Size and type of the OVMF EFI vars.\",\"enum\":[\"2m\",\"4m\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"ms-cert\":{\"default\":\"2011\",\"description\":\"Informational marker indicating the version of the latest Microsof UEFI certificate that has been e…\",\"enum\":[\"2011\",\"2023\"],\"type\":\"string\"},\"pre-enrolled-keys\":{\"description\":\"Use am EFI vars template with distribution-specific and Microsoft Standard keys enrolled, if used w…\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Configure a disk for storing EFI vars.\"},\"force\":{\"description\":\"Force physical removal.\",\"type\":\"boolean\"},\"freeze\":{\"description\":\"Freeze CPU at startup (use 'c' monitor command to start execution).\",\"type\":\"boolean\"},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the vms lifetime.\",\"type\":\"string\"},\"hostpci\":{\"additionalProperties\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"description\":\"Map host PCI devices into guest.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"hotplug\":{\"default\":\"network,disk,usb\",\"description\":\"Selectively enable hotplug features.\",\"type\":\"string\"},\"hugepages\":{\"description\":\"Enables hugepages memory.\",\"enum\":[\"any\",\"2\",\"1024\"],\"type\":\"string\"},\"ide\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"model\":{\"description\":\"The drive's reported model name, url-encoded, up to 40 bytes long.\",\"maxLength\":120,\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\"},\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"import-working-storage\":{\"description\":\"A file-based storage with 'images' content-type enabled, which is used as an intermediary extractio…\",\"type\":\"string\"},\"intel-tdx\":{\"description\":\"Trusted Domain Extension (TDX) features by Intel CPUs Syntax: [type=]<tdx-type> ,attestation=<1|0>…\",\"type\":\"string\"},\"ipconfig\":{\"additionalProperties\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"type\":\"string\"},\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"ivshmem\":{\"anyOf\":[{\"description\":\"Property string: size=<integer> [,name=<string>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"name\":{\"description\":\"The name of the file.\",\"pattern\":\"^(?:[a-zA-Z0-9\\\\-]+)$\",\"type\":\"string\"},\"size\":{\"description\":\"The size of the file in MB.\",\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"size\"],\"type\":\"object\"}],\"description\":\"Inter-VM shared memory.\"},\"keephugepages\":{\"description\":\"Use together with hugepages.\",\"type\":\"boolean\"},\"keyboard\":{\"description\":\"Keyboard layout for VNC server.\",\"enum\":[\"de\",\"de-ch\",\"da\",\"en-gb\",\"en-us\",\"es\",\"fi\",\"fr\",\"fr-be\",\"fr-ca\",\"fr-ch\",\"hu\",\"is\",\"it\",\"ja\",\"lt\",\"mk\",\"nl\",\"no\",\"pl\",\"pt\",\"pt-br\",\"sv\",\"sl\",\"tr\"],\"type\":\"string\"},\"kvm\":{\"default\":true,\"description\":\"Enable/disable KVM hardware virtualization.\",\"type\":\"boolean\"},\"localtime\":{\"description\":\"Set the real time clock (RTC) to local time.\",\"type\":\"boolean\"},\"lock\":{\"description\":\"Lock/unlock the VM.\",\"enum\":[\"backup\",\"clone\",\"create\",\"migrate\",\"rollback\",\"snapshot\",\"snapshot-delete\",\"suspending\",\"suspended\"],\"type\":\"string\"},\"machine\":{\"anyOf\":[{\"description\":\"Property string: [[type=]<machine type>] [,aw-bits=<number>] [,enable-s3=<1|0>] [,enable-s4=<1|0>]…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aw-bits\":{\"description\":\"Specifies the vIOMMU address space bit width.\",\"maximum\":64,\"minimum\":32,\"type\":\"number\"},\"enable-s3\":{\"description\":\"Enables S3 power state.\",\"type\":\"boolean\"},\"enable-s4\":{\"description\":\"Enables S4 power state.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Specifies the QEMU machine type.\",\"maxLength\":40,\"type\":\"string\"},\"viommu\":{\"description\":\"Enable and set guest vIOMMU variant (Intel vIOMMU needs q35 to be set as machine type).\",\"enum\":[\"intel\",\"virtio\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Specify the QEMU machine.\"},\"memory\":{\"anyOf\":[{\"description\":\"Property string: [current=]<integer>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"current\":{\"default\":512,\"description\":\"Current amount of online RAM for the VM in MiB.\",\"minimum\":16,\"type\":\"integer\"}},\"required\":[\"current\"],\"type\":\"object\"}],\"description\":\"Memory properties.\"},\"migrate_downtime\":{\"default\":0.1,\"description\":\"Set maximum tolerated downtime (in seconds) for migrations.\",\"minimum\":0,\"type\":\"number\"},\"migrate_speed\":{\"default\":0,\"description\":\"Set maximum speed (in MB/s) for migrations.\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Set a name for the VM.\",\"type\":\"string\"},\"nameserver\":{\"description\":\"cloud-init: Sets DNS server IP address for a container.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"e1000-82540em\",\"e1000-82544gc\",\"e1000-82545em\",\"e1000e\",\"i82551\",\"i82557b\",\"i82559er\",\"ne2k_isa\",\"ne2k_pci\",\"pcnet\",\"rtl8139\",\"virtio\",\"vmxnet3\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Force MTU of network device (VirtIO only).\",\"maximum\":65520,\"minimum\":1,\"type\":\"integer\"},\"queues\":{\"description\":\"Number of packet queues to be used on the device.\",\"maximum\":64,\"minimum\":0,\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":0,\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag to apply to packets on this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN trunks to pass through this interface.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices.\"},\"description\":\"Specify network devices.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"node\":{\"type\":\"string\"},\"numa\":{\"description\":\"Enable/disable NUMA.\",\"type\":\"boolean\"},\"numa_n\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferr…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cpus\":{\"description\":\"CPUs accessing this NUMA node.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"hostnodes\":{\"description\":\"Host NUMA nodes to use.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"memory\":{\"description\":\"Amount of memory this NUMA node provides.\",\"type\":\"number\"},\"policy\":{\"description\":\"NUMA allocation policy.\",\"enum\":[\"preferred\",\"bind\",\"interleave\"],\"type\":\"string\"}},\"required\":[\"cpus\"],\"type\":\"object\"}],\"description\":\"NUMA topology.\"},\"description\":\"NUMA topology.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"onboot\":{\"description\":\"Specifies whether a VM will be started during system bootup.\",\"type\":\"boolean\"},\"ostype\":{\"default\":\"other\",\"description\":\"Specify guest operating system.\",\"enum\":[\"other\",\"wxp\",\"w2k\",\"w2k3\",\"w2k8\",\"wvista\",\"win7\",\"win8\",\"win10\",\"win11\",\"l24\",\"l26\",\"solaris\"],\"type\":\"string\"},\"parallel\":{\"additionalProperties\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"description\":\"Map host parallel devices (n is 0 to 2).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2)$\"},\"type\":\"object\"},\"protection\":{\"description\":\"Sets the protection flag of the VM.\",\"type\":\"boolean\"},\"reboot\":{\"default\":true,\"description\":\"Allow reboot.\",\"type\":\"boolean\"},\"revert\":{\"description\":\"Revert a pending change.\",\"type\":\"string\"},\"rng0\":{\"description\":\"Configure a VirtIO-based Random Number Generator.\",\"type\":\"string\"},\"sata\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\"},\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3|4|5)$\"},\"type\":\"object\"},\"scsi\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"product\":{\"description\":\"The drive's product name, up to 16 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,16})$\",\"type\":\"string\"},\"queues\":{\"description\":\"Number of queues.\",\"minimum\":2,\"type\":\"integer\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"scsiblock\":{\"description\":\"whether to use scsi-block for full passthrough of host block device WARNING: can lead to I/O errors…\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"vendor\":{\"description\":\"The drive's vendor name, up to 8 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,8})$\",\"type\":\"string\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\"},\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\",\"propertyNames\":{},\"type\":\"object\"},\"scsihw\":{\"default\":\"lsi\",\"description\":\"SCSI controller model\",\"enum\":[\"lsi\",\"lsi53c810\",\"virtio-scsi-pci\",\"virtio-scsi-single\",\"megasas\",\"pvscsi\"],\"type\":\"string\"},\"searchdomain\":{\"description\":\"cloud-init: Sets DNS search domains for a container.\",\"type\":\"string\"},\"serial\":{\"additionalProperties\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"description\":\"Create a serial device inside the VM (n is 0 to 3) Keys are indexes 0 to 3: {\\\"0\\\": …} is sent as the…\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"shares\":{\"default\":1000,\"description\":\"Amount of memory shares for auto-ballooning.\",\"maximum\":50000,\"minimum\":0,\"type\":\"integer\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"smbios1\":{\"description\":\"Specify SMBIOS type 1 fields.\",\"maxLength\":512,\"type\":\"string\"},\"smp\":{\"default\":1,\"description\":\"The number of CPUs.\",\"minimum\":1,\"type\":\"integer\"},\"sockets\":{\"default\":1,\"description\":\"The number of CPU sockets.\",\"minimum\":1,\"type\":\"integer\"},\"spice_enhancements\":{\"anyOf\":[{\"description\":\"Property string: [foldersharing=<1|0>] [,videostreaming=<off|all|filter>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"foldersharing\":{\"description\":\"Enable folder sharing via SPICE.\",\"type\":\"boolean\"},\"videostreaming\":{\"default\":\"off\",\"description\":\"Enable video streaming.\",\"enum\":[\"off\",\"all\",\"filter\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Configure additional enhancements for SPICE.\"},\"sshkeys\":{\"description\":\"cloud-init: Setup public SSH keys (one key per line, OpenSSH format).\",\"type\":\"string\"},\"startdate\":{\"default\":\"now\",\"description\":\"Set the initial date of the real time clock.\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior.\",\"type\":\"string\"},\"tablet\":{\"default\":true,\"description\":\"Enable/disable the USB tablet device.\",\"type\":\"boolean\"},\"tags\":{\"description\":\"Tags of the VM.\",\"type\":\"string\"},\"tdf\":{\"description\":\"Enable/disable time drift fix.\",\"type\":\"boolean\"},\"template\":{\"description\":\"Enable/disable Template.\",\"type\":\"boolean\"},\"tpmstate0\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,format=<raw|qcow2|vmdk>] [,import-from=<source volume>] [,size=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"Format of the image.\",\"enum\":[\"raw\",\"qcow2\",\"vmdk\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"version\":{\"default\":\"v1.2\",\"description\":\"The TPM interface version.\",\"enum\":[\"v1.2\",\"v2.0\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Configure a Disk for storing TPM state.\"},\"unused\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"description\":\"Reference to unused volumes.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"usb\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"host\":{\"description\":\"The Host USB device or port or the value 'spice'.\",\"type\":\"string\"},\"mapping\":{\"description\":\"The ID of a cluster wide mapping.\",\"type\":\"string\"},\"usb3\":{\"description\":\"Specifies whether if given host option is a USB3 device or port.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\"},\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vcpus\":{\"default\":0,\"description\":\"Number of hotplugged vcpus.\",\"minimum\":1,\"type\":\"integer\"},\"vga\":{\"anyOf\":[{\"description\":\"Property string: [[type=]<enum>] [,clipboard=<vnc>] [,memory=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"clipboard\":{\"description\":\"Enable a specific clipboard.\",\"enum\":[\"vnc\"],\"type\":\"string\"},\"memory\":{\"description\":\"Sets the VGA memory (in MiB).\",\"maximum\":512,\"minimum\":4,\"type\":\"integer\"},\"type\":{\"default\":\"std\",\"description\":\"Select the VGA type.\",\"enum\":[\"cirrus\",\"qxl\",\"qxl2\",\"qxl3\",\"qxl4\",\"none\",\"serial0\",\"serial1\",\"serial2\",\"serial3\",\"std\",\"virtio\",\"virtio-gl\",\"vmware\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Configure the VGA hardware.\"},\"virtio\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\"},\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15)$\"},\"type\":\"object\"},\"virtiofs\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expo…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cache\":{\"default\":\"auto\",\"description\":\"The caching policy the file system should use (auto, always, metadata, never).\",\"enum\":[\"auto\",\"always\",\"metadata\",\"never\"],\"type\":\"string\"},\"direct-io\":{\"description\":\"Honor the O_DIRECT flag passed down by guest applications.\",\"type\":\"boolean\"},\"dirid\":{\"description\":\"Mapping identifier of the directory mapping to be shared with the guest.\",\"type\":\"string\"},\"expose-acl\":{\"description\":\"Enable support for POSIX ACLs (enabled ACL implies xattr) for this mount.\",\"type\":\"boolean\"},\"expose-xattr\":{\"description\":\"Enable support for extended attributes for this mount.\",\"type\":\"boolean\"}},\"required\":[\"dirid\"],\"type\":\"object\"}],\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\"},\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vmgenid\":{\"default\":\"1 (autogenerated)\",\"description\":\"Set VM Generation ID.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vmstatestorage\":{\"description\":\"Default storage for VM state volumes/files.\",\"type\":\"string\"},\"watchdog\":{\"description\":\"Create a virtual hardware watchdog device.\",\"type\":\"string\"}},\"dependentRequired\":{\"force\":[\"delete\"]},\"patternProperties\":{\"^hostpci[0-9]+$\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"^ide[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"model\":{\"description\":\"The drive's reported model name, url-encoded, up to 40 bytes long.\",\"maxLength\":120,\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\"},\"^ipconfig[0-9]+$\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"type\":\"string\"},\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"e1000-82540em\",\"e1000-82544gc\",\"e1000-82545em\",\"e1000e\",\"i82551\",\"i82557b\",\"i82559er\",\"ne2k_isa\",\"ne2k_pci\",\"pcnet\",\"rtl8139\",\"virtio\",\"vmxnet3\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Force MTU of network device (VirtIO only).\",\"maximum\":65520,\"minimum\":1,\"type\":\"integer\"},\"queues\":{\"description\":\"Number of packet queues to be used on the device.\",\"maximum\":64,\"minimum\":0,\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":0,\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag to apply to packets on this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN trunks to pass through this interface.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices.\"},\"^numa[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferr…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cpus\":{\"description\":\"CPUs accessing this NUMA node.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"hostnodes\":{\"description\":\"Host NUMA nodes to use.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"memory\":{\"description\":\"Amount of memory this NUMA node provides.\",\"type\":\"number\"},\"policy\":{\"description\":\"NUMA allocation policy.\",\"enum\":[\"preferred\",\"bind\",\"interleave\"],\"type\":\"string\"}},\"required\":[\"cpus\"],\"type\":\"object\"}],\"description\":\"NUMA topology.\"},\"^parallel[0-9]+$\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"^sata[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\"},\"^scsi[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"product\":{\"description\":\"The drive's product name, up to 16 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,16})$\",\"type\":\"string\"},\"queues\":{\"description\":\"Number of queues.\",\"minimum\":2,\"type\":\"integer\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"scsiblock\":{\"description\":\"whether to use scsi-block for full passthrough of host block device WARNING: can lead to I/O errors…\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"vendor\":{\"description\":\"The drive's vendor name, up to 8 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,8})$\",\"type\":\"string\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\"},\"^serial[0-9]+$\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"^unused[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"^usb[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"host\":{\"description\":\"The Host USB device or port or the value 'spice'.\",\"type\":\"string\"},\"mapping\":{\"description\":\"The ID of a cluster wide mapping.\",\"type\":\"string\"},\"usb3\":{\"description\":\"Specifies whether if given host option is a USB3 device or port.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\"},\"^virtio[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\"},\"^virtiofs[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expo…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cache\":{\"default\":\"auto\",\"description\":\"The caching policy the file system should use (auto, always, metadata, never).\",\"enum\":[\"auto\",\"always\",\"metadata\",\"never\"],\"type\":\"string\"},\"direct-io\":{\"description\":\"Honor the O_DIRECT flag passed down by guest applications.\",\"type\":\"boolean\"},\"dirid\":{\"description\":\"Mapping identifier of the directory mapping to be shared with the guest.\",\"type\":\"string\"},\"expose-acl\":{\"description\":\"Enable support for POSIX ACLs (enabled ACL implies xattr) for this mount.\",\"type\":\"boolean\"},\"expose-xattr\":{\"description\":\"Enable support for extended attributes for this mount.\",\"type\":\"boolean\"}},\"required\":[\"dirid\"],\"type\":\"object\"}],\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/dbus-vmstate
 		{
@@ -23932,6 +24454,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Control the dbus-vmstate helper for a given running VM.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Action to perform on the DBus VMState helper.\",\"enum\":[\"start\",\"stop\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"action\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/aliases
 		{
@@ -23986,6 +24509,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create IP or Network Alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"name\":{\"description\":\"Alias name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/ipset
 		{
@@ -24044,6 +24568,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new IPSet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"description\":\"IP set name.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"rename\":{\"description\":\"Rename an existing IPSet.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"name\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}
 		{
@@ -24103,6 +24628,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add IP or Network to IPSet.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"nomatch\":{\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/firewall/rules
 		{
@@ -24217,6 +24743,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pos\":{\"description\":\"Update rule at position <pos>.\",\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"action\",\"node\",\"type\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/migrate
 		{
@@ -24302,6 +24829,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Migrate virtual machine.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"force\":{\"description\":\"Allow to migrate VMs which use local devices.\",\"type\":\"boolean\"},\"migration_network\":{\"description\":\"CIDR of the (sub) network that is used for migration.\",\"type\":\"string\"},\"migration_type\":{\"description\":\"Migration traffic is encrypted using an SSH tunnel by default.\",\"enum\":[\"secure\",\"insecure\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"online\":{\"description\":\"Use online/live migration if VM is running.\",\"type\":\"boolean\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"targetstorage\":{\"description\":\"Mapping from source to target storages.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"with-conntrack-state\":{\"description\":\"Whether to migrate conntrack entries for running VMs.\",\"type\":\"boolean\"},\"with-local-disks\":{\"description\":\"Enable live storage migration for local disk\",\"type\":\"boolean\"}},\"required\":[\"node\",\"target\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/monitor
 		{
@@ -24348,6 +24876,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Execute QEMU monitor commands.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"command\":{\"description\":\"The monitor command.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"command\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/move_disk
 		{
@@ -24434,6 +24963,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Move volume to different storage or to a different VM.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"delete\":{\"description\":\"Delete the original disk after successful copy.\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"disk\":{\"description\":\"The disk you want to move.\",\"enum\":[\"ide0\",\"ide1\",\"ide2\",\"ide3\",\"scsi0\",\"scsi1\",\"scsi2\",\"scsi3\",\"scsi4\",\"scsi5\",\"scsi6\",\"scsi7\",\"scsi8\",\"scsi9\",\"scsi10\",\"scsi11\",\"scsi12\",\"scsi13\",\"scsi14\",\"scsi15\",\"scsi16\",\"scsi17\",\"scsi18\",\"scsi19\",\"scsi20\",\"scsi21\",\"scsi22\",\"scsi23\",\"scsi24\",\"scsi25\",\"scsi26\",\"scsi27\",\"scsi28\",\"scsi29\",\"scsi30\",\"virtio0\",\"virtio1\",\"virtio2\",\"virtio3\",\"virtio4\",\"virtio5\",\"virtio6\",\"virtio7\",\"virtio8\",\"virtio9\",\"virtio10\",\"virtio11\",\"virtio12\",\"virtio13\",\"virtio14\",\"virtio15\",\"sata0\",\"sata1\",\"sata2\",\"sata3\",\"sata4\",\"sata5\",\"efidisk0\",\"tpmstate0\",\"unused0\",\"unused1\",\"unused2\",\"unused3\",\"unused4\",\"unused5\",\"unused6\",\"unused7\",\"unused8\",\"unused9\",\"unused10\",\"unused11\",\"unused12\",\"unused13\",\"unused14\",\"unused15\",\"unused16\",\"unused17\",\"unused18\",\"unused19\",\"unused20\",\"unused21\",\"unused22\",\"unused23\",\"unused24\",\"unused25\",\"unused26\",\"unused27\",\"unused28\",\"unused29\",\"unused30\",\"unused31\",\"unused32\",\"unused33\",\"unused34\",\"unused35\",\"unused36\",\"unused37\",\"unused38\",\"unused39\",\"unused40\",\"unused41\",\"unused42\",\"unused43\",\"unused44\",\"unused45\",\"unused46\",\"unused47\",\"unused48\",\"unused49\",\"unused50\",\"unused51\",\"unused52\",\"unused53\",\"unused54\",\"unused55\",\"unused56\",\"unused57\",\"unused58\",\"unused59\",\"unused60\",\"unused61\",\"unused62\",\"unused63\",\"unused64\",\"unused65\",\"unused66\",\"unused67\",\"unused68\",\"unused69\",\"unused70\",\"unused71\",\"unused72\",\"unused73\",\"unused74\",\"unused75\",\"unused76\",\"unused77\",\"unused78\",\"unused79\",\"unused80\",\"unused81\",\"unused82\",\"unused83\",\"unused84\",\"unused85\",\"unused86\",\"unused87\",\"unused88\",\"unused89\",\"unused90\",\"unused91\",\"unused92\",\"unused93\",\"unused94\",\"unused95\",\"unused96\",\"unused97\",\"unused98\",\"unused99\",\"unused100\",\"unused101\",\"unused102\",\"unused103\",\"unused104\",\"unused105\",\"unused106\",\"unused107\",\"unused108\",\"unused109\",\"unused110\",\"unused111\",\"unused112\",\"unused113\",\"unused114\",\"unused115\",\"unused116\",\"unused117\",\"unused118\",\"unused119\",\"unused120\",\"unused121\",\"unused122\",\"unused123\",\"unused124\",\"unused125\",\"unused126\",\"unused127\",\"unused128\",\"unused129\",\"unused130\",\"unused131\",\"unused132\",\"unused133\",\"unused134\",\"unused135\",\"unused136\",\"unused137\",\"unused138\",\"unused139\",\"unused140\",\"unused141\",\"unused142\",\"unused143\",\"unused144\",\"unused145\",\"unused146\",\"unused147\",\"unused148\",\"unused149\",\"unused150\",\"unused151\",\"unused152\",\"unused153\",\"unused154\",\"unused155\",\"unused156\",\"unused157\",\"unused158\",\"unused159\",\"unused160\",\"unused161\",\"unused162\",\"unused163\",\"unused164\",\"unused165\",\"unused166\",\"unused167\",\"unused168\",\"unused169\",\"unused170\",\"unused171\",\"unused172\",\"unused173\",\"unused174\",\"unused175\",\"unused176\",\"unused177\",\"unused178\",\"unused179\",\"unused180\",\"unused181\",\"unused182\",\"unused183\",\"unused184\",\"unused185\",\"unused186\",\"unused187\",\"unused188\",\"unused189\",\"unused190\",\"unused191\",\"unused192\",\"unused193\",\"unused194\",\"unused195\",\"unused196\",\"unused197\",\"unused198\",\"unused199\",\"unused200\",\"unused201\",\"unused202\",\"unused203\",\"unused204\",\"unused205\",\"unused206\",\"unused207\",\"unused208\",\"unused209\",\"unused210\",\"unused211\",\"unused212\",\"unused213\",\"unused214\",\"unused215\",\"unused216\",\"unused217\",\"unused218\",\"unused219\",\"unused220\",\"unused221\",\"unused222\",\"unused223\",\"unused224\",\"unused225\",\"unused226\",\"unused227\",\"unused228\",\"unused229\",\"unused230\",\"unused231\",\"unused232\",\"unused233\",\"unused234\",\"unused235\",\"unused236\",\"unused237\",\"unused238\",\"unused239\",\"unused240\",\"unused241\",\"unused242\",\"unused243\",\"unused244\",\"unused245\",\"unused246\",\"unused247\",\"unused248\",\"unused249\",\"unused250\",\"unused251\",\"unused252\",\"unused253\",\"unused254\",\"unused255\"],\"type\":\"string\"},\"format\":{\"description\":\"Target Format.\",\"enum\":[\"raw\",\"qcow2\",\"vmdk\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"description\":\"Target storage.\",\"type\":\"string\"},\"target-digest\":{\"description\":\"Prevent changes if the current config file of the target VM has a different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"target-disk\":{\"description\":\"The config key the disk will be moved to on the target VM (for example, ide0 or scsi1).\",\"enum\":[\"ide0\",\"ide1\",\"ide2\",\"ide3\",\"scsi0\",\"scsi1\",\"scsi2\",\"scsi3\",\"scsi4\",\"scsi5\",\"scsi6\",\"scsi7\",\"scsi8\",\"scsi9\",\"scsi10\",\"scsi11\",\"scsi12\",\"scsi13\",\"scsi14\",\"scsi15\",\"scsi16\",\"scsi17\",\"scsi18\",\"scsi19\",\"scsi20\",\"scsi21\",\"scsi22\",\"scsi23\",\"scsi24\",\"scsi25\",\"scsi26\",\"scsi27\",\"scsi28\",\"scsi29\",\"scsi30\",\"virtio0\",\"virtio1\",\"virtio2\",\"virtio3\",\"virtio4\",\"virtio5\",\"virtio6\",\"virtio7\",\"virtio8\",\"virtio9\",\"virtio10\",\"virtio11\",\"virtio12\",\"virtio13\",\"virtio14\",\"virtio15\",\"sata0\",\"sata1\",\"sata2\",\"sata3\",\"sata4\",\"sata5\",\"efidisk0\",\"tpmstate0\",\"unused0\",\"unused1\",\"unused2\",\"unused3\",\"unused4\",\"unused5\",\"unused6\",\"unused7\",\"unused8\",\"unused9\",\"unused10\",\"unused11\",\"unused12\",\"unused13\",\"unused14\",\"unused15\",\"unused16\",\"unused17\",\"unused18\",\"unused19\",\"unused20\",\"unused21\",\"unused22\",\"unused23\",\"unused24\",\"unused25\",\"unused26\",\"unused27\",\"unused28\",\"unused29\",\"unused30\",\"unused31\",\"unused32\",\"unused33\",\"unused34\",\"unused35\",\"unused36\",\"unused37\",\"unused38\",\"unused39\",\"unused40\",\"unused41\",\"unused42\",\"unused43\",\"unused44\",\"unused45\",\"unused46\",\"unused47\",\"unused48\",\"unused49\",\"unused50\",\"unused51\",\"unused52\",\"unused53\",\"unused54\",\"unused55\",\"unused56\",\"unused57\",\"unused58\",\"unused59\",\"unused60\",\"unused61\",\"unused62\",\"unused63\",\"unused64\",\"unused65\",\"unused66\",\"unused67\",\"unused68\",\"unused69\",\"unused70\",\"unused71\",\"unused72\",\"unused73\",\"unused74\",\"unused75\",\"unused76\",\"unused77\",\"unused78\",\"unused79\",\"unused80\",\"unused81\",\"unused82\",\"unused83\",\"unused84\",\"unused85\",\"unused86\",\"unused87\",\"unused88\",\"unused89\",\"unused90\",\"unused91\",\"unused92\",\"unused93\",\"unused94\",\"unused95\",\"unused96\",\"unused97\",\"unused98\",\"unused99\",\"unused100\",\"unused101\",\"unused102\",\"unused103\",\"unused104\",\"unused105\",\"unused106\",\"unused107\",\"unused108\",\"unused109\",\"unused110\",\"unused111\",\"unused112\",\"unused113\",\"unused114\",\"unused115\",\"unused116\",\"unused117\",\"unused118\",\"unused119\",\"unused120\",\"unused121\",\"unused122\",\"unused123\",\"unused124\",\"unused125\",\"unused126\",\"unused127\",\"unused128\",\"unused129\",\"unused130\",\"unused131\",\"unused132\",\"unused133\",\"unused134\",\"unused135\",\"unused136\",\"unused137\",\"unused138\",\"unused139\",\"unused140\",\"unused141\",\"unused142\",\"unused143\",\"unused144\",\"unused145\",\"unused146\",\"unused147\",\"unused148\",\"unused149\",\"unused150\",\"unused151\",\"unused152\",\"unused153\",\"unused154\",\"unused155\",\"unused156\",\"unused157\",\"unused158\",\"unused159\",\"unused160\",\"unused161\",\"unused162\",\"unused163\",\"unused164\",\"unused165\",\"unused166\",\"unused167\",\"unused168\",\"unused169\",\"unused170\",\"unused171\",\"unused172\",\"unused173\",\"unused174\",\"unused175\",\"unused176\",\"unused177\",\"unused178\",\"unused179\",\"unused180\",\"unused181\",\"unused182\",\"unused183\",\"unused184\",\"unused185\",\"unused186\",\"unused187\",\"unused188\",\"unused189\",\"unused190\",\"unused191\",\"unused192\",\"unused193\",\"unused194\",\"unused195\",\"unused196\",\"unused197\",\"unused198\",\"unused199\",\"unused200\",\"unused201\",\"unused202\",\"unused203\",\"unused204\",\"unused205\",\"unused206\",\"unused207\",\"unused208\",\"unused209\",\"unused210\",\"unused211\",\"unused212\",\"unused213\",\"unused214\",\"unused215\",\"unused216\",\"unused217\",\"unused218\",\"unused219\",\"unused220\",\"unused221\",\"unused222\",\"unused223\",\"unused224\",\"unused225\",\"unused226\",\"unused227\",\"unused228\",\"unused229\",\"unused230\",\"unused231\",\"unused232\",\"unused233\",\"unused234\",\"unused235\",\"unused236\",\"unused237\",\"unused238\",\"unused239\",\"unused240\",\"unused241\",\"unused242\",\"unused243\",\"unused244\",\"unused245\",\"unused246\",\"unused247\",\"unused248\",\"unused249\",\"unused250\",\"unused251\",\"unused252\",\"unused253\",\"unused254\",\"unused255\"],\"type\":\"string\"},\"target-vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"disk\",\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/mtunnel
 		{
@@ -24488,6 +25018,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Migration tunnel endpoint - only for internal use by VM migration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bridges\":{\"description\":\"List of network bridges to check availability.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storages\":{\"description\":\"List of storages to check permission and availability.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/remote_migrate
 		{
@@ -24565,6 +25096,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Migrate virtual machine to a remote cluster.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"description\":\"Override I/O bandwidth limit (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"delete\":{\"description\":\"Delete the original VM and related data after successful migration.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"online\":{\"description\":\"Use online/live migration if VM is running.\",\"type\":\"boolean\"},\"target-bridge\":{\"description\":\"Mapping from source to target bridges.\",\"type\":\"string\"},\"target-endpoint\":{\"description\":\"Remote target endpoint Syntax: apitoken=<PVEAPIToken=user@realm!token=SECRET> ,host=<ADDRESS> [,fin…\",\"type\":\"string\"},\"target-storage\":{\"description\":\"Mapping from source to target storages.\",\"type\":\"string\"},\"target-vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"target-bridge\",\"target-endpoint\",\"target-storage\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/snapshot
 		{
@@ -24620,6 +25152,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Snapshot a VM.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"A textual description or comment.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"description\":\"The name of the snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vmstate\":{\"description\":\"Save the vmstate\",\"type\":\"boolean\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback
 		{
@@ -24671,6 +25204,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Rollback VM state to specified snapshot.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"start\":{\"description\":\"Whether the VM should get started after rolling back successfully.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/spiceproxy
 		{
@@ -24714,6 +25248,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsDescription: "Returned values can be directly passed to the 'remote-viewer' application.",
 			ReturnsSchema:      "{\"description\":\"Returned values can be directly passed to the 'remote-viewer' application.\"}",
 			Summary:            "Returns a SPICE configuration to connect to the VM.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"proxy\":{\"description\":\"SPICE proxy server.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/reboot
 		{
@@ -24757,6 +25292,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Reboot the VM by shutting it down, and starting it again.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"timeout\":{\"description\":\"Wait maximal timeout seconds for the shutdown.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/reset
 		{
@@ -24800,6 +25336,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Reset virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/resume
 		{
@@ -24848,6 +25385,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Resume virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"nocheck\":{\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/shutdown
 		{
@@ -24906,6 +25444,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Shutdown virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"forceStop\":{\"description\":\"Make sure the VM stops.\",\"type\":\"boolean\"},\"keepActive\":{\"description\":\"Do not deactivate storage volumes.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"timeout\":{\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/start
 		{
@@ -25018,6 +25557,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Start virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force-cpu\":{\"description\":\"Override QEMU's -cpu argument with the given string.\",\"type\":\"string\"},\"machine\":{\"anyOf\":[{\"description\":\"Property string: [[type=]<machine type>] [,aw-bits=<number>] [,enable-s3=<1|0>] [,enable-s4=<1|0>]…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aw-bits\":{\"description\":\"Specifies the vIOMMU address space bit width.\",\"maximum\":64,\"minimum\":32,\"type\":\"number\"},\"enable-s3\":{\"description\":\"Enables S3 power state.\",\"type\":\"boolean\"},\"enable-s4\":{\"description\":\"Enables S4 power state.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Specifies the QEMU machine type.\",\"maxLength\":40,\"type\":\"string\"},\"viommu\":{\"description\":\"Enable and set guest vIOMMU variant (Intel vIOMMU needs q35 to be set as machine type).\",\"enum\":[\"intel\",\"virtio\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Specify the QEMU machine.\"},\"migratedfrom\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"migration_network\":{\"description\":\"CIDR of the (sub) network that is used for migration.\",\"type\":\"string\"},\"migration_type\":{\"description\":\"Migration traffic is encrypted using an SSH tunnel by default.\",\"enum\":[\"secure\",\"insecure\"],\"type\":\"string\"},\"nets-host-mtu\":{\"description\":\"Used for migration compat.\",\"pattern\":\"^(?:net[\\\\p{Nd}]+=[\\\\p{Nd}]+(,net[\\\\p{Nd}]+=[\\\\p{Nd}]+)*)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"stateuri\":{\"description\":\"Some command save/restore state from this location.\",\"maxLength\":128,\"type\":\"string\"},\"targetstorage\":{\"description\":\"Mapping from source to target storages.\",\"type\":\"string\"},\"timeout\":{\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"with-conntrack-state\":{\"description\":\"Whether to migrate conntrack entries for running VMs.\",\"type\":\"boolean\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/stop
 		{
@@ -25081,6 +25621,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Stop virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"keepActive\":{\"description\":\"Do not deactivate storage volumes.\",\"type\":\"boolean\"},\"migratedfrom\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"overrule-shutdown\":{\"description\":\"Try to abort active 'qmshutdown' tasks before stopping.\",\"type\":\"boolean\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"timeout\":{\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/suspend
 		{
@@ -25135,6 +25676,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Suspend virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"statestorage\":{\"description\":\"The storage for the VM state Syntax: <storage ID>.\",\"type\":\"string\"},\"todisk\":{\"description\":\"If set, suspends the VM to disk.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"dependentRequired\":{\"statestorage\":[\"todisk\"]},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/template
 		{
@@ -25180,6 +25722,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Create a Template.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"disk\":{\"description\":\"If you want to convert only 1 disk to base image.\",\"enum\":[\"ide0\",\"ide1\",\"ide2\",\"ide3\",\"scsi0\",\"scsi1\",\"scsi2\",\"scsi3\",\"scsi4\",\"scsi5\",\"scsi6\",\"scsi7\",\"scsi8\",\"scsi9\",\"scsi10\",\"scsi11\",\"scsi12\",\"scsi13\",\"scsi14\",\"scsi15\",\"scsi16\",\"scsi17\",\"scsi18\",\"scsi19\",\"scsi20\",\"scsi21\",\"scsi22\",\"scsi23\",\"scsi24\",\"scsi25\",\"scsi26\",\"scsi27\",\"scsi28\",\"scsi29\",\"scsi30\",\"virtio0\",\"virtio1\",\"virtio2\",\"virtio3\",\"virtio4\",\"virtio5\",\"virtio6\",\"virtio7\",\"virtio8\",\"virtio9\",\"virtio10\",\"virtio11\",\"virtio12\",\"virtio13\",\"virtio14\",\"virtio15\",\"sata0\",\"sata1\",\"sata2\",\"sata3\",\"sata4\",\"sata5\",\"efidisk0\",\"tpmstate0\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/termproxy
 		{
@@ -25221,6 +25764,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Creates a TCP proxy connections.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"serial\":{\"description\":\"opens a serial terminal (defaults to display)\",\"enum\":[\"serial0\",\"serial1\",\"serial2\",\"serial3\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/vncproxy
 		{
@@ -25267,6 +25811,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Creates a TCP VNC proxy connections.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"generate-password\":{\"description\":\"Generates a random password to be used as ticket instead of the API ticket.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"websocket\":{\"description\":\"Prepare for websocket upgrade (only required when using serial terminal, otherwise upgrade is alway…\",\"type\":\"boolean\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/replication/{id}/schedule_now
 		{
@@ -25302,6 +25847,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Schedule replication job to start as soon as possible.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"id\",\"node\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/reload
 		{
@@ -25340,6 +25886,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Reload service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"enum\":[\"chrony\",\"corosync\",\"cron\",\"ksmtuned\",\"lxcfs\",\"postfix\",\"proxmox-firewall\",\"pve-cluster\",\"pve-firewall\",\"pve-ha-crm\",\"pve-ha-lrm\",\"pve-lxc-syscalld\",\"pvedaemon\",\"pvefw-logger\",\"pveproxy\",\"pvescheduler\",\"pvestatd\",\"qmeventd\",\"spiceproxy\",\"sshd\",\"syslog\",\"systemd-journald\",\"systemd-timesyncd\"],\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/restart
 		{
@@ -25378,6 +25925,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Hard restart service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"enum\":[\"chrony\",\"corosync\",\"cron\",\"ksmtuned\",\"lxcfs\",\"postfix\",\"proxmox-firewall\",\"pve-cluster\",\"pve-firewall\",\"pve-ha-crm\",\"pve-ha-lrm\",\"pve-lxc-syscalld\",\"pvedaemon\",\"pvefw-logger\",\"pveproxy\",\"pvescheduler\",\"pvestatd\",\"qmeventd\",\"spiceproxy\",\"sshd\",\"syslog\",\"systemd-journald\",\"systemd-timesyncd\"],\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/start
 		{
@@ -25416,6 +25964,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Start service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"enum\":[\"chrony\",\"corosync\",\"cron\",\"ksmtuned\",\"lxcfs\",\"postfix\",\"proxmox-firewall\",\"pve-cluster\",\"pve-firewall\",\"pve-ha-crm\",\"pve-ha-lrm\",\"pve-lxc-syscalld\",\"pvedaemon\",\"pvefw-logger\",\"pveproxy\",\"pvescheduler\",\"pvestatd\",\"qmeventd\",\"spiceproxy\",\"sshd\",\"syslog\",\"systemd-journald\",\"systemd-timesyncd\"],\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/services/{service}/stop
 		{
@@ -25454,6 +26003,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Stop service.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"service\":{\"enum\":[\"chrony\",\"corosync\",\"cron\",\"ksmtuned\",\"lxcfs\",\"postfix\",\"proxmox-firewall\",\"pve-cluster\",\"pve-firewall\",\"pve-ha-crm\",\"pve-ha-lrm\",\"pve-lxc-syscalld\",\"pvedaemon\",\"pvefw-logger\",\"pveproxy\",\"pvescheduler\",\"pvestatd\",\"qmeventd\",\"spiceproxy\",\"sshd\",\"syslog\",\"systemd-journald\",\"systemd-timesyncd\"],\"type\":\"string\"}},\"required\":[\"node\",\"service\"]}",
 		},
 		// POST /nodes/{node}/spiceshell
 		{
@@ -25501,6 +26051,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsDescription: "Returned values can be directly passed to the 'remote-viewer' application.",
 			ReturnsSchema:      "{\"description\":\"Returned values can be directly passed to the 'remote-viewer' application.\"}",
 			Summary:            "Creates a SPICE shell.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"cmd\":{\"default\":\"login\",\"description\":\"Run specific command or default to login (requires 'root@pam')\",\"enum\":[\"ceph_install\",\"login\",\"upgrade\"],\"type\":\"string\"},\"cmd-opts\":{\"default\":\"\",\"description\":\"Add parameters to a command.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"proxy\":{\"description\":\"SPICE proxy server.\",\"type\":\"string\"}},\"dependentRequired\":{\"cmd-opts\":[\"cmd\"]},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/startall
 		{
@@ -25540,6 +26091,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Start all VMs and containers located on this node (by default only those with onboot=1).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Issue start command even if virtual guest have 'onboot' not set or set to off.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"vms\":{\"description\":\"Only consider guests from this comma separated list of VMIDs.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/status
 		{
@@ -25578,6 +26130,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Reboot or shutdown a node.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"command\":{\"description\":\"Specify the command.\",\"enum\":[\"reboot\",\"shutdown\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"command\",\"node\"]}",
 		},
 		// POST /nodes/{node}/stopall
 		{
@@ -25622,6 +26175,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Stop all VMs and Containers.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force-stop\":{\"default\":true,\"description\":\"Force a hard-stop after the timeout.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"timeout\":{\"default\":180,\"description\":\"Timeout for each guest shutdown task.\",\"maximum\":7200,\"minimum\":0,\"type\":\"integer\"},\"vms\":{\"description\":\"Only consider Guests with these IDs.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/storage/{storage}/content
 		{
@@ -25684,6 +26238,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Volume identifier\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Allocate disk images.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"filename\":{\"description\":\"The name of the file to create.\",\"type\":\"string\"},\"format\":{\"description\":\"Format of the image.\",\"enum\":[\"raw\",\"qcow2\",\"subvol\",\"vmdk\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"size\":{\"description\":\"Size in kilobyte (1024 bytes).\",\"pattern\":\"^(?:[\\\\p{Nd}]+[MG]?)$\",\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"vmid\":{\"description\":\"Specify owner VM\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"dependentRequired\":{\"format\":[\"size\"]},\"required\":[\"filename\",\"node\",\"size\",\"storage\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/storage/{storage}/content/{volume}
 		{
@@ -25732,6 +26287,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Copy a volume.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"target\":{\"description\":\"Target volume identifier\",\"type\":\"string\"},\"target_node\":{\"description\":\"Target node.\",\"type\":\"string\"},\"volume\":{\"type\":\"string\"}},\"required\":[\"node\",\"storage\",\"target\",\"volume\"]}",
 		},
 		// POST /nodes/{node}/storage/{storage}/download-url
 		{
@@ -25823,6 +26379,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Download templates, ISO images, OVAs and VM images by using an URL.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"checksum\":{\"description\":\"The expected checksum of the file.\",\"type\":\"string\"},\"checksum-algorithm\":{\"description\":\"The algorithm to calculate the checksum of the file.\",\"enum\":[\"md5\",\"sha1\",\"sha224\",\"sha256\",\"sha384\",\"sha512\"],\"type\":\"string\"},\"compression\":{\"description\":\"Decompress the downloaded file using the specified compression algorithm.\",\"type\":\"string\"},\"content\":{\"description\":\"Content type.\",\"enum\":[\"iso\",\"vztmpl\",\"import\"],\"type\":\"string\"},\"filename\":{\"description\":\"The name of the file to create.\",\"maxLength\":255,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"url\":{\"description\":\"The URL to download the file from.\",\"pattern\":\"^(?:https?://.*)$\",\"type\":\"string\"},\"verify-certificates\":{\"default\":true,\"description\":\"If false, no SSL/TLS certificates will be verified.\",\"type\":\"boolean\"}},\"dependentRequired\":{\"checksum\":[\"checksum-algorithm\"],\"checksum-algorithm\":[\"checksum\"]},\"required\":[\"content\",\"filename\",\"node\",\"storage\",\"url\"]}",
 		},
 		// POST /nodes/{node}/storage/{storage}/oci-registry-pull
 		{
@@ -25879,6 +26436,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Pull an OCI image from a registry.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"filename\":{\"description\":\"Custom destination file name of the OCI image.\",\"maxLength\":255,\"minLength\":1,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"reference\":{\"description\":\"The reference to the OCI image to download.\",\"type\":\"string\"},\"storage\":{\"type\":\"string\"}},\"required\":[\"node\",\"reference\",\"storage\"]}",
 		},
 		// POST /nodes/{node}/storage/{storage}/upload
 		{
@@ -25943,6 +26501,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Upload templates, ISO images, OVAs and VM images.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"checksum\":{\"description\":\"The expected checksum of the file.\",\"type\":\"string\"},\"checksum-algorithm\":{\"description\":\"The algorithm to calculate the checksum of the file.\",\"enum\":[\"md5\",\"sha1\",\"sha224\",\"sha256\",\"sha384\",\"sha512\"],\"type\":\"string\"},\"content\":{\"description\":\"Content type.\",\"enum\":[\"iso\",\"vztmpl\",\"import\"],\"type\":\"string\"},\"filename\":{\"description\":\"The name of the file to create.\",\"maxLength\":255,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"tmpfilename\":{\"description\":\"The source file name.\",\"pattern\":\"^(?:/var/tmp/pveupload-[0-9a-f]+)$\",\"type\":\"string\"}},\"dependentRequired\":{\"checksum\":[\"checksum-algorithm\"],\"checksum-algorithm\":[\"checksum\"]},\"required\":[\"content\",\"filename\",\"node\",\"storage\"]}",
 		},
 		// POST /nodes/{node}/subscription
 		{
@@ -25980,6 +26539,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update subscription info.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Always connect to server, even if local cache is still valid.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/suspendall
 		{
@@ -26014,6 +26574,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Suspend all VMs.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vms\":{\"description\":\"Only consider Guests with these IDs.\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/termproxy
 		{
@@ -26054,6 +26615,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Creates a VNC Shell proxy.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cmd\":{\"default\":\"login\",\"description\":\"Run specific command or default to login (requires 'root@pam')\",\"enum\":[\"ceph_install\",\"login\",\"upgrade\"],\"type\":\"string\"},\"cmd-opts\":{\"default\":\"\",\"description\":\"Add parameters to a command.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"dependentRequired\":{\"cmd-opts\":[\"cmd\"]},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/vncshell
 		{
@@ -26109,6 +26671,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
 			Summary:       "Creates a VNC Shell proxy.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cmd\":{\"default\":\"login\",\"description\":\"Run specific command or default to login (requires 'root@pam')\",\"enum\":[\"ceph_install\",\"login\",\"upgrade\"],\"type\":\"string\"},\"cmd-opts\":{\"default\":\"\",\"description\":\"Add parameters to a command.\",\"type\":\"string\"},\"height\":{\"description\":\"sets the height of the console in pixels.\",\"maximum\":2160,\"minimum\":16,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"websocket\":{\"description\":\"use websocket instead of standard vnc.\",\"type\":\"boolean\"},\"width\":{\"description\":\"sets the width of the console in pixels.\",\"maximum\":4096,\"minimum\":16,\"type\":\"integer\"}},\"dependentRequired\":{\"cmd-opts\":[\"cmd\"]},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/vzdump
 		{
@@ -26304,6 +26867,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Create backup.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"all\":{\"description\":\"Backup all known guest systems on this host.\",\"type\":\"boolean\"},\"bwlimit\":{\"default\":0,\"description\":\"Limit I/O bandwidth (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"compress\":{\"default\":\"0\",\"description\":\"Compress dump file.\",\"enum\":[\"0\",\"1\",\"gzip\",\"lzo\",\"zstd\"],\"type\":\"string\"},\"dumpdir\":{\"description\":\"Store resulting files to specified directory.\",\"type\":\"string\"},\"exclude\":{\"description\":\"Exclude specified guest systems (assumes --all)\",\"type\":\"string\"},\"exclude-path\":{\"description\":\"Exclude certain files/directories (shell globs).\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"fleecing\":{\"description\":\"Options for backup fleecing (VM only).\",\"type\":\"string\"},\"ionice\":{\"default\":7,\"description\":\"Set IO priority when using the BFQ scheduler.\",\"maximum\":8,\"minimum\":0,\"type\":\"integer\"},\"job-id\":{\"description\":\"The ID of the backup job.\",\"maxLength\":50,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"},\"lockwait\":{\"default\":180,\"description\":\"Maximal time to wait for the global lock (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"mailnotification\":{\"default\":\"always\",\"description\":\"Deprecated: use notification targets/matchers instead.\",\"enum\":[\"always\",\"failure\"],\"type\":\"string\"},\"mailto\":{\"description\":\"Deprecated: Use notification targets/matchers instead.\",\"type\":\"string\"},\"maxfiles\":{\"description\":\"Deprecated: use 'prune-backups' instead.\",\"minimum\":1,\"type\":\"integer\"},\"mode\":{\"default\":\"snapshot\",\"description\":\"Backup mode.\",\"enum\":[\"snapshot\",\"suspend\",\"stop\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"notes-template\":{\"description\":\"Template string for generating notes for the backup(s).\",\"maxLength\":1024,\"type\":\"string\"},\"notification-mode\":{\"default\":\"auto\",\"description\":\"Determine which notification system to use.\",\"enum\":[\"auto\",\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"pbs-change-detection-mode\":{\"description\":\"PBS mode used to detect file changes and switch encoding format for container backups.\",\"enum\":[\"legacy\",\"data\",\"metadata\"],\"type\":\"string\"},\"performance\":{\"description\":\"Other performance-related settings.\",\"type\":\"string\"},\"pigz\":{\"default\":0,\"description\":\"Use pigz instead of gzip when N>0.\",\"type\":\"integer\"},\"pool\":{\"description\":\"Backup all known guest systems included in the specified pool.\",\"type\":\"string\"},\"protected\":{\"description\":\"If true, mark backup(s) as protected.\",\"type\":\"boolean\"},\"prune-backups\":{\"default\":\"keep-all=1\",\"description\":\"Use these retention options instead of those from the storage configuration.\",\"type\":\"string\"},\"quiet\":{\"description\":\"Be quiet.\",\"type\":\"boolean\"},\"remove\":{\"default\":true,\"description\":\"Prune older backups according to 'prune-backups'.\",\"type\":\"boolean\"},\"script\":{\"description\":\"Use specified hook script.\",\"type\":\"string\"},\"stdexcludes\":{\"default\":true,\"description\":\"Exclude temporary files and logs.\",\"type\":\"boolean\"},\"stdout\":{\"description\":\"Write tar to stdout, not to a file.\",\"type\":\"boolean\"},\"stop\":{\"description\":\"Stop running backup jobs on this host.\",\"type\":\"boolean\"},\"stopwait\":{\"default\":10,\"description\":\"Maximal time to wait until a guest system is stopped (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"storage\":{\"description\":\"Store resulting file to this storage.\",\"type\":\"string\"},\"tmpdir\":{\"description\":\"Store temporary files to specified directory.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The ID of the guest system you want to backup.\",\"type\":\"string\"},\"zstd\":{\"default\":1,\"description\":\"Zstd threads.\",\"type\":\"integer\"}},\"dependentRequired\":{\"notes-template\":[\"storage\"],\"protected\":[\"storage\"]},\"required\":[\"node\"]}",
 		},
 		// POST /nodes/{node}/wakeonlan
 		{
@@ -26336,6 +26900,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"MAC address used to assemble the WoL magic packet.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Try to wake a node via 'wake on LAN' network packet.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// POST /pools
 		{
@@ -26372,6 +26937,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Create new pool.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"poolid\":{\"type\":\"string\"}},\"required\":[\"poolid\"]}",
 		},
 		// POST /storage
 		{
@@ -26720,6 +27286,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"config\":{\"description\":\"Partial, possibly server generated, configuration properties.\",\"properties\":{\"encryption-key\":{\"description\":\"The, possibly auto-generated, encryption-key.\",\"type\":\"string\"}},\"type\":\"object\"},\"storage\":{\"description\":\"The ID of the created storage.\",\"type\":\"string\"},\"type\":{\"description\":\"The type of the created storage.\",\"enum\":[\"btrfs\",\"cephfs\",\"cifs\",\"dir\",\"esxi\",\"iscsi\",\"iscsidirect\",\"lvm\",\"lvmthin\",\"nfs\",\"pbs\",\"rbd\",\"zfs\",\"zfspool\"],\"type\":\"string\"}},\"required\":[\"storage\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Create a new storage.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"authsupported\":{\"description\":\"Authsupported.\",\"type\":\"string\"},\"base\":{\"description\":\"Base volume.\",\"type\":\"string\"},\"blocksize\":{\"description\":\"block size\",\"type\":\"string\"},\"bwlimit\":{\"anyOf\":[{\"description\":\"Property string: [clone=<LIMIT>] [,default=<LIMIT>] [,migration=<LIMIT>] [,move=<LIMIT>] [,restore=…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"clone\":{\"description\":\"bandwidth limit in KiB/s for cloning disks Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"default\":{\"description\":\"default bandwidth limit in KiB/s Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"migration\":{\"description\":\"bandwidth limit in KiB/s for migrating guests (including moving local disks) Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"move\":{\"description\":\"bandwidth limit in KiB/s for moving disks Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"restore\":{\"description\":\"bandwidth limit in KiB/s for restoring guests from backups Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"}},\"type\":\"object\"}],\"description\":\"Set I/O bandwidth limit for various operations (in KiB/s).\"},\"comstar_hg\":{\"description\":\"host group for comstar views\",\"type\":\"string\"},\"comstar_tg\":{\"description\":\"target group for comstar views\",\"type\":\"string\"},\"content\":{\"description\":\"Allowed content types.\",\"type\":\"string\"},\"content-dirs\":{\"description\":\"Overrides for default content type directories.\",\"type\":\"string\"},\"create-base-path\":{\"description\":\"Create the base directory if it doesn't exist.\",\"type\":\"boolean\"},\"create-subdirs\":{\"description\":\"Populate the directory with the default structure.\",\"type\":\"boolean\"},\"data-pool\":{\"description\":\"Data Pool (for erasure coding only)\",\"type\":\"string\"},\"datastore\":{\"description\":\"Proxmox Backup Server datastore name.\",\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the storage.\",\"type\":\"boolean\"},\"domain\":{\"description\":\"CIFS domain.\",\"maxLength\":256,\"type\":\"string\"},\"encryption-key\":{\"description\":\"Encryption key.\",\"type\":\"string\"},\"export\":{\"description\":\"NFS export path.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"format\":{\"description\":\"Default image format.\",\"enum\":[\"raw\",\"qcow2\",\"subvol\",\"vmdk\"],\"type\":\"string\"},\"fs-name\":{\"description\":\"The Ceph filesystem name.\",\"type\":\"string\"},\"fuse\":{\"description\":\"Mount CephFS through FUSE.\",\"type\":\"boolean\"},\"is_mountpoint\":{\"default\":\"no\",\"description\":\"Assume the given path is an externally managed mountpoint and consider the storage offline if it is…\",\"type\":\"string\"},\"iscsiprovider\":{\"description\":\"iscsi provider\",\"type\":\"string\"},\"keyring\":{\"description\":\"Client keyring contents (for external clusters).\",\"type\":\"string\"},\"krbd\":{\"description\":\"Always access rbd through krbd kernel module.\",\"type\":\"boolean\"},\"lio_tpg\":{\"description\":\"target portal group for Linux LIO targets\",\"type\":\"string\"},\"master-pubkey\":{\"description\":\"Base64-encoded, PEM-formatted public RSA key.\",\"type\":\"string\"},\"max-protected-backups\":{\"description\":\"Maximal number of protected backups per guest.\",\"minimum\":-1,\"type\":\"integer\"},\"mkdir\":{\"description\":\"Create the directory if it doesn't exist and populate it with default sub-dirs.\",\"type\":\"boolean\"},\"monhost\":{\"description\":\"IP addresses of monitors (for external clusters).\",\"type\":\"string\"},\"mountpoint\":{\"description\":\"mount point\",\"type\":\"string\"},\"namespace\":{\"description\":\"Namespace.\",\"type\":\"string\"},\"nocow\":{\"description\":\"Set the NOCOW flag on files.\",\"type\":\"boolean\"},\"nodes\":{\"description\":\"List of nodes for which the storage configuration applies.\",\"type\":\"string\"},\"nowritecache\":{\"description\":\"disable write caching on the target\",\"type\":\"boolean\"},\"options\":{\"description\":\"NFS/CIFS mount options (see 'man nfs' or 'man mount.cifs')\",\"type\":\"string\"},\"password\":{\"description\":\"Password for accessing the share/datastore.\",\"maxLength\":256,\"type\":\"string\"},\"path\":{\"description\":\"File system path.\",\"type\":\"string\"},\"pool\":{\"description\":\"Pool.\",\"type\":\"string\"},\"port\":{\"description\":\"Use this port to connect to the storage instead of the default one (for example, with PBS or ESXi).\",\"maximum\":65535,\"minimum\":1,\"type\":\"integer\"},\"portal\":{\"description\":\"iSCSI portal (IP or DNS name with optional port).\",\"type\":\"string\"},\"preallocation\":{\"default\":\"metadata\",\"description\":\"Preallocation mode for raw and qcow2 images.\",\"enum\":[\"off\",\"metadata\",\"falloc\",\"full\"],\"type\":\"string\"},\"prune-backups\":{\"description\":\"The retention options with shorter intervals are processed first with --keep-last being the very fi…\",\"type\":\"string\"},\"saferemove\":{\"description\":\"Zero-out data when removing LVs.\",\"type\":\"boolean\"},\"saferemove-stepsize\":{\"default\":32,\"description\":\"Wipe step size in MiB.\",\"enum\":[\"1\",\"2\",\"4\",\"8\",\"16\",\"32\"],\"type\":\"integer\"},\"saferemove_throughput\":{\"description\":\"Wipe throughput (cstream -t parameter value).\",\"type\":\"string\"},\"server\":{\"description\":\"Server IP or DNS name.\",\"type\":\"string\"},\"share\":{\"description\":\"CIFS share.\",\"type\":\"string\"},\"shared\":{\"description\":\"Indicate that this is a single storage with the same contents on all nodes (or all listed in the 'n…\",\"type\":\"boolean\"},\"skip-cert-verification\":{\"description\":\"Disable TLS certificate verification, only enable on fully trusted networks!\",\"type\":\"boolean\"},\"smbversion\":{\"default\":\"default\",\"description\":\"SMB protocol version.\",\"enum\":[\"default\",\"2.0\",\"2.1\",\"3\",\"3.0\",\"3.11\"],\"type\":\"string\"},\"snapshot-as-volume-chain\":{\"description\":\"Enable support for creating storage-vendor agnostic snapshot through volume backing-chains.\",\"type\":\"boolean\"},\"sparse\":{\"description\":\"use sparse volumes\",\"type\":\"boolean\"},\"storage\":{\"description\":\"The storage identifier.\",\"type\":\"string\"},\"subdir\":{\"description\":\"Subdir to mount.\",\"type\":\"string\"},\"tagged_only\":{\"description\":\"Only use logical volumes tagged with 'pve-vm-ID'.\",\"type\":\"boolean\"},\"target\":{\"description\":\"iSCSI target.\",\"type\":\"string\"},\"thinpool\":{\"description\":\"LVM thin pool LV name.\",\"type\":\"string\"},\"type\":{\"description\":\"Storage type.\",\"enum\":[\"btrfs\",\"cephfs\",\"cifs\",\"dir\",\"esxi\",\"iscsi\",\"iscsidirect\",\"lvm\",\"lvmthin\",\"nfs\",\"pbs\",\"rbd\",\"zfs\",\"zfspool\"],\"type\":\"string\"},\"username\":{\"description\":\"RBD Id.\",\"type\":\"string\"},\"vgname\":{\"description\":\"Volume group name.\",\"type\":\"string\"},\"zfs-base-path\":{\"description\":\"Base path where to look for the created ZFS block devices.\",\"type\":\"string\"}},\"required\":[\"storage\",\"type\"]}",
 		},
 		// PUT /access/acl
 		{
@@ -26781,6 +27348,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update Access Control List (add or remove permissions).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"Remove permissions (instead of adding it).\",\"type\":\"boolean\"},\"groups\":{\"description\":\"List of groups.\",\"type\":\"string\"},\"path\":{\"description\":\"Access control path\",\"type\":\"string\"},\"propagate\":{\"default\":true,\"description\":\"Allow to propagate (inherit) permissions.\",\"type\":\"boolean\"},\"roles\":{\"description\":\"List of roles.\",\"type\":\"string\"},\"tokens\":{\"description\":\"List of API tokens.\",\"type\":\"string\"},\"users\":{\"description\":\"List of users.\",\"type\":\"string\"}},\"required\":[\"path\",\"roles\"]}",
 		},
 		// PUT /access/domains/{realm}
 		{
@@ -27017,6 +27585,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update authentication server settings.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acr-values\":{\"description\":\"Specifies the Authentication Context Class Reference values that theAuthorization Server is being r…\",\"pattern\":\"^(?:^[^\\\\x00-\\\\x1F\\\\x7F <>#\\\"]*$)$\",\"type\":\"string\"},\"autocreate\":{\"description\":\"Automatically create users if they do not exist.\",\"type\":\"boolean\"},\"base_dn\":{\"description\":\"LDAP base domain name\",\"maxLength\":256,\"type\":\"string\"},\"bind_dn\":{\"description\":\"LDAP bind domain name\",\"maxLength\":256,\"type\":\"string\"},\"capath\":{\"default\":\"/etc/ssl/certs\",\"description\":\"Path to the CA certificate store\",\"type\":\"string\"},\"case-sensitive\":{\"default\":true,\"description\":\"username is case-sensitive\",\"type\":\"boolean\"},\"cert\":{\"description\":\"Path to the client certificate\",\"type\":\"string\"},\"certkey\":{\"description\":\"Path to the client certificate key\",\"type\":\"string\"},\"check-connection\":{\"description\":\"Check bind connection to the server.\",\"type\":\"boolean\"},\"client-id\":{\"description\":\"OpenID Client ID\",\"maxLength\":256,\"type\":\"string\"},\"client-key\":{\"description\":\"OpenID Client Key\",\"maxLength\":256,\"type\":\"string\"},\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"default\":{\"description\":\"Use this as default realm\",\"type\":\"boolean\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"domain\":{\"description\":\"AD domain name\",\"maxLength\":256,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"},\"filter\":{\"description\":\"LDAP filter for user sync.\",\"maxLength\":2048,\"type\":\"string\"},\"group_classes\":{\"default\":\"groupOfNames, group, univentionGroup, ipausergroup\",\"description\":\"The objectclasses for groups.\",\"type\":\"string\"},\"group_dn\":{\"description\":\"LDAP base domain name for group sync.\",\"maxLength\":256,\"type\":\"string\"},\"group_filter\":{\"description\":\"LDAP filter for group sync.\",\"maxLength\":2048,\"type\":\"string\"},\"group_name_attr\":{\"description\":\"LDAP attribute representing a groups name.\",\"maxLength\":256,\"type\":\"string\"},\"groups-autocreate\":{\"description\":\"Automatically create groups if they do not exist.\",\"type\":\"boolean\"},\"groups-claim\":{\"description\":\"OpenID claim used to retrieve groups with.\",\"maxLength\":256,\"pattern\":\"^(?:(?:[A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"groups-overwrite\":{\"description\":\"All groups will be overwritten for the user on login.\",\"type\":\"boolean\"},\"issuer-url\":{\"description\":\"OpenID Issuer Url\",\"maxLength\":256,\"type\":\"string\"},\"mode\":{\"default\":\"ldap\",\"description\":\"LDAP protocol mode.\",\"enum\":[\"ldap\",\"ldaps\",\"ldap+starttls\"],\"type\":\"string\"},\"password\":{\"description\":\"LDAP bind password.\",\"type\":\"string\"},\"port\":{\"description\":\"Server port.\",\"maximum\":65535,\"minimum\":1,\"type\":\"integer\"},\"prompt\":{\"description\":\"Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.\",\"pattern\":\"^(?:(?:none|login|consent|select_account|\\\\S+))$\",\"type\":\"string\"},\"query-userinfo\":{\"default\":true,\"description\":\"Enables querying the userinfo endpoint for claims values.\",\"type\":\"boolean\"},\"realm\":{\"maxLength\":32,\"type\":\"string\"},\"scopes\":{\"default\":\"email profile\",\"description\":\"Specifies the scopes (user details) that should be authorized and returned, for example 'email' or…\",\"type\":\"string\"},\"secure\":{\"description\":\"Use secure LDAPS protocol.\",\"type\":\"boolean\"},\"server1\":{\"description\":\"Server IP address (or DNS name)\",\"maxLength\":256,\"type\":\"string\"},\"server2\":{\"description\":\"Fallback Server IP address (or DNS name)\",\"maxLength\":256,\"type\":\"string\"},\"sslversion\":{\"description\":\"LDAPS TLS/SSL version.\",\"enum\":[\"tlsv1\",\"tlsv1_1\",\"tlsv1_2\",\"tlsv1_3\"],\"type\":\"string\"},\"sync-defaults-options\":{\"description\":\"The default options for behavior of synchronizations.\",\"type\":\"string\"},\"sync_attributes\":{\"description\":\"Comma separated list of key=value pairs for specifying which LDAP attributes map to which PVE user…\",\"type\":\"string\"},\"tfa\":{\"description\":\"Use Two-factor authentication.\",\"maxLength\":128,\"type\":\"string\"},\"user_attr\":{\"description\":\"LDAP user attribute name\",\"maxLength\":256,\"pattern\":\"^(?:\\\\S{2,})$\",\"type\":\"string\"},\"user_classes\":{\"default\":\"inetorgperson, posixaccount, person, user\",\"description\":\"The objectclasses for users.\",\"type\":\"string\"},\"verify\":{\"description\":\"Verify the server's SSL certificate\",\"type\":\"boolean\"}},\"required\":[\"realm\"]}",
 		},
 		// PUT /access/groups/{groupid}
 		{
@@ -27053,6 +27622,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update group data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"groupid\":{\"type\":\"string\"}},\"required\":[\"groupid\"]}",
 		},
 		// PUT /access/password
 		{
@@ -27104,6 +27674,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Change user password.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirmation-password\":{\"description\":\"The current password of the user performing the change.\",\"maxLength\":64,\"minLength\":5,\"type\":\"string\"},\"password\":{\"description\":\"The new password.\",\"maxLength\":64,\"minLength\":8,\"type\":\"string\"},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"password\",\"userid\"]}",
 		},
 		// PUT /access/roles/{roleid}
 		{
@@ -27145,6 +27716,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update an existing role.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"append\":{\"type\":\"boolean\"},\"privs\":{\"type\":\"string\"},\"roleid\":{\"type\":\"string\"}},\"dependentRequired\":{\"append\":[\"privs\"]},\"required\":[\"roleid\"]}",
 		},
 		// PUT /access/tfa/{userid}/{id}
 		{
@@ -27199,6 +27771,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a TFA entry for a user.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"A description to distinguish multiple entries from one another\",\"maxLength\":255,\"type\":\"string\"},\"enable\":{\"description\":\"Whether the entry should be enabled for login.\",\"type\":\"boolean\"},\"id\":{\"type\":\"string\"},\"password\":{\"description\":\"The current password of the user performing the change.\",\"maxLength\":64,\"minLength\":5,\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"id\",\"userid\"]}",
 		},
 		// PUT /access/users/{userid}/token/{tokenid}
 		{
@@ -27262,6 +27835,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Updated token information.\",\"properties\":{\"comment\":{\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":[\"boolean\",\"integer\"]}},\"type\":\"object\"}",
 			ReturnsType:        "object",
 			Summary:            "Update API token for a specific user.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of correspondin…\",\"type\":\"boolean\"},\"tokenid\":{\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"tokenid\",\"userid\"]}",
 		},
 		// PUT /access/users/{userid}/unlock-tfa
 		{
@@ -27292,6 +27866,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":[\"boolean\",\"integer\"]}",
 			ReturnsType:   "boolean",
 			Summary:       "Unlock a user's TFA authentication.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"userid\"]}",
 		},
 		// PUT /access/users/{userid}
 		{
@@ -27368,6 +27943,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update user configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"append\":{\"type\":\"boolean\"},\"comment\":{\"maxLength\":2048,\"type\":\"string\"},\"email\":{\"maxLength\":254,\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable the account (default).\",\"type\":\"boolean\"},\"expire\":{\"description\":\"Account expiration date (seconds since epoch).\",\"minimum\":0,\"type\":\"integer\"},\"firstname\":{\"maxLength\":1024,\"type\":\"string\"},\"groups\":{\"type\":\"string\"},\"keys\":{\"description\":\"Keys for two factor auth (yubico).\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"lastname\":{\"maxLength\":1024,\"type\":\"string\"},\"userid\":{\"maxLength\":64,\"type\":\"string\"}},\"dependentRequired\":{\"append\":[\"groups\"]},\"required\":[\"userid\"]}",
 		},
 		// PUT /cluster/acme/account/{name}
 		{
@@ -27397,6 +27973,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Update existing ACME account information with CA.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"contact\":{\"description\":\"Contact email addresses.\",\"type\":\"string\"},\"name\":{\"default\":\"default\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /cluster/acme/plugins/{id}
 		{
@@ -27463,6 +28040,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update ACME plugin configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"api\":{\"description\":\"API plugin name\",\"enum\":[\"1984hosting\",\"acmedns\",\"acmeproxy\",\"active24\",\"ad\",\"ali\",\"alviy\",\"anx\",\"artfiles\",\"arvan\",\"aurora\",\"autodns\",\"aws\",\"azion\",\"azure\",\"beget\",\"bookmyname\",\"bunny\",\"cf\",\"clouddns\",\"cloudns\",\"cn\",\"conoha\",\"constellix\",\"cpanel\",\"curanet\",\"cyon\",\"da\",\"ddnss\",\"desec\",\"df\",\"dgon\",\"dnsexit\",\"dnshome\",\"dnsimple\",\"dnsservices\",\"doapi\",\"domeneshop\",\"dp\",\"dpi\",\"dreamhost\",\"duckdns\",\"durabledns\",\"dyn\",\"dynu\",\"dynv6\",\"easydns\",\"edgecenter\",\"edgedns\",\"euserv\",\"exoscale\",\"fornex\",\"freedns\",\"freemyip\",\"gandi_livedns\",\"gcloud\",\"gcore\",\"gd\",\"geoscaling\",\"googledomains\",\"he\",\"he_ddns\",\"hetzner\",\"hexonet\",\"hostingde\",\"huaweicloud\",\"infoblox\",\"infomaniak\",\"internetbs\",\"inwx\",\"ionos\",\"ionos_cloud\",\"ipv64\",\"ispconfig\",\"jd\",\"joker\",\"kappernet\",\"kas\",\"kinghost\",\"knot\",\"la\",\"leaseweb\",\"lexicon\",\"limacity\",\"linode\",\"linode_v4\",\"loopia\",\"lua\",\"maradns\",\"me\",\"miab\",\"mijnhost\",\"misaka\",\"myapi\",\"mydevil\",\"mydnsjp\",\"mythic_beasts\",\"namecheap\",\"namecom\",\"namesilo\",\"nanelo\",\"nederhost\",\"neodigit\",\"netcup\",\"netlify\",\"nic\",\"njalla\",\"nm\",\"nsd\",\"nsone\",\"nsupdate\",\"nw\",\"oci\",\"omglol\",\"one\",\"online\",\"openprovider\",\"openstack\",\"opnsense\",\"ovh\",\"pdns\",\"pleskxml\",\"pointhq\",\"porkbun\",\"rackcorp\",\"rackspace\",\"rage4\",\"rcode0\",\"regru\",\"scaleway\",\"schlundtech\",\"selectel\",\"selfhost\",\"servercow\",\"simply\",\"technitium\",\"tele3\",\"tencent\",\"timeweb\",\"transip\",\"udr\",\"ultra\",\"unoeuro\",\"variomedia\",\"veesp\",\"vercel\",\"vscale\",\"vultr\",\"websupport\",\"west_cn\",\"world4you\",\"yandex360\",\"yc\",\"zilore\",\"zone\",\"zoneedit\",\"zonomi\"],\"type\":\"string\"},\"data\":{\"description\":\"DNS plugin data.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the config.\",\"type\":\"boolean\"},\"id\":{\"type\":\"string\"},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"validation-delay\":{\"default\":30,\"description\":\"Extra delay in seconds to wait before requesting validation.\",\"maximum\":172800,\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /cluster/backup/{id}
 		{
@@ -27691,6 +28269,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update vzdump backup job definition.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"all\":{\"description\":\"Backup all known guest systems on this host.\",\"type\":\"boolean\"},\"bwlimit\":{\"default\":0,\"description\":\"Limit I/O bandwidth (in KiB/s).\",\"minimum\":0,\"type\":\"integer\"},\"comment\":{\"description\":\"Description for the Job.\",\"maxLength\":512,\"type\":\"string\"},\"compress\":{\"default\":\"0\",\"description\":\"Compress dump file.\",\"enum\":[\"0\",\"1\",\"gzip\",\"lzo\",\"zstd\"],\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dow\":{\"description\":\"Day of week selection.\",\"type\":\"string\"},\"dumpdir\":{\"description\":\"Store resulting files to specified directory.\",\"type\":\"string\"},\"enabled\":{\"default\":true,\"description\":\"Enable or disable the job.\",\"type\":\"boolean\"},\"exclude\":{\"description\":\"Exclude specified guest systems (assumes --all)\",\"type\":\"string\"},\"exclude-path\":{\"description\":\"Exclude certain files/directories (shell globs).\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"fleecing\":{\"description\":\"Options for backup fleecing (VM only).\",\"type\":\"string\"},\"id\":{\"maxLength\":50,\"pattern\":\"^(?:\\\\S+)$\",\"type\":\"string\"},\"ionice\":{\"default\":7,\"description\":\"Set IO priority when using the BFQ scheduler.\",\"maximum\":8,\"minimum\":0,\"type\":\"integer\"},\"lockwait\":{\"default\":180,\"description\":\"Maximal time to wait for the global lock (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"mailnotification\":{\"default\":\"always\",\"description\":\"Deprecated: use notification targets/matchers instead.\",\"enum\":[\"always\",\"failure\"],\"type\":\"string\"},\"mailto\":{\"description\":\"Deprecated: Use notification targets/matchers instead.\",\"type\":\"string\"},\"maxfiles\":{\"description\":\"Deprecated: use 'prune-backups' instead.\",\"minimum\":1,\"type\":\"integer\"},\"mode\":{\"default\":\"snapshot\",\"description\":\"Backup mode.\",\"enum\":[\"snapshot\",\"suspend\",\"stop\"],\"type\":\"string\"},\"node\":{\"description\":\"Only run if executed on this node.\",\"type\":\"string\"},\"notes-template\":{\"description\":\"Template string for generating notes for the backup(s).\",\"maxLength\":1024,\"type\":\"string\"},\"notification-mode\":{\"default\":\"auto\",\"description\":\"Determine which notification system to use.\",\"enum\":[\"auto\",\"legacy-sendmail\",\"notification-system\"],\"type\":\"string\"},\"pbs-change-detection-mode\":{\"description\":\"PBS mode used to detect file changes and switch encoding format for container backups.\",\"enum\":[\"legacy\",\"data\",\"metadata\"],\"type\":\"string\"},\"performance\":{\"description\":\"Other performance-related settings.\",\"type\":\"string\"},\"pigz\":{\"default\":0,\"description\":\"Use pigz instead of gzip when N>0.\",\"type\":\"integer\"},\"pool\":{\"description\":\"Backup all known guest systems included in the specified pool.\",\"type\":\"string\"},\"protected\":{\"description\":\"If true, mark backup(s) as protected.\",\"type\":\"boolean\"},\"prune-backups\":{\"default\":\"keep-all=1\",\"description\":\"Use these retention options instead of those from the storage configuration.\",\"type\":\"string\"},\"quiet\":{\"description\":\"Be quiet.\",\"type\":\"boolean\"},\"remove\":{\"default\":true,\"description\":\"Prune older backups according to 'prune-backups'.\",\"type\":\"boolean\"},\"repeat-missed\":{\"description\":\"If true, the job will be run as soon as possible if it was missed while the scheduler was not runni…\",\"type\":\"boolean\"},\"schedule\":{\"description\":\"Backup schedule.\",\"maxLength\":128,\"type\":\"string\"},\"script\":{\"description\":\"Use specified hook script.\",\"type\":\"string\"},\"starttime\":{\"description\":\"Job Start time.\",\"pattern\":\"^(?:[\\\\p{Nd}]{1,2}:[\\\\p{Nd}]{1,2})$\",\"type\":\"string\"},\"stdexcludes\":{\"default\":true,\"description\":\"Exclude temporary files and logs.\",\"type\":\"boolean\"},\"stop\":{\"description\":\"Stop running backup jobs on this host.\",\"type\":\"boolean\"},\"stopwait\":{\"default\":10,\"description\":\"Maximal time to wait until a guest system is stopped (minutes).\",\"minimum\":0,\"type\":\"integer\"},\"storage\":{\"description\":\"Store resulting file to this storage.\",\"type\":\"string\"},\"tmpdir\":{\"description\":\"Store temporary files to specified directory.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The ID of the guest system you want to backup.\",\"type\":\"string\"},\"zstd\":{\"default\":1,\"description\":\"Zstd threads.\",\"type\":\"integer\"}},\"dependentRequired\":{\"dow\":[\"starttime\"],\"notes-template\":[\"storage\"],\"protected\":[\"storage\"]},\"required\":[\"id\"]}",
 		},
 		// PUT /cluster/ceph/flags
 		{
@@ -27771,6 +28350,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Set/Unset multiple ceph flags at once.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"nobackfill\":{\"description\":\"Backfilling of PGs is suspended.\",\"type\":\"boolean\"},\"nodeep-scrub\":{\"description\":\"Deep Scrubbing is disabled.\",\"type\":\"boolean\"},\"nodown\":{\"description\":\"OSD failure reports are being ignored, such that the monitors will not mark OSDs down.\",\"type\":\"boolean\"},\"noin\":{\"description\":\"OSDs that were previously marked out will not be marked back in when they start.\",\"type\":\"boolean\"},\"noout\":{\"description\":\"OSDs will not automatically be marked out after the configured interval.\",\"type\":\"boolean\"},\"norebalance\":{\"description\":\"Rebalancing of PGs is suspended.\",\"type\":\"boolean\"},\"norecover\":{\"description\":\"Recovery of PGs is suspended.\",\"type\":\"boolean\"},\"noscrub\":{\"description\":\"Scrubbing is disabled.\",\"type\":\"boolean\"},\"notieragent\":{\"description\":\"Cache tiering activity is suspended.\",\"type\":\"boolean\"},\"noup\":{\"description\":\"OSDs are not allowed to start.\",\"type\":\"boolean\"},\"pause\":{\"description\":\"Pauses read and writes.\",\"type\":\"boolean\"}}}",
 		},
 		// PUT /cluster/ceph/flags/{flag}
 		{
@@ -27808,6 +28388,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set or clear (unset) a specific ceph flag",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"flag\":{\"enum\":[\"nobackfill\",\"nodeep-scrub\",\"nodown\",\"noin\",\"noout\",\"norebalance\",\"norecover\",\"noscrub\",\"notieragent\",\"noup\",\"pause\"],\"type\":\"string\"},\"value\":{\"description\":\"The new value of the flag\",\"type\":\"boolean\"}},\"required\":[\"flag\",\"value\"]}",
 		},
 		// PUT /cluster/firewall/aliases/{name}
 		{
@@ -27860,6 +28441,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update IP or Network alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"rename\":{\"description\":\"Rename an existing alias.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"}},\"required\":[\"cidr\",\"name\"]}",
 		},
 		// PUT /cluster/firewall/groups/{group}/{pos}
 		{
@@ -27977,6 +28559,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"group\":{\"maxLength\":18,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"moveto\":{\"description\":\"Move rule to new position <moveto>.\",\"minimum\":0,\"type\":\"integer\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"}},\"required\":[\"group\",\"pos\"]}",
 		},
 		// PUT /cluster/firewall/ipset/{name}/{cidr}
 		{
@@ -28029,6 +28612,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update IP or Network settings",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"nomatch\":{\"type\":\"boolean\"}},\"required\":[\"cidr\",\"name\"]}",
 		},
 		// PUT /cluster/firewall/options
 		{
@@ -28108,6 +28692,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"ebtables\":{\"default\":true,\"description\":\"Enable ebtables rules cluster wide.\",\"type\":\"boolean\"},\"enable\":{\"default\":0,\"description\":\"Enable or disable the firewall cluster wide.\",\"minimum\":0,\"type\":\"integer\"},\"log_ratelimit\":{\"anyOf\":[{\"description\":\"Property string: [enable=]<1|0> [,burst=<integer>] [,rate=<rate>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"burst\":{\"default\":5,\"description\":\"Initial burst of packages which will always get logged before the rate is applied\",\"minimum\":0,\"type\":\"integer\"},\"enable\":{\"default\":true,\"description\":\"Enable or disable log rate limiting\",\"type\":\"boolean\"},\"rate\":{\"default\":\"1/second\",\"description\":\"Frequency with which the burst bucket gets refilled Format: rate.\",\"pattern\":\"^(?:[1-9][0-9]*\\\\/(second|minute|hour|day))$\",\"type\":\"string\"}},\"required\":[\"enable\"],\"type\":\"object\"}],\"description\":\"Log ratelimiting settings\"},\"policy_forward\":{\"description\":\"Forward policy.\",\"enum\":[\"ACCEPT\",\"DROP\"],\"type\":\"string\"},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"}}}",
 		},
 		// PUT /cluster/firewall/rules/{pos}
 		{
@@ -28219,6 +28804,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"moveto\":{\"description\":\"Move rule to new position <moveto>.\",\"minimum\":0,\"type\":\"integer\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"}},\"required\":[\"pos\"]}",
 		},
 		// PUT /cluster/ha/groups/{group}
 		{
@@ -28280,6 +28866,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update ha group configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"group\":{\"type\":\"string\"},\"nodes\":{\"description\":\"List of cluster node names with optional priority.\",\"type\":\"string\"},\"nofailback\":{\"description\":\"The CRM tries to run services on the node with the highest priority.\",\"type\":\"boolean\"},\"restricted\":{\"description\":\"Resources bound to restricted groups may only run on nodes defined by the group.\",\"type\":\"boolean\"}},\"required\":[\"group\"]}",
 		},
 		// PUT /cluster/ha/resources/{sid}
 		{
@@ -28351,6 +28938,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update resource configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"failback\":{\"default\":true,\"description\":\"Automatically migrate HA resource to the node with the highest priority according to their node aff…\",\"type\":\"boolean\"},\"group\":{\"description\":\"The HA group identifier.\",\"type\":\"string\"},\"max_relocate\":{\"default\":1,\"description\":\"Maximal number of service relocate tries when a service failes to start.\",\"minimum\":0,\"type\":\"integer\"},\"max_restart\":{\"default\":1,\"description\":\"Maximal number of tries to restart the service on a node after its start failed.\",\"minimum\":0,\"type\":\"integer\"},\"sid\":{\"type\":\"string\"},\"state\":{\"default\":\"started\",\"description\":\"Requested resource state.\",\"enum\":[\"started\",\"stopped\",\"enabled\",\"disabled\",\"ignored\"],\"type\":\"string\"}},\"required\":[\"sid\"]}",
 		},
 		// PUT /cluster/ha/rules/{rule}
 		{
@@ -28428,6 +29016,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update HA rule.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"affinity\":{\"description\":\"Describes whether the HA resources are supposed to be kept on the same node ('positive'), or are su…\",\"enum\":[\"positive\",\"negative\"],\"type\":\"string\"},\"comment\":{\"description\":\"HA rule description.\",\"maxLength\":4096,\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Whether the HA rule is disabled.\",\"type\":\"boolean\"},\"nodes\":{\"description\":\"List of cluster node names with optional priority.\",\"type\":\"string\"},\"resources\":{\"description\":\"List of HA resource IDs.\",\"type\":\"string\"},\"rule\":{\"type\":\"string\"},\"strict\":{\"description\":\"Describes whether the node affinity rule is strict or non-strict.\",\"type\":\"boolean\"},\"type\":{\"description\":\"HA rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}},\"required\":[\"rule\",\"type\"]}",
 		},
 		// PUT /cluster/jobs/realm-sync/{id}
 		{
@@ -28503,6 +29092,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update realm-sync job definition.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description for the Job.\",\"maxLength\":512,\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"enable-new\":{\"default\":true,\"description\":\"Enable newly synced users immediately.\",\"type\":\"boolean\"},\"enabled\":{\"default\":true,\"description\":\"Determines if the job is enabled.\",\"type\":\"boolean\"},\"id\":{\"maxLength\":64,\"type\":\"string\"},\"remove-vanished\":{\"default\":\"none\",\"description\":\"A semicolon-separated list of things to remove when they or the user vanishes during a sync.\",\"type\":\"string\"},\"schedule\":{\"description\":\"Backup schedule.\",\"maxLength\":128,\"type\":\"string\"},\"scope\":{\"description\":\"Select what to sync.\",\"enum\":[\"users\",\"groups\",\"both\"],\"type\":\"string\"}},\"required\":[\"id\",\"schedule\"]}",
 		},
 		// PUT /cluster/mapping/dir/{id}
 		{
@@ -28564,6 +29154,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update a directory mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"description\":{\"description\":\"Description of the directory mapping\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"id\":{\"type\":\"string\"},\"map\":{\"description\":\"A list of maps for the cluster nodes.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: node=<string>,path=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"path\":{\"description\":\"Absolute directory path that should be shared with the guest.\",\"type\":\"string\"}},\"required\":[\"node\",\"path\"],\"type\":\"object\"}]},\"type\":\"array\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /cluster/mapping/pci/{id}
 		{
@@ -28648,6 +29239,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update a hardware mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"description\":{\"description\":\"Description of the logical PCI device.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"id\":{\"type\":\"string\"},\"live-migration-capable\":{\"description\":\"Marks the device(s) as being able to be live-migrated (Experimental).\",\"type\":\"boolean\"},\"map\":{\"description\":\"A list of maps for the cluster nodes.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: description=<string>,id=<string>,iommugroup=<integer>,node=<string>,path=<string>,…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"description\":{\"description\":\"Description of the node specific device.\",\"maxLength\":4096,\"type\":\"string\"},\"id\":{\"description\":\"The vendor and device ID that is expected.\",\"pattern\":\"^(?:(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$))$\",\"type\":\"string\"},\"iommugroup\":{\"description\":\"The IOMMU group in which the device is to be expected in.\",\"type\":\"integer\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"path\":{\"description\":\"The path to the device.\",\"type\":\"string\"},\"subsystem-id\":{\"description\":\"The subsystem vendor and device ID that is expected.\",\"pattern\":\"^(?:(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$))$\",\"type\":\"string\"}},\"required\":[\"id\",\"node\",\"path\"],\"type\":\"object\"}]},\"type\":\"array\"},\"mdev\":{\"description\":\"Marks the device(s) as being capable of providing mediated devices.\",\"type\":\"boolean\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /cluster/mapping/usb/{id}
 		{
@@ -28716,6 +29308,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update a hardware mapping.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"description\":{\"description\":\"Description of the logical USB device.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"id\":{\"type\":\"string\"},\"map\":{\"description\":\"A list of maps for the cluster nodes.\",\"items\":{\"anyOf\":[{\"description\":\"Property string: description=<string>,id=<string>,node=<string>,path=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"description\":{\"description\":\"Description of the node specific device.\",\"maxLength\":4096,\"type\":\"string\"},\"id\":{\"description\":\"The vendor and device ID that is expected.\",\"pattern\":\"^(?:(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$))$\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"path\":{\"description\":\"The path to the usb device.\",\"pattern\":\"^(?:(?:^([\\\\p{Nd}]+)\\\\-([\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)*)$))$\",\"type\":\"string\"}},\"required\":[\"id\",\"node\"],\"type\":\"object\"}]},\"type\":\"array\"}},\"required\":[\"id\",\"map\"]}",
 		},
 		// PUT /cluster/metrics/server/{id}
 		{
@@ -28869,6 +29462,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update metric server configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"api-path-prefix\":{\"description\":\"An API path prefix inserted between '<host>:<port>/' and '/api2/'.\",\"type\":\"string\"},\"bucket\":{\"description\":\"The InfluxDB bucket/db.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the plugin.\",\"type\":\"boolean\"},\"id\":{\"type\":\"string\"},\"influxdbproto\":{\"default\":\"udp\",\"enum\":[\"udp\",\"http\",\"https\"],\"type\":\"string\"},\"max-body-size\":{\"default\":25000000,\"description\":\"InfluxDB max-body-size in bytes.\",\"minimum\":1,\"type\":\"integer\"},\"mtu\":{\"default\":1500,\"description\":\"MTU for metrics transmission over UDP\",\"maximum\":65536,\"minimum\":512,\"type\":\"integer\"},\"organization\":{\"description\":\"The InfluxDB organization.\",\"type\":\"string\"},\"otel-compression\":{\"default\":\"gzip\",\"description\":\"Compression algorithm for requests\",\"enum\":[\"none\",\"gzip\"],\"type\":\"string\"},\"otel-headers\":{\"description\":\"Custom HTTP headers (JSON format, base64 encoded)\",\"maxLength\":1024,\"type\":\"string\"},\"otel-max-body-size\":{\"default\":10000000,\"description\":\"Maximum request body size in bytes\",\"minimum\":1024,\"type\":\"integer\"},\"otel-path\":{\"default\":\"/v1/metrics\",\"description\":\"OTLP endpoint path\",\"type\":\"string\"},\"otel-protocol\":{\"default\":\"https\",\"description\":\"HTTP protocol\",\"enum\":[\"http\",\"https\"],\"type\":\"string\"},\"otel-resource-attributes\":{\"description\":\"Additional resource attributes as JSON, base64 encoded\",\"maxLength\":1024,\"type\":\"string\"},\"otel-timeout\":{\"default\":5,\"description\":\"HTTP request timeout in seconds\",\"maximum\":10,\"minimum\":1,\"type\":\"integer\"},\"otel-verify-ssl\":{\"default\":true,\"description\":\"Verify SSL certificates\",\"type\":\"boolean\"},\"path\":{\"description\":\"root graphite path (ex: proxmox.mycluster.mykey)\",\"type\":\"string\"},\"port\":{\"description\":\"server network port\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"},\"proto\":{\"description\":\"Protocol to send graphite data.\",\"enum\":[\"udp\",\"tcp\"],\"type\":\"string\"},\"server\":{\"description\":\"server dns name or IP address\",\"type\":\"string\"},\"timeout\":{\"default\":1,\"description\":\"graphite TCP socket timeout (default=1)\",\"minimum\":0,\"type\":\"integer\"},\"token\":{\"description\":\"The InfluxDB access token.\",\"type\":\"string\"},\"verify-certificate\":{\"default\":true,\"description\":\"Set to 0 to disable certificate verification for https endpoints.\",\"type\":\"boolean\"}},\"required\":[\"id\",\"port\",\"server\"]}",
 		},
 		// PUT /cluster/notifications/endpoints/gotify/{name}
 		{
@@ -28945,6 +29539,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update existing gotify endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"name\":{\"type\":\"string\"},\"server\":{\"description\":\"Server URL\",\"type\":\"string\"},\"token\":{\"description\":\"Secret token\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /cluster/notifications/endpoints/sendmail/{name}
 		{
@@ -29033,6 +29628,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update existing sendmail endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /cluster/notifications/endpoints/smtp/{name}
 		{
@@ -29146,6 +29742,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update existing smtp endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"author\":{\"description\":\"Author of the mail.\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"from-address\":{\"description\":\"`From` address for the mail\",\"type\":\"string\"},\"mailto\":{\"description\":\"List of email recipients\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mailto-user\":{\"description\":\"List of users\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"tls\",\"description\":\"Determine which encryption method shall be used for the connection.\",\"enum\":[\"insecure\",\"starttls\",\"tls\"],\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"password\":{\"description\":\"Password for SMTP authentication\",\"type\":\"string\"},\"port\":{\"description\":\"The port to be used.\",\"type\":\"integer\"},\"server\":{\"description\":\"The address of the SMTP server.\",\"type\":\"string\"},\"username\":{\"description\":\"Username for SMTP authentication\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /cluster/notifications/endpoints/webhook/{name}
 		{
@@ -29239,6 +29836,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update existing webhook endpoint",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"body\":{\"description\":\"HTTP body, base64 encoded\",\"type\":\"string\"},\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Disable this target\",\"type\":\"boolean\"},\"header\":{\"description\":\"HTTP headers to set.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"method\":{\"description\":\"HTTP method\",\"enum\":[\"post\",\"put\",\"get\"],\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"secret\":{\"description\":\"Secrets to set.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"url\":{\"description\":\"Server URL\",\"type\":\"string\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /cluster/notifications/matchers/{name}
 		{
@@ -29325,6 +29923,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update existing matcher",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Comment\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Disable this matcher\",\"type\":\"boolean\"},\"invert-match\":{\"description\":\"Invert match of the whole matcher\",\"type\":\"boolean\"},\"match-calendar\":{\"description\":\"Match notification timestamp\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-field\":{\"description\":\"Metadata fields to match (regex or exact match).\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"match-severity\":{\"description\":\"Notification severities to match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"mode\":{\"default\":\"all\",\"description\":\"Choose between 'all' and 'any' for when multiple properties are specified\",\"enum\":[\"all\",\"any\"],\"type\":\"string\"},\"name\":{\"type\":\"string\"},\"target\":{\"description\":\"Targets to notify on match\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"name\"]}",
 		},
 		// PUT /cluster/options
 		{
@@ -29586,6 +30185,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set datacenter options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bwlimit\":{\"anyOf\":[{\"description\":\"Property string: [clone=<LIMIT>] [,default=<LIMIT>] [,migration=<LIMIT>] [,move=<LIMIT>] [,restore=…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"clone\":{\"description\":\"bandwidth limit in KiB/s for cloning disks Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"default\":{\"description\":\"default bandwidth limit in KiB/s Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"migration\":{\"description\":\"bandwidth limit in KiB/s for migrating guests (including moving local disks) Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"move\":{\"description\":\"bandwidth limit in KiB/s for moving disks Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"restore\":{\"description\":\"bandwidth limit in KiB/s for restoring guests from backups Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"}},\"type\":\"object\"}],\"description\":\"Set I/O bandwidth limit for various operations (in KiB/s).\"},\"consent-text\":{\"description\":\"Consent text that is displayed before logging in.\",\"maxLength\":65536,\"type\":\"string\"},\"console\":{\"description\":\"Select the default Console viewer.\",\"enum\":[\"applet\",\"vv\",\"html5\",\"xtermjs\"],\"type\":\"string\"},\"crs\":{\"anyOf\":[{\"description\":\"Property string: [ha=<basic|static>] [,ha-rebalance-on-start=<1|0>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"ha\":{\"default\":\"basic\",\"description\":\"Use this resource scheduler mode for HA.\",\"enum\":[\"basic\",\"static\"],\"type\":\"string\"},\"ha-rebalance-on-start\":{\"description\":\"Set to use CRS for selecting a suited node when a HA services request-state changes from stop to st…\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Cluster resource scheduling settings.\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"description\":{\"description\":\"Datacenter description.\",\"maxLength\":65536,\"type\":\"string\"},\"email_from\":{\"description\":\"Specify email address to send notification from (default is root@$hostname)\",\"type\":\"string\"},\"fencing\":{\"default\":\"watchdog\",\"description\":\"Set the fencing mode of the HA cluster.\",\"enum\":[\"watchdog\",\"hardware\",\"both\"],\"type\":\"string\"},\"ha\":{\"anyOf\":[{\"description\":\"Property string: shutdown_policy=<enum>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"shutdown_policy\":{\"default\":\"conditional\",\"description\":\"The policy for HA services on node shutdown.\",\"enum\":[\"freeze\",\"failover\",\"conditional\",\"migrate\"],\"type\":\"string\"}},\"required\":[\"shutdown_policy\"],\"type\":\"object\"}],\"description\":\"Cluster wide HA settings.\"},\"http_proxy\":{\"description\":\"Specify external http proxy which is used for downloads (example: 'http://username:password@host:po…\",\"pattern\":\"^(?:http://.*)$\",\"type\":\"string\"},\"keyboard\":{\"description\":\"Default keybord layout for vnc server.\",\"enum\":[\"de\",\"de-ch\",\"da\",\"en-gb\",\"en-us\",\"es\",\"fi\",\"fr\",\"fr-be\",\"fr-ca\",\"fr-ch\",\"hu\",\"is\",\"it\",\"ja\",\"lt\",\"mk\",\"nl\",\"no\",\"pl\",\"pt\",\"pt-br\",\"sv\",\"sl\",\"tr\"],\"type\":\"string\"},\"language\":{\"description\":\"Default GUI language.\",\"enum\":[\"ar\",\"ca\",\"da\",\"de\",\"en\",\"es\",\"eu\",\"fa\",\"fr\",\"hr\",\"he\",\"it\",\"ja\",\"ka\",\"kr\",\"nb\",\"nl\",\"nn\",\"pl\",\"pt_BR\",\"ru\",\"sl\",\"sv\",\"tr\",\"ukr\",\"zh_CN\",\"zh_TW\"],\"type\":\"string\"},\"mac_prefix\":{\"default\":\"BC:24:11\",\"description\":\"Prefix for the auto-generated MAC addresses of virtual guests.\",\"type\":\"string\"},\"max_workers\":{\"description\":\"Defines how many workers (per node) are maximal started on actions like 'stopall VMs' or task from…\",\"minimum\":1,\"type\":\"integer\"},\"migration\":{\"anyOf\":[{\"description\":\"Property string: [type=]<secure|insecure> [,network=<CIDR>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"network\":{\"description\":\"CIDR of the (sub) network that is used for migration.\",\"type\":\"string\"},\"type\":{\"default\":\"secure\",\"description\":\"Migration traffic is encrypted using an SSH tunnel by default.\",\"enum\":[\"secure\",\"insecure\"],\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"}],\"description\":\"For cluster wide migration settings.\"},\"migration_unsecure\":{\"description\":\"Migration is secure using SSH tunnel by default.\",\"type\":\"boolean\"},\"next-id\":{\"anyOf\":[{\"description\":\"Property string: [lower=<integer>] [,upper=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"lower\":{\"default\":100,\"description\":\"Lower, inclusive boundary for free next-id API range.\",\"type\":\"integer\"},\"upper\":{\"default\":1000000,\"description\":\"Upper, exclusive boundary for free next-id API range.\",\"type\":\"integer\"}},\"type\":\"object\"}],\"description\":\"Control the range for the free VMID auto-selection pool.\"},\"notify\":{\"anyOf\":[{\"description\":\"Property string: [fencing=<always|never>] [,package-updates=<auto|always|never>] [,replication=<alw…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"fencing\":{\"description\":\"UNUSED - Use datacenter notification settings instead.\",\"enum\":[\"always\",\"never\"],\"type\":\"string\"},\"package-updates\":{\"default\":\"auto\",\"description\":\"DEPRECATED: Use datacenter notification settings instead.\",\"enum\":[\"auto\",\"always\",\"never\"],\"type\":\"string\"},\"replication\":{\"description\":\"UNUSED - Use datacenter notification settings instead.\",\"enum\":[\"always\",\"never\"],\"type\":\"string\"},\"target-fencing\":{\"description\":\"UNUSED - Use datacenter notification settings instead.\",\"type\":\"string\"},\"target-package-updates\":{\"description\":\"UNUSED - Use datacenter notification settings instead.\",\"type\":\"string\"},\"target-replication\":{\"description\":\"UNUSED - Use datacenter notification settings instead.\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Cluster-wide notification settings.\"},\"registered-tags\":{\"description\":\"A list of tags that require a `Sys.Modify` on '/' to set and delete.\",\"type\":\"string\"},\"replication\":{\"anyOf\":[{\"description\":\"Property string: [type=]<secure|insecure> [,network=<CIDR>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"network\":{\"description\":\"CIDR of the (sub) network that is used for replication jobs.\",\"type\":\"string\"},\"type\":{\"default\":\"secure\",\"description\":\"Replication traffic is encrypted using an SSH tunnel by default.\",\"enum\":[\"secure\",\"insecure\"],\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"}],\"description\":\"For cluster wide replication settings.\"},\"tag-style\":{\"anyOf\":[{\"description\":\"Property string: [case-sensitive=<1|0>] [,color-map=<tag>:<hex-color>[:<hex-color-for-text>][;<tag>…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"case-sensitive\":{\"description\":\"Controls if filtering for unique tags on update should check case-sensitive.\",\"type\":\"boolean\"},\"color-map\":{\"description\":\"Manual color mapping for tags (semicolon separated).\",\"type\":\"string\"},\"ordering\":{\"default\":\"alphabetical\",\"description\":\"Controls the sorting of the tags in the web-interface and the API update.\",\"enum\":[\"config\",\"alphabetical\"],\"type\":\"string\"},\"shape\":{\"default\":\"circle\",\"description\":\"Tag shape for the web ui tree.\",\"enum\":[\"full\",\"circle\",\"dense\",\"none\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Tag style options.\"},\"u2f\":{\"anyOf\":[{\"description\":\"Property string: [appid=<APPID>] [,origin=<URL>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"appid\":{\"description\":\"U2F AppId URL override.\",\"type\":\"string\"},\"origin\":{\"description\":\"U2F Origin override.\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"u2f\"},\"user-tag-access\":{\"anyOf\":[{\"description\":\"Property string: [user-allow=<enum>] [,user-allow-list=<tag>[;<tag>...]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"user-allow\":{\"default\":\"free\",\"description\":\"Controls tag usage for users without `Sys.Modify` on `/` by either allowing `none`, a `list`, alrea…\",\"enum\":[\"none\",\"list\",\"existing\",\"free\"],\"type\":\"string\"},\"user-allow-list\":{\"description\":\"List of tags users are allowed to set and delete (semicolon separated) for 'user-allow' values 'lis…\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Privilege options for user-settable tags\"},\"webauthn\":{\"anyOf\":[{\"description\":\"Property string: [allow-subdomains=<1|0>] [,id=<DOMAINNAME>] [,origin=<URL>] [,rp=<RELYING_PARTY>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"allow-subdomains\":{\"default\":true,\"description\":\"Whether to allow the origin to be a subdomain, rather than the exact URL.\",\"type\":\"boolean\"},\"id\":{\"description\":\"Relying party ID.\",\"type\":\"string\"},\"origin\":{\"description\":\"Site origin.\",\"type\":\"string\"},\"rp\":{\"description\":\"Relying party name.\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"webauthn configuration\"}}}",
 		},
 		// PUT /cluster/replication/{id}
 		{
@@ -29654,6 +30254,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update replication job configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"comment\":{\"description\":\"Description.\",\"maxLength\":4096,\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable/deactivate the entry.\",\"type\":\"boolean\"},\"id\":{\"pattern\":\"^(?:[1-9][0-9]{2,8}-[\\\\p{Nd}]{1,9})$\",\"type\":\"string\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":1,\"type\":\"number\"},\"remove_job\":{\"description\":\"Mark the replication job for removal.\",\"enum\":[\"local\",\"full\"],\"type\":\"string\"},\"schedule\":{\"default\":\"*/15\",\"description\":\"Storage replication schedule.\",\"maxLength\":128,\"type\":\"string\"},\"source\":{\"description\":\"For internal use, to detect if the guest was stolen.\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
 		// PUT /cluster/sdn
 		{
@@ -29689,6 +30290,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Apply sdn controller changes && reload.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"release-lock\":{\"default\":true,\"description\":\"When lock-token has been provided and configuration successfully commited, release the lock automat…\",\"type\":\"boolean\"}}}",
 		},
 		// PUT /cluster/sdn/controllers/{controller}
 		{
@@ -29790,6 +30392,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sdn controller object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"asn\":{\"description\":\"autonomous system number\",\"maximum\":4294967295,\"minimum\":0,\"type\":\"integer\"},\"bgp-multipath-as-path-relax\":{\"description\":\"Consider different AS paths of equal length for multipath computation.\",\"type\":\"boolean\"},\"controller\":{\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"ebgp\":{\"description\":\"Enable eBGP (remote-as external).\",\"type\":\"boolean\"},\"ebgp-multihop\":{\"description\":\"Set maximum amount of hops for eBGP peers.\",\"type\":\"integer\"},\"fabric\":{\"description\":\"SDN fabric to use as underlay for this EVPN controller.\",\"type\":\"string\"},\"isis-domain\":{\"description\":\"Name of the IS-IS domain.\",\"type\":\"string\"},\"isis-ifaces\":{\"description\":\"Comma-separated list of interfaces where IS-IS should be active.\",\"type\":\"string\"},\"isis-net\":{\"description\":\"Network Entity title for this node in the IS-IS network.\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"loopback\":{\"description\":\"Name of the loopback/dummy interface that provides the Router-IP.\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"peers\":{\"description\":\"peers address list.\",\"type\":\"string\"}},\"required\":[\"controller\"]}",
 		},
 		// PUT /cluster/sdn/dns/{dns}
 		{
@@ -29861,6 +30464,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sdn dns object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dns\":{\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"key\":{\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"reversemaskv6\":{\"type\":\"integer\"},\"ttl\":{\"type\":\"integer\"},\"url\":{\"type\":\"string\"}},\"required\":[\"dns\"]}",
 		},
 		// PUT /cluster/sdn/fabrics/fabric/{id}
 		{
@@ -29940,6 +30544,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update a fabric",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"area\":{\"description\":\"OSPF area.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"delete\":{\"anyOf\":[{\"items\":{\"enum\":[\"hello_interval\",\"csnp_interval\"],\"type\":\"string\"},\"type\":\"array\"},{\"items\":{\"enum\":[\"area\"],\"type\":\"string\"},\"type\":\"array\"}]},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"delete\",\"id\",\"protocol\"]}",
 		},
 		// PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}
 		{
@@ -30037,6 +30642,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update a node",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"items\":{\"enum\":[\"interfaces\",\"ip\",\"ip6\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"anyOf\":[{\"description\":\"Property string: hello_multiplier=<integer>,ip=<string>,ip6=<string>,name=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"hello_multiplier\":{\"description\":\"The hello_multiplier property of the interface\",\"maximum\":100,\"minimum\":2,\"type\":\"integer\"},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"name\":{\"description\":\"Name of the network interface\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}]},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"anyOf\":[{\"description\":\"Property string: ip=<string>,name=<string>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"name\":{\"description\":\"Name of the network interface\",\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}]},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"]}",
 		},
 		// PUT /cluster/sdn/ipams/{ipam}
 		{
@@ -30103,6 +30709,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sdn ipam object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"ipam\":{\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"section\":{\"type\":\"integer\"},\"token\":{\"type\":\"string\"},\"url\":{\"type\":\"string\"}},\"required\":[\"ipam\"]}",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/firewall/options
 		{
@@ -30156,6 +30763,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"enable\":{\"description\":\"Enable/disable firewall rules.\",\"type\":\"boolean\"},\"log_level_forward\":{\"description\":\"Log level for forwarded traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"policy_forward\":{\"description\":\"Forward policy.\",\"enum\":[\"ACCEPT\",\"DROP\"],\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}
 		{
@@ -30270,6 +30878,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"moveto\":{\"description\":\"Move rule to new position <moveto>.\",\"minimum\":0,\"type\":\"integer\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"pos\",\"vnet\"]}",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/ips
 		{
@@ -30323,6 +30932,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update IP Mapping in a VNet",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"ip\":{\"description\":\"The IP address to associate with the given MAC address\",\"type\":\"string\"},\"mac\":{\"description\":\"Unicast MAC address.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vnet\":{\"type\":\"string\"},\"zone\":{\"description\":\"The SDN zone object identifier.\",\"type\":\"string\"}},\"required\":[\"ip\",\"vnet\",\"zone\"]}",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}
 		{
@@ -30398,6 +31008,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sdn subnet object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"dhcp-dns-server\":{\"description\":\"IP address for the DNS server\",\"type\":\"string\"},\"dhcp-range\":{\"description\":\"A list of DHCP ranges for this subnet\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dnszoneprefix\":{\"description\":\"dns domain zone prefix ex: 'adm' -> <hostname>.adm.mydomain.com\",\"type\":\"string\"},\"gateway\":{\"description\":\"Subnet Gateway: Will be assign on vnet for layer3 zones\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"snat\":{\"description\":\"enable masquerade for this subnet if pve-firewall\",\"type\":\"boolean\"},\"subnet\":{\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"subnet\",\"vnet\"]}",
 		},
 		// PUT /cluster/sdn/vnets/{vnet}
 		{
@@ -30466,6 +31077,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sdn vnet object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"alias\":{\"description\":\"Alias name of the VNet.\",\"maxLength\":256,\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"isolate-ports\":{\"description\":\"If true, sets the isolated property for all interfaces on the bridge of this VNet.\",\"type\":\"boolean\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"tag\":{\"description\":\"VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vlanaware\":{\"description\":\"Allow VLANs to pass through this vnet.\",\"type\":\"boolean\"},\"vnet\":{\"type\":\"string\"},\"zone\":{\"description\":\"Name of the zone this VNet belongs to.\",\"type\":\"string\"}},\"required\":[\"vnet\"]}",
 		},
 		// PUT /cluster/sdn/zones/{zone}
 		{
@@ -30632,6 +31244,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update sdn zone object configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"advertise-subnets\":{\"description\":\"Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes).\",\"type\":\"boolean\"},\"bridge\":{\"description\":\"The bridge for which VLANs should be managed.\",\"type\":\"string\"},\"bridge-disable-mac-learning\":{\"description\":\"Disable auto mac learning.\",\"type\":\"boolean\"},\"controller\":{\"description\":\"Controller for this zone.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"dhcp\":{\"description\":\"Type of the DHCP backend for this zone\",\"enum\":[\"dnsmasq\"],\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable-arp-nd-suppression\":{\"description\":\"Suppress IPv4 ARP && IPv6 Neighbour Discovery messages.\",\"type\":\"boolean\"},\"dns\":{\"description\":\"dns api server\",\"type\":\"string\"},\"dnszone\":{\"description\":\"dns domain zone ex: mydomain.com\",\"type\":\"string\"},\"dp-id\":{\"description\":\"Faucet dataplane id\",\"type\":\"integer\"},\"exitnodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"exitnodes-local-routing\":{\"description\":\"Allow exitnodes to connect to EVPN guests.\",\"type\":\"boolean\"},\"exitnodes-primary\":{\"description\":\"Force traffic through this exitnode first.\",\"type\":\"string\"},\"fabric\":{\"description\":\"SDN fabric to use as underlay for this VXLAN zone.\",\"type\":\"string\"},\"ipam\":{\"description\":\"use a specific ipam\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"mac\":{\"description\":\"Anycast logical router mac address.\",\"type\":\"string\"},\"mtu\":{\"description\":\"MTU of the zone, will be used for the created VNet bridges.\",\"type\":\"integer\"},\"nodes\":{\"description\":\"List of cluster node names.\",\"type\":\"string\"},\"peers\":{\"description\":\"Comma-separated list of peers, that are part of the VXLAN zone.\",\"type\":\"string\"},\"reversedns\":{\"description\":\"reverse dns api server\",\"type\":\"string\"},\"rt-import\":{\"description\":\"List of Route Targets that should be imported into the VRF of the zone.\",\"type\":\"string\"},\"tag\":{\"description\":\"Service-VLAN Tag (outer VLAN)\",\"minimum\":0,\"type\":\"integer\"},\"vlan-protocol\":{\"default\":\"802.1q\",\"description\":\"Which VLAN protocol should be used for the creation of the QinQ zone.\",\"enum\":[\"802.1q\",\"802.1ad\"],\"type\":\"string\"},\"vrf-vxlan\":{\"description\":\"VNI for the zone VRF.\",\"maximum\":16777215,\"minimum\":1,\"type\":\"integer\"},\"vxlan-port\":{\"default\":4789,\"description\":\"UDP port that should be used for the VXLAN tunnel (default 4789).\",\"maximum\":65536,\"minimum\":1,\"type\":\"integer\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"zone\"]}",
 		},
 		// PUT /nodes/{node}/apt/repositories
 		{
@@ -30675,6 +31288,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Add a standard repository to the configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Digest to detect modifications.\",\"maxLength\":80,\"type\":\"string\"},\"handle\":{\"description\":\"Handle that identifies a repository.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"handle\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/ceph/pool/{name}
 		{
@@ -30758,6 +31372,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Change POOL settings",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"application\":{\"description\":\"The application of the pool.\",\"enum\":[\"rbd\",\"cephfs\",\"rgw\"],\"type\":\"string\"},\"crush_rule\":{\"description\":\"The rule to use for mapping object placement in the cluster.\",\"type\":\"string\"},\"min_size\":{\"description\":\"Minimum number of replicas per object\",\"maximum\":7,\"minimum\":1,\"type\":\"integer\"},\"name\":{\"pattern\":\"^(?:(?:^[^:/\\\\s]+$))$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"pg_autoscale_mode\":{\"description\":\"The automatic PG scaling mode of the pool.\",\"enum\":[\"on\",\"off\",\"warn\"],\"type\":\"string\"},\"pg_num\":{\"description\":\"Number of placement groups.\",\"maximum\":32768,\"minimum\":1,\"type\":\"integer\"},\"pg_num_min\":{\"description\":\"Minimal number of placement groups.\",\"maximum\":32768,\"type\":\"integer\"},\"size\":{\"description\":\"Number of replicas per object\",\"maximum\":7,\"minimum\":1,\"type\":\"integer\"},\"target_size\":{\"description\":\"The estimated target size of the pool for the PG autoscaler.\",\"pattern\":\"^(?:^([\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)?)([KMGT])?$)$\",\"type\":\"string\"},\"target_size_ratio\":{\"description\":\"The estimated target ratio of the pool for the PG autoscaler.\",\"type\":\"number\"}},\"required\":[\"name\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/certificates/acme/certificate
 		{
@@ -30795,6 +31410,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Renew existing certificate from CA.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Force renewal even if expiry is more than 30 days away.\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/config
 		{
@@ -30903,6 +31519,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set node configuration options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acme\":{\"anyOf\":[{\"description\":\"Property string: [account=<name>] [,domains=<domain[;domain;...]>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"account\":{\"default\":\"default\",\"description\":\"ACME account config file name.\",\"type\":\"string\"},\"domains\":{\"description\":\"List of domains for this node's ACME certificate Format: domain[;domain;...].\",\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Node specific ACME settings.\"},\"acmedomain\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [domain=]<domain> [,alias=<domain>] [,plugin=<name of the plugin configuration>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"alias\":{\"description\":\"Alias for the Domain to verify ACME Challenge over DNS Format: domain.\",\"type\":\"string\"},\"domain\":{\"description\":\"domain for this node's ACME certificate Format: domain.\",\"type\":\"string\"},\"plugin\":{\"default\":\"standalone\",\"description\":\"The ACME plugin ID Format: name of the plugin configuration.\",\"type\":\"string\"}},\"required\":[\"domain\"],\"type\":\"object\"}],\"description\":\"ACME domain and validation plugin\"},\"description\":\"ACME domain and validation plugin Keys are indexes: {\\\"0\\\": …} is sent as the parameter with index 0.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"ballooning-target\":{\"default\":80,\"description\":\"RAM usage target for ballooning (in percent of total memory)\",\"maximum\":100,\"minimum\":0,\"type\":\"integer\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"description\":{\"description\":\"Description for the Node.\",\"maxLength\":65536,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"startall-onboot-delay\":{\"default\":0,\"description\":\"Initial delay in seconds, before starting all the Virtual Guests with on-boot enabled.\",\"maximum\":300,\"minimum\":0,\"type\":\"integer\"},\"wakeonlan\":{\"anyOf\":[{\"description\":\"Property string: [mac=]<MAC address> [,bind-interface=<bind interface>] [,broadcast-address=<IPv4 b…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bind-interface\":{\"default\":\"The interface carrying the default route\",\"description\":\"Bind to this interface when sending wake on LAN packet Format: bind interface.\",\"type\":\"string\"},\"broadcast-address\":{\"default\":\"255.255.255.255\",\"description\":\"IPv4 broadcast address to use when sending wake on LAN packet Format: IPv4 broadcast address.\",\"type\":\"string\"},\"mac\":{\"description\":\"MAC address for wake on LAN Format: MAC address.\",\"type\":\"string\"}},\"required\":[\"mac\"],\"type\":\"object\"}],\"description\":\"Node specific wake on LAN settings.\"}},\"patternProperties\":{\"^acmedomain[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [domain=]<domain> [,alias=<domain>] [,plugin=<name of the plugin configuration>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"alias\":{\"description\":\"Alias for the Domain to verify ACME Challenge over DNS Format: domain.\",\"type\":\"string\"},\"domain\":{\"description\":\"domain for this node's ACME certificate Format: domain.\",\"type\":\"string\"},\"plugin\":{\"default\":\"standalone\",\"description\":\"The ACME plugin ID Format: name of the plugin configuration.\",\"type\":\"string\"}},\"required\":[\"domain\"],\"type\":\"object\"}],\"description\":\"ACME domain and validation plugin\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/disks/wipedisk
 		{
@@ -30934,6 +31551,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Wipe a disk or partition.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"disk\":{\"description\":\"Block device name\",\"pattern\":\"^(?:^/dev/[a-zA-Z0-9\\\\/]+$)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"disk\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/dns
 		{
@@ -30987,6 +31605,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Write DNS settings.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"dns1\":{\"description\":\"First name server IP address.\",\"type\":\"string\"},\"dns2\":{\"description\":\"Second name server IP address.\",\"type\":\"string\"},\"dns3\":{\"description\":\"Third name server IP address.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"search\":{\"description\":\"Search domain for host-name lookup.\",\"type\":\"string\"}},\"required\":[\"node\",\"search\"]}",
 		},
 		// PUT /nodes/{node}/firewall/options
 		{
@@ -31124,6 +31743,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"enable\":{\"default\":true,\"description\":\"Enable host firewall rules.\",\"type\":\"boolean\"},\"log_level_forward\":{\"description\":\"Log level for forwarded traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_nf_conntrack\":{\"description\":\"Enable logging of conntrack information.\",\"type\":\"boolean\"},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":\"boolean\"},\"nf_conntrack_allow_invalid\":{\"description\":\"Allow invalid packets on connection tracking.\",\"type\":\"boolean\"},\"nf_conntrack_helpers\":{\"default\":\"\",\"description\":\"Enable conntrack helpers for specific protocols.\",\"type\":\"string\"},\"nf_conntrack_max\":{\"default\":262144,\"description\":\"Maximum number of tracked connections.\",\"minimum\":32768,\"type\":\"integer\"},\"nf_conntrack_tcp_timeout_established\":{\"default\":432000,\"description\":\"Conntrack established timeout.\",\"minimum\":7875,\"type\":\"integer\"},\"nf_conntrack_tcp_timeout_syn_recv\":{\"default\":60,\"description\":\"Conntrack syn recv timeout.\",\"maximum\":60,\"minimum\":30,\"type\":\"integer\"},\"nftables\":{\"description\":\"Enable nftables based firewall (tech preview)\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"nosmurfs\":{\"description\":\"Enable SMURFS filter.\",\"type\":\"boolean\"},\"protection_synflood\":{\"description\":\"Enable synflood protection\",\"type\":\"boolean\"},\"protection_synflood_burst\":{\"default\":1000,\"description\":\"Synflood protection rate burst by ip src.\",\"type\":\"integer\"},\"protection_synflood_rate\":{\"default\":200,\"description\":\"Synflood protection rate syn/sec by ip src.\",\"type\":\"integer\"},\"smurf_log_level\":{\"description\":\"Log level for SMURFS filter.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"tcp_flags_log_level\":{\"description\":\"Log level for illegal tcp flags filter.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"tcpflags\":{\"description\":\"Filter illegal combinations of TCP flags.\",\"type\":\"boolean\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/firewall/rules/{pos}
 		{
@@ -31242,6 +31862,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"moveto\":{\"description\":\"Move rule to new position <moveto>.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"}},\"required\":[\"node\",\"pos\"]}",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/config
 		{
@@ -31619,6 +32240,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set container options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"arch\":{\"default\":\"amd64\",\"description\":\"OS architecture type.\",\"enum\":[\"amd64\",\"i386\",\"arm64\",\"armhf\",\"riscv32\",\"riscv64\"],\"type\":\"string\"},\"cmode\":{\"default\":\"tty\",\"description\":\"Console mode.\",\"enum\":[\"shell\",\"console\",\"tty\"],\"type\":\"string\"},\"console\":{\"default\":true,\"description\":\"Attach a console device (/dev/console) to the container.\",\"type\":\"boolean\"},\"cores\":{\"description\":\"The number of cores assigned to the container.\",\"maximum\":8192,\"minimum\":1,\"type\":\"integer\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\",\"maximum\":8192,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a container, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":500000,\"minimum\":0,\"type\":\"integer\"},\"debug\":{\"description\":\"Try to be more verbose.\",\"type\":\"boolean\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"description\":{\"description\":\"Description for the Container.\",\"maxLength\":8192,\"type\":\"string\"},\"dev\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] […\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"deny-write\":{\"description\":\"Deny the container to write to the device\",\"type\":\"boolean\"},\"gid\":{\"description\":\"Group ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"},\"mode\":{\"description\":\"Access mode to be set on the device node Format: Octal access mode.\",\"pattern\":\"^(?:0[0-7]{3})$\",\"type\":\"string\"},\"path\":{\"description\":\"Device to pass through to the container Format: Path.\",\"type\":\"string\"},\"uid\":{\"description\":\"User ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"}},\"type\":\"object\"}],\"description\":\"Device to pass through to the container\"},\"description\":\"Device to pass through to the container Keys are indexes: {\\\"0\\\": …} is sent as the parameter with in…\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"entrypoint\":{\"default\":\"/sbin/init\",\"description\":\"Command to run as init, optionally with arguments; may start with an absolute path, relative path,…\",\"pattern\":\"^(?:(?:[^\\\\x00-\\\\x08\\\\x10-\\\\x1F\\\\x7F]+))$\",\"type\":\"string\"},\"env\":{\"description\":\"The container runtime environment as NUL-separated list.\",\"type\":\"string\"},\"features\":{\"anyOf\":[{\"description\":\"Property string: [force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"force_rw_sys\":{\"description\":\"Mount /sys in unprivileged containers as `rw` instead of `mixed`.\",\"type\":\"boolean\"},\"fuse\":{\"description\":\"Allow using 'fuse' file systems in a container.\",\"type\":\"boolean\"},\"keyctl\":{\"description\":\"For unprivileged containers only: Allow the use of the keyctl() system call.\",\"type\":\"boolean\"},\"mknod\":{\"description\":\"Allow unprivileged containers to use mknod() to add certain device nodes.\",\"type\":\"boolean\"},\"mount\":{\"description\":\"Allow mounting file systems of specific types.\",\"pattern\":\"^(?:(?:[a-zA-Z0-9_; ]+))$\",\"type\":\"string\"},\"nesting\":{\"description\":\"Allow nesting.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Allow containers access to advanced features.\"},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the containers lifetime.\",\"type\":\"string\"},\"hostname\":{\"description\":\"Set a host name for the container.\",\"maxLength\":255,\"type\":\"string\"},\"lock\":{\"description\":\"Lock/unlock the container.\",\"enum\":[\"backup\",\"create\",\"destroyed\",\"disk\",\"fstrim\",\"migrate\",\"mounted\",\"rollback\",\"snapshot\",\"snapshot-delete\"],\"type\":\"string\"},\"memory\":{\"default\":512,\"description\":\"Amount of RAM for the container in MB.\",\"minimum\":16,\"type\":\"integer\"},\"mp\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,mountoptions=<opt[;opt…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"acl\":{\"description\":\"Explicitly enable or disable ACL support.\",\"type\":\"boolean\"},\"backup\":{\"description\":\"Whether to include the mount point in backups.\",\"type\":\"boolean\"},\"mountoptions\":{\"description\":\"Extra mount options for rootfs/mps.\",\"type\":\"string\"},\"mp\":{\"description\":\"Path to the mount point as seen from inside the container (must not contain symlinks).\",\"type\":\"string\"},\"quota\":{\"description\":\"Enable user quotas inside the container (not supported with zfs subvolumes)\",\"type\":\"boolean\"},\"replicate\":{\"default\":true,\"description\":\"Will include this volume to a storage replica job.\",\"type\":\"boolean\"},\"ro\":{\"description\":\"Read-only mount point\",\"type\":\"boolean\"},\"shared\":{\"description\":\"Mark this non-volume mount point as available on multiple nodes (see 'nodes')\",\"type\":\"boolean\"},\"size\":{\"description\":\"Volume size (read only value).\",\"type\":\"string\"},\"volume\":{\"description\":\"Volume, device or directory to mount into the container.\",\"type\":\"string\"}},\"required\":[\"mp\",\"volume\"],\"type\":\"object\"}],\"description\":\"Use volume as container mount point.\"},\"description\":\"Use volume as container mount point.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"nameserver\":{\"description\":\"Sets DNS server IP address for a container.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<Gate…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"firewall\":{\"description\":\"Controls whether this interface's firewall rules should be used.\",\"type\":\"boolean\"},\"gw\":{\"description\":\"Default gateway for IPv4 traffic.\",\"type\":\"string\"},\"gw6\":{\"description\":\"Default gateway for IPv6 traffic.\",\"type\":\"string\"},\"host-managed\":{\"description\":\"Whether this interface's IP configuration should be managed by the host.\",\"type\":\"boolean\"},\"hwaddr\":{\"description\":\"The interface MAC address.\",\"type\":\"string\"},\"ip\":{\"description\":\"IPv4 address in CIDR format.\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address in CIDR format.\",\"type\":\"string\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"mtu\":{\"description\":\"Maximum transfer unit of the interface.\",\"maximum\":65535,\"minimum\":64,\"type\":\"integer\"},\"name\":{\"description\":\"Name of the network device as seen from inside the container.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"rate\":{\"description\":\"Apply rate limiting to the interface Format: mbps.\",\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag for this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN ids to pass through the interface Format: vlanid[;vlanid...].\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:;[\\\\p{Nd}]+)*))$\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type.\",\"enum\":[\"veth\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"Specifies network interfaces for the container.\"},\"description\":\"Specifies network interfaces for the container.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"node\":{\"type\":\"string\"},\"onboot\":{\"description\":\"Specifies whether a container will be started during system bootup.\",\"type\":\"boolean\"},\"ostype\":{\"description\":\"OS type.\",\"enum\":[\"debian\",\"devuan\",\"ubuntu\",\"centos\",\"fedora\",\"opensuse\",\"archlinux\",\"alpine\",\"gentoo\",\"nixos\",\"unmanaged\"],\"type\":\"string\"},\"protection\":{\"description\":\"Sets the protection flag of the container.\",\"type\":\"boolean\"},\"revert\":{\"description\":\"Revert a pending change.\",\"type\":\"string\"},\"rootfs\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume> [,acl=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,rep…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"acl\":{\"description\":\"Explicitly enable or disable ACL support.\",\"type\":\"boolean\"},\"mountoptions\":{\"description\":\"Extra mount options for rootfs/mps.\",\"type\":\"string\"},\"quota\":{\"description\":\"Enable user quotas inside the container (not supported with zfs subvolumes)\",\"type\":\"boolean\"},\"replicate\":{\"default\":true,\"description\":\"Will include this volume to a storage replica job.\",\"type\":\"boolean\"},\"ro\":{\"description\":\"Read-only mount point\",\"type\":\"boolean\"},\"shared\":{\"description\":\"Mark this non-volume mount point as available on multiple nodes (see 'nodes')\",\"type\":\"boolean\"},\"size\":{\"description\":\"Volume size (read only value).\",\"type\":\"string\"},\"volume\":{\"description\":\"Volume, device or directory to mount into the container.\",\"type\":\"string\"}},\"required\":[\"volume\"],\"type\":\"object\"}],\"description\":\"Use volume as container root.\"},\"searchdomain\":{\"description\":\"Sets DNS search domains for a container.\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior.\",\"type\":\"string\"},\"swap\":{\"default\":512,\"description\":\"Amount of SWAP for the container in MB.\",\"minimum\":0,\"type\":\"integer\"},\"tags\":{\"description\":\"Tags of the Container.\",\"type\":\"string\"},\"template\":{\"description\":\"Enable/disable Template.\",\"type\":\"boolean\"},\"timezone\":{\"description\":\"Time zone to use in the container.\",\"type\":\"string\"},\"tty\":{\"default\":2,\"description\":\"Specify the number of tty available to the container\",\"maximum\":6,\"minimum\":0,\"type\":\"integer\"},\"unprivileged\":{\"description\":\"Makes the container run as unprivileged user.\",\"type\":\"boolean\"},\"unused\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"volume\":{\"description\":\"The volume that is not used currently.\",\"type\":\"string\"}},\"required\":[\"volume\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"description\":\"Reference to unused volumes.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"patternProperties\":{\"^dev[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] […\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"deny-write\":{\"description\":\"Deny the container to write to the device\",\"type\":\"boolean\"},\"gid\":{\"description\":\"Group ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"},\"mode\":{\"description\":\"Access mode to be set on the device node Format: Octal access mode.\",\"pattern\":\"^(?:0[0-7]{3})$\",\"type\":\"string\"},\"path\":{\"description\":\"Device to pass through to the container Format: Path.\",\"type\":\"string\"},\"uid\":{\"description\":\"User ID to be assigned to the device node\",\"minimum\":0,\"type\":\"integer\"}},\"type\":\"object\"}],\"description\":\"Device to pass through to the container\"},\"^mp[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,mountoptions=<opt[;opt…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"acl\":{\"description\":\"Explicitly enable or disable ACL support.\",\"type\":\"boolean\"},\"backup\":{\"description\":\"Whether to include the mount point in backups.\",\"type\":\"boolean\"},\"mountoptions\":{\"description\":\"Extra mount options for rootfs/mps.\",\"type\":\"string\"},\"mp\":{\"description\":\"Path to the mount point as seen from inside the container (must not contain symlinks).\",\"type\":\"string\"},\"quota\":{\"description\":\"Enable user quotas inside the container (not supported with zfs subvolumes)\",\"type\":\"boolean\"},\"replicate\":{\"default\":true,\"description\":\"Will include this volume to a storage replica job.\",\"type\":\"boolean\"},\"ro\":{\"description\":\"Read-only mount point\",\"type\":\"boolean\"},\"shared\":{\"description\":\"Mark this non-volume mount point as available on multiple nodes (see 'nodes')\",\"type\":\"boolean\"},\"size\":{\"description\":\"Volume size (read only value).\",\"type\":\"string\"},\"volume\":{\"description\":\"Volume, device or directory to mount into the container.\",\"type\":\"string\"}},\"required\":[\"mp\",\"volume\"],\"type\":\"object\"}],\"description\":\"Use volume as container mount point.\"},\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<Gate…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"firewall\":{\"description\":\"Controls whether this interface's firewall rules should be used.\",\"type\":\"boolean\"},\"gw\":{\"description\":\"Default gateway for IPv4 traffic.\",\"type\":\"string\"},\"gw6\":{\"description\":\"Default gateway for IPv6 traffic.\",\"type\":\"string\"},\"host-managed\":{\"description\":\"Whether this interface's IP configuration should be managed by the host.\",\"type\":\"boolean\"},\"hwaddr\":{\"description\":\"The interface MAC address.\",\"type\":\"string\"},\"ip\":{\"description\":\"IPv4 address in CIDR format.\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address in CIDR format.\",\"type\":\"string\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"mtu\":{\"description\":\"Maximum transfer unit of the interface.\",\"maximum\":65535,\"minimum\":64,\"type\":\"integer\"},\"name\":{\"description\":\"Name of the network device as seen from inside the container.\",\"pattern\":\"^(?:[-_.\\\\p{L}\\\\p{Nl}\\\\p{M}\\\\p{Nd}\\\\p{Pc}\\\\p{Nd}]+)$\",\"type\":\"string\"},\"rate\":{\"description\":\"Apply rate limiting to the interface Format: mbps.\",\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag for this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN ids to pass through the interface Format: vlanid[;vlanid...].\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:;[\\\\p{Nd}]+)*))$\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type.\",\"enum\":[\"veth\"],\"type\":\"string\"}},\"required\":[\"name\"],\"type\":\"object\"}],\"description\":\"Specifies network interfaces for the container.\"},\"^unused[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [volume=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"volume\":{\"description\":\"The volume that is not used currently.\",\"type\":\"string\"}},\"required\":[\"volume\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}
 		{
@@ -31683,6 +32305,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update IP or Network alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"rename\":{\"description\":\"Rename an existing alias.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}
 		{
@@ -31747,6 +32370,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update IP or Network settings",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"nomatch\":{\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/options
 		{
@@ -31845,6 +32469,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dhcp\":{\"description\":\"Enable DHCP.\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"enable\":{\"description\":\"Enable/disable firewall rules.\",\"type\":\"boolean\"},\"ipfilter\":{\"description\":\"Enable default IP filters.\",\"type\":\"boolean\"},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macfilter\":{\"default\":true,\"description\":\"Enable/disable MAC address filter.\",\"type\":\"boolean\"},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"radv\":{\"description\":\"Allow sending Router Advertisement.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}
 		{
@@ -31968,6 +32593,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"moveto\":{\"description\":\"Move rule to new position <moveto>.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/resize
 		{
@@ -32025,6 +32651,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Resize a container mount point.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"disk\":{\"description\":\"The disk you want to resize.\",\"enum\":[\"rootfs\",\"mp0\",\"mp1\",\"mp2\",\"mp3\",\"mp4\",\"mp5\",\"mp6\",\"mp7\",\"mp8\",\"mp9\",\"mp10\",\"mp11\",\"mp12\",\"mp13\",\"mp14\",\"mp15\",\"mp16\",\"mp17\",\"mp18\",\"mp19\",\"mp20\",\"mp21\",\"mp22\",\"mp23\",\"mp24\",\"mp25\",\"mp26\",\"mp27\",\"mp28\",\"mp29\",\"mp30\",\"mp31\",\"mp32\",\"mp33\",\"mp34\",\"mp35\",\"mp36\",\"mp37\",\"mp38\",\"mp39\",\"mp40\",\"mp41\",\"mp42\",\"mp43\",\"mp44\",\"mp45\",\"mp46\",\"mp47\",\"mp48\",\"mp49\",\"mp50\",\"mp51\",\"mp52\",\"mp53\",\"mp54\",\"mp55\",\"mp56\",\"mp57\",\"mp58\",\"mp59\",\"mp60\",\"mp61\",\"mp62\",\"mp63\",\"mp64\",\"mp65\",\"mp66\",\"mp67\",\"mp68\",\"mp69\",\"mp70\",\"mp71\",\"mp72\",\"mp73\",\"mp74\",\"mp75\",\"mp76\",\"mp77\",\"mp78\",\"mp79\",\"mp80\",\"mp81\",\"mp82\",\"mp83\",\"mp84\",\"mp85\",\"mp86\",\"mp87\",\"mp88\",\"mp89\",\"mp90\",\"mp91\",\"mp92\",\"mp93\",\"mp94\",\"mp95\",\"mp96\",\"mp97\",\"mp98\",\"mp99\",\"mp100\",\"mp101\",\"mp102\",\"mp103\",\"mp104\",\"mp105\",\"mp106\",\"mp107\",\"mp108\",\"mp109\",\"mp110\",\"mp111\",\"mp112\",\"mp113\",\"mp114\",\"mp115\",\"mp116\",\"mp117\",\"mp118\",\"mp119\",\"mp120\",\"mp121\",\"mp122\",\"mp123\",\"mp124\",\"mp125\",\"mp126\",\"mp127\",\"mp128\",\"mp129\",\"mp130\",\"mp131\",\"mp132\",\"mp133\",\"mp134\",\"mp135\",\"mp136\",\"mp137\",\"mp138\",\"mp139\",\"mp140\",\"mp141\",\"mp142\",\"mp143\",\"mp144\",\"mp145\",\"mp146\",\"mp147\",\"mp148\",\"mp149\",\"mp150\",\"mp151\",\"mp152\",\"mp153\",\"mp154\",\"mp155\",\"mp156\",\"mp157\",\"mp158\",\"mp159\",\"mp160\",\"mp161\",\"mp162\",\"mp163\",\"mp164\",\"mp165\",\"mp166\",\"mp167\",\"mp168\",\"mp169\",\"mp170\",\"mp171\",\"mp172\",\"mp173\",\"mp174\",\"mp175\",\"mp176\",\"mp177\",\"mp178\",\"mp179\",\"mp180\",\"mp181\",\"mp182\",\"mp183\",\"mp184\",\"mp185\",\"mp186\",\"mp187\",\"mp188\",\"mp189\",\"mp190\",\"mp191\",\"mp192\",\"mp193\",\"mp194\",\"mp195\",\"mp196\",\"mp197\",\"mp198\",\"mp199\",\"mp200\",\"mp201\",\"mp202\",\"mp203\",\"mp204\",\"mp205\",\"mp206\",\"mp207\",\"mp208\",\"mp209\",\"mp210\",\"mp211\",\"mp212\",\"mp213\",\"mp214\",\"mp215\",\"mp216\",\"mp217\",\"mp218\",\"mp219\",\"mp220\",\"mp221\",\"mp222\",\"mp223\",\"mp224\",\"mp225\",\"mp226\",\"mp227\",\"mp228\",\"mp229\",\"mp230\",\"mp231\",\"mp232\",\"mp233\",\"mp234\",\"mp235\",\"mp236\",\"mp237\",\"mp238\",\"mp239\",\"mp240\",\"mp241\",\"mp242\",\"mp243\",\"mp244\",\"mp245\",\"mp246\",\"mp247\",\"mp248\",\"mp249\",\"mp250\",\"mp251\",\"mp252\",\"mp253\",\"mp254\",\"mp255\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"size\":{\"description\":\"The new size.\",\"pattern\":\"^(?:\\\\+?[\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)?[KMGT]?)$\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"disk\",\"node\",\"size\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config
 		{
@@ -32074,6 +32701,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update snapshot metadata.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"A textual description or comment.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/network
 		{
@@ -32111,6 +32739,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Reload network configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"regenerate-frr\":{\"description\":\"Whether FRR config generation should get skipped or not.\",\"type\":\"boolean\"}},\"required\":[\"node\"]}",
 		},
 		// PUT /nodes/{node}/network/{iface}
 		{
@@ -32290,6 +32919,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update network device configuration",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"address\":{\"description\":\"IP address.\",\"type\":\"string\"},\"address6\":{\"description\":\"IP address.\",\"type\":\"string\"},\"autostart\":{\"description\":\"Automatically start interface on boot.\",\"type\":\"boolean\"},\"bond-primary\":{\"description\":\"Specify the primary interface for active-backup bond.\",\"type\":\"string\"},\"bond_mode\":{\"description\":\"Bonding mode.\",\"enum\":[\"balance-rr\",\"active-backup\",\"balance-xor\",\"broadcast\",\"802.3ad\",\"balance-tlb\",\"balance-alb\",\"balance-slb\",\"lacp-balance-slb\",\"lacp-balance-tcp\"],\"type\":\"string\"},\"bond_xmit_hash_policy\":{\"description\":\"Selects the transmit hash policy to use for slave selection in balance-xor and 802.3ad modes.\",\"enum\":[\"layer2\",\"layer2+3\",\"layer3+4\"],\"type\":\"string\"},\"bridge_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"bridge_vids\":{\"description\":\"Specify the allowed VLANs.\",\"type\":\"string\"},\"bridge_vlan_aware\":{\"description\":\"Enable bridge vlan support.\",\"type\":\"boolean\"},\"cidr\":{\"description\":\"IPv4 CIDR.\",\"type\":\"string\"},\"cidr6\":{\"description\":\"IPv6 CIDR.\",\"type\":\"string\"},\"comments\":{\"description\":\"Comments\",\"type\":\"string\"},\"comments6\":{\"description\":\"Comments\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"gateway\":{\"description\":\"Default gateway address.\",\"type\":\"string\"},\"gateway6\":{\"description\":\"Default ipv6 gateway address.\",\"type\":\"string\"},\"iface\":{\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"mtu\":{\"description\":\"MTU.\",\"maximum\":65520,\"minimum\":1280,\"type\":\"integer\"},\"netmask\":{\"description\":\"Network mask.\",\"type\":\"string\"},\"netmask6\":{\"description\":\"Network mask.\",\"maximum\":128,\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"ovs_bonds\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"ovs_bridge\":{\"description\":\"The OVS bridge associated with a OVS port.\",\"type\":\"string\"},\"ovs_options\":{\"description\":\"OVS interface options.\",\"maxLength\":1024,\"type\":\"string\"},\"ovs_ports\":{\"description\":\"Specify the interfaces you want to add to your bridge.\",\"type\":\"string\"},\"ovs_tag\":{\"description\":\"Specify a VLan tag (used by OVSPort, OVSIntPort, OVSBond)\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"slaves\":{\"description\":\"Specify the interfaces used by the bonding device.\",\"type\":\"string\"},\"type\":{\"description\":\"Network interface type\",\"enum\":[\"bridge\",\"bond\",\"eth\",\"alias\",\"vlan\",\"fabric\",\"OVSBridge\",\"OVSBond\",\"OVSPort\",\"OVSIntPort\",\"vnet\",\"unknown\"],\"type\":\"string\"},\"vlan-id\":{\"description\":\"vlan-id for a custom named vlan interface (ifupdown2 only).\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"vlan-raw-device\":{\"description\":\"Specify the raw interface for the vlan interface.\",\"type\":\"string\"}},\"dependentRequired\":{\"address\":[\"netmask\"],\"address6\":[\"netmask6\"],\"netmask\":[\"address\"],\"netmask6\":[\"address6\"]},\"required\":[\"iface\",\"node\",\"type\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/cloudinit
 		{
@@ -32328,6 +32958,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Regenerate and change cloudinit config drive.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/config
 		{
@@ -33536,6 +34167,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set virtual machine options (synchronous API) - You should consider using the POST method instead for any actions involving hotplug or storage allocation.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"acpi\":{\"default\":true,\"description\":\"Enable/disable ACPI.\",\"type\":\"boolean\"},\"affinity\":{\"description\":\"List of host cores used to execute guest processes, for example: 0,5,8-11\",\"type\":\"string\"},\"agent\":{\"anyOf\":[{\"description\":\"Property string: [enabled=]<1|0> [,freeze-fs-on-backup=<1|0>] [,fstrim_cloned_disks=<1|0>] [,type=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"enabled\":{\"description\":\"Enable/disable communication with a QEMU Guest Agent (QGA) running in the VM.\",\"type\":\"boolean\"},\"freeze-fs-on-backup\":{\"default\":true,\"description\":\"Freeze/thaw guest filesystems on backup for consistency.\",\"type\":\"boolean\"},\"fstrim_cloned_disks\":{\"description\":\"Run fstrim after moving a disk or migrating the VM.\",\"type\":\"boolean\"},\"type\":{\"default\":\"virtio\",\"description\":\"Select the agent type\",\"enum\":[\"virtio\",\"isa\"],\"type\":\"string\"}},\"required\":[\"enabled\"],\"type\":\"object\"}],\"description\":\"Enable/disable communication with the QEMU Guest Agent and its properties.\"},\"allow-ksm\":{\"default\":true,\"description\":\"Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).\",\"type\":\"boolean\"},\"amd-sev\":{\"description\":\"Secure Encrypted Virtualization (SEV) features by AMD CPUs Syntax: [type=]<sev-type> [,allow-smt=<1…\",\"type\":\"string\"},\"arch\":{\"description\":\"Virtual processor architecture.\",\"enum\":[\"x86_64\",\"aarch64\"],\"type\":\"string\"},\"args\":{\"description\":\"Arbitrary arguments passed to kvm.\",\"type\":\"string\"},\"audio0\":{\"anyOf\":[{\"description\":\"Property string: device=<ich9-intel-hda|intel-hda|AC97> [,driver=<spice|none>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"device\":{\"description\":\"Configure an audio device.\",\"enum\":[\"ich9-intel-hda\",\"intel-hda\",\"AC97\"],\"type\":\"string\"},\"driver\":{\"default\":\"spice\",\"description\":\"Driver backend for the audio device.\",\"enum\":[\"spice\",\"none\"],\"type\":\"string\"}},\"required\":[\"device\"],\"type\":\"object\"}],\"description\":\"Configure a audio device, useful in combination with QXL/Spice.\"},\"autostart\":{\"description\":\"Automatic restart after crash (currently ignored).\",\"type\":\"boolean\"},\"balloon\":{\"description\":\"Amount of target RAM for the VM in MiB.\",\"minimum\":0,\"type\":\"integer\"},\"bios\":{\"default\":\"seabios\",\"description\":\"Select BIOS implementation.\",\"enum\":[\"seabios\",\"ovmf\"],\"type\":\"string\"},\"boot\":{\"description\":\"Specify guest boot order.\",\"type\":\"string\"},\"bootdisk\":{\"description\":\"Enable booting from specified disk.\",\"pattern\":\"^(?:(ide|sata|scsi|virtio)[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"cdrom\":{\"description\":\"This is an alias for option -ide2 Syntax: <volume>.\",\"type\":\"string\"},\"cicustom\":{\"description\":\"cloud-init: Specify custom files to replace the automatically generated ones at start.\",\"type\":\"string\"},\"cipassword\":{\"description\":\"cloud-init: Password to assign the user.\",\"type\":\"string\"},\"citype\":{\"description\":\"Specifies the cloud-init configuration format.\",\"enum\":[\"configdrive2\",\"nocloud\",\"opennebula\"],\"type\":\"string\"},\"ciupgrade\":{\"default\":true,\"description\":\"cloud-init: do an automatic package upgrade after the first boot.\",\"type\":\"boolean\"},\"ciuser\":{\"description\":\"cloud-init: User name to change ssh keys and password for instead of the image's configured default…\",\"type\":\"string\"},\"cores\":{\"default\":1,\"description\":\"The number of cores per socket.\",\"minimum\":1,\"type\":\"integer\"},\"cpu\":{\"description\":\"Emulated CPU type.\",\"type\":\"string\"},\"cpulimit\":{\"default\":0,\"description\":\"Limit of CPU usage.\",\"maximum\":128,\"minimum\":0,\"type\":\"number\"},\"cpuunits\":{\"description\":\"CPU weight for a VM, will be clamped to [1, 10000] in cgroup v2.\",\"maximum\":262144,\"minimum\":1,\"type\":\"integer\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"description\":{\"description\":\"Description for the VM.\",\"maxLength\":8192,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"efidisk0\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,efitype=<2m|4m>] [,format=<enum>] [,import-from=<source volume>]…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"efitype\":{\"default\":\"2m\",\"description\":\"Size and type of the OVMF EFI vars.\",\"enum\":[\"2m\",\"4m\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"ms-cert\":{\"default\":\"2011\",\"description\":\"Informational marker indicating the version of the latest Microsof UEFI certificate that has been e…\",\"enum\":[\"2011\",\"2023\"],\"type\":\"string\"},\"pre-enrolled-keys\":{\"description\":\"Use am EFI vars template with distribution-specific and Microsoft Standard keys enrolled, if used w…\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Configure a disk for storing EFI vars.\"},\"force\":{\"description\":\"Force physical removal.\",\"type\":\"boolean\"},\"freeze\":{\"description\":\"Freeze CPU at startup (use 'c' monitor command to start execution).\",\"type\":\"boolean\"},\"hookscript\":{\"description\":\"Script that will be executed during various steps in the vms lifetime.\",\"type\":\"string\"},\"hostpci\":{\"additionalProperties\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"description\":\"Map host PCI devices into guest.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"hotplug\":{\"default\":\"network,disk,usb\",\"description\":\"Selectively enable hotplug features.\",\"type\":\"string\"},\"hugepages\":{\"description\":\"Enables hugepages memory.\",\"enum\":[\"any\",\"2\",\"1024\"],\"type\":\"string\"},\"ide\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"model\":{\"description\":\"The drive's reported model name, url-encoded, up to 40 bytes long.\",\"maxLength\":120,\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\"},\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"intel-tdx\":{\"description\":\"Trusted Domain Extension (TDX) features by Intel CPUs Syntax: [type=]<tdx-type> ,attestation=<1|0>…\",\"type\":\"string\"},\"ipconfig\":{\"additionalProperties\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"type\":\"string\"},\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"ivshmem\":{\"anyOf\":[{\"description\":\"Property string: size=<integer> [,name=<string>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"name\":{\"description\":\"The name of the file.\",\"pattern\":\"^(?:[a-zA-Z0-9\\\\-]+)$\",\"type\":\"string\"},\"size\":{\"description\":\"The size of the file in MB.\",\"minimum\":1,\"type\":\"integer\"}},\"required\":[\"size\"],\"type\":\"object\"}],\"description\":\"Inter-VM shared memory.\"},\"keephugepages\":{\"description\":\"Use together with hugepages.\",\"type\":\"boolean\"},\"keyboard\":{\"description\":\"Keyboard layout for VNC server.\",\"enum\":[\"de\",\"de-ch\",\"da\",\"en-gb\",\"en-us\",\"es\",\"fi\",\"fr\",\"fr-be\",\"fr-ca\",\"fr-ch\",\"hu\",\"is\",\"it\",\"ja\",\"lt\",\"mk\",\"nl\",\"no\",\"pl\",\"pt\",\"pt-br\",\"sv\",\"sl\",\"tr\"],\"type\":\"string\"},\"kvm\":{\"default\":true,\"description\":\"Enable/disable KVM hardware virtualization.\",\"type\":\"boolean\"},\"localtime\":{\"description\":\"Set the real time clock (RTC) to local time.\",\"type\":\"boolean\"},\"lock\":{\"description\":\"Lock/unlock the VM.\",\"enum\":[\"backup\",\"clone\",\"create\",\"migrate\",\"rollback\",\"snapshot\",\"snapshot-delete\",\"suspending\",\"suspended\"],\"type\":\"string\"},\"machine\":{\"anyOf\":[{\"description\":\"Property string: [[type=]<machine type>] [,aw-bits=<number>] [,enable-s3=<1|0>] [,enable-s4=<1|0>]…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aw-bits\":{\"description\":\"Specifies the vIOMMU address space bit width.\",\"maximum\":64,\"minimum\":32,\"type\":\"number\"},\"enable-s3\":{\"description\":\"Enables S3 power state.\",\"type\":\"boolean\"},\"enable-s4\":{\"description\":\"Enables S4 power state.\",\"type\":\"boolean\"},\"type\":{\"description\":\"Specifies the QEMU machine type.\",\"maxLength\":40,\"type\":\"string\"},\"viommu\":{\"description\":\"Enable and set guest vIOMMU variant (Intel vIOMMU needs q35 to be set as machine type).\",\"enum\":[\"intel\",\"virtio\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Specify the QEMU machine.\"},\"memory\":{\"anyOf\":[{\"description\":\"Property string: [current=]<integer>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"current\":{\"default\":512,\"description\":\"Current amount of online RAM for the VM in MiB.\",\"minimum\":16,\"type\":\"integer\"}},\"required\":[\"current\"],\"type\":\"object\"}],\"description\":\"Memory properties.\"},\"migrate_downtime\":{\"default\":0.1,\"description\":\"Set maximum tolerated downtime (in seconds) for migrations.\",\"minimum\":0,\"type\":\"number\"},\"migrate_speed\":{\"default\":0,\"description\":\"Set maximum speed (in MB/s) for migrations.\",\"minimum\":0,\"type\":\"integer\"},\"name\":{\"description\":\"Set a name for the VM.\",\"type\":\"string\"},\"nameserver\":{\"description\":\"cloud-init: Sets DNS server IP address for a container.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"e1000-82540em\",\"e1000-82544gc\",\"e1000-82545em\",\"e1000e\",\"i82551\",\"i82557b\",\"i82559er\",\"ne2k_isa\",\"ne2k_pci\",\"pcnet\",\"rtl8139\",\"virtio\",\"vmxnet3\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Force MTU of network device (VirtIO only).\",\"maximum\":65520,\"minimum\":1,\"type\":\"integer\"},\"queues\":{\"description\":\"Number of packet queues to be used on the device.\",\"maximum\":64,\"minimum\":0,\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":0,\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag to apply to packets on this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN trunks to pass through this interface.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices.\"},\"description\":\"Specify network devices.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"node\":{\"type\":\"string\"},\"numa\":{\"description\":\"Enable/disable NUMA.\",\"type\":\"boolean\"},\"numa_n\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferr…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cpus\":{\"description\":\"CPUs accessing this NUMA node.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"hostnodes\":{\"description\":\"Host NUMA nodes to use.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"memory\":{\"description\":\"Amount of memory this NUMA node provides.\",\"type\":\"number\"},\"policy\":{\"description\":\"NUMA allocation policy.\",\"enum\":[\"preferred\",\"bind\",\"interleave\"],\"type\":\"string\"}},\"required\":[\"cpus\"],\"type\":\"object\"}],\"description\":\"NUMA topology.\"},\"description\":\"NUMA topology.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"onboot\":{\"description\":\"Specifies whether a VM will be started during system bootup.\",\"type\":\"boolean\"},\"ostype\":{\"default\":\"other\",\"description\":\"Specify guest operating system.\",\"enum\":[\"other\",\"wxp\",\"w2k\",\"w2k3\",\"w2k8\",\"wvista\",\"win7\",\"win8\",\"win10\",\"win11\",\"l24\",\"l26\",\"solaris\"],\"type\":\"string\"},\"parallel\":{\"additionalProperties\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"description\":\"Map host parallel devices (n is 0 to 2).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2)$\"},\"type\":\"object\"},\"protection\":{\"description\":\"Sets the protection flag of the VM.\",\"type\":\"boolean\"},\"reboot\":{\"default\":true,\"description\":\"Allow reboot.\",\"type\":\"boolean\"},\"revert\":{\"description\":\"Revert a pending change.\",\"type\":\"string\"},\"rng0\":{\"description\":\"Configure a VirtIO-based Random Number Generator.\",\"type\":\"string\"},\"sata\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\"},\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3|4|5)$\"},\"type\":\"object\"},\"scsi\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"product\":{\"description\":\"The drive's product name, up to 16 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,16})$\",\"type\":\"string\"},\"queues\":{\"description\":\"Number of queues.\",\"minimum\":2,\"type\":\"integer\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"scsiblock\":{\"description\":\"whether to use scsi-block for full passthrough of host block device WARNING: can lead to I/O errors…\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"vendor\":{\"description\":\"The drive's vendor name, up to 8 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,8})$\",\"type\":\"string\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\"},\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\",\"propertyNames\":{},\"type\":\"object\"},\"scsihw\":{\"default\":\"lsi\",\"description\":\"SCSI controller model\",\"enum\":[\"lsi\",\"lsi53c810\",\"virtio-scsi-pci\",\"virtio-scsi-single\",\"megasas\",\"pvscsi\"],\"type\":\"string\"},\"searchdomain\":{\"description\":\"cloud-init: Sets DNS search domains for a container.\",\"type\":\"string\"},\"serial\":{\"additionalProperties\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"description\":\"Create a serial device inside the VM (n is 0 to 3) Keys are indexes 0 to 3: {\\\"0\\\": …} is sent as the…\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"shares\":{\"default\":1000,\"description\":\"Amount of memory shares for auto-ballooning.\",\"maximum\":50000,\"minimum\":0,\"type\":\"integer\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"smbios1\":{\"description\":\"Specify SMBIOS type 1 fields.\",\"maxLength\":512,\"type\":\"string\"},\"smp\":{\"default\":1,\"description\":\"The number of CPUs.\",\"minimum\":1,\"type\":\"integer\"},\"sockets\":{\"default\":1,\"description\":\"The number of CPU sockets.\",\"minimum\":1,\"type\":\"integer\"},\"spice_enhancements\":{\"anyOf\":[{\"description\":\"Property string: [foldersharing=<1|0>] [,videostreaming=<off|all|filter>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"foldersharing\":{\"description\":\"Enable folder sharing via SPICE.\",\"type\":\"boolean\"},\"videostreaming\":{\"default\":\"off\",\"description\":\"Enable video streaming.\",\"enum\":[\"off\",\"all\",\"filter\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Configure additional enhancements for SPICE.\"},\"sshkeys\":{\"description\":\"cloud-init: Setup public SSH keys (one key per line, OpenSSH format).\",\"type\":\"string\"},\"startdate\":{\"default\":\"now\",\"description\":\"Set the initial date of the real time clock.\",\"type\":\"string\"},\"startup\":{\"description\":\"Startup and shutdown behavior.\",\"type\":\"string\"},\"tablet\":{\"default\":true,\"description\":\"Enable/disable the USB tablet device.\",\"type\":\"boolean\"},\"tags\":{\"description\":\"Tags of the VM.\",\"type\":\"string\"},\"tdf\":{\"description\":\"Enable/disable time drift fix.\",\"type\":\"boolean\"},\"template\":{\"description\":\"Enable/disable Template.\",\"type\":\"boolean\"},\"tpmstate0\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,format=<raw|qcow2|vmdk>] [,import-from=<source volume>] [,size=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"Format of the image.\",\"enum\":[\"raw\",\"qcow2\",\"vmdk\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"version\":{\"default\":\"v1.2\",\"description\":\"The TPM interface version.\",\"enum\":[\"v1.2\",\"v2.0\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Configure a Disk for storing TPM state.\"},\"unused\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"description\":\"Reference to unused volumes.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"usb\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"host\":{\"description\":\"The Host USB device or port or the value 'spice'.\",\"type\":\"string\"},\"mapping\":{\"description\":\"The ID of a cluster wide mapping.\",\"type\":\"string\"},\"usb3\":{\"description\":\"Specifies whether if given host option is a USB3 device or port.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\"},\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vcpus\":{\"default\":0,\"description\":\"Number of hotplugged vcpus.\",\"minimum\":1,\"type\":\"integer\"},\"vga\":{\"anyOf\":[{\"description\":\"Property string: [[type=]<enum>] [,clipboard=<vnc>] [,memory=<integer>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"clipboard\":{\"description\":\"Enable a specific clipboard.\",\"enum\":[\"vnc\"],\"type\":\"string\"},\"memory\":{\"description\":\"Sets the VGA memory (in MiB).\",\"maximum\":512,\"minimum\":4,\"type\":\"integer\"},\"type\":{\"default\":\"std\",\"description\":\"Select the VGA type.\",\"enum\":[\"cirrus\",\"qxl\",\"qxl2\",\"qxl3\",\"qxl4\",\"none\",\"serial0\",\"serial1\",\"serial2\",\"serial3\",\"std\",\"virtio\",\"virtio-gl\",\"vmware\"],\"type\":\"string\"}},\"type\":\"object\"}],\"description\":\"Configure the VGA hardware.\"},\"virtio\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\"},\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15)$\"},\"type\":\"object\"},\"virtiofs\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expo…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cache\":{\"default\":\"auto\",\"description\":\"The caching policy the file system should use (auto, always, metadata, never).\",\"enum\":[\"auto\",\"always\",\"metadata\",\"never\"],\"type\":\"string\"},\"direct-io\":{\"description\":\"Honor the O_DIRECT flag passed down by guest applications.\",\"type\":\"boolean\"},\"dirid\":{\"description\":\"Mapping identifier of the directory mapping to be shared with the guest.\",\"type\":\"string\"},\"expose-acl\":{\"description\":\"Enable support for POSIX ACLs (enabled ACL implies xattr) for this mount.\",\"type\":\"boolean\"},\"expose-xattr\":{\"description\":\"Enable support for extended attributes for this mount.\",\"type\":\"boolean\"}},\"required\":[\"dirid\"],\"type\":\"object\"}],\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\"},\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\",\"propertyNames\":{\"pattern\":\"^[0-9]{1,3}$\"},\"type\":\"object\"},\"vmgenid\":{\"default\":\"1 (autogenerated)\",\"description\":\"Set VM Generation ID.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"vmstatestorage\":{\"description\":\"Default storage for VM state volumes/files.\",\"type\":\"string\"},\"watchdog\":{\"description\":\"Create a virtual hardware watchdog device.\",\"type\":\"string\"}},\"dependentRequired\":{\"force\":[\"delete\"]},\"patternProperties\":{\"^hostpci[0-9]+$\":{\"description\":\"Map host PCI devices into guest.\",\"type\":\"string\"},\"^ide[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"model\":{\"description\":\"The drive's reported model name, url-encoded, up to 40 bytes long.\",\"maxLength\":120,\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as IDE hard disk or CD-ROM (n is 0 to 3).\"},\"^ipconfig[0-9]+$\":{\"description\":\"cloud-init: Specify IP addresses and gateways for the corresponding interface.\",\"type\":\"string\"},\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"link_down\":{\"description\":\"Whether this interface should be disconnected (like pulling the plug).\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"e1000-82540em\",\"e1000-82544gc\",\"e1000-82545em\",\"e1000e\",\"i82551\",\"i82557b\",\"i82559er\",\"ne2k_isa\",\"ne2k_pci\",\"pcnet\",\"rtl8139\",\"virtio\",\"vmxnet3\"],\"type\":\"string\"},\"mtu\":{\"description\":\"Force MTU of network device (VirtIO only).\",\"maximum\":65520,\"minimum\":1,\"type\":\"integer\"},\"queues\":{\"description\":\"Number of packet queues to be used on the device.\",\"maximum\":64,\"minimum\":0,\"type\":\"integer\"},\"rate\":{\"description\":\"Rate limit in mbps (megabytes per second) as floating point number.\",\"minimum\":0,\"type\":\"number\"},\"tag\":{\"description\":\"VLAN tag to apply to packets on this interface.\",\"maximum\":4094,\"minimum\":1,\"type\":\"integer\"},\"trunks\":{\"description\":\"VLAN trunks to pass through this interface.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices.\"},\"^numa[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferr…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cpus\":{\"description\":\"CPUs accessing this NUMA node.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"hostnodes\":{\"description\":\"Host NUMA nodes to use.\",\"pattern\":\"^(?:(?:[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?(?:;[\\\\p{Nd}]+(?:-[\\\\p{Nd}]+)?)*))$\",\"type\":\"string\"},\"memory\":{\"description\":\"Amount of memory this NUMA node provides.\",\"type\":\"number\"},\"policy\":{\"description\":\"NUMA allocation policy.\",\"enum\":[\"preferred\",\"bind\",\"interleave\"],\"type\":\"string\"}},\"required\":[\"cpus\"],\"type\":\"object\"}],\"description\":\"NUMA topology.\"},\"^parallel[0-9]+$\":{\"description\":\"Map host parallel devices (n is 0 to 2).\",\"pattern\":\"^(?:/dev/parport[\\\\p{Nd}]+|/dev/usb/lp[\\\\p{Nd}]+)$\",\"type\":\"string\"},\"^sata[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SATA hard disk or CD-ROM (n is 0 to 5).\"},\"^scsi[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"product\":{\"description\":\"The drive's product name, up to 16 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,16})$\",\"type\":\"string\"},\"queues\":{\"description\":\"Number of queues.\",\"minimum\":2,\"type\":\"integer\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"scsiblock\":{\"description\":\"whether to use scsi-block for full passthrough of host block device WARNING: can lead to I/O errors…\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"ssd\":{\"description\":\"Whether to expose this drive as an SSD, rather than a rotational hard disk.\",\"type\":\"boolean\"},\"vendor\":{\"description\":\"The drive's vendor name, up to 8 bytes long.\",\"pattern\":\"^(?:[A-Za-z0-9\\\\-_\\\\t\\\\n\\\\v\\\\f\\\\r\\\\x{85}\\\\p{Z}]{0,8})$\",\"type\":\"string\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"wwn\":{\"description\":\"The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.\",\"pattern\":\"^(?:(?:^(0x)[0-9a-fA-F]{16}))$\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as SCSI hard disk or CD-ROM (n is 0 to 30).\"},\"^serial[0-9]+$\":{\"description\":\"Create a serial device inside the VM (n is 0 to 3)\",\"pattern\":\"^(?:(/dev/.+|socket))$\",\"type\":\"string\"},\"^unused[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume>\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Reference to unused volumes.\"},\"^usb[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"host\":{\"description\":\"The Host USB device or port or the value 'spice'.\",\"type\":\"string\"},\"mapping\":{\"description\":\"The ID of a cluster wide mapping.\",\"type\":\"string\"},\"usb3\":{\"description\":\"Specifies whether if given host option is a USB3 device or port.\",\"type\":\"boolean\"}},\"type\":\"object\"}],\"description\":\"Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n c…\"},\"^virtio[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bp…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"aio\":{\"description\":\"AIO type to use.\",\"enum\":[\"native\",\"threads\",\"io_uring\"],\"type\":\"string\"},\"backup\":{\"description\":\"Whether the drive should be included when making backups.\",\"type\":\"boolean\"},\"bps\":{\"description\":\"Maximum r/w speed in bytes per second.\",\"type\":\"integer\"},\"bps_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_rd\":{\"description\":\"Maximum read speed in bytes per second.\",\"type\":\"integer\"},\"bps_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"bps_wr\":{\"description\":\"Maximum write speed in bytes per second.\",\"type\":\"integer\"},\"bps_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"cache\":{\"description\":\"The drive's cache mode\",\"enum\":[\"none\",\"writethrough\",\"writeback\",\"unsafe\",\"directsync\"],\"type\":\"string\"},\"detect_zeroes\":{\"description\":\"Controls whether to detect and try to optimize writes of zeroes.\",\"type\":\"boolean\"},\"discard\":{\"description\":\"Controls whether to pass discard/trim requests to the underlying storage.\",\"enum\":[\"ignore\",\"on\"],\"type\":\"string\"},\"file\":{\"description\":\"The drive's backing volume.\",\"type\":\"string\"},\"format\":{\"description\":\"The drive's backing file's data format.\",\"enum\":[\"raw\",\"qcow\",\"qed\",\"qcow2\",\"vmdk\",\"cloop\"],\"type\":\"string\"},\"import-from\":{\"description\":\"Create a new disk, importing from this source (volume ID or absolute path).\",\"type\":\"string\"},\"iops\":{\"description\":\"Maximum r/w I/O in operations per second.\",\"type\":\"integer\"},\"iops_max\":{\"description\":\"Maximum unthrottled r/w I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_max_length\":{\"description\":\"Maximum length of I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_rd\":{\"description\":\"Maximum read I/O in operations per second.\",\"type\":\"integer\"},\"iops_rd_max\":{\"description\":\"Maximum unthrottled read I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_rd_max_length\":{\"description\":\"Maximum length of read I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iops_wr\":{\"description\":\"Maximum write I/O in operations per second.\",\"type\":\"integer\"},\"iops_wr_max\":{\"description\":\"Maximum unthrottled write I/O pool in operations per second.\",\"type\":\"integer\"},\"iops_wr_max_length\":{\"description\":\"Maximum length of write I/O bursts in seconds.\",\"minimum\":1,\"type\":\"integer\"},\"iothread\":{\"description\":\"Whether to use iothreads for this drive\",\"type\":\"boolean\"},\"mbps\":{\"description\":\"Maximum r/w speed in megabytes per second.\",\"type\":\"number\"},\"mbps_max\":{\"description\":\"Maximum unthrottled r/w pool in megabytes per second.\",\"type\":\"number\"},\"mbps_rd\":{\"description\":\"Maximum read speed in megabytes per second.\",\"type\":\"number\"},\"mbps_rd_max\":{\"description\":\"Maximum unthrottled read pool in megabytes per second.\",\"type\":\"number\"},\"mbps_wr\":{\"description\":\"Maximum write speed in megabytes per second.\",\"type\":\"number\"},\"mbps_wr_max\":{\"description\":\"Maximum unthrottled write pool in megabytes per second.\",\"type\":\"number\"},\"media\":{\"default\":\"disk\",\"description\":\"The drive's media type.\",\"enum\":[\"cdrom\",\"disk\"],\"type\":\"string\"},\"replicate\":{\"default\":true,\"description\":\"Whether the drive should considered for replication jobs.\",\"type\":\"boolean\"},\"rerror\":{\"description\":\"Read error action.\",\"enum\":[\"ignore\",\"report\",\"stop\"],\"type\":\"string\"},\"ro\":{\"description\":\"Whether the drive is read-only.\",\"type\":\"boolean\"},\"serial\":{\"description\":\"The drive's reported serial number, url-encoded, up to 20 bytes long.\",\"maxLength\":60,\"type\":\"string\"},\"shared\":{\"description\":\"Mark this locally-managed volume as available on all nodes\",\"type\":\"boolean\"},\"size\":{\"description\":\"Disk size.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Controls qemu's snapshot mode feature.\",\"type\":\"boolean\"},\"werror\":{\"description\":\"Write error action.\",\"enum\":[\"enospc\",\"ignore\",\"report\",\"stop\"],\"type\":\"string\"}},\"required\":[\"file\"],\"type\":\"object\"}],\"description\":\"Use volume as VIRTIO hard disk (n is 0 to 15).\"},\"^virtiofs[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expo…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"cache\":{\"default\":\"auto\",\"description\":\"The caching policy the file system should use (auto, always, metadata, never).\",\"enum\":[\"auto\",\"always\",\"metadata\",\"never\"],\"type\":\"string\"},\"direct-io\":{\"description\":\"Honor the O_DIRECT flag passed down by guest applications.\",\"type\":\"boolean\"},\"dirid\":{\"description\":\"Mapping identifier of the directory mapping to be shared with the guest.\",\"type\":\"string\"},\"expose-acl\":{\"description\":\"Enable support for POSIX ACLs (enabled ACL implies xattr) for this mount.\",\"type\":\"boolean\"},\"expose-xattr\":{\"description\":\"Enable support for extended attributes for this mount.\",\"type\":\"boolean\"}},\"required\":[\"dirid\"],\"type\":\"object\"}],\"description\":\"Configuration for sharing a directory between host and guest using Virtio-fs.\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}
 		{
@@ -33600,6 +34232,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update IP or Network alias.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"description\":\"Network/IP specification in CIDR format.\",\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"rename\":{\"description\":\"Rename an existing alias.\",\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}
 		{
@@ -33664,6 +34297,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update IP or Network settings",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"cidr\":{\"type\":\"string\"},\"comment\":{\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"name\":{\"maxLength\":64,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"nomatch\":{\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"cidr\",\"name\",\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/options
 		{
@@ -33762,6 +34396,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set Firewall options.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dhcp\":{\"description\":\"Enable DHCP.\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"enable\":{\"description\":\"Enable/disable firewall rules.\",\"type\":\"boolean\"},\"ipfilter\":{\"description\":\"Enable default IP filters.\",\"type\":\"boolean\"},\"log_level_in\":{\"description\":\"Log level for incoming traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"log_level_out\":{\"description\":\"Log level for outgoing traffic.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macfilter\":{\"default\":true,\"description\":\"Enable/disable MAC address filter.\",\"type\":\"boolean\"},\"ndp\":{\"default\":true,\"description\":\"Enable NDP (Neighbor Discovery Protocol).\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"policy_in\":{\"description\":\"Input policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"policy_out\":{\"description\":\"Output policy.\",\"enum\":[\"ACCEPT\",\"REJECT\",\"DROP\"],\"type\":\"string\"},\"radv\":{\"description\":\"Allow sending Router Advertisement.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}
 		{
@@ -33885,6 +34520,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Modify rule data.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.\",\"maxLength\":20,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z][A-Za-z0-9\\\\-\\\\_]+)$\",\"type\":\"string\"},\"comment\":{\"description\":\"Descriptive comment.\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"dest\":{\"description\":\"Restrict packet destination address.\",\"maxLength\":512,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dport\":{\"description\":\"Restrict TCP/UDP destination port.\",\"type\":\"string\"},\"enable\":{\"description\":\"Flag to enable/disable a rule.\",\"minimum\":0,\"type\":\"integer\"},\"icmp-type\":{\"description\":\"Specify icmp-type.\",\"type\":\"string\"},\"iface\":{\"description\":\"Network interface name.\",\"maxLength\":20,\"minLength\":2,\"type\":\"string\"},\"log\":{\"description\":\"Log level for firewall rule.\",\"enum\":[\"emerg\",\"alert\",\"crit\",\"err\",\"warning\",\"notice\",\"info\",\"debug\",\"nolog\"],\"type\":\"string\"},\"macro\":{\"description\":\"Use predefined standard macro.\",\"maxLength\":128,\"type\":\"string\"},\"moveto\":{\"description\":\"Move rule to new position <moveto>.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"type\":\"string\"},\"pos\":{\"minimum\":0,\"type\":\"integer\"},\"proto\":{\"description\":\"IP protocol.\",\"type\":\"string\"},\"source\":{\"description\":\"Restrict packet source address.\",\"maxLength\":512,\"type\":\"string\"},\"sport\":{\"description\":\"Restrict TCP/UDP source port.\",\"type\":\"string\"},\"type\":{\"description\":\"Rule type.\",\"enum\":[\"in\",\"out\",\"forward\",\"group\"],\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"pos\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/resize
 		{
@@ -33946,6 +34582,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"the task ID.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Extend volume size.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA1 digest.\",\"maxLength\":40,\"type\":\"string\"},\"disk\":{\"description\":\"The disk you want to resize.\",\"enum\":[\"ide0\",\"ide1\",\"ide2\",\"ide3\",\"scsi0\",\"scsi1\",\"scsi2\",\"scsi3\",\"scsi4\",\"scsi5\",\"scsi6\",\"scsi7\",\"scsi8\",\"scsi9\",\"scsi10\",\"scsi11\",\"scsi12\",\"scsi13\",\"scsi14\",\"scsi15\",\"scsi16\",\"scsi17\",\"scsi18\",\"scsi19\",\"scsi20\",\"scsi21\",\"scsi22\",\"scsi23\",\"scsi24\",\"scsi25\",\"scsi26\",\"scsi27\",\"scsi28\",\"scsi29\",\"scsi30\",\"virtio0\",\"virtio1\",\"virtio2\",\"virtio3\",\"virtio4\",\"virtio5\",\"virtio6\",\"virtio7\",\"virtio8\",\"virtio9\",\"virtio10\",\"virtio11\",\"virtio12\",\"virtio13\",\"virtio14\",\"virtio15\",\"sata0\",\"sata1\",\"sata2\",\"sata3\",\"sata4\",\"sata5\",\"efidisk0\",\"tpmstate0\"],\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"size\":{\"description\":\"The new size.\",\"pattern\":\"^(?:\\\\+?[\\\\p{Nd}]+(\\\\.[\\\\p{Nd}]+)?[KMGT]?)$\",\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"disk\",\"node\",\"size\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/sendkey
 		{
@@ -33995,6 +34632,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Send key event to virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"key\":{\"description\":\"The key (qemu monitor encoding).\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"key\",\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config
 		{
@@ -34044,6 +34682,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update snapshot metadata.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"description\":{\"description\":\"A textual description or comment.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"snapname\":{\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"snapname\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/qemu/{vmid}/unlink
 		{
@@ -34093,6 +34732,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Unlink/delete disk images.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"force\":{\"description\":\"Force physical removal.\",\"type\":\"boolean\"},\"idlist\":{\"description\":\"A list of disk IDs you want to delete.\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"idlist\",\"node\",\"vmid\"]}",
 		},
 		// PUT /nodes/{node}/storage/{storage}/content/{volume}
 		{
@@ -34144,6 +34784,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update volume attributes",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"notes\":{\"description\":\"The new notes.\",\"type\":\"string\"},\"protected\":{\"description\":\"Protection status.\",\"type\":\"boolean\"},\"storage\":{\"type\":\"string\"},\"volume\":{\"type\":\"string\"}},\"required\":[\"node\",\"storage\",\"volume\"]}",
 		},
 		// PUT /nodes/{node}/subscription
 		{
@@ -34182,6 +34823,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set subscription key.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"key\":{\"description\":\"Proxmox VE subscription key\",\"maxLength\":32,\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"key\",\"node\"]}",
 		},
 		// PUT /nodes/{node}/time
 		{
@@ -34220,6 +34862,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Set time zone.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"timezone\":{\"description\":\"Time zone.\",\"type\":\"string\"}},\"required\":[\"node\",\"timezone\"]}",
 		},
 		// PUT /pools
 		{
@@ -34277,6 +34920,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update pool.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"allow-move\":{\"description\":\"Allow adding a guest even if already in another pool.\",\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"},\"delete\":{\"description\":\"Remove the passed VMIDs and/or storage IDs instead of adding them.\",\"type\":\"boolean\"},\"poolid\":{\"type\":\"string\"},\"storage\":{\"description\":\"List of storage IDs to add or remove from this pool.\",\"type\":\"string\"},\"vms\":{\"description\":\"List of guest VMIDs to add or remove from this pool.\",\"type\":\"string\"}},\"required\":[\"poolid\"]}",
 		},
 		// PUT /pools/{poolid}
 		{
@@ -34334,6 +34978,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Update pool data (deprecated, no support for nested pools - use 'PUT /pools/?poolid={poolid}' instead).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"allow-move\":{\"description\":\"Allow adding a guest even if already in another pool.\",\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"},\"delete\":{\"description\":\"Remove the passed VMIDs and/or storage IDs instead of adding them.\",\"type\":\"boolean\"},\"poolid\":{\"type\":\"string\"},\"storage\":{\"description\":\"List of storage IDs to add or remove from this pool.\",\"type\":\"string\"},\"vms\":{\"description\":\"List of guest VMIDs to add or remove from this pool.\",\"type\":\"string\"}},\"required\":[\"poolid\"]}",
 		},
 		// PUT /storage/{storage}
 		{
@@ -34631,6 +35276,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"config\":{\"description\":\"Partial, possibly server generated, configuration properties.\",\"properties\":{\"encryption-key\":{\"description\":\"The, possibly auto-generated, encryption-key.\",\"type\":\"string\"}},\"type\":\"object\"},\"storage\":{\"description\":\"The ID of the created storage.\",\"type\":\"string\"},\"type\":{\"description\":\"The type of the created storage.\",\"enum\":[\"btrfs\",\"cephfs\",\"cifs\",\"dir\",\"esxi\",\"iscsi\",\"iscsidirect\",\"lvm\",\"lvmthin\",\"nfs\",\"pbs\",\"rbd\",\"zfs\",\"zfspool\"],\"type\":\"string\"}},\"required\":[\"storage\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Update storage configuration.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"blocksize\":{\"description\":\"block size\",\"type\":\"string\"},\"bwlimit\":{\"anyOf\":[{\"description\":\"Property string: [clone=<LIMIT>] [,default=<LIMIT>] [,migration=<LIMIT>] [,move=<LIMIT>] [,restore=…\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"clone\":{\"description\":\"bandwidth limit in KiB/s for cloning disks Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"default\":{\"description\":\"default bandwidth limit in KiB/s Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"migration\":{\"description\":\"bandwidth limit in KiB/s for migrating guests (including moving local disks) Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"move\":{\"description\":\"bandwidth limit in KiB/s for moving disks Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"},\"restore\":{\"description\":\"bandwidth limit in KiB/s for restoring guests from backups Format: LIMIT.\",\"minimum\":0,\"type\":\"number\"}},\"type\":\"object\"}],\"description\":\"Set I/O bandwidth limit for various operations (in KiB/s).\"},\"comstar_hg\":{\"description\":\"host group for comstar views\",\"type\":\"string\"},\"comstar_tg\":{\"description\":\"target group for comstar views\",\"type\":\"string\"},\"content\":{\"description\":\"Allowed content types.\",\"type\":\"string\"},\"content-dirs\":{\"description\":\"Overrides for default content type directories.\",\"type\":\"string\"},\"create-base-path\":{\"description\":\"Create the base directory if it doesn't exist.\",\"type\":\"boolean\"},\"create-subdirs\":{\"description\":\"Populate the directory with the default structure.\",\"type\":\"boolean\"},\"data-pool\":{\"description\":\"Data Pool (for erasure coding only)\",\"type\":\"string\"},\"delete\":{\"description\":\"A list of settings you want to delete.\",\"maxLength\":4096,\"type\":\"string\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Flag to disable the storage.\",\"type\":\"boolean\"},\"domain\":{\"description\":\"CIFS domain.\",\"maxLength\":256,\"type\":\"string\"},\"encryption-key\":{\"description\":\"Encryption key.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"Certificate SHA 256 fingerprint.\",\"pattern\":\"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$\",\"type\":\"string\"},\"format\":{\"description\":\"Default image format.\",\"enum\":[\"raw\",\"qcow2\",\"subvol\",\"vmdk\"],\"type\":\"string\"},\"fs-name\":{\"description\":\"The Ceph filesystem name.\",\"type\":\"string\"},\"fuse\":{\"description\":\"Mount CephFS through FUSE.\",\"type\":\"boolean\"},\"is_mountpoint\":{\"default\":\"no\",\"description\":\"Assume the given path is an externally managed mountpoint and consider the storage offline if it is…\",\"type\":\"string\"},\"keyring\":{\"description\":\"Client keyring contents (for external clusters).\",\"type\":\"string\"},\"krbd\":{\"description\":\"Always access rbd through krbd kernel module.\",\"type\":\"boolean\"},\"lio_tpg\":{\"description\":\"target portal group for Linux LIO targets\",\"type\":\"string\"},\"master-pubkey\":{\"description\":\"Base64-encoded, PEM-formatted public RSA key.\",\"type\":\"string\"},\"max-protected-backups\":{\"description\":\"Maximal number of protected backups per guest.\",\"minimum\":-1,\"type\":\"integer\"},\"mkdir\":{\"description\":\"Create the directory if it doesn't exist and populate it with default sub-dirs.\",\"type\":\"boolean\"},\"monhost\":{\"description\":\"IP addresses of monitors (for external clusters).\",\"type\":\"string\"},\"mountpoint\":{\"description\":\"mount point\",\"type\":\"string\"},\"namespace\":{\"description\":\"Namespace.\",\"type\":\"string\"},\"nocow\":{\"description\":\"Set the NOCOW flag on files.\",\"type\":\"boolean\"},\"nodes\":{\"description\":\"List of nodes for which the storage configuration applies.\",\"type\":\"string\"},\"nowritecache\":{\"description\":\"disable write caching on the target\",\"type\":\"boolean\"},\"options\":{\"description\":\"NFS/CIFS mount options (see 'man nfs' or 'man mount.cifs')\",\"type\":\"string\"},\"password\":{\"description\":\"Password for accessing the share/datastore.\",\"maxLength\":256,\"type\":\"string\"},\"pool\":{\"description\":\"Pool.\",\"type\":\"string\"},\"port\":{\"description\":\"Use this port to connect to the storage instead of the default one (for example, with PBS or ESXi).\",\"maximum\":65535,\"minimum\":1,\"type\":\"integer\"},\"preallocation\":{\"default\":\"metadata\",\"description\":\"Preallocation mode for raw and qcow2 images.\",\"enum\":[\"off\",\"metadata\",\"falloc\",\"full\"],\"type\":\"string\"},\"prune-backups\":{\"description\":\"The retention options with shorter intervals are processed first with --keep-last being the very fi…\",\"type\":\"string\"},\"saferemove\":{\"description\":\"Zero-out data when removing LVs.\",\"type\":\"boolean\"},\"saferemove-stepsize\":{\"default\":32,\"description\":\"Wipe step size in MiB.\",\"enum\":[\"1\",\"2\",\"4\",\"8\",\"16\",\"32\"],\"type\":\"integer\"},\"saferemove_throughput\":{\"description\":\"Wipe throughput (cstream -t parameter value).\",\"type\":\"string\"},\"server\":{\"description\":\"Server IP or DNS name.\",\"type\":\"string\"},\"shared\":{\"description\":\"Indicate that this is a single storage with the same contents on all nodes (or all listed in the 'n…\",\"type\":\"boolean\"},\"skip-cert-verification\":{\"description\":\"Disable TLS certificate verification, only enable on fully trusted networks!\",\"type\":\"boolean\"},\"smbversion\":{\"default\":\"default\",\"description\":\"SMB protocol version.\",\"enum\":[\"default\",\"2.0\",\"2.1\",\"3\",\"3.0\",\"3.11\"],\"type\":\"string\"},\"snapshot-as-volume-chain\":{\"description\":\"Enable support for creating storage-vendor agnostic snapshot through volume backing-chains.\",\"type\":\"boolean\"},\"sparse\":{\"description\":\"use sparse volumes\",\"type\":\"boolean\"},\"storage\":{\"type\":\"string\"},\"subdir\":{\"description\":\"Subdir to mount.\",\"type\":\"string\"},\"tagged_only\":{\"description\":\"Only use logical volumes tagged with 'pve-vm-ID'.\",\"type\":\"boolean\"},\"username\":{\"description\":\"RBD Id.\",\"type\":\"string\"},\"zfs-base-path\":{\"description\":\"Base path where to look for the created ZFS block devices.\",\"type\":\"string\"}},\"required\":[\"storage\"]}",
 		},
 	},
 	Release: catalog.Release{

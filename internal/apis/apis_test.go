@@ -73,6 +73,7 @@ func TestInputSchemasCompileAndHaveNoTopLevelComposition(t *testing.T) {
 			}
 		}
 		compile(t, op.Name+" returns", op.ReturnsSchema)
+		compile(t, op.Name+" tool schema", op.ToolSchema)
 	}
 }
 
@@ -182,8 +183,8 @@ func TestLookup(t *testing.T) {
 func TestInputSchemasStartWithSpliceablePrefix(t *testing.T) {
 	const prefix = `{"type":"object","properties":{`
 	for _, op := range Operations() {
-		if !strings.HasPrefix(op.InputSchema, prefix) {
-			t.Errorf("%s: input schema starts %.40q", op.Name, op.InputSchema)
+		if !strings.HasPrefix(op.InputSchema, prefix) || !strings.HasPrefix(op.ToolSchema, prefix) {
+			t.Errorf("%s: input or tool schema does not start with %q", op.Name, prefix)
 		}
 	}
 }

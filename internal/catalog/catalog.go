@@ -87,6 +87,10 @@ type Operation struct {
 	// an object whose properties are the Params (indexed ones as objects
 	// keyed by index, property strings as string-or-object).
 	InputSchema string
+	// ToolSchema is the compact form of InputSchema advertised in
+	// tools/list: first-sentence descriptions, no very long patterns. Every
+	// call is still validated against InputSchema.
+	ToolSchema string
 	// ReturnsSchema is the JSON Schema of the unwrapped "data" member.
 	ReturnsSchema string
 	// ReturnsDescription is Proxmox's description of what the call returns.

@@ -58,6 +58,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Download single raw file from backup snapshot.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^[^/\\\\\\\\]+\\\\.(?:pxar|img|conf|log)(?:\\\\.didx|\\\\.fidx|\\\\.blob)$\",\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-time\",\"file-name\",\"store\"]}",
 		},
 		// GET /admin/datastore/{store}
 		{
@@ -83,6 +84,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Directory index.\",\"items\":{\"description\":\"Directory entry.\",\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
 			Summary:            "Directory index.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"type\":\"string\"}},\"required\":[\"store\"]}",
 		},
 		// POST /config/datastore
 		{
@@ -161,6 +163,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema:      "{\"description\":\"Unique task identifier.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
 			Summary:            "Create new datastore config.",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule.\",\"type\":\"string\"},\"maintenance-mode\":{\"anyOf\":[{\"description\":\"Property string: [type=<enum> [,message=<string>]]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"message\":{\"description\":\"Reason for maintenance.\",\"maxLength\":64,\"type\":\"string\"},\"type\":{\"description\":\"Maintenance type.\",\"enum\":[\"read-only\",\"offline\"],\"type\":\"string\"}},\"required\":[\"type\"],\"type\":\"object\"}],\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\"\"},\"mode\":{\"anyOf\":[{\"enum\":[\"a\",\"b\"],\"type\":\"string\"},{\"minimum\":0,\"type\":\"integer\"}],\"description\":\"A parameter with alternatives.\"},\"name\":{\"description\":\"Datastore name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"anyOf\":[{\"description\":\"List: [acl|entry|properties, ...]\",\"type\":\"string\"},{\"items\":{\"enum\":[\"acl\",\"entry\",\"properties\"],\"type\":\"string\"},\"type\":\"array\"}],\"description\":\"A semicolon-separated list of things to remove.\"},\"tuning\":{\"description\":\"A parameter whose schema uses composition.\"}},\"required\":[\"name\"]}",
 		},
 	},
 	Release: catalog.Release{

@@ -30,6 +30,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Summary:       "Export metrics.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"history\":{\"description\":\"Also return historic values.\",\"type\":\"boolean\"}}}",
 		},
 		// GET /nodes
 		{
@@ -47,6 +48,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"items\":{\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"status\":{\"enum\":[\"unknown\",\"online\",\"offline\"],\"type\":\"string\"}},\"required\":[\"node\",\"status\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
 			Summary:       "Cluster node index.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
 		// GET /nodes/{node}/qemu/{vmid}/status/current
 		{
@@ -84,6 +86,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"cpus\":{\"type\":\"number\"},\"status\":{\"description\":\"QEMU process status.\",\"enum\":[\"stopped\",\"running\"],\"type\":\"string\"},\"template\":{\"description\":\"Determines if the guest is a template.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"status\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Get virtual machine status.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /access/ticket
 		{
@@ -115,6 +118,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"properties\":{\"ticket\":{\"type\":\"string\"}},\"type\":\"object\"}",
 			ReturnsType:   "object",
 			Summary:       "Create or verify authentication ticket.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"password\":{\"description\":\"The secret password.\",\"type\":\"string\"},\"username\":{\"description\":\"User name\",\"maxLength\":64,\"type\":\"string\"}},\"required\":[\"password\",\"username\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/config
 		{
@@ -199,6 +203,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Set virtual machine options (asynchronous API).",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"virtio\"],\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices (n is 0 to 3)\"},\"description\":\"Specify network devices (n is 0 to 3) Keys are indexes 0 to 3: {\\\"0\\\": …} is sent as the parameter wi…\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"node\":{\"type\":\"string\"},\"tags\":{\"description\":\"Tags of the VM.\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"vmid\":{\"type\":\"integer\"}},\"patternProperties\":{\"^net[0-9]+$\":{\"anyOf\":[{\"description\":\"Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"bridge\":{\"description\":\"Bridge to attach the network device to.\",\"type\":\"string\"},\"firewall\":{\"description\":\"Whether this interface should be protected by the firewall.\",\"type\":\"boolean\"},\"macaddr\":{\"description\":\"MAC address.\",\"type\":\"string\"},\"model\":{\"description\":\"Network Card Model.\",\"enum\":[\"e1000\",\"virtio\"],\"type\":\"string\"}},\"required\":[\"model\"],\"type\":\"object\"}],\"description\":\"Specify network devices (n is 0 to 3)\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
 		// POST /nodes/{node}/qemu/{vmid}/status/start
 		{
@@ -251,6 +256,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
 			Summary:       "Start virtual machine.",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"migratedfrom\":{\"description\":\"The cluster node name.\",\"pattern\":\"^(?:(?i:[a-z0-9][a-z0-9\\\\-]*))$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"timeout\":{\"default\":300,\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"minimum\":100,\"type\":\"integer\"}},\"dependentRequired\":{\"migratedfrom\":[\"skiplock\"]},\"required\":[\"node\",\"vmid\"]}",
 		},
 	},
 	Release: catalog.Release{
