@@ -18,7 +18,13 @@ func newRootCommand() *cobra.Command {
 		SilenceErrors: true,
 	}
 	for _, newCmd := range commands {
-		root.AddCommand(newCmd())
+		c := newCmd()
+		root.AddCommand(c)
+		if c.Name() == "serve" {
+			// No subcommand means serve: MCP clients launch the bare binary.
+			root.RunE = func(_ *cobra.Command, args []string) error { return c.RunE(c, args) }
+			root.Args = cobra.NoArgs
+		}
 	}
 	return root
 }

@@ -4,76 +4,151 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"text/tabwriter"
 
+	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/spf13/cobra"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 )
 
-// toolInfo is one line of `tools --json`.
+func init() { register(newToolsCommand) }
+
+// toolInfo is one object of `tools --json`.
 type toolInfo struct {
-	Name           string `json:"name"`
-	Product        string `json:"product"`
-	Method         string `json:"method"`
-	Path           string `json:"path"`
-	Summary        string `json:"summary"`
-	Excluded       bool   `json:"excluded"`
-	ExcludedReason string `json:"excluded_reason,omitempty"`
+	Name           string              `json:"name"`
+	Operation      string              `json:"operation,omitempty"` // the generated name, when the policy renames it
+	Product        string              `json:"product"`
+	Method         string              `json:"method"`
+	Path           string              `json:"path"`
+	Summary        string              `json:"summary"`
+	Excluded       bool                `json:"excluded"`
+	ExcludedReason string              `json:"excluded_reason,omitempty"`
+	Tier           string              `json:"tier,omitempty"`
+	Category       string              `json:"category,omitempty"`
+	Core           bool                `json:"core"`
+	Destructive    bool                `json:"destructive"`
+	Confirm        bool                `json:"confirm"`
+	Annotations    *mcp.ToolAnnotation `json:"annotations,omitempty"`
 }
 
 type toolsOptions struct {
-	product string
-	json    bool
+	product, tier, category string
+	json, stats             bool
 }
-
-func init() { register(newToolsCommand) }
 
 func newToolsCommand() *cobra.Command {
 	o := &toolsOptions{}
 	cmd := &cobra.Command{
 		Use:   "tools",
-		Short: "List the catalog: every Proxmox operation and its tool name",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			infos, err := o.collect()
-			if err != nil {
-				return err
-			}
-			if o.json {
-				return writeJSON(cmd.OutOrStdout(), infos)
-			}
-			return writeTable(cmd.OutOrStdout(), infos)
-		},
+		Short: "List the catalog: every Proxmox operation with its tool name, tier and category",
+		Long: "List every operation of the generated catalog with the tier and category the policy gives it " +
+			"($" + config.EnvPolicy + " selects another policy file). --tier lists what that tier allows.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd.OutOrStdout()) },
 	}
 	cmd.Flags().StringVar(&o.product, "product", "", "only this product: pve or pbs")
+	cmd.Flags().StringVar(&o.tier, "tier", "", "only operations this tier allows: read-only, read-execute or full")
+	cmd.Flags().StringVar(&o.category, "category", "", "only this category")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print a JSON array, one object per operation")
+	cmd.Flags().BoolVar(&o.stats, "stats", false, "print operation counts per product, tier and category")
 	return cmd
 }
 
-func (o *toolsOptions) collect() ([]toolInfo, error) {
-	var out []toolInfo
+func (o *toolsOptions) run(w io.Writer) error {
+	pol, err := policy.Load(os.Getenv(config.EnvPolicy))
+	if err != nil {
+		return err
+	}
+	if o.product != "" && apis.Catalog(catalog.Product(o.product)) == nil {
+		return fmt.Errorf("unknown product %q (valid: pve, pbs)", o.product)
+	}
+	if o.stats {
+		return o.printStats(w, pol)
+	}
+	infos, err := o.collect(pol)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return writeJSON(w, infos)
+	}
+	return writeTable(w, infos)
+}
+
+func (o *toolsOptions) collect(pol *policy.Policy) ([]toolInfo, error) {
+	maxTier := policy.Full
+	if o.tier != "" {
+		t, err := policy.ParseTier(o.tier)
+		if err != nil {
+			return nil, err
+		}
+		maxTier = t
+	}
+	out := []toolInfo{}
 	for _, c := range apis.Catalogs() {
 		if o.product != "" && string(c.Release.Product) != o.product {
 			continue
 		}
-		for i := range c.Operations {
-			out = append(out, operationInfo(&c.Operations[i]))
+		if o.category != "" && !contains(pol.Categories(c.Release.Product), o.category) {
+			continue
 		}
-		for _, e := range c.Excluded {
-			out = append(out, toolInfo{Name: e.Name, Product: string(c.Release.Product), Method: e.Method, Path: e.Path,
-				Excluded: true, ExcludedReason: e.Reason})
+		for i := range c.Operations {
+			op := &c.Operations[i]
+			d := pol.Decide(op)
+			if d.Tier > maxTier || o.category != "" && d.Category != o.category {
+				continue
+			}
+			out = append(out, operationInfo(op, d))
+		}
+		if o.tier == "" && o.category == "" {
+			for _, e := range c.Excluded {
+				out = append(out, toolInfo{Name: e.Name, Product: string(c.Release.Product), Method: e.Method, Path: e.Path,
+					Excluded: true, ExcludedReason: e.Reason})
+			}
 		}
 	}
-	if o.product != "" && len(out) == 0 {
-		return nil, fmt.Errorf("unknown product %q (valid: pve, pbs)", o.product)
+	if o.category != "" && len(out) == 0 {
+		return nil, fmt.Errorf("unknown category %q (PVE: %v; PBS: %v)", o.category,
+			pol.Categories(catalog.PVE), pol.Categories(catalog.PBS))
 	}
 	return out, nil
 }
 
-func operationInfo(op *catalog.Operation) toolInfo {
-	return toolInfo{Name: op.Name, Product: string(op.Product), Method: op.Method, Path: op.Path, Summary: op.Summary}
+func operationInfo(op *catalog.Operation, d policy.Decision) toolInfo {
+	a := mcpserver.Annotations(op, d)
+	info := toolInfo{Name: d.Name, Product: string(op.Product), Method: op.Method, Path: op.Path, Summary: op.Summary,
+		Tier: d.Tier.String(), Category: d.Category, Core: d.Core, Destructive: d.Destructive, Confirm: d.Confirm,
+		Annotations: &a}
+	if d.Name != op.Name {
+		info.Operation = op.Name
+	}
+	return info
+}
+
+func (o *toolsOptions) printStats(w io.Writer, pol *policy.Policy) error {
+	var ops []*catalog.Operation
+	for _, op := range apis.Operations() {
+		if o.product == "" || string(op.Product) == o.product {
+			ops = append(ops, op)
+		}
+	}
+	_, err := fmt.Fprint(w, pol.Stats(ops).String())
+	return err
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -85,13 +160,13 @@ func writeJSON(w io.Writer, v any) error {
 
 func writeTable(w io.Writer, infos []toolInfo) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tMETHOD\tPATH\tSUMMARY")
+	fmt.Fprintln(tw, "NAME\tTIER\tCATEGORY\tMETHOD\tPATH")
 	for _, t := range infos {
-		summary := t.Summary
+		tier, cat := t.Tier, t.Category
 		if t.Excluded {
-			summary = "(excluded: " + t.ExcludedReason + ")"
+			tier, cat = "excluded", "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.Name, t.Method, t.Path, summary)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", t.Name, tier, cat, t.Method, t.Path)
 	}
 	return tw.Flush()
 }

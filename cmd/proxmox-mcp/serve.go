@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/spf13/cobra"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+)
+
+func init() { register(newServeCommand) }
+
+// settingFlags mirror the environment variables: a flag given on the
+// command line wins over the variable.
+var settingFlags = []struct{ flag, env, usage string }{
+	{"pve-url", "PVE_BASE_URL", "Proxmox VE API URL (host, host:port or https://host:8006)"},
+	{"pve-token-id", "PVE_TOKEN_ID", "Proxmox VE API token ID (user@realm!name)"},
+	{"pve-tier", "PVE_ACCESS_TIER", "Proxmox VE tier: read-only, read-execute or full"},
+	{"pve-categories", "PVE_CATEGORIES", "Proxmox VE category allowlist (comma list)"},
+	{"pbs-url", "PBS_BASE_URL", "Proxmox Backup Server API URL (host, host:port or https://host:8007)"},
+	{"pbs-token-id", "PBS_TOKEN_ID", "Proxmox Backup Server API token ID (user@realm!name)"},
+	{"pbs-tier", "PBS_ACCESS_TIER", "Proxmox Backup Server tier: read-only, read-execute or full"},
+	{"pbs-categories", "PBS_CATEGORIES", "Proxmox Backup Server category allowlist (comma list)"},
+	{"mode", config.EnvMode, "tool registration: default, all or front-door"},
+	{"front-door", config.EnvFrontDoor, "register proxmox_search/describe/call_read/call_write (true/false)"},
+	{"policy", config.EnvPolicy, "path of a policy file replacing the built-in one"},
+	{"max-result-bytes", config.EnvMaxResultBytes, "cap on a tool result's size in bytes"},
+	{"task-wait", config.EnvTaskWait, "default wait for tasks a call starts (seconds or 1m30s)"},
+}
+
+type serveOptions struct {
+	demo  bool
+	flags map[string]*string
+}
+
+func newServeCommand() *cobra.Command {
+	o := &serveOptions{flags: map[string]*string{}}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run the MCP server over stdio (the default command)",
+		Long: "Run the MCP server over stdio. Configure it with PVE_* / PBS_* and PROXMOX_MCP_* variables " +
+			"(see README.md) or the flags that mirror them; --demo runs it against the built-in simulator.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd) },
+	}
+	for _, f := range settingFlags {
+		o.flags[f.env] = cmd.Flags().String(f.flag, "", f.usage+" ($"+f.env+")")
+	}
+	cmd.Flags().BoolVar(&o.demo, "demo", false, "serve the built-in Proxmox simulator's seeded cluster (no Proxmox needed)")
+	return cmd
+}
+
+// lookup reads a setting from its flag when given, else from the environment.
+func (o *serveOptions) lookup(cmd *cobra.Command) config.Lookup {
+	byEnv := map[string]string{}
+	for _, f := range settingFlags {
+		byEnv[f.env] = f.flag
+	}
+	return func(name string) (string, bool) {
+		if flag, ok := byEnv[name]; ok && cmd.Flags().Changed(flag) {
+			return *o.flags[name], true
+		}
+		return os.LookupEnv(name)
+	}
+}
+
+func (o *serveOptions) run(cmd *cobra.Command) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cfg, err := config.Load(o.lookup(cmd))
+	if err != nil {
+		return err
+	}
+	stderr := cmd.ErrOrStderr()
+	if o.demo {
+		shutdown, err := startDemo(ctx, cfg, stderr)
+		if err != nil {
+			return err
+		}
+		defer shutdown()
+	}
+	if len(cfg.Products) == 0 {
+		return fmt.Errorf("no Proxmox configured: set PVE_BASE_URL with PVE_TOKEN_ID and PVE_TOKEN_SECRET " +
+			"(or the PBS_ equivalents for a Backup Server), or run `proxmox-mcp serve --demo` to try it against the built-in simulator")
+	}
+	srv, err := buildServer(ctx, cfg, stderr)
+	if err != nil {
+		return err
+	}
+	stdio := server.NewStdioServer(srv.MCP())
+	stdio.SetErrorLogger(log.New(stderr, "proxmox-mcp: ", 0))
+	return stdio.Listen(ctx, cmd.InOrStdin(), cmd.OutOrStdout())
+}
+
+// buildServer connects a client per product, checks each once, and builds
+// the MCP server.
+func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer) (*mcpserver.Server, error) {
+	products := map[catalog.Product]*mcpserver.ProductAccess{}
+	for p, pc := range cfg.Products {
+		client, err := proxmox.New(pc.Proxmox, proxmox.WithWarnings(stderr))
+		if err != nil {
+			return nil, err
+		}
+		checkConnection(ctx, client, stderr)
+		products[p] = &mcpserver.ProductAccess{Doer: client, Tier: pc.Tier, Categories: pc.Categories}
+	}
+	return mcpserver.New(mcpserver.Options{
+		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor,
+		MaxResultBytes: cfg.MaxResultBytes, TaskWait: cfg.TaskWait, MaxTaskWait: cfg.MaxTaskWait,
+		Version: binaryVersion(), Log: stderr,
+	})
+}
+
+// checkConnection reports on stderr whether the product answers; a failure
+// does not stop the server (the node may come back), every call will say.
+func checkConnection(ctx context.Context, c *proxmox.Client, stderr io.Writer) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	line, err := c.CheckLine(ctx)
+	if err != nil {
+		fmt.Fprintf(stderr, "proxmox-mcp: warning: %v\n", err)
+		return
+	}
+	fmt.Fprintf(stderr, "proxmox-mcp: %s\n", line)
+}
+
+// startDemo is replaced when the simulator is available; see demo.go.
+var startDemo = func(context.Context, *config.Config, io.Writer) (func(), error) {
+	return nil, fmt.Errorf("--demo is not available in this build")
+}

@@ -1,0 +1,156 @@
+// Package config reads the server's configuration from the environment
+// (flags mirror the variables: the CLI passes both through one lookup).
+// Every malformed value is an error that names its variable.
+package config
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+)
+
+// Lookup returns a setting's value and whether it is set.
+type Lookup func(name string) (string, bool)
+
+// Config is everything `proxmox-mcp serve` needs.
+type Config struct {
+	Products       map[catalog.Product]*Product
+	Policy         *policy.Policy
+	PolicyPath     string
+	Mode           mcpserver.Mode
+	FrontDoor      bool
+	MaxResultBytes int
+	TaskWait       time.Duration
+	MaxTaskWait    time.Duration
+}
+
+// Product is one configured Proxmox product.
+type Product struct {
+	Proxmox    proxmox.Config
+	Tier       policy.Tier
+	Categories []string // nil: all
+}
+
+// Variables and their defaults, documented in README.md.
+const (
+	EnvPolicy         = "PROXMOX_MCP_POLICY"
+	EnvMode           = "PROXMOX_MCP_MODE"
+	EnvFrontDoor      = "PROXMOX_MCP_FRONT_DOOR"
+	EnvMaxResultBytes = "PROXMOX_MCP_MAX_RESULT_BYTES"
+	EnvTaskWait       = "PROXMOX_MCP_TASK_WAIT"
+	EnvMaxTaskWait    = "PROXMOX_MCP_MAX_TASK_WAIT"
+)
+
+// Load reads the configuration. A product without a base URL is not
+// configured; Load does not require any product (serve decides what to do
+// then).
+func Load(lookup Lookup) (*Config, error) {
+	get := func(name string) string {
+		v, _ := lookup(name)
+		return strings.TrimSpace(v)
+	}
+	c := &Config{Products: map[catalog.Product]*Product{}, PolicyPath: get(EnvPolicy)}
+	var err error
+	if c.Policy, err = loadPolicy(c.PolicyPath); err != nil {
+		return nil, err
+	}
+	if err := c.loadServer(get); err != nil {
+		return nil, err
+	}
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		prod, err := loadProduct(p, lookup, get, c.Policy)
+		if err != nil {
+			return nil, err
+		}
+		if prod != nil {
+			c.Products[p] = prod
+		}
+	}
+	return c, nil
+}
+
+func loadPolicy(path string) (*policy.Policy, error) {
+	if path == "" {
+		return policy.Default(), nil
+	}
+	p, err := policy.Load(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", EnvPolicy, err)
+	}
+	return p, nil
+}
+
+func (c *Config) loadServer(get func(string) string) error {
+	var err error
+	c.Mode = mcpserver.ModeDefault
+	if v := get(EnvMode); v != "" {
+		if c.Mode, err = mcpserver.ParseMode(v); err != nil {
+			return fmt.Errorf("%s: %w", EnvMode, err)
+		}
+	}
+	c.FrontDoor = true
+	if v := get(EnvFrontDoor); v != "" {
+		if c.FrontDoor, err = strconv.ParseBool(v); err != nil {
+			return fmt.Errorf("%s=%q is not a boolean (example: %s=false)", EnvFrontDoor, v, EnvFrontDoor)
+		}
+	}
+	c.MaxResultBytes = mcpserver.DefaultMaxResultBytes
+	if v := get(EnvMaxResultBytes); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1024 {
+			return fmt.Errorf("%s=%q must be a number of bytes of at least 1024 (example: %s=131072)", EnvMaxResultBytes, v, EnvMaxResultBytes)
+		}
+		c.MaxResultBytes = n
+	}
+	c.MaxTaskWait = mcpserver.DefaultMaxTaskWait
+	if v := get(EnvMaxTaskWait); v != "" {
+		if c.MaxTaskWait, err = Seconds(v); err != nil || c.MaxTaskWait <= 0 {
+			return fmt.Errorf("%s=%q must be a positive duration (examples: %s=900, %s=15m)", EnvMaxTaskWait, v, EnvMaxTaskWait, EnvMaxTaskWait)
+		}
+	}
+	if v := get(EnvTaskWait); v != "" {
+		if c.TaskWait, err = Seconds(v); err != nil || c.TaskWait < 0 || c.TaskWait > c.MaxTaskWait {
+			return fmt.Errorf("%s=%q must be a duration from 0 to %s (examples: %s=60, %s=2m)", EnvTaskWait, v, c.MaxTaskWait, EnvTaskWait, EnvTaskWait)
+		}
+	}
+	return nil
+}
+
+func loadProduct(p catalog.Product, lookup Lookup, get func(string) string, pol *policy.Policy) (*Product, error) {
+	getenv := func(name string) string { v, _ := lookup(name); return v }
+	pc, configured, err := proxmox.ConfigFromEnv(p, getenv)
+	if err != nil {
+		return nil, err
+	}
+	prefix := strings.ToUpper(string(p))
+	tierVar, catVar := prefix+"_ACCESS_TIER", prefix+"_CATEGORIES"
+	prod := &Product{Proxmox: pc, Tier: policy.ReadOnly}
+	if v := get(tierVar); v != "" {
+		if prod.Tier, err = policy.ParseTier(v); err != nil {
+			return nil, fmt.Errorf("%s: %w", tierVar, err)
+		}
+	}
+	if v := get(catVar); v != "" {
+		if prod.Categories, err = policy.ParseCategories(p, v, pol); err != nil {
+			return nil, fmt.Errorf("%s: %w", catVar, err)
+		}
+	}
+	if !configured {
+		return nil, nil
+	}
+	return prod, nil
+}
+
+// Seconds parses "90" (seconds) or a Go duration ("90s", "2m").
+func Seconds(v string) (time.Duration, error) {
+	if n, err := strconv.ParseFloat(v, 64); err == nil {
+		return time.Duration(n * float64(time.Second)), nil
+	}
+	return time.ParseDuration(v)
+}

@@ -1,0 +1,153 @@
+package mcpserver
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/mark3labs/mcp-go/client"
+	"github.com/mark3labs/mcp-go/mcp"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+)
+
+// upstream is a fake Proxmox that counts and records requests and answers
+// from a table of "METHOD /path" → data.
+type upstream struct {
+	mu       sync.Mutex
+	requests []string
+	answers  map[string]string
+	srv      *httptest.Server
+}
+
+func newUpstream(t *testing.T) *upstream {
+	u := &upstream{answers: map[string]string{}}
+	u.srv = httptest.NewServer(http.HandlerFunc(u.serve))
+	t.Cleanup(u.srv.Close)
+	return u
+}
+
+func (u *upstream) serve(w http.ResponseWriter, r *http.Request) {
+	key := r.Method + " " + strings.TrimPrefix(r.URL.Path, "/api2/json")
+	u.mu.Lock()
+	u.requests = append(u.requests, key)
+	data, ok := u.answers[key]
+	u.mu.Unlock()
+	if !ok {
+		data = "null"
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write([]byte(`{"data":` + data + `}`))
+}
+
+func (u *upstream) answer(key, data string) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.answers[key] = data
+}
+
+func (u *upstream) count() int {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return len(u.requests)
+}
+
+func (u *upstream) last() string {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if len(u.requests) == 0 {
+		return ""
+	}
+	return u.requests[len(u.requests)-1]
+}
+
+func (u *upstream) client(t *testing.T, p catalog.Product) *proxmox.Client {
+	t.Helper()
+	tokenID := "root@pam!test"
+	c, err := proxmox.New(proxmox.Config{Product: p, BaseURL: u.srv.URL, TokenID: tokenID, TokenSecret: "s3cret-value",
+		VerifyTLS: true, Timeout: proxmox.DefaultTimeout}, proxmox.WithMaxAttempts(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// session starts a server for both products against the upstream and an
+// initialised in-process client.
+func session(t *testing.T, u *upstream, opts Options, tier policy.Tier) (*Server, *client.Client) {
+	t.Helper()
+	if opts.Products == nil {
+		opts.Products = map[catalog.Product]*ProductAccess{
+			catalog.PVE: {Doer: u.client(t, catalog.PVE), Tier: tier},
+			catalog.PBS: {Doer: u.client(t, catalog.PBS), Tier: tier},
+		}
+	}
+	srv, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, connect(t, srv)
+}
+
+func connect(t *testing.T, srv *Server) *client.Client {
+	t.Helper()
+	c, err := client.NewInProcessClient(srv.MCP())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	req := mcp.InitializeRequest{}
+	req.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+	req.Params.ClientInfo = mcp.Implementation{Name: "test", Version: "1"}
+	if _, err := c.Initialize(ctx, req); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func listNames(t *testing.T, c *client.Client) []string {
+	t.Helper()
+	res, err := c.ListTools(context.Background(), mcp.ListToolsRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := make([]string, len(res.Tools))
+	for i, tool := range res.Tools {
+		names[i] = tool.Name
+	}
+	return names
+}
+
+func call(t *testing.T, c *client.Client, name string, args map[string]any) *mcp.CallToolResult {
+	t.Helper()
+	req := mcp.CallToolRequest{}
+	req.Params.Name = name
+	req.Params.Arguments = args
+	res, err := c.CallTool(context.Background(), req)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return res
+}
+
+func text(r *mcp.CallToolResult) string { return toolResultText(r) }
+
+func decodeText(t *testing.T, r *mcp.CallToolResult) map[string]any {
+	t.Helper()
+	var m map[string]any
+	first := r.Content[0].(mcp.TextContent).Text
+	if err := json.Unmarshal([]byte(first), &m); err != nil {
+		t.Fatalf("result is not a JSON object: %v\n%s", err, first)
+	}
+	return m
+}
