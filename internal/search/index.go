@@ -1,0 +1,255 @@
+package search
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// field is a part of an operation's text, indexed with its own weight.
+type field int
+
+const (
+	fieldPath        field = iota // literal path segments: the API's own nouns and verbs
+	fieldSummary                  // first sentence: what a person reads
+	fieldName                     // tool-name words the path does not already give (abbreviations)
+	fieldCategory                 // policy category name
+	fieldDescription              // the rest of the description: often long, noisier
+	fieldParams                   // parameter names: hints, not topics
+	numFields
+)
+
+// BM25F parameters. Path and summary are short and say what the operation
+// is, so they weigh most and are barely length-normalised; descriptions and
+// parameter lists are long and incidental, so they weigh little and are
+// normalised harder (a word among fifty parameters says less).
+var (
+	fieldWeight = [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.7, 0.5}
+	fieldB      = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.75, 0.6}
+)
+
+const bm25K1 = 1.2
+
+// Index is a search index over operations. It is immutable once built and
+// safe for concurrent use.
+type Index struct {
+	ops      []*catalog.Operation
+	category []string
+	docs     []docInfo
+
+	termID   map[string]int32
+	vocab    []string    // all terms, sorted: prefix expansion of unknown words
+	postings [][]posting // by term id, in document order
+	idf      []float64   // by term id
+
+	byName   map[string]int32 // tool name → doc, for queries that name a tool
+	segments map[string]bool  // multi-word path segments ("realm-sync")
+}
+
+// posting is one document a term occurs in, with the term's BM25F score
+// for that document (idf included), computed once at build time.
+type posting struct {
+	doc     int32
+	score   float32
+	topical bool // the term occurs outside the parameter names
+}
+
+// docInfo is what the scorer needs to know about an operation besides its
+// terms.
+type docInfo struct {
+	method    method     // HTTP method
+	itemPath  bool       // the path ends in a {parameter}: one member, not a collection
+	depth     int        // path segments: fewer means more general
+	guestID   bool       // takes a guest id (vmid, backup-id)
+	prior     float64    // < 1 for endpoints people rarely want (see docPrior)
+	pathWords []pathWord // literal path words, for the unexplained-path penalty
+}
+
+// pathWord is one word of an operation's path: its term and the parts of
+// a glued word ("startall": start, all), any of which explains it.
+type pathWord struct {
+	ids []int32
+	idf float64
+}
+
+// New indexes the operations; category gives each operation's category name (may be nil).
+func New(ops []*catalog.Operation, category func(*catalog.Operation) string) *Index {
+	ix := &Index{
+		ops:      ops,
+		category: make([]string, len(ops)),
+		docs:     make([]docInfo, len(ops)),
+		termID:   map[string]int32{},
+		byName:   make(map[string]int32, len(ops)),
+		segments: map[string]bool{},
+	}
+	b := newBuilder(ops)
+	fields := make([][numFields][]string, len(ops))
+	paths := make([][][]string, len(ops))
+	for i, op := range ops {
+		if category != nil {
+			ix.category[i] = category(op)
+		}
+		fields[i] = b.fields(op, ix.category[i])
+		ix.docs[i] = docInfo{
+			method:   methodOf(op.Method),
+			itemPath: strings.HasSuffix(op.Path, "}"),
+			depth:    pathDepth(op.Path),
+			guestID:  takesGuestID(op),
+			prior:    docPrior(op),
+		}
+		ix.byName[op.Name] = int32(i)
+		ix.addSegments(op.Path)
+		paths[i] = b.pathWords(op.Path)
+	}
+	ix.buildPostings(fields)
+	for i := range ops {
+		ix.docs[i].pathWords = ix.resolvePathWords(paths[i])
+	}
+	return ix
+}
+
+// resolvePathWords turns path words into term ids with the word's idf.
+func (ix *Index) resolvePathWords(words [][]string) []pathWord {
+	out := make([]pathWord, 0, len(words))
+	for _, group := range words {
+		pw := pathWord{idf: ix.idf[ix.termID[group[0]]]}
+		for _, t := range group {
+			pw.ids = append(pw.ids, ix.termID[t])
+		}
+		out = append(out, pw)
+	}
+	return out
+}
+
+// addSegments remembers path segments made of several words, so a query
+// that writes "realm-sync" is read as the API term, not as an object name.
+func (ix *Index) addSegments(path string) {
+	for _, seg := range strings.Split(path, "/") {
+		if strings.ContainsAny(seg, "-_.") && !strings.HasPrefix(seg, "{") {
+			ix.segments[normalizeSegment(seg)] = true
+		}
+	}
+}
+
+// normalizeSegment makes "move_disk", "move-disk" and "Move.Disk" equal.
+func normalizeSegment(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '.' || r == ':' {
+			return '-'
+		}
+		return r
+	}, strings.ToLower(s))
+}
+
+// buildPostings turns per-field term lists into BM25F postings.
+func (ix *Index) buildPostings(fields [][numFields][]string) {
+	avg := averageLengths(fields)
+	type acc struct {
+		id      int32
+		tf      float64
+		topical bool
+	}
+	perDoc := make([][]acc, len(fields))
+	for d, fs := range fields {
+		weighted := map[int32]float64{}
+		topical := map[int32]bool{}
+		var order []int32
+		for f := range numFields {
+			norm := 1 - fieldB[f] + fieldB[f]*float64(len(fs[f]))/avg[f]
+			for _, t := range fs[f] {
+				id := ix.intern(t)
+				if _, seen := weighted[id]; !seen {
+					order = append(order, id)
+				}
+				weighted[id] += fieldWeight[f] / norm
+				topical[id] = topical[id] || f != fieldParams
+			}
+		}
+		for _, id := range order {
+			perDoc[d] = append(perDoc[d], acc{id, weighted[id], topical[id]})
+		}
+	}
+	ix.postings = make([][]posting, len(ix.termID))
+	for d, accs := range perDoc {
+		for _, a := range accs {
+			sat := a.tf / (bm25K1 + a.tf)
+			ix.postings[a.id] = append(ix.postings[a.id], posting{doc: int32(d), score: float32(sat), topical: a.topical})
+		}
+	}
+	ix.applyIDF()
+	ix.vocab = make([]string, 0, len(ix.termID))
+	for t := range ix.termID {
+		ix.vocab = append(ix.vocab, t)
+	}
+	slices.Sort(ix.vocab)
+}
+
+// applyIDF scales each posting by its term's inverse document frequency.
+func (ix *Index) applyIDF() {
+	n := float64(len(ix.ops))
+	ix.idf = make([]float64, len(ix.postings))
+	for id, ps := range ix.postings {
+		df := float64(len(ps))
+		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		ix.idf[id] = idf
+		for i := range ps {
+			ps[i].score *= float32(idf)
+		}
+	}
+}
+
+// intern returns the id of term t, assigning the next id on first sight;
+// ids therefore depend only on the order of operations and fields.
+func (ix *Index) intern(t string) int32 {
+	id, ok := ix.termID[t]
+	if !ok {
+		id = int32(len(ix.termID))
+		ix.termID[t] = id
+	}
+	return id
+}
+
+func averageLengths(fields [][numFields][]string) [numFields]float64 {
+	var avg [numFields]float64
+	for _, fs := range fields {
+		for f := range numFields {
+			avg[f] += float64(len(fs[f]))
+		}
+	}
+	for f := range numFields {
+		avg[f] = max(avg[f]/float64(max(len(fields), 1)), 1)
+	}
+	return avg
+}
+
+// pathDepth counts path segments: /nodes/{node}/qemu is 3.
+func pathDepth(path string) int {
+	return len(strings.FieldsFunc(path, func(r rune) bool { return r == '/' }))
+}
+
+// takesGuestID reports whether the operation addresses one guest: PVE by
+// vmid, PBS by the backup id (which is the vmid for guest backups).
+func takesGuestID(op *catalog.Operation) bool {
+	return op.Param("vmid") != nil || op.Param("backup-id") != nil
+}
+
+// docPrior lowers endpoints a person rarely means: directory indexes that
+// only list sub-paths, internal plumbing (migration tunnels) and
+// deprecated forms that have a replacement.
+func docPrior(op *catalog.Operation) float64 {
+	summary := strings.ToLower(op.Summary)
+	desc := strings.ToLower(op.Description)
+	p := 1.0
+	if summary == "" || strings.HasPrefix(summary, "directory index") {
+		p *= 0.8
+	}
+	if strings.Contains(desc, "internal use") {
+		p *= 0.6
+	}
+	if strings.Contains(summary, "deprecated") {
+		p *= 0.8
+	}
+	return p
+}

@@ -1,0 +1,233 @@
+package search
+
+import (
+	"slices"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// A concept scores its best-matching alternative plus this share of the
+// others: an operation that says "virtual machine" and lives under /qemu
+// is more about VMs than one that only lives under /qemu, but matching
+// three synonyms of one idea must not outweigh matching two ideas.
+const conceptRestShare = 0.25
+
+// productScore is what a product named in the query ("on the backup
+// server") scores for each operation of that product: about what a good
+// path-word match scores, so naming the product counts like one more
+// matched word.
+const productScore = 2.5
+
+// paramCoverage is how much of a concept a parameter-name-only match
+// covers for coordination (see candidates).
+const paramCoverage = 0.5
+
+// Preferences the term statistics cannot express. They multiply the
+// relevance score, so they reorder close candidates but cannot lift an
+// operation that matches nothing of the query.
+const (
+	// A guest id in the query ("vm 101") wants an operation on one guest.
+	guestIDBonus = 1.25
+	// The query names a product ("on the backup server").
+	productMatch    = 1.1
+	productMismatch = 0.8
+	// Without a named product, twin endpoints (node DNS, tasks, apt)
+	// lean to PVE, which most installations run; PBS-only vocabulary
+	// (datastore, prune, tape) still finds PBS.
+	defaultProductLean = 1.05
+	// General over specific: each path segment costs a little, so of two
+	// equally matching operations the shorter path wins.
+	depthPenalty = 0.01
+	// A path word the query does not explain ("firewall" in
+	// /qemu/{vmid}/firewall/options for "VM config") says the operation
+	// is about something else; it costs in proportion to its idf, so
+	// ubiquitous words (nodes) cost nothing and topical ones a lot.
+	unexplainedPenalty = 0.04
+	// With no intent word at all, a request most often means "show me".
+	noIntentGET = 1.1
+	// "list …" wants a collection (GET …/network), not one member of it
+	// (GET …/network/{iface}).
+	listOfItem = 0.85
+)
+
+// methodPreference is how strongly each intent favours each HTTP method;
+// methods not listed get 1.
+var methodPreference = map[intent]map[string]float64{
+	intentRead:   {"GET": 1.3},
+	intentCreate: {"POST": 1.3, "PUT": 1.15},
+	intentUpdate: {"PUT": 1.3, "POST": 1.25},
+	intentDelete: {"DELETE": 1.4, "PUT": 1.05, "POST": 1.05},
+	intentAction: {"POST": 1.3, "PUT": 1.15, "DELETE": 1.15},
+}
+
+// accumulate adds each concept's score to the documents it matches.
+func (ix *Index) accumulate(p plan, s *scratch) {
+	for _, c := range p.concepts {
+		s.inConcept = s.inConcept[:0]
+		for _, a := range c.alts {
+			for _, post := range ix.postings[a.id] {
+				s.see(post.doc, a.weight*float64(post.score), post.topical)
+			}
+		}
+		if c.product != "" {
+			for d, op := range ix.ops {
+				if op.Product == c.product {
+					s.see(int32(d), productScore, true)
+				}
+			}
+		}
+		for _, d := range s.inConcept {
+			if s.covered[d] == 0 {
+				s.touched = append(s.touched, d)
+			}
+			s.total[d] += c.weight * (s.best[d] + conceptRestShare*(s.sum[d]-s.best[d]))
+			s.covered[d] += c.weight * s.cover[d]
+			s.best[d], s.sum[d], s.cover[d] = 0, 0, 0
+		}
+	}
+}
+
+// see records one alternative of the current concept matching doc d.
+// A match only among parameter names covers the concept half: it hints at
+// the idea without being about it.
+func (s *scratch) see(d int32, v float64, topical bool) {
+	if s.sum[d] == 0 {
+		s.inConcept = append(s.inConcept, d)
+	}
+	s.best[d] = max(s.best[d], v)
+	s.sum[d] += v
+	c := paramCoverage
+	if topical {
+		c = 1
+	}
+	s.cover[d] = max(s.cover[d], c)
+}
+
+// candidates applies the hard filters (product, category) and the
+// preferences to every matched document.
+func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
+	var allWeight float64
+	for _, c := range p.concepts {
+		allWeight += c.weight
+	}
+	methods := p.methodFactors()
+	top := 0.0
+	for _, d := range s.touched {
+		if !ix.passes(d, q) {
+			continue
+		}
+		// Coordination: the share of the query's concepts the
+		// operation matches, so matching all words beats matching one
+		// word very well.
+		score := s.total[d] * s.covered[d] / allWeight *
+			ix.preference(d, p, methods) * ix.explained(d, s)
+		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
+		top = max(top, score)
+	}
+	if p.exact >= 0 && ix.passes(p.exact, q) {
+		s.cands = ix.promote(s.cands, p.exact, top)
+	}
+	return s.cands
+}
+
+// promote puts the operation the query names verbatim above everything.
+func (ix *Index) promote(cands []Result, d int32, top float64) []Result {
+	score := top*1.5 + 1
+	for i := range cands {
+		if cands[i].Op == ix.ops[d] {
+			cands[i].Score = score
+			return cands
+		}
+	}
+	return append(cands, Result{Op: ix.ops[d], Score: score})
+}
+
+// passes applies the query's product and category filters.
+func (ix *Index) passes(d int32, q Query) bool {
+	return (q.Product == "" || ix.ops[d].Product == q.Product) &&
+		(q.Category == "" || ix.category[d] == q.Category)
+}
+
+// preference multiplies the rules that are not term matches.
+func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float64 {
+	op, info := ix.ops[d], &ix.docs[d]
+	f := methods[info.method] * info.prior
+	if p.intents&intentList != 0 && info.method == methodGET && info.itemPath {
+		f *= listOfItem
+	}
+	if p.guestID && info.guestID {
+		f *= guestIDBonus
+	}
+	switch {
+	case p.product == "" && op.Product == catalog.PVE:
+		f *= defaultProductLean
+	case p.product == "":
+	case op.Product == p.product:
+		f *= productMatch
+	default:
+		f *= productMismatch
+	}
+	return f / (1 + depthPenalty*float64(info.depth))
+}
+
+// explained penalises the path words of d that no query term matches.
+func (ix *Index) explained(d int32, s *scratch) float64 {
+	var unexplained float64
+	for _, w := range ix.docs[d].pathWords {
+		if !slices.ContainsFunc(w.ids, s.isQueryTerm) {
+			unexplained += w.idf
+		}
+	}
+	return 1 / (1 + unexplainedPenalty*unexplained)
+}
+
+// method is an HTTP method as an array index.
+type method uint8
+
+const (
+	methodGET method = iota
+	methodPOST
+	methodPUT
+	methodDELETE
+	methodOther
+	numMethods
+)
+
+var methodNames = [numMethods]string{"GET", "POST", "PUT", "DELETE", ""}
+
+func methodOf(name string) method {
+	for m, n := range methodNames[:methodOther] {
+		if n == name {
+			return method(m)
+		}
+	}
+	return methodOther
+}
+
+// methodFactors gives, for each method, the strongest preference any of
+// the query's intents has for it; computed once per search.
+func (p *plan) methodFactors() [numMethods]float64 {
+	var out [numMethods]float64
+	for m := range numMethods {
+		out[m] = methodFactor(p.intents, methodNames[m])
+	}
+	return out
+}
+
+// methodFactor is the strongest preference any intent in `in` has for the
+// method.
+func methodFactor(in intent, method string) float64 {
+	if in&^intentList == 0 { // no verb: a plural alone says which, not how
+		if method == "GET" {
+			return noIntentGET
+		}
+		return 1
+	}
+	f := 1.0
+	for bit, prefs := range methodPreference {
+		if in&bit != 0 {
+			f = max(f, prefs[method])
+		}
+	}
+	return f
+}

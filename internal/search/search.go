@@ -1,0 +1,94 @@
+package search
+
+import (
+	"sync"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// Query is one search request.
+type Query struct {
+	Text     string
+	Product  catalog.Product               // "" = both
+	Category string                        // "" = all
+	Limit    int                           // 0 = 10
+	Allow    func(*catalog.Operation) bool // nil = all; filters results (e.g. by tier)
+}
+
+// Result is one ranked operation. Scores compare within one search only.
+type Result struct {
+	Op    *catalog.Operation
+	Score float64
+}
+
+const defaultLimit = 10
+
+// Search returns the best matches that Allow accepts, best first, and
+// the best-scoring match that Allow rejected if it outranks the first
+// allowed result (so the caller can say "a better match exists in a
+// higher tier"), else nil. When Allow rejects every match, betterBlocked
+// is the best of them. An empty or meaningless query returns nothing.
+func (ix *Index) Search(q Query) (results []Result, betterBlocked *Result) {
+	p := ix.parse(q.Text)
+	if len(p.concepts) == 0 && p.exact < 0 {
+		return nil, nil
+	}
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	s.reset(len(ix.ops), len(ix.postings))
+
+	ix.accumulate(p, s)
+	s.markQueryTerms(p)
+	cands := ix.candidates(p, q, s)
+	return selectTop(cands, q)
+}
+
+// scratch holds per-search buffers, pooled so a search allocates little.
+type scratch struct {
+	total, covered []float64 // by doc: summed concept scores, matched concept weight
+	best, sum      []float64 // by doc: best and summed alternatives of the current concept
+	cover          []float64 // by doc: how well the current concept is covered
+	touched        []int32   // docs with any match
+	inConcept      []int32   // docs matched by the current concept
+	cands          []Result
+
+	// termMark[id] == gen marks the terms of the current query; bumping
+	// gen clears the marks without touching the slice.
+	termMark []uint32
+	gen      uint32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// reset sizes the buffers for nDocs documents and nTerms terms.
+func (s *scratch) reset(nDocs, nTerms int) {
+	if cap(s.total) < nDocs {
+		s.total, s.covered = make([]float64, nDocs), make([]float64, nDocs)
+		s.best, s.sum, s.cover = make([]float64, nDocs), make([]float64, nDocs), make([]float64, nDocs)
+	}
+	s.total, s.covered = s.total[:nDocs], s.covered[:nDocs]
+	s.best, s.sum, s.cover = s.best[:nDocs], s.sum[:nDocs], s.cover[:nDocs]
+	clear(s.total)
+	clear(s.covered)
+	s.touched, s.inConcept, s.cands = s.touched[:0], s.inConcept[:0], s.cands[:0]
+	if cap(s.termMark) < nTerms {
+		s.termMark, s.gen = make([]uint32, nTerms), 0
+	}
+	s.termMark = s.termMark[:nTerms]
+	s.gen++
+	if s.gen == 0 { // wrapped: stale marks could equal the new gen
+		clear(s.termMark)
+		s.gen = 1
+	}
+}
+
+// markQueryTerms marks every term any concept of p may match.
+func (s *scratch) markQueryTerms(p plan) {
+	for _, c := range p.concepts {
+		for _, a := range c.alts {
+			s.termMark[a.id] = s.gen
+		}
+	}
+}
+
+func (s *scratch) isQueryTerm(id int32) bool { return s.termMark[id] == s.gen }

@@ -1,0 +1,373 @@
+package search
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// intent is what a query word says about the kind of call wanted; the
+// scorer turns it into a preference for HTTP methods (see methodFactor).
+type intent uint8
+
+const (
+	intentRead   intent = 1 << iota // list, show, which, how much → GET
+	intentCreate                    // create, add, upload → POST (PUT)
+	intentUpdate                    // set, change, resize → PUT/POST
+	intentDelete                    // delete, remove, destroy → DELETE
+	intentAction                    // start, reboot, migrate, run → POST
+	intentList                      // list, all → a collection, not one item
+)
+
+// lexeme is one row of the vocabulary table: the words and phrases people
+// write, the index terms Proxmox uses for the same idea, and what the word
+// reveals about the request.
+type lexeme struct {
+	from    string          // comma-separated words or phrases, as users write them
+	to      string          // comma-separated "term [weight]", as the API writes them
+	intent  intent          // method preference the word expresses
+	weight  float64         // concept weight; 0 means 1 (a normal content word)
+	product catalog.Product // the word names a product ("backup server" → pbs)
+}
+
+// Weights. A single content word counts 1; words that mostly express
+// intent ("list", "show") still match "List …" summaries, but weakly, so
+// they order candidates without choosing them.
+const (
+	crudWeight     = 0.5
+	weakListWeight = 0.4
+	weakReadWeight = 0.25
+)
+
+// lexicon maps everyday and cross-product vocabulary onto Proxmox's. Rules
+// of thumb: the first "to" term is the API's own word (path segment or
+// summary word); secondary terms carry a lower weight so an operation that
+// uses the exact word wins over one that only uses a relative. A single
+// word also always matches itself (weight 1) unless "to" lists it.
+var lexicon = []lexeme{
+	// Products: they match every operation of the product (and the few
+	// of the other product that name it, "Scan remote Proxmox Backup
+	// Server").
+	{from: "backup server, proxmox backup server, proxmox backup, pbs", to: "pbs 0.5", product: catalog.PBS},
+	{from: "pve, proxmox ve, virtual environment", to: "pve 0.5", product: catalog.PVE},
+
+	// Guests. The cluster, HA and pools call guests "resources".
+	{from: "vm, virtual machine, kvm, qemu, virtual server", to: "qemu, vm 0.9, virtual 0.5, machine 0.5, vmid 0.4, resource 0.3"},
+	{from: "container, ct, lxc, linux container", to: "lxc, container, ct 0.8, vmid 0.3, resource 0.3"},
+	{from: "guest, instance", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
+	{from: "guest agent, qemu agent, qemu guest agent, qga, agent", to: "agent"},
+	{from: "template, golden image", to: "template"},
+	{from: "appliance, appliances, turnkey", to: "aplinfo, appliance"},
+	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
+	{from: "image, disk image", to: "image, content 0.6"},
+	{from: "cloud init, cloudinit", to: "cloudinit, cloud 0.5"},
+	// A guest's virtual hardware is a set of options of its config.
+	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4"},
+	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpu 0.7, socket 0.5, config 0.4"},
+	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6"},
+	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
+
+	// Backups, snapshots and their PBS counterparts.
+	{from: "backup, backups, dump, vzdump", to: "backup, vzdump 0.9"},
+	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
+	{from: "snapshot, checkpoint", to: "snapshot"},
+	{from: "restore, recover", to: "restore"},
+	{from: "rollback, roll back, revert, go back", to: "rollback, revert 0.6", intent: intentAction},
+	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
+	{from: "verify, validate, check integrity", to: "verify, verification", intent: intentAction},
+	{from: "verification, integrity", to: "verification, verify"},
+	{from: "prune, retention, keep last, rotate", to: "prune", intent: intentAction},
+	{from: "sync, synchronize, synchronise, mirror", to: "sync, pull 0.6, push 0.5"},
+	{from: "pull", to: "pull, sync 0.7"},
+	{from: "push", to: "push, sync 0.7"},
+	{from: "datastore, data store, backup store, chunk store", to: "datastore, store 0.8, storage 0.4"},
+	{from: "namespace, ns", to: "namespace, ns 0.8"},
+	{from: "protected, protection", to: "protected"},
+	{from: "protect, unprotect", to: "protected", intent: intentUpdate},
+	{from: "owner, ownership, chown", to: "owner"},
+	{from: "tape, lto", to: "tape"},
+	{from: "changer, autoloader, tape library", to: "changer, tape 0.7"},
+	{from: "media, cartridge, tape media", to: "media, tape 0.5"},
+
+	// Storage and disks.
+	{from: "storage, storage pool, storage backend", to: "storage, datastore 0.4"},
+	{from: "disk, volume, hard disk, hdd, ssd, nvme, vdisk", to: "disk, volume 0.8, drive 0.5"},
+	{from: "drive", to: "drive, disk 0.6"},
+	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
+	{from: "free space, disk space, space, capacity, how full, quota", to: "status, usage 0.9, capacity 0.8", intent: intentRead},
+	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
+	{from: "zpool, zfs pool", to: "zfs, zpool"},
+	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
+	{from: "directory, dir, folder", to: "directory, dir 0.9"},
+	{from: "mount point, mountpoint, mount", to: "mount, mp 0.8"},
+	{from: "wipe, zap, erase disk, wipe disk", to: "wipe, wipedisk", intent: intentAction},
+	{from: "disk health, smart", to: "smart, health 0.7"},
+
+	// Power and lifecycle.
+	{from: "reboot, restart, power cycle, bounce", to: "reboot, restart", intent: intentAction},
+	{from: "reset, hard reset", to: "reset, reboot 0.5", intent: intentAction},
+	{from: "reload", to: "reload, restart 0.6", intent: intentAction},
+	// Applying pending configuration is a reload in Proxmox (network, SDN).
+	{from: "apply", to: "apply, reload 0.7", intent: intentAction},
+	{from: "start, boot, power on, turn on, launch, spin up, bring up, fire up", to: "start, boot 0.5", intent: intentAction},
+	{from: "stop, kill, power off, turn off, terminate, abort, cancel, pull the plug", to: "stop, shutdown 0.5", intent: intentAction},
+	{from: "shutdown, shut down, power down, poweroff, halt", to: "shutdown, stop 0.6", intent: intentAction},
+	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8, hibernate 0.8", intent: intentAction},
+	{from: "resume, unpause, unsuspend, wake up, continue", to: "resume", intent: intentAction},
+	{from: "wake on lan, wakeonlan, wol, wake", to: "wakeonlan, wake 0.8"},
+	{from: "migrate, live migrate", to: "migrate, migration, relocate 0.5", intent: intentAction},
+	{from: "migration", to: "migration, migrate"},
+	{from: "move, relocate, transfer", to: "move, migrate 0.5, relocate 0.5", intent: intentAction},
+	{from: "clone, copy, duplicate", to: "clone, copy 0.9", intent: intentAction},
+	// Generic "do it" verbs: the object ("run a backup") decides what to
+	// call, the verb mostly says it is an action.
+	{from: "now, immediately, asap, right now", to: "now", weight: 0.5},
+	{from: "run, execute, trigger, kick off", to: "run, execute 0.6", intent: intentAction, weight: crudWeight},
+	{from: "exec, run command, run a command, command", to: "exec, command, execute 0.8"},
+	{from: "open, connect, attach", intent: intentAction},
+	{from: "console, terminal, shell, vnc, novnc, spice, xterm, tty", to: "console, vnc 0.9, shell 0.9, term 0.8, terminal 0.8, spice 0.8"},
+
+	// Generic CRUD verbs: they choose the method, and match the API's
+	// verbs only at half weight, because the object of the sentence says
+	// which operation it is ("add a network card" is not "Add IP to IPSet").
+	{from: "delete, remove, destroy, drop, purge, erase, get rid of, uninstall", to: "delete, remove, destroy, unlink 0.5", intent: intentDelete, weight: crudWeight},
+	{from: "create, add, new, make, generate, register, provision, set up, setup, define", to: "create, add 0.9, new 0.7, generate 0.7", intent: intentCreate, weight: crudWeight},
+	{from: "upload", to: "upload", intent: intentCreate},
+	{from: "download", to: "download"},
+	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
+	{from: "enable, activate", to: "enable", intent: intentUpdate},
+	{from: "disable, deactivate", to: "disable", intent: intentUpdate},
+	{from: "list, enumerate", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
+	{from: "all, every, each", to: "all", intent: intentList, weight: 0.2},
+	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", to: "get 0.5, read 0.5, list 0.5", intent: intentRead, weight: weakReadWeight},
+	{from: "which, what, how much, how many, exist, exists, is there, are there", intent: intentRead},
+	{from: "available", to: "available", intent: intentRead, weight: 0.5},
+	{from: "running, active, current, currently, online", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
+
+	// State, logs, monitoring.
+	{from: "status, state, health, healthy, condition", to: "status, state 0.6, health 0.6", intent: intentRead},
+	{from: "uptime, load average, loadavg, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
+	{from: "log, logs, output", to: "log, syslog 0.8, journal 0.8", intent: intentRead},
+	{from: "syslog, system log, system logs", to: "syslog, journal 0.9, log 0.8", intent: intentRead},
+	{from: "journal, journald, journalctl", to: "journal, syslog 0.9, log 0.7", intent: intentRead},
+	{from: "task, upid", to: "task, upid 0.7"},
+	{from: "job, jobs, cron job", to: "job, schedule 0.6"},
+	{from: "schedule, timer, cron", to: "schedule, job 0.6"},
+	{from: "stats, statistics, graph, chart, history, monitoring, performance, trend", to: "rrddata, rrd 0.9, stat 0.8, metric 0.6", intent: intentRead},
+	{from: "metric, metrics", to: "metric, rrddata 0.7, rrd 0.6"},
+	{from: "netstat, network statistics, network counters, interface counters", to: "netstat, net 0.6, stat 0.6", intent: intentRead},
+	{from: "report, system report, diagnostics", to: "report"},
+	{from: "version, release, pveversion", to: "version", intent: intentRead},
+	{from: "ping, reachable, alive", to: "ping"},
+	{from: "notification, alert, email, e-mail, mail, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
+	{from: "apt updates, package updates, available updates, system updates, pending updates", to: "apt, update", intent: intentRead},
+	{from: "upgrade, upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
+	{from: "pending changes, pending", to: "pending"},
+	{from: "config, configuration, settings, setting, options, properties, parameters", to: "config, configuration, option 0.5, setting 0.5"},
+
+	// Nodes, cluster, services.
+	{from: "node, cluster node", to: "node, host 0.5"},
+	{from: "host, hypervisor, physical server, box", to: "node, host 0.8"},
+	{from: "server", to: "server, node 0.8"},
+	{from: "cluster, datacenter, data center", to: "cluster, datacenter 0.8, corosync 0.5"},
+	{from: "quorum, qdevice, votes", to: "qdevice 0.8, quorum, status 0.5"},
+	{from: "join, join cluster", to: "join", intent: intentAction},
+	{from: "service, services, daemon, systemd unit, unit", to: "service"},
+	// Daemon names are services to restart, read or stop; the pve* ones
+	// also say which product.
+	{from: "pveproxy, pvedaemon, pvestatd, pvescheduler", to: "service", product: catalog.PVE},
+	{from: "sshd, chronyd, postfix, cron daemon", to: "service"},
+	{from: "time, clock, time zone, timezone, tz, date, ntp", to: "time, timezone 0.9"},
+	{from: "dns, nameserver, name server, resolver", to: "dns"},
+	{from: "hosts file, etc hosts", to: "hosts"},
+	{from: "subscription, license, licence, support key, subscription key", to: "subscription"},
+	{from: "acme, lets encrypt, letsencrypt", to: "acme, certificate 0.6"},
+	{from: "certificate, cert, ssl, tls, x509", to: "certificate, acme 0.4"},
+	{from: "pool, resource pool", to: "pool"},
+	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6"},
+	{from: "gpu, graphics card, vgpu", to: "pci, mdev 0.6, hardware 0.5"},
+	{from: "device, devices", to: "device, hardware 0.5"},
+	{from: "replication, replicate, replica", to: "replication"},
+	{from: "ha, high availability, failover, ha manager", to: "ha"},
+	{from: "ceph, rados", to: "ceph"},
+	{from: "rbd", to: "rbd, ceph 0.8"},
+	{from: "cephfs", to: "fs, ceph 0.8"},
+	{from: "noout, norebalance, norecover, noscrub", to: "flag, ceph 0.6"},
+
+	// Network.
+	{from: "network, networking, ethernet, eth, lan", to: "network, iface 0.8, interface 0.7, net 0.5"},
+	// A guest's network card is its net[n] option (set through its
+	// config); a node's is an iface.
+	{from: "nic, net, network card, network device, network adapter", to: "net, network 0.8, iface 0.6, config 0.4"},
+	{from: "interface, iface, network interface, network interfaces", to: "iface, interface, network 0.8"},
+	{from: "bridge, linux bridge, vmbr, switch, vswitch", to: "bridge, network 0.7"},
+	{from: "vlan, vlan tag", to: "vlan, tag 0.6, network 0.6"},
+	{from: "bond, bonding, lacp, link aggregation", to: "bond, network 0.6"},
+	// IP addresses belong to interfaces: a guest's are read through its
+	// interfaces (agent, container), a node's through its network config.
+	{from: "ip address, ip addresses, ipv4 address, ipv6 address", to: "interface 0.9, ip 0.8, address 0.8"},
+	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5"},
+	{from: "sdn, software defined network, software defined networking", to: "sdn"},
+	{from: "evpn, vxlan", to: "zone 0.6, sdn 0.6"},
+	{from: "traffic control, bandwidth limit, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
+	{from: "firewall, fw, iptables, nftables", to: "firewall"},
+	{from: "security group", to: "group, firewall 0.6"},
+	{from: "ipset, ip set, address set", to: "ipset"},
+
+	// Access control.
+	{from: "user, users, username, account", to: "user, userid 0.8, account 0.6"},
+	{from: "login, log in, sign in, authenticate, session", to: "ticket 0.9, login, user 0.4"},
+	{from: "token, api token, api key, apikey", to: "token, tokenid 0.8"},
+	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5"},
+	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
+	{from: "role", to: "role, privilege 0.5"},
+	{from: "realm, auth domain, authentication domain, authentication server", to: "realm, domain 0.8"},
+	{from: "ldap", to: "ldap, realm 0.6"},
+	{from: "active directory", to: "ad, realm 0.6"},
+	{from: "sso, oidc, openid", to: "openid, realm 0.6"},
+	{from: "password, passwd", to: "password"},
+	{from: "reset password, change password", to: "password", intent: intentUpdate},
+	{from: "2fa, tfa, mfa, two factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
+	{from: "description, notes, comment, comments", to: "note, comment 0.8, description 0.8"},
+}
+
+// stopwords carry no meaning for retrieval. Words that also mean something
+// in a phrase ("up" in "spin up", "on" in "power on") are matched as
+// phrases before this list applies.
+var stopwords = setOf(`a an the of to on in at for by with from into onto
+	and or but not no my our your their its it this that these those there
+	here is are be been being was were do does did has have had will would
+	can could should shall may might must i me we us you please want need
+	like just also again right another other some any
+	up down off out via using how proxmox give tell let me`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// alt is one index term a query concept may match, with its weight.
+type alt struct {
+	term   string
+	weight float64
+}
+
+// entry is a compiled lexeme.
+type entry struct {
+	alts    []alt
+	intent  intent
+	weight  float64
+	product catalog.Product
+	phrase  bool // several words: the words themselves are not terms
+}
+
+// asModifier returns the entry without its action intent, for a verb used
+// as a noun modifier ("prune job"); reading intent stays.
+func (e *entry) asModifier() *entry {
+	if e.intent&^intentRead == 0 {
+		return e
+	}
+	m := *e
+	m.intent &= intentRead
+	return &m
+}
+
+// lexiconIndex finds the entry for one or more query words, first by their
+// exact spelling, then by their stems (so "rebooting" finds "reboot", while
+// "running" keeps its own entry rather than falling to "run").
+type lexiconIndex struct {
+	exact, stemmed map[string]*entry
+	maxWords       int
+}
+
+var lex = compileLexicon(lexicon)
+
+func compileLexicon(rows []lexeme) *lexiconIndex {
+	li := &lexiconIndex{exact: map[string]*entry{}, stemmed: map[string]*entry{}}
+	for _, row := range rows {
+		alts := parseAlts(row.to)
+		for _, from := range strings.Split(row.from, ",") {
+			ws := words(from)
+			if len(ws) == 0 {
+				continue
+			}
+			e := &entry{alts: alts, intent: row.intent, weight: row.weight,
+				product: row.product, phrase: len(ws) > 1}
+			if e.weight == 0 {
+				e.weight = 1
+			}
+			li.add(ws, e)
+		}
+	}
+	return li
+}
+
+// add registers e under ws; an earlier row keeps a key it already owns, so
+// the table reads top-down like a priority list.
+func (li *lexiconIndex) add(ws []string, e *entry) {
+	li.maxWords = max(li.maxWords, len(ws))
+	exact := strings.Join(ws, " ")
+	if _, ok := li.exact[exact]; !ok {
+		li.exact[exact] = e
+	}
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		stems[i] = stem(w)
+	}
+	key := strings.Join(stems, " ")
+	if _, ok := li.stemmed[key]; !ok {
+		li.stemmed[key] = e
+	}
+}
+
+// lookup returns the entry for the query words, or nil. The keys are
+// built in a stack buffer: a map index by string(bytes) does not allocate.
+func (li *lexiconIndex) lookup(ws []qword) *entry {
+	var buf [128]byte
+	key := buf[:0]
+	for i, w := range ws {
+		key = appendKeyWord(key, i, w.raw)
+	}
+	if e := li.exact[string(key)]; e != nil {
+		return e
+	}
+	key = buf[:0]
+	for i, w := range ws {
+		key = appendKeyWord(key, i, w.stem)
+	}
+	return li.stemmed[string(key)]
+}
+
+func appendKeyWord(key []byte, i int, w string) []byte {
+	if i > 0 {
+		key = append(key, ' ')
+	}
+	return append(key, w...)
+}
+
+// parseAlts reads "qemu, vm 0.9" into stemmed terms with weights.
+func parseAlts(to string) []alt {
+	var out []alt
+	for _, item := range strings.Split(to, ",") {
+		f := strings.Fields(item)
+		if len(f) == 0 {
+			continue
+		}
+		w := 1.0
+		if len(f) == 2 {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				panic("search: bad weight in lexicon: " + item)
+			}
+			w = v
+		}
+		for _, t := range terms(f[0]) {
+			out = append(out, alt{term: t, weight: w})
+		}
+	}
+	return out
+}
