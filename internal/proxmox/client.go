@@ -150,6 +150,7 @@ type call struct {
 	red      *redact.Redactor
 	limit    int64
 	download bool
+	body     *body // an upload's body, replacing the form encoding
 }
 
 // prepare validates, encodes and picks credentials: every refusal happens

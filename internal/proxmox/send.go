@@ -106,15 +106,19 @@ func (c *Client) httpRequest(ctx context.Context, cl *call) (*http.Request, erro
 		u.RawQuery = cl.req.Query.Encode()
 	}
 	var body io.Reader
-	if cl.req.Form != nil {
-		body = strings.NewReader(cl.req.Form.Encode())
+	contentType := ""
+	switch {
+	case cl.body != nil:
+		body, contentType = cl.body.reader(), cl.body.contentType
+	case cl.req.Form != nil:
+		body, contentType = strings.NewReader(cl.req.Form.Encode()), "application/x-www-form-urlencoded"
 	}
 	hreq, err := http.NewRequestWithContext(ctx, cl.req.Method, u.String(), body)
 	if err != nil {
 		return nil, err
 	}
-	if cl.req.Form != nil {
-		hreq.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if contentType != "" {
+		hreq.Header.Set("Content-Type", contentType)
 	}
 	hreq.Header.Set("Accept", "application/json")
 	hreq.Header.Set("User-Agent", "proxmox-mcp")
