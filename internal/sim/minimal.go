@@ -1,0 +1,134 @@
+package sim
+
+import (
+	"strings"
+	"time"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// MinimalArgs returns the smallest argument set an operation accepts, in
+// the tool-call shape of its input schema: the required parameters only,
+// each with a value generated to satisfy its type, enumeration, pattern,
+// length and range (a property string as an object of its required
+// keys). Path parameters get schema-derived values; ExampleArgs fills them
+// from a simulator's seeded state instead.
+func MinimalArgs(op *catalog.Operation) map[string]any {
+	in := schemasOf(op).in
+	g := &dataGen{d: dialectOf(op.Product), ctx: map[string]any{}, now: time.Unix(1735689600, 0), nodes: []string{"pve1"}}
+	if op.Product == catalog.PBS {
+		g.nodes = []string{"localhost"}
+	}
+	props := schemaMap(in["properties"])
+	out := map[string]any{}
+	for name := range required(in) {
+		out[name] = g.input(schemaMap(props[name]), name)
+	}
+	return out
+}
+
+// input generates an argument value: like value, but minimal (required
+// members only) and preferring the object form of property strings.
+func (g *dataGen) input(m map[string]any, name string) any {
+	if obj := branch(m, "object"); obj != nil {
+		return g.minimalObject(obj)
+	}
+	if arr := branch(m, "array"); arr != nil {
+		return []any{g.input(schemaMap(arr["items"]), singular(name))}
+	}
+	switch g.kind(m) {
+	case "object":
+		return g.minimalObject(m)
+	case "array":
+		return []any{g.input(schemaMap(m["items"]), singular(name))}
+	}
+	return g.value(m, name, maxDepth)
+}
+
+func (g *dataGen) minimalObject(m map[string]any) map[string]any {
+	props := schemaMap(m["properties"])
+	out := map[string]any{}
+	for k := range required(m) {
+		out[k] = g.input(schemaMap(props[k]), k)
+	}
+	return out
+}
+
+// ExampleArgs is MinimalArgs with path parameters naming things that
+// exist in the simulator: a node, a guest of the right kind, its
+// snapshot, a storage, a task, a user… so the call reaches the handler
+// instead of failing on a missing object.
+func (s *Simulator) ExampleArgs(op *catalog.Operation) map[string]any {
+	args := MinimalArgs(op)
+	for _, p := range op.Params {
+		if p.Location != catalog.InPath {
+			continue
+		}
+		if v, ok := s.examplePathValue(op, p.Name); ok {
+			args[p.Name] = v
+		}
+	}
+	return args
+}
+
+func (s *Simulator) examplePathValue(op *catalog.Operation, name string) (any, bool) {
+	s.lock()
+	defer s.unlock()
+	st := s.st
+	isLXC := strings.Contains(op.Path, "/lxc/")
+	switch name {
+	case "node":
+		if op.Product == catalog.PBS {
+			return "localhost", true
+		}
+		return st.localNode(), true
+	case "vmid":
+		return st.exampleGuest(op.Path, isLXC), true
+	case "snapname":
+		if g := st.guests[st.exampleGuest(op.Path, isLXC)]; g != nil && len(g.snaps) > 0 {
+			return g.snaps[0].name, true
+		}
+	case "upid":
+		return st.exampleTask(op.Product), true
+	}
+	v, ok := exampleValues[op.Product][name]
+	return v, ok
+}
+
+// exampleGuest picks a guest on the local node: one with a snapshot for
+// snapshot paths.
+func (st *state) exampleGuest(path string, lxc bool) int {
+	kind := "qemu"
+	if lxc {
+		kind = "lxc"
+	}
+	wantSnap := strings.Contains(path, "{snapname}")
+	for _, g := range st.sortedGuests() {
+		if g.kind == kind && g.node == st.localNode() && !g.template && (!wantSnap || len(g.snaps) > 0) {
+			return g.vmid
+		}
+	}
+	return 100
+}
+
+func (st *state) exampleTask(p catalog.Product) string {
+	for _, t := range st.taskOrder {
+		if t.product == p && (p == catalog.PBS || t.node == st.localNode()) {
+			return t.upid
+		}
+	}
+	return ""
+}
+
+// exampleValues name seeded objects by path parameter.
+var exampleValues = map[catalog.Product]map[string]any{
+	catalog.PVE: {
+		"storage": "local", "userid": "root@pam", "tokenid": "mcp", "poolid": "prod", "sid": "vm:100",
+		"groupid": "admins", "realm": "pam", "roleid": "PVEAuditor", "volume": "local:iso/debian-12.9.0-amd64-netinst.iso",
+		"iface": "vmbr0", "service": "pveproxy",
+	},
+	catalog.PBS: {
+		"store": "store1", "name": "store1", "userid": "root@pam", "token-name": "mcp", "id": "s-offsite",
+		"remote": "offsite-pbs", "realm": "pam",
+	},
+}
