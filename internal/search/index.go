@@ -1,6 +1,7 @@
 package search
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -53,7 +54,7 @@ type Index struct {
 type posting struct {
 	doc     int32
 	score   float32
-	topical bool // the term occurs outside the parameter names
+	topical bool // the term occurs in the path, summary, tool name or category
 }
 
 // docInfo is what the scorer needs to know about an operation besides its
@@ -146,44 +147,49 @@ func normalizeSegment(s string) string {
 // buildPostings turns per-field term lists into BM25F postings.
 func (ix *Index) buildPostings(fields [][numFields][]string) {
 	avg := averageLengths(fields)
-	type acc struct {
-		id      int32
-		tf      float64
-		topical bool
-	}
-	perDoc := make([][]acc, len(fields))
+	perDoc := make([][]termFreq, len(fields))
 	for d, fs := range fields {
-		weighted := map[int32]float64{}
-		topical := map[int32]bool{}
-		var order []int32
-		for f := range numFields {
-			norm := 1 - fieldB[f] + fieldB[f]*float64(len(fs[f]))/avg[f]
-			for _, t := range fs[f] {
-				id := ix.intern(t)
-				if _, seen := weighted[id]; !seen {
-					order = append(order, id)
-				}
-				weighted[id] += fieldWeight[f] / norm
-				topical[id] = topical[id] || f != fieldParams
-			}
-		}
-		for _, id := range order {
-			perDoc[d] = append(perDoc[d], acc{id, weighted[id], topical[id]})
-		}
+		perDoc[d] = ix.docTermFreqs(fs, avg)
 	}
 	ix.postings = make([][]posting, len(ix.termID))
-	for d, accs := range perDoc {
-		for _, a := range accs {
-			sat := a.tf / (bm25K1 + a.tf)
-			ix.postings[a.id] = append(ix.postings[a.id], posting{doc: int32(d), score: float32(sat), topical: a.topical})
+	for d, tfs := range perDoc {
+		for _, tf := range tfs {
+			sat := tf.tf / (bm25K1 + tf.tf) // BM25 saturation; idf comes next
+			ix.postings[tf.id] = append(ix.postings[tf.id],
+				posting{doc: int32(d), score: float32(sat), topical: tf.topical})
 		}
 	}
 	ix.applyIDF()
-	ix.vocab = make([]string, 0, len(ix.termID))
-	for t := range ix.termID {
-		ix.vocab = append(ix.vocab, t)
+	ix.vocab = slices.Sorted(maps.Keys(ix.termID))
+}
+
+// termFreq is one term of one document.
+type termFreq struct {
+	id      int32
+	tf      float64 // BM25F pseudo-frequency: field-weighted, length-normalised
+	topical bool    // occurs in a field that says what the operation is about
+}
+
+// docTermFreqs combines a document's fields into one weighted frequency
+// per term, in order of first occurrence.
+func (ix *Index) docTermFreqs(fs [numFields][]string, avg [numFields]float64) []termFreq {
+	var out []termFreq
+	at := map[int32]int{}
+	for f := range numFields {
+		norm := 1 - fieldB[f] + fieldB[f]*float64(len(fs[f]))/avg[f]
+		for _, t := range fs[f] {
+			id := ix.intern(t)
+			i, ok := at[id]
+			if !ok {
+				i = len(out)
+				at[id] = i
+				out = append(out, termFreq{id: id})
+			}
+			out[i].tf += fieldWeight[f] / norm
+			out[i].topical = out[i].topical || f < fieldDescription
+		}
 	}
-	slices.Sort(ix.vocab)
+	return out
 }
 
 // applyIDF scales each posting by its term's inverse document frequency.

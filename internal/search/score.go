@@ -18,9 +18,10 @@ const conceptRestShare = 0.25
 // matched word.
 const productScore = 2.5
 
-// paramCoverage is how much of a concept a parameter-name-only match
-// covers for coordination (see candidates).
-const paramCoverage = 0.5
+// incidentalCoverage is how much of a concept a match only in the
+// description or parameter names covers for coordination (see
+// candidates): such a word hints at the idea without being about it.
+const incidentalCoverage = 0.5
 
 // Preferences the term statistics cannot express. They multiply the
 // relevance score, so they reorder close candidates but cannot lift an
@@ -43,22 +44,10 @@ const (
 	// is about something else; it costs in proportion to its idf, so
 	// ubiquitous words (nodes) cost nothing and topical ones a lot.
 	unexplainedPenalty = 0.04
-	// With no intent word at all, a request most often means "show me".
-	noIntentGET = 1.1
 	// "list …" wants a collection (GET …/network), not one member of it
 	// (GET …/network/{iface}).
 	listOfItem = 0.85
 )
-
-// methodPreference is how strongly each intent favours each HTTP method;
-// methods not listed get 1.
-var methodPreference = map[intent]map[string]float64{
-	intentRead:   {"GET": 1.3},
-	intentCreate: {"POST": 1.3, "PUT": 1.15},
-	intentUpdate: {"PUT": 1.3, "POST": 1.25},
-	intentDelete: {"DELETE": 1.4, "PUT": 1.05, "POST": 1.05},
-	intentAction: {"POST": 1.3, "PUT": 1.15, "DELETE": 1.15},
-}
 
 // accumulate adds each concept's score to the documents it matches.
 func (ix *Index) accumulate(p plan, s *scratch) {
@@ -88,15 +77,13 @@ func (ix *Index) accumulate(p plan, s *scratch) {
 }
 
 // see records one alternative of the current concept matching doc d.
-// A match only among parameter names covers the concept half: it hints at
-// the idea without being about it.
 func (s *scratch) see(d int32, v float64, topical bool) {
 	if s.sum[d] == 0 {
 		s.inConcept = append(s.inConcept, d)
 	}
 	s.best[d] = max(s.best[d], v)
 	s.sum[d] += v
-	c := paramCoverage
+	c := incidentalCoverage
 	if topical {
 		c = 1
 	}
@@ -179,55 +166,4 @@ func (ix *Index) explained(d int32, s *scratch) float64 {
 		}
 	}
 	return 1 / (1 + unexplainedPenalty*unexplained)
-}
-
-// method is an HTTP method as an array index.
-type method uint8
-
-const (
-	methodGET method = iota
-	methodPOST
-	methodPUT
-	methodDELETE
-	methodOther
-	numMethods
-)
-
-var methodNames = [numMethods]string{"GET", "POST", "PUT", "DELETE", ""}
-
-func methodOf(name string) method {
-	for m, n := range methodNames[:methodOther] {
-		if n == name {
-			return method(m)
-		}
-	}
-	return methodOther
-}
-
-// methodFactors gives, for each method, the strongest preference any of
-// the query's intents has for it; computed once per search.
-func (p *plan) methodFactors() [numMethods]float64 {
-	var out [numMethods]float64
-	for m := range numMethods {
-		out[m] = methodFactor(p.intents, methodNames[m])
-	}
-	return out
-}
-
-// methodFactor is the strongest preference any intent in `in` has for the
-// method.
-func methodFactor(in intent, method string) float64 {
-	if in&^intentList == 0 { // no verb: a plural alone says which, not how
-		if method == "GET" {
-			return noIntentGET
-		}
-		return 1
-	}
-	f := 1.0
-	for bit, prefs := range methodPreference {
-		if in&bit != 0 {
-			f = max(f, prefs[method])
-		}
-	}
-	return f
 }

@@ -7,19 +7,6 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-// intent is what a query word says about the kind of call wanted; the
-// scorer turns it into a preference for HTTP methods (see methodFactor).
-type intent uint8
-
-const (
-	intentRead   intent = 1 << iota // list, show, which, how much → GET
-	intentCreate                    // create, add, upload → POST (PUT)
-	intentUpdate                    // set, change, resize → PUT/POST
-	intentDelete                    // delete, remove, destroy → DELETE
-	intentAction                    // start, reboot, migrate, run → POST
-	intentList                      // list, all → a collection, not one item
-)
-
 // lexeme is one row of the vocabulary table: the words and phrases people
 // write, the index terms Proxmox uses for the same idea, and what the word
 // reveals about the request.
@@ -31,13 +18,13 @@ type lexeme struct {
 	product catalog.Product // the word names a product ("backup server" → pbs)
 }
 
-// Weights. A single content word counts 1; words that mostly express
-// intent ("list", "show") still match "List …" summaries, but weakly, so
-// they order candidates without choosing them.
+// Concept weights. A content word counts 1. Generic verbs ("create",
+// "set", "run") count half: the method intent they set matters more than
+// the word. "list" still matches "List …" summaries and "index", weakly,
+// so it orders candidates without choosing them.
 const (
 	crudWeight     = 0.5
 	weakListWeight = 0.4
-	weakReadWeight = 0.25
 )
 
 // lexicon maps everyday and cross-product vocabulary onto Proxmox's. Rules
@@ -140,8 +127,11 @@ var lexicon = []lexeme{
 	{from: "disable, deactivate", to: "disable", intent: intentUpdate},
 	{from: "list, enumerate", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
 	{from: "all, every, each", to: "all", intent: intentList, weight: 0.2},
-	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", to: "get 0.5, read 0.5, list 0.5", intent: intentRead, weight: weakReadWeight},
-	{from: "which, what, how much, how many, exist, exists, is there, are there", intent: intentRead},
+	// Nearly every GET summary starts with Get/Read/List, so these verbs
+	// only set the intent; matching them as words would add noise.
+	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", intent: intentRead},
+	{from: "which, what, how much, how many, exist, exists, is there, are there, give me, tell me", intent: intentRead},
+	{from: "give", intent: intentUpdate}, // give bob access, give vm 100 more memory
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
 	{from: "running, active, current, currently, online", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
 
@@ -162,7 +152,8 @@ var lexicon = []lexeme{
 	{from: "ping, reachable, alive", to: "ping"},
 	{from: "notification, alert, email, e-mail, mail, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
 	{from: "apt updates, package updates, available updates, system updates, pending updates", to: "apt, update", intent: intentRead},
-	{from: "upgrade, upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
+	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
+	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
 	{from: "pending changes, pending", to: "pending"},
 	{from: "config, configuration, settings, setting, options, properties, parameters", to: "config, configuration, option 0.5, setting 0.5"},
 
@@ -171,7 +162,7 @@ var lexicon = []lexeme{
 	{from: "host, hypervisor, physical server, box", to: "node, host 0.8"},
 	{from: "server", to: "server, node 0.8"},
 	{from: "cluster, datacenter, data center", to: "cluster, datacenter 0.8, corosync 0.5"},
-	{from: "quorum, qdevice, votes", to: "qdevice 0.8, quorum, status 0.5"},
+	{from: "quorum, quorate, qdevice, votes", to: "qdevice 0.8, quorum, status 0.5"},
 	{from: "join, join cluster", to: "join", intent: intentAction},
 	{from: "service, services, daemon, systemd unit, unit", to: "service"},
 	// Daemon names are services to restart, read or stop; the pve* ones
@@ -188,7 +179,8 @@ var lexicon = []lexeme{
 	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6"},
 	{from: "gpu, graphics card, vgpu", to: "pci, mdev 0.6, hardware 0.5"},
 	{from: "device, devices", to: "device, hardware 0.5"},
-	{from: "replication, replicate, replica", to: "replication"},
+	{from: "replication, replica", to: "replication"},
+	{from: "replicate", to: "replication", intent: intentCreate},
 	{from: "ha, high availability, failover, ha manager", to: "ha"},
 	{from: "ceph, rados", to: "ceph"},
 	{from: "rbd", to: "rbd, ceph 0.8"},
@@ -220,6 +212,7 @@ var lexicon = []lexeme{
 	{from: "login, log in, sign in, authenticate, session", to: "ticket 0.9, login, user 0.4"},
 	{from: "token, api token, api key, apikey", to: "token, tokenid 0.8"},
 	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5"},
+	{from: "access", to: "access, acl 0.8, permission 0.7"},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
 	{from: "role", to: "role, privilege 0.5"},
 	{from: "realm, auth domain, authentication domain, authentication server", to: "realm, domain 0.8"},
@@ -240,7 +233,7 @@ var stopwords = setOf(`a an the of to on in at for by with from into onto
 	here is are be been being was were do does did has have had will would
 	can could should shall may might must i me we us you please want need
 	like just also again right another other some any
-	up down off out via using how proxmox give tell let me`)
+	up down off out via using how proxmox tell let`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

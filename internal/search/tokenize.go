@@ -39,13 +39,15 @@ func appendWords(out []string, text string) []string {
 }
 
 // appendCamel cuts one run at its camelCase boundaries ("getVMConfig" →
-// get, VM, Config: an acronym ends where an upper-case letter is followed
-// by a lower-case one) and appends the lowercased parts.
+// get, VM, Config: an acronym ends where an upper-case letter starts a
+// lower-case word) and appends the lowercased parts. A single trailing
+// lower-case letter is a plural, not a word: "VMs", "OSDs" stay whole.
 func appendCamel(out []string, run, lower string) []string {
 	start := 0
 	for i := 1; i < len(run); i++ {
 		lowerToUpper := isLower(run[i-1]) && isUpper(run[i])
-		acronymEnd := isUpper(run[i-1]) && isUpper(run[i]) && i+1 < len(run) && isLower(run[i+1])
+		acronymEnd := isUpper(run[i-1]) && isUpper(run[i]) &&
+			i+2 < len(run) && isLower(run[i+1]) && isLower(run[i+2])
 		if lowerToUpper || acronymEnd {
 			out = appendDigitSplit(out, lower[start:i])
 			start = i

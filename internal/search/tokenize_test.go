@@ -15,6 +15,7 @@ func TestWords(t *testing.T) {
 		{"pve_get_nodes_qemu", []string{"pve", "get", "nodes", "qemu"}},
 		{"move-disk realm_sync", []string{"move", "disk", "realm", "sync"}},
 		{"getVMConfig", []string{"get", "vm", "config"}},
+		{"Suspend all VMs and OSDs", []string{"suspend", "all", "vms", "and", "osds"}},
 		{"vm101 s3 ipv6 2fa", []string{"vm", "101", "s3", "ipv6", "2fa"}},
 		{"let's encrypt", []string{"lets", "encrypt"}},
 		{"Größe ändern", []string{"größe", "ändern"}},
