@@ -36,6 +36,8 @@ var settingFlags = []struct{ flag, env, usage string }{
 	{"front-door", config.EnvFrontDoor, "register proxmox_search/describe/call_read/call_write (true/false)"},
 	{"policy", config.EnvPolicy, "path of a policy file replacing the built-in one"},
 	{"max-result-bytes", config.EnvMaxResultBytes, "cap on a tool result's size in bytes"},
+	{"max-download-bytes", config.EnvMaxDownload, "cap on a file a call downloads, in bytes"},
+	{"max-upload-bytes", config.EnvMaxUpload, "cap on a file a call uploads, in bytes"},
 	{"task-wait", config.EnvTaskWait, "default wait for tasks a call starts (seconds or 1m30s)"},
 }
 
@@ -117,7 +119,8 @@ func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer) (*mc
 	}
 	return mcpserver.New(mcpserver.Options{
 		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor,
-		MaxResultBytes: cfg.MaxResultBytes, TaskWait: cfg.TaskWait, MaxTaskWait: cfg.MaxTaskWait,
+		MaxResultBytes: cfg.MaxResultBytes, MaxDownloadBytes: cfg.MaxDownloadBytes, MaxUploadBytes: cfg.MaxUploadBytes,
+		TaskWait: cfg.TaskWait, MaxTaskWait: cfg.MaxTaskWait,
 		Version: binaryVersion(), Log: stderr,
 	})
 }

@@ -20,14 +20,16 @@ type Lookup func(name string) (string, bool)
 
 // Config is everything `proxmox-mcp serve` needs.
 type Config struct {
-	Products       map[catalog.Product]*Product
-	Policy         *policy.Policy
-	PolicyPath     string
-	Mode           mcpserver.Mode
-	FrontDoor      bool
-	MaxResultBytes int
-	TaskWait       time.Duration
-	MaxTaskWait    time.Duration
+	Products         map[catalog.Product]*Product
+	Policy           *policy.Policy
+	PolicyPath       string
+	Mode             mcpserver.Mode
+	FrontDoor        bool
+	MaxResultBytes   int
+	MaxDownloadBytes int
+	MaxUploadBytes   int
+	TaskWait         time.Duration
+	MaxTaskWait      time.Duration
 }
 
 // Product is one configured Proxmox product.
@@ -43,6 +45,8 @@ const (
 	EnvMode           = "PROXMOX_MCP_MODE"
 	EnvFrontDoor      = "PROXMOX_MCP_FRONT_DOOR"
 	EnvMaxResultBytes = "PROXMOX_MCP_MAX_RESULT_BYTES"
+	EnvMaxDownload    = "PROXMOX_MCP_MAX_DOWNLOAD_BYTES"
+	EnvMaxUpload      = "PROXMOX_MCP_MAX_UPLOAD_BYTES"
 	EnvTaskWait       = "PROXMOX_MCP_TASK_WAIT"
 	EnvMaxTaskWait    = "PROXMOX_MCP_MAX_TASK_WAIT"
 )
@@ -100,13 +104,14 @@ func (c *Config) loadServer(get func(string) string) error {
 			return fmt.Errorf("%s=%q is not a boolean (example: %s=false)", EnvFrontDoor, v, EnvFrontDoor)
 		}
 	}
-	c.MaxResultBytes = mcpserver.DefaultMaxResultBytes
-	if v := get(EnvMaxResultBytes); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1024 {
-			return fmt.Errorf("%s=%q must be a number of bytes of at least 1024 (example: %s=131072)", EnvMaxResultBytes, v, EnvMaxResultBytes)
-		}
-		c.MaxResultBytes = n
+	if c.MaxResultBytes, err = byteLimit(get, EnvMaxResultBytes, mcpserver.DefaultMaxResultBytes); err != nil {
+		return err
+	}
+	if c.MaxDownloadBytes, err = byteLimit(get, EnvMaxDownload, mcpserver.DefaultMaxDownloadBytes); err != nil {
+		return err
+	}
+	if c.MaxUploadBytes, err = byteLimit(get, EnvMaxUpload, mcpserver.DefaultMaxUploadBytes); err != nil {
+		return err
 	}
 	c.MaxTaskWait = mcpserver.DefaultMaxTaskWait
 	if v := get(EnvMaxTaskWait); v != "" {
@@ -145,6 +150,19 @@ func loadProduct(p catalog.Product, lookup Lookup, get func(string) string, pol 
 		return nil, nil
 	}
 	return prod, nil
+}
+
+// byteLimit reads a size in bytes (at least 1024) or returns the default.
+func byteLimit(get func(string) string, name string, def int) (int, error) {
+	v := get(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1024 {
+		return 0, fmt.Errorf("%s=%q must be a number of bytes of at least 1024 (example: %s=%d)", name, v, name, def)
+	}
+	return n, nil
 }
 
 // Seconds parses "90" (seconds) or a Go duration ("90s", "2m").

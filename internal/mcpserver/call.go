@@ -12,6 +12,7 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/validate"
 )
 
@@ -20,6 +21,7 @@ type control struct {
 	confirm bool
 	wait    float64
 	hasWait bool
+	upload  *proxmox.File
 }
 
 // operationHandler is the handler of an operation's own tool.
@@ -67,31 +69,42 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *entry, 
 	if ok, why := s.allowedIn(ctx, e); !ok {
 		return errorResult(why)
 	}
-	ctl, args, err := splitControl(e, args, s.opts.MaxTaskWait.Seconds())
+	ctl, args, err := s.splitControl(e, args)
 	if err != nil {
 		return errorResult(err.Error())
 	}
 	if err := validate.Args(e.op, args); err != nil {
 		return errorResult(invalidArguments(e, err))
 	}
+	if isUpload(e.op) && ctl.upload == nil {
+		return errorResult(fmt.Sprintf("argument %q is required: the file to upload, in base64 (at most %d bytes)", argContent, s.opts.MaxUploadBytes))
+	}
 	if e.decision.Confirm && !ctl.confirm {
 		return confirmationNeeded(e, args)
 	}
-	data, err := e.doer.Do(ctx, e.op, args)
-	if err != nil {
+	res, data, err := s.send(ctx, e, args, ctl)
+	switch {
+	case err != nil:
 		return errorResult(callFailed(ctx, e, err))
+	case res != nil:
+		return res
 	}
 	return s.shape(ctx, req, e, data, ctl)
 }
 
-// splitControl removes confirm and wait from the arguments. confirm is
-// accepted (and ignored) on any operation, so a cautious caller is never
-// refused for it; wait only where a task may start.
-func splitControl(e *entry, args map[string]any, maxWait float64) (control, map[string]any, error) {
+// splitControl removes confirm, wait and an upload's content from the
+// arguments. confirm is accepted (and ignored) on any operation, so a
+// cautious caller is never refused for it; wait only where a task may
+// start; content_base64 only on uploads.
+func (s *Server) splitControl(e *entry, args map[string]any) (control, map[string]any, error) {
 	var c control
+	maxWait := s.opts.MaxTaskWait.Seconds()
 	out := make(map[string]any, len(args))
+	var content any
 	for k, v := range args {
 		switch {
+		case k == argContent && isUpload(e.op):
+			content = v
 		case k == argConfirm && e.op.Param(argConfirm) == nil:
 			b, ok := v.(bool)
 			if !ok {
@@ -107,6 +120,13 @@ func splitControl(e *entry, args map[string]any, maxWait float64) (control, map[
 		default:
 			out[k] = v
 		}
+	}
+	if content != nil {
+		f, err := uploadFile(e.op, content, out, s.opts.MaxUploadBytes)
+		if err != nil {
+			return c, nil, err
+		}
+		c.upload = f
 	}
 	return c, out, nil
 }

@@ -3,6 +3,7 @@ package mcpserver
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -22,12 +23,20 @@ import (
 type upstream struct {
 	mu       sync.Mutex
 	requests []string
+	bodies   []string
 	answers  map[string]string
+	files    map[string]rawFile
 	srv      *httptest.Server
 }
 
+// rawFile is a non-JSON answer (a download).
+type rawFile struct {
+	contentType string
+	body        []byte
+}
+
 func newUpstream(t *testing.T) *upstream {
-	u := &upstream{answers: map[string]string{}}
+	u := &upstream{answers: map[string]string{}, files: map[string]rawFile{}}
 	u.srv = httptest.NewServer(http.HandlerFunc(u.serve))
 	t.Cleanup(u.srv.Close)
 	return u
@@ -35,10 +44,18 @@ func newUpstream(t *testing.T) *upstream {
 
 func (u *upstream) serve(w http.ResponseWriter, r *http.Request) {
 	key := r.Method + " " + strings.TrimPrefix(r.URL.Path, "/api2/json")
+	body, _ := io.ReadAll(r.Body)
 	u.mu.Lock()
 	u.requests = append(u.requests, key)
+	u.bodies = append(u.bodies, string(body))
 	data, ok := u.answers[key]
+	file, isFile := u.files[key]
 	u.mu.Unlock()
+	if isFile {
+		w.Header().Set("Content-Type", file.contentType)
+		w.Write(file.body)
+		return
+	}
 	if !ok {
 		data = "null"
 	}

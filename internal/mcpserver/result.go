@@ -36,6 +36,9 @@ func dataResult(op *catalog.Operation, data json.RawMessage, maxBytes int) *mcp.
 		compact.Reset()
 		compact.WriteString("null")
 	}
+	if lines, ok := logLines(compact.Bytes()); ok {
+		return logResult(op, lines, compact.Bytes(), maxBytes)
+	}
 	if compact.Len() <= maxBytes {
 		return jsonResult(compact.Bytes(), map[string]any{"data": json.RawMessage(compact.Bytes())})
 	}
@@ -79,6 +82,9 @@ func cappedList(op *catalog.Operation, list []byte, maxBytes int) *mcp.CallToolR
 // cappedText cuts a large non-list value; it is no longer valid JSON, so
 // there is no structured content.
 func cappedText(op *catalog.Operation, text []byte, maxBytes int) *mcp.CallToolResult {
+	if len(text) <= maxBytes {
+		return &mcp.CallToolResult{Content: []mcp.Content{mcp.TextContent{Type: "text", Text: string(text)}}}
+	}
 	cut := maxBytes
 	for cut > 0 && !utf8.RuneStart(text[cut]) {
 		cut--
@@ -101,4 +107,17 @@ func narrowingHint(op *catalog.Operation) string {
 	}
 	sort.Strings(names)
 	return " Narrow the request with: " + strings.Join(names, ", ") + " (or raise PROXMOX_MCP_MAX_RESULT_BYTES)."
+}
+
+// logResult shows log answers as plain lines (structured content keeps the
+// numbered form); a log over the cap is cut with a note on the window
+// parameters.
+func logResult(op *catalog.Operation, lines string, data []byte, maxBytes int) *mcp.CallToolResult {
+	if len(lines) <= maxBytes && len(data) <= maxBytes {
+		return &mcp.CallToolResult{
+			Content:           []mcp.Content{mcp.TextContent{Type: "text", Text: lines}},
+			StructuredContent: map[string]any{"data": json.RawMessage(data)},
+		}
+	}
+	return cappedText(op, []byte(lines), maxBytes)
 }

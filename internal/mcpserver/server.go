@@ -31,6 +31,9 @@ type Options struct {
 	FrontDoor bool
 	// MaxResultBytes caps a tool result's JSON text.
 	MaxResultBytes int
+	// MaxDownloadBytes caps a file a call downloads; MaxUploadBytes a file
+	// a call uploads.
+	MaxDownloadBytes, MaxUploadBytes int
 	// TaskWait is how long a call that starts a task waits for it when the
 	// caller does not say (0: return the UPID at once); MaxTaskWait bounds
 	// any wait.
@@ -77,6 +80,12 @@ func withDefaults(o Options) Options {
 	}
 	if o.MaxResultBytes <= 0 {
 		o.MaxResultBytes = DefaultMaxResultBytes
+	}
+	if o.MaxDownloadBytes <= 0 {
+		o.MaxDownloadBytes = DefaultMaxDownloadBytes
+	}
+	if o.MaxUploadBytes <= 0 {
+		o.MaxUploadBytes = DefaultMaxUploadBytes
 	}
 	if o.MaxTaskWait <= 0 {
 		o.MaxTaskWait = DefaultMaxTaskWait

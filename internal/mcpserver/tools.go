@@ -56,7 +56,7 @@ func (s *Server) inputSchema(e *entry) json.RawMessage { return s.splice(e, e.op
 
 // splice adds the control arguments to a generated schema's properties.
 func (s *Server) splice(e *entry, schema string) json.RawMessage {
-	extra := controlProperties(e, s.opts.MaxTaskWait.Seconds())
+	extra := s.controlProperties(e)
 	if extra == "" {
 		return json.RawMessage(schema)
 	}
@@ -67,12 +67,16 @@ func (s *Server) splice(e *entry, schema string) json.RawMessage {
 	return json.RawMessage(inputSchemaPrefix + extra + rest)
 }
 
-// controlProperties renders the confirm and wait properties an operation
-// takes, or "".
-func controlProperties(e *entry, maxWait float64) string {
+// controlProperties renders the confirm, wait and upload properties an
+// operation takes, or "".
+func (s *Server) controlProperties(e *entry) string {
+	maxWait := s.opts.MaxTaskWait.Seconds()
 	var props []string
 	if e.decision.Confirm && e.op.Param(argConfirm) == nil {
 		props = append(props, `"confirm":{"type":"boolean","description":"Must be true: this operation is destructive. Without it nothing is sent and the reply says what would happen."}`)
+	}
+	if isUpload(e.op) {
+		props = append(props, fmt.Sprintf(`"content_base64":{"type":"string","contentEncoding":"base64","description":"The file to upload, base64-encoded (at most %d bytes)."}`, s.opts.MaxUploadBytes))
 	}
 	if e.startsTask && e.op.Param(argWait) == nil {
 		props = append(props, fmt.Sprintf(`"wait":{"type":"integer","minimum":0,"maximum":%d,"description":"Seconds to wait for a task the call starts, with progress notifications; 0 returns at once with the task's UPID."}`, int(maxWait)))

@@ -128,7 +128,10 @@ func (c *Client) Do(ctx context.Context, op *catalog.Operation, args map[string]
 	if op == nil {
 		return nil, errors.New("proxmox: nil operation")
 	}
-	if op.Flags.Download {
+	// PBS also marks DOWNLOAD operations that answer JSON unless their
+	// download parameter asks for the file (task logs); only pure file
+	// downloads are refused here.
+	if op.Flags.Download && op.Param("download") == nil {
 		return nil, fmt.Errorf("%s returns a file, not JSON: use Download", op.Name)
 	}
 	cl, err := c.prepare(ctx, op, args)

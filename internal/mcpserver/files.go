@@ -1,0 +1,171 @@
+package mcpserver
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mark3labs/mcp-go/mcp"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+)
+
+// Defaults for the transfer limits.
+const (
+	DefaultMaxDownloadBytes = 1 << 20
+	DefaultMaxUploadBytes   = 1 << 20
+)
+
+// argContent is the control argument that carries an upload's file.
+const argContent = "content_base64"
+
+// The product clients implement these besides catalog.Doer.
+type downloader interface {
+	Download(ctx context.Context, op *catalog.Operation, args map[string]any, maxBytes int64) (*proxmox.RawResponse, error)
+}
+
+type uploader interface {
+	Upload(ctx context.Context, op *catalog.Operation, args map[string]any, f proxmox.File) (json.RawMessage, error)
+}
+
+// isUpload: PBS UPLOAD operations, and PVE's storage upload (a multipart
+// form whose filename part is the file).
+func isUpload(op *catalog.Operation) bool {
+	if op.Flags.Upload {
+		return true
+	}
+	return op.Product == catalog.PVE && op.Method == "POST" && strings.HasSuffix(op.Path, "/upload") && op.Param("filename") != nil
+}
+
+// isFileDownload: the answer is a file rather than JSON. Operations with a
+// download parameter (task logs) answer JSON unless it is set.
+func isFileDownload(op *catalog.Operation, args map[string]any) bool {
+	if !op.Flags.Download && !op.Flags.DownloadAllowed {
+		return false
+	}
+	if op.Param("download") == nil {
+		return op.Flags.Download || op.Method == "GET" && strings.Contains(op.Path, "/download")
+	}
+	on, _ := args["download"].(bool)
+	return on
+}
+
+// send performs the request the operation needs: JSON, a file download or
+// an upload.
+func (s *Server) send(ctx context.Context, e *entry, args map[string]any, ctl control) (*mcp.CallToolResult, json.RawMessage, error) {
+	switch {
+	case ctl.upload != nil:
+		up, ok := e.doer.(uploader)
+		if !ok {
+			return nil, nil, fmt.Errorf("this server's %s connection cannot upload", e.op.Product.Title())
+		}
+		data, err := up.Upload(ctx, e.op, args, *ctl.upload)
+		return nil, data, err
+	case isFileDownload(e.op, args):
+		dl, ok := e.doer.(downloader)
+		if !ok {
+			return nil, nil, fmt.Errorf("this server's %s connection cannot download files", e.op.Product.Title())
+		}
+		raw, err := dl.Download(ctx, e.op, args, int64(s.opts.MaxDownloadBytes))
+		if err != nil {
+			return nil, nil, err
+		}
+		return fileResult(raw), nil, nil
+	}
+	data, err := e.doer.Do(ctx, e.op, args)
+	return nil, data, err
+}
+
+// uploadFile decodes the content argument of an upload, refusing it over
+// the limit before anything is sent.
+func uploadFile(op *catalog.Operation, v any, args map[string]any, maxBytes int) (*proxmox.File, error) {
+	text, ok := v.(string)
+	if !ok {
+		return nil, fmt.Errorf("argument %q: must be the file's content in base64", argContent)
+	}
+	if base64.StdEncoding.DecodedLen(len(text)) > maxBytes+2 {
+		return nil, fmt.Errorf("argument %q: the file is larger than the upload limit of %d bytes (PROXMOX_MCP_MAX_UPLOAD_BYTES)", argContent, maxBytes)
+	}
+	data, err := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
+	if err != nil {
+		return nil, fmt.Errorf("argument %q: not valid base64: %v", argContent, err)
+	}
+	if len(data) > maxBytes {
+		return nil, fmt.Errorf("argument %q: the file is %d bytes, over the upload limit of %d bytes (PROXMOX_MCP_MAX_UPLOAD_BYTES)", argContent, len(data), maxBytes)
+	}
+	name, _ := args["filename"].(string)
+	return &proxmox.File{Name: name, Data: data}, nil
+}
+
+// fileResult returns text as text and anything else as a base64 blob with
+// its content type and size.
+func fileResult(raw *proxmox.RawResponse) *mcp.CallToolResult {
+	meta := map[string]any{"content_type": raw.ContentType, "size": raw.Size}
+	if isText(raw) {
+		meta["encoding"] = "text"
+		return &mcp.CallToolResult{
+			Content:           []mcp.Content{mcp.TextContent{Type: "text", Text: string(raw.Body)}},
+			StructuredContent: meta,
+		}
+	}
+	meta["encoding"] = "base64"
+	info, _ := json.Marshal(meta)
+	return &mcp.CallToolResult{
+		Content: []mcp.Content{
+			mcp.TextContent{Type: "text", Text: string(info)},
+			mcp.EmbeddedResource{Type: "resource", Resource: mcp.BlobResourceContents{
+				URI: "proxmox-download:file", MIMEType: contentType(raw.ContentType),
+				Blob: base64.StdEncoding.EncodeToString(raw.Body),
+			}},
+		},
+		StructuredContent: meta,
+	}
+}
+
+func isText(raw *proxmox.RawResponse) bool {
+	mt, _, _ := mime.ParseMediaType(raw.ContentType)
+	if strings.HasPrefix(mt, "text/") || mt == "application/json" {
+		return utf8.Valid(raw.Body)
+	}
+	return utf8.Valid(raw.Body) && !bytes.ContainsRune(raw.Body, 0) && mt != "application/octet-stream"
+}
+
+func contentType(ct string) string {
+	if ct == "" {
+		return "application/octet-stream"
+	}
+	return ct
+}
+
+// logLines renders Proxmox's log answers ([{"n":1,"t":"…"}, …] or a list
+// of strings) as plain lines, or returns ok=false for anything else.
+func logLines(data json.RawMessage) (string, bool) {
+	if len(data) < 2 || data[0] != '[' {
+		return "", false
+	}
+	var numbered []struct {
+		N *int    `json:"n"`
+		T *string `json:"t"`
+	}
+	if err := json.Unmarshal(data, &numbered); err == nil && len(numbered) > 0 && numbered[0].N != nil && numbered[0].T != nil {
+		lines := make([]string, 0, len(numbered))
+		for _, l := range numbered {
+			if l.N == nil || l.T == nil {
+				return "", false
+			}
+			lines = append(lines, *l.T)
+		}
+		return strings.Join(lines, "\n"), true
+	}
+	var plain []string
+	if err := json.Unmarshal(data, &plain); err == nil && len(plain) > 0 {
+		return strings.Join(plain, "\n"), true
+	}
+	return "", false
+}
