@@ -28,7 +28,9 @@ func TestUploadPBSSendsParamsInQueryAndRawBody(t *testing.T) {
 		Params:      []catalog.Param{{Name: "store", Location: catalog.InPath, Type: "string", Required: true}, {Name: "backup-id", Location: catalog.InBody, Type: "string", Required: true}},
 		InputSchema: `{"type":"object","properties":{"store":{"type":"string"},"backup-id":{"type":"string"}},"required":["store","backup-id"],"additionalProperties":false}`}
 	var query, ctype, body string
-	srv := uploadServer(t, func(r *http.Request, b []byte) { query, ctype, body = r.URL.RawQuery, r.Header.Get("Content-Type"), string(b) })
+	srv := uploadServer(t, func(r *http.Request, b []byte) {
+		query, ctype, body = r.URL.RawQuery, r.Header.Get("Content-Type"), string(b)
+	})
 	c, err := New(Config{Product: catalog.PBS, BaseURL: srv.URL, TokenID: "root@pam!t", TokenSecret: "x", VerifyTLS: true})
 	if err != nil {
 		t.Fatal(err)
