@@ -11,6 +11,9 @@ const (
 	intentDelete                    // delete, remove, destroy → DELETE
 	intentAction                    // start, reboot, migrate, run → POST
 	intentList                      // list, all → a collection, not one item
+
+	// methodIntents are the intents that choose an HTTP method.
+	methodIntents = intentRead | intentCreate | intentUpdate | intentDelete | intentAction
 )
 
 // methodPreference is how strongly each intent favours or disfavours each

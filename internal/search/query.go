@@ -51,6 +51,9 @@ const (
 func (ix *Index) parse(text string) plan {
 	p := plan{exact: -1}
 	ws := ix.queryWords(text, &p)
+	if isImperative(ws) {
+		p.addIntent(intentAction)
+	}
 	for i := 0; i < len(ws); {
 		n, e := matchLexicon(ws[i:])
 		unit := ws[i : i+n]
@@ -62,6 +65,19 @@ func (ix *Index) parse(text string) plan {
 	}
 	return p
 }
+
+// isImperative reports whether the query opens with a verb the lexicon
+// does not know, recognised by the article after it: "label a tape",
+// "forget the group". Without it such a verb would be read as a noun.
+func isImperative(ws []qword) bool {
+	if len(ws) < 3 || ws[0].ident || !articles[ws[1].raw] {
+		return false
+	}
+	n, e := matchLexicon(ws)
+	return n == 1 && e == nil && !stopwords[ws[0].raw]
+}
+
+var articles = setOf("a an the")
 
 // isHeadNoun reports whether w turns a preceding verb into a modifier:
 // "prune job", "migration status", "backup log" name things to look at,
@@ -156,12 +172,23 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	}
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
 	if !ident {
-		p.intents |= e.intent
+		p.addIntent(e.intent)
 		if e.product != "" {
 			p.product, c.product = e.product, e.product
 		}
 	}
 	p.add(c)
+}
+
+// addIntent records what a word says about the request. The first verb
+// decides the method ("check if vm can be migrated" reads, "show how to
+// start" reads); later verbs are its complements. Collection wording
+// (list, all, plurals) accumulates.
+func (p *plan) addIntent(in intent) {
+	if p.intents&methodIntents == 0 {
+		p.intents |= in & methodIntents
+	}
+	p.intents |= in & intentList
 }
 
 func (p *plan) addConcept(alts []termAlt, weight float64) {

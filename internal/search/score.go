@@ -43,7 +43,7 @@ const (
 	// /qemu/{vmid}/firewall/options for "VM config") says the operation
 	// is about something else; it costs in proportion to its idf, so
 	// ubiquitous words (nodes) cost nothing and topical ones a lot.
-	unexplainedPenalty = 0.04
+	unexplainedPenalty = 0.06
 	// "list …" wants a collection (GET …/network), not one member of it
 	// (GET …/network/{iface}).
 	listOfItem = 0.85

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -48,16 +47,19 @@ var lexicon = []lexeme{
 	{from: "appliance, appliances, turnkey", to: "aplinfo, appliance"},
 	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
 	{from: "image, disk image", to: "image, content 0.6"},
-	{from: "cloud init, cloudinit", to: "cloudinit, cloud 0.5"},
+	{from: "cloud init, cloudinit", to: "cloudinit"},
 	// A guest's virtual hardware is a set of options of its config.
 	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4"},
-	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpu 0.7, socket 0.5, config 0.4"},
+	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4"},
 	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6"},
 	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
 
 	// Backups, snapshots and their PBS counterparts.
 	{from: "backup, backups, dump, vzdump", to: "backup, vzdump 0.9"},
 	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
+	{from: "backed up", to: "backup, back 0.8"},
+	// "Not backed up" is a report of its own (/cluster/backup-info/not-backed-up).
+	{from: "not backed up, without backup, without a backup, not covered by backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
 	{from: "snapshot, checkpoint", to: "snapshot"},
 	{from: "restore, recover", to: "restore"},
 	{from: "rollback, roll back, revert, go back", to: "rollback, revert 0.6", intent: intentAction},
@@ -82,7 +84,7 @@ var lexicon = []lexeme{
 	{from: "disk, volume, hard disk, hdd, ssd, nvme, vdisk", to: "disk, volume 0.8, drive 0.5"},
 	{from: "drive", to: "drive, disk 0.6"},
 	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
-	{from: "free space, disk space, space, capacity, how full, quota", to: "status, usage 0.9, capacity 0.8", intent: intentRead},
+	{from: "free space, disk space, space, capacity, how full, quota", to: "status, usage 0.9", intent: intentRead},
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
@@ -100,7 +102,7 @@ var lexicon = []lexeme{
 	{from: "start, boot, power on, turn on, launch, spin up, bring up, fire up", to: "start, boot 0.5", intent: intentAction},
 	{from: "stop, kill, power off, turn off, terminate, abort, cancel, pull the plug", to: "stop, shutdown 0.5", intent: intentAction},
 	{from: "shutdown, shut down, power down, poweroff, halt", to: "shutdown, stop 0.6", intent: intentAction},
-	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8, hibernate 0.8", intent: intentAction},
+	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction},
 	{from: "resume, unpause, unsuspend, wake up, continue", to: "resume", intent: intentAction},
 	{from: "wake on lan, wakeonlan, wol, wake", to: "wakeonlan, wake 0.8"},
 	{from: "migrate, live migrate", to: "migrate, migration, relocate 0.5", intent: intentAction},
@@ -113,12 +115,12 @@ var lexicon = []lexeme{
 	{from: "run, execute, trigger, kick off", to: "run, execute 0.6", intent: intentAction, weight: crudWeight},
 	{from: "exec, run command, run a command, command", to: "exec, command, execute 0.8"},
 	{from: "open, connect, attach", intent: intentAction},
-	{from: "console, terminal, shell, vnc, novnc, spice, xterm, tty", to: "console, vnc 0.9, shell 0.9, term 0.8, terminal 0.8, spice 0.8"},
+	{from: "console, terminal, shell, vnc, novnc, spice, xterm, tty", to: "console, vnc 0.9, shell 0.9, term 0.8, spice 0.8"},
 
 	// Generic CRUD verbs: they choose the method, and match the API's
 	// verbs only at half weight, because the object of the sentence says
 	// which operation it is ("add a network card" is not "Add IP to IPSet").
-	{from: "delete, remove, destroy, drop, purge, erase, get rid of, uninstall", to: "delete, remove, destroy, unlink 0.5", intent: intentDelete, weight: crudWeight},
+	{from: "delete, remove, destroy, drop, purge, erase, get rid of, uninstall, forget", to: "delete, remove, destroy, unlink 0.5", intent: intentDelete, weight: crudWeight},
 	{from: "create, add, new, make, generate, register, provision, set up, setup, define", to: "create, add 0.9, new 0.7, generate 0.7", intent: intentCreate, weight: crudWeight},
 	{from: "upload", to: "upload", intent: intentCreate},
 	{from: "download", to: "download"},
@@ -162,7 +164,7 @@ var lexicon = []lexeme{
 	{from: "host, hypervisor, physical server, box", to: "node, host 0.8"},
 	{from: "server", to: "server, node 0.8"},
 	{from: "cluster, datacenter, data center", to: "cluster, datacenter 0.8, corosync 0.5"},
-	{from: "quorum, quorate, qdevice, votes", to: "qdevice 0.8, quorum, status 0.5"},
+	{from: "quorum, quorate, qdevice, votes", to: "status 0.8, qdevice 0.8"},
 	{from: "join, join cluster", to: "join", intent: intentAction},
 	{from: "service, services, daemon, systemd unit, unit", to: "service"},
 	// Daemon names are services to restart, read or stop; the pve* ones
@@ -182,8 +184,7 @@ var lexicon = []lexeme{
 	{from: "replication, replica", to: "replication"},
 	{from: "replicate", to: "replication", intent: intentCreate},
 	{from: "ha, high availability, failover, ha manager", to: "ha"},
-	{from: "ceph, rados", to: "ceph"},
-	{from: "rbd", to: "rbd, ceph 0.8"},
+	{from: "ceph, rados, rbd", to: "ceph"},
 	{from: "cephfs", to: "fs, ceph 0.8"},
 	{from: "noout, norebalance, norecover, noscrub", to: "flag, ceph 0.6"},
 
@@ -233,7 +234,7 @@ var stopwords = setOf(`a an the of to on in at for by with from into onto
 	here is are be been being was were do does did has have had will would
 	can could should shall may might must i me we us you please want need
 	like just also again right another other some any
-	up down off out via using how proxmox tell let`)
+	up down off via using how proxmox tell let`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -241,126 +242,4 @@ func setOf(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// alt is one index term a query concept may match, with its weight.
-type alt struct {
-	term   string
-	weight float64
-}
-
-// entry is a compiled lexeme.
-type entry struct {
-	alts    []alt
-	intent  intent
-	weight  float64
-	product catalog.Product
-	phrase  bool // several words: the words themselves are not terms
-}
-
-// asModifier returns the entry without its action intent, for a verb used
-// as a noun modifier ("prune job"); reading intent stays.
-func (e *entry) asModifier() *entry {
-	if e.intent&^intentRead == 0 {
-		return e
-	}
-	m := *e
-	m.intent &= intentRead
-	return &m
-}
-
-// lexiconIndex finds the entry for one or more query words, first by their
-// exact spelling, then by their stems (so "rebooting" finds "reboot", while
-// "running" keeps its own entry rather than falling to "run").
-type lexiconIndex struct {
-	exact, stemmed map[string]*entry
-	maxWords       int
-}
-
-var lex = compileLexicon(lexicon)
-
-func compileLexicon(rows []lexeme) *lexiconIndex {
-	li := &lexiconIndex{exact: map[string]*entry{}, stemmed: map[string]*entry{}}
-	for _, row := range rows {
-		alts := parseAlts(row.to)
-		for _, from := range strings.Split(row.from, ",") {
-			ws := words(from)
-			if len(ws) == 0 {
-				continue
-			}
-			e := &entry{alts: alts, intent: row.intent, weight: row.weight,
-				product: row.product, phrase: len(ws) > 1}
-			if e.weight == 0 {
-				e.weight = 1
-			}
-			li.add(ws, e)
-		}
-	}
-	return li
-}
-
-// add registers e under ws; an earlier row keeps a key it already owns, so
-// the table reads top-down like a priority list.
-func (li *lexiconIndex) add(ws []string, e *entry) {
-	li.maxWords = max(li.maxWords, len(ws))
-	exact := strings.Join(ws, " ")
-	if _, ok := li.exact[exact]; !ok {
-		li.exact[exact] = e
-	}
-	stems := make([]string, len(ws))
-	for i, w := range ws {
-		stems[i] = stem(w)
-	}
-	key := strings.Join(stems, " ")
-	if _, ok := li.stemmed[key]; !ok {
-		li.stemmed[key] = e
-	}
-}
-
-// lookup returns the entry for the query words, or nil. The keys are
-// built in a stack buffer: a map index by string(bytes) does not allocate.
-func (li *lexiconIndex) lookup(ws []qword) *entry {
-	var buf [128]byte
-	key := buf[:0]
-	for i, w := range ws {
-		key = appendKeyWord(key, i, w.raw)
-	}
-	if e := li.exact[string(key)]; e != nil {
-		return e
-	}
-	key = buf[:0]
-	for i, w := range ws {
-		key = appendKeyWord(key, i, w.stem)
-	}
-	return li.stemmed[string(key)]
-}
-
-func appendKeyWord(key []byte, i int, w string) []byte {
-	if i > 0 {
-		key = append(key, ' ')
-	}
-	return append(key, w...)
-}
-
-// parseAlts reads "qemu, vm 0.9" into stemmed terms with weights.
-func parseAlts(to string) []alt {
-	var out []alt
-	for _, item := range strings.Split(to, ",") {
-		f := strings.Fields(item)
-		if len(f) == 0 {
-			continue
-		}
-		w := 1.0
-		if len(f) == 2 {
-			v, err := strconv.ParseFloat(f[1], 64)
-			if err != nil {
-				panic("search: bad weight in lexicon: " + item)
-			}
-			w = v
-		}
-		for _, t := range terms(f[0]) {
-			out = append(out, alt{term: t, weight: w})
-		}
-	}
-	return out
 }

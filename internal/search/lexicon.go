@@ -1,0 +1,130 @@
+package search
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// alt is one index term a query concept may match, with its weight.
+type alt struct {
+	term   string
+	weight float64
+}
+
+// entry is a compiled lexeme.
+type entry struct {
+	alts    []alt
+	intent  intent
+	weight  float64
+	product catalog.Product
+	phrase  bool // several words: the words themselves are not terms
+}
+
+// asModifier returns the entry without its action intent, for a verb used
+// as a noun modifier ("prune job"); reading intent stays.
+func (e *entry) asModifier() *entry {
+	if e.intent&^intentRead == 0 {
+		return e
+	}
+	m := *e
+	m.intent &= intentRead
+	return &m
+}
+
+// lexiconIndex finds the entry for one or more query words, first by their
+// exact spelling, then by their stems (so "rebooting" finds "reboot", while
+// "running" keeps its own entry rather than falling to "run").
+type lexiconIndex struct {
+	exact, stemmed map[string]*entry
+	maxWords       int
+}
+
+var lex = compileLexicon(lexicon)
+
+func compileLexicon(rows []lexeme) *lexiconIndex {
+	li := &lexiconIndex{exact: map[string]*entry{}, stemmed: map[string]*entry{}}
+	for _, row := range rows {
+		alts := parseAlts(row.to)
+		for _, from := range strings.Split(row.from, ",") {
+			ws := words(from)
+			if len(ws) == 0 {
+				continue
+			}
+			e := &entry{alts: alts, intent: row.intent, weight: row.weight,
+				product: row.product, phrase: len(ws) > 1}
+			if e.weight == 0 {
+				e.weight = 1
+			}
+			li.add(ws, e)
+		}
+	}
+	return li
+}
+
+// add registers e under ws; an earlier row keeps a key it already owns, so
+// the table reads top-down like a priority list.
+func (li *lexiconIndex) add(ws []string, e *entry) {
+	li.maxWords = max(li.maxWords, len(ws))
+	exact := strings.Join(ws, " ")
+	if _, ok := li.exact[exact]; !ok {
+		li.exact[exact] = e
+	}
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		stems[i] = stem(w)
+	}
+	key := strings.Join(stems, " ")
+	if _, ok := li.stemmed[key]; !ok {
+		li.stemmed[key] = e
+	}
+}
+
+// lookup returns the entry for the query words, or nil. The keys are
+// built in a stack buffer: a map index by string(bytes) does not allocate.
+func (li *lexiconIndex) lookup(ws []qword) *entry {
+	var buf [128]byte
+	key := buf[:0]
+	for i, w := range ws {
+		key = appendKeyWord(key, i, w.raw)
+	}
+	if e := li.exact[string(key)]; e != nil {
+		return e
+	}
+	key = buf[:0]
+	for i, w := range ws {
+		key = appendKeyWord(key, i, w.stem)
+	}
+	return li.stemmed[string(key)]
+}
+
+func appendKeyWord(key []byte, i int, w string) []byte {
+	if i > 0 {
+		key = append(key, ' ')
+	}
+	return append(key, w...)
+}
+
+// parseAlts reads "qemu, vm 0.9" into stemmed terms with weights.
+func parseAlts(to string) []alt {
+	var out []alt
+	for _, item := range strings.Split(to, ",") {
+		f := strings.Fields(item)
+		if len(f) == 0 {
+			continue
+		}
+		w := 1.0
+		if len(f) == 2 {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				panic("search: bad weight in lexicon: " + item)
+			}
+			w = v
+		}
+		for _, t := range terms(f[0]) {
+			out = append(out, alt{term: t, weight: w})
+		}
+	}
+	return out
+}
