@@ -93,13 +93,7 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string) *In
 			ix.category[i] = category(op)
 		}
 		fields[i] = b.fields(op, ix.category[i])
-		ix.docs[i] = docInfo{
-			method:   methodOf(op.Method),
-			itemPath: strings.HasSuffix(op.Path, "}"),
-			depth:    pathDepth(op.Path),
-			guestID:  takesGuestID(op),
-			prior:    docPrior(op),
-		}
+		ix.docs[i] = newDocInfo(op)
 		ix.byName[op.Name] = int32(i)
 		ix.addSegments(op.Path)
 		paths[i] = b.pathWords(op.Path)
@@ -109,6 +103,18 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string) *In
 		ix.docs[i].pathWords = ix.resolvePathWords(paths[i])
 	}
 	return ix
+}
+
+// newDocInfo gathers what the scorer needs about op; pathWords follow
+// once the terms have ids.
+func newDocInfo(op *catalog.Operation) docInfo {
+	return docInfo{
+		method:   methodOf(op.Method),
+		itemPath: strings.HasSuffix(op.Path, "}"),
+		depth:    pathDepth(op.Path),
+		guestID:  takesGuestID(op),
+		prior:    docPrior(op),
+	}
 }
 
 // resolvePathWords turns path words into term ids with the word's idf.

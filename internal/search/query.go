@@ -105,8 +105,10 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
 	})
 	for _, c := range chunks {
-		if d, ok := ix.byName[strings.ToLower(c)]; ok {
-			p.exact = d
+		if strings.Contains(c, "_") { // tool names are snake_case
+			if d, ok := ix.byName[strings.ToLower(c)]; ok {
+				p.exact = d
+			}
 		}
 		out = append(out, ix.chunkWords(c)...)
 	}
@@ -202,18 +204,15 @@ func (p *plan) add(c concept) {
 	}
 }
 
-// entryAlts resolves a lexicon entry's terms; a single word also matches
-// itself at full weight unless the entry gives it another weight.
+// entryAlts resolves a lexicon entry's terms. A single word also matches
+// itself at full weight: the word the user wrote beats its synonyms
+// ("restart" prefers Restart over Reboot, "reboot" the reverse).
 func (ix *Index) entryAlts(w qword, e *entry) []termAlt {
 	var out []termAlt
-	self := !e.phrase && len(e.alts) > 0
 	for _, a := range e.alts {
-		if a.term == w.stem {
-			self = false
-		}
 		out = ix.appendTerm(out, a.term, a.weight)
 	}
-	if self {
+	if !e.phrase && len(e.alts) > 0 {
 		out = ix.appendTerm(out, w.stem, 1)
 	}
 	return out

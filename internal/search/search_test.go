@@ -42,10 +42,9 @@ func TestNewIsFast(t *testing.T) {
 	ops := apis.Operations()
 	start := time.Now()
 	New(ops, testCategory)
-	if d := time.Since(start); d > 50*time.Millisecond {
-		// Generous on a loaded machine; the benchmark gives the real figure.
-		t.Logf("indexing %d operations took %v (budget 50ms)", len(ops), d)
-	}
+	// Only logged: a loaded CI machine must not fail the build; the
+	// benchmark gives the real figure.
+	t.Logf("indexing %d operations took %v (budget 50ms)", len(ops), time.Since(start))
 }
 
 func TestDeterministic(t *testing.T) {

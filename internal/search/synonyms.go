@@ -30,7 +30,7 @@ const (
 // of thumb: the first "to" term is the API's own word (path segment or
 // summary word); secondary terms carry a lower weight so an operation that
 // uses the exact word wins over one that only uses a relative. A single
-// word also always matches itself (weight 1) unless "to" lists it.
+// word also always matches itself at weight 1.
 var lexicon = []lexeme{
 	// Products: they match every operation of the product (and the few
 	// of the other product that name it, "Scan remote Proxmox Backup
@@ -94,7 +94,7 @@ var lexicon = []lexeme{
 	{from: "disk health, smart", to: "smart, health 0.7"},
 
 	// Power and lifecycle.
-	{from: "reboot, restart, power cycle, bounce", to: "reboot, restart", intent: intentAction},
+	{from: "reboot, restart, power cycle, bounce", to: "reboot, restart 0.9", intent: intentAction},
 	{from: "reset, hard reset", to: "reset, reboot 0.5", intent: intentAction},
 	{from: "reload", to: "reload, restart 0.6", intent: intentAction},
 	// Applying pending configuration is a reload in Proxmox (network, SDN).
