@@ -40,6 +40,9 @@ func (s *Simulator) handle(c *call) (any, error) {
 func (s *Simulator) generic(c *call) (any, error) {
 	ret := schemasOf(c.op).ret
 	if c.op.Method == http.MethodGet {
+		if c.op.Flags.Download {
+			return nil, c.rawBytes("application/octet-stream", []byte("simulated file contents\n"))
+		}
 		if isIndex(c) {
 			return c.subdirs(), nil
 		}

@@ -133,6 +133,9 @@ func (h *apiHandler) decode(c *call) *apiError {
 // dispatch runs the operation's handler and writes the answer.
 func (h *apiHandler) dispatch(c *call) *apiError {
 	data, err := h.s.handle(c)
+	if err == errAnswered {
+		return nil
+	}
 	if err != nil {
 		if e, ok := err.(*apiError); ok {
 			return e

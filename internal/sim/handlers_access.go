@@ -116,7 +116,7 @@ func tokenEntry(p catalog.Product, u *simUser, t *apiToken) map[string]any {
 		m["comment"] = t.Comment
 	}
 	if p == catalog.PBS {
-		m["tokenid"], m["enable"] = u.ID+"!"+t.Name, 1
+		m["tokenid"], m["token-name"], m["enable"] = u.ID+"!"+t.Name, t.Name, 1
 		return m
 	}
 	m["tokenid"], m["privsep"] = t.Name, boolInt(t.Privsep)

@@ -60,8 +60,13 @@ func (g *dataGen) minimalObject(m map[string]any) map[string]any {
 // instead of failing on a missing object.
 func (s *Simulator) ExampleArgs(op *catalog.Operation) map[string]any {
 	args := MinimalArgs(op)
+	defer s.exampleVolume(op, args)
+	for k, v := range exampleExtras[op.Method+" "+op.Path] {
+		args[k] = v
+	}
 	for _, p := range op.Params {
 		if p.Location != catalog.InPath {
+			s.exampleNewID(p, args)
 			continue
 		}
 		if v, ok := s.examplePathValue(op, p.Name); ok {
@@ -69,6 +74,25 @@ func (s *Simulator) ExampleArgs(op *catalog.Operation) map[string]any {
 		}
 	}
 	return args
+}
+
+// exampleNewID gives a create or clone a vmid that is still free.
+func (s *Simulator) exampleNewID(p catalog.Param, args map[string]any) {
+	if _, ok := args[p.Name]; !ok || (p.Name != "vmid" && p.Name != "newid") {
+		return
+	}
+	s.lock()
+	defer s.unlock()
+	args[p.Name] = s.st.nextFreeID()
+}
+
+// exampleVolume names a guest disk for volume paths: the client refuses a
+// path value containing "/" (as in local:iso/x.iso), so the example is a
+// volume name relative to its storage.
+func (s *Simulator) exampleVolume(op *catalog.Operation, args map[string]any) {
+	if op.Product == catalog.PVE && strings.Contains(op.Path, "{volume}") {
+		args["storage"], args["volume"] = "local-lvm", "vm-100-disk-0"
+	}
 }
 
 func (s *Simulator) examplePathValue(op *catalog.Operation, name string) (any, bool) {
@@ -120,11 +144,17 @@ func (st *state) exampleTask(p catalog.Product) string {
 	return ""
 }
 
+// exampleExtras are arguments the schema leaves optional but the
+// operation needs to do anything (vzdump: what to back up).
+var exampleExtras = map[string]map[string]any{
+	"POST /nodes/{node}/vzdump": {"vmid": "100", "storage": "local"},
+}
+
 // exampleValues name seeded objects by path parameter.
 var exampleValues = map[catalog.Product]map[string]any{
 	catalog.PVE: {
 		"storage": "local", "userid": "root@pam", "tokenid": "mcp", "poolid": "prod", "sid": "vm:100",
-		"groupid": "admins", "realm": "pam", "roleid": "PVEAuditor", "volume": "local:iso/debian-12.9.0-amd64-netinst.iso",
+		"groupid": "admins", "realm": "pam", "roleid": "PVEAuditor",
 		"iface": "vmbr0", "service": "pveproxy",
 	},
 	catalog.PBS: {

@@ -46,8 +46,9 @@ type syncJob struct {
 
 func newPBSState(st *state, now time.Time) *pbsState {
 	p := &pbsState{st: st, datastores: map[string]*datastore{}, remotes: map[string]map[string]any{}, syncJobs: map[string]*syncJob{}}
-	p.addStore(&datastore{Name: "store1", Path: "/mnt/datastore/store1", Comment: "Primary backups", Total: 4 << 40})
-	p.addStore(&datastore{Name: "archive", Path: "/mnt/datastore/archive", Comment: "Long-term archive", Total: 8 << 40})
+	gc := now.Add(-20 * time.Hour).Truncate(time.Hour)
+	p.addStore(&datastore{Name: "store1", Path: "/mnt/datastore/store1", Comment: "Primary backups", Total: 4 << 40, gcLast: gc})
+	p.addStore(&datastore{Name: "archive", Path: "/mnt/datastore/archive", Comment: "Long-term archive", Total: 8 << 40, gcLast: gc})
 	return p
 }
 
@@ -251,4 +252,19 @@ func humanBytes(b int64) string {
 func groupOf(s string) (typ, id string, ok bool) {
 	typ, id, ok = strings.Cut(s, "/")
 	return
+}
+
+// removeByVolid deletes the backup a PVE "pbs" storage volume names.
+func (p *pbsState) removeByVolid(s *storage, volid string) {
+	d := p.datastores[s.Datastore]
+	if d == nil {
+		return
+	}
+	kept := d.snaps[:0]
+	for _, b := range d.snaps {
+		if fmt.Sprintf("%s:backup/%s/%s/%s", s.ID, b.Type, b.ID, b.timeString()) != volid {
+			kept = append(kept, b)
+		}
+	}
+	d.snaps = kept
 }
