@@ -360,7 +360,10 @@ func runSyncJob(c *call) (any, error) {
 		}
 		wid := fmt.Sprintf("%s:%s:%s::%s", j.Remote, j.RemoteStore, j.Store, j.ID)
 		t := st.startPBSTask(now, c.who, "syncjob", wid, []string{fmt.Sprintf("Starting datastore sync job '%s'", wid), "sync datastore '" + j.Store + "' from '" + j.Remote + "/" + j.RemoteStore + "'"},
-			func(t *task) error { t.log = append(t.log, "Finished syncing root namespace, current progress: 4 groups, 0 snapshots"); return nil })
+			func(t *task) error {
+				t.log = append(t.log, "Finished syncing root namespace, current progress: 4 groups, 0 snapshots")
+				return nil
+			})
 		j.lastUPID = t.upid
 		return t.upid, nil
 	})
