@@ -46,15 +46,24 @@ type Policy struct {
 
 type categoryRule struct {
 	matcher
-	at       string // "category_rules[3] (policy.json:88)", for messages
+	origin
 	category string
 }
+
+// origin is where a rule sits in its file. The "rules[17] (policy.json:240)"
+// text is only made for messages: locating lines costs a walk of the file.
+type origin struct {
+	src *source
+	ptr string
+}
+
+func (o origin) at() string { return o.src.where(o.ptr) }
 
 // rule is a curated rule; a nil field leaves the decision to later rules or
 // to the base rule.
 type rule struct {
 	matcher
-	at            string // "rules[17] (policy.json:240)", for messages
+	origin
 	tier          *Tier
 	destructive   *bool
 	confirm       *bool
@@ -81,7 +90,7 @@ var (
 // is broken, which the package tests rule out.
 func Default() *Policy {
 	defaultOnce.Do(func() {
-		p, err := parse("policy.json", defaultFile)
+		p, err := parseTrusted(newSource("policy.json", defaultFile), defaultFile)
 		if err != nil {
 			panic(fmt.Sprintf("policy: embedded policy.json: %v", err))
 		}
@@ -177,8 +186,9 @@ type sources struct {
 func (p *Policy) trace(op *catalog.Operation) (Decision, sources) {
 	src := sources{-1, -1, -1, -1, -1, -1, -1, -1}
 	d := Decision{Tier: baseTier(op.Method), Destructive: op.Method == "DELETE", Name: op.Name}
+	segs := splitPath(op.Path)
 	for i := range p.categoryRules {
-		if p.categoryRules[i].matches(op) {
+		if p.categoryRules[i].matchesSegs(op, segs) {
 			d.Category, src.category = p.categoryRules[i].category, i
 			break
 		}
@@ -186,7 +196,7 @@ func (p *Policy) trace(op *catalog.Operation) (Decision, sources) {
 	var confirm, tokenUnusable *bool
 	for i := range p.rules {
 		r := &p.rules[i]
-		if !r.matches(op) {
+		if !r.matchesSegs(op, segs) {
 			continue
 		}
 		setOnce(&src.tier, i, r.tier != nil, func() { d.Tier = *r.tier })

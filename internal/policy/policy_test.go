@@ -77,15 +77,15 @@ func TestNoDeadRules(t *testing.T) {
 	}
 	for i, r := range p.categoryRules {
 		if catWins[i] == 0 {
-			t.Errorf("%s (%s %s): gives no operation its category; earlier rules take them all", r.at, r.product, r.category)
+			t.Errorf("%s (%s %s): gives no operation its category; earlier rules take them all", r.at(), r.product, r.category)
 		}
-		checkPatternsMatch(t, r.at, &r.matcher, ops)
+		checkPatternsMatch(t, r.at(), &r.matcher, ops)
 	}
 	for i, r := range p.rules {
 		if ruleWins[i] == 0 {
-			t.Errorf("%s (%s %v): decides nothing for any operation; earlier rules decide every field it sets", r.at, r.product, r.paths[0].src)
+			t.Errorf("%s (%s %v): decides nothing for any operation; earlier rules decide every field it sets", r.at(), r.product, r.paths[0].src)
 		}
-		checkPatternsMatch(t, r.at, &r.matcher, ops)
+		checkPatternsMatch(t, r.at(), &r.matcher, ops)
 	}
 }
 
@@ -130,18 +130,18 @@ func TestNameOverrides(t *testing.T) {
 		}
 		switch {
 		case !toolNameRe.MatchString(r.name):
-			t.Errorf("%s: name %q is not ^[a-z0-9_]+$", r.at, r.name)
+			t.Errorf("%s: name %q is not ^[a-z0-9_]+$", r.at(), r.name)
 		case len(r.name) > 48:
-			t.Errorf("%s: name %q is longer than 48 characters", r.at, r.name)
+			t.Errorf("%s: name %q is longer than 48 characters", r.at(), r.name)
 		case !strings.HasPrefix(r.name, string(r.product)+"_"):
-			t.Errorf("%s: name %q lacks the %s_ prefix", r.at, r.name, r.product)
+			t.Errorf("%s: name %q lacks the %s_ prefix", r.at(), r.name, r.product)
 		case generated[r.name]:
-			t.Errorf("%s: name %q collides with a generated tool name", r.at, r.name)
+			t.Errorf("%s: name %q collides with a generated tool name", r.at(), r.name)
 		}
 		if prev, dup := overrides[r.name]; dup {
-			t.Errorf("%s: name %q is also used by %s", r.at, r.name, prev)
+			t.Errorf("%s: name %q is also used by %s", r.at(), r.name, prev)
 		}
-		overrides[r.name] = r.at
+		overrides[r.name] = r.at()
 	}
 	// Every tool name in force is unique, and both names find the operation.
 	names := map[string]*catalog.Operation{}
