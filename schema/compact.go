@@ -17,6 +17,9 @@ const (
 // everything the full schema accepts; the server still validates every
 // call against the full schema, which proxmox_describe also shows.
 func Compact(s JSON) JSON {
+	if c, ok := collapseAlternatives(s); ok {
+		return c
+	}
 	out := make(JSON, len(s))
 	for k, v := range s {
 		switch {
@@ -36,6 +39,33 @@ func Compact(s JSON) JSON {
 		}
 	}
 	return out
+}
+
+// collapseAlternatives turns a property string's two forms (the raw string
+// and an object of its keys, or a list) into one schema of both types: the
+// string form's syntax names every key already, and listing each key's
+// schema again is a third of all-mode tools/list. proxmox_describe shows
+// the full form.
+func collapseAlternatives(s JSON) (JSON, bool) {
+	alts, ok := s["anyOf"].([]any)
+	if !ok || len(alts) != 2 {
+		return nil, false
+	}
+	raw, ok1 := alts[0].(JSON)
+	other, ok2 := alts[1].(JSON)
+	if !ok1 || !ok2 || raw["type"] != "string" || (other["type"] != "object" && other["type"] != "array") {
+		return nil, false
+	}
+	out := JSON{"type": []any{"string", other["type"]}}
+	desc, _ := s["description"].(string)
+	syntax, _ := raw["description"].(string)
+	out["description"] = strings.TrimSpace(firstSentence(desc) + " " + syntax + " (or the same as a JSON " + other["type"].(string) + ")")
+	for _, k := range []string{"default", "maxLength", "minLength"} {
+		if v, ok := s[k]; ok {
+			out[k] = v
+		}
+	}
+	return out, true
 }
 
 // CompactInput is Compact for an operation's input schema; path
