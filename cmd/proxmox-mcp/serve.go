@@ -78,6 +78,8 @@ func (o *serveOptions) lookup(cmd *cobra.Command) config.Lookup {
 }
 
 func (o *serveOptions) run(cmd *cobra.Command) error {
+	resumeGC := deferGC()
+	defer resumeGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	cfg, err := config.Load(o.lookup(cmd))
@@ -96,7 +98,9 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 		return fmt.Errorf("no Proxmox configured: set PVE_BASE_URL with PVE_TOKEN_ID and PVE_TOKEN_SECRET " +
 			"(or the PBS_ equivalents for a Backup Server), or run `proxmox-mcp serve --demo` to try it against the built-in simulator")
 	}
-	srv, err := buildServer(ctx, cfg, stderr)
+	// The hook runs before the answer is written: give the write a moment.
+	afterFirstList := func() { time.AfterFunc(100*time.Millisecond, resumeGC) }
+	srv, err := buildServer(ctx, cfg, stderr, afterFirstList)
 	if err != nil {
 		return err
 	}
@@ -107,21 +111,23 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 
 // buildServer connects a client per product, checks each once, and builds
 // the MCP server.
-func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer) (*mcpserver.Server, error) {
+func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afterFirstList func()) (*mcpserver.Server, error) {
 	products := map[catalog.Product]*mcpserver.ProductAccess{}
 	for p, pc := range cfg.Products {
 		client, err := proxmox.New(pc.Proxmox, proxmox.WithWarnings(stderr))
 		if err != nil {
 			return nil, err
 		}
-		checkConnection(ctx, client, stderr)
+		// The check runs beside serving: a slow or unreachable node must not
+		// delay the client's first tools/list.
+		go checkConnection(ctx, client, stderr)
 		products[p] = &mcpserver.ProductAccess{Doer: client, Tier: pc.Tier, Categories: pc.Categories}
 	}
 	return mcpserver.New(mcpserver.Options{
 		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor,
 		MaxResultBytes: cfg.MaxResultBytes, MaxDownloadBytes: cfg.MaxDownloadBytes, MaxUploadBytes: cfg.MaxUploadBytes,
 		TaskWait: cfg.TaskWait, MaxTaskWait: cfg.MaxTaskWait,
-		Version: binaryVersion(), Log: stderr,
+		Version: binaryVersion(), Log: stderr, AfterFirstList: afterFirstList,
 	})
 }
 

@@ -3,7 +3,6 @@ package mcpserver
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
 
@@ -57,19 +56,24 @@ func (s *Server) allowedIn(ctx context.Context, e *entry) (bool, string) {
 	return true, ""
 }
 
-// filterTools hides a narrowed request's operation tools; the front-door
-// and task tools stay (they enforce the narrowing on every call).
-func (s *Server) filterTools(ctx context.Context, tools []mcp.Tool) []mcp.Tool {
-	n, ok := narrowingFrom(ctx)
-	if !ok {
-		return tools
-	}
-	out := tools[:0:0]
+// listedTools is what tools/list answers: the registered tools with their
+// real input schemas (see stubSchema), without the operation tools a
+// narrowed request may not use. The front-door and task tools always stay:
+// they enforce the narrowing on every call.
+func (s *Server) listedTools(ctx context.Context, tools []mcp.Tool) []mcp.Tool {
+	n, narrowed := narrowingFrom(ctx)
+	out := make([]mcp.Tool, 0, len(tools))
 	for _, t := range tools {
-		e, isOp := s.plan.allowed[t.Name]
-		if strings.HasPrefix(t.Name, "proxmox_") || !isOp || n.permits(e) {
+		schema, isOp := s.schemas[t.Name]
+		if !isOp {
 			out = append(out, t)
+			continue
 		}
+		if narrowed && !n.permits(s.plan.allowed[t.Name]) {
+			continue
+		}
+		t.RawInputSchema = schema
+		out = append(out, t)
 	}
 	return out
 }

@@ -4,8 +4,11 @@
 package mcpserver
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -39,6 +42,9 @@ type Options struct {
 	// any wait.
 	TaskWait, MaxTaskWait time.Duration
 	Version               string
+	// AfterFirstList is called once, after the first tools/list answer
+	// (the CLI resumes garbage collection there).
+	AfterFirstList func()
 	// Log receives diagnostics (never stdout: that is the stdio transport).
 	Log io.Writer
 }
@@ -49,6 +55,9 @@ type Server struct {
 	plan   *Plan
 	search searchIndex
 	mcp    *server.MCPServer
+	// schemas holds the input schema each operation tool is listed with;
+	// see registerOperations.
+	schemas map[string]json.RawMessage
 }
 
 // New builds the plan and registers its tools. The tool list never changes
@@ -60,16 +69,31 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{opts: opts, plan: plan}
+	hooks := &server.Hooks{}
+	if opts.AfterFirstList != nil {
+		var once sync.Once
+		hooks.AddAfterListTools(func(context.Context, any, *mcp.ListToolsRequest, *mcp.ListToolsResult) {
+			once.Do(opts.AfterFirstList)
+		})
+	}
 	s.mcp = server.NewMCPServer("proxmox-mcp", opts.Version,
+		server.WithHooks(hooks),
 		server.WithToolCapabilities(false),
 		server.WithInstructions(s.instructions()),
 		server.WithLogging(),
 		server.WithRecovery(),
-		server.WithToolFilter(s.filterTools),
+		server.WithToolFilter(s.listedTools),
 	)
 	s.mcp.AddTools(s.tools()...)
 	return s, nil
 }
+
+// stubSchema is what operation tools are registered with. mcp-go decodes
+// every registered input schema again to look for x-mcp-header
+// annotations (ours have none); for a thousand tools that is a quarter of
+// startup. The real schema is put in when tools/list is answered
+// (listedTools), so clients see exactly the same list.
+var stubSchema = json.RawMessage(`{"type":"object"}`)
 
 func withDefaults(o Options) Options {
 	if o.Policy == nil {
@@ -115,8 +139,11 @@ func (s *Server) tools() []server.ServerTool {
 	if s.plan.mode != ModeFrontDoor {
 		out = append(out, s.taskTool())
 	}
+	s.schemas = make(map[string]json.RawMessage, len(s.plan.individual))
 	for _, e := range s.plan.individual {
-		out = append(out, server.ServerTool{Tool: s.operationTool(e), Handler: s.operationHandler(e)})
+		t := s.operationTool(e)
+		s.schemas[t.Name], t.RawInputSchema = t.RawInputSchema, stubSchema
+		out = append(out, server.ServerTool{Tool: t, Handler: s.operationHandler(e)})
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
@@ -41,7 +42,17 @@ type lexiconIndex struct {
 	maxWords       int
 }
 
-var lex = compileLexicon(lexicon)
+// lexicon is compiled on first use, not at program start: a server
+// session that never searches does not pay for it.
+var (
+	lexOnce     sync.Once
+	lexCompiled *lexiconIndex
+)
+
+func lex() *lexiconIndex {
+	lexOnce.Do(func() { lexCompiled = compileLexicon(lexicon) })
+	return lexCompiled
+}
 
 func compileLexicon(rows []lexeme) *lexiconIndex {
 	li := &lexiconIndex{exact: map[string]*entry{}, stemmed: map[string]*entry{}}

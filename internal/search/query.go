@@ -138,8 +138,9 @@ func (ix *Index) chunkWords(c string) []qword {
 // matchLexicon finds the longest lexicon phrase at the start of ws and
 // returns its length in words and its entry (nil: a plain word).
 func matchLexicon(ws []qword) (int, *entry) {
-	for n := min(lex.maxWords, len(ws)); n >= 1; n-- {
-		if e := lex.lookup(ws[:n]); e != nil {
+	li := lex()
+	for n := min(li.maxWords, len(ws)); n >= 1; n-- {
+		if e := li.lookup(ws[:n]); e != nil {
 			return n, e
 		}
 	}
