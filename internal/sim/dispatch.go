@@ -38,6 +38,9 @@ func (s *Simulator) handle(c *call) (any, error) {
 // (a directory index with its children), a write with a task, null or
 // schema-valid data, as its returns schema says.
 func (s *Simulator) generic(c *call) (any, error) {
+	if e := s.guestPrecondition(c); e != nil {
+		return nil, e
+	}
 	ret := schemasOf(c.op).ret
 	if c.op.Method == http.MethodGet {
 		if c.op.Flags.Download {
@@ -55,6 +58,24 @@ func (s *Simulator) generic(c *call) (any, error) {
 		return nil, nil
 	}
 	return s.generate(c, ret), nil
+}
+
+// guestPrecondition: anything under a guest needs the guest on that
+// node, and the guest agent a running VM.
+func (s *Simulator) guestPrecondition(c *call) *apiError {
+	if _, ok := c.path["vmid"]; !ok || !strings.HasPrefix(c.op.Path, "/nodes/{node}/") {
+		return nil
+	}
+	s.lock()
+	defer s.unlock()
+	g, e := c.guest(s.st)
+	if e != nil {
+		return e
+	}
+	if strings.Contains(c.op.Path, "/agent") && !g.running {
+		return internalError("VM %d is not running", g.vmid)
+	}
+	return nil
 }
 
 // isIndex: a GET on a path with children that returns a list of objects

@@ -91,12 +91,16 @@ func (g *regexGen) repeat(b *strings.Builder, re *syntax.Regexp) {
 		min, max = 0, 1
 	}
 	n := min
-	if !g.used && g.extra > 0 && (max < 0 || max > min) {
+	switch {
+	case g.extra == 0:
+	case max < 0 && !g.used:
+		// The first unbounded repeat takes all the growth.
 		n += g.extra
-		if max >= 0 && n > max {
-			n = max
-		}
 		g.used = true
+	case max > min:
+		// Bounded repeats (optional groups) open once, so the unbounded
+		// repeats inside them can grow.
+		n++
 	}
 	for i := 0; i < n; i++ {
 		g.emit(b, re.Sub[0])

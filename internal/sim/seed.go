@@ -3,6 +3,8 @@ package sim
 import (
 	"fmt"
 	"time"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
 // The demo data: a 3-node cluster with VMs and containers in different
@@ -123,14 +125,22 @@ func (st *state) seedUsers() {
 	for _, db := range []**userDB{&st.pveUsers, &st.pbsUsers} {
 		*db = newUserDB()
 	}
-	root := func(db *userDB, tok TokenSpec) {
+	for _, db := range []*userDB{st.pveUsers, st.pbsUsers} {
 		u := db.ensure(o.Username)
 		u.Password, u.Comment = o.Password, "Superuser"
-		user, name := splitTokenID(tok.ID)
-		db.ensure(user).Tokens[name] = &apiToken{Name: name, Secret: tok.Secret, Comment: "proxmox-mcp", Privsep: false}
 	}
-	root(st.pveUsers, o.Token)
-	root(st.pbsUsers, o.PBSToken)
+	st.addToken(catalog.PVE, o.Token)
+	st.addToken(catalog.PBS, o.PBSToken)
+	for _, t := range o.Tokens {
+		st.addToken(catalog.PVE, t)
+		st.addToken(catalog.PBS, t)
+	}
+}
+
+// addToken registers an API token, creating its user.
+func (st *state) addToken(p catalog.Product, t TokenSpec) {
+	user, name := splitTokenID(t.ID)
+	st.users(p).ensure(user).Tokens[name] = &apiToken{Name: name, Secret: t.Secret, Comment: "proxmox-mcp", Privsep: false}
 }
 
 func splitTokenID(id string) (user, name string) {

@@ -39,6 +39,9 @@ type Options struct {
 	Token TokenSpec
 	// PBSToken is the PBS API token, defaulted the same way.
 	PBSToken TokenSpec
+	// Tokens are further API tokens accepted by both products (their users
+	// are created as needed; no privilege separation).
+	Tokens []TokenSpec
 	// Username and Password log in for a ticket on either product; the
 	// defaults are root@pam and a password derived from Seed.
 	Username, Password string
@@ -169,6 +172,20 @@ func (s *Simulator) token(p catalog.Product) TokenSpec {
 		return s.opts.PBSToken
 	}
 	return s.opts.Token
+}
+
+// AddToken makes a product accept another API token at run time.
+func (s *Simulator) AddToken(p catalog.Product, t TokenSpec) {
+	s.lock()
+	defer s.unlock()
+	s.st.addToken(p, t)
+}
+
+// SetTaskDuration changes how long tasks started from now on run.
+func (s *Simulator) SetTaskDuration(d time.Duration) {
+	s.lock()
+	defer s.unlock()
+	s.opts.TaskDuration = max(d, 0)
 }
 
 // Nodes lists the PVE cluster members in order.
