@@ -78,7 +78,7 @@ func (s *Simulator) ExampleArgs(op *catalog.Operation) map[string]any {
 
 // exampleNewID gives a create or clone a vmid that is still free.
 func (s *Simulator) exampleNewID(p catalog.Param, args map[string]any) {
-	if _, ok := args[p.Name]; !ok || (p.Name != "vmid" && p.Name != "newid") {
+	if _, ok := args[p.Name]; !ok || p.Type != "integer" || (p.Name != "vmid" && p.Name != "newid") {
 		return
 	}
 	s.lock()

@@ -1,0 +1,42 @@
+package sim
+
+import (
+	"testing"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/validate"
+)
+
+// TestMinimalArgsValidate: the minimal arguments of every operation pass
+// the operation's own input schema, so other sweeps can rely on them.
+func TestMinimalArgsValidate(t *testing.T) {
+	s := New(Options{})
+	n := 0
+	for _, op := range apis.Operations() {
+		n++
+		for name, args := range map[string]map[string]any{"MinimalArgs": MinimalArgs(op), "ExampleArgs": s.ExampleArgs(op)} {
+			if err := validate.Args(op, args); err != nil {
+				t.Errorf("%s(%s) = %v: %v", name, op.Name, args, err)
+			}
+		}
+	}
+	t.Logf("%d operations", n)
+}
+
+func TestSeedDeterminism(t *testing.T) {
+	a, b, c := New(Options{Seed: 7}), New(Options{Seed: 7}), New(Options{Seed: 8})
+	if a.TokenSecret(catalog.PVE) != b.TokenSecret(catalog.PVE) || a.Password() != b.Password() {
+		t.Fatal("the same seed gave different secrets")
+	}
+	if a.TokenSecret(catalog.PVE) == c.TokenSecret(catalog.PVE) || a.TokenSecret(catalog.PVE) == a.TokenSecret(catalog.PBS) {
+		t.Fatal("secrets do not depend on the seed and product")
+	}
+	op := apis.Lookup("pve_post_nodes_qemu_status_start")
+	if a.ExampleArgs(op)["vmid"] != b.ExampleArgs(op)["vmid"] {
+		t.Fatal("examples differ for the same seed")
+	}
+	if e := New(Options{Empty: true}); len(e.st.guests) != 0 || len(e.st.nodes) != 3 {
+		t.Fatalf("Empty: %d guests, %d nodes", len(e.st.guests), len(e.st.nodes))
+	}
+}
