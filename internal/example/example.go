@@ -74,11 +74,15 @@ func Value(s map[string]any, name string) any {
 	return "example"
 }
 
-// alternative prefers an object form (it shows the keys) over a raw string.
+// alternative prefers the structured form of a property string (an object
+// shows the keys; a list's element schema carries the pattern the raw
+// string's description only mentions) over the raw string.
 func alternative(alts []any, name string) any {
-	for _, a := range alts {
-		if m, ok := a.(map[string]any); ok && typeOf(m) == "object" {
-			return Value(m, name)
+	for _, want := range []string{"object", "array"} {
+		for _, a := range alts {
+			if m, ok := a.(map[string]any); ok && typeOf(m) == want {
+				return Value(m, name)
+			}
 		}
 	}
 	if m, ok := alts[0].(map[string]any); ok {
@@ -155,17 +159,21 @@ func str(s map[string]any) string {
 	if min, ok := s["minLength"].(float64); ok {
 		minLen = int(min)
 	}
-	v := "example"
+	maxLen := -1
+	if max, ok := s["maxLength"].(float64); ok {
+		maxLen = int(max)
+	}
 	if p, ok := s["pattern"].(string); ok {
-		if m, ok := MatchingLength(p, minLen); ok {
-			v = m
+		if m, ok := String(p, minLen, maxLen); ok {
+			return m
 		}
 	}
+	v := "example"
 	for len([]rune(v)) < minLen {
 		v += "x"
 	}
-	if max, ok := s["maxLength"].(float64); ok && len([]rune(v)) > int(max) {
-		v = string([]rune(v)[:int(max)])
+	if maxLen >= 0 && len([]rune(v)) > maxLen {
+		v = string([]rune(v)[:maxLen])
 	}
 	return v
 }

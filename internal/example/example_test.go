@@ -2,6 +2,7 @@ package example
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
@@ -29,21 +30,26 @@ func TestExamplesUseRealisticHints(t *testing.T) {
 	}
 }
 
-func TestMatching(t *testing.T) {
-	for _, p := range []string{
-		`^(?:[a-zA-Z0-9\-]+)$`,
-		`^(?:(?i:[a-z0-9_][a-z0-9_\-\+\.]*))$`,
-		`^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):$`,
-		`^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$`,
-		`^(?:(ide|sata|scsi|virtio)[\p{Nd}]+)$`,
-		`^[^\x00-\x1F\x7F <>#"]*$`,
+func TestString(t *testing.T) {
+	for _, tc := range []struct {
+		pattern  string
+		min, max int
+	}{
+		{`^(?:[a-z][a-z0-9\-_.]*[a-z0-9])$`, 0, -1},
+		{`^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):$`, 36, -1},
+		{`^(?:(?:[^\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\-]*))$`, 3, 64},
+		{`^[[:^cntrl:]]*$`, 0, 128},
+		{`^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$`, 0, -1},
+		{`^(?:\p{Nd}+(?:-\p{Nd}+)?(?:;\p{Nd}+(?:-\p{Nd}+)?)*)$`, 5, 10},
+		{`^(?:(?i:[a-z0-9_][a-z0-9_\-\+\.]*))$`, 0, -1},
+		{`^(?:(ide|sata|scsi|virtio)[\p{Nd}]+)$`, 0, -1},
 	} {
-		s, ok := Matching(p)
-		if !ok || !regexp.MustCompile(p).MatchString(s) {
-			t.Errorf("Matching(%q) = %q, %v", p, s, ok)
+		s, ok := String(tc.pattern, tc.min, tc.max)
+		if !ok || !regexp.MustCompile(tc.pattern).MatchString(s) || len(s) < tc.min || (tc.max >= 0 && len(s) > tc.max) || strings.ContainsAny(s, ",=") {
+			t.Errorf("String(%q, %d, %d) = %q, %v", tc.pattern, tc.min, tc.max, s, ok)
 		}
 	}
-	if _, ok := Matching(`[^\x00-\x{10FFFF}]`); ok {
+	if _, ok := String(`[^\x00-\x{10FFFF}]`, 0, -1); ok {
 		t.Error("a pattern matching nothing yielded a string")
 	}
 }

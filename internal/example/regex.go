@@ -1,133 +1,140 @@
 package example
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
-// Matching returns a short string the Go regexp pattern matches: the
-// fewest repetitions, the first alternative that can match, and readable
-// characters from classes.
-func Matching(pattern string) (string, bool) {
-	return MatchingLength(pattern, 0)
-}
-
-// MatchingLength is Matching for a string of at least minLen characters:
-// open repetitions (*, +, {n,}) are taken more often until it is long enough.
-func MatchingLength(pattern string, minLen int) (string, bool) {
-	re, err := syntax.Parse(pattern, syntax.Perl)
+// String produces a string that matches a Go regexp pattern and length
+// bounds (maxLen < 0: none). It walks the parsed regexp, choosing the smallest repetition and
+// a preferred character of each class, and widens repetitions or changes
+// alternatives until the result matches: the patterns come from Proxmox's
+// schemas, where most are simple but anchors, groups and character classes
+// abound.
+func String(pattern string, minLen, maxLen int) (string, bool) {
+	re, err := regexp.Compile(pattern)
 	if err != nil {
 		return "", false
 	}
-	re = re.Simplify()
-	for reps := 0; reps <= 256; reps = max(reps*2, 1) {
-		g := generator{reps: reps}
-		if !g.write(re) {
-			return "", false
+	ast, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return "", false
+	}
+	ast = ast.Simplify()
+	for attempt := 0; attempt < 48; attempt++ {
+		g := &regexGen{extra: attempt / 4, alt: attempt % 4}
+		s := g.gen(ast)
+		if matchesWithin(re, s, minLen, maxLen) {
+			return s, true
 		}
-		if len([]rune(g.b.String())) >= minLen {
-			return g.b.String(), true
+		if n := utf8.RuneCountInString(s); n < minLen {
+			g = &regexGen{extra: minLen - n + attempt/4, alt: attempt % 4}
+			if s = g.gen(ast); matchesWithin(re, s, minLen, maxLen) {
+				return s, true
+			}
 		}
 	}
 	return "", false
 }
 
-// generator writes a matching string; reps is how many extra times an
-// open repetition is taken.
-type generator struct {
-	b    strings.Builder
-	reps int
+func matchesWithin(re *regexp.Regexp, s string, minLen, maxLen int) bool {
+	n := utf8.RuneCountInString(s)
+	return re.MatchString(s) && n >= minLen && (maxLen < 0 || n <= maxLen)
 }
 
-func (g *generator) write(re *syntax.Regexp) bool {
-	b := &g.b
+// regexGen generates one string. extra is how many repetitions beyond the
+// minimum the first unbounded repeat gets; alt rotates alternatives.
+type regexGen struct {
+	extra int
+	alt   int
+	used  bool
+}
+
+func (g *regexGen) gen(re *syntax.Regexp) string {
+	var b strings.Builder
+	g.emit(&b, re)
+	return b.String()
+}
+
+func (g *regexGen) emit(b *strings.Builder, re *syntax.Regexp) {
 	switch re.Op {
-	case syntax.OpNoMatch:
-		return false
 	case syntax.OpLiteral:
 		b.WriteString(string(re.Rune))
 	case syntax.OpCharClass:
-		r, ok := pickRune(re.Rune)
-		if !ok {
-			return false
-		}
-		b.WriteRune(r)
+		b.WriteRune(pickRune(re.Rune))
 	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
 		b.WriteByte('a')
 	case syntax.OpCapture:
-		return g.write(re.Sub[0])
-	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
-		return g.repeat(re)
+		g.emit(b, re.Sub[0])
 	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			if !g.write(sub) {
-				return false
-			}
+		for _, s := range re.Sub {
+			g.emit(b, s)
 		}
 	case syntax.OpAlternate:
-		for _, sub := range re.Sub {
-			alt := generator{reps: g.reps}
-			if alt.write(sub) {
-				b.WriteString(alt.b.String())
-				return true
-			}
-		}
-		return false
+		g.emit(b, re.Sub[g.alt%len(re.Sub)])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		g.repeat(b, re)
 	}
-	// Quest, empty match and anchors contribute nothing.
-	return true
+	// Anchors, word boundaries and empty matches emit nothing.
 }
 
-func (g *generator) repeat(re *syntax.Regexp) bool {
-	lo, hi := 0, -1
+func (g *regexGen) repeat(b *strings.Builder, re *syntax.Regexp) {
+	min, max := re.Min, re.Max
 	switch re.Op {
+	case syntax.OpStar:
+		min, max = 0, -1
 	case syntax.OpPlus:
-		lo = 1
-	case syntax.OpRepeat:
-		lo, hi = re.Min, re.Max
+		min, max = 1, -1
+	case syntax.OpQuest:
+		min, max = 0, 1
 	}
-	n := lo
-	if hi < 0 {
-		n = lo + g.reps
-	} else if g.reps > 0 {
-		n = min(hi, lo+g.reps)
+	n := min
+	switch {
+	case g.extra == 0:
+	case max < 0 && !g.used:
+		// The first unbounded repeat takes all the growth.
+		n += g.extra
+		g.used = true
+	case max > min:
+		// Bounded repeats (optional groups) open once, so the unbounded
+		// repeats inside them can grow.
+		n++
 	}
 	for i := 0; i < n; i++ {
-		if !g.write(re.Sub[0]) {
-			return false
-		}
+		g.emit(b, re.Sub[0])
 	}
-	return true
 }
 
-// preferred are readable characters tried first from a class.
-const preferred = "a0A-_.:/"
+// preferred are the characters tried first, so generated values read like
+// identifiers rather than control characters.
+const preferred = "a0bcA1_-.xyz:/@"
 
-// pickRune chooses a readable member of a class given as [lo, hi] pairs.
-func pickRune(ranges []rune) (rune, bool) {
-	if len(ranges) == 0 {
-		return 0, false
-	}
-	in := func(r rune) bool {
-		for i := 0; i+1 < len(ranges); i += 2 {
-			if r >= ranges[i] && r <= ranges[i+1] {
-				return true
-			}
-		}
-		return false
-	}
+// pickRune chooses a rune in the class given as [lo, hi] pairs.
+func pickRune(ranges []rune) rune {
 	for _, r := range preferred {
-		if in(r) {
-			return r, true
+		if inRanges(ranges, r) {
+			return r
 		}
 	}
 	for i := 0; i+1 < len(ranges); i += 2 {
-		for r := max(ranges[i], 0x21); r <= ranges[i+1] && r < ranges[i]+0x10000; r++ {
-			if unicode.IsPrint(r) {
-				return r, true
-			}
+		lo, hi := ranges[i], ranges[i+1]
+		if hi >= 0x21 && lo <= 0x7e {
+			return max(lo, 0x21)
 		}
 	}
-	return ranges[0], true
+	if len(ranges) > 0 {
+		return ranges[0]
+	}
+	return 'a'
+}
+
+func inRanges(ranges []rune, r rune) bool {
+	for i := 0; i+1 < len(ranges); i += 2 {
+		if r >= ranges[i] && r <= ranges[i+1] {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -159,7 +160,7 @@ func (g *dataGen) fromPattern(m map[string]any) (string, bool) {
 	if f, ok := schemaNumber(m, "maxLength"); ok {
 		maxLen = int(f)
 	}
-	return stringFor(p, minLen, maxLen)
+	return example.String(p, minLen, maxLen)
 }
 
 // fitLength pads or cuts s to the schema's length bounds.

@@ -16,7 +16,7 @@
 //	s.SetNodeOffline("pve2", true) // 595 for /nodes/pve2/…
 //
 // Serve listens on real addresses (HTTPS with a self-signed certificate, or
-// plain HTTP); MinimalArgs and Simulator.ExampleArgs give any catalog
+// plain HTTP); Simulator.ExampleArgs (built on example.Arguments) gives any catalog
 // operation an argument set it accepts.
 //
 // # Behaviour

@@ -2,64 +2,18 @@ package sim
 
 import (
 	"strings"
-	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
 )
 
-// MinimalArgs returns the smallest argument set an operation accepts, in
-// the tool-call shape of its input schema: the required parameters only,
-// each with a value generated to satisfy its type, enumeration, pattern,
-// length and range (a property string as an object of its required
-// keys). Path parameters get schema-derived values; ExampleArgs fills them
-// from a simulator's seeded state instead.
-func MinimalArgs(op *catalog.Operation) map[string]any {
-	in := schemasOf(op).in
-	g := &dataGen{d: dialectOf(op.Product), ctx: map[string]any{}, now: time.Unix(1735689600, 0), nodes: []string{"pve1"}}
-	if op.Product == catalog.PBS {
-		g.nodes = []string{"localhost"}
-	}
-	props := schemaMap(in["properties"])
-	out := map[string]any{}
-	for name := range required(in) {
-		out[name] = g.input(schemaMap(props[name]), name)
-	}
-	return out
-}
-
-// input generates an argument value: like value, but minimal (required
-// members only) and preferring the object form of property strings.
-func (g *dataGen) input(m map[string]any, name string) any {
-	if obj := branch(m, "object"); obj != nil {
-		return g.minimalObject(obj)
-	}
-	if arr := branch(m, "array"); arr != nil {
-		return []any{g.input(schemaMap(arr["items"]), singular(name))}
-	}
-	switch g.kind(m) {
-	case "object":
-		return g.minimalObject(m)
-	case "array":
-		return []any{g.input(schemaMap(m["items"]), singular(name))}
-	}
-	return g.value(m, name, maxDepth)
-}
-
-func (g *dataGen) minimalObject(m map[string]any) map[string]any {
-	props := schemaMap(m["properties"])
-	out := map[string]any{}
-	for k := range required(m) {
-		out[k] = g.input(schemaMap(props[k]), k)
-	}
-	return out
-}
-
-// ExampleArgs is MinimalArgs with path parameters naming things that
+// ExampleArgs is example.Arguments (the required arguments of an
+// operation, valid against its schema) with path parameters naming things that
 // exist in the simulator: a node, a guest of the right kind, its
 // snapshot, a storage, a task, a user… so the call reaches the handler
 // instead of failing on a missing object.
 func (s *Simulator) ExampleArgs(op *catalog.Operation) map[string]any {
-	args := MinimalArgs(op)
+	args := example.Arguments(op)
 	defer s.exampleVolume(op, args)
 	for k, v := range exampleExtras[op.Method+" "+op.Path] {
 		args[k] = v
