@@ -88,7 +88,13 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	}
 	stderr := cmd.ErrOrStderr()
 	if o.demo {
-		shutdown, err := startDemo(ctx, cfg, stderr)
+		lookup := o.lookup(cmd)
+		tierSet := map[catalog.Product]bool{}
+		for p, name := range map[catalog.Product]string{catalog.PVE: "PVE_ACCESS_TIER", catalog.PBS: "PBS_ACCESS_TIER"} {
+			v, ok := lookup(name)
+			tierSet[p] = ok && v != ""
+		}
+		shutdown, err := startDemo(ctx, cfg, tierSet, stderr)
 		if err != nil {
 			return err
 		}
@@ -142,9 +148,4 @@ func checkConnection(ctx context.Context, c *proxmox.Client, stderr io.Writer) {
 		return
 	}
 	fmt.Fprintf(stderr, "proxmox-mcp: %s\n", line)
-}
-
-// startDemo is replaced when the simulator is available; see demo.go.
-var startDemo = func(context.Context, *config.Config, io.Writer) (func(), error) {
-	return nil, fmt.Errorf("--demo is not available in this build")
 }
