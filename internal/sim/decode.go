@@ -15,6 +15,9 @@ import (
 type wireParams struct {
 	order []string // first appearance
 	vals  map[string][]string
+	// body is the file of a PBS UPLOAD operation, whose parameters travel
+	// in the query string.
+	body []byte
 }
 
 func newWireParams() *wireParams { return &wireParams{vals: map[string][]string{}} }
@@ -59,9 +62,14 @@ const maxBody = 1 << 20
 // readParams collects query and body parameters. GET and DELETE carry
 // theirs in the query string; POST and PUT in a form-encoded body, a JSON
 // object (accepted by both daemons) or, for uploads, multipart form data.
-func readParams(r *http.Request) (*wireParams, *apiError) {
+func readParams(r *http.Request, upload bool) (*wireParams, *apiError) {
 	w := newWireParams()
-	if r.Method == http.MethodPost || r.Method == http.MethodPut {
+	switch {
+	case upload:
+		if e := readFile(r, w); e != nil {
+			return nil, e
+		}
+	case r.Method == http.MethodPost || r.Method == http.MethodPut:
 		if e := readBody(r, w); e != nil {
 			return nil, e
 		}
@@ -73,6 +81,19 @@ func readParams(r *http.Request) (*wireParams, *apiError) {
 		}
 	}
 	return w, nil
+}
+
+// readFile takes the raw body of a PBS UPLOAD operation as the file.
+func readFile(r *http.Request, w *wireParams) *apiError {
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	if err != nil {
+		return errorf(http.StatusBadRequest, "Problems reading request body: %v", err)
+	}
+	if len(body) > maxBody {
+		return errorf(http.StatusRequestEntityTooLarge, "Request body too large")
+	}
+	w.body = body
+	return nil
 }
 
 func readBody(r *http.Request, w *wireParams) *apiError {

@@ -115,7 +115,7 @@ func (h *apiHandler) notFound(c *call) *apiError {
 
 // decode reads and checks the parameters.
 func (h *apiHandler) decode(c *call) *apiError {
-	w, e := readParams(c.r)
+	w, e := readParams(c.r, c.op.Flags.Upload)
 	if e != nil {
 		return e
 	}

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -76,6 +77,7 @@ type request struct {
 	query   url.Values
 	form    url.Values
 	json    string
+	raw     []byte // a PBS upload's file, sent as the body
 	header  http.Header
 	noAuth  bool
 }
@@ -89,6 +91,8 @@ func (e *env) send(t *testing.T, rq request) reply {
 	var body io.Reader
 	ct := ""
 	switch {
+	case rq.raw != nil:
+		body, ct = bytes.NewReader(rq.raw), "application/octet-stream"
 	case rq.json != "":
 		body, ct = strings.NewReader(rq.json), "application/json"
 	case rq.form != nil:

@@ -15,6 +15,7 @@ import (
 func (s *Simulator) ExampleArgs(op *catalog.Operation) map[string]any {
 	args := example.Arguments(op)
 	defer s.exampleVolume(op, args)
+	defer s.exampleSnapshot(op, args)
 	for k, v := range exampleExtras[op.Method+" "+op.Path] {
 		args[k] = v
 	}
@@ -46,6 +47,30 @@ func (s *Simulator) exampleNewID(p catalog.Param, args map[string]any) {
 func (s *Simulator) exampleVolume(op *catalog.Operation, args map[string]any) {
 	if op.Product == catalog.PVE && strings.Contains(op.Path, "{volume}") {
 		args["storage"], args["volume"] = "local-lvm", "vm-100-disk-0"
+	}
+}
+
+// exampleSnapshot names a seeded, unprotected PBS backup snapshot for
+// operations that take backup-type, backup-id and backup-time.
+func (s *Simulator) exampleSnapshot(op *catalog.Operation, args map[string]any) {
+	if op.Product != catalog.PBS || op.Param("backup-time") == nil || op.Param("backup-id") == nil {
+		return
+	}
+	s.lock()
+	defer s.unlock()
+	store := "store1"
+	if v, ok := args["store"].(string); ok && s.st.pbs.datastores[v] != nil {
+		store = v
+	}
+	d := s.st.pbs.datastores[store]
+	if d == nil {
+		return
+	}
+	for _, snap := range d.sortedSnaps() {
+		if !snap.Protected { // a protected one refuses deletion
+			args["store"], args["backup-type"], args["backup-id"], args["backup-time"] = store, snap.Type, snap.ID, snap.Time
+			return
+		}
 	}
 }
 

@@ -37,6 +37,9 @@ type backupSnap struct {
 	Protected  bool
 	Verify     string // "ok", "failed", "" (not verified)
 	VerifyUPID string
+	// contents holds files uploaded to the snapshot (the client log), by
+	// file name; other files download as placeholder contents.
+	contents map[string][]byte
 }
 
 type syncJob struct {

@@ -42,7 +42,11 @@ func (sw *sweeper) call(op *catalog.Operation, args map[string]any) (reply, erro
 		return reply{}, fmt.Errorf("encode: %v", err)
 	}
 	rq := request{product: op.Product, method: req.Method, path: req.Path, query: req.Query, form: req.Form}
-	if rq.form == nil && (req.Method == http.MethodPost || req.Method == http.MethodPut) {
+	if op.Flags.Upload {
+		// PBS uploads: parameters in the query, the file as the body.
+		rq.query, rq.form, rq.raw = req.Form, nil, []byte("uploaded file\n")
+	}
+	if rq.form == nil && rq.raw == nil && (req.Method == http.MethodPost || req.Method == http.MethodPut) {
 		rq.form = url.Values{}
 	}
 	if !op.Flags.TokenAllowed {
