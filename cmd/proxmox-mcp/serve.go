@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -22,16 +23,30 @@ import (
 func init() { register(newServeCommand) }
 
 // settingFlags mirror the environment variables: a flag given on the
-// command line wins over the variable.
-var settingFlags = []struct{ flag, env, usage string }{
-	{"pve-url", "PVE_BASE_URL", "Proxmox VE API URL (host, host:port or https://host:8006)"},
-	{"pve-token-id", "PVE_TOKEN_ID", "Proxmox VE API token ID (user@realm!name)"},
-	{"pve-tier", "PVE_ACCESS_TIER", "Proxmox VE tier: read-only, read-execute or full"},
-	{"pve-categories", "PVE_CATEGORIES", "Proxmox VE category allowlist (comma list)"},
-	{"pbs-url", "PBS_BASE_URL", "Proxmox Backup Server API URL (host, host:port or https://host:8007)"},
-	{"pbs-token-id", "PBS_TOKEN_ID", "Proxmox Backup Server API token ID (user@realm!name)"},
-	{"pbs-tier", "PBS_ACCESS_TIER", "Proxmox Backup Server tier: read-only, read-execute or full"},
-	{"pbs-categories", "PBS_CATEGORIES", "Proxmox Backup Server category allowlist (comma list)"},
+// command line wins over the variable. Secrets (token secrets, passwords)
+// have no flags: command lines are visible to every local user.
+var settingFlags = append(productFlags("pve", "Proxmox VE", "8006"), append(productFlags("pbs", "Proxmox Backup Server", "8007"),
+	serverFlags...)...)
+
+// productFlags are one product's connection and access settings.
+func productFlags(p, title, port string) []settingFlag {
+	env := strings.ToUpper(p) + "_"
+	return []settingFlag{
+		{p + "-url", env + "BASE_URL", title + " API URL (host, host:port or https://host:" + port + ")"},
+		{p + "-token-id", env + "TOKEN_ID", title + " API token ID (user@realm!name; the secret only from $" + env + "TOKEN_SECRET)"},
+		{p + "-username", env + "USERNAME", title + " user for password login (user@realm; the password only from $" + env + "PASSWORD)"},
+		{p + "-verify-ssl", env + "VERIFY_SSL", "verify " + title + "'s TLS certificate (true/false)"},
+		{p + "-ca-file", env + "CA_FILE", "PEM bundle of CAs to trust for " + title},
+		{p + "-tls-fingerprint", env + "TLS_FINGERPRINT", "SHA-256 fingerprint to pin " + title + "'s certificate (AA:BB:…)"},
+		{p + "-timeout", env + "TIMEOUT", "per-request timeout for " + title + " (30s, 90)"},
+		{p + "-tier", env + "ACCESS_TIER", title + " tier: read-only, read-execute or full"},
+		{p + "-categories", env + "CATEGORIES", title + " category allowlist (comma list)"},
+	}
+}
+
+type settingFlag struct{ flag, env, usage string }
+
+var serverFlags = []settingFlag{
 	{"mode", config.EnvMode, "tool registration: default, all or front-door"},
 	{"front-door", config.EnvFrontDoor, "register proxmox_search/describe/call_read/call_write (true/false)"},
 	{"policy", config.EnvPolicy, "path of a policy file replacing the built-in one"},
@@ -39,6 +54,7 @@ var settingFlags = []struct{ flag, env, usage string }{
 	{"max-download-bytes", config.EnvMaxDownload, "cap on a file a call downloads, in bytes"},
 	{"max-upload-bytes", config.EnvMaxUpload, "cap on a file a call uploads, in bytes"},
 	{"task-wait", config.EnvTaskWait, "default wait for tasks a call starts (seconds or 1m30s)"},
+	{"max-task-wait", config.EnvMaxTaskWait, "longest wait a call may ask for (seconds or 15m)"},
 }
 
 type serveOptions struct {
