@@ -54,6 +54,26 @@ func compile(t *testing.T, s JSON) *jsonschema.Schema {
 	return sch
 }
 
+// checkAccepts asserts that sch accepts every valid instance and refuses
+// every invalid one (JSON texts).
+func checkAccepts(t *testing.T, sch *jsonschema.Schema, valid, invalid []string) {
+	t.Helper()
+	for _, v := range valid {
+		var x any
+		_ = json.Unmarshal([]byte(v), &x)
+		if err := sch.Validate(x); err != nil {
+			t.Errorf("rejects %s: %v", v, err)
+		}
+	}
+	for _, v := range invalid {
+		var x any
+		_ = json.Unmarshal([]byte(v), &x)
+		if err := sch.Validate(x); err == nil {
+			t.Errorf("accepts %s", v)
+		}
+	}
+}
+
 func TestInputSchemaScalars(t *testing.T) {
 	op := fixtureOp(t, "pve-mini.js", PVE, "POST", "/nodes/{node}/qemu/{vmid}/status/start")
 	var d Diagnostics
@@ -100,20 +120,7 @@ func TestInputSchemaPropertyStringAndIndexed(t *testing.T) {
 		`{"node":"pve1","vmid":100,"tags":"a b"}`,                           // pattern
 		`{"node":"pve1"}`, // required
 	}
-	for _, v := range valid {
-		var x any
-		_ = json.Unmarshal([]byte(v), &x)
-		if err := sch.Validate(x); err != nil {
-			t.Errorf("rejects %s: %v", v, err)
-		}
-	}
-	for _, v := range invalid {
-		var x any
-		_ = json.Unmarshal([]byte(v), &x)
-		if err := sch.Validate(x); err == nil {
-			t.Errorf("accepts %s", v)
-		}
-	}
+	checkAccepts(t, sch, valid, invalid)
 	tags := roundTrip(t, s)["properties"].(map[string]any)["tags"].(map[string]any)
 	if tags["maxLength"] != 4096.0 {
 		t.Errorf("the {0,4096} repeat did not become maxLength: %v", tags)
@@ -143,20 +150,7 @@ func TestInputSchemaPBSFormatsAndComposition(t *testing.T) {
 		`{"name":"store1","remove-vanished":["everything"]}`,
 		`{"name":"store1","mode":"c"}`,
 	}
-	for _, v := range valid {
-		var x any
-		_ = json.Unmarshal([]byte(v), &x)
-		if err := sch.Validate(x); err != nil {
-			t.Errorf("rejects %s: %v", v, err)
-		}
-	}
-	for _, v := range invalid {
-		var x any
-		_ = json.Unmarshal([]byte(v), &x)
-		if err := sch.Validate(x); err == nil {
-			t.Errorf("accepts %s", v)
-		}
-	}
+	checkAccepts(t, sch, valid, invalid)
 	if len(d.Fallbacks) != 1 || d.Fallbacks[0].Param != "tuning" {
 		t.Errorf("fallbacks = %+v, want one for tuning", d.Fallbacks)
 	}
