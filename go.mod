@@ -1,6 +1,6 @@
 module github.com/proxmox-mcp/proxmox-mcp
 
-go 1.26.8
+go 1.25.5
 
 require (
 	github.com/dave/jennifer v1.7.1
