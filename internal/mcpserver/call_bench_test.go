@@ -1,0 +1,128 @@
+package mcpserver
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/mark3labs/mcp-go/mcp"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
+)
+
+// The benchmarks measure the call every session makes first: cluster
+// resources, a few KB of JSON from the simulator's seeded cluster.
+const benchTool = "pve_get_cluster_resources"
+
+var benchCall = json.RawMessage(`{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"` + benchTool + `","arguments":{}}}`)
+
+// cannedDoer answers every request with the same data, so a benchmark
+// measures the server without any HTTP.
+type cannedDoer struct{ data json.RawMessage }
+
+func (d cannedDoer) Do(context.Context, *catalog.Operation, map[string]any) (json.RawMessage, error) {
+	return d.data, nil
+}
+
+// simClient is a real client against a simulator on a loopback listener.
+func simClient(b *testing.B) *proxmox.Client {
+	s := sim.New(sim.Options{Seed: 1, TaskDuration: -1})
+	srv := httptest.NewServer(s.Handler(catalog.PVE))
+	b.Cleanup(srv.Close)
+	c, err := proxmox.New(proxmox.Config{Product: catalog.PVE, BaseURL: srv.URL, TokenID: s.TokenID(catalog.PVE),
+		TokenSecret: s.TokenSecret(catalog.PVE), VerifyTLS: true, Timeout: proxmox.DefaultTimeout})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+// clusterResources is the simulator's answer to the benchmarked call.
+func clusterResources(b *testing.B) json.RawMessage {
+	data, err := simClient(b).Do(context.Background(), apis.Lookup(benchTool), map[string]any{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+// benchServer is a default-mode server at the full tier whose PVE
+// requests go to doer.
+func benchServer(b *testing.B, doer catalog.Doer) *Server {
+	srv, err := New(Options{FrontDoor: true, Products: map[catalog.Product]*ProductAccess{
+		catalog.PVE: {Doer: doer, Tier: policy.Full},
+	}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return srv
+}
+
+// handle is what a transport does with one message: dispatch it and
+// encode the answer.
+func handle(b *testing.B, srv *Server, msg json.RawMessage) []byte {
+	out, err := json.Marshal(srv.MCP().HandleMessage(context.Background(), msg))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return out
+}
+
+// BenchmarkShapeResult is result shaping alone: the data as Proxmox sent
+// it to the tool result (text and structured content).
+func BenchmarkShapeResult(b *testing.B) {
+	data, op := clusterResources(b), apis.Lookup(benchTool)
+	b.ReportAllocs()
+	for b.Loop() {
+		dataResult(op, data, DefaultMaxResultBytes)
+	}
+}
+
+// BenchmarkEncodeResult is the transport's share of the result: the
+// JSON-RPC response holding the shaped result, encoded as stdio and HTTP
+// write it.
+func BenchmarkEncodeResult(b *testing.B) {
+	res := dataResult(apis.Lookup(benchTool), clusterResources(b), DefaultMaxResultBytes)
+	msg := mcp.NewJSONRPCResultResponse(mcp.NewRequestId(int64(7)), res)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := json.Marshal(msg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkToolCall is the server's whole share of a call: decode the
+// JSON-RPC message, tier check, validation, encoding, shaping and the
+// encoded answer; Proxmox's answer comes from memory.
+func BenchmarkToolCall(b *testing.B) {
+	srv := benchServer(b, cannedDoer{clusterResources(b)})
+	checkAnswer(b, handle(b, srv, benchCall))
+	b.ReportAllocs()
+	for b.Loop() {
+		handle(b, srv, benchCall)
+	}
+}
+
+// BenchmarkToolCallSimulator adds the real HTTP client and a loopback
+// round trip to the simulator: everything but the stdio pipe.
+func BenchmarkToolCallSimulator(b *testing.B) {
+	srv := benchServer(b, simClient(b))
+	checkAnswer(b, handle(b, srv, benchCall))
+	b.ReportAllocs()
+	for b.Loop() {
+		handle(b, srv, benchCall)
+	}
+}
+
+func checkAnswer(b *testing.B, out []byte) {
+	if !strings.Contains(string(out), `"structuredContent"`) || strings.Contains(string(out), `"isError":true`) {
+		b.Fatalf("the call did not succeed: %.300s", out)
+	}
+}
