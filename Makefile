@@ -41,5 +41,12 @@ vet:
 test: schema vet
 	$(GO) test -count=1 ./...
 
+## bench: build the binary and measure it against the simulator (start-up,
+## memory, context cost, call latency, HTTP throughput, build, micro-benchmarks);
+## prints the table and writes docs/benchmarks.md. Reports, never fails on a
+## missed target; not part of CI.
+bench: build schema
+	$(GO) run ./test/bench -bin $(BIN)
+
 clean:
 	rm -rf bin

@@ -1,0 +1,158 @@
+// Command bench measures proxmox-mcp against the built-in simulator and
+// writes docs/benchmarks.md: start-up, memory, context cost, call latency
+// against a direct-request floor, HTTP throughput, build figures and the
+// hot path's Go micro-benchmarks, each next to the project's targets.
+//
+//	make bench                  # builds bin/proxmox-mcp first
+//	go run ./test/bench -quick  # fewer runs, for trying changes
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+type options struct {
+	bin, out   string
+	startRuns  int
+	latency    LatencyPlan
+	throughput ThroughputPlan
+	genRuns    int
+	buildRuns  int
+	microCount int
+	microTime  string
+	skipBuild  bool
+	skipMicro  bool
+	quick      bool
+}
+
+func parseFlags() *options {
+	o := &options{latency: LatencyPlan{Idle: 2 * time.Second}, throughput: ThroughputPlan{Levels: []int{1, 10, 50}, Warm: 300 * time.Millisecond}}
+	flag.StringVar(&o.bin, "bin", "bin/proxmox-mcp", "the binary to measure (relative to the repository root)")
+	flag.StringVar(&o.out, "out", "docs/benchmarks.md", "the report to write (empty: print only)")
+	flag.IntVar(&o.startRuns, "start-runs", 15, "start-up runs per configuration")
+	flag.IntVar(&o.latency.Rounds, "latency-rounds", 5, "server processes for call latency and idle RSS")
+	flag.IntVar(&o.latency.Warm, "warm-calls", 1000, "calls before idle RSS and timing")
+	flag.IntVar(&o.latency.Calls, "calls", 2000, "timed calls per round")
+	flag.IntVar(&o.throughput.Runs, "throughput-runs", 3, "runs per concurrency in HTTP mode")
+	flag.DurationVar(&o.throughput.Duration, "throughput-time", 2*time.Second, "measured time per HTTP run")
+	flag.StringVar(&o.throughput.Path, "http-path", "/mcp", "the MCP endpoint of serve --http")
+	flag.IntVar(&o.genRuns, "gen-runs", 5, "generator runs")
+	flag.IntVar(&o.buildRuns, "build-runs", 3, "clean builds")
+	flag.IntVar(&o.microCount, "micro-count", 5, "go test -count for micro-benchmarks")
+	flag.StringVar(&o.microTime, "micro-time", "300ms", "go test -benchtime for micro-benchmarks")
+	flag.BoolVar(&o.skipBuild, "skip-build", false, "skip generation and clean-build figures")
+	flag.BoolVar(&o.skipMicro, "skip-micro", false, "skip Go micro-benchmarks")
+	flag.BoolVar(&o.quick, "quick", false, "a few runs of everything, to check the program (figures not for the record)")
+	flag.Parse()
+	if o.quick {
+		o.startRuns, o.latency.Rounds, o.latency.Warm, o.latency.Calls = 3, 1, 200, 300
+		o.throughput.Runs, o.throughput.Duration = 1, 500*time.Millisecond
+		o.genRuns, o.buildRuns, o.microCount, o.microTime = 1, 1, 1, "50ms"
+	}
+	return o
+}
+
+func main() {
+	if err := run(parseFlags()); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(o *options) error {
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	bin := o.bin
+	if !filepath.IsAbs(bin) {
+		bin = filepath.Join(root, bin)
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return fmt.Errorf("%s: %w (make build first, or run make bench)", bin, err)
+	}
+	r := &Report{Machine: describeMachine(), Binary: bin, Skipped: map[string]string{}}
+	if err := measureAll(root, bin, o, r); err != nil {
+		return err
+	}
+	r.Targets = evaluate(r)
+	text := r.markdown()
+	fmt.Print(text)
+	if o.out == "" {
+		return nil
+	}
+	return os.WriteFile(filepath.Join(root, o.out), []byte(text), 0o644)
+}
+
+// measureAll runs the sections in order: the runtime figures first, while
+// the machine is not yet warm from compiling.
+func measureAll(root, bin string, o *options, r *Report) error {
+	sim, err := startSimulator()
+	if err != nil {
+		return err
+	}
+	defer sim.close()
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{"start-up", func() (err error) { r.Startup, err = measureStartup(bin, sim, o.startRuns); return }},
+		{"context cost", func() (err error) { r.Context, err = measureContext(bin, sim); return }},
+		{"call latency", func() (err error) { r.Latency, err = measureLatency(bin, sim, o.latency); return }},
+		{"HTTP throughput", func() (err error) { r.Throughput, err = measureThroughput(bin, sim, o.throughput); return }},
+		{"micro-benchmarks", func() error { return micro(root, o, r) }},
+		{"build", func() error { return build(root, o, r) }},
+	}
+	for _, s := range steps {
+		t := time.Now()
+		fmt.Fprintf(os.Stderr, "bench: %s…", s.name)
+		if err := s.do(); err != nil {
+			fmt.Fprintln(os.Stderr)
+			return err
+		}
+		fmt.Fprintf(os.Stderr, " %.1fs\n", time.Since(t).Seconds())
+	}
+	return nil
+}
+
+func micro(root string, o *options, r *Report) (err error) {
+	if o.skipMicro {
+		r.Skipped["micro"] = "skipped with -skip-micro"
+		return nil
+	}
+	r.Micro, err = runMicro(root, o.microCount, o.microTime)
+	return err
+}
+
+func build(root string, o *options, r *Report) (err error) {
+	if o.skipBuild {
+		r.Skipped["build"] = "skipped with -skip-build"
+		return nil
+	}
+	r.Build, err = measureBuild(root, o.genRuns, o.buildRuns)
+	return err
+}
+
+// repoRoot is the nearest directory upwards holding go.mod, so the
+// program runs from anywhere inside the repository.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("not inside the repository (no go.mod found)")
+		}
+		dir = parent
+	}
+}
