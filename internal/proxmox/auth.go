@@ -81,12 +81,30 @@ func WithToken(ctx context.Context, tokenID, secret string) context.Context {
 	return context.WithValue(ctx, requestTokenKey{}, requestToken{tokenID, secret})
 }
 
+type productTokenKey struct{ product catalog.Product }
+
+// WithProductToken is WithToken for one product's requests only: with both
+// products configured, a caller brings one token for each. For that
+// product it takes precedence over WithToken.
+func WithProductToken(ctx context.Context, product catalog.Product, tokenID, secret string) context.Context {
+	return context.WithValue(ctx, productTokenKey{product}, requestToken{tokenID, secret})
+}
+
+// requestTokenFor is the token the request carries for product, if any.
+func requestTokenFor(ctx context.Context, product catalog.Product) (requestToken, bool) {
+	if rt, ok := ctx.Value(productTokenKey{product}).(requestToken); ok {
+		return rt, true
+	}
+	rt, ok := ctx.Value(requestTokenKey{}).(requestToken)
+	return rt, ok
+}
+
 // credentialsFor chooses how op authenticates. The token is preferred; a
 // ticket is used for operations Proxmox refuses to tokens (allowtoken 0),
 // or when only a password is configured. An impossible choice is an error
 // before anything is sent.
 func (c *Client) credentialsFor(ctx context.Context, op *catalog.Operation) (credentials, error) {
-	if rt, ok := ctx.Value(requestTokenKey{}).(requestToken); ok {
+	if rt, ok := requestTokenFor(ctx, c.cfg.Product); ok {
 		return c.requestCredentials(op, rt)
 	}
 	hasToken := c.cfg.TokenID != ""
