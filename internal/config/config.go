@@ -30,6 +30,7 @@ type Config struct {
 	MaxUploadBytes   int
 	TaskWait         time.Duration
 	MaxTaskWait      time.Duration
+	HTTP             HTTP
 }
 
 // Product is one configured Proxmox product.
@@ -65,6 +66,9 @@ func Load(lookup Lookup) (*Config, error) {
 		return nil, err
 	}
 	if err := c.loadServer(get); err != nil {
+		return nil, err
+	}
+	if c.HTTP, err = loadHTTP(get); err != nil {
 		return nil, err
 	}
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
