@@ -75,6 +75,7 @@ func newServeCommand() *cobra.Command {
 	for _, f := range settingFlags {
 		o.flags[f.env] = cmd.Flags().String(f.flag, "", f.usage+" ($"+f.env+")")
 	}
+	markHTTPBoolFlags(cmd)
 	cmd.Flags().BoolVar(&o.demo, "demo", false, "serve the built-in Proxmox simulator's seeded cluster (no Proxmox needed)")
 	return cmd
 }
@@ -125,6 +126,10 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	srv, err := buildServer(ctx, cfg, stderr, afterFirstList)
 	if err != nil {
 		return err
+	}
+	if cfg.HTTP.Addr != "" {
+		resumeGC()
+		return serveHTTP(ctx, cfg, srv, stderr)
 	}
 	stdio := server.NewStdioServer(srv.MCP())
 	stdio.SetErrorLogger(log.New(stderr, "proxmox-mcp: ", 0))
