@@ -1,0 +1,272 @@
+// proxmox-mcp through the official TypeScript MCP SDK client: the client
+// spawns `proxmox-mcp serve --demo` over stdio, and every check goes through
+// the protocol as any MCP host would drive it. The tests run in order on
+// one server (one seeded simulator), so later ones see earlier changes.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+
+import { binary, frontDoor, guests, pick, serveArgs, someCoreTools, text } from "./lib.mjs";
+
+const TEST = { timeout: 60_000 };
+const REBOOT = "pve_post_nodes_qemu_status_reboot";
+
+describe("TypeScript MCP SDK client over stdio", () => {
+  let client;
+  let transport;
+  let stderr = "";
+  let rawToolsList; // the tools/list result as the transport delivered it
+
+  before(async () => {
+    transport = new StdioClientTransport({ command: binary, args: serveArgs, stderr: "pipe" });
+    transport.stderr.on("data", (d) => (stderr += d));
+    client = new Client({ name: "proxmox-mcp-e2e", version: "1.0.0" });
+    await client.connect(transport);
+    // Keep a copy of tools/list answers before the SDK's own processing.
+    const deliver = transport.onmessage;
+    transport.onmessage = (msg, extra) => {
+      if (msg?.result && Array.isArray(msg.result.tools)) rawToolsList = msg.result;
+      deliver(msg, extra);
+    };
+  });
+
+  after(async () => {
+    await client?.close();
+    assert.doesNotMatch(stderr, /panic|fatal error/i, `server stderr:\n${stderr}`);
+  });
+
+  // call runs a tool; the result must be a tool result, not a protocol error.
+  const call = (name, args, options) => client.callTool({ name, arguments: args }, undefined, options);
+
+  async function resources() {
+    const r = await call("pve_get_cluster_resources", {});
+    assert.notEqual(r.isError, true, text(r));
+    return r.structuredContent.data;
+  }
+
+  async function vmStatus(g) {
+    const tool = g.type === "qemu" ? "pve_get_vm_status" : "pve_get_container_status";
+    const r = await call(tool, { node: g.node, vmid: g.vmid });
+    assert.notEqual(r.isError, true, text(r));
+    return r.structuredContent.data.status;
+  }
+
+  // statuses is "qemu/100" → status of every guest, to show nothing changed.
+  async function statuses() {
+    return Object.fromEntries([...guests(await resources())].map(([id, g]) => [id, g.status]));
+  }
+
+  it("initialises: server info, tools capability, instructions", TEST, () => {
+    assert.equal(client.getServerVersion()?.name, "proxmox-mcp");
+    assert.ok(client.getServerCapabilities()?.tools, "tools capability");
+    assert.match(client.getInstructions() ?? "", /proxmox_search/);
+  });
+
+  it("lists the front door and core tools, all annotated, in at most 12,000 bytes", TEST, async (t) => {
+    const { tools } = await client.listTools();
+    const names = tools.map((t) => t.name);
+    for (const n of [...frontDoor, ...someCoreTools]) assert.ok(names.includes(n), `${n} missing from tools/list`);
+    for (const t of tools) {
+      assert.equal(t.inputSchema?.type, "object", `${t.name}: input schema`);
+      for (const hint of ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]) {
+        assert.equal(typeof t.annotations?.[hint], "boolean", `${t.name}: annotations.${hint} is ${t.annotations?.[hint]}`);
+      }
+    }
+    const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
+    assert.equal(byName.pve_get_cluster_resources.annotations.readOnlyHint, true);
+    assert.equal(byName.proxmox_call_write.annotations.readOnlyHint, false);
+    assert.equal(byName.proxmox_call_write.annotations.destructiveHint, true);
+
+    assert.ok(rawToolsList, "the tools/list answer was seen on the transport");
+    const size = Buffer.byteLength(JSON.stringify(rawToolsList));
+    t.diagnostic(`tools/list: ${tools.length} tools, ${size} bytes`);
+    assert.ok(size <= 12_000, `tools/list result is ${size} bytes, over 12,000`);
+  });
+
+  it("reads cluster resources: real data, structuredContent.data equals the text", TEST, async () => {
+    const r = await call("pve_get_cluster_resources", {});
+    assert.notEqual(r.isError, true, text(r));
+    assert.deepEqual(r.structuredContent.data, JSON.parse(r.content[0].text));
+    const data = r.structuredContent.data;
+    const nodes = data.filter((x) => x.type === "node").map((x) => x.node).sort();
+    assert.deepEqual(nodes, ["pve1", "pve2", "pve3"]);
+    assert.ok(data.some((x) => x.type === "qemu" && x.vmid === 100), "VM 100");
+    assert.ok(data.some((x) => x.type === "qemu" && x.vmid === 101), "VM 101");
+    assert.ok(data.some((x) => x.type === "lxc" && x.vmid === 200), "container 200");
+    for (const s of ["local", "local-lvm"]) assert.ok(data.some((x) => x.type === "storage" && x.storage === s), `storage ${s}`);
+  });
+
+  it("reads through the front door and from the Backup Server", TEST, async () => {
+    const vms = await call("proxmox_call_read", { tool: "pve_list_vms", arguments: { node: "pve1" } });
+    assert.notEqual(vms.isError, true, text(vms));
+    assert.ok(vms.structuredContent.data.some((v) => Number(v.vmid) === 100), text(vms));
+
+    const snaps = await call("pbs_list_snapshots", { store: "store1" });
+    assert.notEqual(snaps.isError, true, text(snaps));
+    assert.ok(snaps.structuredContent.data.length > 0, "store1 has snapshots");
+    assert.ok(snaps.structuredContent.data.every((s) => s["backup-type"] && s["backup-id"]), text(snaps));
+  });
+
+  it('finds the qemu reboot operation in the top 3 for "reboot vm 101"', TEST, async () => {
+    const r = await call("proxmox_search", { query: "reboot vm 101" });
+    assert.notEqual(r.isError, true, text(r));
+    const top3 = r.structuredContent.results.slice(0, 3);
+    const hit = top3.find((h) => h.tool === REBOOT);
+    assert.ok(hit, `top 3: ${top3.map((h) => h.tool).join(", ")}`);
+    assert.equal(hit.call_with, "proxmox_call_write");
+  });
+
+  it("describes the reboot operation: input schema and example arguments", TEST, async () => {
+    const r = await call("proxmox_describe", { tools: [REBOOT] });
+    assert.notEqual(r.isError, true, text(r));
+    const op = r.structuredContent.operations.find((o) => o.tool === REBOOT);
+    assert.ok(op, text(r));
+    assert.equal(op.input_schema.type, "object");
+    for (const p of ["node", "vmid"]) {
+      assert.ok(op.input_schema.properties[p], `input schema has ${p}`);
+      assert.ok(op.input_schema.required.includes(p), `${p} is required`);
+      assert.ok(op.example_arguments[p] !== undefined, `example has ${p}`);
+    }
+    assert.equal(op.confirm_required, true);
+  });
+
+  it("stops and starts a VM through proxmox_call_write with confirm and wait", TEST, async () => {
+    const vm = pick(await resources(), "running VM outside HA", (g) => g.type === "qemu" && g.status === "running" && !g.hastate);
+    const target = { node: vm.node, vmid: vm.vmid };
+
+    const stop = await call("proxmox_call_write", { tool: "pve_post_nodes_qemu_status_stop", arguments: target, confirm: true, wait: 30 });
+    assert.notEqual(stop.isError, true, text(stop));
+    assert.match(stop.structuredContent.data, /^UPID:/);
+    assert.equal(stop.structuredContent.outcome.status, "stopped", text(stop));
+    assert.equal(stop.structuredContent.outcome.ok, true, text(stop));
+    assert.equal(await vmStatus(vm), "stopped");
+
+    const start = await call("proxmox_call_write", { tool: "pve_post_nodes_qemu_status_start", arguments: target, wait: 30 });
+    assert.notEqual(start.isError, true, text(start));
+    assert.equal(start.structuredContent.outcome.ok, true, text(start));
+    assert.equal(await vmStatus(vm), "running");
+  });
+
+  it("refuses a destructive call without confirm, naming confirm; the VM still exists", TEST, async () => {
+    const before = await resources();
+    const vm = pick(before, "stopped VM", (g) => g.type === "qemu" && g.status === "stopped" && !g.template);
+    const r = await call("proxmox_call_write", { tool: "pve_delete_nodes_qemu_vmid", arguments: { node: vm.node, vmid: vm.vmid } });
+    assert.equal(r.isError, true, text(r));
+    assert.match(text(r), /confirm=true/);
+    assert.match(text(r), new RegExp(`DELETE /nodes/${vm.node}/qemu/${vm.vmid}`));
+    const still = guests(await resources()).get(vm.id);
+    assert.ok(still, `${vm.id} was deleted`);
+    assert.equal(still.status, vm.status);
+  });
+
+  it("rejects invalid arguments naming the argument, and changes nothing", TEST, async () => {
+    const before = await statuses();
+    const r = await call("proxmox_call_write", {
+      tool: "pve_post_nodes_qemu_status_stop",
+      arguments: { node: "pve1", vmid: "abc" },
+      confirm: true,
+      wait: 5,
+    });
+    assert.equal(r.isError, true, text(r));
+    assert.match(text(r), /"vmid"/);
+    assert.match(text(r), /nothing was sent/i);
+
+    const direct = await call("pve_get_vm_status", { node: "pve1", vmid: "abc" });
+    assert.equal(direct.isError, true, text(direct));
+    assert.match(text(direct), /"vmid"/);
+    assert.deepEqual(await statuses(), before);
+  });
+
+  it("sends progress notifications for a waited task before the result", TEST, async (t) => {
+    const vm = pick(await resources(), "stopped VM", (g) => g.type === "qemu" && g.status === "stopped" && !g.template);
+    const events = [];
+    const r = await call(
+      "proxmox_call_write",
+      { tool: "pve_post_nodes_qemu_status_start", arguments: { node: vm.node, vmid: vm.vmid }, wait: 30 },
+      { onprogress: (p) => events.push(p) },
+    );
+    const seenBeforeResult = events.length;
+    t.diagnostic(`${seenBeforeResult} progress notifications before the result`);
+    assert.notEqual(r.isError, true, text(r));
+    assert.equal(r.structuredContent.outcome.ok, true, text(r));
+    assert.ok(seenBeforeResult > 0, "no progress notification arrived before the result");
+    for (const [i, p] of events.entries()) {
+      assert.equal(p.total, 30);
+      if (i > 0) assert.ok(p.progress > events[i - 1].progress, `progress must increase: ${JSON.stringify(events)}`);
+    }
+    assert.equal(await vmStatus(vm), "running");
+  });
+
+  it("reports a task that fails: error result with the exit status and log tail", TEST, async () => {
+    const vm = pick(await resources(), "running VM", (g) => g.type === "qemu" && g.status === "running");
+    const r = await call("proxmox_call_write", {
+      tool: "pve_post_nodes_qemu_status_start",
+      arguments: { node: vm.node, vmid: vm.vmid },
+      wait: 30,
+    });
+    assert.equal(r.isError, true, text(r));
+    assert.equal(r.structuredContent.outcome.ok, false);
+    assert.match(r.structuredContent.outcome.exitstatus, /already running/);
+    assert.ok(r.structuredContent.outcome.log_tail.some((l) => /TASK ERROR/.test(l)), text(r));
+  });
+
+  it("reports a Proxmox error for a VM that does not exist", TEST, async () => {
+    const r = await call("pve_get_vm_status", { node: "pve1", vmid: 999 });
+    assert.equal(r.isError, true, text(r));
+    assert.match(text(r), /pve_get_vm_status failed/);
+    assert.match(text(r), /999/);
+  });
+
+  it("sends each call through the right door, and names the way to find a tool", TEST, async () => {
+    const write = await call("proxmox_call_read", { tool: "pve_post_nodes_qemu_status_stop", arguments: { node: "pve1", vmid: 100 } });
+    assert.equal(write.isError, true, text(write));
+    assert.match(text(write), /proxmox_call_write/);
+    const unknown = await call("proxmox_call_read", { tool: "pve_no_such_operation" });
+    assert.equal(unknown.isError, true, text(unknown));
+    assert.match(text(unknown), /proxmox_search/);
+  });
+
+  it("returns a running task when the wait runs out; proxmox_task waits for the rest", TEST, async () => {
+    const vm = pick(await resources(), "stopped VM", (g) => g.type === "qemu" && g.status === "stopped" && !g.template);
+    const r = await call("proxmox_call_write", {
+      tool: "pve_post_nodes_qemu_status_start",
+      arguments: { node: vm.node, vmid: vm.vmid },
+      wait: 1,
+    });
+    assert.notEqual(r.isError, true, text(r));
+    assert.equal(r.structuredContent.outcome.status, "running", text(r));
+    assert.match(r.structuredContent.next, /proxmox_task/);
+
+    const upid = r.structuredContent.data;
+    const w = await call("proxmox_task", { upid, action: "wait", wait: 30 });
+    assert.notEqual(w.isError, true, text(w));
+    assert.equal(w.structuredContent.outcome.status, "stopped", text(w));
+    assert.equal(w.structuredContent.outcome.ok, true, text(w));
+    assert.equal(await vmStatus(vm), "running");
+  });
+
+  it("survives a client that gives up on a long wait; the task itself goes on", TEST, async () => {
+    const vm = pick(await resources(), "running VM", (g) => g.type === "qemu" && g.status === "running");
+    await assert.rejects(
+      call(
+        "proxmox_call_write",
+        { tool: "pve_post_nodes_qemu_status_shutdown", arguments: { node: vm.node, vmid: vm.vmid }, confirm: true, wait: 60 },
+        { timeout: 300 },
+      ),
+      (err) => err instanceof McpError && err.code === ErrorCode.RequestTimeout,
+    );
+    // The server answers at once, and the shutdown still completes.
+    const t0 = Date.now();
+    await resources();
+    assert.ok(Date.now() - t0 < 5_000, "the server was still busy with the abandoned wait");
+    let status;
+    for (let i = 0; i < 50 && status !== "stopped"; i++) {
+      await new Promise((res) => setTimeout(res, 200));
+      status = await vmStatus(vm);
+    }
+    assert.equal(status, "stopped");
+  });
+});
