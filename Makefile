@@ -48,5 +48,10 @@ test: schema vet
 bench: build schema
 	$(GO) run ./test/bench -bin $(BIN)
 
+## e2e: end-to-end tests through the official TypeScript MCP SDK client and
+## the MCP Inspector CLI (needs node and npm; runs npm ci in test/e2e)
+e2e: build
+	@test/e2e/run.sh $(BIN)
+
 clean:
 	rm -rf bin
