@@ -53,5 +53,11 @@ bench: build schema
 e2e: build
 	@test/e2e/run.sh $(BIN)
 
+## conformance: the official MCP conformance suite (@modelcontextprotocol/conformance,
+## pinned in test/conformance, on Node 22 from npm) against serve --http on the
+## simulator, stateful and --stateless; fails on any check that applies
+conformance: build
+	@test/conformance/run.sh $(BIN)
+
 clean:
 	rm -rf bin
