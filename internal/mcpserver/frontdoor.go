@@ -88,7 +88,7 @@ func callSchema(write bool) map[string]any {
 
 func callReadTool() mcp.Tool {
 	return frontDoorTool(toolCallRead, "Call a read-only Proxmox operation",
-		"Run a read-only operation found with proxmox_search, with the arguments proxmox_describe shows.", callSchema(false), true)
+		"Run a read-only operation found with proxmox_search.", callSchema(false), true)
 }
 
 func callWriteTool() mcp.Tool {

@@ -30,7 +30,7 @@ func (s *Server) taskTool() server.ServerTool {
 		"wait":   map[string]any{"type": "integer", "default": defaultTaskWaitTT, "description": "wait: seconds"},
 	}, "required": []string{"upid"}, "additionalProperties": false}
 	t := frontDoorTool(toolTask, "Follow a Proxmox task",
-		"Status, log, or wait for the end (with progress) of a PVE or PBS task, by the UPID a call returned.", schema, true)
+		"Status, log or end (waited for, with progress) of a PVE or PBS task, by UPID.", schema, true)
 	return server.ServerTool{Tool: t, Handler: s.handleTask}
 }
 

@@ -164,8 +164,8 @@ func TestNameOverrides(t *testing.T) {
 
 // The core set holds read-only operations only, so every tier gets all of
 // it; operational actions are reached through the generic call tools. Task
-// status and logs are left to the server's proxmox_task tool, and versions
-// to the startup check, to keep the default tools/list within 12 KB.
+// status and logs are left to the server's proxmox_task tool and storage
+// listings to cluster resources, to keep the default tools/list within 12 KB.
 func TestCoreSet(t *testing.T) {
 	p := embedded(t)
 	var core []string
