@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -41,6 +43,11 @@ func parseFlags() *options {
 	flag.IntVar(&o.throughput.Runs, "throughput-runs", 3, "runs per concurrency in HTTP mode")
 	flag.DurationVar(&o.throughput.Duration, "throughput-time", 2*time.Second, "measured time per HTTP run")
 	flag.StringVar(&o.throughput.Path, "http-path", "/mcp", "the MCP endpoint of serve --http")
+	flag.Func("levels", "HTTP concurrency levels, comma-separated (default 1,10,50)", func(v string) error {
+		levels, err := parseLevels(v)
+		o.throughput.Levels = levels
+		return err
+	})
 	flag.IntVar(&o.genRuns, "gen-runs", 5, "generator runs")
 	flag.IntVar(&o.buildRuns, "build-runs", 3, "clean builds")
 	flag.IntVar(&o.microCount, "micro-count", 5, "go test -count for micro-benchmarks")
@@ -136,6 +143,18 @@ func build(root string, o *options, r *Report) (err error) {
 	}
 	r.Build, err = measureBuild(root, o.genRuns, o.buildRuns)
 	return err
+}
+
+func parseLevels(v string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(v, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("concurrency %q is not a positive number", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 // repoRoot is the nearest directory upwards holding go.mod, so the

@@ -142,9 +142,9 @@ func (r *Report) throughputSection(b *strings.Builder) {
 		"N clients post `tools/call` of `%s` back to back for %s per run, %d runs per level. "+
 		"The load generator and the simulator (in the benchmark process) share the machine with the server. "+
 		"Latencies in microseconds.\n\n", latencyTool, t.Plan.Duration, t.Plan.Runs)
-	b.WriteString("| concurrency N | calls/s | p50 (µs) | p99 (µs) |\n|---|---|---|---|\n")
+	b.WriteString("| concurrency N | calls/s | p50 (µs) | p99 (µs) | server CPU per call (µs) |\n|---|---|---|---|---|\n")
 	for _, l := range t.Levels {
-		fmt.Fprintf(b, "| %d | %s | %s | %s |\n", l.Concurrency, counts(l.PerSecond), counts(l.Latency.P50), counts(l.Latency.P99))
+		fmt.Fprintf(b, "| %d | %s | %s | %s | %s |\n", l.Concurrency, counts(l.PerSecond), counts(l.Latency.P50), counts(l.Latency.P99), counts(l.CPU))
 	}
 	b.WriteString("\n")
 }

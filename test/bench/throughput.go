@@ -29,6 +29,9 @@ type ThroughputLevel struct {
 	Concurrency int
 	PerSecond   Summary
 	Latency     LatencySummary // µs
+	// CPU is the server process's CPU time per completed call, in µs:
+	// unlike calls/s it hardly moves when a neighbour takes the cores.
+	CPU Summary
 }
 
 // ThroughputResult is empty with Missing set when the binary has no HTTP
@@ -67,7 +70,7 @@ func measureThroughput(bin string, sim *simulator, plan ThroughputPlan) (*Throug
 	defer srv.terminate()
 	res := &ThroughputResult{Plan: plan}
 	for _, c := range plan.Levels {
-		lvl, err := measureLevel(url, c, plan)
+		lvl, err := measureLevel(srv, url, c, plan)
 		if err != nil {
 			return nil, fmt.Errorf("throughput at concurrency %d: %w", c, err)
 		}
@@ -129,22 +132,31 @@ func freeAddr() (string, error) {
 }
 
 // measureLevel runs Runs rounds of c clients calling back to back.
-func measureLevel(url string, c int, plan ThroughputPlan) (ThroughputLevel, error) {
+func measureLevel(srv *serverProc, url string, c int, plan ThroughputPlan) (ThroughputLevel, error) {
 	client := newMCPHTTPClient(url, c)
-	var rates []float64
+	var rates, cpu []float64
 	var lat []Percentiles
 	for r := 0; r < plan.Runs; r++ {
 		if _, _, err := load(client, c, plan.Warm); err != nil {
+			return ThroughputLevel{}, err
+		}
+		cpu0, err := srv.cpuTime()
+		if err != nil {
 			return ThroughputLevel{}, err
 		}
 		n, ds, err := load(client, c, plan.Duration)
 		if err != nil {
 			return ThroughputLevel{}, err
 		}
+		cpu1, err := srv.cpuTime()
+		if err != nil {
+			return ThroughputLevel{}, err
+		}
 		rates = append(rates, float64(n)/plan.Duration.Seconds())
 		lat = append(lat, percentiles(micros(ds)))
+		cpu = append(cpu, float64(cpu1-cpu0)/float64(time.Microsecond)/float64(n))
 	}
-	return ThroughputLevel{Concurrency: c, PerSecond: summarize(rates), Latency: summarizeLatency(lat)}, nil
+	return ThroughputLevel{Concurrency: c, PerSecond: summarize(rates), Latency: summarizeLatency(lat), CPU: summarize(cpu)}, nil
 }
 
 // load keeps c calls in flight for d and returns how many completed and
