@@ -19,9 +19,15 @@ type Machine struct {
 	Kernel string
 	Go     string
 	Date   time.Time
+	// Source is the commit the measured tree is at, and whether it had
+	// uncommitted changes (make bench builds the working tree).
+	Source string
+	// LoadStart and LoadEnd are the 1-minute load averages when the run
+	// began and ended: on a shared machine they say how noisy it was.
+	LoadStart, LoadEnd string
 }
 
-func describeMachine() Machine {
+func describeMachine(root string) Machine {
 	return Machine{
 		CPU:    cpuModel(),
 		Cores:  runtime.NumCPU(),
@@ -30,6 +36,9 @@ func describeMachine() Machine {
 		Kernel: kernelRelease(),
 		Go:     goVersion(),
 		Date:   time.Now().UTC(),
+		Source: sourceState(root),
+
+		LoadStart: loadAverage(),
 	}
 }
 
@@ -83,4 +92,32 @@ func goVersion() string {
 		return runtime.Version()
 	}
 	return strings.TrimSpace(string(out))
+}
+
+func sourceState(root string) string {
+	git := func(args ...string) string {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = root
+		out, err := cmd.Output()
+		if err != nil {
+			return ""
+		}
+		return strings.TrimSpace(string(out))
+	}
+	commit := git("rev-parse", "--short", "HEAD")
+	if commit == "" {
+		return "unknown (not a git checkout)"
+	}
+	if git("status", "--porcelain", "--untracked-files=no") != "" {
+		return commit + " with uncommitted changes"
+	}
+	return commit
+}
+
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Fields(string(b))[0]
 }

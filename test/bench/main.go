@@ -83,10 +83,11 @@ func run(o *options) error {
 	if _, err := os.Stat(bin); err != nil {
 		return fmt.Errorf("%s: %w (make build first, or run make bench)", bin, err)
 	}
-	r := &Report{Machine: describeMachine(), Binary: bin, Skipped: map[string]string{}}
+	r := &Report{Machine: describeMachine(root), Binary: bin, Skipped: map[string]string{}}
 	if err := measureAll(root, bin, o, r); err != nil {
 		return err
 	}
+	r.Machine.LoadEnd = loadAverage()
 	r.Targets = evaluate(r)
 	text := r.markdown()
 	fmt.Print(text)

@@ -51,8 +51,8 @@ func (r *Report) header(b *strings.Builder) {
 		"`median (min–max)`. Units are decimal (1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes). " +
 		"The figures describe this machine only; compare runs on the same machine.\n\n")
 	b.WriteString("| machine | |\n|---|---|\n")
-	fmt.Fprintf(b, "| CPU | %s |\n| cores | %d |\n| memory | %.1f GB |\n| OS | %s (kernel %s) |\n| Go | %s |\n| date | %s |\n\n",
-		m.CPU, m.Cores, float64(m.Memory)/1e9, m.OS, m.Kernel, m.Go, m.Date.Format("2006-01-02"))
+	fmt.Fprintf(b, "| CPU | %s |\n| cores | %d |\n| memory | %.1f GB |\n| OS | %s (kernel %s) |\n| Go | %s |\n| date | %s |\n| source | %s |\n| load average (1 min), start → end | %s → %s |\n\n",
+		m.CPU, m.Cores, float64(m.Memory)/1e9, m.OS, m.Kernel, m.Go, m.Date.Format("2006-01-02"), m.Source, m.LoadStart, m.LoadEnd)
 }
 
 func (r *Report) targetsSection(b *strings.Builder) {
