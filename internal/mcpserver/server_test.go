@@ -309,3 +309,25 @@ func toolsListWire(t *testing.T, srv *Server) (tools, bytes int) {
 	json.Unmarshal(r.Result, &lr)
 	return len(lr.Tools), len(r.Result)
 }
+
+// tools/list never varies during a session, and the server does not
+// announce list changes.
+func TestToolsListIsStable(t *testing.T) {
+	u := newUpstream(t)
+	srv, c := session(t, u, Options{FrontDoor: true}, policy.Full)
+	_, first := toolsListWire(t, srv)
+	before := listNames(t, c)
+	call(t, c, toolSearch, map[string]any{"query": "list vms"})
+	call(t, c, toolCallRead, map[string]any{"tool": "pve_get_version"})
+	if _, again := toolsListWire(t, srv); again != first {
+		t.Errorf("tools/list changed size: %d then %d bytes", first, again)
+	}
+	if diff := cmp.Diff(before, listNames(t, c)); diff != "" {
+		t.Errorf("tools/list changed:\n%s", diff)
+	}
+	resp := srv.MCP().HandleMessage(context.Background(), []byte(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}`))
+	b, _ := json.Marshal(resp)
+	if strings.Contains(string(b), `"listChanged":true`) {
+		t.Errorf("the server announces tool list changes: %s", b)
+	}
+}
