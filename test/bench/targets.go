@@ -67,7 +67,7 @@ func throughputTarget(t *ThroughputResult) Target {
 	}
 	for _, l := range t.Levels {
 		if l.Concurrency == 10 {
-			return check(name, goal, l.PerSecond.Median, "%.0f calls/s", l.PerSecond.Median >= 3000)
+			return checkText(name, goal, thousands(int(l.PerSecond.Median))+" calls/s", l.PerSecond.Median >= 3000)
 		}
 	}
 	return notMeasured(name, goal, "not measured: concurrency 10 was not run")
