@@ -8,14 +8,14 @@ import (
 	"time"
 )
 
-// BuildResult are the build-time figures. A zero Summary with a reason in
-// Missing means that figure could not be taken.
+// BuildResult are the build-time figures.
 type BuildResult struct {
-	Generate       Summary // seconds: the generator over both dumps
-	GenerateNote   string
+	Generate     Summary // seconds: the generator over both dumps
+	GenerateNote string
+	// GenerateMissed says why Generate could not be taken ("" when it was).
+	GenerateMissed string
 	CleanBuild     Summary // seconds: go build with an empty build cache
 	BinaryBytes    int64
-	GenerateMissed string
 }
 
 // measureBuild times the generator (compiled once first, so the figure is

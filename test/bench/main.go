@@ -33,7 +33,10 @@ type options struct {
 }
 
 func parseFlags() *options {
-	o := &options{latency: LatencyPlan{Idle: 2 * time.Second}, throughput: ThroughputPlan{Levels: []int{1, 10, 50}, Warm: 300 * time.Millisecond}}
+	o := &options{
+		latency:    LatencyPlan{Idle: 2 * time.Second},
+		throughput: ThroughputPlan{Levels: []int{1, 10, 50}, Warm: 300 * time.Millisecond},
+	}
 	flag.StringVar(&o.bin, "bin", "bin/proxmox-mcp", "the binary to measure (relative to the repository root)")
 	flag.StringVar(&o.out, "out", "docs/benchmarks.md", "the report to write (empty: print only)")
 	flag.IntVar(&o.startRuns, "start-runs", 15, "start-up runs per configuration")
