@@ -119,13 +119,13 @@ func (r *Report) latencySection(b *strings.Builder) {
 	latencyRow(b, "floor: direct net/http", l.Floor)
 	latencyRow(b, "tools/call refused by validation (no Proxmox request)", l.Refused)
 	latencyRow(b, "MCP ping (the pipe and JSON-RPC alone)", l.Ping)
-	fmt.Fprintf(b, "\nServer-side overhead (server p50 − floor p50, per round): **%s µs**. ", sum(l.Overhead, 1, 0))
+	fmt.Fprintf(b, "\nServer-side overhead (server p50 − floor p50, per round): **%s µs**. ", counts(l.Overhead))
 	fmt.Fprintf(b, "Server CPU time per call (user + system from /proc over the timed loop, divided by the real calls; "+
-		"refused calls and pings included, so an upper bound): %s µs.\n\n", sum(l.CPU, 1, 0))
+		"refused calls and pings included, so an upper bound): %s µs.\n\n", counts(l.CPU))
 }
 
 func latencyRow(b *strings.Builder, name string, l LatencySummary) {
-	fmt.Fprintf(b, "| %s | %s | %s | %s |\n", name, sum(l.P50, 1, 0), sum(l.P95, 1, 0), sum(l.P99, 1, 0))
+	fmt.Fprintf(b, "| %s | %s | %s | %s |\n", name, counts(l.P50), counts(l.P95), counts(l.P99))
 }
 
 func (r *Report) throughputSection(b *strings.Builder) {
