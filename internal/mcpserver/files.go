@@ -144,28 +144,61 @@ func contentType(ct string) string {
 }
 
 // logLines renders Proxmox's log answers ([{"n":1,"t":"…"}, …] or a list
-// of strings) as plain lines, or returns ok=false for anything else.
+// of strings) as plain lines, or returns ok=false for anything else. Only
+// the first element is decoded to decide: most lists are not logs, and
+// decoding a whole large answer here cost a fifth of a call's CPU.
 func logLines(data json.RawMessage) (string, bool) {
-	if len(data) < 2 || data[0] != '[' {
+	first, ok := firstElement(data)
+	if !ok {
 		return "", false
 	}
-	var numbered []struct {
-		N *int    `json:"n"`
-		T *string `json:"t"`
-	}
-	if err := json.Unmarshal(data, &numbered); err == nil && len(numbered) > 0 && numbered[0].N != nil && numbered[0].T != nil {
-		lines := make([]string, 0, len(numbered))
-		for _, l := range numbered {
-			if l.N == nil || l.T == nil {
-				return "", false
-			}
-			lines = append(lines, *l.T)
+	switch {
+	case isLogLine(first):
+		var lines []logLine
+		if err := json.Unmarshal(data, &lines); err != nil {
+			return "", false
 		}
-		return strings.Join(lines, "\n"), true
-	}
-	var plain []string
-	if err := json.Unmarshal(data, &plain); err == nil && len(plain) > 0 {
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			out[i] = l.T
+		}
+		return strings.Join(out, "\n"), true
+	case len(first) > 0 && first[0] == '"':
+		var plain []string
+		if err := json.Unmarshal(data, &plain); err != nil {
+			return "", false
+		}
 		return strings.Join(plain, "\n"), true
 	}
 	return "", false
+}
+
+// firstElement returns the first element of a JSON array, undecoded.
+func firstElement(data json.RawMessage) (json.RawMessage, bool) {
+	if len(data) < 2 || data[0] != '[' {
+		return nil, false
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil || !dec.More() {
+		return nil, false
+	}
+	var first json.RawMessage
+	if err := dec.Decode(&first); err != nil {
+		return nil, false
+	}
+	return first, true
+}
+
+// isLogLine: an object of exactly a line number and a text.
+func isLogLine(v json.RawMessage) bool {
+	if len(v) == 0 || v[0] != '{' {
+		return false
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(v, &m) != nil || len(m) != 2 {
+		return false
+	}
+	_, n := m["n"]
+	_, t := m["t"]
+	return n && t
 }

@@ -29,23 +29,24 @@ func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *entry, d
 }
 
 // dataResult renders data, keeping the text and the structured content
-// equivalent as the MCP specification asks.
+// equivalent as the MCP specification asks. The client has already checked
+// that data is valid JSON; Proxmox writes it compact, and the transport
+// compacts the structured copy anyway, so it is not re-compacted here.
 func dataResult(op *catalog.Operation, data json.RawMessage, maxBytes int) *mcp.CallToolResult {
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, data); err != nil || compact.Len() == 0 {
-		compact.Reset()
-		compact.WriteString("null")
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 {
+		data = json.RawMessage("null")
 	}
-	if lines, ok := logLines(compact.Bytes()); ok {
-		return logResult(op, lines, compact.Bytes(), maxBytes)
+	if lines, ok := logLines(data); ok {
+		return logResult(op, lines, data, maxBytes)
 	}
-	if compact.Len() <= maxBytes {
-		return jsonResult(compact.Bytes(), map[string]any{"data": json.RawMessage(compact.Bytes())})
+	if len(data) <= maxBytes {
+		return jsonResult(data, map[string]any{"data": data})
 	}
-	if bytes.HasPrefix(compact.Bytes(), []byte("[")) {
-		return cappedList(op, compact.Bytes(), maxBytes)
+	if data[0] == '[' {
+		return cappedList(op, data, maxBytes)
 	}
-	return cappedText(op, compact.Bytes(), maxBytes)
+	return cappedText(op, data, maxBytes)
 }
 
 func jsonResult(text []byte, structured any) *mcp.CallToolResult {
