@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +45,7 @@ func Generate(api *schema.API, dir string) (int, error) {
 	if err := removeStale(dir, files); err != nil {
 		return 0, err
 	}
-	for _, name := range sortedNames(files) {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		if err := writeIfChanged(filepath.Join(dir, name), files[name]); err != nil {
 			return 0, err
 		}

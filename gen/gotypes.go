@@ -1,6 +1,9 @@
 package main
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/proxmox-mcp/proxmox-mcp/schema"
@@ -141,7 +144,7 @@ func fieldType(f *jen.File, s *schema.Schema, name string, types *scope) jen.Cod
 func emitStruct(f *jen.File, s *schema.Schema, id string, types *scope) string {
 	fields := newScope()
 	var decl []jen.Code
-	for _, name := range sortedNames(s.Properties) {
+	for _, name := range slices.Sorted(maps.Keys(s.Properties)) {
 		if _, indexed := schema.IndexedBase(name); indexed {
 			continue
 		}

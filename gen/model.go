@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -234,7 +236,7 @@ func formatOf(s *schema.Schema) *catalog.PropertyString {
 	}
 	ps := &catalog.PropertyString{}
 	var rest []catalog.PropertyKey
-	for _, k := range sortedNames(s.FormatKeys) {
+	for _, k := range slices.Sorted(maps.Keys(s.FormatKeys)) {
 		ks := s.FormatKeys[k]
 		if ks.Type == "" && ks.Alias != "" {
 			continue
@@ -259,13 +261,4 @@ func orString(t string) string {
 		return "string"
 	}
 	return t
-}
-
-func sortedNames[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/schema"
@@ -51,7 +52,7 @@ func ToolName(product schema.Product, method, path string) string {
 		}
 		words = append(words, snake(s))
 	}
-	return strings.Join(nonEmpty(words), "_")
+	return strings.Join(slices.DeleteFunc(words, func(s string) bool { return s == "" }), "_")
 }
 
 // snake lowercases a path segment, turns every run of other characters into
@@ -78,16 +79,6 @@ func snake(s string) string {
 		}
 	}
 	return strings.Join(parts, "_")
-}
-
-func nonEmpty(ss []string) []string {
-	out := ss[:0]
-	for _, s := range ss {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // checkToolNames fails on an invalid, over-long or colliding name: a

@@ -2,7 +2,9 @@ package schema
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -279,7 +281,7 @@ func (c *converter) objectMembers(out JSON, s *Schema, where string) {
 	props := JSON{}
 	patternProps := JSON{}
 	var required []string
-	for _, name := range sortedKeys(s.Properties) {
+	for _, name := range slices.Sorted(maps.Keys(s.Properties)) {
 		p := s.Properties[name]
 		sub := c.node(p, where+"."+name)
 		if base, ok := IndexedBase(name); ok {
@@ -312,7 +314,7 @@ func (c *converter) propertyString(s *Schema, where string) JSON {
 	obj := JSON{"type": "object", "additionalProperties": false}
 	props := JSON{}
 	var required []string
-	for _, k := range sortedKeys(s.FormatKeys) {
+	for _, k := range slices.Sorted(maps.Keys(s.FormatKeys)) {
 		key := s.FormatKeys[k]
 		if key.Type == "" && key.Alias != "" {
 			continue // an alias (e1000=MAC sets model and macaddr): raw form only
@@ -375,7 +377,7 @@ func propertyStringSyntax(s *Schema) string {
 		return "values separated by ','"
 	}
 	var parts []string
-	for _, k := range sortedKeys(s.FormatKeys) {
+	for _, k := range slices.Sorted(maps.Keys(s.FormatKeys)) {
 		if s.FormatKeys[k].Type != "" {
 			parts = append(parts, k+"=<"+s.FormatKeys[k].Type+">")
 		}
@@ -467,15 +469,5 @@ func describe(s *Schema) string {
 	if s.TypeProperty != "" && len(s.InstanceTypes) > 0 {
 		parts = append(parts, fmt.Sprintf("Only when %s is %s.", s.TypeProperty, strings.Join(s.InstanceTypes, " or ")))
 	}
-	return strings.TrimSpace(strings.Join(nonEmpty(parts), " "))
-}
-
-func nonEmpty(ss []string) []string {
-	out := ss[:0]
-	for _, s := range ss {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
+	return strings.TrimSpace(strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), " "))
 }

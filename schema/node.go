@@ -3,6 +3,8 @@ package schema
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 )
 
 // schemaNode decodes one schema node. It never fails: a value it cannot read
@@ -63,7 +65,7 @@ func (p *parser) readProperties(o *rawObject, s *Schema, where string) {
 			p.warn(fmt.Sprintf("%s: properties is not an object (ignored)", where))
 		}
 		s.Properties = make(map[string]*Schema, len(props))
-		for _, name := range sortedKeys(props) {
+		for _, name := range slices.Sorted(maps.Keys(props)) {
 			s.Properties[name] = p.schemaNode(props[name], where+" property "+name)
 		}
 	}
@@ -108,7 +110,7 @@ func (p *parser) readFormat(o *rawObject, s *Schema, where string) {
 		return
 	}
 	s.FormatKeys = make(map[string]*Schema, len(members))
-	for _, k := range sortedKeys(members) {
+	for _, k := range slices.Sorted(maps.Keys(members)) {
 		s.FormatKeys[k] = p.schemaNode(members[k], where+" format key "+k)
 	}
 }

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -92,7 +94,7 @@ type parser struct {
 func (p *parser) warn(msg string) { p.api.Warnings = append(p.api.Warnings, msg) }
 
 func (p *parser) walk(n *treeNode) error {
-	methods := sortedKeys(n.Info)
+	methods := slices.Sorted(maps.Keys(n.Info))
 	sort.SliceStable(methods, func(i, j int) bool { return methodRank(methods[i]) < methodRank(methods[j]) })
 	for _, m := range methods {
 		op, err := p.operation(n.Path, m, n.Info[m])
@@ -187,7 +189,7 @@ func (p *parser) parameters(op *Operation, o *rawObject) error {
 	if op.Method == "POST" || op.Method == "PUT" {
 		loc = InBody
 	}
-	for _, name := range sortedKeys(params.Properties) {
+	for _, name := range slices.Sorted(maps.Keys(params.Properties)) {
 		l := loc
 		if contains(op.PathParams, name) {
 			l = InPath

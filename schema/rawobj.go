@@ -138,12 +138,3 @@ func (o *rawObject) unknownKeys() []string {
 	sort.Strings(out)
 	return out
 }
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}

@@ -3,8 +3,9 @@ package httpserve
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -163,7 +164,7 @@ func (s *Server) categories(list string) (map[string]bool, error) {
 			continue
 		}
 		if !valid[name] {
-			return nil, fmt.Errorf("%s: unknown category %q: valid categories are %s", HeaderCategories, clip(name), strings.Join(sortedKeys(valid), ", "))
+			return nil, fmt.Errorf("%s: unknown category %q: valid categories are %s", HeaderCategories, clip(name), strings.Join(slices.Sorted(maps.Keys(valid)), ", "))
 		}
 		set[name] = true
 	}
@@ -178,15 +179,6 @@ func (s *Server) validCategories() map[string]bool {
 		}
 	}
 	return valid
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // mcpContext is mcp-go's HTTP context function: it turns the request's

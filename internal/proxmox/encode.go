@@ -2,9 +2,10 @@ package proxmox
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -121,7 +122,7 @@ func isControl(r rune) bool { return r < ' ' || r == 0x7f }
 // {"net": {"0": …}} or as net0 both become net0 on the wire.
 func encodeParams(op *catalog.Operation, args map[string]any, inPath map[string]bool) (url.Values, error) {
 	e := encoder{op: op, values: url.Values{}, from: map[string]string{}}
-	for _, name := range sortedKeys(args) {
+	for _, name := range slices.Sorted(maps.Keys(args)) {
 		if inPath[name] || args[name] == nil {
 			continue
 		}
@@ -191,7 +192,7 @@ func (e *encoder) indexedMap(p *catalog.Param, arg string, v any) {
 		e.fail(arg, "is indexed: give {\"0\": …, \"1\": …} or %s0, %s1 as separate arguments", p.WireName(), p.WireName())
 		return
 	}
-	for _, idx := range sortedKeys(m) {
+	for _, idx := range slices.Sorted(maps.Keys(m)) {
 		if m[idx] != nil {
 			e.indexed(p, arg+"."+idx, idx, m[idx])
 		}
@@ -285,15 +286,6 @@ func encodeArray(itemType string, v any) ([]string, error) {
 		out[i] = s
 	}
 	return out, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func isDigits(s string) bool {

@@ -3,7 +3,9 @@ package proxmox
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,7 +39,7 @@ func (e *APIError) Error() string {
 	b.WriteString(e.Message)
 	if len(e.Errors) > 0 {
 		b.WriteString(" (")
-		for i, k := range sortedKeys(e.Errors) {
+		for i, k := range slices.Sorted(maps.Keys(e.Errors)) {
 			if i > 0 {
 				b.WriteString("; ")
 			}

@@ -2,6 +2,8 @@ package proxmox
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -65,7 +67,7 @@ func propertyString(ps *catalog.PropertyString, m map[string]any) (string, error
 // checkKeys refuses unknown and missing keys: an unknown key would be
 // rejected by Proxmox anyway, but only after the request was sent.
 func checkKeys(ps *catalog.PropertyString, m map[string]any) error {
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if ps.Key(k) == nil {
 			return fmt.Errorf("unknown key %q (valid: %s)", k, keyNames(ps))
 		}

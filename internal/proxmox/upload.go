@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"mime/multipart"
 	"net/textproto"
+	"slices"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
@@ -75,7 +77,7 @@ func rawBody(f File) *body {
 func multipartBody(fields map[string][]string, f File) (*body, error) {
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
-	for _, k := range sortedKeys(fields) {
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
 		if k == pveFileField {
 			continue // the file part carries it
 		}

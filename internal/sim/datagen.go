@@ -2,10 +2,13 @@ package sim
 
 import (
 	"fmt"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
 )
 
 // dataGen makes values that satisfy a JSON schema, for answers the
@@ -74,7 +77,7 @@ func (g *dataGen) object(m map[string]any, depth int) map[string]any {
 	out := map[string]any{}
 	props := schemaMap(m["properties"])
 	req := required(m)
-	for _, k := range sortedKeys(props) {
+	for _, k := range slices.Sorted(maps.Keys(props)) {
 		if !req[k] && depth >= maxDepth {
 			continue
 		}

@@ -1,7 +1,9 @@
 package sim
 
 import (
+	"maps"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -104,7 +106,7 @@ func userEntry(p catalog.Product, u *simUser, withTokens bool) map[string]any {
 
 func tokenList(p catalog.Product, u *simUser) []any {
 	out := []any{}
-	for _, name := range sortedKeys(u.Tokens) {
+	for _, name := range slices.Sorted(maps.Keys(u.Tokens)) {
 		out = append(out, tokenEntry(p, u, u.Tokens[name]))
 	}
 	return out
@@ -404,7 +406,7 @@ func pbsPermissions(m map[string]map[string]int) map[string]any {
 func getGroups(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
-		for _, id := range sortedKeys(st.groups) {
+		for _, id := range slices.Sorted(maps.Keys(st.groups)) {
 			g := st.groups[id]
 			out = append(out, map[string]any{"groupid": g.ID, "comment": g.Comment, "users": strings.Join(g.Members, ",")})
 		}
@@ -414,7 +416,7 @@ func getGroups(c *call) (any, error) {
 
 func getRoles(c *call) (any, error) {
 	out := []any{}
-	names := sortedKeys(roles)
+	names := slices.Sorted(maps.Keys(roles))
 	sort.Strings(names)
 	for _, r := range names {
 		out = append(out, map[string]any{"roleid": r, "privs": strings.Join(roles[r], ","), "special": 1})

@@ -2,6 +2,8 @@ package sim
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -115,7 +117,7 @@ func clusterResources(c *call) (any, error) {
 			out = append(out, st.storageResources()...)
 		}
 		if typ == "" || typ == "pool" {
-			for _, id := range sortedKeys(st.pools) {
+			for _, id := range slices.Sorted(maps.Keys(st.pools)) {
 				out = append(out, map[string]any{"id": "/pool/" + id, "type": "pool", "pool": id})
 			}
 		}
@@ -193,7 +195,7 @@ func nextID(c *call) (any, error) {
 func listHA(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
-		for _, sid := range sortedKeys(st.ha) {
+		for _, sid := range slices.Sorted(maps.Keys(st.ha)) {
 			out = append(out, haEntry(st.ha[sid]))
 		}
 		return out, nil
@@ -316,7 +318,7 @@ func haStatusCurrent(c *call) (any, error) {
 			}
 			out = append(out, map[string]any{"id": "lrm:" + name, "type": "lrm", "node": name, "status": name + " (" + status + ")", "timestamp": now.Unix()})
 		}
-		for _, sid := range sortedKeys(st.ha) {
+		for _, sid := range slices.Sorted(maps.Keys(st.ha)) {
 			r := st.ha[sid]
 			node := master
 			if g := st.guests[atoiDefault(strings.SplitN(sid, ":", 2)[1], 0)]; g != nil {

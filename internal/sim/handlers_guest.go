@@ -2,7 +2,9 @@ package sim
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -188,7 +190,7 @@ func getPending(c *call) (any, error) {
 			return nil, e
 		}
 		out := []any{}
-		for _, k := range sortedKeys(g.config) {
+		for _, k := range slices.Sorted(maps.Keys(g.config)) {
 			out = append(out, map[string]any{"key": k, "value": g.config[k]})
 		}
 		return out, nil

@@ -2,7 +2,9 @@ package sim
 
 import (
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -332,7 +334,7 @@ func getDatastoreConfig(c *call) (any, error) {
 func listSyncJobs(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
-		for _, id := range sortedKeys(st.pbs.syncJobs) {
+		for _, id := range slices.Sorted(maps.Keys(st.pbs.syncJobs)) {
 			j := st.pbs.syncJobs[id]
 			if c.has("store") && c.str("store") != j.Store {
 				continue

@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -39,7 +41,7 @@ func (st *state) poolMembers(p *pool) []any {
 func listPools(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
-		for _, id := range sortedKeys(st.pools) {
+		for _, id := range slices.Sorted(maps.Keys(st.pools)) {
 			if c.has("poolid") && c.str("poolid") != id {
 				continue
 			}

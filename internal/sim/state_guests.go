@@ -2,7 +2,9 @@ package sim
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,7 +111,7 @@ func (d disk) volid() string { return d.storage + ":" + d.volume }
 // disks lists the guest's volumes (CD-ROMs and passthrough excluded).
 func (g *guest) disks() []disk {
 	var out []disk
-	for _, k := range sortedKeys(g.config) {
+	for _, k := range slices.Sorted(maps.Keys(g.config)) {
 		if !diskKey.MatchString(k) {
 			continue
 		}
@@ -179,15 +181,6 @@ func (g *guest) maxDisk() int64 {
 		sum += d.size
 	}
 	return sum
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // metrics are the live figures of a running guest: deterministic in the
