@@ -97,6 +97,9 @@ func New(cfg Config, opts ...Option) (*Client, error) {
 	return c, c.buildHTTP()
 }
 
+// maxIdleConns is how many idle connections to the node are kept.
+const maxIdleConns = 64
+
 func (c *Client) buildHTTP() error {
 	tc, err := tlsConfig(c.cfg, redactingWriter{c.warn, c.red})
 	if err != nil {
@@ -105,6 +108,10 @@ func (c *Client) buildHTTP() error {
 	if c.transport == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()
 		t.TLSClientConfig = tc
+		// All requests go to one node; the default of 2 idle connections
+		// per host made concurrent calls (the HTTP transport for a team)
+		// dial, and shake hands, a new connection for most requests.
+		t.MaxIdleConnsPerHost = maxIdleConns
 		c.transport = t
 	}
 	c.hc = &http.Client{
