@@ -191,7 +191,7 @@ func (p *parser) parameters(op *Operation, o *rawObject) error {
 	}
 	for _, name := range slices.Sorted(maps.Keys(params.Properties)) {
 		l := loc
-		if contains(op.PathParams, name) {
+		if slices.Contains(op.PathParams, name) {
 			l = InPath
 		}
 		op.Params = append(op.Params, &Parameter{Name: name, Location: l, Schema: params.Properties[name]})
@@ -227,15 +227,6 @@ func (op *Operation) Param(name string) *Parameter {
 		}
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func dedupe(sorted []string) []string {

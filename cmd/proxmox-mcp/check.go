@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -102,7 +103,7 @@ func categoryTable(w io.Writer, pol *policy.Policy, p catalog.Product, pc *confi
 	for i := range cat.Operations {
 		op := &cat.Operations[i]
 		d := pol.Decide(op)
-		if d.Tier > pc.Tier || pc.Categories != nil && !contains(pc.Categories, d.Category) {
+		if d.Tier > pc.Tier || pc.Categories != nil && !slices.Contains(pc.Categories, d.Category) {
 			continue
 		}
 		r := rows[d.Category]

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -95,7 +96,7 @@ func (o *toolsOptions) collect(pol *policy.Policy) ([]toolInfo, error) {
 		if o.product != "" && string(c.Release.Product) != o.product {
 			continue
 		}
-		if o.category != "" && !contains(pol.Categories(c.Release.Product), o.category) {
+		if o.category != "" && !slices.Contains(pol.Categories(c.Release.Product), o.category) {
 			continue
 		}
 		for i := range c.Operations {
@@ -140,15 +141,6 @@ func (o *toolsOptions) printStats(w io.Writer, pol *policy.Policy) error {
 	}
 	_, err := fmt.Fprint(w, pol.Stats(ops).String())
 	return err
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
 )
 
@@ -137,7 +136,7 @@ func notes(e *entry) []string {
 				p.Name, p.WireName(), p.WireName(), p.WireName()))
 		}
 	}
-	if op := apis.Lookup(e.op.Name); op != nil && op.Flags.Unstable {
+	if e.op.Flags.Unstable {
 		out = append(out, "Proxmox marks this API as unstable: it may change between releases.")
 	}
 	return out

@@ -157,7 +157,16 @@ func call(t *testing.T, c *client.Client, name string, args map[string]any) *mcp
 	return res
 }
 
-func text(r *mcp.CallToolResult) string { return toolResultText(r) }
+// text joins a result's text contents.
+func text(r *mcp.CallToolResult) string {
+	var b []byte
+	for _, c := range r.Content {
+		if t, ok := c.(mcp.TextContent); ok {
+			b = append(b, t.Text...)
+		}
+	}
+	return string(b)
+}
 
 func decodeText(t *testing.T, r *mcp.CallToolResult) map[string]any {
 	t.Helper()

@@ -3,6 +3,7 @@ package mcpserver
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -94,7 +95,7 @@ func (s *Server) searchQuery(in map[string]any) (search.Query, error) {
 	}
 	if v, ok := in["category"]; ok {
 		c, _ := v.(string)
-		if !contains(s.plan.categories(s.opts.Policy), c) {
+		if !slices.Contains(s.plan.categories(s.opts.Policy), c) {
 			return q, fmt.Errorf(`argument "category": unknown category %s (valid: %v)`, jsonText(v), s.plan.categories(s.opts.Policy))
 		}
 		q.Category = c
@@ -128,15 +129,6 @@ func (s *Server) hits(results []search.Result) []searchHit {
 		})
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // whyNot explains why an operation is not callable in this request.

@@ -166,14 +166,3 @@ func (s *Server) instructions() string {
 		"cluster resources (pve_get_cluster_resources) when you do not know them."
 	return text
 }
-
-// toolResultText is a convenience for tests and other transports.
-func toolResultText(r *mcp.CallToolResult) string {
-	var b []byte
-	for _, c := range r.Content {
-		if t, ok := c.(mcp.TextContent); ok {
-			b = append(b, t.Text...)
-		}
-	}
-	return string(b)
-}

@@ -3,6 +3,7 @@ package mcpserver
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -77,7 +78,7 @@ func TestCategoryAllowlistRegistersItsOperations(t *testing.T) {
 	got := listNames(t, c)
 	for _, op := range apis.Catalog(catalog.PVE).Operations {
 		d := pol.Decide(&op)
-		registered := contains(got, d.Name)
+		registered := slices.Contains(got, d.Name)
 		if (d.Category == "qemu") != registered {
 			t.Errorf("%s (category %s) registered=%v", d.Name, d.Category, registered)
 		}

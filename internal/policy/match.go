@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -80,12 +81,9 @@ type matcher struct {
 	paths   []pattern
 }
 
-func (m *matcher) matches(op *catalog.Operation) bool {
-	return m.matchesSegs(op, splitPath(op.Path))
-}
-
-// matchesSegs is matches for a path already split: deciding splits each
-// operation's path once for all rules, which keeps startup fast.
+// matchesSegs reports whether the matcher selects op, whose path is given
+// already split: deciding splits each operation's path once for all rules,
+// which keeps startup fast.
 func (m *matcher) matchesSegs(op *catalog.Operation, segs []string) bool {
 	if op.Product != m.product || !m.methodMatches(op.Method) {
 		return false
@@ -102,20 +100,5 @@ func (m *matcher) methodMatches(method string) bool {
 	if len(m.methods) == 0 {
 		return true
 	}
-	for _, x := range m.methods {
-		if x == method {
-			return true
-		}
-	}
-	return false
-}
-
-// pathIndex returns the index of the first pattern matching path, or -1.
-func (m *matcher) pathIndex(path string) int {
-	for i, p := range m.paths {
-		if p.match(path) {
-			return i
-		}
-	}
-	return -1
+	return slices.Contains(m.methods, method)
 }

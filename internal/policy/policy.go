@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -238,7 +239,7 @@ func (p *Policy) reasons(src sources) string {
 		if i < 0 || p.rules[i].reason == "" {
 			continue
 		}
-		if r := p.rules[i].reason; !contains(out, r) {
+		if r := p.rules[i].reason; !slices.Contains(out, r) {
 			out = append(out, r)
 		}
 	}
@@ -269,18 +270,9 @@ func flagNotes(op *catalog.Operation, tokenUnusable *bool) []string {
 func joinNotes(first string, more ...string) string {
 	var out []string
 	for _, n := range append([]string{first}, more...) {
-		if n != "" && !contains(out, n) {
+		if n != "" && !slices.Contains(out, n) {
 			out = append(out, n)
 		}
 	}
 	return strings.Join(out, "; ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

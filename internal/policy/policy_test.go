@@ -2,6 +2,7 @@ package policy
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -42,7 +43,7 @@ func TestEveryOperationHasOneTierAndKnownCategory(t *testing.T) {
 		if d.Tier < ReadOnly || d.Tier > Full {
 			t.Errorf("%s: tier %v", describe(op), d.Tier)
 		}
-		if src.category < 0 || !contains(p.Categories(op.Product), d.Category) {
+		if src.category < 0 || !slices.Contains(p.Categories(op.Product), d.Category) {
 			t.Errorf("%s: no category rule gives it a known category (got %q)", describe(op), d.Category)
 		}
 		if used[op.Product] == nil {
@@ -185,7 +186,7 @@ func TestCoreSet(t *testing.T) {
 	for _, want := range []string{"pve_get_cluster_resources", "pve_get_cluster_status", "pve_list_nodes", "pve_list_vms",
 		"pve_get_cluster_tasks", "pve_get_vm_status", "pve_get_nodes_storage_status",
 		"pbs_list_datastores", "pbs_list_snapshots", "pbs_get_gc_status", "pbs_get_datastore_status"} {
-		if !contains(core, want) {
+		if !slices.Contains(core, want) {
 			t.Errorf("core set lacks %s", want)
 		}
 	}

@@ -3,7 +3,6 @@ package sim
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -252,11 +251,6 @@ func humanBytes(b int64) string {
 }
 
 // groupOf parses "vm/100".
-func groupOf(s string) (typ, id string, ok bool) {
-	typ, id, ok = strings.Cut(s, "/")
-	return
-}
-
 // removeByVolid deletes the backup a PVE "pbs" storage volume names.
 func (p *pbsState) removeByVolid(s *storage, volid string) {
 	d := p.datastores[s.Datastore]

@@ -159,7 +159,6 @@ func (st *state) stopTask(t *task) {
 }
 
 // statusText is a finished task's status column in task lists.
-func (t *task) statusText() string { return t.exit }
 
 // endTime is when a finished task ended.
 func (t *task) endTime() int64 {
