@@ -1,6 +1,8 @@
 package main
 
 import (
+	"reflect"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -79,62 +81,30 @@ func operationDict(op catalog.Operation) jen.Dict {
 		d[jen.Id("ReturnsType")] = jen.Lit(op.ReturnsType)
 	}
 	if len(op.Params) > 0 {
-		params := make([]jen.Code, len(op.Params))
-		for i, p := range op.Params {
-			params[i] = paramValue(p)
-		}
-		d[jen.Id("Params")] = jen.Index().Qual(catalogPkg, "Param").Values(params...)
+		d[jen.Id("Params")] = paramValues(op.Params)
 	}
+	if op.Transfer != catalog.JSON {
+		d[jen.Id("Transfer")] = jen.Qual(catalogPkg, transferConst[op.Transfer])
+	}
+	setTrue(d, "StartsTask", op.StartsTask)
+	setTrue(d, "ExtraParams", op.ExtraParams)
 	return d
 }
 
-var locationConst = map[catalog.Location]string{catalog.InPath: "InPath", catalog.InQuery: "InQuery", catalog.InBody: "InBody"}
-
-// paramValue writes only the fields that differ from the zero value, except
-// MaxIndex whose "unknown" is -1.
-func paramValue(p catalog.Param) jen.Code {
-	d := jen.Dict{
-		jen.Id("Name"):     jen.Lit(p.Name),
-		jen.Id("Location"): jen.Qual(catalogPkg, locationConst[p.Location]),
-		jen.Id("Type"):     jen.Lit(p.Type),
-		jen.Id("MaxIndex"): jen.Lit(p.MaxIndex),
+// paramValues writes the parameters with literal: only the fields that
+// differ from the zero value (MaxIndex, whose "unknown" is -1, always).
+func paramValues(params []catalog.Param) jen.Code {
+	out := make([]jen.Code, len(params))
+	for i := range params {
+		out[i] = elementLiteral(reflect.ValueOf(params[i]))
 	}
-	if p.Wire != "" {
-		d[jen.Id("Wire")] = jen.Lit(p.Wire)
-	}
-	setTrue(d, "Required", p.Required)
-	setTrue(d, "Indexed", p.Indexed)
-	if p.ItemType != "" {
-		d[jen.Id("ItemType")] = jen.Lit(p.ItemType)
-	}
-	if p.PropertyString != nil {
-		d[jen.Id("PropertyString")] = jen.Op("&").Add(propertyStringValue(p.PropertyString))
-	}
-	return jen.Values(d)
+	return jen.Index().Qual(catalogPkg, "Param").Values(out...)
 }
 
-func propertyStringValue(ps *catalog.PropertyString) jen.Code {
-	d := jen.Dict{}
-	if ps.DefaultKey != "" {
-		d[jen.Id("DefaultKey")] = jen.Lit(ps.DefaultKey)
-	}
-	setTrue(d, "List", ps.List)
-	if ps.ItemType != "" {
-		d[jen.Id("ItemType")] = jen.Lit(ps.ItemType)
-	}
-	if len(ps.Keys) > 0 {
-		keys := make([]jen.Code, len(ps.Keys))
-		for i, k := range ps.Keys {
-			kd := jen.Dict{jen.Id("Name"): jen.Lit(k.Name), jen.Id("Type"): jen.Lit(k.Type)}
-			setTrue(kd, "Required", k.Required)
-			if k.Nested != nil {
-				kd[jen.Id("Nested")] = jen.Op("&").Add(propertyStringValue(k.Nested))
-			}
-			keys[i] = jen.Values(kd)
-		}
-		d[jen.Id("Keys")] = jen.Index().Qual(catalogPkg, "PropertyKey").Values(keys...)
-	}
-	return jen.Qual(catalogPkg, "PropertyString").Values(d)
+// transferConst names a transfer kind by its constant.
+var transferConst = map[catalog.Transfer]string{
+	catalog.FileDownload: "FileDownload", catalog.FileOnRequest: "FileOnRequest",
+	catalog.RawUpload: "RawUpload", catalog.MultipartUpload: "MultipartUpload",
 }
 
 func permissionsValue(p catalog.Permissions) jen.Code {

@@ -162,3 +162,16 @@ func emitStruct(f *jen.File, s *schema.Schema, id string, types *scope) string {
 	f.Type().Id(id).Struct(decl...)
 	return id
 }
+
+// firstItems is the items schema of an array, looking into oneOf branches.
+func firstItems(s *schema.Schema) *schema.Schema {
+	if s.Items != nil {
+		return s.Items
+	}
+	for _, b := range append(append([]*schema.Schema{}, s.OneOf...), s.AnyOf...) {
+		if b.Items != nil {
+			return b.Items
+		}
+	}
+	return nil
+}

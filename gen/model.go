@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"maps"
-	"slices"
 	"sort"
 	"strings"
 
@@ -160,6 +158,7 @@ func catalogOperation(om *opModel) catalog.Operation {
 		op.ReturnsDescription = strings.TrimSpace(ir.Returns.Description)
 		op.ReturnsType = ir.Returns.Type
 	}
+	op.Transfer, op.StartsTask, op.ExtraParams = transferOf(ir), startsTask(ir), ir.ParamsAdditional
 	for _, p := range ir.Params {
 		op.Params = append(op.Params, catalogParam(ir, p))
 	}
@@ -173,92 +172,61 @@ func catalogParam(op *schema.Operation, p *schema.Parameter) catalog.Param {
 	cp := catalog.Param{
 		Name:     base,
 		Location: catalog.Location(p.Location),
-		Type:     s.Type,
 		Required: !s.Optional && !indexed,
 		Indexed:  indexed,
 		MaxIndex: -1,
+		Secret:   secretParam(op.Path, base, s.Type),
+		Value:    valueOf(op.Product, s),
+	}
+	if r := s.Requires; r != "" && op.Param(r) != nil {
+		cp.Requires = r
 	}
 	if indexed {
-		cp.MaxIndex = schema.MaxIndex(s)
+		cp.MaxIndex = maxIndexOf(op.Path, base, schema.MaxIndex(s))
 		if arg := schema.IndexedArgName(op, p.Name); arg != base {
 			cp.Name, cp.Wire = arg, base
 		}
 	}
-	if s.Type == "array" {
-		cp.ItemType = "string"
-		if items := firstItems(s); items != nil && items.Type != "" {
-			cp.ItemType = items.Type
-		}
-	}
-	cp.PropertyString = propertyString(s)
 	return cp
 }
 
-// firstItems is the items schema of an array, looking into oneOf branches.
-func firstItems(s *schema.Schema) *schema.Schema {
-	if s.Items != nil {
-		return s.Items
+// transferOf says how an operation's request and answer travel: PBS marks
+// file transfers in the schema (method DOWNLOAD/UPLOAD); PVE's storage
+// upload is a multipart form, and its download_allowed operations answer
+// a file when asked (a download parameter) or always (…/download).
+func transferOf(op *schema.Operation) catalog.Transfer {
+	hasDownloadParam := op.Param("download") != nil
+	switch {
+	case op.Flags.Upload:
+		return catalog.RawUpload
+	case op.Product == schema.PVE && op.Method == "POST" && strings.HasSuffix(op.Path, "/upload") && op.Param("filename") != nil:
+		return catalog.MultipartUpload
+	case (op.Flags.Download || op.Flags.DownloadAllowed) && hasDownloadParam:
+		return catalog.FileOnRequest
+	case op.Flags.Download, op.Flags.DownloadAllowed && op.Method == "GET" && strings.Contains(op.Path, "/download"):
+		return catalog.FileDownload
 	}
-	for _, b := range append(append([]*schema.Schema{}, s.OneOf...), s.AnyOf...) {
-		if b.Items != nil {
-			return b.Items
-		}
-	}
-	return nil
+	return catalog.JSON
 }
 
-// propertyString describes the property-string format of a parameter, of
-// its array elements, or of the union of its oneOf branches' elements.
-func propertyString(s *schema.Schema) *catalog.PropertyString {
-	if s.FormatKeys != nil || s.FormatList != nil {
-		return formatOf(s)
-	}
-	var keys map[string]*schema.Schema
-	for _, b := range append(append([]*schema.Schema{s}, s.OneOf...), s.AnyOf...) {
-		if b.Items != nil && b.Items.FormatKeys != nil {
-			if keys == nil {
-				keys = map[string]*schema.Schema{}
-			}
-			for k, v := range b.Items.FormatKeys {
-				keys[k] = v
-			}
-		}
-	}
-	if keys == nil {
-		return nil
-	}
-	return formatOf(&schema.Schema{FormatKeys: keys})
+// notTask are writes that answer a bare string which is not a UPID.
+var notTask = map[string]bool{
+	"/nodes/{node}/qemu/{vmid}/monitor": true,
+	"/cluster/sdn/lock":                 true,
 }
 
-func formatOf(s *schema.Schema) *catalog.PropertyString {
-	if s.FormatList != nil {
-		return &catalog.PropertyString{List: true, ItemType: orString(s.FormatList.Type)}
+// startsTask: a write that starts a worker answers with its UPID, a bare
+// string the schema describes as a task or UPID, or not at all (77 PVE
+// writes return an undescribed string); a string described as something
+// else (a volume ID, a URL) is not one.
+func startsTask(op *schema.Operation) bool {
+	r := op.Returns
+	if op.Method == "GET" || r == nil || r.Type != "string" || notTask[op.Path] {
+		return false
 	}
-	ps := &catalog.PropertyString{}
-	var rest []catalog.PropertyKey
-	for _, k := range slices.Sorted(maps.Keys(s.FormatKeys)) {
-		ks := s.FormatKeys[k]
-		if ks.Type == "" && ks.Alias != "" {
-			continue
-		}
-		key := catalog.PropertyKey{Name: k, Type: orString(ks.Type), Required: !ks.Optional}
-		if ks.FormatList != nil {
-			key.Nested = &catalog.PropertyString{List: true, ItemType: orString(ks.FormatList.Type)}
-		}
-		if ks.DefaultKey {
-			ps.DefaultKey = k
-			ps.Keys = append(ps.Keys, key)
-			continue
-		}
-		rest = append(rest, key)
+	if r.Pattern != "" {
+		return strings.Contains(r.Pattern, "UPID")
 	}
-	ps.Keys = append(ps.Keys, rest...)
-	return ps
-}
-
-func orString(t string) string {
-	if t == "" {
-		return "string"
-	}
-	return t
+	desc := strings.ToLower(r.Description)
+	return desc == "" || strings.Contains(desc, "task") || strings.Contains(desc, "upid")
 }

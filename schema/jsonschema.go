@@ -221,7 +221,7 @@ func (c *converter) annotate(out JSON, s *Schema) {
 		out["title"] = s.Title
 	}
 	if len(s.Enum) > 0 {
-		out["enum"] = s.Enum
+		out["enum"] = typedEnum(s.Type, s.Enum)
 	}
 	if s.HasDefault {
 		if v, ok := typedDefault(s.Type, s.Default); ok {
@@ -414,6 +414,21 @@ func (c *converter) fallback(s *Schema, where, reason string) JSON {
 	out := JSON{}
 	d := describe(s)
 	out["description"] = strings.TrimSpace(d + " (Schema not checked by this server: " + reason + ".)")
+	return out
+}
+
+// typedEnum gives enumeration values the parameter's JSON type: PVE
+// publishes some integer enumerations as strings ("1", "2", … for
+// saferemove-stepsize), which no integer would match in JSON Schema.
+func typedEnum(typ string, enum []any) []any {
+	out := make([]any, len(enum))
+	for i, e := range enum {
+		if v, ok := typedDefault(typ, e); ok {
+			out[i] = v
+		} else {
+			out[i] = e
+		}
+	}
 	return out
 }
 

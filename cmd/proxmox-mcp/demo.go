@@ -7,7 +7,6 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
 )
@@ -15,10 +14,12 @@ import (
 // startDemo serves the simulator's seeded cluster (3 PVE nodes, guests,
 // storages, a PBS datastore with snapshots) on loopback ports chosen by the
 // system, over HTTPS with a pinned self-signed certificate, and points
-// both products of cfg at it. Any configured Proxmox is replaced. Nothing
-// is real, so the tier is full unless PVE_ACCESS_TIER / PBS_ACCESS_TIER say
-// otherwise. It returns the function that stops the simulator.
-func startDemo(ctx context.Context, cfg *config.Config, tiers map[catalog.Product]bool, stderr io.Writer) (func(), error) {
+// both products of cfg at it. Any configured Proxmox is replaced; every
+// other setting applies exactly as with a real configuration, the tier
+// (read-only unless PVE_ACCESS_TIER / PBS_ACCESS_TIER say otherwise) and
+// the category allowlist included. It returns the function that stops the
+// simulator.
+func startDemo(ctx context.Context, cfg *config.Config, stderr io.Writer) (func(), error) {
 	ctx, cancel := context.WithCancel(ctx)
 	s := sim.New(sim.Options{Token: sim.TokenSpec{Secret: randomUUID()}, PBSToken: sim.TokenSpec{Secret: randomUUID()}})
 	served, err := s.Serve(ctx, "127.0.0.1:0", "127.0.0.1:0", true)
@@ -27,25 +28,12 @@ func startDemo(ctx context.Context, cfg *config.Config, tiers map[catalog.Produc
 		return nil, fmt.Errorf("demo: starting the simulator: %w", err)
 	}
 	for p, url := range map[catalog.Product]string{catalog.PVE: served.PVEURL, catalog.PBS: served.PBSURL} {
-		prod := demoProduct(cfg.Products[p], tiers[p])
+		prod := cfg.Settings[p]
 		prod.Proxmox = proxmox.Config{Product: p, BaseURL: url, TokenID: s.TokenID(p), TokenSecret: s.TokenSecret(p),
 			VerifyTLS: true, Fingerprint: served.Fingerprint, Timeout: proxmox.DefaultTimeout}
 		cfg.Products[p] = prod
 	}
-	fmt.Fprintf(stderr, "proxmox-mcp: demo: simulated Proxmox VE at %s and Backup Server at %s (tiers: PVE %s, PBS %s)\n",
+	fmt.Fprintf(stderr, "proxmox-mcp: demo: simulated Proxmox VE at %s and Backup Server at %s (tiers: PVE %s, PBS %s; set PVE_ACCESS_TIER / PBS_ACCESS_TIER or --pve-tier / --pbs-tier to try read-execute or full)\n",
 		served.PVEURL, served.PBSURL, cfg.Products[catalog.PVE].Tier, cfg.Products[catalog.PBS].Tier)
 	return func() { cancel(); _ = served.Wait() }, nil
-}
-
-// demoProduct keeps a configured tier and category allowlist; without a
-// tier setting the demo runs at full.
-func demoProduct(configured *config.Product, tierSet bool) *config.Product {
-	out := &config.Product{Tier: policy.Full}
-	if configured != nil {
-		out.Categories = configured.Categories
-		if tierSet {
-			out.Tier = configured.Tier
-		}
-	}
-	return out
 }

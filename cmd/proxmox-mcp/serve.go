@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 )
@@ -105,13 +107,7 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	}
 	stderr := cmd.ErrOrStderr()
 	if o.demo {
-		lookup := o.lookup(cmd)
-		tierSet := map[catalog.Product]bool{}
-		for p, name := range map[catalog.Product]string{catalog.PVE: "PVE_ACCESS_TIER", catalog.PBS: "PBS_ACCESS_TIER"} {
-			v, ok := lookup(name)
-			tierSet[p] = ok && v != ""
-		}
-		shutdown, err := startDemo(ctx, cfg, tierSet, stderr)
+		shutdown, err := startDemo(ctx, cfg, stderr)
 		if err != nil {
 			return err
 		}
@@ -133,13 +129,26 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	}
 	stdio := server.NewStdioServer(srv.MCP())
 	stdio.SetErrorLogger(log.New(stderr, "proxmox-mcp: ", 0))
-	return stdio.Listen(ctx, cmd.InOrStdin(), cmd.OutOrStdout())
+	return stopped(ctx, stdio.Listen(ctx, cmd.InOrStdin(), cmd.OutOrStdout()))
 }
 
-// buildServer connects a client per product, checks each once, and builds
-// the MCP server.
+// stopped turns the end of serving into the command's result: a requested
+// stop (Ctrl-C, SIGTERM) is a normal end, not an error.
+func stopped(ctx context.Context, err error) error {
+	if ctx.Err() != nil && (err == nil || errors.Is(err, context.Canceled)) {
+		return nil
+	}
+	return err
+}
+
+// buildServer decides the inventory, connects a client per product,
+// checks each once, and builds the MCP server.
 func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afterFirstList func()) (*mcpserver.Server, error) {
-	products := map[catalog.Product]*mcpserver.ProductAccess{}
+	inv, err := buildInventory(cfg)
+	if err != nil {
+		return nil, err
+	}
+	upstreams := map[catalog.Product]mcpserver.Upstream{}
 	for p, pc := range cfg.Products {
 		client, err := proxmox.New(pc.Proxmox, proxmox.WithWarnings(stderr))
 		if err != nil {
@@ -148,13 +157,26 @@ func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afte
 		// The check runs beside serving: a slow or unreachable node must not
 		// delay the client's first tools/list.
 		go checkConnection(ctx, client, stderr)
-		products[p] = &mcpserver.ProductAccess{Doer: client, Tier: pc.Tier, Categories: pc.Categories}
+		upstreams[p] = client
 	}
 	return mcpserver.New(mcpserver.Options{
-		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor,
+		Inventory: inv, Upstreams: upstreams,
 		MaxResultBytes: cfg.MaxResultBytes, MaxDownloadBytes: cfg.MaxDownloadBytes, MaxUploadBytes: cfg.MaxUploadBytes,
-		TaskWait: cfg.TaskWait, MaxTaskWait: cfg.MaxTaskWait,
-		Version: binaryVersion(), Log: stderr, AfterFirstList: afterFirstList,
+		TaskWait: cfg.TaskWait, Version: binaryVersion(), Log: stderr, AfterFirstList: afterFirstList,
+	})
+}
+
+// buildInventory decides what the configured products offer.
+func buildInventory(cfg *config.Config) (*inventory.Inventory, error) {
+	var products []inventory.Product
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		if pc := cfg.Products[p]; pc != nil {
+			products = append(products, inventory.Product{Product: p, Tier: pc.Tier, Categories: pc.Categories})
+		}
+	}
+	return inventory.New(inventory.Options{
+		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor,
+		MaxTaskWait: cfg.MaxTaskWait, MaxUploadBytes: cfg.MaxUploadBytes,
 	})
 }
 

@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/httpserve"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
@@ -52,10 +50,7 @@ func markHTTPBoolFlags(cmd *cobra.Command) {
 // serveHTTP serves srv over Streamable HTTP until ctx ends (SIGINT,
 // SIGTERM), then shuts down gracefully.
 func serveHTTP(ctx context.Context, cfg *config.Config, srv *mcpserver.Server, stderr io.Writer) error {
-	hs, err := httpserve.New(httpserve.Options{
-		HTTP: cfg.HTTP, MCP: srv, Policy: cfg.Policy, Products: productList(cfg),
-		MaxTaskWait: cfg.MaxTaskWait, Log: stderr,
-	})
+	hs, err := httpserve.New(httpserve.Options{HTTP: cfg.HTTP, MCP: srv, Log: stderr})
 	if err != nil {
 		return err
 	}
@@ -66,16 +61,7 @@ func serveHTTP(ctx context.Context, cfg *config.Config, srv *mcpserver.Server, s
 	announce(stderr, cfg.HTTP, ln.Addr().String())
 	err = hs.Serve(ctx, ln)
 	fmt.Fprintln(stderr, "proxmox-mcp: HTTP server stopped")
-	return err
-}
-
-func productList(cfg *config.Config) []catalog.Product {
-	out := make([]catalog.Product, 0, len(cfg.Products))
-	for p := range cfg.Products {
-		out = append(out, p)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	return stopped(ctx, err)
 }
 
 // announce says where the server listens and how it is protected; never

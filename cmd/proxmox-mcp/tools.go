@@ -14,6 +14,7 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 )
@@ -82,51 +83,75 @@ func (o *toolsOptions) run(w io.Writer) error {
 	return writeTable(w, infos)
 }
 
+// collect lists what an inventory at the chosen tier (full when none is
+// given) and category allows, one product or both: the same decision the
+// server makes.
 func (o *toolsOptions) collect(pol *policy.Policy) ([]toolInfo, error) {
-	maxTier := policy.Full
+	tier := policy.Full
 	if o.tier != "" {
 		t, err := policy.ParseTier(o.tier)
 		if err != nil {
 			return nil, err
 		}
-		maxTier = t
+		tier = t
 	}
-	out := []toolInfo{}
+	var products []inventory.Product
 	for _, c := range apis.Catalogs() {
-		if o.product != "" && string(c.Release.Product) != o.product {
+		p := c.Release.Product
+		if o.product != "" && string(p) != o.product {
 			continue
 		}
-		if o.category != "" && !slices.Contains(pol.Categories(c.Release.Product), o.category) {
-			continue
-		}
-		for i := range c.Operations {
-			op := &c.Operations[i]
-			d := pol.Decide(op)
-			if d.Tier > maxTier || o.category != "" && d.Category != o.category {
+		prod := inventory.Product{Product: p, Tier: tier}
+		if o.category != "" {
+			if !slices.Contains(pol.Categories(p), o.category) {
 				continue
 			}
-			out = append(out, operationInfo(op, d))
+			prod.Categories = []string{o.category}
 		}
-		if o.tier == "" && o.category == "" {
-			for _, e := range c.Excluded {
-				out = append(out, toolInfo{Name: e.Name, Product: string(c.Release.Product), Method: e.Method, Path: e.Path,
-					Excluded: true, ExcludedReason: e.Reason})
-			}
-		}
+		products = append(products, prod)
 	}
-	if o.category != "" && len(out) == 0 {
+	if len(products) == 0 {
 		return nil, fmt.Errorf("unknown category %q (PVE: %v; PBS: %v)", o.category,
 			pol.Categories(catalog.PVE), pol.Categories(catalog.PBS))
+	}
+	inv, err := inventory.New(inventory.Options{Policy: pol, Products: products, Mode: inventory.ModeAll, FrontDoor: true})
+	if err != nil {
+		return nil, err
+	}
+	out := []toolInfo{}
+	for _, e := range inv.Entries() {
+		if e.Allowed() && (o.category == "" || e.Decision.Category == o.category) {
+			out = append(out, operationInfo(e))
+		}
+	}
+	if o.tier == "" && o.category == "" {
+		out = append(out, excluded(o.product)...)
 	}
 	return out, nil
 }
 
-func operationInfo(op *catalog.Operation, d policy.Decision) toolInfo {
-	a := mcpserver.Annotations(op, d)
-	info := toolInfo{Name: d.Name, Product: string(op.Product), Method: op.Method, Path: op.Path, Summary: op.Summary,
+// excluded lists the schema's operations the catalog leaves out.
+func excluded(product string) []toolInfo {
+	var out []toolInfo
+	for _, c := range apis.Catalogs() {
+		if product != "" && string(c.Release.Product) != product {
+			continue
+		}
+		for _, e := range c.Excluded {
+			out = append(out, toolInfo{Name: e.Name, Product: string(c.Release.Product), Method: e.Method, Path: e.Path,
+				Excluded: true, ExcludedReason: e.Reason})
+		}
+	}
+	return out
+}
+
+func operationInfo(e *inventory.Entry) toolInfo {
+	op, d := e.Op, e.Decision
+	a := mcpserver.MCPTool(inventory.Tool{Annotations: inventory.OperationAnnotations(op, d)}).Annotations
+	info := toolInfo{Name: e.Name, Product: string(op.Product), Method: op.Method, Path: op.Path, Summary: op.Summary,
 		Tier: d.Tier.String(), Category: d.Category, Core: d.Core, Destructive: d.Destructive, Confirm: d.Confirm,
 		Annotations: &a}
-	if d.Name != op.Name {
+	if e.Name != op.Name {
 		info.Operation = op.Name
 	}
 	return info

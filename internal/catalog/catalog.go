@@ -101,7 +101,39 @@ type Operation struct {
 
 	Permissions Permissions
 	Flags       Flags
+
+	// Transfer says how the request and the answer travel.
+	Transfer Transfer
+	// StartsTask marks a write whose answer is the UPID of a task it
+	// started, which a caller may wait for.
+	StartsTask bool
+	// ExtraParams: the operation accepts parameters beyond Params
+	// (additionalProperties in the schema; PBS directory indexes).
+	ExtraParams bool
 }
+
+// Transfer is how an operation's request and answer travel.
+type Transfer uint8
+
+// The transfer kinds.
+const (
+	// JSON: parameters in the query or a form, the answer JSON.
+	JSON Transfer = iota
+	// FileDownload: the answer is a file, not JSON.
+	FileDownload
+	// FileOnRequest: JSON unless the "download" parameter asks for the file
+	// (task logs, the journal).
+	FileOnRequest
+	// RawUpload: parameters in the query string, the file as the request
+	// body (PBS UPLOAD operations).
+	RawUpload
+	// MultipartUpload: a multipart form whose "filename" part is the file
+	// (PVE storage upload).
+	MultipartUpload
+)
+
+// Upload reports whether the request carries a file.
+func (t Transfer) Upload() bool { return t == RawUpload || t == MultipartUpload }
 
 // Location says where a parameter travels in the HTTP request.
 type Location string
@@ -125,53 +157,21 @@ type Param struct {
 	// is the argument "numa_n" sent as numa0, numa1, ….
 	Wire     string
 	Location Location
-	// Type is the Proxmox type: string, integer, number, boolean, array, object.
-	Type     string
 	Required bool
 
-	// Indexed marks name[n] parameters. MaxIndex is the highest index the
-	// description allows ("n is 0 to 30"), or -1 when the schema does not say.
+	// Indexed marks name[n] parameters. MaxIndex is the highest index
+	// Proxmox accepts (net 0–31), or -1 when nothing says.
 	Indexed  bool
 	MaxIndex int
 
-	// ItemType is the type of array elements (Type == "array").
-	ItemType string
+	// Secret marks a credential (a password, a secret key): its value is
+	// never repeated in errors, plans or the audit log.
+	Secret bool
+	// Requires names another parameter this one needs.
+	Requires string
 
-	// PropertyString is set when the value is a Proxmox property string
-	// (a "format" object): the tool also accepts a JSON object of its keys.
-	PropertyString *PropertyString
-}
-
-// PropertyString describes a comma-separated key=value parameter value.
-type PropertyString struct {
-	// Keys in wire order: the default key first, the others sorted.
-	Keys []PropertyKey
-	// DefaultKey may be written without "key=" (e.g. "virtio" for model in net[n]).
-	DefaultKey string
-	// List marks a format that is a list of values rather than key=value pairs
-	// (PBS array formats); ItemType is the element type.
-	List     bool
-	ItemType string
-}
-
-// PropertyKey is one key of a property string.
-type PropertyKey struct {
-	Name     string
-	Type     string // string, integer, number, boolean, array
-	Required bool
-	// Nested is set when the key's value is itself a list format
-	// (serialised with ';' between elements).
-	Nested *PropertyString
-}
-
-// Key returns the named key of a property string, or nil.
-func (ps *PropertyString) Key(name string) *PropertyKey {
-	for i := range ps.Keys {
-		if ps.Keys[i].Name == name {
-			return &ps.Keys[i]
-		}
-	}
-	return nil
+	// Value is what the parameter accepts.
+	Value
 }
 
 // WireName is the parameter's name in the HTTP request (for an indexed

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 )
@@ -20,10 +20,14 @@ type Lookup func(name string) (string, bool)
 
 // Config is everything `proxmox-mcp serve` needs.
 type Config struct {
-	Products         map[catalog.Product]*Product
+	// Products are the configured products (those with a base URL).
+	Products map[catalog.Product]*Product
+	// Settings are every product's settings, configured or not: the demo
+	// serves the simulator with the tier and categories the user chose.
+	Settings         map[catalog.Product]*Product
 	Policy           *policy.Policy
 	PolicyPath       string
-	Mode             mcpserver.Mode
+	Mode             inventory.Mode
 	FrontDoor        bool
 	MaxResultBytes   int
 	MaxDownloadBytes int
@@ -39,6 +43,14 @@ type Product struct {
 	Tier       policy.Tier
 	Categories []string // nil: all
 }
+
+// Defaults of the server's limits, documented in README.md.
+const (
+	DefaultMaxResultBytes   = 64 << 10
+	DefaultMaxDownloadBytes = 1 << 20
+	DefaultMaxUploadBytes   = 1 << 20
+	DefaultMaxTaskWait      = 15 * time.Minute
+)
 
 // Variables and their defaults, documented in README.md.
 const (
@@ -60,7 +72,7 @@ func Load(lookup Lookup) (*Config, error) {
 		v, _ := lookup(name)
 		return strings.TrimSpace(v)
 	}
-	c := &Config{Products: map[catalog.Product]*Product{}, PolicyPath: get(EnvPolicy)}
+	c := &Config{Products: map[catalog.Product]*Product{}, Settings: map[catalog.Product]*Product{}, PolicyPath: get(EnvPolicy)}
 	var err error
 	if c.Policy, err = loadPolicy(c.PolicyPath); err != nil {
 		return nil, err
@@ -72,11 +84,12 @@ func Load(lookup Lookup) (*Config, error) {
 		return nil, err
 	}
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
-		prod, err := loadProduct(p, lookup, get, c.Policy)
+		prod, configured, err := loadProduct(p, lookup, get, c.Policy)
 		if err != nil {
 			return nil, err
 		}
-		if prod != nil {
+		c.Settings[p] = prod
+		if configured {
 			c.Products[p] = prod
 		}
 	}
@@ -96,9 +109,9 @@ func loadPolicy(path string) (*policy.Policy, error) {
 
 func (c *Config) loadServer(get func(string) string) error {
 	var err error
-	c.Mode = mcpserver.ModeDefault
+	c.Mode = inventory.ModeDefault
 	if v := get(EnvMode); v != "" {
-		if c.Mode, err = mcpserver.ParseMode(v); err != nil {
+		if c.Mode, err = inventory.ParseMode(v); err != nil {
 			return fmt.Errorf("%s: %w", EnvMode, err)
 		}
 	}
@@ -108,16 +121,16 @@ func (c *Config) loadServer(get func(string) string) error {
 			return fmt.Errorf("%s=%q is not a boolean (example: %s=false)", EnvFrontDoor, v, EnvFrontDoor)
 		}
 	}
-	if c.MaxResultBytes, err = byteLimit(get, EnvMaxResultBytes, mcpserver.DefaultMaxResultBytes); err != nil {
+	if c.MaxResultBytes, err = byteLimit(get, EnvMaxResultBytes, DefaultMaxResultBytes); err != nil {
 		return err
 	}
-	if c.MaxDownloadBytes, err = byteLimit(get, EnvMaxDownload, mcpserver.DefaultMaxDownloadBytes); err != nil {
+	if c.MaxDownloadBytes, err = byteLimit(get, EnvMaxDownload, DefaultMaxDownloadBytes); err != nil {
 		return err
 	}
-	if c.MaxUploadBytes, err = byteLimit(get, EnvMaxUpload, mcpserver.DefaultMaxUploadBytes); err != nil {
+	if c.MaxUploadBytes, err = byteLimit(get, EnvMaxUpload, DefaultMaxUploadBytes); err != nil {
 		return err
 	}
-	c.MaxTaskWait = mcpserver.DefaultMaxTaskWait
+	c.MaxTaskWait = DefaultMaxTaskWait
 	if v := get(EnvMaxTaskWait); v != "" {
 		if c.MaxTaskWait, err = Seconds(v); err != nil || c.MaxTaskWait <= 0 {
 			return fmt.Errorf("%s=%q must be a positive duration (examples: %s=900, %s=15m)", EnvMaxTaskWait, v, EnvMaxTaskWait, EnvMaxTaskWait)
@@ -131,29 +144,26 @@ func (c *Config) loadServer(get func(string) string) error {
 	return nil
 }
 
-func loadProduct(p catalog.Product, lookup Lookup, get func(string) string, pol *policy.Policy) (*Product, error) {
+func loadProduct(p catalog.Product, lookup Lookup, get func(string) string, pol *policy.Policy) (*Product, bool, error) {
 	getenv := func(name string) string { v, _ := lookup(name); return v }
 	pc, configured, err := proxmox.ConfigFromEnv(p, getenv)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	prefix := strings.ToUpper(string(p))
 	tierVar, catVar := prefix+"_ACCESS_TIER", prefix+"_CATEGORIES"
 	prod := &Product{Proxmox: pc, Tier: policy.ReadOnly}
 	if v := get(tierVar); v != "" {
 		if prod.Tier, err = policy.ParseTier(v); err != nil {
-			return nil, fmt.Errorf("%s: %w", tierVar, err)
+			return nil, false, fmt.Errorf("%s: %w", tierVar, err)
 		}
 	}
 	if v := get(catVar); v != "" {
 		if prod.Categories, err = policy.ParseCategories(p, v, pol); err != nil {
-			return nil, fmt.Errorf("%s: %w", catVar, err)
+			return nil, false, fmt.Errorf("%s: %w", catVar, err)
 		}
 	}
-	if !configured {
-		return nil, nil
-	}
-	return prod, nil
+	return prod, configured, nil
 }
 
 // byteLimit reads a size in bytes (at least 1024) or returns the default.

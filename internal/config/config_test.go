@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 )
@@ -27,13 +27,13 @@ func TestLoadDefaults(t *testing.T) {
 	if pve == nil || c.Products[catalog.PBS] != nil {
 		t.Fatalf("products: %+v", c.Products)
 	}
-	if pve.Tier != policy.ReadOnly || pve.Categories != nil || c.Mode != mcpserver.ModeDefault || !c.FrontDoor {
+	if pve.Tier != policy.ReadOnly || pve.Categories != nil || c.Mode != inventory.ModeDefault || !c.FrontDoor {
 		t.Errorf("defaults: %+v %+v", pve, c)
 	}
 	if client, err := proxmox.New(pve.Proxmox); err != nil || client.BaseURL() != "https://pve.example:8006" {
 		t.Errorf("base URL: %v", err)
 	}
-	if c.MaxResultBytes != mcpserver.DefaultMaxResultBytes || c.TaskWait != 0 || c.MaxTaskWait != mcpserver.DefaultMaxTaskWait {
+	if c.MaxResultBytes != DefaultMaxResultBytes || c.TaskWait != 0 || c.MaxTaskWait != DefaultMaxTaskWait {
 		t.Errorf("limits: %+v", c)
 	}
 }
@@ -51,7 +51,7 @@ func TestLoadSettings(t *testing.T) {
 	if pbs.Tier != policy.ReadExecute || strings.Join(pbs.Categories, ",") != "datastore,tasks" {
 		t.Errorf("pbs: %+v", pbs)
 	}
-	if c.Mode != mcpserver.ModeAll || c.FrontDoor || c.TaskWait != 90*time.Second || c.MaxTaskWait != 10*time.Minute || c.MaxResultBytes != 131072 {
+	if c.Mode != inventory.ModeAll || c.FrontDoor || c.TaskWait != 90*time.Second || c.MaxTaskWait != 10*time.Minute || c.MaxResultBytes != 131072 {
 		t.Errorf("server: %+v", c)
 	}
 }

@@ -1,22 +1,24 @@
-// Package example builds argument objects that validate against an
-// operation's input schema: the minimal example proxmox_describe shows, and
-// the argument sets the sweep tests call every operation with.
+// Package example builds argument objects that Proxmox accepts for an
+// operation, from the catalog's Value rules: the minimal example
+// proxmox_describe shows, and the argument sets the sweep and round-trip
+// tests call every operation with.
 package example
 
 import (
-	"encoding/json"
 	"regexp"
-	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // hints are realistic values for common argument names. A hint is used
-// only when it satisfies the argument's schema.
+// only when the value's rules accept it.
 var hints = map[string]any{
 	"node":      "pve1",
-	"vmid":      100,
-	"newid":     101,
+	"vmid":      int64(100),
+	"newid":     int64(101),
 	"storage":   "local",
 	"target":    "pve2",
 	"userid":    "root@pam",
@@ -26,190 +28,181 @@ var hints = map[string]any{
 	"upid":      "UPID:pve1:0000A1B2:00C3D4E5:6650F1A2:qmstart:100:root@pam:",
 	"snapname":  "snap1",
 	"iface":     "vmbr0",
+	"bridge":    "vmbr0",
 	"name":      "example",
 	"id":        "example1",
 	"realm":     "pam",
-	"type":      nil, // enums decide
 }
 
 // Arguments returns the required arguments of op with example values.
 func Arguments(op *catalog.Operation) map[string]any {
-	var s map[string]any
-	if err := json.Unmarshal([]byte(op.InputSchema), &s); err != nil {
-		return map[string]any{}
-	}
-	v, _ := Value(s, "").(map[string]any)
-	if v == nil {
-		v = map[string]any{}
-	}
-	return v
-}
-
-// Value returns a value valid for the schema; name is the argument or key
-// name it is for (used for hints).
-func Value(s map[string]any, name string) any {
-	if alts, ok := s["anyOf"].([]any); ok {
-		return alternative(alts, name)
-	}
-	if enum, ok := s["enum"].([]any); ok && len(enum) > 0 {
-		return enum[0]
-	}
-	if h, ok := hints[name]; ok && h != nil && fits(s, h) {
-		return h
-	}
-	switch typeOf(s) {
-	case "object":
-		return object(s)
-	case "array":
-		return array(s, name)
-	case "integer":
-		return integer(s)
-	case "number":
-		return number(s)
-	case "boolean":
-		return false
-	case "string":
-		return str(s)
-	}
-	return "example"
-}
-
-// alternative prefers the structured form of a property string (an object
-// shows the keys; a list's element schema carries the pattern the raw
-// string's description only mentions) over the raw string.
-func alternative(alts []any, name string) any {
-	for _, want := range []string{"object", "array"} {
-		for _, a := range alts {
-			if m, ok := a.(map[string]any); ok && typeOf(m) == want {
-				return Value(m, name)
-			}
-		}
-	}
-	if m, ok := alts[0].(map[string]any); ok {
-		return Value(m, name)
-	}
-	return "example"
-}
-
-func typeOf(s map[string]any) string {
-	switch t := s["type"].(type) {
-	case string:
-		return t
-	case []any:
-		if len(t) > 0 {
-			if first, ok := t[0].(string); ok {
-				return first
-			}
-		}
-	}
-	return ""
-}
-
-func object(s map[string]any) map[string]any {
-	props, _ := s["properties"].(map[string]any)
 	out := map[string]any{}
-	req, _ := s["required"].([]any)
-	names := make([]string, 0, len(req))
-	for _, r := range req {
-		if n, ok := r.(string); ok {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		if ps, ok := props[n].(map[string]any); ok {
-			out[n] = Value(ps, n)
+	for i := range op.Params {
+		p := &op.Params[i]
+		if p.Required {
+			out[p.Name] = Value(&p.Value, p.Name)
 		}
 	}
 	return out
 }
 
-func array(s map[string]any, name string) []any {
-	items, _ := s["items"].(map[string]any)
-	if items == nil {
-		return []any{"example"}
+// AllArguments returns an example for every parameter of op, optional and
+// indexed ones included (an indexed parameter as its index 0, by wire
+// name), except those that need another one absent from the set.
+func AllArguments(op *catalog.Operation) map[string]any {
+	out := map[string]any{}
+	for i := range op.Params {
+		p := &op.Params[i]
+		name := p.Name
+		if p.Indexed {
+			name = p.WireName() + "0"
+		}
+		out[name] = Value(&p.Value, p.Name)
 	}
-	return []any{Value(items, name)}
+	return out
 }
 
-func integer(s map[string]any) int64 {
-	v := int64(1)
-	if min, ok := s["minimum"].(float64); ok {
-		v = int64(min)
+// Value returns a value the rules accept; name is the argument or key it
+// is for (used for hints).
+func Value(v *catalog.Value, name string) any {
+	switch {
+	case len(v.Any) > 0:
+		return Value(&v.Any[0], name)
+	case len(v.Enum) > 0:
+		return typed(v, v.Enum[0])
+	case v.Property != nil:
+		return property(v.Property)
+	case v.List != nil:
+		return []any{Value(v.List, name)}
+	case v.Type == "array":
+		items := v.Items
+		if items == nil {
+			items = &catalog.Value{Type: "string"}
+		}
+		return []any{Value(items, name)}
 	}
-	if max, ok := s["maximum"].(float64); ok && float64(v) > max {
-		v = int64(max)
+	if h, ok := hints[name]; ok && fits(v, h) {
+		return h
+	}
+	switch v.Type {
+	case "integer":
+		return int64(number(v))
+	case "number":
+		return number(v)
+	case "boolean":
+		return false
+	}
+	return str(v, name)
+}
+
+// typed converts an enumeration's wire text to the value's type.
+func typed(v *catalog.Value, text string) any {
+	switch v.Type {
+	case "integer":
+		if n, err := strconv.ParseInt(text, 10, 64); err == nil {
+			return n
+		}
+	case "number":
+		if f, err := strconv.ParseFloat(text, 64); err == nil {
+			return f
+		}
+	case "boolean":
+		return text == "1"
+	}
+	return text
+}
+
+// property is an object of the required keys; a format with only
+// optional keys gets its default key, so the value is never empty.
+func property(ps *catalog.PropertyString) map[string]any {
+	out := map[string]any{}
+	for i := range ps.Keys {
+		k := &ps.Keys[i]
+		if k.Required && k.Alias == "" {
+			out[k.Name] = keyValue(k)
+		}
+	}
+	if len(out) == 0 && len(ps.Keys) > 0 {
+		k := &ps.Keys[0]
+		if ps.DefaultKey != "" {
+			k = ps.Key(ps.DefaultKey)
+		}
+		if k.Alias == "" {
+			out[k.Name] = keyValue(k)
+		}
+	}
+	return out
+}
+
+func keyValue(k *catalog.PropertyKey) any {
+	v := Value(&k.Value, k.Name)
+	if s, ok := v.(string); ok && strings.ContainsAny(s, ",=") {
+		return "x"
 	}
 	return v
 }
 
-func number(s map[string]any) float64 {
-	v := 1.0
-	if min, ok := s["minimum"].(float64); ok {
-		v = min
+func number(v *catalog.Value) float64 {
+	x := 1.0
+	if v.HasMin {
+		x = v.Min
 	}
-	if max, ok := s["maximum"].(float64); ok && v > max {
-		v = max
+	if v.HasMax && x > v.Max {
+		x = v.Max
 	}
-	return v
+	return x
 }
 
-func str(s map[string]any) string {
-	minLen := 0
-	if min, ok := s["minLength"].(float64); ok {
-		minLen = int(min)
-	}
+func str(v *catalog.Value, name string) string {
 	maxLen := -1
-	if max, ok := s["maxLength"].(float64); ok {
-		maxLen = int(max)
+	if v.MaxLength > 0 {
+		maxLen = v.MaxLength
 	}
-	if p, ok := s["pattern"].(string); ok {
-		if m, ok := String(p, minLen, maxLen); ok {
-			return m
+	if v.Pattern != "" {
+		// A non-empty example where the pattern allows one: an empty value
+		// cannot be written inside a property string.
+		if s, ok := String(v.Pattern, max(v.MinLength, 1), maxLen); ok {
+			return s
+		}
+		if s, ok := String(v.Pattern, v.MinLength, maxLen); ok {
+			return s
 		}
 	}
-	v := "example"
-	for len([]rune(v)) < minLen {
-		v += "x"
+	s := "example"
+	for len([]rune(s)) < v.MinLength {
+		s += "x"
 	}
-	if maxLen >= 0 && len([]rune(v)) > maxLen {
-		v = string([]rune(v)[:maxLen])
+	if maxLen >= 0 && len([]rune(s)) > maxLen {
+		s = string([]rune(s)[:maxLen])
 	}
-	return v
+	return s
 }
 
-// fits reports whether a hint satisfies the simple constraints of s.
-func fits(s map[string]any, v any) bool {
-	switch x := v.(type) {
+// fits reports whether a hint satisfies the value's rules.
+func fits(v *catalog.Value, h any) bool {
+	switch x := h.(type) {
 	case string:
-		if typeOf(s) != "string" && typeOf(s) != "" {
+		return (v.Type == "string" || v.Type == "") && fitsString(v, x)
+	case int64:
+		if v.Type != "integer" && v.Type != "number" {
 			return false
 		}
-		if p, ok := s["pattern"].(string); ok {
-			re, err := regexp.Compile(p)
-			if err != nil || !re.MatchString(x) {
-				return false
-			}
-		}
-		if max, ok := s["maxLength"].(float64); ok && len([]rune(x)) > int(max) {
-			return false
-		}
-		if min, ok := s["minLength"].(float64); ok && len([]rune(x)) < int(min) {
-			return false
-		}
-		return true
-	case int:
-		t := typeOf(s)
-		if t != "integer" && t != "number" {
-			return false
-		}
-		if min, ok := s["minimum"].(float64); ok && float64(x) < min {
-			return false
-		}
-		if max, ok := s["maximum"].(float64); ok && float64(x) > max {
-			return false
-		}
-		return true
+		f := float64(x)
+		return (!v.HasMin || f >= v.Min) && (!v.HasMax || f <= v.Max) && wire.Accepts(v, strconv.FormatInt(x, 10))
 	}
 	return false
+}
+
+func fitsString(v *catalog.Value, s string) bool {
+	if v.Pattern != "" {
+		re, err := regexp.Compile(v.Pattern)
+		if err != nil || !re.MatchString(s) {
+			return false
+		}
+	}
+	n := len([]rune(s))
+	if v.MaxLength > 0 && n > v.MaxLength || n < v.MinLength {
+		return false
+	}
+	return wire.Accepts(v, s)
 }

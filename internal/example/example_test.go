@@ -1,31 +1,63 @@
 package example
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/validate"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-// Every operation's example validates against its own schema.
-func TestEveryExampleValidates(t *testing.T) {
+// Every operation's examples are accepted by the wire rules and by the
+// input schema clients are shown: the two descriptions of what Proxmox
+// accepts agree on them.
+func TestEveryExampleIsAcceptedByTheRulesAndTheSchema(t *testing.T) {
 	n := 0
 	for _, op := range apis.Operations() {
-		args := Arguments(op)
-		if err := validate.Args(op, args); err != nil {
-			t.Errorf("%s: example %v does not validate: %v", op.Name, args, err)
+		for _, args := range []map[string]any{Arguments(op), AllArguments(op)} {
+			if _, err := wire.Prepare(op, args); err != nil {
+				t.Errorf("%s: example %v refused: %v", op.Name, args, err)
+			}
+			if err := schemaAccepts(op.InputSchema, args); err != nil {
+				t.Errorf("%s: example %v does not validate against the input schema: %v", op.Name, args, err)
+			}
 		}
 		n++
 	}
-	t.Logf("%d operations, every example valid", n)
+	t.Logf("%d operations, every example accepted", n)
+}
+
+// schemaAccepts validates args (JSON round trip, as a client sends them)
+// against a JSON Schema.
+func schemaAccepts(schema string, args map[string]any) error {
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	if err := c.AddResource("mem:///s.json", strings.NewReader(schema)); err != nil {
+		return err
+	}
+	s, err := c.Compile("mem:///s.json")
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(args)
+	if err != nil {
+		return err
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	return s.Validate(v)
 }
 
 func TestExamplesUseRealisticHints(t *testing.T) {
 	op := apis.Lookup("pve_get_nodes_qemu_status_current")
 	args := Arguments(op)
-	if args["node"] != "pve1" || args["vmid"] != 100 {
+	if args["node"] != "pve1" || args["vmid"] != int64(100) {
 		t.Errorf("args = %v", args)
 	}
 }

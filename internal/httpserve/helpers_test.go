@@ -18,6 +18,7 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
@@ -125,16 +126,26 @@ func (u *upstream) waitEntered(t *testing.T) {
 // its fake upstream with the server's own token.
 func newMCP(t *testing.T, ups map[catalog.Product]*upstream, tier policy.Tier) *mcpserver.Server {
 	t.Helper()
-	products := map[catalog.Product]*mcpserver.ProductAccess{}
-	for p, u := range ups {
+	upstreams := map[catalog.Product]mcpserver.Upstream{}
+	var products []inventory.Product
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		u := ups[p]
+		if u == nil {
+			continue
+		}
 		c, err := proxmox.New(proxmox.Config{Product: p, BaseURL: u.srv.URL, TokenID: serverTokenID, TokenSecret: serverTokenSecret,
 			VerifyTLS: true, Timeout: proxmox.DefaultTimeout}, proxmox.WithMaxAttempts(1), proxmox.WithWarnings(io.Discard))
 		if err != nil {
 			t.Fatal(err)
 		}
-		products[p] = &mcpserver.ProductAccess{Doer: c, Tier: tier}
+		upstreams[p] = c
+		products = append(products, inventory.Product{Product: p, Tier: tier})
 	}
-	srv, err := mcpserver.New(mcpserver.Options{Products: products, Mode: mcpserver.ModeDefault, FrontDoor: true, Version: "test"})
+	inv, err := inventory.New(inventory.Options{Products: products, Mode: inventory.ModeDefault, FrontDoor: true, MaxTaskWait: 15 * time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := mcpserver.New(mcpserver.Options{Inventory: inv, Upstreams: upstreams, Version: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,13 +173,10 @@ type running struct {
 }
 
 // start serves h over a loopback listener for the MCP server mcp.
-func start(t *testing.T, h config.HTTP, mcp *mcpserver.Server, products ...catalog.Product) *running {
+func start(t *testing.T, h config.HTTP, mcp *mcpserver.Server) *running {
 	t.Helper()
-	if len(products) == 0 {
-		products = []catalog.Product{catalog.PVE}
-	}
 	logs := &syncBuffer{}
-	s, err := New(Options{HTTP: h, MCP: mcp, Products: products, Log: logs})
+	s, err := New(Options{HTTP: h, MCP: mcp, Log: logs})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,16 +23,18 @@ func TestNarrowingHeadersNarrow(t *testing.T) {
 	all := c.toolNames(t, nil)
 	nodesOnly := map[string]string{HeaderCategories: "nodes"}
 	narrowed := c.toolNames(t, nodesOnly)
-	if len(narrowed) >= len(all) || !contains(narrowed, listTool) || contains(narrowed, "pve_get_cluster_resources") {
-		t.Fatalf("categories=nodes: %d of %d tools, pve_list_nodes %v, pve_get_cluster_resources %v; want fewer, with the nodes tool only",
-			len(narrowed), len(all), contains(narrowed, listTool), contains(narrowed, "pve_get_cluster_resources"))
+	// Cluster resources stay as navigation (how a narrowed session learns
+	// node names); cluster status goes with its category.
+	if len(narrowed) >= len(all) || !contains(narrowed, listTool) || contains(narrowed, "pve_get_cluster_status") || !contains(narrowed, "pve_get_cluster_resources") {
+		t.Fatalf("categories=nodes: %d of %d tools, pve_list_nodes %v, pve_get_cluster_status %v; want fewer, with the nodes tool and navigation only",
+			len(narrowed), len(all), contains(narrowed, listTool), contains(narrowed, "pve_get_cluster_status"))
 	}
 	// mcp-go hides a filtered tool from tools/call as well ("not found").
-	a := c.callTool(t, "pve_get_cluster_resources", nil, nodesOnly)
+	a := c.callTool(t, "pve_get_cluster_status", nil, nodesOnly)
 	if a.status != http.StatusOK || !strings.Contains(errorMessage(a), "not found") {
 		t.Fatalf("a call outside the header's categories: HTTP %d %s; want a not-found error", a.status, a.raw)
 	}
-	text, isErr := toolResult(t, c.callTool(t, "proxmox_call_read", map[string]any{"tool": "pve_get_cluster_resources"}, nodesOnly))
+	text, isErr := toolResult(t, c.callTool(t, "proxmox_call_read", map[string]any{"tool": "pve_get_cluster_status"}, nodesOnly))
 	if !isErr || !strings.Contains(text, "headers exclude") {
 		t.Fatalf("the same call through the front door: %q; want a refusal naming the headers", text)
 	}
@@ -45,8 +47,8 @@ func TestNarrowingHeadersNarrow(t *testing.T) {
 	}
 	// The same calls without the headers go through: the refusals came
 	// from the narrowing, not from the server.
-	if _, isErr := toolResult(t, c.callTool(t, "pve_get_cluster_resources", nil, nil)); isErr {
-		t.Fatal("pve_get_cluster_resources failed without narrowing")
+	if _, isErr := toolResult(t, c.callTool(t, "pve_get_cluster_status", nil, nil)); isErr {
+		t.Fatal("pve_get_cluster_status failed without narrowing")
 	}
 	if text, isErr := toolResult(t, c.callTool(t, "proxmox_call_write", startArgs, nil)); isErr {
 		t.Fatalf("%s failed without narrowing: %s", startVM, text)

@@ -3,15 +3,14 @@ package httpserve
 import (
 	"context"
 	"fmt"
-	"maps"
 	"net/http"
-	"slices"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // The request headers of per-user credentials and narrowing (docs/http.md).
@@ -37,7 +36,7 @@ type apiToken struct{ id, secret string }
 // server runs.
 type scope struct {
 	tokens    map[catalog.Product]apiToken
-	narrowing *mcpserver.Narrowing
+	narrowing *inventory.Narrowing
 }
 
 type scopeKey struct{}
@@ -55,14 +54,22 @@ func (s *Server) withScope(next http.Handler) http.Handler {
 			}
 			return
 		}
-		n, err := s.narrowing(r.Header)
+		n, err := s.inv.ParseNarrowing(r.Header.Get(HeaderTier), r.Header.Get(HeaderCategories))
 		if err != nil {
-			refuse(w, http.StatusBadRequest, err.Error())
+			refuse(w, http.StatusBadRequest, narrowingHeader(r.Header)+": "+err.Error())
 			return
 		}
 		sc := &scope{tokens: tokens, narrowing: n}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), scopeKey{}, sc)))
 	})
+}
+
+// narrowingHeader names the header a narrowing error is about.
+func narrowingHeader(h http.Header) string {
+	if strings.TrimSpace(h.Get(HeaderCategories)) != "" && strings.TrimSpace(h.Get(HeaderTier)) == "" {
+		return HeaderCategories
+	}
+	return HeaderTier + " / " + HeaderCategories
 }
 
 // tokens reads the per-user credentials. Off: any credential header is
@@ -80,18 +87,18 @@ func (s *Server) tokens(h http.Header) (map[catalog.Product]apiToken, int, error
 		return nil, 0, nil
 	}
 	out := map[catalog.Product]apiToken{}
-	for _, p := range s.opts.Products {
+	for _, p := range s.products {
 		name := tokenHeaders[p]
 		v := h.Get(name)
 		if v == "" {
 			return nil, http.StatusUnauthorized, fmt.Errorf("this server needs your own %s API token: send %s: %s",
 				p.Title(), name, tokenExample(p))
 		}
-		t, ok := parseToken(v)
+		id, secret, ok := wire.SplitCombinedToken(v)
 		if !ok {
 			return nil, http.StatusBadRequest, fmt.Errorf("%s is malformed: want %s", name, tokenExample(p))
 		}
-		out[p] = t
+		out[p] = apiToken{id: id, secret: secret}
 	}
 	return out, 0, nil
 }
@@ -101,84 +108,6 @@ func tokenExample(p catalog.Product) string {
 		return "user@realm!tokenname:SECRET"
 	}
 	return "user@realm!tokenname=SECRET"
-}
-
-// parseToken splits user@realm!name=SECRET (Proxmox VE's form) or
-// user@realm!name:SECRET (Proxmox Backup Server's); either separator is
-// accepted for either product, as neither can occur in a token name.
-func parseToken(v string) (apiToken, bool) {
-	v = strings.TrimSpace(v)
-	bang := strings.IndexByte(v, '!')
-	if bang < 0 || !strings.Contains(v[:bang], "@") {
-		return apiToken{}, false
-	}
-	sep := strings.IndexAny(v[bang:], "=:")
-	if sep < 0 {
-		return apiToken{}, false
-	}
-	id, secret := v[:bang+sep], v[bang+sep+1:]
-	if id == v[:bang+1] || secret == "" || strings.ContainsFunc(secret, isSpaceOrControl) {
-		return apiToken{}, false
-	}
-	return apiToken{id: id, secret: secret}, true
-}
-
-func isSpaceOrControl(r rune) bool { return r <= ' ' || r == 0x7f }
-
-// narrowing reads the tier and category headers. They can only narrow:
-// the MCP server checks the server's own tier and categories first, so a
-// header naming a higher tier, or a category the server excludes, changes
-// nothing (it is accepted, not refused, so one client configuration works
-// against servers of any tier). Unknown names are refused.
-func (s *Server) narrowing(h http.Header) (*mcpserver.Narrowing, error) {
-	tierValue := strings.TrimSpace(h.Get(HeaderTier))
-	catValue := strings.TrimSpace(h.Get(HeaderCategories))
-	if tierValue == "" && catValue == "" {
-		return nil, nil
-	}
-	var n mcpserver.Narrowing
-	if tierValue != "" {
-		t, err := policy.ParseTier(tierValue)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", HeaderTier, err)
-		}
-		n.Tier = &t
-	}
-	if catValue != "" {
-		cats, err := s.categories(catValue)
-		if err != nil {
-			return nil, err
-		}
-		n.Categories = cats
-	}
-	return &n, nil
-}
-
-// categories accepts a name that is a category of any configured product.
-func (s *Server) categories(list string) (map[string]bool, error) {
-	valid := s.knownCategories
-	set := map[string]bool{}
-	for _, item := range strings.Split(list, ",") {
-		name := strings.ToLower(strings.TrimSpace(item))
-		if name == "" {
-			continue
-		}
-		if !valid[name] {
-			return nil, fmt.Errorf("%s: unknown category %q: valid categories are %s", HeaderCategories, clip(name), strings.Join(slices.Sorted(maps.Keys(valid)), ", "))
-		}
-		set[name] = true
-	}
-	return set, nil
-}
-
-func (s *Server) validCategories() map[string]bool {
-	valid := map[string]bool{}
-	for _, p := range s.opts.Products {
-		for _, c := range s.opts.Policy.Categories(p) {
-			valid[c] = true
-		}
-	}
-	return valid
 }
 
 // mcpContext is mcp-go's HTTP context function: it turns the request's
@@ -192,7 +121,7 @@ func mcpContext(ctx context.Context, r *http.Request) context.Context {
 		ctx = proxmox.WithProductToken(ctx, p, t.id, t.secret)
 	}
 	if sc.narrowing != nil {
-		ctx = mcpserver.WithNarrowing(ctx, *sc.narrowing)
+		ctx = mcpserver.WithNarrowing(ctx, sc.narrowing)
 	}
 	return ctx
 }

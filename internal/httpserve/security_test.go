@@ -32,7 +32,7 @@ func TestNonLoopbackNeedsAToken(t *testing.T) {
 	for _, c := range cases {
 		h := baseHTTP()
 		h.Addr, h.Token, h.InsecureNoAuth = c.addr, c.token, c.insecure
-		_, err := New(Options{HTTP: h, MCP: mcp, Products: []catalog.Product{catalog.PVE}})
+		_, err := New(Options{HTTP: h, MCP: mcp})
 		switch {
 		case c.wantErr == "" && err != nil:
 			t.Errorf("%s (token %v, insecure %v): %v", c.addr, c.token != "", c.insecure, err)

@@ -23,8 +23,8 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 )
 
 // Paths served.
@@ -43,28 +43,25 @@ const writeMargin = time.Minute
 // Options configure a Server.
 type Options struct {
 	HTTP config.HTTP
-	MCP  *mcpserver.Server
-	// Policy names the categories the narrowing header may use.
-	Policy *policy.Policy
-	// Products are the configured products; with per-user credentials each
-	// request needs a token for every one of them.
-	Products []catalog.Product
-	// MaxTaskWait is the MCP server's longest task wait, from which the
-	// default write timeout is derived.
-	MaxTaskWait time.Duration
+	// MCP is the server; its inventory names the configured products (with
+	// per-user credentials each request needs a token for every one), the
+	// categories the narrowing header may use and the longest task wait,
+	// from which the default write timeout is derived.
+	MCP *mcpserver.Server
 	// Log receives transport diagnostics; nothing a request carried.
 	Log io.Writer
 }
 
 // Server is the HTTP transport of one MCP server.
 type Server struct {
-	opts            Options
-	bearer          bearer
-	hosts, origins  allowlist
-	knownCategories map[string]bool
-	sessions        *sessions // nil when stateless
-	streamable      *server.StreamableHTTPServer
-	http            *http.Server
+	opts           Options
+	inv            *inventory.Inventory
+	products       []catalog.Product
+	bearer         bearer
+	hosts, origins allowlist
+	sessions       *sessions // nil when stateless
+	streamable     *server.StreamableHTTPServer
+	http           *http.Server
 }
 
 // New checks the options and builds the transport. It refuses what would
@@ -74,17 +71,20 @@ func New(opts Options) (*Server, error) {
 	if err := opts.HTTP.Validate(); err != nil {
 		return nil, err
 	}
-	if opts.MCP == nil || len(opts.Products) == 0 {
-		return nil, errors.New("httpserve: an MCP server and at least one product are required")
+	if opts.MCP == nil {
+		return nil, errors.New("httpserve: an MCP server is required")
 	}
 	opts = withDefaults(opts)
 	s := &Server{
 		opts:    opts,
+		inv:     opts.MCP.Inventory(),
 		bearer:  newBearer(opts.HTTP.Token),
 		hosts:   newAllowlist(opts.HTTP.AllowedHosts),
 		origins: newAllowlist(opts.HTTP.AllowedOrigins),
 	}
-	s.knownCategories = s.validCategories()
+	for _, p := range s.inv.ProductNames() {
+		s.products = append(s.products, catalog.Product(p))
+	}
 	if err := s.newHTTPServer(); err != nil {
 		return nil, err
 	}
@@ -94,14 +94,8 @@ func New(opts Options) (*Server, error) {
 }
 
 func withDefaults(o Options) Options {
-	if o.Policy == nil {
-		o.Policy = policy.Default()
-	}
 	if o.Log == nil {
 		o.Log = io.Discard
-	}
-	if o.MaxTaskWait <= 0 {
-		o.MaxTaskWait = mcpserver.DefaultMaxTaskWait
 	}
 	if len(o.HTTP.AllowedHosts) == 0 {
 		o.HTTP.AllowedHosts = config.DefaultAllowedNames
@@ -148,7 +142,7 @@ func (s *Server) writeTimeout() time.Duration {
 	if s.opts.HTTP.WriteTimeout > 0 {
 		return s.opts.HTTP.WriteTimeout
 	}
-	return s.opts.MaxTaskWait + writeMargin
+	return time.Duration(s.inv.MaxWait())*time.Second + writeMargin
 }
 
 // transportOptions configure mcp-go. Its own DNS-rebinding check is off:

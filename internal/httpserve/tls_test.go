@@ -48,7 +48,7 @@ func TestTLSBadFilesRefuseToStart(t *testing.T) {
 	h := baseHTTP()
 	h.TLSCert, h.TLSKey = certFile, filepath.Join(t.TempDir(), "missing.pem")
 	mcp := newMCP(t, map[catalog.Product]*upstream{catalog.PVE: newUpstream(t)}, policy.ReadOnly)
-	if _, err := New(Options{HTTP: h, MCP: mcp, Products: []catalog.Product{catalog.PVE}}); err == nil || !strings.Contains(err.Error(), "TLS") {
+	if _, err := New(Options{HTTP: h, MCP: mcp}); err == nil || !strings.Contains(err.Error(), "TLS") {
 		t.Fatalf("New with a missing key file: %v; want a TLS error", err)
 	}
 }

@@ -6,14 +6,23 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"runtime/debug"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/validate"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
+)
+
+// Control arguments the server adds to operations; they never reach
+// Proxmox. The generator lists them in each operation's schema.
+const (
+	argConfirm = "confirm"
+	argWait    = "wait"
+	argContent = "content_base64"
 )
 
 // control holds the server's own arguments, split from the operation's.
@@ -25,11 +34,11 @@ type control struct {
 }
 
 // operationHandler is the handler of an operation's own tool.
-func (s *Server) operationHandler(e *entry) func(context.Context, mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+func (s *Server) operationHandler(e *inventory.Entry) handlerFunc {
 	return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 		args, err := arguments(req)
 		if err != nil {
-			return errorResult(err.Error()), nil
+			return s.errorResult(err.Error()), nil
 		}
 		return s.invoke(ctx, req, e, args), nil
 	}
@@ -57,35 +66,37 @@ func arguments(req mcp.CallToolRequest) (map[string]any, error) {
 }
 
 // invoke is the one call path of every operation, whichever tool reached
-// it: tier check, argument validation, confirmation, the request, the
+// it: the inventory's check, one preparation of the request (normalised,
+// checked and encoded by package wire), confirmation, the request, the
 // shaped result. A panic becomes an error result.
-func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *entry, args map[string]any) (res *mcp.CallToolResult) {
+func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *inventory.Entry, args map[string]any) (res *mcp.CallToolResult) {
 	defer func() {
 		if r := recover(); r != nil {
-			s.logf("panic in %s: %v\n%s", e.name(), r, debug.Stack())
-			res = errorResult(fmt.Sprintf("internal error while calling %s; nothing more is known (the server log has the details)", e.name()))
+			s.logf("panic in %s: %v\n%s", e.Name, r, debug.Stack())
+			res = s.errorResult(fmt.Sprintf("internal error while calling %s; nothing more is known (the server log has the details)", e.Name))
 		}
 	}()
-	if ok, why := s.allowedIn(ctx, e); !ok {
-		return errorResult(why)
+	if _, err := s.view(ctx).Lookup(e.Name); err != nil {
+		return s.errorResult(err.Error())
 	}
 	ctl, args, err := s.splitControl(e, args)
 	if err != nil {
-		return errorResult(err.Error())
+		return s.errorResult(err.Error())
 	}
-	if err := validate.Args(e.op, args); err != nil {
-		return errorResult(invalidArguments(e, err))
+	prepared, err := wire.Prepare(e.Op, args)
+	if err != nil {
+		return s.errorResult(invalidArguments(e, err))
 	}
-	if isUpload(e.op) && ctl.upload == nil {
-		return errorResult(fmt.Sprintf("argument %q is required: the file to upload, in base64 (at most %d bytes)", argContent, s.opts.MaxUploadBytes))
+	if e.Op.Transfer.Upload() && ctl.upload == nil {
+		return s.errorResult(fmt.Sprintf("argument %q is required: the file to upload, in base64 (at most %d bytes)", argContent, s.opts.MaxUploadBytes))
 	}
-	if e.decision.Confirm && !ctl.confirm {
-		return confirmationNeeded(e, args)
+	if e.Decision.Confirm && !ctl.confirm {
+		return s.errorResult(confirmationNeeded(e, prepared))
 	}
-	res, data, err := s.send(ctx, e, args, ctl)
+	res, data, err := s.send(ctx, e, prepared, ctl)
 	switch {
 	case err != nil:
-		return errorResult(callFailed(ctx, e, err))
+		return s.errorResult(callFailed(ctx, e, err))
 	case res != nil:
 		return res
 	}
@@ -95,34 +106,33 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *entry, 
 // splitControl removes confirm, wait and an upload's content from the
 // arguments. confirm is accepted (and ignored) on any operation, so a
 // cautious caller is never refused for it; wait only where a task may
-// start; content_base64 only on uploads.
-func (s *Server) splitControl(e *entry, args map[string]any) (control, map[string]any, error) {
+// start, cut to the server's longest wait; content_base64 only on uploads.
+func (s *Server) splitControl(e *inventory.Entry, args map[string]any) (control, map[string]any, error) {
 	var c control
-	maxWait := s.opts.MaxTaskWait.Seconds()
 	out := make(map[string]any, len(args))
 	var content any
 	for k, v := range args {
 		switch {
-		case k == argContent && isUpload(e.op):
+		case k == argContent && e.Op.Transfer.Upload():
 			content = v
-		case k == argConfirm && e.op.Param(argConfirm) == nil:
+		case k == argConfirm && e.Op.Param(argConfirm) == nil:
 			b, ok := v.(bool)
 			if !ok {
 				return c, nil, fmt.Errorf(`argument "confirm": must be true or false, got %s`, jsonText(v))
 			}
 			c.confirm = b
-		case k == argWait && e.startsTask && e.op.Param(argWait) == nil:
+		case k == argWait && e.Op.StartsTask && e.Op.Param(argWait) == nil:
 			w, ok := number(v)
-			if !ok || w < 0 || w > maxWait {
-				return c, nil, fmt.Errorf(`argument "wait": must be a number of seconds from 0 to %d, got %s`, int(maxWait), jsonText(v))
+			if !ok || w < 0 {
+				return c, nil, fmt.Errorf(`argument "wait": must be a number of seconds (0 or more), got %s`, jsonText(v))
 			}
-			c.wait, c.hasWait = w, true
+			c.wait, c.hasWait = min(w, s.maxTaskWait().Seconds()), true
 		default:
 			out[k] = v
 		}
 	}
 	if content != nil {
-		f, err := uploadFile(e.op, content, out, s.opts.MaxUploadBytes)
+		f, err := uploadFile(content, out, s.opts.MaxUploadBytes)
 		if err != nil {
 			return c, nil, err
 		}
@@ -146,53 +156,67 @@ func number(v any) (float64, bool) {
 	return 0, false
 }
 
+// jsonText renders a caller's value for a message, shortened.
 func jsonText(v any) string {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Sprint(v)
 	}
 	if len(b) > 60 {
-		return string(b[:57]) + "..."
+		cut := 57
+		for cut > 0 && !utf8.RuneStart(b[cut]) {
+			cut--
+		}
+		return string(b[:cut]) + "..."
 	}
 	return string(b)
 }
 
-func invalidArguments(e *entry, err error) string {
+func invalidArguments(e *inventory.Entry, err error) string {
 	return fmt.Sprintf("Invalid arguments for %s; nothing was sent to Proxmox.\n%v\nproxmox_describe %s shows the full input schema.",
-		e.name(), err, e.name())
+		e.Name, err, e.Name)
 }
 
 // callFailed renders an error from Proxmox or the transport; the HTTP
-// client has already made it actionable and redacted it.
-func callFailed(ctx context.Context, e *entry, err error) string {
+// client has already made it actionable and masked what the server sent.
+func callFailed(ctx context.Context, e *inventory.Entry, err error) string {
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
-		return fmt.Sprintf("%s was cancelled by the client before Proxmox answered; the request may or may not have reached Proxmox.", e.name())
+		return fmt.Sprintf("%s was cancelled by the client before Proxmox answered; the request may or may not have reached Proxmox.", e.Name)
 	}
-	return fmt.Sprintf("%s failed: %v", e.name(), err)
+	return fmt.Sprintf("%s failed: %v", e.Name, err)
 }
 
-// confirmationNeeded says what a destructive call would do, and sends nothing.
-func confirmationNeeded(e *entry, args map[string]any) *mcp.CallToolResult {
-	msg := fmt.Sprintf("Not sent: %s is destructive and needs confirm=true.\nIt would call %s %s on %s: %s",
-		e.name(), e.op.Method, filledPath(e.op.Path, args), e.op.Product.Title(), e.op.Summary)
-	if e.decision.Reason != "" {
-		msg += "\nWhy this needs confirmation: " + e.decision.Reason
+// confirmationNeeded says what a call that needs confirmation would do,
+// and sends nothing.
+func confirmationNeeded(e *inventory.Entry, req *wire.Request) string {
+	msg := fmt.Sprintf("Not sent: %s needs confirm=true.\nIt would call %s %s on %s: %s",
+		e.Name, req.Method, req.Path, e.Op.Product.Title(), e.Op.Summary)
+	if e.Decision.Reason != "" {
+		msg += "\nWhy this needs confirmation: " + e.Decision.Reason
 	}
-	msg += "\nCall the tool again with the same arguments and confirm=true to proceed."
-	return errorResult(msg)
+	return msg + "\nCall the tool again with the same arguments and confirm=true to proceed."
 }
 
-// filledPath substitutes the path parameters the caller gave.
-func filledPath(path string, args map[string]any) string {
-	for k, v := range args {
-		path = strings.ReplaceAll(path, "{"+k+"}", url.PathEscape(fmt.Sprint(v)))
-	}
-	return path
-}
-
-func errorResult(msg string) *mcp.CallToolResult {
+// errorResult is an error answer, within the result cap like any other.
+func (s *Server) errorResult(msg string) *mcp.CallToolResult {
 	return &mcp.CallToolResult{
-		Content: []mcp.Content{mcp.TextContent{Type: "text", Text: msg}},
+		Content: []mcp.Content{mcp.TextContent{Type: "text", Text: capText(msg, s.opts.MaxResultBytes)}},
 		IsError: true,
 	}
+}
+
+// capText cuts text to max bytes at a rune boundary, saying so.
+func capText(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	note := fmt.Sprintf("\n[cut at %d of %d bytes]", max, len(text))
+	cut := max - len(note)
+	if cut < 0 {
+		cut = 0
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return strings.ToValidUTF8(text[:cut], "") + note
 }

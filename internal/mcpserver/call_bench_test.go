@@ -14,6 +14,7 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // The benchmarks measure the call every session makes first: cluster
@@ -22,11 +23,17 @@ const benchTool = "pve_get_cluster_resources"
 
 var benchCall = json.RawMessage(`{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"` + benchTool + `","arguments":{}}}`)
 
-// cannedDoer answers every request with the same data, so a benchmark
+// canned answers every request with the same data, so a benchmark
 // measures the server without any HTTP.
-type cannedDoer struct{ data json.RawMessage }
+type canned struct{ data json.RawMessage }
 
-func (d cannedDoer) Do(context.Context, *catalog.Operation, map[string]any) (json.RawMessage, error) {
+func (d canned) Download(context.Context, *wire.Request, int64) (*proxmox.RawResponse, error) {
+	return nil, nil
+}
+func (d canned) Upload(context.Context, *wire.Request, proxmox.File) (json.RawMessage, error) {
+	return d.data, nil
+}
+func (d canned) Send(context.Context, *wire.Request) (json.RawMessage, error) {
 	return d.data, nil
 }
 
@@ -54,14 +61,8 @@ func clusterResources(b *testing.B) json.RawMessage {
 
 // benchServer is a default-mode server at the full tier whose PVE
 // requests go to doer.
-func benchServer(b *testing.B, doer catalog.Doer) *Server {
-	srv, err := New(Options{FrontDoor: true, Products: map[catalog.Product]*ProductAccess{
-		catalog.PVE: {Doer: doer, Tier: policy.Full},
-	}})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return srv
+func benchServer(b *testing.B, doer Upstream) *Server {
+	return newServer(b, setup{FrontDoor: true, Tier: policy.Full, Upstreams: map[catalog.Product]Upstream{catalog.PVE: doer}})
 }
 
 // handle is what a transport does with one message: dispatch it and
@@ -102,7 +103,7 @@ func BenchmarkEncodeResult(b *testing.B) {
 // JSON-RPC message, tier check, validation, encoding, shaping and the
 // encoded answer; Proxmox's answer comes from memory.
 func BenchmarkToolCall(b *testing.B) {
-	srv := benchServer(b, cannedDoer{clusterResources(b)})
+	srv := benchServer(b, canned{clusterResources(b)})
 	checkAnswer(b, handle(b, srv, benchCall))
 	b.ReportAllocs()
 	for b.Loop() {

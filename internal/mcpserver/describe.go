@@ -8,9 +8,8 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 )
-
-const maxDescribe = 10
 
 // description is what proxmox_describe says about one operation.
 type description struct {
@@ -39,105 +38,74 @@ type returnsInfo struct {
 	Schema      json.RawMessage `json:"schema"`
 }
 
-func (s *Server) handleDescribe(_ context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
-	in, err := arguments(req)
-	if err != nil {
-		return errorResult(err.Error()), nil
-	}
-	names, err := describeNames(in)
-	if err != nil {
-		return errorResult(err.Error()), nil
-	}
+func (s *Server) handleDescribe(ctx context.Context, _ mcp.CallToolRequest, in inventory.Parsed) *mcp.CallToolResult {
 	var out []any
-	for _, n := range names {
-		d, err := s.describe(n)
+	for _, n := range in.List("tools") {
+		d, err := s.describe(ctx, n)
 		if err != nil {
 			out = append(out, map[string]string{"tool": n, "error": err.Error()})
 			continue
 		}
 		out = append(out, d)
 	}
-	return structured(map[string]any{"operations": out}), nil
-}
-
-// describeNames reads "tools" (also a single string, as some callers send).
-func describeNames(in map[string]any) ([]string, error) {
-	var names []string
-	switch v := in["tools"].(type) {
-	case string:
-		names = []string{v}
-	case []any:
-		for _, x := range v {
-			s, ok := x.(string)
-			if !ok {
-				return nil, fmt.Errorf(`argument "tools": must be a list of tool names, got %s`, jsonText(x))
-			}
-			names = append(names, s)
-		}
-	default:
-		return nil, fmt.Errorf(`argument "tools" is required: a list of tool names from proxmox_search`)
-	}
-	if len(names) == 0 || len(names) > maxDescribe {
-		return nil, fmt.Errorf(`argument "tools": give 1 to %d tool names`, maxDescribe)
-	}
-	return names, nil
+	return s.structured(map[string]any{"operations": out})
 }
 
 // describe covers allowed operations and, with the reason, operations the
 // tier or categories forbid, so a caller learns what setting would help.
-func (s *Server) describe(name string) (*description, error) {
-	e, allowed := s.plan.Lookup(name)
-	if !allowed {
-		blocked, ok := s.plan.blocked[name]
-		if !ok {
-			return nil, fmt.Errorf("%s", s.plan.refusal(name))
-		}
-		e = blocked
+func (s *Server) describe(ctx context.Context, name string) (*description, error) {
+	e, err := s.view(ctx).Lookup(name)
+	if e == nil {
+		return nil, err
 	}
-	op := e.op
+	op := e.Op
 	d := &description{
-		Tool: e.name(), Product: op.Product.Title(), Call: op.Method + " " + op.Path,
-		Allowed: allowed, Tier: tierOf(e.decision), Category: e.decision.Category,
-		Destructive: e.decision.Destructive, ConfirmRequired: e.decision.Confirm,
+		Tool: e.Name, Product: op.Product.Title(), Call: op.Method + " " + op.Path,
+		Allowed: err == nil, Tier: e.Decision.Tier.String(), Category: e.Decision.Category,
+		Destructive: e.Decision.Destructive, ConfirmRequired: e.Decision.Confirm,
 		Description: op.Description, Permissions: op.Permissions.Text, PermissionsNote: op.Permissions.Description,
-		InputSchema: s.inputSchema(e),
+		InputSchema: json.RawMessage(op.InputSchema),
 		Returns:     returnsInfo{Type: op.ReturnsType, Description: op.ReturnsDescription, Schema: json.RawMessage(op.ReturnsSchema)},
 		Example:     example.Arguments(op),
+		Notes:       notes(e),
 	}
-	if allowed {
-		d.CallWith = toolCallWrite
-		if readOnlyCall(e) {
-			d.CallWith = toolCallRead
-		}
+	if err != nil {
+		d.NotAllowed = err.Error()
 	} else {
-		d.NotAllowed = s.plan.refusal(name)
+		d.CallWith = s.inv.CallWith(e)
 	}
-	d.Notes = notes(e)
 	return d, nil
 }
 
-func notes(e *entry) []string {
+func notes(e *inventory.Entry) []string {
 	var out []string
-	if e.decision.Note != "" {
-		out = append(out, e.decision.Note)
+	if e.Decision.Note != "" {
+		out = append(out, e.Decision.Note)
 	}
-	if e.decision.Reason != "" {
-		out = append(out, "Policy: "+e.decision.Reason)
+	if e.Decision.Reason != "" {
+		out = append(out, "Policy: "+e.Decision.Reason)
 	}
-	if e.startsTask {
+	if e.Op.StartsTask {
 		out = append(out, "May start a task and return its UPID: pass wait=<seconds> to wait for it, or follow it with proxmox_task.")
 	}
-	if e.op.Flags.Download {
+	if e.Op.Transfer != 0 && !e.Op.Transfer.Upload() {
 		out = append(out, "Returns a file rather than JSON.")
 	}
-	for _, p := range e.op.Params {
+	for _, p := range e.Op.Params {
 		if p.Indexed {
-			out = append(out, fmt.Sprintf("%s is indexed: give {\"0\": …, \"1\": …} (sent as %s0, %s1, …) or %s0 directly.",
-				p.Name, p.WireName(), p.WireName(), p.WireName()))
+			out = append(out, indexedNote(p.Name, p.WireName(), p.MaxIndex))
 		}
 	}
-	if e.op.Flags.Unstable {
+	if e.Op.Flags.Unstable {
 		out = append(out, "Proxmox marks this API as unstable: it may change between releases.")
 	}
 	return out
+}
+
+func indexedNote(name, wire string, maxIndex int) string {
+	upTo := ""
+	if maxIndex >= 0 {
+		upTo = fmt.Sprintf(", up to %s%d", wire, maxIndex)
+	}
+	return fmt.Sprintf("%s is indexed: give {\"0\": …, \"1\": …} (sent as %s0, %s1, …%s) or %s0 directly.", name, wire, wire, upTo, wire)
 }

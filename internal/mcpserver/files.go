@@ -13,78 +13,53 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
-
-// Defaults for the transfer limits.
-const (
-	DefaultMaxDownloadBytes = 1 << 20
-	DefaultMaxUploadBytes   = 1 << 20
-)
-
-// argContent is the control argument that carries an upload's file.
-const argContent = "content_base64"
-
-// The product clients implement these besides catalog.Doer.
-type downloader interface {
-	Download(ctx context.Context, op *catalog.Operation, args map[string]any, maxBytes int64) (*proxmox.RawResponse, error)
-}
-
-type uploader interface {
-	Upload(ctx context.Context, op *catalog.Operation, args map[string]any, f proxmox.File) (json.RawMessage, error)
-}
-
-// isUpload: PBS UPLOAD operations, and PVE's storage upload (a multipart
-// form whose filename part is the file).
-func isUpload(op *catalog.Operation) bool {
-	if op.Flags.Upload {
-		return true
-	}
-	return op.Product == catalog.PVE && op.Method == "POST" && strings.HasSuffix(op.Path, "/upload") && op.Param("filename") != nil
-}
 
 // isFileDownload: the answer is a file rather than JSON. Operations with a
 // download parameter (task logs) answer JSON unless it is set.
-func isFileDownload(op *catalog.Operation, args map[string]any) bool {
-	if !op.Flags.Download && !op.Flags.DownloadAllowed {
-		return false
+func isFileDownload(req *wire.Request) bool {
+	switch req.Op.Transfer {
+	case catalog.FileDownload:
+		return true
+	case catalog.FileOnRequest:
+		on, _ := wire.ParseBool(firstValue(req, "download"))
+		return on
 	}
-	if op.Param("download") == nil {
-		return op.Flags.Download || op.Method == "GET" && strings.Contains(op.Path, "/download")
+	return false
+}
+
+func firstValue(req *wire.Request, name string) string {
+	if v := req.Query.Get(name); v != "" {
+		return v
 	}
-	on, _ := args["download"].(bool)
-	return on
+	return req.Form.Get(name)
 }
 
 // send performs the request the operation needs: JSON, a file download or
 // an upload.
-func (s *Server) send(ctx context.Context, e *entry, args map[string]any, ctl control) (*mcp.CallToolResult, json.RawMessage, error) {
+func (s *Server) send(ctx context.Context, e *inventory.Entry, req *wire.Request, ctl control) (*mcp.CallToolResult, json.RawMessage, error) {
+	up := s.opts.Upstreams[e.Op.Product]
 	switch {
 	case ctl.upload != nil:
-		up, ok := e.doer.(uploader)
-		if !ok {
-			return nil, nil, fmt.Errorf("this server's %s connection cannot upload", e.op.Product.Title())
-		}
-		data, err := up.Upload(ctx, e.op, args, *ctl.upload)
+		data, err := up.Upload(ctx, req, *ctl.upload)
 		return nil, data, err
-	case isFileDownload(e.op, args):
-		dl, ok := e.doer.(downloader)
-		if !ok {
-			return nil, nil, fmt.Errorf("this server's %s connection cannot download files", e.op.Product.Title())
-		}
-		raw, err := dl.Download(ctx, e.op, args, int64(s.opts.MaxDownloadBytes))
+	case isFileDownload(req):
+		raw, err := up.Download(ctx, req, int64(s.opts.MaxDownloadBytes))
 		if err != nil {
 			return nil, nil, err
 		}
 		return fileResult(raw), nil, nil
 	}
-	data, err := e.doer.Do(ctx, e.op, args)
+	data, err := up.Send(ctx, req)
 	return nil, data, err
 }
 
 // uploadFile decodes the content argument of an upload, refusing it over
 // the limit before anything is sent.
-func uploadFile(op *catalog.Operation, v any, args map[string]any, maxBytes int) (*proxmox.File, error) {
+func uploadFile(v any, args map[string]any, maxBytes int) (*proxmox.File, error) {
 	text, ok := v.(string)
 	if !ok {
 		return nil, fmt.Errorf("argument %q: must be the file's content in base64", argContent)

@@ -9,11 +9,13 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/mark3labs/mcp-go/client"
 	"github.com/mark3labs/mcp-go/mcp"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 )
@@ -95,20 +97,52 @@ func (u *upstream) client(t *testing.T, p catalog.Product) *proxmox.Client {
 	return c
 }
 
-// session starts a server for both products against the upstream and an
-// initialised in-process client.
-func session(t *testing.T, u *upstream, opts Options, tier policy.Tier) (*Server, *client.Client) {
+// setup is what a test asks of a server: the inventory's choices, the
+// server's limits, and one upstream per configured product.
+type setup struct {
+	Mode                                             inventory.Mode
+	FrontDoor                                        bool
+	Tier                                             policy.Tier
+	Categories                                       map[catalog.Product][]string
+	MaxResultBytes, MaxDownloadBytes, MaxUploadBytes int
+	TaskWait, MaxTaskWait                            time.Duration
+	Upstreams                                        map[catalog.Product]Upstream
+}
+
+// newServer builds the inventory and the server a setup describes.
+func newServer(t testing.TB, s setup) *Server {
 	t.Helper()
-	if opts.Products == nil {
-		opts.Products = map[catalog.Product]*ProductAccess{
-			catalog.PVE: {Doer: u.client(t, catalog.PVE), Tier: tier},
-			catalog.PBS: {Doer: u.client(t, catalog.PBS), Tier: tier},
+	var products []inventory.Product
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		if s.Upstreams[p] != nil {
+			products = append(products, inventory.Product{Product: p, Tier: s.Tier, Categories: s.Categories[p]})
 		}
 	}
-	srv, err := New(opts)
+	if s.MaxTaskWait == 0 {
+		s.MaxTaskWait = 15 * time.Minute
+	}
+	inv, err := inventory.New(inventory.Options{Products: products, Mode: s.Mode, FrontDoor: s.FrontDoor,
+		MaxTaskWait: s.MaxTaskWait, MaxUploadBytes: s.MaxUploadBytes})
 	if err != nil {
 		t.Fatal(err)
 	}
+	srv, err := New(Options{Inventory: inv, Upstreams: s.Upstreams, MaxResultBytes: s.MaxResultBytes,
+		MaxDownloadBytes: s.MaxDownloadBytes, MaxUploadBytes: s.MaxUploadBytes, TaskWait: s.TaskWait})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv
+}
+
+// session starts a server for both products against the upstream (unless
+// the setup names its own upstreams) and an initialised in-process client.
+func session(t *testing.T, u *upstream, s setup, tier policy.Tier) (*Server, *client.Client) {
+	t.Helper()
+	s.Tier = tier
+	if s.Upstreams == nil {
+		s.Upstreams = map[catalog.Product]Upstream{catalog.PVE: u.client(t, catalog.PVE), catalog.PBS: u.client(t, catalog.PBS)}
+	}
+	srv := newServer(t, s)
 	return srv, connect(t, srv)
 }
 

@@ -12,20 +12,23 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // shape turns Proxmox's data into the tool result: a started task is
 // followed when asked to, everything else is returned as JSON text plus
 // structuredContent {"data": …}, capped in size.
-func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *entry, data json.RawMessage, ctl control) *mcp.CallToolResult {
-	if task, ok := ParseUPIDValue(data); ok {
+func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *inventory.Entry, data json.RawMessage, ctl control) *mcp.CallToolResult {
+	if task, ok := wire.ParseUPIDValue(data); ok {
+		s.started.add(task.UPID)
 		wait := s.opts.TaskWait.Seconds()
 		if ctl.hasWait {
 			wait = ctl.wait
 		}
-		return s.taskResult(ctx, req, e.doer, task, wait)
+		return s.taskResult(ctx, req, task, wait)
 	}
-	return dataResult(e.op, data, s.opts.MaxResultBytes)
+	return dataResult(e.Op, data, s.opts.MaxResultBytes)
 }
 
 // dataResult renders data, keeping the text and the structured content

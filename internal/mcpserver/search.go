@@ -10,12 +10,8 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/search"
-)
-
-const (
-	defaultSearchLimit = 10
-	maxSearchLimit     = 50
 )
 
 // searchIndex is built on the first search, not at startup: a session that
@@ -29,12 +25,12 @@ func (s *Server) searchIndex() *search.Index {
 	s.search.once.Do(func() {
 		var ops []*catalog.Operation
 		for _, op := range apis.Operations() {
-			if s.plan.configured(op.Product) {
+			if s.inv.Configured(op.Product) {
 				ops = append(ops, op)
 			}
 		}
 		s.search.index = search.New(ops, func(op *catalog.Operation) string {
-			return s.opts.Policy.Decide(op).Category
+			return s.inv.Entry(op).Decision.Category
 		})
 	})
 	return s.search.index
@@ -47,26 +43,16 @@ type searchHit struct {
 	Summary  string `json:"summary"`
 	Tier     string `json:"tier"`
 	Category string `json:"category"`
-	CallWith string `json:"call_with"`
+	CallWith string `json:"call_with,omitempty"`
 }
 
-func (s *Server) handleSearch(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
-	in, err := arguments(req)
-	if err != nil {
-		return errorResult(err.Error()), nil
-	}
+func (s *Server) handleSearch(ctx context.Context, _ mcp.CallToolRequest, in inventory.Parsed) *mcp.CallToolResult {
 	q, err := s.searchQuery(in)
 	if err != nil {
-		return errorResult(err.Error()), nil
+		return s.errorResult(err.Error())
 	}
-	q.Allow = func(op *catalog.Operation) bool {
-		e, ok := s.plan.allowed[op.Name]
-		if !ok || e.op != op {
-			return false
-		}
-		allowed, _ := s.allowedIn(ctx, e)
-		return allowed
-	}
+	view := s.view(ctx)
+	q.Allow = view.Allows
 	results, better := s.searchIndex().Search(q)
 	body := map[string]any{"results": s.hits(results)}
 	if len(results) == 0 {
@@ -74,43 +60,21 @@ func (s *Server) handleSearch(ctx context.Context, req mcp.CallToolRequest) (*mc
 	}
 	if better != nil {
 		body["better_match_blocked"] = fmt.Sprintf("%s (%s %s) matches better but is not allowed: %s",
-			better.Op.Name, better.Op.Method, better.Op.Path, s.whyNot(ctx, better.Op))
+			s.inv.Entry(better.Op).Name, better.Op.Method, better.Op.Path, view.WhyNot(better.Op))
 	}
-	return structured(body), nil
+	return s.structured(body)
 }
 
-func (s *Server) searchQuery(in map[string]any) (search.Query, error) {
-	q := search.Query{Limit: defaultSearchLimit}
-	text, _ := in["query"].(string)
-	if text == "" {
-		return q, fmt.Errorf(`argument "query" is required: describe what you want to do, e.g. "reboot vm 101"`)
-	}
-	q.Text = text
-	if v, ok := in["product"]; ok {
-		p, _ := v.(string)
-		if !s.plan.configured(catalog.Product(p)) {
-			return q, fmt.Errorf(`argument "product": must be one of %v`, s.plan.productNames())
-		}
-		q.Product = catalog.Product(p)
-	}
-	if v, ok := in["category"]; ok {
-		c, _ := v.(string)
-		if !slices.Contains(s.plan.categories(s.opts.Policy), c) {
-			return q, fmt.Errorf(`argument "category": unknown category %s (valid: %v)`, jsonText(v), s.plan.categories(s.opts.Policy))
+func (s *Server) searchQuery(in inventory.Parsed) (search.Query, error) {
+	q := search.Query{Text: in.Str("query"), Limit: in.Int("limit"), Product: catalog.Product(in.Str("product"))}
+	if c := in.Str("category"); c != "" {
+		if !slices.Contains(s.inv.Categories(), c) {
+			return q, fmt.Errorf(`argument "category": unknown category %q (valid: %v)`, c, s.inv.Categories())
 		}
 		q.Category = c
 	}
-	if v, ok := in["limit"]; ok {
-		n, ok := number(v)
-		if !ok || n < 1 || n > maxSearchLimit || n != float64(int(n)) {
-			return q, fmt.Errorf(`argument "limit": must be an integer from 1 to %d, got %s`, maxSearchLimit, jsonText(v))
-		}
-		q.Limit = int(n)
-	}
-	for k := range in {
-		if k != "query" && k != "product" && k != "category" && k != "limit" {
-			return q, fmt.Errorf("unknown argument %q (valid: query, product, category, limit)", k)
-		}
+	if q.Text == "" {
+		return q, fmt.Errorf(`argument "query" is required: describe what you want to do, e.g. "reboot vm 101"`)
 	}
 	return q, nil
 }
@@ -118,25 +82,11 @@ func (s *Server) searchQuery(in map[string]any) (search.Query, error) {
 func (s *Server) hits(results []search.Result) []searchHit {
 	out := make([]searchHit, 0, len(results))
 	for _, r := range results {
-		e := s.plan.allowed[r.Op.Name]
-		with := toolCallWrite
-		if readOnlyCall(e) {
-			with = toolCallRead
-		}
+		e := s.inv.Entry(r.Op)
 		out = append(out, searchHit{
-			Tool: e.name(), Call: r.Op.Method + " " + r.Op.Path, Summary: r.Op.Summary,
-			Tier: tierOf(e.decision), Category: e.decision.Category, CallWith: with,
+			Tool: e.Name, Call: r.Op.Method + " " + r.Op.Path, Summary: r.Op.Summary,
+			Tier: e.Decision.Tier.String(), Category: e.Decision.Category, CallWith: s.inv.CallWith(e),
 		})
 	}
 	return out
-}
-
-// whyNot explains why an operation is not callable in this request.
-func (s *Server) whyNot(ctx context.Context, op *catalog.Operation) string {
-	if e, ok := s.plan.allowed[op.Name]; ok {
-		if _, why := s.allowedIn(ctx, e); why != "" {
-			return why
-		}
-	}
-	return s.plan.refusal(op.Name)
 }

@@ -1,6 +1,7 @@
-// Package mcpserver is the MCP server: it registers the tools the plan
-// allows and runs every call through one path (tier check, validation,
-// confirmation, request, shaped result).
+// Package mcpserver is the MCP server: it lists the tools the inventory
+// decided on and runs every call through one path (the inventory's
+// check, one preparation of the request by package wire, confirmation,
+// the request, a shaped result).
 package mcpserver
 
 import (
@@ -15,33 +16,44 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // Defaults for Options.
 const (
-	DefaultMaxResultBytes = 64 << 10
-	DefaultMaxTaskWait    = 15 * time.Minute
+	DefaultMaxResultBytes   = 64 << 10
+	DefaultMaxDownloadBytes = 1 << 20
+	DefaultMaxUploadBytes   = 1 << 20
 )
+
+// Upstream is one product's connection: internal/proxmox's Client. The
+// server prepares every request itself (package wire) and hands the
+// prepared request over.
+type Upstream interface {
+	Send(ctx context.Context, req *wire.Request) (json.RawMessage, error)
+	Download(ctx context.Context, req *wire.Request, maxBytes int64) (*proxmox.RawResponse, error)
+	Upload(ctx context.Context, req *wire.Request, f proxmox.File) (json.RawMessage, error)
+}
+
+var _ Upstream = (*proxmox.Client)(nil)
 
 // Options configure a server.
 type Options struct {
-	Policy   *policy.Policy
-	Products map[catalog.Product]*ProductAccess
-	Mode     Mode
-	// FrontDoor registers proxmox_search, proxmox_describe,
-	// proxmox_call_read and proxmox_call_write.
-	FrontDoor bool
-	// MaxResultBytes caps a tool result's JSON text.
+	// Inventory decides what the session gets.
+	Inventory *inventory.Inventory
+	// Upstreams connect each configured product.
+	Upstreams map[catalog.Product]Upstream
+	// MaxResultBytes caps a tool result's text.
 	MaxResultBytes int
 	// MaxDownloadBytes caps a file a call downloads; MaxUploadBytes a file
 	// a call uploads.
 	MaxDownloadBytes, MaxUploadBytes int
 	// TaskWait is how long a call that starts a task waits for it when the
-	// caller does not say (0: return the UPID at once); MaxTaskWait bounds
-	// any wait.
-	TaskWait, MaxTaskWait time.Duration
-	Version               string
+	// caller does not say (0: return the UPID at once).
+	TaskWait time.Duration
+	Version  string
 	// AfterFirstList is called once, after the first tools/list answer
 	// (the CLI resumes garbage collection there).
 	AfterFirstList func()
@@ -51,24 +63,29 @@ type Options struct {
 
 // Server is one MCP server instance.
 type Server struct {
-	opts   Options
-	plan   *Plan
-	search searchIndex
-	mcp    *server.MCPServer
+	opts    Options
+	inv     *inventory.Inventory
+	search  searchIndex
+	started startedTasks
+	mcp     *server.MCPServer
 	// schemas holds the input schema each operation tool is listed with;
-	// see registerOperations.
+	// see stubSchema.
 	schemas map[string]json.RawMessage
 }
 
-// New builds the plan and registers its tools. The tool list never changes
+// New registers the inventory's tools. The tool list never changes
 // afterwards (the MCP specification forbids a varying tools/list).
 func New(opts Options) (*Server, error) {
 	opts = withDefaults(opts)
-	plan, err := BuildPlan(opts.Policy, opts.Products, opts.Mode, opts.FrontDoor)
-	if err != nil {
-		return nil, err
+	if opts.Inventory == nil {
+		return nil, fmt.Errorf("mcpserver: no inventory")
 	}
-	s := &Server{opts: opts, plan: plan}
+	for _, p := range opts.Inventory.ProductNames() {
+		if opts.Upstreams[catalog.Product(p)] == nil {
+			return nil, fmt.Errorf("mcpserver: %s is configured but has no connection", p)
+		}
+	}
+	s := &Server{opts: opts, inv: opts.Inventory}
 	hooks := &server.Hooks{}
 	if opts.AfterFirstList != nil {
 		var once sync.Once
@@ -79,7 +96,7 @@ func New(opts Options) (*Server, error) {
 	s.mcp = server.NewMCPServer("proxmox-mcp", opts.Version,
 		server.WithHooks(hooks),
 		server.WithToolCapabilities(false),
-		server.WithInstructions(s.instructions()),
+		server.WithInstructions(s.inv.Instructions()),
 		server.WithLogging(),
 		server.WithRecovery(),
 		server.WithToolFilter(s.listedTools),
@@ -88,20 +105,7 @@ func New(opts Options) (*Server, error) {
 	return s, nil
 }
 
-// stubSchema is what operation tools are registered with. mcp-go decodes
-// every registered input schema again to look for x-mcp-header
-// annotations (ours have none); for a thousand tools that is a quarter of
-// startup. The real schema is put in when tools/list is answered
-// (listedTools), so clients see exactly the same list.
-var stubSchema = json.RawMessage(`{"type":"object"}`)
-
 func withDefaults(o Options) Options {
-	if o.Policy == nil {
-		o.Policy = policy.Default()
-	}
-	if o.Mode == "" {
-		o.Mode = ModeDefault
-	}
 	if o.MaxResultBytes <= 0 {
 		o.MaxResultBytes = DefaultMaxResultBytes
 	}
@@ -110,12 +114,6 @@ func withDefaults(o Options) Options {
 	}
 	if o.MaxUploadBytes <= 0 {
 		o.MaxUploadBytes = DefaultMaxUploadBytes
-	}
-	if o.MaxTaskWait <= 0 {
-		o.MaxTaskWait = DefaultMaxTaskWait
-	}
-	if o.TaskWait > o.MaxTaskWait {
-		o.TaskWait = o.MaxTaskWait
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
@@ -126,43 +124,12 @@ func withDefaults(o Options) Options {
 // MCP returns the underlying mcp-go server, for a transport to serve.
 func (s *Server) MCP() *server.MCPServer { return s.mcp }
 
-// Plan returns what this server registered and allows.
-func (s *Server) Plan() *Plan { return s.plan }
-
-// tools are the front door (when on), the task tool and every operation
-// the plan registers individually.
-func (s *Server) tools() []server.ServerTool {
-	var out []server.ServerTool
-	if s.plan.frontDoor {
-		out = append(out, s.frontDoorTools()...)
-	}
-	if s.plan.mode != ModeFrontDoor {
-		out = append(out, s.taskTool())
-	}
-	s.schemas = make(map[string]json.RawMessage, len(s.plan.individual))
-	for _, e := range s.plan.individual {
-		t := s.operationTool(e)
-		s.schemas[t.Name], t.RawInputSchema = t.RawInputSchema, stubSchema
-		out = append(out, server.ServerTool{Tool: t, Handler: s.operationHandler(e)})
-	}
-	return out
-}
+// Inventory returns what this server offers.
+func (s *Server) Inventory() *inventory.Inventory { return s.inv }
 
 func (s *Server) logf(format string, a ...any) {
 	fmt.Fprintf(s.opts.Log, "proxmox-mcp: "+format+"\n", a...)
 }
 
-// instructions teach the search → describe → call workflow.
-func (s *Server) instructions() string {
-	text := "Tools for Proxmox VE (pve_*) and Proxmox Backup Server (pbs_*), generated from Proxmox's own API schema.\n"
-	if s.plan.frontDoor {
-		text += "Only some operations are listed as tools; every operation this server allows is reachable:\n" +
-			"1. proxmox_search finds operations by what you want to do (\"reboot vm 101\", \"free space on storage\").\n" +
-			"2. proxmox_describe gives an operation's parameters, permissions and an example.\n" +
-			"3. proxmox_call_read runs read-only operations; proxmox_call_write runs the others.\n"
-	}
-	text += "Destructive operations need confirm=true. Calls that start a task return its UPID; pass wait=<seconds> " +
-		"to wait for it, or follow it with proxmox_task. Node names, VM IDs and storage IDs come from " +
-		"cluster resources (pve_get_cluster_resources) when you do not know them."
-	return text
-}
+// maxTaskWait bounds any wait.
+func (s *Server) maxTaskWait() time.Duration { return time.Duration(s.inv.MaxWait()) * time.Second }

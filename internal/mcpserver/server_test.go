@@ -13,7 +13,10 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 var tiers = []policy.Tier{policy.ReadOnly, policy.ReadExecute, policy.Full}
@@ -41,9 +44,9 @@ func TestToolsListPerTierInModeAll(t *testing.T) {
 	u := newUpstream(t)
 	pol := policy.Default()
 	for _, tier := range tiers {
-		_, c := session(t, u, Options{Mode: ModeAll, FrontDoor: false}, tier)
+		_, c := session(t, u, setup{Mode: inventory.ModeAll, FrontDoor: false}, tier)
 		got := listNames(t, c)
-		want := append(expectedNames(pol, tier, func(policy.Decision) bool { return true }), toolTask)
+		want := append(expectedNames(pol, tier, func(policy.Decision) bool { return true }), inventory.ToolTask)
 		sort.Strings(want)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("tier %s (-want +got):\n%s", tier, diff)
@@ -58,10 +61,10 @@ func TestToolsListDefaultModeIsFrontDoorPlusCore(t *testing.T) {
 	u := newUpstream(t)
 	pol := policy.Default()
 	for _, tier := range tiers {
-		_, c := session(t, u, Options{FrontDoor: true}, tier)
+		_, c := session(t, u, setup{FrontDoor: true}, tier)
 		got := listNames(t, c)
 		want := append(expectedNames(pol, tier, func(d policy.Decision) bool { return d.Core }),
-			toolSearch, toolDescribe, toolCallRead, toolCallWrite, toolTask)
+			inventory.ToolSearch, inventory.ToolDescribe, inventory.ToolCallRead, inventory.ToolCallWrite, inventory.ToolTask)
 		sort.Strings(want)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("tier %s (-want +got):\n%s", tier, diff)
@@ -72,23 +75,25 @@ func TestToolsListDefaultModeIsFrontDoorPlusCore(t *testing.T) {
 func TestCategoryAllowlistRegistersItsOperations(t *testing.T) {
 	u := newUpstream(t)
 	pol := policy.Default()
-	srv, c := session(t, u, Options{FrontDoor: true, Products: map[catalog.Product]*ProductAccess{
-		catalog.PVE: {Doer: u.client(t, catalog.PVE), Tier: policy.Full, Categories: []string{"qemu"}},
-	}}, policy.Full)
+	srv, c := session(t, u, setup{FrontDoor: true, Upstreams: map[catalog.Product]Upstream{catalog.PVE: u.client(t, catalog.PVE)},
+		Categories: map[catalog.Product][]string{catalog.PVE: {"qemu"}}}, policy.Full)
 	got := listNames(t, c)
 	for _, op := range apis.Catalog(catalog.PVE).Operations {
 		d := pol.Decide(&op)
 		registered := slices.Contains(got, d.Name)
-		if (d.Category == "qemu") != registered {
+		// The navigation reads stay: the node list and cluster resources
+		// (core tools) are how a narrowed session learns node names.
+		nav := srv.Inventory().Entry(&op).Navigation
+		if (d.Category == "qemu" || nav && d.Core) != registered {
 			t.Errorf("%s (category %s) registered=%v", d.Name, d.Category, registered)
 		}
 	}
-	// Outside the allowlist nothing is reachable, not even through the front door.
-	res := call(t, c, toolCallRead, map[string]any{"tool": "pve_get_cluster_resources"})
+	// Outside the allowlist nothing else is reachable, not even through the front door.
+	res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_storage"})
 	if !res.IsError || !strings.Contains(text(res), "PVE_CATEGORIES") {
 		t.Errorf("call outside the allowlist: %s", text(res))
 	}
-	if srv.Plan().Allowed(apis.Lookup("pbs_get_admin_datastore")) {
+	if srv.Inventory().Entry(apis.Lookup("pbs_get_admin_datastore")).Allowed() {
 		t.Error("an unconfigured product is allowed")
 	}
 	if u.count() != 0 {
@@ -99,7 +104,7 @@ func TestCategoryAllowlistRegistersItsOperations(t *testing.T) {
 // A read-only session cannot reach a write operation by any path.
 func TestReadOnlySessionCannotWrite(t *testing.T) {
 	u := newUpstream(t)
-	_, c := session(t, u, Options{FrontDoor: true}, policy.ReadOnly)
+	_, c := session(t, u, setup{FrontDoor: true}, policy.ReadOnly)
 	pol := policy.Default()
 	writes := 0
 	for _, op := range apis.Operations() {
@@ -109,8 +114,8 @@ func TestReadOnlySessionCannotWrite(t *testing.T) {
 		}
 		writes++
 		args := map[string]any{"tool": d.Name, "arguments": map[string]any{}, "confirm": true}
-		for _, tool := range []string{toolCallWrite, toolCallRead} {
-			if tool == toolCallWrite {
+		for _, tool := range []string{inventory.ToolCallWrite, inventory.ToolCallRead} {
+			if tool == inventory.ToolCallWrite {
 				if res := call(t, c, tool, args); !res.IsError {
 					t.Fatalf("%s reached %s: %s", tool, d.Name, text(res))
 				}
@@ -138,7 +143,7 @@ func TestReadOnlySessionCannotWrite(t *testing.T) {
 
 func TestInvalidArgumentsNeverReachUpstream(t *testing.T) {
 	u := newUpstream(t)
-	_, c := session(t, u, Options{Mode: ModeAll, FrontDoor: true}, policy.Full)
+	_, c := session(t, u, setup{Mode: inventory.ModeAll, FrontDoor: true}, policy.Full)
 	cases := []struct {
 		tool string
 		args map[string]any
@@ -149,8 +154,8 @@ func TestInvalidArgumentsNeverReachUpstream(t *testing.T) {
 		{nameOf("pve_get_nodes_qemu_status_current"), map[string]any{"node": "pve1", "vmid": 100, "bogus": 1}, "bogus"},
 		{nameOf("pve_get_nodes_qemu_status_current"), map[string]any{"node": "../etc", "vmid": 100}, "node"},
 		{nameOf("pve_post_nodes_qemu_status_start"), map[string]any{"node": "pve1", "vmid": 100, "wait": -1}, "wait"},
-		{toolCallRead, map[string]any{"tool": "pve_get_nodes_qemu_status_current", "arguments": map[string]any{"vmid": 1}}, "node"},
-		{toolCallWrite, map[string]any{"tool": "pve_delete_nodes_qemu_vmid", "arguments": "not json", "confirm": true}, "arguments"},
+		{inventory.ToolCallRead, map[string]any{"tool": "pve_get_nodes_qemu_status_current", "arguments": map[string]any{"vmid": 1}}, "node"},
+		{inventory.ToolCallWrite, map[string]any{"tool": "pve_delete_nodes_qemu_vmid", "arguments": "not json", "confirm": true}, "arguments"},
 	}
 	for _, c0 := range cases {
 		res := call(t, c, c0.tool, c0.args)
@@ -165,13 +170,13 @@ func TestInvalidArgumentsNeverReachUpstream(t *testing.T) {
 
 func TestDestructiveNeedsConfirm(t *testing.T) {
 	u := newUpstream(t)
-	_, c := session(t, u, Options{Mode: ModeAll, FrontDoor: true}, policy.Full)
+	_, c := session(t, u, setup{Mode: inventory.ModeAll, FrontDoor: true}, policy.Full)
 	args := map[string]any{"node": "pve1", "vmid": 105}
 	res := call(t, c, nameOf("pve_delete_nodes_qemu_vmid"), args)
 	if !res.IsError || !strings.Contains(text(res), "DELETE /nodes/pve1/qemu/105") || !strings.Contains(text(res), "confirm=true") {
 		t.Fatalf("without confirm: %s", text(res))
 	}
-	res = call(t, c, toolCallWrite, map[string]any{"tool": "pve_delete_nodes_qemu_vmid", "arguments": args})
+	res = call(t, c, inventory.ToolCallWrite, map[string]any{"tool": "pve_delete_nodes_qemu_vmid", "arguments": args})
 	if !res.IsError || u.count() != 0 {
 		t.Fatalf("front door without confirm sent %d requests: %s", u.count(), text(res))
 	}
@@ -190,9 +195,9 @@ func TestDestructiveNeedsConfirm(t *testing.T) {
 
 func TestResultIsJSONTextAndStructuredContent(t *testing.T) {
 	u := newUpstream(t)
-	_, c := session(t, u, Options{FrontDoor: true}, policy.ReadOnly)
+	_, c := session(t, u, setup{FrontDoor: true}, policy.ReadOnly)
 	u.answer("GET /cluster/resources", `[{"id":"qemu/100","type":"qemu","vmid":100,"status":"running"}]`)
-	res := call(t, c, toolCallRead, map[string]any{"tool": "pve_get_cluster_resources", "arguments": map[string]any{}})
+	res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_cluster_resources", "arguments": map[string]any{}})
 	if res.IsError {
 		t.Fatal(text(res))
 	}
@@ -208,13 +213,13 @@ func TestResultIsJSONTextAndStructuredContent(t *testing.T) {
 
 func TestLargeListIsCappedWithANote(t *testing.T) {
 	u := newUpstream(t)
-	_, c := session(t, u, Options{FrontDoor: true, MaxResultBytes: 2048}, policy.ReadOnly)
+	_, c := session(t, u, setup{FrontDoor: true, MaxResultBytes: 2048}, policy.ReadOnly)
 	items := make([]string, 200)
 	for i := range items {
 		items[i] = `{"id":"qemu/` + strings.Repeat("1", 3) + `","type":"qemu","name":"guest-with-a-long-name"}`
 	}
 	u.answer("GET /cluster/resources", "["+strings.Join(items, ",")+"]")
-	res := call(t, c, toolCallRead, map[string]any{"tool": "pve_get_cluster_resources"})
+	res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_cluster_resources"})
 	first := res.Content[0].(mcp.TextContent).Text
 	if len(first) > 2048 {
 		t.Errorf("capped text is %d bytes", len(first))
@@ -230,29 +235,28 @@ func TestLargeListIsCappedWithANote(t *testing.T) {
 
 func TestPanicBecomesErrorResult(t *testing.T) {
 	u := newUpstream(t)
-	srv, err := New(Options{FrontDoor: true, Products: map[catalog.Product]*ProductAccess{
-		catalog.PVE: {Doer: panicDoer{}, Tier: policy.ReadOnly},
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := newServer(t, setup{FrontDoor: true, Tier: policy.ReadOnly, Upstreams: map[catalog.Product]Upstream{catalog.PVE: panicUpstream{}}})
 	c := connect(t, srv)
-	res := call(t, c, toolCallRead, map[string]any{"tool": "pve_get_version"})
+	res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_version"})
 	if !res.IsError || !strings.Contains(text(res), "internal error") {
 		t.Errorf("panic result: %s", text(res))
 	}
 	_ = u
 }
 
-type panicDoer struct{}
+type panicUpstream struct{}
 
-func (panicDoer) Do(context.Context, *catalog.Operation, map[string]any) (json.RawMessage, error) {
+func (panicUpstream) Send(context.Context, *wire.Request) (json.RawMessage, error) { panic("boom") }
+func (panicUpstream) Download(context.Context, *wire.Request, int64) (*proxmox.RawResponse, error) {
+	panic("boom")
+}
+func (panicUpstream) Upload(context.Context, *wire.Request, proxmox.File) (json.RawMessage, error) {
 	panic("boom")
 }
 
 func TestEveryToolHasExplicitAnnotationsAndValidSchema(t *testing.T) {
 	u := newUpstream(t)
-	_, c := session(t, u, Options{Mode: ModeAll, FrontDoor: true}, policy.Full)
+	_, c := session(t, u, setup{Mode: inventory.ModeAll, FrontDoor: true}, policy.Full)
 	res, err := c.ListTools(context.Background(), mcp.ListToolsRequest{})
 	if err != nil {
 		t.Fatal(err)
@@ -283,7 +287,7 @@ func TestEveryToolHasExplicitAnnotationsAndValidSchema(t *testing.T) {
 func TestDefaultModeToolsListFitsTwelveKilobytes(t *testing.T) {
 	u := newUpstream(t)
 	for _, tier := range tiers {
-		srv, _ := session(t, u, Options{FrontDoor: true}, tier)
+		srv, _ := session(t, u, setup{FrontDoor: true}, tier)
 		n, size := toolsListWire(t, srv)
 		t.Logf("default mode, tier %s: %d tools, %d bytes", tier, n, size)
 		if size > 12000 {
@@ -315,11 +319,11 @@ func toolsListWire(t *testing.T, srv *Server) (tools, bytes int) {
 // announce list changes.
 func TestToolsListIsStable(t *testing.T) {
 	u := newUpstream(t)
-	srv, c := session(t, u, Options{FrontDoor: true}, policy.Full)
+	srv, c := session(t, u, setup{FrontDoor: true}, policy.Full)
 	_, first := toolsListWire(t, srv)
 	before := listNames(t, c)
-	call(t, c, toolSearch, map[string]any{"query": "list vms"})
-	call(t, c, toolCallRead, map[string]any{"tool": "pve_get_version"})
+	call(t, c, inventory.ToolSearch, map[string]any{"query": "list vms"})
+	call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_version"})
 	if _, again := toolsListWire(t, srv); again != first {
 		t.Errorf("tools/list changed size: %d then %d bytes", first, again)
 	}

@@ -13,9 +13,11 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // simUpstream serves whichever simulator is current, so a sweep can give
@@ -61,10 +63,11 @@ func (u *simUpstream) fresh() *sim.Simulator {
 	return s
 }
 
-func (u *simUpstream) products(_ *testing.T, tier policy.Tier) map[catalog.Product]*ProductAccess {
-	out := map[catalog.Product]*ProductAccess{}
+// upstreams are the current simulator's clients, for a server's setup.
+func (u *simUpstream) upstreams() map[catalog.Product]Upstream {
+	out := map[catalog.Product]Upstream{}
 	for p := range u.urls {
-		out[p] = &ProductAccess{Doer: currentClient{u, p}, Tier: tier}
+		out[p] = currentClient{u, p}
 	}
 	return out
 }
@@ -77,26 +80,26 @@ type currentClient struct {
 
 func (c currentClient) client() *proxmox.Client { return (*c.u.clients.Load())[c.p] }
 
-func (c currentClient) Do(ctx context.Context, op *catalog.Operation, args map[string]any) (json.RawMessage, error) {
-	return c.client().Do(ctx, op, args)
+func (c currentClient) Send(ctx context.Context, req *wire.Request) (json.RawMessage, error) {
+	return c.client().Send(ctx, req)
 }
 
-func (c currentClient) Download(ctx context.Context, op *catalog.Operation, args map[string]any, max int64) (*proxmox.RawResponse, error) {
-	return c.client().Download(ctx, op, args, max)
+func (c currentClient) Download(ctx context.Context, req *wire.Request, max int64) (*proxmox.RawResponse, error) {
+	return c.client().Download(ctx, req, max)
 }
 
-func (c currentClient) Upload(ctx context.Context, op *catalog.Operation, args map[string]any, f proxmox.File) (json.RawMessage, error) {
-	return c.client().Upload(ctx, op, args, f)
+func (c currentClient) Upload(ctx context.Context, req *wire.Request, f proxmox.File) (json.RawMessage, error) {
+	return c.client().Upload(ctx, req, f)
 }
 
 // sweepArgs are an operation's example arguments plus what the server's
 // control arguments need (confirm, an upload's file).
-func sweepArgs(s *sim.Simulator, e *entry) map[string]any {
-	args := s.ExampleArgs(e.op)
-	if e.decision.Confirm {
+func sweepArgs(s *sim.Simulator, e *inventory.Entry) map[string]any {
+	args := s.ExampleArgs(e.Op)
+	if e.Decision.Confirm {
 		args[argConfirm] = true
 	}
-	if isUpload(e.op) {
+	if e.Op.Transfer.Upload() {
 		args[argContent] = base64.StdEncoding.EncodeToString([]byte("sweep\n"))
 	}
 	return args
@@ -122,16 +125,16 @@ func TestSweepEveryToolThroughTheServer(t *testing.T) {
 		t.Skip("sweeps the whole catalog")
 	}
 	u := newSimUpstream(t)
-	srv, c := sessionWith(t, Options{Mode: ModeAll, FrontDoor: false, Products: u.products(t, policy.Full)})
+	srv, c := sessionWith(t, setup{Mode: inventory.ModeAll, FrontDoor: false, Tier: policy.Full, Upstreams: u.upstreams()})
 	called, failed := 0, 0
-	for _, e := range srv.plan.individual {
+	for _, e := range srv.Inventory().Registered() {
 		s := u.fresh()
-		res := call(t, c, e.name(), sweepArgs(s, e))
-		ok, status := reached(s, e.op)
+		res := call(t, c, e.Name, sweepArgs(s, e))
+		ok, status := reached(s, e.Op)
 		called++
 		if !ok || status == 400 {
 			failed++
-			t.Errorf("%s: reached=%v status=%d: %.300s", e.name(), ok, status, text(res))
+			t.Errorf("%s: reached=%v status=%d: %.300s", e.Name, ok, status, text(res))
 		}
 	}
 	t.Logf("sweep: %d tools called through the MCP server, %d failures", called, failed)
@@ -148,27 +151,24 @@ func TestFrontDoorReachesEveryAllowedOperation(t *testing.T) {
 	}
 	u := newSimUpstream(t)
 	for _, tier := range tiers {
-		srv, c := sessionWith(t, Options{FrontDoor: true, Products: u.products(t, tier)})
+		srv, c := sessionWith(t, setup{FrontDoor: true, Tier: tier, Upstreams: u.upstreams()})
 		n := 0
 		for _, op := range apis.Operations() {
-			e, ok := srv.plan.allowed[op.Name]
-			if !ok {
+			e := srv.Inventory().Entry(op)
+			if e == nil || !e.Allowed() {
 				continue
 			}
 			s := u.fresh()
-			tool := toolCallWrite
-			if readOnlyCall(e) {
-				tool = toolCallRead
-			}
+			tool := srv.Inventory().CallWith(e)
 			args := sweepArgs(s, e)
-			in := map[string]any{"tool": e.name(), "arguments": args}
+			in := map[string]any{"tool": e.Name, "arguments": args}
 			if v, ok := args[argConfirm]; ok {
 				in[argConfirm] = v
 				delete(args, argConfirm)
 			}
 			res := call(t, c, tool, in)
 			if hit, status := reached(s, op); !hit || status == 400 {
-				t.Errorf("tier %s: %s via %s: reached=%v status=%d: %.300s", tier, e.name(), tool, hit, status, text(res))
+				t.Errorf("tier %s: %s via %s: reached=%v status=%d: %.300s", tier, e.Name, tool, hit, status, text(res))
 			}
 			n++
 		}
@@ -179,11 +179,8 @@ func TestFrontDoorReachesEveryAllowedOperation(t *testing.T) {
 	}
 }
 
-func sessionWith(t *testing.T, opts Options) (*Server, *client.Client) {
+func sessionWith(t *testing.T, s setup) (*Server, *client.Client) {
 	t.Helper()
-	srv, err := New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := newServer(t, s)
 	return srv, connect(t, srv)
 }

@@ -14,19 +14,20 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // taskSession is a full-tier server in front of one simulator whose tasks
 // run for taskDuration.
-func taskSession(t *testing.T, taskDuration time.Duration, opts Options) (*sim.Simulator, *client.Client) {
+func taskSession(t *testing.T, taskDuration time.Duration, opts setup) (*sim.Simulator, *client.Client) {
 	t.Helper()
 	u := newSimUpstream(t)
 	s := u.cur.Load()
 	s.SetTaskDuration(taskDuration)
-	opts.Products = u.products(t, policy.Full)
-	opts.FrontDoor = true
+	opts.Upstreams, opts.Tier, opts.FrontDoor = u.upstreams(), policy.Full, true
 	_, c := sessionWith(t, opts)
 	return s, c
 }
@@ -79,8 +80,8 @@ const (
 )
 
 func TestWaitSendsProgressThenTheFinalStatus(t *testing.T) {
-	_, c := taskSession(t, 1500*time.Millisecond, Options{})
-	res, progress, err := callWithProgress(context.Background(), t, c, toolCallWrite, startVM(stoppedVM, 20))
+	_, c := taskSession(t, 1500*time.Millisecond, setup{})
+	res, progress, err := callWithProgress(context.Background(), t, c, inventory.ToolCallWrite, startVM(stoppedVM, 20))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,10 +99,10 @@ func TestWaitSendsProgressThenTheFinalStatus(t *testing.T) {
 }
 
 func TestFailedTaskReturnsItsLogTail(t *testing.T) {
-	s, c := taskSession(t, 300*time.Millisecond, Options{})
+	s, c := taskSession(t, 300*time.Millisecond, setup{})
 	s.SetFaults(sim.Faults{TaskFailures: []sim.TaskFailure{{Type: "qmstart", ID: "102",
 		Message: "start failed: QEMU exited with code 1", Log: []string{"kvm: -drive: could not open disk image"}}}})
-	res := call(t, c, toolCallWrite, startVM(stoppedVM, 20))
+	res := call(t, c, inventory.ToolCallWrite, startVM(stoppedVM, 20))
 	out := outcomeOf(t, res)
 	tail, _ := out["log_tail"].([]any)
 	if !res.IsError || out["ok"] != false || len(tail) == 0 || !strings.Contains(text(res), "could not open disk image") {
@@ -110,8 +111,8 @@ func TestFailedTaskReturnsItsLogTail(t *testing.T) {
 }
 
 func TestWaitThatRunsOutReturnsTheUPIDAndHowToFollow(t *testing.T) {
-	_, c := taskSession(t, 10*time.Second, Options{})
-	res := call(t, c, toolCallWrite, startVM(stoppedVM, 1))
+	_, c := taskSession(t, 10*time.Second, setup{})
+	res := call(t, c, inventory.ToolCallWrite, startVM(stoppedVM, 1))
 	body := decodeText(t, res)
 	out := outcomeOf(t, res)
 	upid, _ := body["data"].(string)
@@ -120,22 +121,22 @@ func TestWaitThatRunsOutReturnsTheUPIDAndHowToFollow(t *testing.T) {
 		t.Fatalf("wait ran out: %s", text(res))
 	}
 	// proxmox_task follows it from the UPID alone.
-	st := call(t, c, toolTask, map[string]any{"upid": upid})
+	st := call(t, c, inventory.ToolTask, map[string]any{"upid": upid})
 	if st.IsError || !strings.Contains(text(st), `"status":"running"`) {
 		t.Errorf("proxmox_task status: %s", text(st))
 	}
-	lg := call(t, c, toolTask, map[string]any{"upid": upid, "action": "log", "limit": 5})
+	lg := call(t, c, inventory.ToolTask, map[string]any{"upid": upid, "action": "log", "limit": 5})
 	if lg.IsError || !strings.Contains(text(lg), `"lines":[`) {
 		t.Errorf("proxmox_task log: %s", text(lg))
 	}
 }
 
 func TestCancelledRequestStopsWaitingNotTheTask(t *testing.T) {
-	s, c := taskSession(t, 5*time.Second, Options{})
+	s, c := taskSession(t, 5*time.Second, setup{})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(600*time.Millisecond, cancel)
 	start := time.Now()
-	res, _, err := callWithProgress(ctx, t, c, toolCallWrite, startVM(stoppedVM, 30))
+	res, _, err := callWithProgress(ctx, t, c, inventory.ToolCallWrite, startVM(stoppedVM, 30))
 	// A transport may hand back the server's last word: it must say that
 	// only the waiting stopped.
 	if err == nil && !strings.Contains(text(res), "waiting stopped, the task itself was not stopped") {
@@ -158,16 +159,16 @@ func TestCancelledRequestStopsWaitingNotTheTask(t *testing.T) {
 			upid, _ = r.Args["upid"].(string)
 		}
 	}
-	st := call(t, c, toolTask, map[string]any{"upid": upid})
+	st := call(t, c, inventory.ToolTask, map[string]any{"upid": upid})
 	if !strings.Contains(text(st), `"status":"running"`) {
 		t.Errorf("the task did not keep running: %s", text(st))
 	}
 }
 
 func TestNodeGoingOfflineEndsTheWait(t *testing.T) {
-	s, c := taskSession(t, 10*time.Second, Options{})
+	s, c := taskSession(t, 10*time.Second, setup{})
 	time.AfterFunc(500*time.Millisecond, func() { s.SetNodeOffline(stoppedVMNode, true) })
-	res := call(t, c, toolCallWrite, startVM(stoppedVM, 20))
+	res := call(t, c, inventory.ToolCallWrite, startVM(stoppedVM, 20))
 	out := outcomeOf(t, res)
 	if out["status"] != "unknown" || !strings.Contains(out["note"].(string), "Lost contact") {
 		t.Fatalf("offline node: %s", text(res))
@@ -175,33 +176,33 @@ func TestNodeGoingOfflineEndsTheWait(t *testing.T) {
 }
 
 func TestPBSTaskThroughTheTaskTool(t *testing.T) {
-	_, c := taskSession(t, 400*time.Millisecond, Options{})
-	res := call(t, c, toolCallWrite, map[string]any{"tool": "pbs_post_admin_datastore_gc", "arguments": map[string]any{"store": "store1"}})
+	_, c := taskSession(t, 400*time.Millisecond, setup{})
+	res := call(t, c, inventory.ToolCallWrite, map[string]any{"tool": "pbs_post_admin_datastore_gc", "arguments": map[string]any{"store": "store1"}})
 	upid, _ := decodeText(t, res)["data"].(string)
 	if !strings.HasPrefix(upid, "UPID:") {
 		t.Fatalf("gc: %s", text(res))
 	}
-	task, ok := ParseUPID(upid)
+	task, ok := wire.ParseUPID(upid)
 	if !ok || task.Product != catalog.PBS {
 		t.Fatalf("not a PBS UPID: %q", upid)
 	}
-	w := call(t, c, toolTask, map[string]any{"upid": upid, "action": "wait", "wait": 20})
+	w := call(t, c, inventory.ToolTask, map[string]any{"upid": upid, "action": "wait", "wait": 20})
 	if out := outcomeOf(t, w); out["status"] != "stopped" || out["ok"] != true {
 		t.Fatalf("wait for PBS task: %s", text(w))
 	}
 }
 
 func TestUploadAndDownloadRoundTripAgainstTheSimulator(t *testing.T) {
-	s, c := taskSession(t, 100*time.Millisecond, Options{MaxUploadBytes: 2048, MaxDownloadBytes: 4096})
+	s, c := taskSession(t, 100*time.Millisecond, setup{MaxUploadBytes: 2048, MaxDownloadBytes: 4096})
 	args := s.ExampleArgs(apisLookup(t, "pbs_post_admin_datastore_upload_backup_log"))
 	args[argContent] = base64.StdEncoding.EncodeToString([]byte("backup finished\n"))
-	up := call(t, c, toolCallWrite, map[string]any{"tool": "pbs_post_admin_datastore_upload_backup_log", "arguments": args})
+	up := call(t, c, inventory.ToolCallWrite, map[string]any{"tool": "pbs_post_admin_datastore_upload_backup_log", "arguments": args})
 	if up.IsError {
 		t.Fatalf("upload: %s", text(up))
 	}
 	dl := map[string]any{"store": args["store"], "backup-type": args["backup-type"], "backup-id": args["backup-id"],
 		"backup-time": args["backup-time"], "file-name": "client.log.blob"}
-	res := call(t, c, toolCallWrite, map[string]any{"tool": "pbs_get_admin_datastore_download", "arguments": dl})
+	res := call(t, c, inventory.ToolCallWrite, map[string]any{"tool": "pbs_get_admin_datastore_download", "arguments": dl})
 	blob, ok := res.Content[len(res.Content)-1].(mcp.EmbeddedResource).Resource.(mcp.BlobResourceContents)
 	got, _ := base64.StdEncoding.DecodeString(blob.Blob)
 	if res.IsError || !ok || string(got) != "backup finished\n" {
@@ -209,7 +210,7 @@ func TestUploadAndDownloadRoundTripAgainstTheSimulator(t *testing.T) {
 	}
 	args[argContent] = base64.StdEncoding.EncodeToString(make([]byte, 4096))
 	before := s.RequestCount()
-	over := call(t, c, toolCallWrite, map[string]any{"tool": "pbs_post_admin_datastore_upload_backup_log", "arguments": args})
+	over := call(t, c, inventory.ToolCallWrite, map[string]any{"tool": "pbs_post_admin_datastore_upload_backup_log", "arguments": args})
 	if !over.IsError || !strings.Contains(text(over), "2048 bytes") || s.RequestCount() != before {
 		t.Fatalf("over-limit upload: %s", text(over))
 	}

@@ -10,8 +10,9 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // Polling starts fast (most tasks are short) and backs off to a few
@@ -46,39 +47,36 @@ type logLine struct {
 	T string `json:"t"`
 }
 
-// taskOps are the status and log operations of a product.
-func taskOps(p catalog.Product) (status, log *catalog.Operation) {
-	c := apis.Catalog(p)
-	return c.Lookup(string(p) + "_get_nodes_tasks_status"), c.Lookup(string(p) + "_get_nodes_tasks_log")
-}
-
 // taskResult answers a call that started a task: at once with the UPID, or
 // after waiting for it.
-func (s *Server) taskResult(ctx context.Context, req mcp.CallToolRequest, doer catalog.Doer, task Task, wait float64) *mcp.CallToolResult {
+func (s *Server) taskResult(ctx context.Context, req mcp.CallToolRequest, task wire.Task, wait float64) *mcp.CallToolResult {
 	body := map[string]any{"data": task.UPID, "task": task}
 	if wait <= 0 {
 		body["status"] = "started"
-		body["next"] = followHint(task)
-		return structured(body)
+		body["next"] = inventory.FollowHint(task.UPID)
+		return s.structured(body)
 	}
-	out := s.waitTask(ctx, req, doer, task, time.Duration(wait*float64(time.Second)))
+	out := s.waitTask(ctx, req, task, time.Duration(wait*float64(time.Second)))
 	body["outcome"] = out
 	if out.Status != "stopped" {
-		body["next"] = followHint(task)
+		body["next"] = inventory.FollowHint(task.UPID)
 	}
-	res := structured(body)
+	res := s.structured(body)
 	res.IsError = out.OK != nil && !*out.OK
 	return res
 }
 
-func followHint(t Task) string {
-	return fmt.Sprintf("Follow it with proxmox_task (upid=%q, action=wait or status or log).", t.UPID)
-}
-
-func structured(body map[string]any) *mcp.CallToolResult {
+// structured answers a JSON object as text plus structuredContent, within
+// the result cap (beyond it, the text is cut and marked).
+func (s *Server) structured(body map[string]any) *mcp.CallToolResult {
 	text, err := json.Marshal(body)
 	if err != nil {
-		return errorResult(err.Error())
+		return s.errorResult(err.Error())
+	}
+	if len(text) > s.opts.MaxResultBytes {
+		msg := capText(string(text), s.opts.MaxResultBytes-200) +
+			fmt.Sprintf("\n[The answer is %d bytes, over the result cap of %d (PROXMOX_MCP_MAX_RESULT_BYTES): ask for less at a time.]", len(text), s.opts.MaxResultBytes)
+		return &mcp.CallToolResult{Content: []mcp.Content{mcp.TextContent{Type: "text", Text: msg}}}
 	}
 	return jsonResult(text, body)
 }
@@ -86,16 +84,16 @@ func structured(body map[string]any) *mcp.CallToolResult {
 // waitTask polls the task's status until it stops, the wait runs out, the
 // client cancels or the node stops answering. It sends progress
 // notifications with the latest log line when the client asked for them.
-func (s *Server) waitTask(ctx context.Context, req mcp.CallToolRequest, doer catalog.Doer, task Task, wait time.Duration) taskOutcome {
-	statusOp, logOp := taskOps(task.Product)
+func (s *Server) waitTask(ctx context.Context, req mcp.CallToolRequest, task wire.Task, wait time.Duration) taskOutcome {
+	statusOp, _ := taskOps(task.Product)
 	args := map[string]any{"node": task.Node, "upid": task.UPID}
 	start := time.Now()
 	deadline := start.Add(wait)
 	p := newProgress(ctx, req, wait)
-	lw := &logWindow{doer: doer, op: logOp, args: args}
+	lw := s.logWindow(task)
 	delay, misses := pollFirst, 0
 	for {
-		raw, err := doer.Do(ctx, statusOp, args)
+		raw, err := s.read(ctx, statusOp, args)
 		var st taskStatus
 		if err == nil {
 			err = json.Unmarshal(raw, &st)
@@ -128,7 +126,7 @@ func (s *Server) waitTask(ctx context.Context, req mcp.CallToolRequest, doer cat
 }
 
 // finished reports a stopped task; a failed one carries its log tail.
-func finished(ctx context.Context, lw *logWindow, st taskStatus, task Task, start time.Time) taskOutcome {
+func finished(ctx context.Context, lw *logWindow, st taskStatus, task wire.Task, start time.Time) taskOutcome {
 	ok := taskSucceeded(st.ExitStatus)
 	out := taskOutcome{Status: "stopped", ExitStatus: st.ExitStatus, OK: &ok, Waited: since(start),
 		Seconds: time.Since(task.StartTime).Seconds()}
@@ -160,11 +158,16 @@ func sleepCtx(ctx context.Context, d time.Duration) bool {
 // logWindow reads a task log incrementally: each read asks only for the
 // lines after the last one seen.
 type logWindow struct {
-	doer catalog.Doer
+	s    *Server
 	op   *catalog.Operation
 	args map[string]any
 	seen int
 	last string
+}
+
+func (s *Server) logWindow(t wire.Task) *logWindow {
+	_, logOp := taskOps(t.Product)
+	return &logWindow{s: s, op: logOp, args: map[string]any{"node": t.Node, "upid": t.UPID}}
 }
 
 // read returns a window of log lines; while waiting, a failed read only
@@ -179,7 +182,7 @@ func (w *logWindow) readErr(ctx context.Context, start, limit int) ([]logLine, e
 	for k, v := range w.args {
 		args[k] = v
 	}
-	raw, err := w.doer.Do(ctx, w.op, args)
+	raw, err := w.s.read(ctx, w.op, args)
 	if err != nil {
 		return nil, err
 	}

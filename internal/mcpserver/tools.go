@@ -1,126 +1,107 @@
 package mcpserver
 
 import (
+	"context"
 	"encoding/json"
-	"fmt"
-	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 )
 
-// inputSchemaPrefix starts every generated input schema (see gen); the
-// control arguments are spliced in right after it.
-const inputSchemaPrefix = `{"type":"object","properties":{`
+// stubSchema is what operation tools are registered with. mcp-go decodes
+// every registered input schema again to look for x-mcp-header
+// annotations (ours have none); for a thousand tools that is a quarter of
+// startup. The real schema is put in when tools/list is answered
+// (listedTools), so clients see exactly the inventory's list.
+var stubSchema = json.RawMessage(`{"type":"object"}`)
 
-// Control arguments the server adds to operations; they never reach Proxmox.
-const (
-	argConfirm = "confirm"
-	argWait    = "wait"
-)
-
-// operationTool builds the MCP tool of one operation. It advertises the
-// compact schema; calls are validated against the full one.
-func (s *Server) operationTool(e *entry) mcp.Tool {
-	t := mcp.NewToolWithRawSchema(e.name(), toolDescription(e), s.splice(e, e.op.ToolSchema))
-	t.Annotations = annotations(e)
-	t.Title = title(e.op)
-	return t
-}
-
-// toolDescription is short on purpose: the first sentence, the call it
-// makes and what the caller must know before calling. Privileges, the full
-// description and the result are for proxmox_describe.
-func toolDescription(e *entry) string {
-	op := e.op
-	var b strings.Builder
-	b.WriteString(op.Summary)
-	fmt.Fprintf(&b, " [%s %s]", op.Method, op.Path)
-	if e.decision.Confirm {
-		b.WriteString(" Destructive: pass confirm=true.")
-	}
-	if e.startsTask {
-		b.WriteString(" May start a task: pass wait=<seconds> to wait for it.")
-	}
-	if e.decision.Note != "" {
-		b.WriteString(" Note: " + e.decision.Note + ".")
-	}
-	return b.String()
-}
-
-// inputSchema is the full generated schema with the control arguments the
-// operation takes spliced in.
-func (s *Server) inputSchema(e *entry) json.RawMessage { return s.splice(e, e.op.InputSchema) }
-
-// splice adds the control arguments to a generated schema's properties.
-func (s *Server) splice(e *entry, schema string) json.RawMessage {
-	extra := s.controlProperties(e)
-	if extra == "" {
-		return json.RawMessage(schema)
-	}
-	rest := strings.TrimPrefix(schema, inputSchemaPrefix)
-	if !strings.HasPrefix(rest, "}") {
-		extra += ","
-	}
-	return json.RawMessage(inputSchemaPrefix + extra + rest)
-}
-
-// controlProperties renders the confirm, wait and upload properties an
-// operation takes, or "".
-func (s *Server) controlProperties(e *entry) string {
-	maxWait := s.opts.MaxTaskWait.Seconds()
-	var props []string
-	if e.decision.Confirm && e.op.Param(argConfirm) == nil {
-		props = append(props, `"confirm":{"type":"boolean","description":"Must be true: this operation is destructive. Without it nothing is sent and the reply says what would happen."}`)
-	}
-	if isUpload(e.op) {
-		props = append(props, fmt.Sprintf(`"content_base64":{"type":"string","contentEncoding":"base64","description":"The file to upload, base64-encoded (at most %d bytes)."}`, s.opts.MaxUploadBytes))
-	}
-	if e.startsTask && e.op.Param(argWait) == nil {
-		props = append(props, fmt.Sprintf(`"wait":{"type":"integer","minimum":0,"maximum":%d,"description":"Seconds to wait for a task the call starts, with progress notifications; 0 returns at once with the task's UPID."}`, int(maxWait)))
-	}
-	return strings.Join(props, ",")
-}
-
-func annotations(e *entry) mcp.ToolAnnotation { return Annotations(e.op, e.decision) }
-
-// Annotations are set explicitly on every tool: clients use them to decide
-// what to auto-approve, so only the read-only tier is marked read-only (a
-// GET that reads guest files or opens a console is not). The title is the
-// tool's top-level title, not repeated here.
-func Annotations(op *catalog.Operation, d policy.Decision) mcp.ToolAnnotation {
-	readOnly := d.Tier == policy.ReadOnly
-	idempotent := op.Method == "GET" || op.Method == "PUT" || op.Method == "DELETE"
-	return mcp.ToolAnnotation{
-		ReadOnlyHint:    boolPtr(readOnly),
-		DestructiveHint: boolPtr(!readOnly && d.Destructive),
-		IdempotentHint:  boolPtr(idempotent),
-		OpenWorldHint:   boolPtr(false),
-	}
-}
-
-// maxTitle bounds a title: it is a label for people, not a description.
-const maxTitle = 40
-
-// title is the summary without its final period, cut at a word boundary.
-func title(op *catalog.Operation) string {
-	s := strings.TrimSuffix(op.Summary, ".")
-	if s == "" {
-		return op.Method + " " + op.Path
-	}
-	if len(s) > maxTitle {
-		cut := strings.LastIndex(s[:maxTitle], " ")
-		if cut < maxTitle/2 {
-			cut = maxTitle
+// tools registers every tool the inventory lists, each with its handler.
+func (s *Server) tools() []server.ServerTool {
+	list := s.inv.Tools()
+	out := make([]server.ServerTool, 0, len(list))
+	s.schemas = make(map[string]json.RawMessage, len(list))
+	for _, t := range list {
+		mt := mcpTool(t)
+		if t.Kind == inventory.OperationTool {
+			s.schemas[t.Name], mt.RawInputSchema = mt.RawInputSchema, stubSchema
 		}
-		s = s[:cut] + "…"
+		out = append(out, server.ServerTool{Tool: mt, Handler: s.handler(t)})
 	}
-	return s
+	return out
 }
 
-func boolPtr(b bool) *bool { return &b }
+func mcpTool(t inventory.Tool) mcp.Tool {
+	mt := mcp.NewToolWithRawSchema(t.Name, t.Description, t.Schema)
+	mt.Title = t.Title
+	a := t.Annotations
+	mt.Annotations = mcp.ToolAnnotation{
+		ReadOnlyHint:    &a.ReadOnly,
+		DestructiveHint: &a.Destructive,
+		IdempotentHint:  &a.Idempotent,
+		OpenWorldHint:   &a.OpenWorld,
+	}
+	return mt
+}
 
-// tierOf renders a tier for messages and tool listings.
-func tierOf(d policy.Decision) string { return d.Tier.String() }
+// MCPTool is a listed tool as clients receive it (tools --json, snapshots).
+func MCPTool(t inventory.Tool) mcp.Tool { return mcpTool(t) }
+
+type handlerFunc = func(context.Context, mcp.CallToolRequest) (*mcp.CallToolResult, error)
+
+func (s *Server) handler(t inventory.Tool) handlerFunc {
+	switch t.Name {
+	case inventory.ToolSearch:
+		return s.declared(t, s.handleSearch)
+	case inventory.ToolDescribe:
+		return s.declared(t, s.handleDescribe)
+	case inventory.ToolCallRead:
+		return s.declared(t, func(ctx context.Context, req mcp.CallToolRequest, in inventory.Parsed) *mcp.CallToolResult {
+			return s.handleCall(ctx, req, in, false)
+		})
+	case inventory.ToolCallWrite:
+		return s.declared(t, func(ctx context.Context, req mcp.CallToolRequest, in inventory.Parsed) *mcp.CallToolResult {
+			return s.handleCall(ctx, req, in, true)
+		})
+	case inventory.ToolTask:
+		return s.declared(t, s.handleTask)
+	}
+	return s.operationHandler(t.Entry)
+}
+
+// declared parses a declared tool's arguments with its own definition
+// before the handler runs.
+func (s *Server) declared(t inventory.Tool, h func(context.Context, mcp.CallToolRequest, inventory.Parsed) *mcp.CallToolResult) handlerFunc {
+	return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		in, err := arguments(req)
+		if err != nil {
+			return s.errorResult(err.Error()), nil
+		}
+		parsed, err := t.Args.Parse(in)
+		if err != nil {
+			return s.errorResult(err.Error()), nil
+		}
+		return h(ctx, req, parsed), nil
+	}
+}
+
+// listedTools is what tools/list answers: the tools this request's view
+// lists, with their real input schemas (see stubSchema).
+func (s *Server) listedTools(ctx context.Context, tools []mcp.Tool) []mcp.Tool {
+	listed := map[string]bool{}
+	for _, t := range s.view(ctx).Listed() {
+		listed[t.Name] = true
+	}
+	out := make([]mcp.Tool, 0, len(tools))
+	for _, t := range tools {
+		if !listed[t.Name] {
+			continue
+		}
+		if schema, isOp := s.schemas[t.Name]; isOp {
+			t.RawInputSchema = schema
+		}
+		out = append(out, t)
+	}
+	return out
+}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // authMode is how one request authenticates.
@@ -61,15 +62,6 @@ func cookieName(p catalog.Product) string {
 	return "PVEAuthCookie"
 }
 
-// tokenHeader is PVEAPIToken=USER@REALM!NAME=SECRET, or for PBS
-// PBSAPIToken=USER@REALM!NAME:SECRET (a colon).
-func tokenHeader(p catalog.Product, id, secret string) string {
-	if p == catalog.PBS {
-		return "PBSAPIToken=" + id + ":" + secret
-	}
-	return "PVEAPIToken=" + id + "=" + secret
-}
-
 type requestTokenKey struct{}
 
 type requestToken struct{ id, secret string }
@@ -115,7 +107,7 @@ func (c *Client) credentialsFor(ctx context.Context, op *catalog.Operation) (cre
 			return credentials{}, fmt.Errorf("%s cannot be called with an API token (Proxmox allows it only after a password login): set %s and %s as well",
 				op.Name, c.cfg.env("USERNAME"), c.cfg.env("PASSWORD"))
 		}
-		return credentials{mode: authToken, authorization: tokenHeader(c.cfg.Product, c.cfg.TokenID, c.cfg.TokenSecret)}, nil
+		return credentials{mode: authToken, authorization: wire.TokenHeader(c.cfg.Product, c.cfg.TokenID, c.cfg.TokenSecret)}, nil
 	case hasPassword:
 		t, err := c.sess.get(ctx, c)
 		return credentials{mode: authTicket, ticket: t.ticket, csrf: t.csrf}, err
@@ -131,7 +123,7 @@ func (c *Client) requestCredentials(op *catalog.Operation, rt requestToken) (cre
 	if !tokenIDPattern.MatchString(rt.id) || rt.secret == "" || strings.ContainsFunc(rt.secret, isSpaceOrControl) {
 		return credentials{}, fmt.Errorf("the API token given with the request is malformed: want an ID user@realm!tokenname and a non-empty secret")
 	}
-	return credentials{mode: authRequestToken, authorization: tokenHeader(c.cfg.Product, rt.id, rt.secret), extraSecret: rt.secret}, nil
+	return credentials{mode: authRequestToken, authorization: wire.TokenHeader(c.cfg.Product, rt.id, rt.secret), extraSecret: rt.secret}, nil
 }
 
 // ticket is a login result.
@@ -164,7 +156,7 @@ func (s *session) get(ctx context.Context, c *Client) (ticket, error) {
 	select {
 	case s.login <- struct{}{}:
 	case <-ctx.Done():
-		return ticket{}, c.fail(loginOp, &Request{Method: http.MethodPost, Path: loginOp.Path},
+		return ticket{}, c.fail(loginOp, &wire.Request{Method: http.MethodPost, Path: loginOp.Path},
 			&APIError{Message: "canceled while waiting for the login: " + ctx.Err().Error(), cause: ctx.Err()})
 	}
 	defer func() { <-s.login }()
@@ -201,14 +193,16 @@ type loginData struct {
 // repeated failed logins can lock an account.
 func (c *Client) login(ctx context.Context) (ticket, error) {
 	form := url.Values{"username": {c.cfg.Username}, "password": {c.cfg.Password}}
-	req := &Request{Method: http.MethodPost, Path: "/access/ticket", Form: form}
+	req := &wire.Request{Op: loginOp, Method: http.MethodPost, Path: "/access/ticket", Form: form}
 	obtained := c.now()
-	cl := &call{op: loginOp, req: req, red: c.red, limit: c.maxBody, creds: credentials{mode: authTicket}}
+	// The login's own form is this program's text, not a caller's: every
+	// known secret is masked in what comes back.
+	cl := &call{req: req, red: c.red, limit: c.maxBody, creds: credentials{mode: authTicket}}
 	ans, err := c.roundTrip(ctx, cl)
 	if err != nil {
 		return ticket{}, err
 	}
-	data, err := c.unwrap(cl, ans)
+	data, err := c.data(cl, ans)
 	if err != nil {
 		return ticket{}, err
 	}

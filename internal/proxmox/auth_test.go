@@ -261,7 +261,7 @@ func TestWithTokenOverridesConfiguredCredentials(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	mustContain(t, err.Error(), "401", "sent with this request")
-	if strings.Contains(c.Redactor().String("req-secret-999"), "***") {
+	if strings.Contains(c.Redactor().Local("req-secret-999"), "***") {
 		t.Error("the per-request secret was stored in the client's redactor")
 	}
 	// A per-request token never falls back to the configured password.

@@ -12,7 +12,7 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/redact"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/validate"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // DefaultMaxResponseBytes caps how much of an answer is read: the largest
@@ -130,18 +130,27 @@ func (c *Client) BaseURL() string { return c.baseURL }
 // every ticket obtained so far.
 func (c *Client) Redactor() *redact.Redactor { return c.red }
 
-// Do validates args, sends op and returns the unwrapped "data" member.
+// Do prepares args (checked once, by package wire) and sends op. It is
+// the typed clients' entry point; the MCP server prepares the request
+// itself and calls Send.
 func (c *Client) Do(ctx context.Context, op *catalog.Operation, args map[string]any) (json.RawMessage, error) {
 	if op == nil {
 		return nil, errors.New("proxmox: nil operation")
 	}
-	// PBS also marks DOWNLOAD operations that answer JSON unless their
-	// download parameter asks for the file (task logs); only pure file
-	// downloads are refused here.
-	if op.Flags.Download && op.Param("download") == nil {
-		return nil, fmt.Errorf("%s returns a file, not JSON: use Download", op.Name)
+	req, err := wire.Prepare(op, args)
+	if err != nil {
+		return nil, err
 	}
-	cl, err := c.prepare(ctx, op, args)
+	return c.Send(ctx, req)
+}
+
+// Send sends a prepared request and returns the unwrapped "data" member.
+// It checks nothing again: Prepare did.
+func (c *Client) Send(ctx context.Context, req *wire.Request) (json.RawMessage, error) {
+	if req.Op.Transfer == catalog.FileDownload {
+		return nil, fmt.Errorf("%s returns a file, not JSON: use Download", req.Op.Name)
+	}
+	cl, err := c.newCall(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -154,57 +163,51 @@ func (c *Client) Do(ctx context.Context, op *catalog.Operation, args map[string]
 
 // call is one logical request and what it needs to report errors.
 type call struct {
-	op       *catalog.Operation
-	req      *Request
+	req      *wire.Request
 	creds    credentials
 	red      *redact.Redactor
+	sent     string // the caller's own text in the request (see redact)
 	limit    int64
 	download bool
 	body     *body // an upload's body, replacing the form encoding
 }
 
-// prepare validates, encodes and picks credentials: every refusal happens
-// here, before anything is sent.
-func (c *Client) prepare(ctx context.Context, op *catalog.Operation, args map[string]any) (*call, error) {
-	if err := validate.Args(op, args); err != nil {
-		return nil, c.redactRefusal(err)
-	}
-	req, err := Encode(op, args)
+// newCall picks the credentials: the last refusal that can happen before
+// anything is sent.
+func (c *Client) newCall(ctx context.Context, req *wire.Request) (*call, error) {
+	creds, err := c.credentialsFor(ctx, req.Op)
 	if err != nil {
-		return nil, c.redactRefusal(err)
-	}
-	creds, err := c.credentialsFor(ctx, op)
-	if err != nil {
-		var apiErr *APIError
-		if errors.As(err, &apiErr) {
-			return nil, err // a failed login, already redacted
-		}
-		return nil, c.red.Error(err)
+		return nil, err
 	}
 	red := c.red
 	if creds.extraSecret != "" {
 		red = c.red.With(creds.extraSecret)
 	}
-	return &call{op: op, req: req, creds: creds, red: red, limit: c.maxBody}, nil
+	return &call{req: req, creds: creds, red: red, sent: sentText(req), limit: c.maxBody}, nil
 }
 
-// redactRefusal masks secrets in an argument refusal and keeps its type,
-// so callers can still render the problems one by one.
-func (c *Client) redactRefusal(err error) error {
-	var ve *validate.Error
-	if !errors.As(err, &ve) {
-		return c.red.Error(err)
-	}
-	out := &validate.Error{Problems: make([]validate.Problem, len(ve.Problems))}
-	for i, p := range ve.Problems {
-		p.Arg, p.Message = c.red.String(p.Arg), c.red.String(p.Message)
-		out.Problems[i] = p
-	}
-	return out
+// sentText is what the caller put into the request, as it travels.
+func sentText(req *wire.Request) string {
+	return req.Path + "?" + req.Query.Encode() + "&" + req.Form.Encode()
 }
 
-// unwrap returns the "data" member of a JSON answer.
+// unwrap returns the "data" member of a JSON answer, masked (an upstream
+// that echoes the Authorization header must not hand the secret on).
 func (c *Client) unwrap(cl *call, ans *answer) (json.RawMessage, error) {
+	data, err := c.data(cl, ans)
+	if err != nil {
+		return nil, err
+	}
+	data, ok := cl.red.UpstreamJSON(data, cl.sent)
+	if !ok {
+		return nil, c.failCall(cl, &APIError{Status: ans.status, Message: "the answer held credentials that could not be masked, so it is withheld"})
+	}
+	return data, nil
+}
+
+// data returns the "data" member of a JSON answer as it came: only the
+// login reads it so, to learn its ticket.
+func (c *Client) data(cl *call, ans *answer) (json.RawMessage, error) {
 	var env struct {
 		Data json.RawMessage `json:"data"`
 	}
@@ -217,20 +220,23 @@ func (c *Client) unwrap(cl *call, ans *answer) (json.RawMessage, error) {
 	return env.Data, nil
 }
 
-// fail completes and redacts an error of a request made outside a call.
-func (c *Client) fail(op *catalog.Operation, req *Request, e *APIError) error {
-	return c.failCall(&call{op: op, req: req, red: c.red}, e)
+// fail completes an error of a request this program made on its own (the
+// login, the version check): nothing in it is a caller's text, so every
+// known secret is masked.
+func (c *Client) fail(op *catalog.Operation, req *wire.Request, e *APIError) error {
+	req.Op = op
+	return c.failCall(&call{req: req, red: c.red}, e)
 }
 
-// failCall fills in the request and masks every field that could carry
-// text from the server or the arguments.
+// failCall fills in the request and masks what the server (or the
+// network) wrote; the path is the caller's own text and stays as it is.
 func (c *Client) failCall(cl *call, e *APIError) error {
-	e.Method, e.Path = cl.req.Method, cl.red.String(cl.req.Path)
-	e.Message, e.Hint = cl.red.String(e.Message), cl.red.String(e.Hint)
+	e.Method, e.Path = cl.req.Method, cl.req.Path
+	e.Message, e.Hint = cl.red.Upstream(e.Message, cl.sent), cl.red.Upstream(e.Hint, cl.sent)
 	if len(e.Errors) > 0 {
 		masked := make(map[string]string, len(e.Errors))
 		for k, v := range e.Errors {
-			masked[cl.red.String(k)] = cl.red.String(v)
+			masked[cl.red.Upstream(k, cl.sent)] = cl.red.Upstream(v, cl.sent)
 		}
 		e.Errors = masked
 	}
@@ -247,7 +253,7 @@ func (rw redactingWriter) Write(p []byte) (int, error) {
 	if rw.w == nil {
 		return len(p), nil
 	}
-	if _, err := io.WriteString(rw.w, rw.red.String(string(p))); err != nil {
+	if _, err := io.WriteString(rw.w, rw.red.Local(string(p))); err != nil {
 		return 0, err
 	}
 	return len(p), nil

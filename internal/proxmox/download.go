@@ -2,9 +2,8 @@ package proxmox
 
 import (
 	"context"
-	"errors"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // RawResponse is a file answer (PBS DOWNLOAD endpoints, PVE downloads).
@@ -14,13 +13,10 @@ type RawResponse struct {
 	Size        int64
 }
 
-// Download sends op and returns the body as is, refusing one larger than
-// maxBytes (DefaultMaxResponseBytes when maxBytes <= 0).
-func (c *Client) Download(ctx context.Context, op *catalog.Operation, args map[string]any, maxBytes int64) (*RawResponse, error) {
-	if op == nil {
-		return nil, errors.New("proxmox: nil operation")
-	}
-	cl, err := c.prepare(ctx, op, args)
+// Download sends a prepared request and returns the body as is, refusing
+// one larger than maxBytes (DefaultMaxResponseBytes when maxBytes <= 0).
+func (c *Client) Download(ctx context.Context, req *wire.Request, maxBytes int64) (*RawResponse, error) {
+	cl, err := c.newCall(ctx, req)
 	if err != nil {
 		return nil, err
 	}

@@ -91,12 +91,7 @@ func TestNoSecretInAnyErrorOrWarning(t *testing.T) {
 		collect(c.Do(ctx, opStatus, map[string]any{"node": node, "vmid": 100}))
 		collect(c.Do(ctx, opStart, map[string]any{"node": node, "vmid": 100}))
 	}
-	// Refusals that would repeat argument values.
-	collect(c.Do(ctx, opStatus, map[string]any{"node": "n", "vmid": secToken}))
-	collect(c.Do(ctx, opStatus, map[string]any{"node": secPassword + "/x", "vmid": 100}))
-	collect(c.Do(ctx, opStatus, map[string]any{"node": "n", "vmid": 100, secTicket: 1}))
-	collect(c.Do(ctx, opConfig, map[string]any{"node": "n", "vmid": 1, "net0": map[string]any{"model": "virtio", "bridge": secCSRF + ",x"}}))
-	collect(c.Download(ctx, opDownload, map[string]any{"store": "nonjson"}, 10))
+	collect(c.Download(ctx, prepared(t, opDownload, map[string]any{"store": "nonjson"}), 10))
 	collect(c.CheckLine(ctx))
 
 	// A wrong password echoed by the login answer.
@@ -140,5 +135,57 @@ func TestNoSecretInAnyErrorOrWarning(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "PVE_VERIFY_SSL") {
 		t.Errorf("the insecure warning was not written: %q", stderr.String())
+	}
+}
+
+// The password-oracle defect: the caller's own arguments, echoed back by
+// Proxmox in an error, come back exactly as sent — a mask would mark which
+// guess was the password.
+func TestTheRedactorIsNoPasswordOracle(t *testing.T) {
+	srv := newFake(t, func(w http.ResponseWriter, r *http.Request, body string) {
+		if r.URL.Path == "/api2/json/access/ticket" {
+			fmt.Fprintf(w, `{"data":{"ticket":%q,"CSRFPreventionToken":%q,"username":"root@pam"}}`, secTicket, secCSRF)
+			return
+		}
+		node := strings.Split(r.URL.Path, "/")[4]
+		rawReply(w, "500 Configuration file 'nodes/"+node+"/qemu-server/100.conf' does not exist", "application/json", `{"data":null}`, -1)
+	})
+	cfg := Config{Product: catalog.PVE, BaseURL: srv.URL, VerifyTLS: true, Username: "root@pam", Password: secPassword}
+	c := newTestClient(t, cfg)
+	guesses := "guess1," + secPassword + ",guess3"
+	_, err := c.Do(context.Background(), opStatus, map[string]any{"node": guesses, "vmid": 100})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if strings.Contains(err.Error(), "***") || !strings.Contains(err.Error(), "nodes/"+url.PathEscape(guesses)) && !strings.Contains(err.Error(), guesses) {
+		t.Errorf("the caller's own text was altered: %v", err)
+	}
+}
+
+// A short secret is not masked by value: it would mangle every message.
+func TestShortSecretDoesNotMangleMessages(t *testing.T) {
+	srv := newFake(t, func(w http.ResponseWriter, _ *http.Request, _ string) {
+		rawReply(w, "500 max exceeded on node x", "application/json", `{"data":null}`, -1)
+	})
+	c := newTestClient(t, Config{Product: catalog.PVE, BaseURL: srv.URL, VerifyTLS: true, TokenID: "root@pam!mcp", TokenSecret: "x"})
+	_, err := c.Do(context.Background(), opStatus, statusArgs)
+	if err == nil || !strings.Contains(err.Error(), "max exceeded on node x") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// An upstream that echoes the Authorization header in a successful answer
+// does not hand the secret to the model.
+func TestSuccessfulAnswersAreMasked(t *testing.T) {
+	srv := newFake(t, func(w http.ResponseWriter, r *http.Request, _ string) {
+		fmt.Fprintf(w, `{"data":{"seen":%q,"again":%q}}`, r.Header.Get("Authorization"), secToken)
+	})
+	c := newTestClient(t, Config{Product: catalog.PVE, BaseURL: srv.URL, VerifyTLS: true, TokenID: "root@pam!mcp", TokenSecret: secToken})
+	data, err := c.Do(context.Background(), opStatus, statusArgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), "TOKSECRET") || !strings.Contains(string(data), "root@pam!mcp") {
+		t.Errorf("answer %s", data)
 	}
 }

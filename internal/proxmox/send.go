@@ -77,7 +77,7 @@ func (c *Client) statusFailure(cl *call, resp *http.Response, body []byte) *APIE
 		}
 	}
 	e := statusError(resp.StatusCode, resp.Status, body)
-	e.Hint = c.hint.statusHint(resp.StatusCode, cl.op, cl.creds.mode)
+	e.Hint = c.hint.statusHint(resp.StatusCode, cl.req.Op, cl.creds.mode)
 	if resp.StatusCode == http.StatusBadRequest && strings.Contains(e.Message, "HTTPS server") {
 		e.Hint = fmt.Sprintf("The server speaks HTTPS: write https:// in %s", c.cfg.env("BASE_URL"))
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -13,6 +12,7 @@ import (
 	"slices"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // File is content sent with an upload operation.
@@ -26,29 +26,22 @@ type File struct {
 // from (the operation's "filename" parameter).
 const pveFileField = "filename"
 
-// Upload sends op with a file. PBS UPLOAD operations take their parameters
-// in the query string and the file as the raw body; PVE's storage upload
-// takes a multipart form whose "filename" part is the file.
-func (c *Client) Upload(ctx context.Context, op *catalog.Operation, args map[string]any, f File) (json.RawMessage, error) {
-	if op == nil {
-		return nil, errors.New("proxmox: nil operation")
+// Upload sends a prepared request with a file. PBS UPLOAD operations take
+// their parameters in the query string (Prepare put them there) and the
+// file as the raw body; PVE's storage upload takes a multipart form whose
+// "filename" part is the file.
+func (c *Client) Upload(ctx context.Context, req *wire.Request, f File) (json.RawMessage, error) {
+	if !req.Op.Transfer.Upload() {
+		return nil, fmt.Errorf("%s does not take a file", req.Op.Name)
 	}
-	if op.Method != "POST" && op.Method != "PUT" {
-		return nil, fmt.Errorf("%s is a %s operation; only POST and PUT carry an upload", op.Name, op.Method)
-	}
-	cl, err := c.prepare(ctx, op, args)
+	cl, err := c.newCall(ctx, req)
 	if err != nil {
 		return nil, err
 	}
-	if op.Flags.Upload {
-		cl.req.Query, cl.req.Form = cl.req.Form, nil
+	if req.Op.Transfer == catalog.RawUpload {
 		cl.body = rawBody(f)
-	} else {
-		cl.body, err = multipartBody(cl.req.Form, f)
-		if err != nil {
-			return nil, err
-		}
-		cl.req.Form = nil
+	} else if cl.body, err = multipartBody(req.Form, f); err != nil {
+		return nil, err
 	}
 	ans, err := c.roundTrip(ctx, cl)
 	if err != nil {

@@ -24,9 +24,8 @@ func uploadServer(t *testing.T, seen func(r *http.Request, body []byte)) *httpte
 
 func TestUploadPBSSendsParamsInQueryAndRawBody(t *testing.T) {
 	op := &catalog.Operation{Name: "pbs_post_upload", Product: catalog.PBS, Method: "POST", Path: "/admin/datastore/{store}/upload-backup-log",
-		Flags:       catalog.Flags{Upload: true, TokenAllowed: true},
-		Params:      []catalog.Param{{Name: "store", Location: catalog.InPath, Type: "string", Required: true}, {Name: "backup-id", Location: catalog.InBody, Type: "string", Required: true}},
-		InputSchema: `{"type":"object","properties":{"store":{"type":"string"},"backup-id":{"type":"string"}},"required":["store","backup-id"],"additionalProperties":false}`}
+		Flags: catalog.Flags{Upload: true, TokenAllowed: true}, Transfer: catalog.RawUpload,
+		Params: []catalog.Param{pathParam("store", str), {Name: "backup-id", Location: catalog.InBody, Required: true, MaxIndex: -1, Value: str}}}
 	var query, ctype, body string
 	srv := uploadServer(t, func(r *http.Request, b []byte) {
 		query, ctype, body = r.URL.RawQuery, r.Header.Get("Content-Type"), string(b)
@@ -35,7 +34,8 @@ func TestUploadPBSSendsParamsInQueryAndRawBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Upload(context.Background(), op, map[string]any{"store": "s1", "backup-id": "100"}, File{Data: []byte("log line\n")}); err != nil {
+	req := prepared(t, op, map[string]any{"store": "s1", "backup-id": "100"})
+	if _, err := c.Upload(context.Background(), req, File{Data: []byte("log line\n")}); err != nil {
 		t.Fatal(err)
 	}
 	if query != "backup-id=100" || ctype != "application/octet-stream" || body != "log line\n" {
@@ -45,12 +45,10 @@ func TestUploadPBSSendsParamsInQueryAndRawBody(t *testing.T) {
 
 func TestUploadPVESendsMultipartWithFilenamePart(t *testing.T) {
 	op := &catalog.Operation{Name: "pve_post_upload", Product: catalog.PVE, Method: "POST", Path: "/nodes/{node}/storage/{storage}/upload",
-		Flags: catalog.Flags{TokenAllowed: true},
-		Params: []catalog.Param{{Name: "node", Location: catalog.InPath, Type: "string", Required: true},
-			{Name: "storage", Location: catalog.InPath, Type: "string", Required: true},
-			{Name: "content", Location: catalog.InBody, Type: "string", Required: true},
-			{Name: "filename", Location: catalog.InBody, Type: "string", Required: true}},
-		InputSchema: `{"type":"object","properties":{"node":{"type":"string"},"storage":{"type":"string"},"content":{"type":"string"},"filename":{"type":"string"}},"required":["node","storage","content","filename"],"additionalProperties":false}`}
+		Flags: catalog.Flags{TokenAllowed: true}, Transfer: catalog.MultipartUpload,
+		Params: []catalog.Param{pathParam("node", str), pathParam("storage", str),
+			{Name: "content", Location: catalog.InBody, Required: true, MaxIndex: -1, Value: str},
+			{Name: "filename", Location: catalog.InBody, Required: true, MaxIndex: -1, Value: str}}}
 	var fields map[string]string
 	var file string
 	srv := uploadServer(t, func(r *http.Request, b []byte) {
@@ -72,7 +70,7 @@ func TestUploadPVESendsMultipartWithFilenamePart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Upload(context.Background(), op, map[string]any{"node": "pve1", "storage": "local", "content": "iso", "filename": "tiny.iso"},
+	_, err = c.Upload(context.Background(), prepared(t, op, map[string]any{"node": "pve1", "storage": "local", "content": "iso", "filename": "tiny.iso"}),
 		File{Name: "tiny.iso", Data: []byte("ISO")})
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"net/http"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // VersionInfo is the answer of GET /version.
@@ -19,7 +20,6 @@ type VersionInfo struct {
 // versionOp is GET /version, which every authenticated user may call.
 var versionOp = &catalog.Operation{
 	Name: "version", Method: http.MethodGet, Path: "/version",
-	InputSchema: `{"type":"object","additionalProperties":false}`,
 	Flags:       catalog.Flags{TokenAllowed: true},
 	Permissions: catalog.Permissions{User: "all", Text: "any authenticated user"},
 }
@@ -32,7 +32,7 @@ func (c *Client) Version(ctx context.Context) (VersionInfo, error) {
 		return v, err
 	}
 	if err := json.Unmarshal(data, &v); err != nil || v.Version == "" {
-		return v, c.fail(versionOp, &Request{Method: http.MethodGet, Path: "/version"}, &APIError{
+		return v, c.fail(versionOp, &wire.Request{Method: http.MethodGet, Path: "/version"}, &APIError{
 			Status: http.StatusOK, Message: "the version answer has no version",
 			Hint: fmt.Sprintf("Check that %s points at %s", c.cfg.env("BASE_URL"), c.cfg.Product.Title()),
 		})

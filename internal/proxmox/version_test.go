@@ -63,14 +63,14 @@ func TestDownload(t *testing.T) {
 		w.Write([]byte("0123456789"))
 	})
 	c := newTestClient(t, tokenConfig(srv.URL))
-	raw, err := c.Download(context.Background(), opDownload, map[string]any{"store": "backup"}, 100)
+	raw, err := c.Download(context.Background(), prepared(t, opDownload, map[string]any{"store": "backup"}), 100)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(raw.Body) != "0123456789" || raw.Size != 10 || raw.ContentType != "application/octet-stream" {
 		t.Errorf("got %+v", raw)
 	}
-	if _, err := c.Download(context.Background(), opDownload, map[string]any{"store": "backup"}, 9); err == nil {
+	if _, err := c.Download(context.Background(), prepared(t, opDownload, map[string]any{"store": "backup"}), 9); err == nil {
 		t.Error("over-limit body accepted")
 	} else {
 		mustContain(t, err.Error(), "larger than the limit of 9 bytes")
@@ -94,7 +94,7 @@ func TestRefusalsSendNothing(t *testing.T) {
 		{"node": "pve1", "vmid": 100, "bogus": 1}, // unknown
 		{"node": "../x", "vmid": 100},             // path traversal
 		{"node": "pve1", "vmid": 100.5},           // fraction
-		{"node": "pve1", "vmid": "100"},           // wrong type
+		{"node": "pve1", "vmid": "abc"},           // wrong type
 	} {
 		if _, err := c.Do(context.Background(), opStatus, args); err == nil {
 			t.Errorf("%v accepted", args)

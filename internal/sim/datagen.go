@@ -8,7 +8,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // dataGen makes values that satisfy a JSON schema, for answers the
@@ -21,6 +23,13 @@ type dataGen struct {
 	ctx   map[string]any
 	now   time.Time
 	nodes []string
+}
+
+func (g *dataGen) product() catalog.Product {
+	if g.d.pbs {
+		return catalog.PBS
+	}
+	return catalog.PVE
 }
 
 // maxDepth bounds nested optional members: deep optional trees add bulk,
@@ -129,7 +138,7 @@ func (g *dataGen) str(m map[string]any, name string) any {
 		return enum[0]
 	}
 	for _, c := range g.stringCandidates(m, name) {
-		if _, msg := g.d.checkScalar(m, "string", c); msg == "" {
+		if fits(m, "string", c) {
 			return c
 		}
 	}
@@ -189,7 +198,8 @@ func (g *dataGen) stringByName(name string) []string {
 	case "node", "nodename", "target", "source":
 		return []string{node}
 	case "upid", "last-run-upid":
-		return []string{fmt.Sprintf("UPID:%s:0001A2B3:00C3D4E5:%08X:qmstart:100:root@pam:", node, g.now.Unix()-3600)}
+		return []string{wire.FormatUPID(wire.Task{Product: g.product(), Node: node, PID: 0x1A2B3, PStart: 0xC3D4E5,
+			StartTime: time.Unix(g.now.Unix()-3600, 0), Type: "qmstart", ID: "100", User: "root@pam"})}
 	case "digest":
 		return []string{strings.Repeat("3f", 20)}
 	case "volid", "volume":
@@ -224,7 +234,7 @@ func (g *dataGen) stringByName(name string) []string {
 
 func (g *dataGen) integer(m map[string]any, name string) any {
 	for _, c := range g.intCandidates(m, name) {
-		if _, msg := g.d.checkScalar(m, "integer", fmt.Sprint(c)); msg == "" {
+		if fits(m, "integer", fmt.Sprint(c)) {
 			return c
 		}
 	}
@@ -300,7 +310,7 @@ func (g *dataGen) number(m map[string]any, name string) any {
 	}
 	cands = append(cands, 1, 0)
 	for _, c := range cands {
-		if _, msg := g.d.checkScalar(m, "number", numText(c)); msg == "" {
+		if fits(m, "number", numText(c)) {
 			return c
 		}
 	}

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"encoding/json"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 	"io"
 	"mime"
 	"net/http"
@@ -10,93 +11,48 @@ import (
 	"strings"
 )
 
-// wireParams are a request's parameters as strings, the way both daemons
-// see them before checking: repeated keys keep every value (arrays).
-type wireParams struct {
-	order []string // first appearance
-	vals  map[string][]string
-	// body is the file of a PBS UPLOAD operation, whose parameters travel
-	// in the query string.
-	body []byte
-}
-
-func newWireParams() *wireParams { return &wireParams{vals: map[string][]string{}} }
-
-func (w *wireParams) add(k, v string) {
-	if _, ok := w.vals[k]; !ok {
-		w.order = append(w.order, k)
-	}
-	w.vals[k] = append(w.vals[k], v)
-}
-
-// set replaces a key's values (query parameters override body ones, as in
-// pveproxy).
-func (w *wireParams) set(k string, vs []string) {
-	if _, ok := w.vals[k]; !ok {
-		w.order = append(w.order, k)
-	}
-	w.vals[k] = vs
-}
-
-func (w *wireParams) del(k string) {
-	delete(w.vals, k)
-	for i, x := range w.order {
-		if x == k {
-			w.order = append(w.order[:i], w.order[i+1:]...)
-			return
-		}
-	}
-}
-
-func (w *wireParams) get(k string) (string, bool) {
-	v, ok := w.vals[k]
-	if !ok || len(v) == 0 {
-		return "", false
-	}
-	return v[0], true
-}
-
 // maxBody bounds a request body; Proxmox's own limit is 64 KiB.
 const maxBody = 1 << 20
 
 // readParams collects query and body parameters. GET and DELETE carry
 // theirs in the query string; POST and PUT in a form-encoded body, a JSON
 // object (accepted by both daemons) or, for uploads, multipart form data.
-func readParams(r *http.Request, upload bool) (*wireParams, *apiError) {
-	w := newWireParams()
+func readParams(r *http.Request, upload bool) (*wire.Params, []byte, *apiError) {
+	w := wire.NewParams()
+	var file []byte
 	switch {
 	case upload:
-		if e := readFile(r, w); e != nil {
-			return nil, e
+		var e *apiError
+		if file, e = readFile(r); e != nil {
+			return nil, nil, e
 		}
 	case r.Method == http.MethodPost || r.Method == http.MethodPut:
 		if e := readBody(r, w); e != nil {
-			return nil, e
+			return nil, nil, e
 		}
 	}
 	query := parseForm(r.URL.RawQuery)
-	for _, k := range query.order {
+	for _, k := range query.Keys() {
 		if k != "_dc" { // ExtJS cache buster, ignored by both daemons
-			w.set(k, query.vals[k])
+			w.Set(k, query.Values(k))
 		}
 	}
-	return w, nil
+	return w, file, nil
 }
 
 // readFile takes the raw body of a PBS UPLOAD operation as the file.
-func readFile(r *http.Request, w *wireParams) *apiError {
+func readFile(r *http.Request) ([]byte, *apiError) {
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
 	if err != nil {
-		return errorf(http.StatusBadRequest, "Problems reading request body: %v", err)
+		return nil, errorf(http.StatusBadRequest, "Problems reading request body: %v", err)
 	}
 	if len(body) > maxBody {
-		return errorf(http.StatusRequestEntityTooLarge, "Request body too large")
+		return nil, errorf(http.StatusRequestEntityTooLarge, "Request body too large")
 	}
-	w.body = body
-	return nil
+	return body, nil
 }
 
-func readBody(r *http.Request, w *wireParams) *apiError {
+func readBody(r *http.Request, w *wire.Params) *apiError {
 	ct := r.Header.Get("Content-Type")
 	mt, _, _ := mime.ParseMediaType(ct)
 	if mt == "multipart/form-data" {
@@ -112,7 +68,9 @@ func readBody(r *http.Request, w *wireParams) *apiError {
 	switch mt {
 	case "", "application/x-www-form-urlencoded":
 		form := parseForm(string(body))
-		w.order, w.vals = form.order, form.vals
+		for _, k := range form.Keys() {
+			w.Set(k, form.Values(k))
+		}
 		return nil
 	case "application/json":
 		return readJSON(body, w)
@@ -121,8 +79,8 @@ func readBody(r *http.Request, w *wireParams) *apiError {
 }
 
 // parseForm decodes a=1&b=2&b=3 keeping order and repeated keys.
-func parseForm(s string) *wireParams {
-	w := newWireParams()
+func parseForm(s string) *wire.Params {
+	w := wire.NewParams()
 	for _, kv := range strings.Split(s, "&") {
 		if kv == "" {
 			continue
@@ -133,14 +91,14 @@ func parseForm(s string) *wireParams {
 		if err1 != nil || err2 != nil || k == "" {
 			continue
 		}
-		w.add(k, v)
+		w.Add(k, v)
 	}
 	return w
 }
 
 // readJSON turns a JSON object body into wire strings: booleans become
 // 1/0 and arrays repeated values, which is what the daemons check.
-func readJSON(body []byte, w *wireParams) *apiError {
+func readJSON(body []byte, w *wire.Params) *apiError {
 	if len(strings.TrimSpace(string(body))) == 0 {
 		return nil
 	}
@@ -157,7 +115,7 @@ func readJSON(body []byte, w *wireParams) *apiError {
 	sort.Strings(keys)
 	for _, k := range keys {
 		for _, v := range jsonWire(m[k]) {
-			w.add(k, v)
+			w.Add(k, v)
 		}
 	}
 	return nil
@@ -189,7 +147,7 @@ func jsonWire(v any) []string {
 
 // readMultipart takes the form fields of an upload; the file itself is
 // read and dropped, its name kept as the "filename" parameter.
-func readMultipart(r *http.Request, w *wireParams) *apiError {
+func readMultipart(r *http.Request, w *wire.Params) *apiError {
 	if err := r.ParseMultipartForm(maxBody); err != nil {
 		return errorf(http.StatusBadRequest, "unable to parse multipart form: %v", err)
 	}
@@ -200,12 +158,12 @@ func readMultipart(r *http.Request, w *wireParams) *apiError {
 	sort.Strings(keys)
 	for _, k := range keys {
 		for _, v := range r.MultipartForm.Value[k] {
-			w.add(k, v)
+			w.Add(k, v)
 		}
 	}
 	for _, fhs := range r.MultipartForm.File {
 		for _, fh := range fhs {
-			w.set("filename", []string{fh.Filename})
+			w.Set("filename", []string{fh.Filename})
 		}
 	}
 	return nil

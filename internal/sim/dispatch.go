@@ -43,7 +43,7 @@ func (s *Simulator) generic(c *call) (any, error) {
 	}
 	ret := schemasOf(c.op).ret
 	if c.op.Method == http.MethodGet {
-		if c.op.Flags.Download {
+		if c.op.Transfer == catalog.FileDownload || c.op.Transfer == catalog.FileOnRequest && c.flag("download") {
 			return nil, c.rawBytes("application/octet-stream", []byte("simulated file contents\n"))
 		}
 		if isIndex(c) {
@@ -52,7 +52,7 @@ func (s *Simulator) generic(c *call) (any, error) {
 		return s.generate(c, ret), nil
 	}
 	switch {
-	case startsTask(c.op):
+	case c.op.StartsTask:
 		return s.genericTask(c), nil
 	case hasType(ret, "null"):
 		return nil, nil
@@ -112,29 +112,6 @@ func (s *Simulator) generate(c *call, schema map[string]any) any {
 	}
 	g := &dataGen{d: dialectOf(c.product), ctx: c.args, now: now, nodes: nodes}
 	return g.value(schema, "", 0)
-}
-
-// startsTask: a write returning a bare string starts a worker, except the
-// few whose description or pattern says the string is something else.
-func startsTask(op *catalog.Operation) bool {
-	ret := schemasOf(op).ret
-	if op.Method == http.MethodGet || !hasType(ret, "string") {
-		return false
-	}
-	if p := schemaString(ret, "pattern"); p != "" {
-		return strings.Contains(p, "UPID")
-	}
-	desc := strings.ToLower(op.ReturnsDescription)
-	if desc != "" && !strings.Contains(desc, "task") && !strings.Contains(desc, "upid") {
-		return false
-	}
-	return !notTask[op.Path]
-}
-
-// notTask are writes returning a string that is not a UPID.
-var notTask = map[string]bool{
-	"/nodes/{node}/qemu/{vmid}/monitor": true,
-	"/cluster/sdn/lock":                 true,
 }
 
 // genericTask starts a task named after the operation.
@@ -227,7 +204,7 @@ func (c *call) flag(name string) bool {
 // raw is a wire-form parameter value as the caller sent it (property
 // strings are stored in configs as written).
 func (c *call) raw(name string) string {
-	if v, ok := c.wire.get(name); ok {
+	if v, ok := c.wire.Get(name); ok {
 		return v
 	}
 	return c.str(name)

@@ -12,6 +12,7 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // clients are the project's real HTTP clients pointed at a simulator.
@@ -311,7 +312,11 @@ func TestBackupServer(t *testing.T) {
 		t.Fatalf("GC UPID %s", upid)
 	}
 	cl.waitOK(upid)
-	raw, err := cl.pbs.Download(context.Background(), apis.Lookup("pbs_get_nodes_tasks_log"), map[string]any{"node": "localhost", "upid": upid}, 1<<20)
+	logReq, err := wire.Prepare(apis.Lookup("pbs_get_nodes_tasks_log"), map[string]any{"node": "localhost", "upid": upid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := cl.pbs.Download(context.Background(), logReq, 1<<20)
 	if err != nil || !strings.Contains(string(raw.Body), "Removed garbage") {
 		t.Fatalf("GC log: %v %s", err, rawBody(raw))
 	}

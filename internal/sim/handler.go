@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 	"net/http"
 	"strings"
 	"sync"
@@ -28,7 +29,8 @@ type call struct {
 	op   *catalog.Operation
 	path map[string]string // path parameters
 	args map[string]any    // typed arguments, path parameters included
-	wire *wireParams       // the parameters as sent
+	wire *wire.Params      // the parameters as sent
+	file []byte            // a PBS upload's body
 	who  identity
 
 	extra map[string]any // envelope members besides "data" ("total")
@@ -93,7 +95,7 @@ func (h *apiHandler) route(c *call) *apiError {
 		}
 		return errorf(http.StatusNotImplemented, "no such uri")
 	}
-	segs, ok := requestSegments(rel)
+	segs, ok := wire.PathSegments(rel)
 	if !ok {
 		return errorf(http.StatusBadRequest, "invalid path encoding")
 	}
@@ -115,18 +117,18 @@ func (h *apiHandler) notFound(c *call) *apiError {
 
 // decode reads and checks the parameters.
 func (h *apiHandler) decode(c *call) *apiError {
-	w, e := readParams(c.r, c.op.Flags.Upload)
+	w, file, e := readParams(c.r, c.op.Transfer == catalog.RawUpload)
 	if e != nil {
 		return e
 	}
-	c.wire = w
-	c.rec.Params = maskParams(w.vals)
+	c.wire, c.file = w, file
+	c.rec.Params = maskParams(c.op, w.Map())
 	args, e := checkParams(c.product, c.op, c.path, w)
 	if e != nil {
 		return e
 	}
 	c.args = args
-	c.rec.Args = maskArgs(args)
+	c.rec.Args = maskArgs(c.op, args)
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 func init() {
@@ -52,7 +53,7 @@ func (c *call) vmidArgs() []string {
 	if c.flag("all") {
 		return []string{"--all"}
 	}
-	return splitList(c.str("vmid"))
+	return wire.SplitList(c.str("vmid"))
 }
 
 // backupSelection splits the requested guests into those on this node and
@@ -67,7 +68,7 @@ func (st *state) backupSelection(c *call) (mine []*guest, skipped []string) {
 		}
 		return mine, nil
 	}
-	for _, v := range splitList(c.str("vmid")) {
+	for _, v := range wire.SplitList(c.str("vmid")) {
 		g := st.guests[atoiDefault(v, 0)]
 		switch {
 		case g == nil:

@@ -33,7 +33,7 @@ func uploadBackupLog(c *call) (any, error) {
 		if snap.contents == nil {
 			snap.contents = map[string][]byte{}
 		}
-		snap.contents[backupLogName] = append([]byte(nil), c.wire.body...)
+		snap.contents[backupLogName] = append([]byte(nil), c.file...)
 		if !slices.Contains(snap.Files, backupLogName) {
 			snap.Files = append(snap.Files, backupLogName)
 		}

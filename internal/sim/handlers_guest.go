@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 func init() {
@@ -164,7 +165,7 @@ func configKeySchema(ret map[string]any, key string) map[string]any {
 func typedValue(m map[string]any, v string) any {
 	switch {
 	case hasType(m, "boolean") && hasType(m, "integer"):
-		if b, ok := parseBool(v); ok {
+		if b, ok := wire.ParseBool(v); ok {
 			return boolInt(b)
 		}
 	case hasType(m, "integer"):
@@ -176,7 +177,7 @@ func typedValue(m map[string]any, v string) any {
 			return f
 		}
 	case hasType(m, "boolean"):
-		if b, ok := parseBool(v); ok {
+		if b, ok := wire.ParseBool(v); ok {
 			return b
 		}
 	}
@@ -245,7 +246,7 @@ func (c *call) updateConfig(st *state, g *guest) *apiError {
 			return e
 		}
 	}
-	for _, k := range splitList(c.str("delete")) {
+	for _, k := range wire.SplitList(c.str("delete")) {
 		delete(g.config, k)
 	}
 	c.applyConfig(st, g)
@@ -255,8 +256,8 @@ func (c *call) updateConfig(st *state, g *guest) *apiError {
 // applyConfig writes the request's config keys as sent; a new disk given
 // as STORAGE:SIZE is allocated as a volume of that size in GiB.
 func (c *call) applyConfig(st *state, g *guest) {
-	for _, k := range c.wire.order {
-		if configControls[k] || c.op.Param(k) == nil && !c.isIndexedKey(k) {
+	for _, k := range c.wire.Keys() {
+		if _, decoded := c.args[k]; configControls[k] || !decoded {
 			continue
 		}
 		v := c.configValue(k)
@@ -265,11 +266,6 @@ func (c *call) applyConfig(st *state, g *guest) {
 		}
 		g.config[k] = v
 	}
-}
-
-func (c *call) isIndexedKey(k string) bool {
-	_, ok := (&paramChecker{op: c.op}).indexedParam(k)
-	return ok
 }
 
 // configValue is how the config file stores a parameter: booleans as

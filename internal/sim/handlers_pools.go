@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 func init() {
@@ -101,7 +102,7 @@ func updatePool(c *call) (any, error) {
 		if c.has("comment") {
 			p.Comment = c.str("comment")
 		}
-		for _, v := range splitList(c.str("vms")) {
+		for _, v := range wire.SplitList(c.str("vms")) {
 			g := st.guests[atoiDefault(v, 0)]
 			if g == nil {
 				return nil, internalError("no such VM '%s'", v)
@@ -110,7 +111,7 @@ func updatePool(c *call) (any, error) {
 				return nil, e
 			}
 		}
-		for _, s := range splitList(c.str("storage")) {
+		for _, s := range wire.SplitList(c.str("storage")) {
 			p.Storage = toggle(p.Storage, s, c.flag("delete"))
 		}
 		return nil, nil

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 func init() {
@@ -85,7 +86,7 @@ func listNodeStorage(c *call) (any, error) {
 }
 
 func anyContent(s *storage, list string) bool {
-	for _, want := range splitList(list) {
+	for _, want := range wire.SplitList(list) {
 		if s.hasContent(want) {
 			return true
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 func init() {
@@ -206,7 +207,7 @@ func (c *call) statusFilter(t *task) bool {
 			want = append(want, strings.ToLower(x.(string)))
 		}
 	} else if c.has("statusfilter") {
-		want = splitList(strings.ToLower(c.str("statusfilter")))
+		want = wire.SplitList(strings.ToLower(c.str("statusfilter")))
 	}
 	if len(want) == 0 || t.running {
 		return true

@@ -49,15 +49,20 @@ func (d dialect) badType(typ, raw string) string {
 	return fmt.Sprintf("type check ('%s') failed - got '%s'", typ, raw)
 }
 
-func (d dialect) notInEnum(raw string, enum []any) string {
+func (d dialect) notInEnum(raw string, enum []string) string {
 	if d.pbs {
 		return fmt.Sprintf("value '%s' is not defined in the enumeration.", raw)
 	}
-	vals := make([]string, len(enum))
-	for i, e := range enum {
-		vals[i] = enumText(e)
+	return fmt.Sprintf("value '%s' does not have a value in the enumeration '%s'", raw, strings.Join(enum, ", "))
+}
+
+// requiredBy: PVE's check_object reports a missing required-by parameter
+// under its own name.
+func (d dialect) requiredBy(param string) string {
+	if d.pbs {
+		return "parameter is missing and it is not optional."
 	}
-	return fmt.Sprintf("value '%s' does not have a value in the enumeration '%s'", raw, strings.Join(vals, ", "))
+	return fmt.Sprintf("missing property required by '%s'", param)
 }
 
 func (d dialect) belowMinimum(min float64, raw string) string {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/validate"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // TestExampleArgsValidate: the example arguments of every operation pass
@@ -15,8 +15,8 @@ func TestExampleArgsValidate(t *testing.T) {
 	n := 0
 	for _, op := range apis.Operations() {
 		n++
-		if args := s.ExampleArgs(op); validate.Args(op, args) != nil {
-			t.Errorf("ExampleArgs(%s) = %v: %v", op.Name, args, validate.Args(op, args))
+		if args := s.ExampleArgs(op); prepareErr(op, args) != nil {
+			t.Errorf("ExampleArgs(%s) = %v: %v", op.Name, args, prepareErr(op, args))
 		}
 	}
 	t.Logf("%d operations", n)
@@ -37,4 +37,9 @@ func TestSeedDeterminism(t *testing.T) {
 	if e := New(Options{Empty: true}); len(e.st.guests) != 0 || len(e.st.nodes) != 3 {
 		t.Fatalf("Empty: %d guests, %d nodes", len(e.st.guests), len(e.st.nodes))
 	}
+}
+
+func prepareErr(op *catalog.Operation, args map[string]any) error {
+	_, err := wire.Prepare(op, args)
+	return err
 }

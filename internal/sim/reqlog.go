@@ -1,7 +1,7 @@
 package sim
 
 import (
-	"regexp"
+	"strings"
 	"sync"
 	"time"
 
@@ -81,15 +81,24 @@ func (s *Simulator) LastRequest() (RecordedRequest, bool) {
 	return s.log.reqs[len(s.log.reqs)-1], true
 }
 
-// secretParam matches parameter names whose values must not be logged.
-var secretParam = regexp.MustCompile(`(?i)password|secret|ticket|^otp$|tfa-challenge|^value$|^key$|keyring|^token$|response`)
-
 const masked = "********"
 
-func maskParams(p map[string][]string) map[string][]string {
+// secretWire reports whether a wire parameter holds a credential, as the
+// catalog marks it (the simulator logs requests for tests to read).
+func secretWire(op *catalog.Operation, key string) bool {
+	for i := range op.Params {
+		p := &op.Params[i]
+		if p.WireName() == key || p.Indexed && strings.HasPrefix(key, p.WireName()) {
+			return p.Secret
+		}
+	}
+	return false
+}
+
+func maskParams(op *catalog.Operation, p map[string][]string) map[string][]string {
 	out := make(map[string][]string, len(p))
 	for k, v := range p {
-		if secretParam.MatchString(k) {
+		if secretWire(op, k) {
 			v = []string{masked}
 		}
 		out[k] = append([]string(nil), v...)
@@ -97,13 +106,13 @@ func maskParams(p map[string][]string) map[string][]string {
 	return out
 }
 
-func maskArgs(a map[string]any) map[string]any {
+func maskArgs(op *catalog.Operation, a map[string]any) map[string]any {
 	if a == nil {
 		return nil
 	}
 	out := make(map[string]any, len(a))
 	for k, v := range a {
-		if secretParam.MatchString(k) {
+		if secretWire(op, k) {
 			v = masked
 		}
 		out[k] = v

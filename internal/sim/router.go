@@ -1,7 +1,6 @@
 package sim
 
 import (
-	"net/url"
 	"sort"
 	"strings"
 
@@ -107,28 +106,6 @@ func (r *router) lookup(segs []string) (*trieNode, map[string]string) {
 	params := map[string]string{}
 	n := r.root.match(segs, params)
 	return n, params
-}
-
-// requestSegments splits an escaped request path into decoded segments;
-// %2F stays inside its segment instead of creating a new one.
-func requestSegments(escaped string) ([]string, bool) {
-	escaped = strings.Trim(escaped, "/")
-	if escaped == "" {
-		return nil, true
-	}
-	raw := strings.Split(escaped, "/")
-	out := make([]string, 0, len(raw))
-	for _, s := range raw {
-		if s == "" {
-			continue // Proxmox collapses repeated slashes
-		}
-		d, err := url.PathUnescape(s)
-		if err != nil {
-			return nil, false
-		}
-		out = append(out, d)
-	}
-	return out, true
 }
 
 // subdirs lists a node's literal children: what a directory index GET

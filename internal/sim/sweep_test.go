@@ -14,7 +14,7 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // sweeper sends catalog operations to a simulator exactly as the client
@@ -34,17 +34,16 @@ func newSweeper(t *testing.T, e *env) *sweeper {
 	return sw
 }
 
-// call encodes args with internal/proxmox and sends them; operations that
-// refuse tokens get the ticket.
+// call prepares args with package wire, as the client does, and sends
+// them; operations that refuse tokens get the ticket.
 func (sw *sweeper) call(op *catalog.Operation, args map[string]any) (reply, error) {
-	req, err := proxmox.Encode(op, args)
+	req, err := wire.Prepare(op, args)
 	if err != nil {
-		return reply{}, fmt.Errorf("encode: %v", err)
+		return reply{}, fmt.Errorf("prepare: %v", err)
 	}
 	rq := request{product: op.Product, method: req.Method, path: req.Path, query: req.Query, form: req.Form}
-	if op.Flags.Upload {
-		// PBS uploads: parameters in the query, the file as the body.
-		rq.query, rq.form, rq.raw = req.Form, nil, []byte("uploaded file\n")
+	if op.Transfer == catalog.RawUpload {
+		rq.raw = []byte("uploaded file\n") // the parameters are in the query
 	}
 	if rq.form == nil && rq.raw == nil && (req.Method == http.MethodPost || req.Method == http.MethodPut) {
 		rq.form = url.Values{}
@@ -116,7 +115,7 @@ func (sw *sweeper) checkGET(op *catalog.Operation, args map[string]any, undeclar
 	if r.status != http.StatusOK {
 		return fmt.Sprintf("%s %s: %d %q %.200s", op.Name, op.Path, r.status, r.reason, r.body)
 	}
-	if op.Flags.Download && !strings.HasPrefix(r.header.Get("Content-Type"), "application/json") {
+	if op.Transfer == catalog.FileDownload && !strings.HasPrefix(r.header.Get("Content-Type"), "application/json") {
 		*downloads++
 		return ""
 	}
@@ -218,7 +217,7 @@ func checkWriteAnswer(t *testing.T, op *catalog.Operation, r reply) string {
 	}
 	data := env.Data
 	switch {
-	case startsTask(op):
+	case op.StartsTask:
 		if s, ok := data.(string); !ok || !strings.HasPrefix(s, "UPID:") {
 			return fmt.Sprintf("%s: want a UPID, got %.200s", op.Name, r.body)
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // task is a worker task: what a long-running call returns the UPID of.
@@ -68,31 +69,10 @@ func (st *state) startTask(now time.Time, sp taskSpec) *task {
 	return t
 }
 
-// makeUPID formats the task id as each product does:
-// PVE UPID:node:PID:PSTART:STARTTIME:type:id:user:
-// PBS UPID:node:PID:PSTART:TASKID:STARTTIME:type:id:authid:
+// makeUPID formats the task id as its product does (package wire).
 func (t *task) makeUPID() string {
-	if t.product == catalog.PBS {
-		return fmt.Sprintf("UPID:%s:%08X:%08X:%08X:%08X:%s:%s:%s:", t.node, t.pid, t.pstart, t.taskID, t.start.Unix(), t.typ, systemdEscape(t.id), t.authid)
-	}
-	return fmt.Sprintf("UPID:%s:%08X:%08X:%08X:%s:%s:%s:", t.node, t.pid, t.pstart, t.start.Unix(), t.typ, t.id, t.authid)
-}
-
-// systemdEscape is how PBS writes a worker id into a UPID.
-func systemdEscape(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '/':
-			b.WriteByte('-')
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '.' && i > 0:
-			b.WriteByte(c)
-		default:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		}
-	}
-	return b.String()
+	return wire.FormatUPID(wire.Task{Product: t.product, Node: t.node, PID: int64(t.pid), PStart: int64(t.pstart),
+		TaskID: int64(t.taskID), StartTime: t.start, Type: t.typ, ID: t.id, User: t.authid})
 }
 
 // advance finishes every due task whose node is reachable.

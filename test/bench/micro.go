@@ -12,7 +12,7 @@ import (
 
 // microPackages hold the hot path's micro-benchmarks.
 var microPackages = []string{
-	"./internal/validate",
+	"./internal/wire",
 	"./internal/proxmox",
 	"./internal/mcpserver",
 	"./internal/search",

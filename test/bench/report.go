@@ -170,7 +170,7 @@ func (r *Report) microSection(b *strings.Builder) {
 		"ToolCall is the server's whole share of a call (JSON-RPC in, tier check, validation, shaping, JSON-RPC out) " +
 		"with Proxmox's answer from memory; ToolCallSimulator adds the HTTP client and the simulator's handler, " +
 		"in the same process. ShapeResult and EncodeResult are the two halves of the result path. " +
-		"ArgsWriteFirstCall is an operation's first call in a process, which compiles its schema.\n\n")
+		"PrepareRead and PrepareWrite are the one preparation of a request (normalise, check, encode); there is no schema to compile on a first call.\n\n")
 	if r.skipped(b, "micro") {
 		return
 	}

@@ -26,23 +26,35 @@ var Catalog = &catalog.Catalog{
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_download",
 			Params: []catalog.Param{{
-				Location: catalog.InQuery,
+				Location: "query",
 				MaxIndex: -1,
 				Name:     "backup-time",
 				Required: true,
-				Type:     "integer",
+				Value: catalog.Value{
+					HasMin: true,
+					Min:    1.0,
+					Type:   "integer",
+				},
 			}, {
-				Location: catalog.InQuery,
+				Location: "query",
 				MaxIndex: -1,
 				Name:     "file-name",
 				Required: true,
-				Type:     "string",
+				Value: catalog.Value{
+					Pattern: "^[^/\\\\]+\\.(?:pxar|img|conf|log)(?:\\.didx|\\.fidx|\\.blob)$",
+					Type:    "string",
+				},
 			}, {
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "store",
 				Required: true,
-				Type:     "string",
+				Value: catalog.Value{
+					MaxLength: 32,
+					MinLength: 3,
+					Pattern:   "^(?:[A-Za-z0-9_][A-Za-z0-9._\\-]*)$",
+					Type:      "string",
+				},
 			}},
 			Path: "/admin/datastore/{store}/download",
 			Permissions: catalog.Permissions{
@@ -59,20 +71,22 @@ var Catalog = &catalog.Catalog{
 			ReturnsType:   "null",
 			Summary:       "Download single raw file from backup snapshot.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^[^/\\\\\\\\]+\\\\.(?:pxar|img|conf|log)(?:\\\\.didx|\\\\.fidx|\\\\.blob)$\",\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-time\",\"file-name\",\"store\"]}",
+			Transfer:      catalog.FileDownload,
 		},
 		// GET /admin/datastore/{store}
 		{
 			Description: "Directory index.",
+			ExtraParams: true,
 			Flags:       catalog.Flags{TokenAllowed: true},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"The {store} part of the path.\",\"type\":\"string\"}},\"additionalProperties\":true,\"required\":[\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_store",
 			Params: []catalog.Param{{
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "store",
 				Required: true,
-				Type:     "string",
+				Value:    catalog.Value{Type: "string"},
 			}},
 			Path: "/admin/datastore/{store}",
 			Permissions: catalog.Permissions{
@@ -97,51 +111,69 @@ var Catalog = &catalog.Catalog{
 			Method:      "POST",
 			Name:        "pbs_post_config_datastore",
 			Params: []catalog.Param{{
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "gc-schedule",
-				Type:     "string",
+				Value:    catalog.Value{Type: "string"},
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "maintenance-mode",
-				PropertyString: &catalog.PropertyString{
-					DefaultKey: "type",
-					Keys: []catalog.PropertyKey{{
-						Name:     "type",
-						Required: true,
-						Type:     "string",
-					}, {
-						Name: "message",
-						Type: "string",
-					}},
+				Value: catalog.Value{
+					Property: &catalog.PropertyString{
+						DefaultKey: "type",
+						Keys: []catalog.PropertyKey{{
+							Name:     "type",
+							Required: true,
+							Value: catalog.Value{
+								Enum: []string{"read-only", "offline"},
+								Type: "string",
+							},
+						}, {
+							Name: "message",
+							Value: catalog.Value{
+								MaxLength: 64,
+								Type:      "string",
+							},
+						}},
+					},
+					Type: "string",
 				},
-				Type: "string",
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "mode",
-				Type:     "",
+				Value: catalog.Value{Any: []catalog.Value{{
+					Enum: []string{"a", "b"},
+					Type: "string",
+				}, {
+					HasMin: true,
+					Type:   "integer",
+				}}},
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "name",
 				Required: true,
-				Type:     "string",
+				Value: catalog.Value{
+					Pattern: "^(?:[A-Za-z0-9_][A-Za-z0-9._\\-]*)$",
+					Type:    "string",
+				},
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "remove-vanished",
-				PropertyString: &catalog.PropertyString{
-					ItemType: "string",
-					List:     true,
+				Value: catalog.Value{
+					List: &catalog.Value{
+						Enum: []string{"acl", "entry", "properties"},
+						Type: "string",
+					},
+					Type: "string",
 				},
-				Type: "string",
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "tuning",
-				Type:     "",
 			}},
 			Path: "/config/datastore",
 			Permissions: catalog.Permissions{
@@ -162,6 +194,7 @@ var Catalog = &catalog.Catalog{
 			ReturnsDescription: "Unique task identifier.",
 			ReturnsSchema:      "{\"description\":\"Unique task identifier.\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			StartsTask:         true,
 			Summary:            "Create new datastore config.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"gc-schedule\":{\"description\":\"Run garbage collection job at specified schedule.\",\"type\":\"string\"},\"maintenance-mode\":{\"description\":\"Maintenance mode, type is either 'offline' or 'read-only', message should be enclosed in \\\" Property string: [type=<enum> [,message=<string>]] (or the same as a JSON object)\",\"type\":[\"string\",\"object\"]},\"mode\":{\"anyOf\":[{\"enum\":[\"a\",\"b\"],\"type\":\"string\"},{\"minimum\":0,\"type\":\"integer\"}],\"description\":\"A parameter with alternatives.\"},\"name\":{\"description\":\"Datastore name.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"remove-vanished\":{\"description\":\"A semicolon-separated list of things to remove. List: [acl|entry|properties, ...] (or the same as a JSON array)\",\"type\":[\"string\",\"array\"]},\"tuning\":{\"description\":\"A parameter whose schema uses composition.\"}},\"required\":[\"name\"]}",
 		},

@@ -19,10 +19,13 @@ var Catalog = &catalog.Catalog{
 			Method:      "GET",
 			Name:        "pve_get_access_ticket",
 			Params: []catalog.Param{{
-				Location: catalog.InQuery,
+				Location: "query",
 				MaxIndex: -1,
 				Name:     "history",
-				Type:     "boolean",
+				Value: catalog.Value{
+					Default: "0",
+					Type:    "boolean",
+				},
 			}},
 			Path:          "/access/ticket",
 			Permissions:   catalog.Permissions{Text: "root@pam only (no permissions published)"},
@@ -61,17 +64,27 @@ var Catalog = &catalog.Catalog{
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu_status_current",
 			Params: []catalog.Param{{
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "node",
 				Required: true,
-				Type:     "string",
+				Value: catalog.Value{
+					Format: "pve-node",
+					Type:   "string",
+				},
 			}, {
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "vmid",
 				Required: true,
-				Type:     "integer",
+				Value: catalog.Value{
+					Format: "pve-vmid",
+					HasMax: true,
+					HasMin: true,
+					Max:    9.99999999e+08,
+					Min:    100.0,
+					Type:   "integer",
+				},
 			}},
 			Path: "/nodes/{node}/qemu/{vmid}/status/current",
 			Permissions: catalog.Permissions{
@@ -96,17 +109,21 @@ var Catalog = &catalog.Catalog{
 			Method:      "POST",
 			Name:        "pve_post_access_ticket",
 			Params: []catalog.Param{{
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "password",
 				Required: true,
-				Type:     "string",
+				Secret:   true,
+				Value:    catalog.Value{Type: "string"},
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "username",
 				Required: true,
-				Type:     "string",
+				Value: catalog.Value{
+					MaxLength: 64,
+					Type:      "string",
+				},
 			}},
 			Path: "/access/ticket",
 			Permissions: catalog.Permissions{
@@ -131,50 +148,66 @@ var Catalog = &catalog.Catalog{
 			Method:      "POST",
 			Name:        "pve_post_nodes_qemu_config",
 			Params: []catalog.Param{{
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "delete",
-				Type:     "string",
+				Value: catalog.Value{
+					Format: "pve-configid-list",
+					Type:   "string",
+				},
 			}, {
 				Indexed:  true,
-				Location: catalog.InBody,
-				MaxIndex: 3,
+				Location: "body",
+				MaxIndex: 31,
 				Name:     "net",
-				PropertyString: &catalog.PropertyString{
-					DefaultKey: "model",
-					Keys: []catalog.PropertyKey{{
-						Name:     "model",
-						Required: true,
-						Type:     "string",
-					}, {
-						Name: "bridge",
-						Type: "string",
-					}, {
-						Name: "firewall",
-						Type: "boolean",
-					}, {
-						Name: "macaddr",
-						Type: "string",
-					}},
+				Value: catalog.Value{
+					Property: &catalog.PropertyString{
+						DefaultKey: "model",
+						Keys: []catalog.PropertyKey{{
+							Name:     "model",
+							Required: true,
+							Value: catalog.Value{
+								Enum: []string{"e1000", "virtio"},
+								Type: "string",
+							},
+						}, {
+							Name:  "bridge",
+							Value: catalog.Value{Type: "string"},
+						}, {
+							Name:  "firewall",
+							Value: catalog.Value{Type: "boolean"},
+						}, {
+							Name:  "macaddr",
+							Value: catalog.Value{Type: "string"},
+						}, {
+							Alias:    "macaddr",
+							KeyAlias: "model",
+							Name:     "virtio",
+						}},
+					},
+					Type: "string",
 				},
-				Type: "string",
 			}, {
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "node",
 				Required: true,
-				Type:     "string",
+				Value:    catalog.Value{Type: "string"},
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "tags",
-				Type:     "string",
+				Value: catalog.Value{
+					MaxLength: 4096,
+					Pattern:   "^[0-9a-zA-Z!=]*$",
+					Type:      "string",
+				},
 			}, {
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "vmid",
 				Required: true,
-				Type:     "integer",
+				Value:    catalog.Value{Type: "integer"},
 			}},
 			Path: "/nodes/{node}/qemu/{vmid}/config",
 			Permissions: catalog.Permissions{
@@ -202,6 +235,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
+			StartsTask:    true,
 			Summary:       "Set virtual machine options (asynchronous API).",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"delete\":{\"description\":\"A list of settings you want to delete.\",\"type\":\"string\"},\"net\":{\"additionalProperties\":{\"description\":\"Specify network devices (n is 0 to 3) Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] (or the same as a JSON object)\",\"type\":[\"string\",\"object\"]},\"description\":\"Specify network devices (n is 0 to 3) Keys are indexes 0 to 3: {\\\"0\\\": …} is sent as the parameter wi…\",\"propertyNames\":{\"pattern\":\"^(?:0|1|2|3)$\"},\"type\":\"object\"},\"node\":{\"type\":\"string\"},\"tags\":{\"description\":\"Tags of the VM.\",\"maxLength\":4096,\"pattern\":\"^[0-9a-zA-Z!=]*$\",\"type\":\"string\"},\"vmid\":{\"type\":\"integer\"}},\"patternProperties\":{\"^net[0-9]+$\":{\"description\":\"Specify network devices (n is 0 to 3) Property string: [model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] (or the same as a JSON object)\",\"type\":[\"string\",\"object\"]}},\"required\":[\"node\",\"vmid\"]}",
 		},
@@ -216,32 +250,50 @@ var Catalog = &catalog.Catalog{
 			Method:      "POST",
 			Name:        "pve_post_nodes_qemu_status_start",
 			Params: []catalog.Param{{
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "migratedfrom",
-				Type:     "string",
+				Requires: "skiplock",
+				Value: catalog.Value{
+					Pattern: "^(?:(?i:[a-z0-9][a-z0-9\\-]*))$",
+					Type:    "string",
+				},
 			}, {
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "node",
 				Required: true,
-				Type:     "string",
+				Value: catalog.Value{
+					Format: "pve-node",
+					Type:   "string",
+				},
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "skiplock",
-				Type:     "boolean",
+				Value: catalog.Value{
+					Default: "0",
+					Type:    "boolean",
+				},
 			}, {
-				Location: catalog.InBody,
+				Location: "body",
 				MaxIndex: -1,
 				Name:     "timeout",
-				Type:     "integer",
+				Value: catalog.Value{
+					Default: "300",
+					HasMin:  true,
+					Type:    "integer",
+				},
 			}, {
-				Location: catalog.InPath,
+				Location: "path",
 				MaxIndex: -1,
 				Name:     "vmid",
 				Required: true,
-				Type:     "integer",
+				Value: catalog.Value{
+					HasMin: true,
+					Min:    100.0,
+					Type:   "integer",
+				},
 			}},
 			Path: "/nodes/{node}/qemu/{vmid}/status/start",
 			Permissions: catalog.Permissions{
@@ -255,6 +307,7 @@ var Catalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
+			StartsTask:    true,
 			Summary:       "Start virtual machine.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"migratedfrom\":{\"description\":\"The cluster node name.\",\"pattern\":\"^(?:(?i:[a-z0-9][a-z0-9\\\\-]*))$\",\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"skiplock\":{\"description\":\"Ignore locks - only root is allowed to use this option.\",\"type\":\"boolean\"},\"timeout\":{\"default\":300,\"description\":\"Wait maximal timeout seconds.\",\"minimum\":0,\"type\":\"integer\"},\"vmid\":{\"minimum\":100,\"type\":\"integer\"}},\"dependentRequired\":{\"migratedfrom\":[\"skiplock\"]},\"required\":[\"node\",\"vmid\"]}",
 		},

@@ -1,4 +1,4 @@
-package validate
+package wire
 
 import (
 	"encoding/json"
@@ -114,21 +114,18 @@ func normalizeMap(rv reflect.Value) (any, error) {
 	return out, nil
 }
 
-// NormalizeArgs normalises every argument; a value that cannot be expressed
-// in JSON is reported as a Problem naming the argument.
-func NormalizeArgs(args map[string]any) (map[string]any, error) {
+// normalizeArgs normalises every argument; a value that cannot be
+// expressed in JSON is a problem naming the argument.
+func normalizeArgs(args map[string]any) (map[string]any, []Problem) {
 	out := make(map[string]any, len(args))
 	var problems []Problem
 	for k, v := range args {
 		n, err := Normalize(v)
 		if err != nil {
-			problems = append(problems, Problem{Arg: k, Message: err.Error()})
+			problems = append(problems, Problem{Param: k, Detail: err.Error()})
 			continue
 		}
 		out[k] = n
 	}
-	if len(problems) > 0 {
-		return nil, newError(problems)
-	}
-	return out, nil
+	return out, problems
 }

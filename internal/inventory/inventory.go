@@ -1,0 +1,244 @@
+package inventory
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+)
+
+// Product is what the configuration allows for one configured product.
+type Product struct {
+	Product catalog.Product
+	Tier    policy.Tier
+	// Categories narrows the product to these categories; nil means all.
+	Categories []string
+}
+
+// Options are the inventory's inputs besides the catalogs.
+type Options struct {
+	Policy    *policy.Policy
+	Products  []Product
+	Mode      Mode
+	FrontDoor bool
+	// MaxTaskWait bounds the waits the task tool and task-starting calls
+	// take.
+	MaxTaskWait time.Duration
+	// MaxUploadBytes is stated in the upload argument's description.
+	MaxUploadBytes int
+}
+
+// Inventory is what one server offers. It is immutable and safe for
+// concurrent use.
+type Inventory struct {
+	opts     Options
+	products map[catalog.Product]*Product
+	// byName holds every operation of both catalogs under its generated
+	// name and its policy name, configured or not: one lookup for all.
+	byName     map[string]*Entry
+	registered []*Entry // operations listed as tools of their own, by name
+	tools      []Tool   // everything tools/list shows, in that order
+}
+
+// Entry is one operation as this server offers it.
+type Entry struct {
+	Op       *catalog.Operation
+	Decision policy.Decision
+	// Name is the tool name the session sees (the policy's override, or
+	// the generated name).
+	Name string
+	// Navigation marks the few reads that stay reachable whatever the
+	// category allowlist, so a narrowed session can find its way.
+	Navigation bool
+	refusal    string // why it may not be called; "" when it may
+	// outside: its category is outside the product's allowlist (it may
+	// still be allowed, as navigation).
+	outside bool
+}
+
+// Allowed reports whether the session may call the operation.
+func (e *Entry) Allowed() bool { return e.refusal == "" }
+
+// Refusal says why the operation may not be called ("" when it may).
+func (e *Entry) Refusal() string { return e.refusal }
+
+// ReadOnly: proxmox_call_read runs it (the read-only tier, whatever the
+// method: a guest agent ping is a POST that changes nothing).
+func (e *Entry) ReadOnly() bool { return e.Decision.Tier == policy.ReadOnly }
+
+// New builds the inventory.
+func New(opts Options) (*Inventory, error) {
+	if opts.Policy == nil {
+		opts.Policy = policy.Default()
+	}
+	if opts.Mode == "" {
+		opts.Mode = ModeDefault
+	}
+	if len(opts.Products) == 0 {
+		return nil, fmt.Errorf("no Proxmox product configured")
+	}
+	if opts.Mode == ModeFrontDoor && !opts.FrontDoor {
+		return nil, fmt.Errorf("mode front-door with the front door switched off leaves only the task tool: choose another mode or switch the front door on")
+	}
+	inv := &Inventory{opts: opts, products: map[catalog.Product]*Product{}, byName: map[string]*Entry{}}
+	for i := range opts.Products {
+		p := &opts.Products[i]
+		if apis.Catalog(p.Product) == nil {
+			return nil, fmt.Errorf("unknown product %q", p.Product)
+		}
+		inv.products[p.Product] = p
+	}
+	for _, op := range apis.Operations() {
+		inv.add(op)
+	}
+	sort.Slice(inv.registered, func(i, j int) bool { return inv.registered[i].Name < inv.registered[j].Name })
+	if len(inv.registered) == 0 && !opts.FrontDoor {
+		return nil, fmt.Errorf("the configured tier, categories and mode leave no operation to register, and the front door is off")
+	}
+	inv.tools = inv.buildTools()
+	return inv, nil
+}
+
+// add decides one operation and indexes it under both its names.
+func (inv *Inventory) add(op *catalog.Operation) {
+	d := inv.opts.Policy.Decide(op)
+	e := &Entry{Op: op, Decision: d, Name: d.Name, Navigation: navigation[op.Name]}
+	e.refusal, e.outside = inv.decide(e)
+	inv.byName[op.Name], inv.byName[e.Name] = e, e
+	if e.Allowed() && inv.registersIndividually(e) {
+		inv.registered = append(inv.registered, e)
+	}
+}
+
+// decide says why a session may not call e ("" when it may), and whether
+// its category is outside the allowlist.
+func (inv *Inventory) decide(e *Entry) (refusal string, outside bool) {
+	p := inv.products[e.Op.Product]
+	env := envPrefix(e.Op.Product)
+	if p == nil {
+		return fmt.Sprintf("%s is a %s operation, and %s is not configured (set %s_BASE_URL and its credentials)",
+			e.Name, e.Op.Product.Title(), e.Op.Product.Title(), env), false
+	}
+	outside = p.Categories != nil && !slices.Contains(p.Categories, e.Decision.Category)
+	switch {
+	case e.Decision.Tier > p.Tier:
+		return fmt.Sprintf("%s needs the %s tier; this server runs %s at %s (set %s_ACCESS_TIER=%s to allow it)",
+			e.Name, e.Decision.Tier, e.Op.Product.Title(), p.Tier, env, e.Decision.Tier), outside
+	case outside && !e.Navigation:
+		return fmt.Sprintf("%s is in category %q, which %s_CATEGORIES does not include (it is %s)",
+			e.Name, e.Decision.Category, env, strings.Join(p.Categories, ",")), outside
+	}
+	return "", outside
+}
+
+// registersIndividually applies the mode: all → everything allowed;
+// default → the core set, plus everything when a category allowlist
+// narrows the product or the front door is off; front-door → nothing.
+func (inv *Inventory) registersIndividually(e *Entry) bool {
+	switch inv.opts.Mode {
+	case ModeAll:
+		return true
+	case ModeDefault:
+		narrowed := inv.products[e.Op.Product].Categories != nil
+		return e.Decision.Core || narrowed && !e.Navigation || !inv.opts.FrontDoor
+	}
+	return false
+}
+
+func envPrefix(p catalog.Product) string { return strings.ToUpper(string(p)) }
+
+// Lookup finds an operation by any of its names. Unknown names, and
+// operations the session may not call, are refused with the reason;
+// err's text is for the caller.
+func (inv *Inventory) Lookup(name string) (*Entry, error) {
+	e, ok := inv.byName[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown tool %q: use proxmox_search to find the operation's name", clip(name))
+	}
+	if !e.Allowed() {
+		return e, refusalError(e.refusal)
+	}
+	return e, nil
+}
+
+// Entry returns the entry of a catalog operation (allowed or not).
+func (inv *Inventory) Entry(op *catalog.Operation) *Entry { return inv.byName[op.Name] }
+
+type refusalError string
+
+func (r refusalError) Error() string { return string(r) }
+
+// Registered lists the operations registered as tools of their own.
+func (inv *Inventory) Registered() []*Entry { return inv.registered }
+
+// Entries lists every operation of the configured products with its
+// decision, allowed or not, in catalog order.
+func (inv *Inventory) Entries() []*Entry {
+	var out []*Entry
+	for _, op := range apis.Operations() {
+		if inv.products[op.Product] != nil {
+			out = append(out, inv.byName[op.Name])
+		}
+	}
+	return out
+}
+
+// Configured reports whether a product is configured.
+func (inv *Inventory) Configured(p catalog.Product) bool { return inv.products[p] != nil }
+
+// ProductNames are the configured products, sorted.
+func (inv *Inventory) ProductNames() []string {
+	var out []string
+	for p := range inv.products {
+		out = append(out, string(p))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Categories are the valid category names of the configured products.
+func (inv *Inventory) Categories() []string {
+	var out []string
+	for p := range inv.products {
+		for _, c := range inv.opts.Policy.Categories(p) {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Policy is the policy the inventory decided with.
+func (inv *Inventory) Policy() *policy.Policy { return inv.opts.Policy }
+
+// Mode is the registration mode.
+func (inv *Inventory) Mode() Mode { return inv.opts.Mode }
+
+// navigation are reads every session keeps whatever its category
+// allowlist: the node list and cluster resources (which nodes, guests and
+// storages exist, needed to fill any other call) and the task status and
+// log (how a call's outcome is learnt; the task tool limits them to tasks
+// this server started when the tasks category is excluded).
+var navigation = map[string]bool{
+	"pve_get_nodes":              true,
+	"pve_get_cluster_resources":  true,
+	"pve_get_nodes_tasks_status": true,
+	"pve_get_nodes_tasks_log":    true,
+	"pbs_get_admin_datastore":    true,
+	"pbs_get_nodes_tasks_status": true,
+	"pbs_get_nodes_tasks_log":    true,
+}
+
+// TaskNavigation reports whether e is a task status or log operation that
+// is reachable only as navigation (its category is excluded), so the task
+// tool must limit it to tasks this server started.
+func (e *Entry) TaskNavigation() bool {
+	return e.Navigation && e.Decision.Category == "tasks" && e.outside
+}
