@@ -10,7 +10,10 @@ export const here = dirname(fileURLToPath(import.meta.url));
 // PROXMOX_MCP_BIN is set by run.sh (make e2e); by default the binary that
 // make build writes.
 export const binary = resolve(process.env.PROXMOX_MCP_BIN || resolve(here, "../../bin/proxmox-mcp"));
-export const serveArgs = ["serve", "--demo"];
+// The suites change the demo cluster, so they run it at the full tier; the
+// demo's own default, like any configuration's, is read-only.
+export const serveArgs = ["serve", "--demo", "--pve-tier", "full", "--pbs-tier", "full"];
+export const defaultDemoArgs = ["serve", "--demo"];
 
 if (!existsSync(binary)) {
   throw new Error(`${binary} does not exist: run make build (or make e2e) first`);

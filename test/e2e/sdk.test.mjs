@@ -9,7 +9,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 
-import { binary, frontDoor, guests, pick, serveArgs, someCoreTools, text } from "./lib.mjs";
+import { binary, defaultDemoArgs, frontDoor, guests, pick, serveArgs, someCoreTools, text } from "./lib.mjs";
 
 const TEST = { timeout: 60_000 };
 const REBOOT = "pve_post_nodes_qemu_status_reboot";
@@ -268,5 +268,30 @@ describe("TypeScript MCP SDK client over stdio", () => {
       status = await vmStatus(vm);
     }
     assert.equal(status, "stopped");
+  });
+});
+
+// The demo behaves exactly like a real configuration: read-only unless a
+// tier is chosen, and a destructive call is refused, whatever confirm says.
+describe("serve --demo without a tier", () => {
+  it("is read-only and refuses a delete even with confirm", TEST, async () => {
+    const transport = new StdioClientTransport({ command: binary, args: defaultDemoArgs, stderr: "pipe" });
+    let stderr = "";
+    transport.stderr.on("data", (d) => (stderr += d));
+    const client = new Client({ name: "proxmox-mcp-e2e", version: "1.0.0" });
+    await client.connect(transport);
+    try {
+      const r = await client.callTool({
+        name: "proxmox_call_write",
+        arguments: { tool: "pve_delete_nodes_qemu_vmid", arguments: { node: "pve1", vmid: 100 }, confirm: true },
+      });
+      assert.equal(r.isError, true, text(r));
+      assert.match(text(r), /needs the full tier; this server runs Proxmox VE at read-only/);
+      const still = await client.callTool({ name: "pve_get_vm_status", arguments: { node: "pve1", vmid: 100 } });
+      assert.notEqual(still.isError, true, text(still));
+      assert.match(stderr, /tiers: PVE read-only, PBS read-only/);
+    } finally {
+      await client.close();
+    }
   });
 });
