@@ -21,7 +21,9 @@ build:
 	GOEXPERIMENT=$(EXPERIMENT) $(GO) build -o $(BIN) ./cmd/proxmox-mcp
 
 ## schema: put the pinned apidoc.js dumps into schema/apidoc (copied from
-## ../shared/schema when present, else downloaded), checked against the manifest
+## ../shared/schema when present, else extracted from the docs package of that
+## release in Proxmox's APT repository; PROXMOX_DEB_MIRROR=URL for a mirror),
+## each checked against its sha256 in schema/manifest.json
 schema:
 	$(GO) run ./gen -fetch -from "$(SHARED_SCHEMA)"
 

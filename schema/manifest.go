@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // Manifest records the apidoc.js dumps the project is generated from. The
@@ -27,10 +28,47 @@ type Dump struct {
 	Size    int64   `json:"size"`
 	// Current marks the dump generated/ is built from (one per product).
 	Current bool `json:"current,omitempty"`
-	// Source is where the file can be downloaded; NodePath where it lives
-	// on an installed node.
-	Source   string `json:"source,omitempty"`
+	// NodePath is where the file lives on an installed node, and so inside
+	// the package that ships it.
 	NodePath string `json:"node_path,omitempty"`
+	// Package is the Debian package of Proxmox's repository that ships the
+	// file: a released package never changes, unlike the public viewers.
+	Package *Package `json:"package,omitempty"`
+}
+
+// Package names one package of a Proxmox APT repository.
+type Package struct {
+	// Repository is the repository's root, e.g.
+	// http://download.proxmox.com/debian/pve.
+	Repository string `json:"repository"`
+	Suite      string `json:"suite"`     // trixie, bookworm
+	Component  string `json:"component"` // pve-no-subscription, pbs-no-subscription
+	Name       string `json:"name"`      // pve-docs, proxmox-backup-docs
+	// Version and Filename (relative to Repository, as in the repository's
+	// Packages index) name the exact package. When they are not known the
+	// fetch searches the Packages index for the versions of Series and
+	// takes the one whose file has the pinned sha256.
+	Version  string `json:"version,omitempty"`
+	Filename string `json:"filename,omitempty"`
+	Series   string `json:"series,omitempty"` // "3.4": versions 3.4.*
+	// SHA256 is the sha256 of the .deb itself, where it is known.
+	SHA256 string `json:"sha256,omitempty"`
+	// Evidence says how the version is known, or why it is not.
+	Evidence string `json:"evidence,omitempty"`
+}
+
+// URL is where the exact package is, or "" when its version is not known.
+func (p *Package) URL() string {
+	if p.Filename == "" {
+		return ""
+	}
+	return strings.TrimSuffix(p.Repository, "/") + "/" + strings.TrimPrefix(p.Filename, "/")
+}
+
+// IndexURL is the repository's Packages index for the package's suite and
+// component (architecture-independent packages are listed under amd64).
+func (p *Package) IndexURL() string {
+	return fmt.Sprintf("%s/dists/%s/%s/binary-amd64/Packages", strings.TrimSuffix(p.Repository, "/"), p.Suite, p.Component)
 }
 
 // LoadManifest reads a manifest file.

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,5 +65,50 @@ func TestCommittedManifest(t *testing.T) {
 		if len(d.SHA256) != 64 || d.Size == 0 || d.Release == "" {
 			t.Errorf("incomplete entry %+v", d)
 		}
+		checkPackage(t, d)
+	}
+}
+
+// packageNames are the docs packages that ship each product's apidoc.js.
+var packageNames = map[Product]string{PVE: "pve-docs", PBS: "proxmox-backup-docs"}
+
+// Every dump names the package of Proxmox's repository that ships it:
+// exactly (version and filename) or by release series.
+func checkPackage(t *testing.T, d Dump) {
+	t.Helper()
+	p := d.Package
+	if p == nil {
+		t.Errorf("%s has no package", d.File)
+		return
+	}
+	if p.Name != packageNames[d.Product] || !strings.HasPrefix(p.Repository, "http://download.proxmox.com/debian/") ||
+		p.Suite == "" || !strings.HasSuffix(p.Component, "-no-subscription") || p.Evidence == "" || !strings.HasPrefix(d.NodePath, "/usr/share/") {
+		t.Errorf("%s: incomplete package %+v", d.File, p)
+	}
+	switch {
+	case p.Filename != "":
+		want := fmt.Sprintf("dists/%s/%s/binary-amd64/%s_%s_all.deb", p.Suite, p.Component, p.Name, p.Version)
+		if p.Version == "" || p.Filename != want {
+			t.Errorf("%s: filename %q, want %q", d.File, p.Filename, want)
+		}
+		if !strings.HasPrefix(p.Version, d.Release+".") {
+			t.Errorf("%s: package version %s is not of release %s", d.File, p.Version, d.Release)
+		}
+	case p.Series != d.Release:
+		t.Errorf("%s: no filename, and series %q is not the release %q", d.File, p.Series, d.Release)
+	}
+}
+
+func TestPackageURLs(t *testing.T) {
+	p := &Package{Repository: "http://download.proxmox.com/debian/pve/", Suite: "trixie", Component: "pve-no-subscription",
+		Name: "pve-docs", Version: "9.1.2", Filename: "dists/trixie/pve-no-subscription/binary-amd64/pve-docs_9.1.2_all.deb"}
+	if got := p.URL(); got != "http://download.proxmox.com/debian/pve/dists/trixie/pve-no-subscription/binary-amd64/pve-docs_9.1.2_all.deb" {
+		t.Errorf("URL = %s", got)
+	}
+	if got := p.IndexURL(); got != "http://download.proxmox.com/debian/pve/dists/trixie/pve-no-subscription/binary-amd64/Packages" {
+		t.Errorf("IndexURL = %s", got)
+	}
+	if got := (&Package{Repository: "x"}).URL(); got != "" {
+		t.Errorf("URL without filename = %q", got)
 	}
 }
