@@ -60,11 +60,13 @@ func buildModel(api *schema.API) (*model, error) {
 		om := &opModel{ir: op, name: names[op], excludeReason: excludeReason(op)}
 		om.goName = goIdent(strings.TrimPrefix(om.name, string(api.Product)+"_"))
 		om.summary = Summary(op.Description)
-		input := schema.InputSchema(op, &m.diag)
-		om.inputSchema = marshalInputSchema(input)
-		om.toolSchema = marshalInputSchema(schema.CompactInput(op, input))
 		om.returnsSchema = marshalSchema(schema.ReturnsSchema(op, &m.diag))
 		om.op = catalogOperation(om)
+		input := schema.InputSchema(op, &m.diag)
+		addControls(input, &om.op)
+		om.inputSchema = marshalInputSchema(input)
+		om.toolSchema = marshalInputSchema(schema.CompactInput(op, input))
+		om.op.InputSchema, om.op.ToolSchema = om.inputSchema, om.toolSchema
 		if om.excludeReason != "" {
 			m.excluded = append(m.excluded, om)
 		} else {
@@ -92,10 +94,9 @@ func marshalSchema(s schema.JSON) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// InputSchemaPrefix starts every generated input schema, so the runtime can
-// add its own control arguments (confirm, wait) by splicing text instead of
-// decoding and re-encoding a thousand schemas at startup.
-const InputSchemaPrefix = `{"type":"object","properties":{`
+// inputSchemaPrefix starts every generated input schema: "type" and
+// "properties" come first, so a reader sees the arguments at once.
+const inputSchemaPrefix = `{"type":"object","properties":{`
 
 // marshalInputSchema writes "type" and "properties" first, then the other
 // members in sorted order.
@@ -111,7 +112,7 @@ func marshalInputSchema(s schema.JSON) string {
 	if tail != "}" {
 		tail = "," + tail
 	}
-	return InputSchemaPrefix + strings.TrimPrefix(props, "{") + tail
+	return inputSchemaPrefix + strings.TrimPrefix(props, "{") + tail
 }
 
 // Summary is the first sentence of a description, on one line.

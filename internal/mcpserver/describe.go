@@ -7,6 +7,7 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/example"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 )
@@ -66,7 +67,7 @@ func (s *Server) describe(ctx context.Context, name string) (*description, error
 		Description: op.Description, Permissions: op.Permissions.Text, PermissionsNote: op.Permissions.Description,
 		InputSchema: json.RawMessage(op.InputSchema),
 		Returns:     returnsInfo{Type: op.ReturnsType, Description: op.ReturnsDescription, Schema: json.RawMessage(op.ReturnsSchema)},
-		Example:     example.Arguments(op),
+		Example:     exampleArguments(op),
 		Notes:       notes(e),
 	}
 	if err != nil {
@@ -108,4 +109,14 @@ func indexedNote(name, wire string, maxIndex int) string {
 		upTo = fmt.Sprintf(", up to %s%d", wire, maxIndex)
 	}
 	return fmt.Sprintf("%s is indexed: give {\"0\": …, \"1\": …} (sent as %s0, %s1, …%s) or %s0 directly.", name, wire, wire, upTo, wire)
+}
+
+// exampleArguments are the operation's required arguments, with the file
+// an upload needs.
+func exampleArguments(op *catalog.Operation) map[string]any {
+	args := example.Arguments(op)
+	if op.Transfer.Upload() {
+		args[argContent] = "aGVsbG8K" // "hello\n"
+	}
+	return args
 }
