@@ -3,6 +3,7 @@ package formats
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -27,9 +28,10 @@ type Format struct {
 	// property-string format, by its key-by-key parse).
 	Accept, Refuse []string
 
-	check       checkFunc                      // nil for property formats
-	checkParsed func(map[string]string) string // validator attached to a property format
-	byRelease   map[string]*schema.Schema      // property keys per pinned release
+	check        checkFunc                      // nil for property formats
+	checkParsed  func(map[string]string) string // validator attached to a property format
+	propertyOnce sync.Once                      // parses the property keys on first use
+	byRelease    map[string]*schema.Schema      // property keys per pinned release
 }
 
 // checkFunc returns the text PVE's check dies with, or "" when the value
@@ -55,13 +57,21 @@ var ErrUnknown = errors.New("format not known to this registry")
 
 // Lookup finds a format by any name a dump may use, "-list" and "-opt"
 // forms included.
-func Lookup(name string) (*Format, bool) {
-	reg := registry()
-	if f, ok := reg.formats[name]; ok {
+func Lookup(name string) (*Format, bool) { return registry().lookup(name) }
+
+func (reg *registryData) lookup(name string) (*Format, bool) {
+	if f := reg.registered(name); f != nil {
 		return f, true
 	}
-	f, ok := reg.derived[name]
-	return f, ok
+	base, suffix, ok := splitSuffix(name)
+	if !ok || base == regexFormat || reg.formats[base] == nil {
+		return nil, false
+	}
+	if f, ok := reg.derived.Load(name); ok {
+		return f.(*Format), true
+	}
+	f, _ := reg.derived.LoadOrStore(name, derive(reg.registered(base), suffix))
+	return f.(*Format), true
 }
 
 // Check checks a value the way PVE's check_format does. It returns nil when
@@ -114,12 +124,12 @@ func (f *Format) PropertyIn(release string) *schema.Schema {
 // Names lists the registered formats, sorted. List and optional forms
 // ("pve-node-list", "email-opt") are derived by Lookup and not listed.
 func Names() []string {
-	return registry().names
+	return slices.Clone(registry().names)
 }
 
 type registryData struct {
 	formats map[string]*Format // registered names
-	derived map[string]*Format // NAME-list and NAME-opt of every registered NAME
+	derived sync.Map           // NAME-list and NAME-opt, made on first use
 	names   []string
 }
 
@@ -141,8 +151,19 @@ var tables = [][]*Format{
 	haFormats, clusterFormats, managerFormats,
 }
 
+// registered returns a registered format, complete: the keys of a
+// property format are parsed when it is first asked for, so that a program
+// checking node names does not parse drive options.
+func (reg *registryData) registered(name string) *Format {
+	f := reg.formats[name]
+	if f != nil && f.check == nil {
+		f.propertyOnce.Do(func() { attachProperty(f) })
+	}
+	return f
+}
+
 func buildRegistry() *registryData {
-	reg := &registryData{formats: map[string]*Format{}, derived: map[string]*Format{}}
+	reg := &registryData{formats: map[string]*Format{}}
 	for _, table := range tables {
 		for _, f := range table {
 			if _, dup := reg.formats[f.Name]; dup {
@@ -156,16 +177,6 @@ func buildRegistry() *registryData {
 			reg.formats[f.Name] = f
 		}
 	}
-	attachProperties(reg.formats)
-	for name, f := range reg.formats {
-		reg.names = append(reg.names, name)
-		if name == regexFormat {
-			continue // check_format special-cases "regex" before any lookup
-		}
-		for _, suffix := range []string{listSuffix, optSuffix} {
-			reg.derived[name+suffix] = derive(f, suffix)
-		}
-	}
-	slices.Sort(reg.names)
+	reg.names = slices.Sorted(maps.Keys(reg.formats))
 	return reg
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -49,4 +50,36 @@ func TestNamesSorted(t *testing.T) {
 	if !slices.IsSorted(Names()) {
 		t.Error("Names() is not sorted")
 	}
+}
+
+// Patterns compile on first use; every one must compile.
+func TestEveryPatternCompiles(t *testing.T) {
+	registry()
+	for _, p := range allPatterns {
+		p.get()
+	}
+	if len(allPatterns) < 80 {
+		t.Errorf("only %d patterns registered", len(allPatterns))
+	}
+}
+
+// A fresh registry serves concurrent first lookups of property, derived and
+// plain formats (run with -race).
+func TestConcurrentFirstLookups(t *testing.T) {
+	reg := buildRegistry()
+	names := []string{"pve-qm-boot", "pve-qm-boot-list", "pve-node-list", "pve-node", "prune-backups", "email-opt"}
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, name := range names[i%len(names):] {
+				f, ok := reg.lookup(name)
+				if !ok || f.Name != name || (name == "pve-qm-boot" && f.Property == nil) {
+					t.Errorf("lookup(%q) = %v, %v", name, f, ok)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

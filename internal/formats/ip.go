@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"regexp"
 	"strconv"
 )
 
@@ -39,7 +38,7 @@ var (
 
 // validCIDR reports whether v is address/prefix with the prefix in (7, max]:
 // PVE refuses networks wider than /8.
-func validCIDR(re *regexp.Regexp, v string, max int) bool {
+func validCIDR(re *pattern, v string, max int) bool {
 	m := re.FindStringSubmatch(v)
 	if m == nil {
 		return false

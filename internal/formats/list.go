@@ -66,11 +66,12 @@ func dropTrailingEmpty(parts []string) []string {
 // perlTrue is Perl's truth of a defined string: everything but "" and "0".
 func perlTrue(s string) bool { return s != "" && s != "0" }
 
-// derive makes the "-list" or "-opt" form of a registered format.
+// derive makes the "-list" or "-opt" form of a registered format ("regex"
+// has none: check_format special-cases it before the lookup).
 func derive(base *Format, suffix string) *Format {
 	f := &Format{Name: base.Name + suffix, Source: base.Source, Approximation: base.Approximation}
 	switch {
-	case base.check == nil && base.Property != nil:
+	case base.check == nil: // a property-string format
 		msg := "'" + suffix + "' format must have code ref, not hash\n"
 		f.check = func(string) string { return msg }
 	case suffix == listSuffix:

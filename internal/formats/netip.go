@@ -2,7 +2,6 @@ package formats
 
 import (
 	"math/big"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -47,10 +46,10 @@ func netIPNew(data string) (begin string, version int, err *netIPError) {
 }
 
 var (
-	netIPPrefixForm = regexp.MustCompile(`^(\S+?)(/\S+)\n?$`)
-	netIPRangeForm  = regexp.MustCompile(`^(.+?)\s*-\s*(.+)\n?$`)
-	netIPPlusForm   = regexp.MustCompile(`^(.+?)\s+\+\s+(.+)\n?$`)
-	netIPPrefixLen  = regexp.MustCompile(`^/([0-9]+)(,|\n?$)`)
+	netIPPrefixForm = goPattern(`^(\S+?)(/\S+)\n?$`)
+	netIPRangeForm  = goPattern(`^(.+?)\s*-\s*(.+)\n?$`)
+	netIPPlusForm   = goPattern(`^(.+?)\s+\+\s+(.+)\n?$`)
+	netIPPrefixLen  = goPattern(`^/([0-9]+)(,|\n?$)`)
 )
 
 // netIPNormalize is ip_normalize: the begin and end of what data denotes.
@@ -167,13 +166,13 @@ func netIPVersion(ip string) (int, *netIPError) {
 
 var (
 	// Net::IP writes \d, which matches any Unicode digit (numified to 0).
-	netIPv4Chars = regexp.MustCompile(`^[\p{Nd}.]+\n?$`)
-	netIPv4Num   = regexp.MustCompile(`^(\p{Nd}+)\n?$`)
-	netIPEndDot  = regexp.MustCompile(`\.\n?$`)
-	netIPv6Group = regexp.MustCompile(`(?i)^[a-f\p{Nd}]{1,4}\n?$`)
-	netIPv6Start = regexp.MustCompile(`^:[^:]`)
-	netIPv6End   = regexp.MustCompile(`[^:]:\n?$`)
-	netIPQuad    = regexp.MustCompile(`^\p{Nd}{1,3}\n?$`)
+	netIPv4Chars = goPattern(`^[\p{Nd}.]+\n?$`)
+	netIPv4Num   = goPattern(`^(\p{Nd}+)\n?$`)
+	netIPEndDot  = goPattern(`\.\n?$`)
+	netIPv6Group = goPattern(`(?i)^[a-f\p{Nd}]{1,4}\n?$`)
+	netIPv6Start = goPattern(`^:[^:]`)
+	netIPv6End   = goPattern(`[^:]:\n?$`)
+	netIPQuad    = goPattern(`^\p{Nd}{1,3}\n?$`)
 )
 
 // netIPIsV4 is ip_is_ipv4.

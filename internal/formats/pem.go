@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -25,7 +24,7 @@ func pemBlock(label string) string {
 		pemFooter(label)
 }
 
-var anyPEMHeader = regexp.MustCompile(`-----BEGIN [^\n]*?-----`)
+var anyPEMHeader = goPattern(`-----BEGIN [^\n]*?-----`)
 
 func pemCheck(label string, multiple bool) checkFunc {
 	re := pemBlock(label)

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/proxmox-mcp/proxmox-mcp/schema"
 )
@@ -27,72 +28,70 @@ var propertyFiles embed.FS
 // pinnedReleases are the PVE releases of the property files, newest first.
 var pinnedReleases = []string{"9.1", "8.4"}
 
-// attachProperties sets Property (and the per-release keys) on every
-// format the property files define.
-func attachProperties(formats map[string]*Format) {
+// attachProperty sets Property, the per-release keys and the release
+// notes of a property-string format.
+func attachProperty(f *Format) {
+	f.byRelease = map[string]*schema.Schema{}
 	for _, release := range pinnedReleases {
-		for name, keys := range loadPropertyRelease(release) {
-			f := formats[name]
-			if f == nil {
-				panic("formats: property file for PVE " + release + " defines unregistered format " + name)
-			}
-			if f.check != nil {
-				panic("formats: " + name + " has both a check function and property keys")
-			}
-			if f.byRelease == nil {
-				f.byRelease = map[string]*schema.Schema{}
-			}
-			f.byRelease[release] = propertySchema(keys)
+		if hash, ok := propertyHashes(release)[f.Name]; ok {
+			f.byRelease[release] = propertySchema(parseFormatKeys(f.Name, release, hash))
 		}
 	}
-	for _, f := range formats {
-		if f.byRelease != nil {
-			f.Property, f.Approximation = mergeReleases(f)
-		} else if f.check == nil {
-			panic("formats: " + f.Name + " has neither a check nor property keys")
-		}
+	if len(f.byRelease) == 0 {
+		panic("formats: " + f.Name + " has neither a check nor property keys")
 	}
+	f.Property, f.Approximation = mergeReleases(f)
 }
 
-// loadPropertyRelease parses one release's property file through the
-// project's apidoc parser, so the keys have exactly the IR shape of an
-// inline format object: every format becomes a parameter of a synthetic
-// one-operation dump.
-func loadPropertyRelease(release string) map[string]map[string]*schema.Schema {
-	data, err := propertyFiles.ReadFile("property/pve-" + release + ".json")
-	if err != nil {
-		panic(err)
-	}
-	var hashes map[string]json.RawMessage
-	if err := json.Unmarshal(data, &hashes); err != nil {
-		panic("formats: property file for PVE " + release + ": " + err.Error())
-	}
-	params := map[string]any{}
-	for name, hash := range hashes {
-		params[name] = map[string]any{"type": "string", "format": hash}
-	}
+var (
+	propertyHashesOnce sync.Once
+	propertyHashesBy   map[string]map[string]json.RawMessage // release → format → hash
+)
+
+// propertyHashes are a release's format hashes, still as JSON.
+func propertyHashes(release string) map[string]json.RawMessage {
+	propertyHashesOnce.Do(func() {
+		propertyHashesBy = map[string]map[string]json.RawMessage{}
+		for _, r := range pinnedReleases {
+			data, err := propertyFiles.ReadFile("property/pve-" + r + ".json")
+			if err != nil {
+				panic(err)
+			}
+			var hashes map[string]json.RawMessage
+			if err := json.Unmarshal(data, &hashes); err != nil {
+				panic("formats: property file for PVE " + r + ": " + err.Error())
+			}
+			propertyHashesBy[r] = hashes
+		}
+	})
+	return propertyHashesBy[release]
+}
+
+// parseFormatKeys parses one format hash through the project's apidoc
+// parser, so the keys have exactly the IR shape of an inline format
+// object: the format becomes the one parameter of a synthetic dump.
+func parseFormatKeys(name, release string, hash json.RawMessage) map[string]*schema.Schema {
 	dump, err := json.Marshal([]any{map[string]any{
 		"path": "/formats", "text": "formats", "leaf": 1,
 		"info": map[string]any{"GET": map[string]any{
 			"method": "GET", "name": "formats",
-			"parameters": map[string]any{"type": "object", "properties": params},
+			"parameters": map[string]any{"type": "object", "properties": map[string]any{
+				"value": map[string]any{"type": "string", "format": hash},
+			}},
 		}},
 	}})
 	if err != nil {
 		panic(err)
 	}
+	where := "formats: " + name + " of PVE " + release + ": "
 	api, err := schema.Parse(dump, schema.PVE, release)
 	if err != nil {
-		panic("formats: property file for PVE " + release + ": " + err.Error())
+		panic(where + err.Error())
 	}
 	if len(api.Warnings) > 0 {
-		panic("formats: property file for PVE " + release + ": " + strings.Join(api.Warnings, "; "))
+		panic(where + strings.Join(api.Warnings, "; "))
 	}
-	out := map[string]map[string]*schema.Schema{}
-	for _, p := range api.Operations[0].Params {
-		out[p.Name] = p.Schema.FormatKeys
-	}
-	return out
+	return api.Operations[0].Params[0].Schema.FormatKeys
 }
 
 // propertySchema is the schema of a string parameter naming the format.

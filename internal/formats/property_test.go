@@ -141,3 +141,21 @@ func TestValidatorsAgreeWithVectors(t *testing.T) {
 		}
 	}
 }
+
+// Every format hash of the embedded property files belongs to a registered
+// property-string format.
+func TestPropertyFilesMatchRegistry(t *testing.T) {
+	for _, release := range pinnedReleases {
+		for name := range propertyHashes(release) {
+			f, ok := Lookup(name)
+			switch {
+			case !ok:
+				t.Errorf("property file of PVE %s: %s is not registered", release, name)
+			case f.check != nil:
+				t.Errorf("property file of PVE %s: %s has a check function too", release, name)
+			case f.byRelease[release] == nil:
+				t.Errorf("property file of PVE %s: %s lost its keys", release, name)
+			}
+		}
+	}
+}

@@ -2,7 +2,6 @@ package formats
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -291,7 +290,7 @@ func keywordMatch(v string, words ...string) bool {
 	return false
 }
 
-func cidrCheck(re *regexp.Regexp, max int, msg string) checkFunc {
+func cidrCheck(re *pattern, max int, msg string) checkFunc {
 	return func(v string) string {
 		if validCIDR(re, v, max) {
 			return ""

@@ -1,7 +1,5 @@
 package formats
 
-import "regexp"
-
 // guestCommonFormats are registered by proxmox/pve-guest-common.
 var guestCommonFormats = []*Format{
 	{
@@ -23,7 +21,7 @@ var guestCommonFormats = []*Format{
 	{
 		Name: "pve-storage-path-in-property-string", Source: "proxmox/pve-guest-common src/PVE/Mapping/Dir.pm pve_verify_path",
 		// m|^/[^;,=\(\)]+| is anchored at the start only.
-		check: matchCheck(regexp.MustCompile(`^/[^;,=()]`),
+		check: matchCheck(goPattern(`^/[^;,=()]`),
 			"Value does not look like a valid absolute path. These symbols are currently not allowed in path: ;,=()\n"),
 		Accept: []string{"/mnt/share", "/srv/a b"},
 		Refuse: []string{"relative", "/=x", "/,x", ""},

@@ -1,7 +1,5 @@
 package formats
 
-import "regexp"
-
 const srcLXCConfig = "proxmox/pve-container src/PVE/LXC/Config.pm"
 
 var lxcFormats = []*Format{
@@ -50,11 +48,11 @@ var lxcFormats = []*Format{
 // The searches of verify_lxc_mp_string and verify_lxc_dev_string; Perl's $
 // also matches before a final newline.
 var (
-	mpDotSegment  = regexp.MustCompile(`/\.\.?/`)
-	mpDotEnd      = regexp.MustCompile(`/\.\.?\n?$`)
-	mpDotDotStart = regexp.MustCompile(`^\.\./`)
-	devDotSegment = regexp.MustCompile(`/\.\.?(?:/|\n?$)`)
-	devPrefix     = regexp.MustCompile(`^/dev/`)
+	mpDotSegment  = goPattern(`/\.\.?/`)
+	mpDotEnd      = goPattern(`/\.\.?\n?$`)
+	mpDotDotStart = goPattern(`^\.\./`)
+	devDotSegment = goPattern(`/\.\.?(?:/|\n?$)`)
+	devPrefix     = goPattern(`^/dev/`)
 )
 
 var linkLocalWithIface = perlFull(`(fe80:[^%]+)%(.*)`)

@@ -2,7 +2,6 @@ package formats
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -164,7 +163,7 @@ func addIndexed(m map[string]bool, base string, count int) {
 	}
 }
 
-var absolutePath = regexp.MustCompile(`^/`)
+var absolutePath = goPattern(`^/`)
 
 func volumeIDOrAbsolutePathCheck(v string) string {
 	if absolutePath.MatchString(v) {

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,7 +18,7 @@ var storageFormats = []*Format{
 		Name: "pve-storage-path", Source: srcStoragePlugin + " verify_path",
 		// m|^/[^;\(\)]+| is anchored at the start only: whatever follows the
 		// first character that is not allowed is not checked.
-		check:  matchCheck(regexp.MustCompile(`^/[^;()]`), "value does not look like a valid absolute path\n"),
+		check:  matchCheck(goPattern(`^/[^;()]`), "value does not look like a valid absolute path\n"),
 		Accept: []string{"/mnt/data", "/srv/backup dir", "/a;b"},
 		Refuse: []string{"relative/path", "/", "/;x", ""},
 	},
@@ -100,7 +99,7 @@ func volumeIDCheck(v string) string {
 // with an optional :port, anything in brackets with an optional :port, and
 // IPv6 with an optional .port. [[:alnum:]] matches Unicode letters and
 // digits in Perl; Go's class is ASCII, so the Unicode classes stand in.
-var portalForms = []*regexp.Regexp{
+var portalForms = []*pattern{
 	perlFull(`(` + ipv4RE + `|[\p{L}\p{Nl}\p{Nd}\-.]+)(?::(\d+))?`),
 	perlFull(`\[(` + ipv6RE + `|` + ipv4RE + `|[\p{L}\p{Nl}\p{Nd}\-.]+)\](?::(\d+))?`),
 	perlFull(`(` + ipv6RE + `)(?:\.(\d+))?`),
