@@ -123,6 +123,8 @@ func report(m *model) []byte {
 			fmt.Fprintf(&b, "- `%s` `%s`: %s\n", f.Operation, f.Param, f.Reason)
 		}
 	}
+	b.WriteString("\n## Named formats\n\n")
+	writeFormatUse(&b, m.formats)
 	b.WriteString("\n## Excluded operations\n\n")
 	if len(m.excluded) == 0 {
 		b.WriteString("None.\n")
@@ -154,4 +156,25 @@ func sortedDropped(ds []schema.DroppedPattern) []schema.DroppedPattern {
 
 func mdEscape(s string) string {
 	return strings.ReplaceAll(s, "|", `\|`)
+}
+
+// writeFormatUse lists the property formats whose keys came from the
+// registry and the names it does not know.
+func writeFormatUse(b *strings.Builder, u formatUse) {
+	if len(u.expanded) == 0 && len(u.unknown) == 0 {
+		b.WriteString("None.\n")
+		return
+	}
+	if len(u.expanded) > 0 {
+		b.WriteString("Property-string formats the dump only names, filled in from the registry (internal/formats):\n\n")
+		for _, name := range slices.Sorted(maps.Keys(u.expanded)) {
+			fmt.Fprintf(b, "- `%s`: %d parameters\n", name, u.expanded[name])
+		}
+	}
+	if len(u.unknown) > 0 {
+		b.WriteString("\nFormats no registry entry knows, checked as plain strings (add them to internal/formats):\n\n")
+		for _, name := range slices.Sorted(maps.Keys(u.unknown)) {
+			fmt.Fprintf(b, "- `%s`: %d uses\n", name, u.unknown[name])
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/proxmox-mcp/proxmox-mcp/gen/rules"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/schema"
 )
@@ -17,6 +18,7 @@ type model struct {
 	ops      []*opModel // REST operations, sorted by tool name
 	excluded []*opModel // protocol-tree operations, sorted by tool name
 	diag     schema.Diagnostics
+	formats  formatUse
 }
 
 // opModel is one operation with its derived names and schemas.
@@ -55,7 +57,7 @@ func buildModel(api *schema.API) (*model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &model{api: api, product: catalog.Product(api.Product)}
+	m := &model{api: api, product: catalog.Product(api.Product), formats: resolveFormats(api)}
 	for _, op := range api.Operations {
 		om := &opModel{ir: op, name: names[op], excludeReason: excludeReason(op)}
 		om.goName = goIdent(strings.TrimPrefix(om.name, string(api.Product)+"_"))
@@ -176,8 +178,8 @@ func catalogParam(op *schema.Operation, p *schema.Parameter) catalog.Param {
 		Required: !s.Optional && !indexed,
 		Indexed:  indexed,
 		MaxIndex: -1,
-		Secret:   secretParam(op.Path, base, s.Type),
-		Value:    valueOf(op.Product, s),
+		Secret:   rules.SecretParam(op.Path, base, s.Type),
+		Value:    rules.ValueOf(op.Product, s),
 	}
 	if r := s.Requires; r != "" && op.Param(r) != nil {
 		cp.Requires = r

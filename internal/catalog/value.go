@@ -47,6 +47,10 @@ type PropertyString struct {
 	Keys []PropertyKey
 	// DefaultKey may be written without "key=" (virtio for model in net[n]).
 	DefaultKey string
+	// Format names the Proxmox VE format the keys come from, when the dump
+	// names it instead of spelling it out (pve-qm-ipconfig): Proxmox may
+	// attach a check of the parsed keys to it.
+	Format string
 }
 
 // PropertyKey is one key of a property string.

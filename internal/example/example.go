@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/formats"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
@@ -32,6 +33,8 @@ var hints = map[string]any{
 	"name":      "example",
 	"id":        "example1",
 	"realm":     "pam",
+	"cputype":   "host",
+	"flags":     "+aes",
 }
 
 // Arguments returns the required arguments of op with example values.
@@ -114,7 +117,7 @@ func typed(v *catalog.Value, text string) any {
 
 // property is an object of the required keys; a format with only
 // optional keys gets its default key, so the value is never empty.
-func property(ps *catalog.PropertyString) map[string]any {
+func property(ps *catalog.PropertyString) any {
 	out := map[string]any{}
 	for i := range ps.Keys {
 		k := &ps.Keys[i]
@@ -154,6 +157,14 @@ func number(v *catalog.Value) float64 {
 }
 
 func str(v *catalog.Value, name string) string {
+	if f, ok := formats.Lookup(v.Format); ok {
+		// Proxmox's own checks, not only the published pattern, must pass.
+		for _, s := range f.Accept {
+			if fitsString(v, s) {
+				return s
+			}
+		}
+	}
 	maxLen := -1
 	if v.MaxLength > 0 {
 		maxLen = v.MaxLength

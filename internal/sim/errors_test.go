@@ -40,7 +40,7 @@ func TestParameterErrorsPVE(t *testing.T) {
 		{"boolean", "/nodes/pve1/qemu", url.Values{"vmid": {"150"}, "onboot": {"maybe"}}, "onboot", "type check ('boolean') failed - got 'maybe'"},
 		{"too long", "/nodes/pve1/qemu/101/snapshot", url.Values{"snapname": {strings.Repeat("s", 41)}}, "snapname", "value may only be 40 characters long"},
 		{"pattern", "/access/users/root@pam/token/1bad", nil, "tokenid", "value does not match the regex pattern"},
-		{"property string key", "/nodes/pve1/qemu", url.Values{"vmid": {"150"}, "net0": {"virtio,bridge=vmbr0,speed=10"}}, "net0", "invalid format - invalid key in comma-separated list property: speed"},
+		{"property string key", "/nodes/pve1/qemu", url.Values{"vmid": {"150"}, "net0": {"virtio,bridge=vmbr0,speed=10"}}, "net0", "invalid format - format error\nnet0.speed: property is not defined in schema and the schema does not allow additional properties"},
 		{"property string value", "/nodes/pve1/qemu", url.Values{"vmid": {"150"}, "net0": {"model=tokenring,bridge=vmbr0"}}, "net0", "invalid format - format error\nnet0.model: value 'tokenring' does not have a value in the enumeration"},
 		{"property string missing key", "/nodes/pve1/qemu", url.Values{"vmid": {"150"}, "net0": {"bridge=vmbr0"}}, "net0", "net0.model: property is missing and it is not optional"},
 		{"index out of range", "/nodes/pve1/qemu", url.Values{"vmid": {"150"}, "ide9": {"local-lvm:1"}}, "ide9", "property is not defined in schema"},

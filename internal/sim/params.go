@@ -25,7 +25,8 @@ func checkParams(p catalog.Product, op *catalog.Operation, path map[string]strin
 	keyed := map[string]map[string]string{} // wire name → key → message
 	for _, pr := range problems {
 		switch {
-		case pr.Key != "" && pr.Detail == "":
+		case pr.Key != "" && pr.Kind != wire.Syntax:
+			// check_object of the parsed keys: PVE's "format error"
 			if keyed[pr.Wire] == nil {
 				keyed[pr.Wire] = map[string]string{}
 			}
@@ -59,10 +60,9 @@ func (d dialect) message(pr wire.Problem) string {
 	case wire.Missing:
 		return d.missing()
 	case wire.Unknown:
-		if pr.Key != "" {
-			return d.badFormat(pr.Detail)
-		}
 		return d.unknown()
+	case wire.Syntax:
+		return d.badFormat(pr.Detail)
 	case wire.Duplicate:
 		return d.duplicate()
 	case wire.Type:
@@ -81,9 +81,6 @@ func (d dialect) message(pr wire.Problem) string {
 		return d.belowMinimum(pr.Limit, pr.Got)
 	case wire.AboveMax:
 		return d.aboveMaximum(pr.Limit, pr.Got)
-	}
-	if pr.Key != "" || strings.HasPrefix(pr.Detail, "unable to parse") {
-		return d.badFormat(pr.Detail)
 	}
 	return pr.Detail
 }

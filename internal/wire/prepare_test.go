@@ -138,14 +138,15 @@ func TestPreparePathValues(t *testing.T) {
 	if req.Path != "/nodes/pve1/storage/local/content/local:iso%2Fx.iso" {
 		t.Errorf("volume path %s", req.Path)
 	}
-	user := op(t, "pve_get_access_users_userid")
+	pool := op(t, "pve_get_nodes_ceph_pool_status") // a name no format constrains
 	for in, want := range map[string]string{
-		"root@pam": "/access/users/root@pam",
-		"a b@pve":  "/access/users/a%20b@pve",
-		"x?y@pve":  "/access/users/x%3Fy@pve",
-		"50%@pve":  "/access/users/50%25@pve",
+		"rbd":  "/nodes/pve1/ceph/pool/rbd/status",
+		"a b":  "/nodes/pve1/ceph/pool/a%20b/status",
+		"x?y":  "/nodes/pve1/ceph/pool/x%3Fy/status",
+		"50%":  "/nodes/pve1/ceph/pool/50%25/status",
+		"a\\b": "/nodes/pve1/ceph/pool/a%5Cb/status",
 	} {
-		if got := mustPrepare(t, user, map[string]any{"userid": in}).Path; got != want {
+		if got := mustPrepare(t, pool, map[string]any{"node": "pve1", "name": in}).Path; got != want {
 			t.Errorf("%q: path %s, want %s", in, got, want)
 		}
 	}

@@ -27,6 +27,7 @@ const (
 	AboveMax              // above Limit
 	Requires              // needs the parameter Want
 	Unsafe                // a path value that could change the path
+	Syntax                // a property string PVE cannot split into keys: Detail is its message
 )
 
 // Problem is one thing wrong with an operation's arguments.

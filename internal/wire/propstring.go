@@ -1,12 +1,14 @@
 package wire
 
 import (
+	"errors"
 	"maps"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/formats"
 )
 
 // Property strings ("virtio=BC:24:11:00:00:01,bridge=vmbr0,firewall=1")
@@ -15,7 +17,11 @@ import (
 // blank parts are skipped, a part key=value needs a non-empty value, a
 // part without "=" is the default key's value, an alias key stands for
 // another key (with keyAlias, its own name becomes that key's value),
-// booleans are read with parse_boolean; then every key is checked.
+// booleans are read with parse_boolean; then every key is checked. An
+// unknown key does not stop the parse: Perl autovivifies the key's
+// schema there, so its "invalid key" never fires and check_object reports
+// the key instead ("property is not defined in schema …"), as PVE's
+// recorded answers show.
 
 // keyedPart is PVE's /^([^=]+)=(.+)$/.
 var keyedPart = regexp.MustCompile(`^([^=]+)=(.+)$`)
@@ -37,7 +43,7 @@ func parseProperty(ps *catalog.PropertyString, text string) (map[string]string, 
 			p = addDefault(ps, out, part, defaultSeen)
 			defaultSeen = true
 		default:
-			p = &Problem{Detail: "missing key in comma-separated list property"}
+			p = &Problem{Kind: Syntax, Detail: "missing key in comma-separated list property"}
 		}
 		if p != nil {
 			return nil, p
@@ -48,24 +54,25 @@ func parseProperty(ps *catalog.PropertyString, text string) (map[string]string, 
 
 func addKeyed(ps *catalog.PropertyString, out map[string]string, k, v string) *Problem {
 	if _, dup := out[k]; dup {
-		return &Problem{Key: k, Detail: "duplicate key in comma-separated list property: " + k}
+		return &Problem{Kind: Syntax, Key: k, Detail: "duplicate key in comma-separated list property: " + k}
 	}
 	key := ps.Key(k)
 	if key != nil && key.Alias != "" {
 		if key.KeyAlias != "" {
 			if _, dup := out[key.KeyAlias]; dup {
-				return &Problem{Key: key.KeyAlias, Detail: "key alias '" + key.KeyAlias + "' is already defined"}
+				return &Problem{Kind: Syntax, Key: key.KeyAlias, Detail: "key alias '" + key.KeyAlias + "' is already defined"}
 			}
 			out[key.KeyAlias] = k
 		}
 		k = key.Alias
 		if _, dup := out[k]; dup {
-			return &Problem{Key: k, Detail: "key '" + k + "' is already defined (via alias)"}
+			return &Problem{Kind: Syntax, Key: k, Detail: "key '" + k + "' is already defined (via alias)"}
 		}
 		key = ps.Key(k)
 	}
 	if key == nil {
-		return &Problem{Kind: Unknown, Key: k, Enum: keyNames(ps), Detail: "invalid key in comma-separated list property: " + k}
+		out[k] = v // reported by checkPairs, as check_object does
+		return nil
 	}
 	out[k] = booleanText(&key.Value, v)
 	return nil
@@ -73,10 +80,10 @@ func addKeyed(ps *catalog.PropertyString, out map[string]string, k, v string) *P
 
 func addDefault(ps *catalog.PropertyString, out map[string]string, part string, defaultSeen bool) *Problem {
 	if ps.DefaultKey == "" {
-		return &Problem{Detail: "value without key, but schema does not define a default key"}
+		return &Problem{Kind: Syntax, Detail: "value without key, but schema does not define a default key"}
 	}
 	if _, dup := out[ps.DefaultKey]; dup || defaultSeen {
-		return &Problem{Key: ps.DefaultKey, Detail: "duplicate key in comma-separated list property: " + ps.DefaultKey}
+		return &Problem{Kind: Syntax, Key: ps.DefaultKey, Detail: "duplicate key in comma-separated list property: " + ps.DefaultKey}
 	}
 	out[ps.DefaultKey] = booleanText(&ps.Key(ps.DefaultKey).Value, part)
 	return nil
@@ -116,6 +123,11 @@ func keyNames(ps *catalog.PropertyString) []string {
 func checkPairs(ps *catalog.PropertyString, pairs map[string]string) (map[string]any, []Problem) {
 	out := map[string]any{}
 	var problems []Problem
+	for _, k := range slices.Sorted(maps.Keys(pairs)) {
+		if key := ps.Key(k); key == nil || key.Alias != "" {
+			problems = append(problems, Problem{Kind: Unknown, Key: k, Enum: keyNames(ps)})
+		}
+	}
 	for i := range ps.Keys {
 		k := &ps.Keys[i]
 		if k.Alias != "" {
@@ -136,7 +148,24 @@ func checkPairs(ps *catalog.PropertyString, pairs map[string]string) (map[string
 		}
 		out[k.Name] = v
 	}
+	if len(problems) == 0 {
+		problems = checkParsed(ps, pairs)
+	}
 	return out, problems
+}
+
+// checkParsed applies the check Proxmox attaches to a named property
+// format (one key requires another, a boot order names devices, …).
+func checkParsed(ps *catalog.PropertyString, pairs map[string]string) []Problem {
+	f, ok := formats.Lookup(ps.Format)
+	if !ok {
+		return nil
+	}
+	var fe *formats.Error
+	if err := f.CheckParsed(pairs); errors.As(err, &fe) {
+		return []Problem{{Kind: Format, Want: ps.Format, Detail: fe.Message}}
+	}
+	return nil
 }
 
 // decodeKey reads one key's text: a list key holds ';'-separated items.
@@ -177,8 +206,7 @@ func objectPairs(ps *catalog.PropertyString, obj map[string]any) (map[string]str
 		}
 		key := ps.Key(name)
 		if key == nil {
-			problems = append(problems, Problem{Kind: Unknown, Key: name, Enum: keyNames(ps),
-				Detail: "invalid key in comma-separated list property: " + name})
+			problems = append(problems, Problem{Kind: Unknown, Key: name, Enum: keyNames(ps)})
 			continue
 		}
 		target := key

@@ -2,6 +2,7 @@ package wire
 
 import (
 	"encoding/json"
+	"errors"
 	"regexp"
 	"slices"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/formats"
 )
 
 // The checks in this file work on a value's wire text, the form both the
@@ -119,22 +121,15 @@ func checkRange(v *catalog.Value, text string) *Problem {
 	return nil
 }
 
-// FormatChecker checks a value against a Proxmox VE named format. It
-// returns Proxmox's message for a refused value, and known=false for a
-// format it does not know (the value is then checked as a plain string).
-type FormatChecker func(format, value string) (msg string, known bool)
-
-var formatChecker FormatChecker = func(string, string) (string, bool) { return "", false }
-
-// SetFormatChecker installs the named-format registry.
-func SetFormatChecker(f FormatChecker) { formatChecker = f }
-
+// checkFormat checks a Proxmox VE named format (package formats); a
+// format no pinned release registers is checked as a plain string (the
+// generator's schema report lists it).
 func checkFormat(format, text string) *Problem {
-	msg, known := formatChecker(format, text)
-	if !known || msg == "" {
+	var fe *formats.Error
+	if err := formats.Check(format, text); !errors.As(err, &fe) {
 		return nil
 	}
-	return &Problem{Kind: Format, Want: format, Detail: msg, Got: text}
+	return &Problem{Kind: Format, Want: format, Detail: fe.Message, Got: text}
 }
 
 var patterns sync.Map // pattern text → *regexp.Regexp, nil when it does not compile

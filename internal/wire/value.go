@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/formats"
 )
 
 // encodeValue writes one argument value as its wire texts (several for an
@@ -30,6 +31,9 @@ func encodeValue(v *catalog.Value, in any) ([]string, []Problem) {
 	}
 	if list, ok := in.([]any); ok && isListFormat(v.Format) {
 		in = joinedList(list)
+	}
+	if raw, ok := in.(string); ok && v.Format == urlencoded && !formats.IsURLEncoded(raw) {
+		in = formats.URLEncode(raw) // what PVE's own web UI sends for raw text
 	}
 	text, p := scalarText(v, in)
 	if p == nil {
@@ -165,9 +169,6 @@ func decodeListText(item *catalog.Value, text string, split func(string) []strin
 	for _, part := range split(text) {
 		v, p := decodeScalar(item, part)
 		if p != nil {
-			if p.Detail == "" {
-				p.Detail = "unable to parse array element"
-			}
 			return nil, p
 		}
 		out = append(out, v)
@@ -175,26 +176,20 @@ func decodeListText(item *catalog.Value, text string, split func(string) []strin
 	return out, nil
 }
 
-// SplitList is PVE::Tools::split_list (proxmox/pve-common
-// src/PVE/Tools.pm), for the simulator's handlers of list parameters.
-func SplitList(text string) []string { return splitList(text) }
+// SplitList is PVE::Tools::split_list (see formats.SplitList), for the
+// simulator's handlers of list parameters.
+func SplitList(text string) []string { return formats.SplitList(text) }
 
-// splitList is PVE::Tools::split_list: NUL-separated when the text holds
-// a NUL, else separated by commas, semicolons and white space.
-func splitList(text string) []string {
-	if strings.Contains(text, "\x00") {
-		return strings.Split(text, "\x00")
-	}
-	return strings.FieldsFunc(text, func(r rune) bool {
-		return r == ',' || r == ';' || r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
-	})
-}
+func splitList(text string) []string { return formats.SplitList(text) }
 
 // splitKeyList splits a list inside a property string, where commas
 // already separate the keys.
 func splitKeyList(text string) []string {
 	return strings.FieldsFunc(text, func(r rune) bool { return r == ';' || r == ' ' })
 }
+
+// urlencoded is PVE's format of text that travels URL-encoded (sshkeys).
+const urlencoded = "urlencoded"
 
 // isListFormat: PVE's check_format treats NAME-list as a list of NAME.
 func isListFormat(format string) bool { return strings.HasSuffix(format, "-list") }

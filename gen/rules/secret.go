@@ -1,4 +1,4 @@
-package main
+package rules
 
 import (
 	"strings"
@@ -25,10 +25,10 @@ func secretName(name string) bool {
 	return len(words) > 0 && secretWords[words[len(words)-1]]
 }
 
-// secretParam adds what the name cannot tell: a boolean is never a
+// SecretParam adds what the name cannot tell: a boolean is never a
 // credential (pre-enrolled-keys), an ACME DNS plugin's data is its API
 // credentials, a TFA entry's value is its secret.
-func secretParam(path, name, typ string) bool {
+func SecretParam(path, name, typ string) bool {
 	if typ == "boolean" {
 		return false
 	}

@@ -1,4 +1,8 @@
-package main
+// Package rules turns a published schema into the catalog's Value rules:
+// what the wire package checks, encodes and decodes with. The generator
+// writes them into the catalog; tests that hold Proxmox's own vectors in
+// the dump's shape convert them the same way.
+package rules
 
 import (
 	"maps"
@@ -13,7 +17,7 @@ import (
 // wire package checks, encodes and decodes with. It mirrors what
 // schema.InputSchema says to clients; patterns that have no exact Go form
 // are left out here as there (and listed in the schema report by it).
-func valueOf(product schema.Product, s *schema.Schema) catalog.Value {
+func ValueOf(product schema.Product, s *schema.Schema) catalog.Value {
 	if s == nil {
 		return catalog.Value{}
 	}
@@ -31,11 +35,12 @@ func valueOf(product schema.Product, s *schema.Schema) catalog.Value {
 	switch {
 	case s.FormatKeys != nil && s.Type == "string":
 		v.Property = propertyOf(product, s)
+		v.Property.Format, v.Format = v.Format, "" // a named property format: checked key by key
 	case s.FormatList != nil && s.Type == "string":
-		item := valueOf(product, s.FormatList)
+		item := ValueOf(product, s.FormatList)
 		v.List = &item
 	case s.Type == "array" && s.Items != nil:
-		item := valueOf(product, s.Items)
+		item := ValueOf(product, s.Items)
 		v.Items = &item
 	case s.Type == "array":
 		v.Items = &catalog.Value{Type: "string"}
@@ -52,7 +57,7 @@ func alternativesOf(product schema.Product, s *schema.Schema) catalog.Value {
 		if merged.Type == "" {
 			merged.Type = s.Type
 		}
-		v.Any = append(v.Any, valueOf(product, &merged))
+		v.Any = append(v.Any, ValueOf(product, &merged))
 	}
 	return v
 }
@@ -114,9 +119,9 @@ func keyValueOf(product schema.Product, ks *schema.Schema) catalog.Value {
 	if ks.FormatKeys != nil {
 		flat := *ks
 		flat.FormatKeys = nil
-		return valueOf(product, &flat)
+		return ValueOf(product, &flat)
 	}
-	return valueOf(product, ks)
+	return ValueOf(product, ks)
 }
 
 // enumTexts writes enumeration values as they travel on the wire.
