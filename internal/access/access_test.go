@@ -48,14 +48,16 @@ func TestParseKeepsNonPropagatingGrants(t *testing.T) {
 }
 
 func TestAtInfersFromNearestListedAncestor(t *testing.T) {
-	p := mustParse(t, `{"/":{"Sys.Audit":1,"VM.Audit":0},"/vms":{"VM.Audit":1,"VM.Console":0},"/vms/105":{"VM.PowerMgmt":0}}`)
+	p := mustParse(t, `{"/":{"Sys.Audit":1,"VM.Audit":0},"/vms":{"VM.Audit":1,"VM.Console":0},"/vms/105":{"VM.PowerMgmt":0},
+		"/nodes":{"Sys.Console":0}}`)
 	cases := map[string]string{
 		"/":           "Sys.Audit,VM.Audit",
-		"/nodes/pve1": "Sys.Audit",    // VM.Audit on / does not propagate
+		"/storage/a":  "Sys.Audit",    // VM.Audit on / does not propagate
 		"/vms/100":    "VM.Audit",     // VM.Console on /vms does not propagate
 		"/vms/105":    "VM.PowerMgmt", // listed: exactly what is listed
-		"/vms/105/x":  "",
+		"/vms/105/x":  "VM.Audit",     // /vms/105 passes nothing on, /vms does
 		"vms//100/":   "VM.Audit",
+		"/nodes/pve1": "Sys.Audit", // a grant that stops at /nodes hides nothing from above
 	}
 	for path, want := range cases {
 		if got := strings.Join(p.At(path).Names(), ","); got != want {

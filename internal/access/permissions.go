@@ -88,27 +88,32 @@ func propagateFlag(v any) (bool, error) {
 }
 
 // At is what is held on a concrete path: the path's own entry when the
-// answer lists it, else what propagates from the nearest listed ancestor.
-// This is exact for every path Proxmox does not list, with one blind spot
-// of the answer itself: a path whose ACL takes everything away (NoAccess)
-// is left out of the answer like a path that has no ACL.
+// answer lists it, else what propagates from the nearest listed ancestor
+// that passes anything on. An ancestor that holds only non-propagating
+// privileges has ACL entries that stop there, so what reaches the path
+// comes from further up, as Proxmox's walk from / down takes it.
+//
+// The answer cannot say everything: a path whose ACL takes all away
+// (NoAccess) is left out like a path without ACL, so what is above it
+// seems to reach below it; and a privilege-separated token whose grants
+// sit on other levels than its user's holds, below them, the
+// intersection of both, which no listed path shows. A client that needs
+// certainty asks GET /access/permissions with that path.
 func (p Permissions) At(path string) Privs {
-	privs, _ := p.origin(normalizePath(path))
-	return privs
-}
-
-// origin is At plus the listed path the privileges come from ("" when
-// nothing applies).
-func (p Permissions) origin(path string) (Privs, string) {
+	path = normalizePath(path)
 	if privs, ok := p[path]; ok {
-		return privs, path
+		return privs
 	}
 	for anc := parentPath(path); anc != ""; anc = parentPath(anc) {
-		if privs, ok := p[anc]; ok {
-			return privs.propagated(), anc
+		privs, ok := p[anc]
+		if !ok {
+			continue
+		}
+		if inherited := privs.propagated(); len(inherited) > 0 || len(privs) == 0 {
+			return inherited
 		}
 	}
-	return Privs{}, ""
+	return Privs{}
 }
 
 // Paths are the listed paths, sorted.

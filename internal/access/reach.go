@@ -246,16 +246,21 @@ func checkTemplates(c *catalog.Check) []string {
 // the value nothing lists.
 func pathCandidates(name string, templates, paths []string) []string {
 	var vals []string
+	whole := false
 	for _, tmpl := range templates {
 		if tmpl == "{"+name+"}" {
 			// A whole-path parameter (perm-modify): every listed path
-			// and an unlisted child of each.
+			// and an unlisted child of each stand for all paths.
+			whole = true
 			for _, p := range paths {
 				vals = append(vals, p, strings.TrimSuffix(p, "/")+"/-")
 			}
 			continue
 		}
 		vals = append(vals, valuesAt(name, tmpl, paths)...)
+	}
+	if whole {
+		return vals
 	}
 	return append(vals, "{"+name+"}")
 }
