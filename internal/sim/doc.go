@@ -99,10 +99,11 @@
 //
 // Answers are immediate: the daemons delay failed logins by 3 s, the
 // simulator does not, nor the 0.5 s PBS waits before a 403. The
-// permission check runs after the parameters are checked (the daemons
-// check permissions first, so a call that is both malformed and not
-// permitted gets 400 here, 403 there), and checks handlers make beyond
-// the published one are modelled only where noted (pools, ACLs, lists).
+// permission check runs after proxying and parameter checks (the daemons
+// check permissions first, so a call that is not permitted and also
+// malformed or for an offline node gets 400 or 595 here, 403 there), and
+// checks handlers make beyond the published one are modelled only where
+// noted (pools, ACLs, lists).
 // PBS directory indexes, task logs and job runs answer what PBS answers
 // (subdirectory lists, log lines, a UPID) where PBS's apidoc declares
 // "null".

@@ -229,3 +229,64 @@ func TestSeededTokensPrinted(t *testing.T) {
 		t.Errorf("an empty simulator has %d seeded tokens, want the 2 configured ones", n)
 	}
 }
+
+func TestCustomRoleChangesApplyAtOnce(t *testing.T) {
+	e := newEnv(t, Options{TaskDuration: -1})
+	vma := e.seeded(t, catalog.PVE, "vmadmin@pve!mcp")
+	root := func(method, path string, form url.Values) reply {
+		return e.send(t, request{product: catalog.PVE, method: method, path: path, form: form})
+	}
+	wantOK(t, root(http.MethodPost, "/access/roles", url.Values{"roleid": {"PowerOnly"}, "privs": {"VM.PowerMgmt"}}))
+	wantOK(t, root(http.MethodPut, "/access/acl", url.Values{"path": {"/vms/100"}, "roles": {"PowerOnly"}, "users": {"vmadmin@pve"}, "tokens": {"vmadmin@pve!mcp"}}))
+	reboot := post("/nodes/pve1/qemu/100/status/reboot")
+	wantOK(t, e.as(t, vma, reboot))
+	wantOK(t, root(http.MethodPut, "/access/roles/PowerOnly", url.Values{"privs": {"VM.Audit"}}))
+	wantRefused(t, e.as(t, vma, reboot), "Permission check failed (/vms/100, VM.PowerMgmt)")
+	if r := root(http.MethodPost, "/access/roles", url.Values{"roleid": {"PVEMine"}}); r.status != http.StatusBadRequest {
+		t.Errorf("a role in the PVE namespace: %d %s", r.status, r.body)
+	}
+	if r := root(http.MethodDelete, "/access/roles/PVEAdmin", nil); r.status != http.StatusInternalServerError || r.reason != "auto-generated role 'PVEAdmin' cannot be deleted" {
+		t.Errorf("deleting a built-in role: %d %q", r.status, r.reason)
+	}
+	wantOK(t, root(http.MethodDelete, "/access/roles/PowerOnly", nil))
+	wantRefused(t, e.as(t, vma, reboot), "Permission check failed (/vms/100, VM.PowerMgmt)")
+}
+
+func TestPermissionsAnswer(t *testing.T) {
+	e := newEnv(t, Options{})
+	aud := e.seeded(t, catalog.PVE, "auditor@pve!mcp")
+	vma := e.seeded(t, catalog.PVE, "vmadmin@pve!mcp")
+	r := e.as(t, aud, request{method: http.MethodGet, path: "/access/permissions", query: url.Values{"path": {"/vms/100"}}})
+	wantOK(t, r)
+	if m := r.data(t).(map[string]any); len(m) != 1 || m["/vms/100"].(map[string]any)["VM.Audit"] != float64(1) {
+		t.Errorf("auditor on /vms/100: %v", m)
+	}
+	wantRefused(t, e.as(t, vma, request{method: http.MethodGet, path: "/access/permissions", query: url.Values{"userid": {"auditor@pve"}}}),
+		"Permission check failed (/access, Sys.Audit)")
+	r = e.as(t, aud, request{method: http.MethodGet, path: "/access/permissions", query: url.Values{"userid": {"vmadmin@pve!mcp"}}})
+	wantOK(t, r)
+	m := r.data(t).(map[string]any)
+	// Pool grants: held on the guest, not propagated (0), as PVE reports.
+	if g, ok := m["/vms/103"].(map[string]any); !ok || g["VM.PowerMgmt"] != float64(0) || m["/vms/100"] != nil {
+		t.Errorf("vmadmin's permissions as the auditor reads them: %v", m)
+	}
+}
+
+func TestACLListFiltered(t *testing.T) {
+	e := newEnv(t, Options{})
+	count := func(tok SeededToken) int {
+		r := e.as(t, tok, get("/access/acl"))
+		wantOK(t, r)
+		return len(r.data(t).([]any))
+	}
+	if n := count(e.seeded(t, catalog.PVE, "vmadmin@pve!mcp")); n != 0 {
+		t.Errorf("vmadmin sees %d ACL entries, want none (no Permissions.Modify anywhere)", n)
+	}
+	all := count(e.seeded(t, catalog.PVE, "auditor@pve!mcp"))
+	if all < 6 {
+		t.Errorf("the auditor (Sys.Audit on /access) sees %d ACL entries, want all", all)
+	}
+	if n := count(e.seeded(t, catalog.PBS, "backup@pbs!mcp")); n != 0 {
+		t.Errorf("a PBS token without Sys.Audit sees %d ACL entries", n)
+	}
+}
