@@ -112,6 +112,7 @@ func TestDecidePVEWording(t *testing.T) {
 			"403 Permission check failed (/access/realm/pve, Realm.AllocateUser)"},
 		{"perm-modify on a guest: Permissions.Modify or VM.Allocate", vmuser, ops("PUT /access/acl"), map[string]any{"path": "/vms/101/"},
 			"403 Permission check failed (/vms/101, Permissions.Modify|VM.Allocate)"},
+		{"perm-modify on a path that does not normalise: the handler refuses it", vmuser, ops("PUT /access/acl"), map[string]any{"path": "/vms/a b"}, ""},
 		{"perm-modify on a pool", vmuser, ops("PUT /access/acl"), map[string]any{"path": "/pool/lab"},
 			"403 Permission check failed (/pool/lab, Permissions.Modify|Pool.Allocate)"},
 	}

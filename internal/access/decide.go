@@ -36,12 +36,11 @@ func (s *Subject) decidePVE(op *catalog.Operation, args map[string]any) Decision
 		return permFailed("").decision(nil)
 	}
 	e := &pveEval{s: s, op: op, params: stringParams(op, args, false)}
-	ok, r := e.run(*perm.Check, false)
-	if r != nil {
+	// Only a raise refuses: pveproxy ignores the check's return value,
+	// and a test that fails quietly (perm-modify on a path that does not
+	// normalise) leaves the refusal to the handler.
+	if _, r := e.run(*perm.Check, false); r != nil {
 		return r.decision(e.missing)
-	}
-	if !ok {
-		return permFailed("").decision(e.missing)
 	}
 	return allowed(e.granted)
 }
@@ -61,8 +60,10 @@ type pveEval struct {
 func (e *pveEval) run(c catalog.Check, noerr bool) (bool, *refusal) {
 	switch c.Kind {
 	case "and":
+		// Each operand runs without noerr, so a failure raises; one that
+		// fails quietly does not stop the "and" (its value is ignored).
 		for _, sub := range c.Of {
-			if ok, r := e.run(sub, false); !ok || r != nil {
+			if _, r := e.run(sub, false); r != nil {
 				return false, r
 			}
 		}

@@ -68,6 +68,9 @@ func (c *call) canModifyPerms(st *state, path string) bool {
 	return c.canAny(st, path, privs...)
 }
 
+// pvePathChars is what normalize_path accepts.
+var pvePathChars = regexp.MustCompile(`^[[:alnum:]._/-]+$`)
+
 // pveACLPath is check_path: the paths PVE accepts ACLs on.
 var pveACLPath = regexp.MustCompile(`^(?:/|/access|/access/groups|/access/groups/[[:alnum:]._-]+|/access/realm|/access/realm/[[:alnum:]._-]+|/nodes|/nodes/[[:alnum:]._-]+|/pool|/pool/[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+){0,2}|/sdn|/sdn/controllers|/sdn/controllers/[[:alnum:]_-]+|/sdn/dns|/sdn/dns/[[:alnum:]]+|/sdn/fabrics|/sdn/fabrics/[[:alnum:]]+|/sdn/ipams|/sdn/ipams/[[:alnum:]]+|/sdn/prefix-lists|/sdn/prefix-lists/[[:alnum:]]+|/sdn/route-maps|/sdn/route-maps/[[:alnum:]]+|/sdn/zones|/sdn/zones/[[:alnum:]._-]+|/sdn/zones/[[:alnum:]._-]+/[[:alnum:]._-]+|/sdn/zones/[[:alnum:]._-]+/[[:alnum:]._-]+/[1-9][0-9]{0,3}|/storage|/storage/[[:alnum:]._-]+|/vms|/vms/[1-9][0-9]{2,}|/mapping|/mapping/[[:alnum:]._-]+|/mapping/[[:alnum:]._-]+/[[:alnum:]._-]+)$`)
 
@@ -84,7 +87,7 @@ func putACL(c *call) (any, error) {
 		return nil, e
 	}
 	path := normalACLPath(c.str("path"))
-	if !c.flag("delete") && !pveACLPath.MatchString(path) {
+	if !pvePathChars.MatchString(path) || !c.flag("delete") && !pveACLPath.MatchString(path) {
 		e := &apiError{Status: http.StatusBadRequest, Message: "Parameter verification failed."}
 		e.add("path", "invalid ACL path '"+c.str("path")+"'")
 		return nil, e
