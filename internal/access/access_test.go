@@ -3,6 +3,7 @@ package access
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -242,6 +243,45 @@ func TestAvailability(t *testing.T) {
 		a := c.subj.Availability(c.op)
 		if a.Reach != c.reach || (c.say != "" && a.String() != c.say) {
 			t.Errorf("%s: %s, want %s %q", c.name, a, c.reach, c.say)
+		}
+	}
+}
+
+// bigPool is the answer of a VM admin of a pool with n guests.
+func bigPool(n int) Permissions {
+	vm := Privs{"VM.PowerMgmt": false, "VM.Clone": false, "VM.Allocate": false, "VM.Audit": false}
+	p := Permissions{"/pool/big": {"VM.PowerMgmt": true, "VM.Clone": true, "VM.Allocate": true, "VM.Audit": true}}
+	for i := 0; i < n; i++ {
+		p[fmt.Sprintf("/vms/%d", 1000+i)] = vm
+	}
+	return p
+}
+
+// TestAvailabilityScales: guests that hold the same are tried once, and
+// Where still names each of them.
+func TestAvailabilityScales(t *testing.T) {
+	subj := &Subject{Identity: ParseAuthID("vmadmin@pve!mcp"), Privileges: bigPool(5000)}
+	a := subj.Availability(operation(t, catalog.PVE, "POST /nodes/{node}/qemu/{vmid}/clone"))
+	if a.Reach != Somewhere {
+		t.Fatalf("clone: %s", a.Reach)
+	}
+	found := 0
+	for _, r := range a.Where {
+		if strings.HasPrefix(r.Path, "/vms/") && slices.Contains(r.Privs, "VM.Clone") {
+			found++
+		}
+	}
+	if found != 5000 {
+		t.Errorf("Where names VM.Clone on %d guests, want 5000", found)
+	}
+}
+
+func BenchmarkAvailabilityAllPVE(b *testing.B) {
+	subj := &Subject{Identity: ParseAuthID("vmadmin@pve!mcp"), Privileges: bigPool(1000)}
+	ops := apis.Catalog(catalog.PVE).Operations
+	for b.Loop() {
+		for i := range ops {
+			subj.Availability(&ops[i])
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package access
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Superuser is the account Proxmox exempts from every check.
 const Superuser = "root@pam"
@@ -71,4 +74,9 @@ type Subject struct {
 	Privileges Source
 	// Directory is optional.
 	Directory *Directory
+
+	// Availability keeps an index of Privileges' paths: build a new
+	// Subject when the privileges change.
+	mu sync.Mutex
+	ix *pathIndex
 }

@@ -98,30 +98,32 @@ const maxCombinations = 4096
 // path the check looks at, the caller's own account, and one value the
 // permissions do not name (standing for all others).
 func (s *Subject) Availability(op *catalog.Operation) Availability {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	names := checkParams(op)
 	if len(names) == 0 {
 		return fromOne(s.Decide(op, nil))
 	}
-	cands := s.candidates(op, names)
-	var where, missing []Requirement
+	cands, cl := s.candidates(op, names)
+	var where, missing requirementSet
 	passed, total := 0, 0
 	eachCombination(names, cands, func(args map[string]any) {
 		total++
 		d := s.Decide(op, args)
 		if d.Allowed {
 			passed++
-			where = appendNew(where, d.Granted...)
+			where.add(cl.expand(args, d.Granted)...)
 		} else if passed == 0 {
-			missing = appendNew(missing, d.Missing...)
+			missing.add(d.Missing...)
 		}
 	})
 	switch {
 	case passed == 0:
-		return Availability{Reach: Never, Missing: freshOnly(missing)}
+		return Availability{Reach: Never, Missing: freshOnly(missing.list)}
 	case passed == total:
 		return Availability{Reach: Always}
 	}
-	return Availability{Reach: Somewhere, Where: where}
+	return Availability{Reach: Somewhere, Where: where.list}
 }
 
 func fromOne(d Decision) Availability {
@@ -147,13 +149,22 @@ func freshOnly(reqs []Requirement) []Requirement {
 	return out
 }
 
-func appendNew(list []Requirement, reqs ...Requirement) []Requirement {
+// requirementSet keeps requirements in the order found, once each.
+type requirementSet struct {
+	list []Requirement
+	seen map[string]bool
+}
+
+func (rs *requirementSet) add(reqs ...Requirement) {
+	if rs.seen == nil {
+		rs.seen = map[string]bool{}
+	}
 	for _, r := range reqs {
-		if !slices.ContainsFunc(list, func(x Requirement) bool { return x.String() == r.String() }) {
-			list = append(list, r)
+		if k := r.String(); !rs.seen[k] {
+			rs.seen[k] = true
+			rs.list = append(rs.list, r)
 		}
 	}
-	return list
 }
 
 // checkParams are the parameters op's check depends on, sorted.
@@ -201,25 +212,27 @@ func templateNames(tmpl string) []string {
 	return out
 }
 
-// candidates are, per parameter, the values worth trying.
-func (s *Subject) candidates(op *catalog.Operation, names []string) map[string][]string {
-	paths := s.Privileges.Paths()
+// candidates are, per parameter, the values worth trying: one of each
+// class of values that behave alike.
+func (s *Subject) candidates(op *catalog.Operation, names []string) (map[string][]string, classes) {
+	ix := s.pathIndex()
 	templates := checkTemplates(op.Permissions.Check)
 	out := map[string][]string{}
+	cl := classes{}
 	for _, n := range names {
 		var vals []string
 		switch n {
 		case "userid":
-			vals = s.userCandidates(paths)
+			vals = s.userCandidates(ix)
 		case "groups":
-			vals = s.groupCandidates(paths)
+			vals = s.groupCandidates(ix)
 		default:
-			vals = pathCandidates(n, templates, paths)
+			vals = pathCandidates(n, templates, ix)
 		}
-		out[n] = dedupe(vals)
+		out[n], cl[n] = s.classify(n, dedupe(vals), templates)
 	}
 	trim(out)
-	return out
+	return out, cl
 }
 
 // checkTemplates are the path templates of op's check; a perm-modify
@@ -244,7 +257,7 @@ func checkTemplates(c *catalog.Check) []string {
 // pathCandidates are the values of one placeholder that the listed paths
 // name at its position in some template, then the placeholder itself as
 // the value nothing lists.
-func pathCandidates(name string, templates, paths []string) []string {
+func pathCandidates(name string, templates []string, ix *pathIndex) []string {
 	var vals []string
 	whole := false
 	for _, tmpl := range templates {
@@ -252,12 +265,12 @@ func pathCandidates(name string, templates, paths []string) []string {
 			// A whole-path parameter (perm-modify): every listed path
 			// and an unlisted child of each stand for all paths.
 			whole = true
-			for _, p := range paths {
+			for _, p := range ix.paths {
 				vals = append(vals, p, strings.TrimSuffix(p, "/")+"/-")
 			}
 			continue
 		}
-		vals = append(vals, valuesAt(name, tmpl, paths)...)
+		vals = append(vals, ix.valuesAt(name, tmpl)...)
 	}
 	if whole {
 		return vals
@@ -267,15 +280,14 @@ func pathCandidates(name string, templates, paths []string) []string {
 
 // valuesAt matches listed paths against a template and collects what
 // stands where the placeholder is.
-func valuesAt(name, tmpl string, paths []string) []string {
+func (ix *pathIndex) valuesAt(name, tmpl string) []string {
 	ts := Segments(tmpl)
 	at := slices.Index(ts, "{"+name+"}")
 	if at < 0 {
 		return nil
 	}
 	var vals []string
-	for _, p := range paths {
-		ps := Segments(p)
+	for _, ps := range ix.segs {
 		if len(ps) <= at || !prefixMatches(ts[:at], ps[:at]) {
 			continue
 		}
@@ -295,7 +307,7 @@ func prefixMatches(tmpl, segs []string) bool {
 
 // userCandidates: the caller's own account, the known users, a user in
 // every realm the permissions name, and a user nothing names.
-func (s *Subject) userCandidates(paths []string) []string {
+func (s *Subject) userCandidates(ix *pathIndex) []string {
 	vals := []string{s.Identity.User}
 	if d := s.Directory; d != nil {
 		for _, u := range sortedKeys(d.Users) {
@@ -305,7 +317,7 @@ func (s *Subject) userCandidates(paths []string) []string {
 			vals = append(vals, d.Groups[g]...)
 		}
 	}
-	for _, realm := range valuesAt("realm", "/access/realm/{realm}", paths) {
+	for _, realm := range ix.valuesAt("realm", "/access/realm/{realm}") {
 		vals = append(vals, "{user}@"+realm)
 	}
 	return append(vals, "{user}@{realm}")
@@ -313,8 +325,8 @@ func (s *Subject) userCandidates(paths []string) []string {
 
 // groupCandidates: each group the permissions or the directory name, and
 // one nothing names.
-func (s *Subject) groupCandidates(paths []string) []string {
-	vals := valuesAt("group", "/access/groups/{group}", paths)
+func (s *Subject) groupCandidates(ix *pathIndex) []string {
+	vals := ix.valuesAt("group", "/access/groups/{group}")
 	if d := s.Directory; d != nil {
 		vals = append(vals, sortedKeys(d.Groups)...)
 	}
