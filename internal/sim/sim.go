@@ -180,7 +180,8 @@ func (s *Simulator) token(p catalog.Product) TokenSpec {
 	return s.opts.Token
 }
 
-// AddToken makes a product accept another API token at run time.
+// AddToken makes a product accept another API token at run time, with
+// full access like Options.Tokens.
 func (s *Simulator) AddToken(p catalog.Product, t TokenSpec) {
 	s.lock()
 	defer s.unlock()
