@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"net/http"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/access"
@@ -15,9 +16,7 @@ func (s *Simulator) permit(c *call) *apiError {
 	if c.op.Permissions.User == "world" {
 		return nil
 	}
-	s.lock()
-	d := s.st.subject(c.product, c.who.AuthID).Decide(c.op, c.args)
-	s.unlock()
+	d := s.Decide(c.op, c.who.AuthID, c.args)
 	if d.Allowed {
 		return nil
 	}
@@ -71,17 +70,9 @@ func (c *call) canAny(st *state, path string, privs ...string) bool {
 func permFailed(path string, privs ...string) *apiError {
 	what := path
 	if len(privs) > 0 {
-		what += ", " + joinPrivs(privs)
+		what += ", " + strings.Join(privs, "|")
 	}
-	return errorf(403, "Permission check failed (%s)", what)
-}
-
-func joinPrivs(privs []string) string {
-	out := privs[0]
-	for _, p := range privs[1:] {
-		out += "|" + p
-	}
-	return out
+	return errorf(http.StatusForbidden, "Permission check failed (%s)", what)
 }
 
 // rootOnly: an operation Proxmox publishes no check for, which only
