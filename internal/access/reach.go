@@ -87,16 +87,18 @@ func joinRequirements(reqs []Requirement) string {
 }
 
 // maxCombinations bounds the argument combinations one operation is
-// tried with; beyond it the longest candidate lists are cut, which can
-// only turn a Somewhere into a Never for a subject with grants on
-// thousands of objects.
+// tried with. Values that hold the same count once (see classes), so only
+// a check with several parameters over thousands of differently granted
+// objects reaches it; the longest candidate lists are then cut, and the
+// answer may say Never or Always where Somewhere is true.
 const maxCombinations = 4096
 
 // Availability tells, without arguments, whether op can pass its check
 // for the subject: it decides the op for every combination of the
 // parameter values that matter — each value the permissions name on a
 // path the check looks at, the caller's own account, and one value the
-// permissions do not name (standing for all others).
+// permissions do not name (standing for all others). It may be called
+// from several goroutines.
 func (s *Subject) Availability(op *catalog.Operation) Availability {
 	s.mu.Lock()
 	defer s.mu.Unlock()
