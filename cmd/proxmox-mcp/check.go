@@ -7,7 +7,6 @@ import (
 	"os"
 	"slices"
 	"sort"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -74,30 +73,30 @@ func checkProduct(ctx context.Context, w io.Writer, pol *policy.Policy, pc *conf
 		return fmt.Errorf("unexpected /access/permissions answer: %w", err)
 	}
 	id := identity(pc.Proxmox)
-	fmt.Fprintf(w, "%s\nidentity: %s; tier: %s\n", line, describeIdentity(id, pc.Proxmox), pc.Tier)
-	return categoryTable(w, pol, p, pc, perms, id)
+	fmt.Fprintf(w, "%s\nidentity: %s; tier: %s\n", line, describeIdentity(id), pc.Tier)
+	return categoryTable(w, pol, p, pc, &access.Subject{Identity: id, Privileges: perms})
 }
 
 // identity is the user behind the configured credentials.
 func identity(c proxmox.Config) access.Identity {
 	if c.TokenID != "" {
-		user, _, _ := strings.Cut(c.TokenID, "!")
-		return access.Identity{User: user, Token: true}
+		return access.ParseAuthID(c.TokenID)
 	}
 	return access.Identity{User: c.Username}
 }
 
-func describeIdentity(id access.Identity, c proxmox.Config) string {
-	if id.Token {
-		return "API token " + c.TokenID
+func describeIdentity(id access.Identity) string {
+	if id.IsToken() {
+		return "API token " + id.AuthID()
 	}
 	return "user " + id.User + " (password login)"
 }
 
 // categoryTable lists, per category, how many operations the tier allows
-// and how many of those the credentials' permissions let through.
-func categoryTable(w io.Writer, pol *policy.Policy, p catalog.Product, pc *config.Product, perms access.Permissions, id access.Identity) error {
-	type row struct{ allowed, usable int }
+// and how many of those the credentials' permissions let through for any
+// object, for some objects, or never.
+func categoryTable(w io.Writer, pol *policy.Policy, p catalog.Product, pc *config.Product, subj *access.Subject) error {
+	type row struct{ allowed, always, somewhere int }
 	rows := map[string]*row{}
 	cat := apis.Catalog(p)
 	for i := range cat.Operations {
@@ -112,8 +111,11 @@ func categoryTable(w io.Writer, pol *policy.Policy, p catalog.Product, pc *confi
 			rows[d.Category] = r
 		}
 		r.allowed++
-		if perms.Usable(op, id) {
-			r.usable++
+		switch subj.Availability(op).Reach {
+		case access.Always:
+			r.always++
+		case access.Somewhere:
+			r.somewhere++
 		}
 	}
 	names := make([]string, 0, len(rows))
@@ -122,13 +124,14 @@ func categoryTable(w io.Writer, pol *policy.Policy, p catalog.Product, pc *confi
 	}
 	sort.Strings(names)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "CATEGORY\tALLOWED BY TIER\tUSABLE WITH THESE PERMISSIONS")
+	fmt.Fprintln(tw, "CATEGORY\tALLOWED BY TIER\tON ANY OBJECT\tON SOME OBJECTS\tNEVER")
 	for _, n := range names {
-		fmt.Fprintf(tw, "%s\t%d\t%d\n", n, rows[n].allowed, rows[n].usable)
+		r := rows[n]
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\n", n, r.allowed, r.always, r.somewhere, r.allowed-r.always-r.somewhere)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(w, "(usable: the published permission check passes for at least one object; Proxmox decides each call)")
+	_, err := fmt.Fprintln(w, "(from the published permission checks and /access/permissions; Proxmox decides each call)")
 	return err
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -96,8 +97,9 @@ func (o *simOptions) options() sim.Options {
 	return sim.Options{
 		Seed: o.seed, TaskDuration: o.taskDuration,
 		Token: sim.TokenSpec{Secret: secret}, PBSToken: sim.TokenSpec{Secret: secret},
-		Password: randomUUID()[:18],
-		Faults:   sim.Faults{Latency: o.latency, ErrorRate: o.errorRate},
+		SecretSeed: secret,
+		Password:   randomUUID()[:18],
+		Faults:     sim.Faults{Latency: o.latency, ErrorRate: o.errorRate},
 	}
 }
 
@@ -125,6 +127,25 @@ func printSimInfo(w io.Writer, s *sim.Simulator, sv *sim.Served) {
 	fmt.Fprintln(w, "Point proxmox-mcp at it:")
 	printEnv(w, "PVE", sv.PVEURL, s.TokenID(catalog.PVE), s.TokenSecret(catalog.PVE), sv.Fingerprint)
 	printEnv(w, "PBS", sv.PBSURL, s.TokenID(catalog.PBS), s.TokenSecret(catalog.PBS), sv.Fingerprint)
+	printScopedTokens(w, s, sv)
+}
+
+// printScopedTokens lists the seeded tokens with limited permissions, to
+// try what an assistant holding them is offered and refused.
+func printScopedTokens(w io.Writer, s *sim.Simulator, sv *sim.Served) {
+	urls := map[catalog.Product]string{catalog.PVE: sv.PVEURL, catalog.PBS: sv.PBSURL}
+	first := true
+	for _, t := range s.SeededTokens() {
+		if t.ID == s.TokenID(t.Product) || urls[t.Product] == "" {
+			continue
+		}
+		if first {
+			fmt.Fprintln(w, "\nTokens with limited permissions (privilege-separated; their users hold the same ACL):")
+			first = false
+		}
+		fmt.Fprintf(w, "  %s: %s (%s)\n", t.ID, t.Summary, strings.Join(t.Grants, ", "))
+		printEnv(w, strings.ToUpper(string(t.Product)), urls[t.Product], t.ID, t.Secret, sv.Fingerprint)
+	}
 }
 
 // printEnv prints shell assignments; the token ID is single-quoted

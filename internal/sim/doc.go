@@ -49,6 +49,17 @@
 //     answers "400 Parameter verification failed." with one message per bad
 //     parameter in "errors"; PBS its "parameter verification failed - …"
 //     text.
+//   - Permissions: the operation's published check, evaluated by
+//     internal/access against the ACLs (users, groups, privilege-separated
+//     tokens, built-in and custom roles, propagation, NoAccess, pools
+//     reaching their guests and storages): PVE answers 403 "Permission
+//     check failed (/vms/101, VM.PowerMgmt)", "Permission check failed
+//     (user != root@pam)" for an operation without a published check
+//     (root@pam's tokens are not root@pam), PBS 403 "permission check
+//     failed". Lists Proxmox filters by permission (cluster resources,
+//     guests, storages, pools, users, groups, ACLs, datastores) are
+//     filtered the same way. An ACL changed through the API applies to
+//     the next request.
 //
 // PVE writes its message in the HTTP reason phrase. net/http cannot, so
 // error answers are written on the hijacked HTTP/1.1 connection (PVE closes
@@ -62,8 +73,11 @@
 // The seeded cluster (Options.Seed) has nodes pve1..pve3, VMs and containers
 // running, stopped, paused and a template, snapshots, storages local,
 // local-lvm and pbs-store1 (backed by the backup server's store1), pools,
-// an HA resource, users, groups, ACLs and tokens, and a task history; the
-// backup server has datastores store1 (backups of some guests) and archive,
+// an HA resource, users, groups, ACLs and tokens (see SeededTokens: a
+// full-power token per product, auditor@pve!mcp, vmadmin@pve!mcp for
+// pool lab, auditor@pbs!mcp, backup@pbs!mcp for store1), and a task
+// history; the backup server has datastores store1 (backups of some
+// guests) and archive,
 // a remote and a sync job. Guests support create, config (digest checked),
 // power actions with Proxmox's rules, snapshots, clone, migrate, template,
 // resize and destroy; storages list, allocate and delete content; vzdump
@@ -84,9 +98,13 @@
 // # Deliberate differences
 //
 // Answers are immediate: the daemons delay failed logins by 3 s, the
-// simulator does not. Permissions are not enforced (every authenticated
-// caller may do everything); /access/permissions reports what the ACLs
-// grant. PBS directory indexes, task logs and job runs answer what PBS
-// answers (subdirectory lists, log lines, a UPID) where PBS's apidoc
-// declares "null".
+// simulator does not, nor the 0.5 s PBS waits before a 403. The
+// permission check runs after proxying and parameter checks (the daemons
+// check permissions first, so a call that is not permitted and also
+// malformed or for an offline node gets 400 or 595 here, 403 there), and
+// checks handlers make beyond the published one are modelled only where
+// noted (pools, ACLs, lists).
+// PBS directory indexes, task logs and job runs answer what PBS answers
+// (subdirectory lists, log lines, a UPID) where PBS's apidoc declares
+// "null".
 package sim

@@ -57,7 +57,7 @@ func (h *apiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // serve runs the request through the same stages as the real daemons:
 // route, authenticate, refuse tokens where needed, proxy to the node,
-// check parameters, handle.
+// check parameters, check permissions, handle.
 func (h *apiHandler) serve(c *call) *apiError {
 	if e := h.route(c); e != nil {
 		return e
@@ -80,6 +80,9 @@ func (h *apiHandler) serve(c *call) *apiError {
 		return e
 	}
 	if e := h.decode(c); e != nil {
+		return e
+	}
+	if e := h.s.permit(c); e != nil {
 		return e
 	}
 	return h.dispatch(c)

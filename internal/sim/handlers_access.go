@@ -4,7 +4,6 @@ import (
 	"maps"
 	"net/http"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -21,8 +20,6 @@ func init() {
 		handle(p, "PUT /access/users/{userid}", putUser)
 		handle(p, "DELETE /access/users/{userid}", deleteUser)
 		handle(p, "GET /access/users/{userid}/token", getTokens)
-		handle(p, "GET /access/acl", getACL)
-		handle(p, "GET /access/permissions", getPermissions)
 	}
 	handle(catalog.PVE, "GET /access/users/{userid}/token/{tokenid}", getToken)
 	handle(catalog.PVE, "POST /access/users/{userid}/token/{tokenid}", postToken)
@@ -32,10 +29,6 @@ func init() {
 	handle(catalog.PBS, "POST /access/users/{userid}/token/{token-name}", postToken)
 	handle(catalog.PBS, "PUT /access/users/{userid}/token/{token-name}", putToken)
 	handle(catalog.PBS, "DELETE /access/users/{userid}/token/{token-name}", deleteToken)
-	handle(catalog.PVE, "PUT /access/acl", putACL)
-	handle(catalog.PBS, "PUT /access/acl", putACLPBS)
-	handle(catalog.PVE, "GET /access/groups", getGroups)
-	handle(catalog.PVE, "GET /access/roles", getRoles)
 }
 
 // postTicket logs in with a password.
@@ -73,18 +66,44 @@ func (c *call) userOr404(st *state) (*simUser, *apiError) {
 	return nil, internalError("no such user ('%s')", id)
 }
 
+// getUsers lists the accounts the caller may see: PVE those it can
+// manage (User.Modify or Sys.Audit on /access/groups, or on a group of
+// theirs) and itself; PBS all with Sys.Audit on /access/users, else the
+// caller's own user.
 func getUsers(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
 		withTokens := c.flag("full") || c.flag("include_tokens")
+		visible := c.visibleUsers(st)
 		for _, u := range st.users(c.product).sorted() {
-			if c.has("enabled") && c.flag("enabled") != u.Enable {
+			if !visible(u.ID) || c.has("enabled") && c.flag("enabled") != u.Enable {
 				continue
 			}
 			out = append(out, userEntry(c.product, u, withTokens))
 		}
 		return out, nil
 	})
+}
+
+func (c *call) visibleUsers(st *state) func(string) bool {
+	if c.product == catalog.PBS {
+		all := c.can(st, "/access/users", "Sys.Audit")
+		own := strings.SplitN(c.authid(), "!", 2)[0]
+		return func(id string) bool { return all || id == own }
+	}
+	privs := []string{"User.Modify", "Sys.Audit"}
+	if c.canAny(st, "/access/groups", privs...) {
+		return func(string) bool { return true }
+	}
+	allowed := map[string]bool{c.authid(): true}
+	for g := range st.groups {
+		if c.canAny(st, "/access/groups/"+g, privs...) {
+			for _, m := range st.groupMembers(g) {
+				allowed[m] = true
+			}
+		}
+	}
+	return func(id string) bool { return allowed[id] }
 }
 
 func userEntry(p catalog.Product, u *simUser, withTokens bool) map[string]any {
@@ -133,12 +152,15 @@ func postUser(c *call) (any, error) {
 			return nil, internalError("create user failed: user '%s' already exists", id)
 		}
 		u := db.ensure(id)
-		applyUser(c, u)
+		if e := applyUser(c, st, u); e != nil {
+			delete(db.users, id)
+			return nil, e
+		}
 		return nil, nil
 	})
 }
 
-func applyUser(c *call, u *simUser) {
+func applyUser(c *call, st *state, u *simUser) *apiError {
 	set := map[string]*string{"comment": &u.Comment, "email": &u.Email, "firstname": &u.Firstname, "lastname": &u.Lastname}
 	for k, p := range set {
 		if c.has(k) {
@@ -154,9 +176,27 @@ func applyUser(c *call, u *simUser) {
 	if c.has("password") {
 		u.Password = c.raw("password")
 	}
-	if c.has("groups") {
-		u.Groups = splitComma(c.str("groups"))
+	if c.product == catalog.PVE && c.has("groups") {
+		return c.setGroups(st, u)
 	}
+	return nil
+}
+
+// setGroups replaces the user's groups, or adds to them with append=1;
+// every group must exist (PVE::API2::User update_user).
+func (c *call) setGroups(st *state, u *simUser) *apiError {
+	if !c.flag("append") {
+		u.Groups = nil
+	}
+	for _, g := range splitComma(c.str("groups")) {
+		if st.groups[g] == nil {
+			return internalError("no such group '%s'", g)
+		}
+		if !u.inGroup(g) {
+			u.Groups = append(u.Groups, g)
+		}
+	}
+	return nil
 }
 
 func splitComma(s string) []string {
@@ -196,7 +236,9 @@ func putUser(c *call) (any, error) {
 		if e != nil {
 			return nil, e
 		}
-		applyUser(c, u)
+		if e := applyUser(c, st, u); e != nil {
+			return nil, e
+		}
 		return nil, nil
 	})
 }
@@ -207,7 +249,9 @@ func deleteUser(c *call) (any, error) {
 		if e != nil {
 			return nil, e
 		}
-		delete(st.users(c.product).users, u.ID)
+		db := st.users(c.product)
+		delete(db.users, u.ID)
+		db.removeAuthID(u.ID)
 		return nil, nil
 	})
 }
@@ -318,108 +362,7 @@ func deleteToken(c *call) (any, error) {
 			return nil, e
 		}
 		delete(u.Tokens, c.tokenName())
+		st.users(c.product).removeAuthID(u.ID + "!" + c.tokenName())
 		return nil, nil
 	})
-}
-
-func getACL(c *call) (any, error) {
-	return c.locked(func(st *state, _ time.Time) (any, error) {
-		out := []any{}
-		if c.product == catalog.PBS {
-			for _, u := range st.pbsUsers.sorted() {
-				if u.ID != "root@pam" {
-					out = append(out, map[string]any{"path": "/datastore", "propagate": 1, "roleid": "DatastoreAudit", "ugid": u.ID, "ugid_type": "user"})
-				}
-			}
-			return out, nil
-		}
-		for _, a := range st.acls {
-			out = append(out, map[string]any{"path": a.Path, "type": a.Type, "ugid": a.UGID, "roleid": a.Role, "propagate": boolInt(a.Propagate)})
-		}
-		return out, nil
-	})
-}
-
-// putACL adds or (delete=1) removes role grants.
-func putACL(c *call) (any, error) {
-	return c.locked(func(st *state, _ time.Time) (any, error) {
-		propagate := !c.has("propagate") || c.flag("propagate")
-		for _, role := range splitComma(c.str("roles")) {
-			if _, ok := roles[role]; !ok {
-				return nil, internalError("role '%s' does not exist", role)
-			}
-			for typ, list := range map[string]string{"user": c.str("users"), "group": c.str("groups"), "token": c.str("tokens")} {
-				for _, id := range splitComma(list) {
-					st.setACL(&aclEntry{Path: c.str("path"), Type: typ, UGID: id, Role: role, Propagate: propagate}, c.flag("delete"))
-				}
-			}
-		}
-		return nil, nil
-	})
-}
-
-func (st *state) setACL(a *aclEntry, remove bool) {
-	kept := st.acls[:0]
-	for _, x := range st.acls {
-		if x.Path != a.Path || x.Type != a.Type || x.UGID != a.UGID || x.Role != a.Role {
-			kept = append(kept, x)
-		}
-	}
-	st.acls = kept
-	if !remove {
-		st.acls = append(st.acls, a)
-	}
-}
-
-// putACLPBS accepts the change; PBS ACLs are not modelled beyond listing.
-func putACLPBS(c *call) (any, error) { return nil, nil }
-
-func getPermissions(c *call) (any, error) {
-	return c.locked(func(st *state, _ time.Time) (any, error) {
-		who := c.who.AuthID
-		if c.has("userid") {
-			who = c.str("userid")
-		}
-		if c.has("auth-id") {
-			who = c.str("auth-id")
-		}
-		perms := st.permissions(who, c.str("path"))
-		if c.product == catalog.PBS {
-			return pbsPermissions(perms), nil
-		}
-		return perms, nil
-	})
-}
-
-func pbsPermissions(m map[string]map[string]int) map[string]any {
-	out := map[string]any{}
-	for path, privs := range m {
-		p := map[string]any{}
-		for k := range privs {
-			p[k] = true
-		}
-		out[path] = p
-	}
-	return out
-}
-
-func getGroups(c *call) (any, error) {
-	return c.locked(func(st *state, _ time.Time) (any, error) {
-		out := []any{}
-		for _, id := range slices.Sorted(maps.Keys(st.groups)) {
-			g := st.groups[id]
-			out = append(out, map[string]any{"groupid": g.ID, "comment": g.Comment, "users": strings.Join(g.Members, ",")})
-		}
-		return out, nil
-	})
-}
-
-func getRoles(c *call) (any, error) {
-	out := []any{}
-	names := slices.Sorted(maps.Keys(roles))
-	sort.Strings(names)
-	for _, r := range names {
-		out = append(out, map[string]any{"roleid": r, "privs": strings.Join(roles[r], ","), "special": 1})
-	}
-	return out, nil
 }

@@ -98,7 +98,9 @@ func nodeStatus(c *call) (any, error) {
 	})
 }
 
-// clusterResources is the cluster-wide inventory, filtered by type.
+// clusterResources is the cluster-wide inventory, filtered by type and,
+// as PVE::API2::Cluster resources does, by what the caller may audit:
+// guests (VM.Audit), storages (Datastore.Audit) and pools (Pool.Audit).
 func clusterResources(c *call) (any, error) {
 	return c.locked(func(st *state, now time.Time) (any, error) {
 		typ := c.str("type")
@@ -110,19 +112,35 @@ func clusterResources(c *call) (any, error) {
 		}
 		if typ == "" || typ == "vm" {
 			for _, g := range st.sortedGuests() {
-				out = append(out, st.guestResource(g, now))
+				if c.can(st, fmt.Sprintf("/vms/%d", g.vmid), "VM.Audit") {
+					out = append(out, c.hidePool(st, st.guestResource(g, now)))
+				}
 			}
 		}
 		if typ == "" || typ == "storage" {
-			out = append(out, st.storageResources()...)
+			for _, r := range st.storageResources() {
+				if c.can(st, "/storage/"+r.(map[string]any)["storage"].(string), "Datastore.Audit") {
+					out = append(out, r)
+				}
+			}
 		}
 		if typ == "" || typ == "pool" {
 			for _, id := range slices.Sorted(maps.Keys(st.pools)) {
-				out = append(out, map[string]any{"id": "/pool/" + id, "type": "pool", "pool": id})
+				if c.can(st, "/pool/"+id, "Pool.Audit") {
+					out = append(out, map[string]any{"id": "/pool/" + id, "type": "pool", "pool": id})
+				}
 			}
 		}
 		return out, nil
 	})
+}
+
+// hidePool drops a guest's pool the caller may not audit.
+func (c *call) hidePool(st *state, m map[string]any) map[string]any {
+	if p, ok := m["pool"].(string); ok && !c.can(st, "/pool/"+p, "Pool.Audit") {
+		delete(m, "pool")
+	}
+	return m
 }
 
 func (st *state) guestResource(g *guest, now time.Time) map[string]any {

@@ -40,11 +40,13 @@ func (c *call) guest(st *state) (*guest, *apiError) {
 	return st.guestOn(c.path["node"], c.guestKind(), c.int("vmid"))
 }
 
+// listGuests lists the node's guests of one kind the caller may audit
+// (VM.Audit on /vms/ID, as qemu-server's and pve-container's vmlist do).
 func listGuests(c *call) (any, error) {
 	return c.locked(func(st *state, now time.Time) (any, error) {
 		out := []any{}
 		for _, g := range st.sortedGuests() {
-			if g.kind == c.guestKind() && g.node == c.nodeName() {
+			if g.kind == c.guestKind() && g.node == c.nodeName() && c.can(st, fmt.Sprintf("/vms/%d", g.vmid), "VM.Audit") {
 				out = append(out, guestSummary(g, now))
 			}
 		}

@@ -51,12 +51,23 @@ func (c *call) datastore(st *state) (*datastore, *apiError) {
 	return d, nil
 }
 
+// listDatastores lists the stores the caller holds Datastore.Audit or
+// Datastore.Backup on, or privileges on a namespace of, without the
+// comment then (proxmox-backup api2/admin/datastore.rs get_datastore_list).
 func listDatastores(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
 		for _, name := range st.pbs.order {
 			d := st.pbs.datastores[name]
-			out = append(out, map[string]any{"store": d.Name, "comment": d.Comment, "backend-type": "filesystem", "mount-status": "nonremovable"})
+			m := map[string]any{"store": d.Name, "comment": d.Comment, "backend-type": "filesystem", "mount-status": "nonremovable"}
+			switch {
+			case c.canAny(st, "/datastore/"+name, "Datastore.Audit", "Datastore.Backup"):
+			case c.canBelow(st, "/datastore/"+name, "Datastore.Audit", "Datastore.Modify", "Datastore.Read", "Datastore.Backup"):
+				delete(m, "comment")
+			default:
+				continue
+			}
+			out = append(out, m)
 		}
 		return out, nil
 	})
@@ -313,6 +324,9 @@ func listDatastoreConfig(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
 		for _, name := range st.pbs.order {
+			if !c.can(st, "/datastore/"+name, "Datastore.Audit") {
+				continue // api2/config/datastore.rs list_datastores
+			}
 			m := datastoreConfig(st.pbs.datastores[name])
 			delete(m, "digest")
 			out = append(out, m)

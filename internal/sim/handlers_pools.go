@@ -39,11 +39,17 @@ func (st *state) poolMembers(p *pool) []any {
 	return out
 }
 
+// listPools lists the pools the caller holds Pool.Audit on. Asked for
+// one pool it answers regardless: PVE::API2::Pool index checks that case
+// with noerr and ignores the result.
 func listPools(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
 		for _, id := range slices.Sorted(maps.Keys(st.pools)) {
 			if c.has("poolid") && c.str("poolid") != id {
+				continue
+			}
+			if !c.has("poolid") && !c.can(st, "/pool/"+id, "Pool.Audit") {
 				continue
 			}
 			p := st.pools[id]
@@ -92,7 +98,10 @@ func getPool(c *call) (any, error) {
 	})
 }
 
-// updatePool adds (or with delete=1 removes) guests and storages.
+// updatePool adds (or with delete=1 removes) guests and storages, as
+// PVE::API2::Pool update_pool_common does: each member needs
+// Permissions.Modify or its allocate privilege (check_perm_modify), and
+// moving a guest out of another pool Pool.Allocate there.
 func updatePool(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		p, e := c.pool(st)
@@ -103,45 +112,59 @@ func updatePool(c *call) (any, error) {
 			p.Comment = c.str("comment")
 		}
 		for _, v := range wire.SplitList(c.str("vms")) {
-			g := st.guests[atoiDefault(v, 0)]
-			if g == nil {
-				return nil, internalError("no such VM '%s'", v)
-			}
-			if e := movePool(g, p, c.flag("delete"), c.flag("allow-move")); e != nil {
+			if e := c.poolGuest(st, p, v); e != nil {
 				return nil, e
 			}
 		}
 		for _, s := range wire.SplitList(c.str("storage")) {
-			p.Storage = toggle(p.Storage, s, c.flag("delete"))
+			if e := c.poolStorage(st, p, s); e != nil {
+				return nil, e
+			}
 		}
 		return nil, nil
 	})
 }
 
-func movePool(g *guest, p *pool, remove, allowMove bool) *apiError {
+func (c *call) poolGuest(st *state, p *pool, vmid string) *apiError {
+	if !c.canModifyPerms(st, "/vms/"+vmid) {
+		return permFailed("/vms/"+vmid, "Permissions.Modify", "VM.Allocate")
+	}
+	g := st.guestByPathID(vmid)
 	switch {
-	case remove && g.pool == p.ID:
+	case c.flag("delete") && (g == nil || g.pool != p.ID):
+		return internalError("VM %s is not a pool member", vmid)
+	case c.flag("delete"):
 		g.pool = ""
-	case remove:
-	case g.pool != "" && g.pool != p.ID && !allowMove:
-		return internalError("VM %d belongs to pool '%s' and 'allow-move' is not set", g.vmid, g.pool)
+	case g == nil:
+		return internalError("no such VM '%s'", vmid)
+	case g.pool == p.ID:
+		return internalError("VM %s is already a pool member", vmid)
+	case g.pool != "" && !c.flag("allow-move"):
+		return internalError("VM %s belongs already to pool '%s' and 'allow-move' is not set", vmid, g.pool)
+	case g.pool != "" && !c.can(st, "/pool/"+g.pool, "Pool.Allocate"):
+		return permFailed("/pool/"+g.pool, "Pool.Allocate")
 	default:
 		g.pool = p.ID
 	}
 	return nil
 }
 
-func toggle(list []string, v string, remove bool) []string {
-	out := []string{}
-	for _, x := range list {
-		if x != v {
-			out = append(out, x)
-		}
+func (c *call) poolStorage(st *state, p *pool, id string) *apiError {
+	if !c.canModifyPerms(st, "/storage/"+id) {
+		return permFailed("/storage/"+id, "Permissions.Modify", "Datastore.Allocate")
 	}
-	if !remove {
-		out = append(out, v)
+	member := slices.Contains(p.Storage, id)
+	switch {
+	case c.flag("delete") && !member:
+		return internalError("Storage '%s' is not a pool member", id)
+	case c.flag("delete"):
+		p.Storage = slices.DeleteFunc(p.Storage, func(s string) bool { return s == id })
+	case member:
+		return internalError("Storage '%s' is already a pool member", id)
+	default:
+		p.Storage = append(p.Storage, id)
 	}
-	return out
+	return nil
 }
 
 func deletePool(c *call) (any, error) {

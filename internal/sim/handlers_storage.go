@@ -37,10 +37,16 @@ func storageConfig(s *storage) map[string]any {
 	return m
 }
 
+// listStorageConfig and listNodeStorage list the storages the caller
+// holds Datastore.Audit or Datastore.AllocateSpace on (pve-storage
+// API2/Storage/Config.pm and Status.pm index).
 func listStorageConfig(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		out := []any{}
 		for _, id := range st.storOrder {
+			if !c.canAny(st, "/storage/"+id, "Datastore.Audit", "Datastore.AllocateSpace") {
+				continue
+			}
 			if t := c.str("type"); t == "" || t == st.storages[id].Type {
 				out = append(out, storageConfig(st.storages[id]))
 			}
@@ -76,6 +82,9 @@ func listNodeStorage(c *call) (any, error) {
 		out := []any{}
 		for _, id := range st.storOrder {
 			s := st.storages[id]
+			if !c.canAny(st, "/storage/"+id, "Datastore.Audit", "Datastore.AllocateSpace") {
+				continue
+			}
 			if (c.has("storage") && c.str("storage") != id) || (c.has("content") && !anyContent(s, c.str("content"))) {
 				continue
 			}

@@ -16,7 +16,7 @@ func (s *Simulator) ExampleArgs(op *catalog.Operation) map[string]any {
 	args := example.Arguments(op)
 	defer s.exampleVolume(op, args)
 	defer s.exampleSnapshot(op, args)
-	for k, v := range exampleExtras[op.Method+" "+op.Path] {
+	for k, v := range exampleExtras[string(op.Product)+" "+op.Method+" "+op.Path] {
 		args[k] = v
 	}
 	for _, p := range op.Params {
@@ -124,9 +124,12 @@ func (st *state) exampleTask(p catalog.Product) string {
 }
 
 // exampleExtras are arguments the schema leaves optional but the
-// operation needs to do anything (vzdump: what to back up).
+// operation needs to do anything (vzdump: what to back up; an ACL change:
+// whom it is for), by "product METHOD /path".
 var exampleExtras = map[string]map[string]any{
-	"POST /nodes/{node}/vzdump": {"vmid": "100", "storage": "local"},
+	"pve POST /nodes/{node}/vzdump": {"vmid": "100", "storage": "local"},
+	"pve PUT /access/acl":           {"users": "auditor@pve", "path": "/vms/100", "roles": "PVEAuditor"},
+	"pbs PUT /access/acl":           {"auth-id": "auditor@pbs", "path": "/datastore/store1"},
 }
 
 // exampleValues name seeded objects by path parameter.

@@ -120,11 +120,11 @@ func cloneConfig(c map[string]string) map[string]string {
 	return out
 }
 
+// seedUsers creates the login user and the configured tokens, each with
+// full access (see grantFull).
 func (st *state) seedUsers() {
 	o := st.s.opts
-	for _, db := range []**userDB{&st.pveUsers, &st.pbsUsers} {
-		*db = newUserDB()
-	}
+	st.pveUsers, st.pbsUsers = newUserDB(catalog.PVE), newUserDB(catalog.PBS)
 	for _, db := range []*userDB{st.pveUsers, st.pbsUsers} {
 		u := db.ensure(o.Username)
 		u.Password, u.Comment = o.Password, "Superuser"
@@ -137,10 +137,12 @@ func (st *state) seedUsers() {
 	}
 }
 
-// addToken registers an API token, creating its user.
+// addToken registers a configured API token, without privilege
+// separation, creating its user, with full access.
 func (st *state) addToken(p catalog.Product, t TokenSpec) {
 	user, name := splitTokenID(t.ID)
 	st.users(p).ensure(user).Tokens[name] = &apiToken{Name: name, Secret: t.Secret, Comment: "proxmox-mcp", Privsep: false}
+	st.grantFull(p, user+"!"+name)
 }
 
 func splitTokenID(id string) (user, name string) {
@@ -150,21 +152,20 @@ func splitTokenID(id string) (user, name string) {
 	return "root@pam", "mcp"
 }
 
+// seedAccess: group admins (alice), the seeded identities, a dashboard
+// token of the auditor, pools prod and lab (whose guests and storages
+// vmadmin@pve manages).
 func (st *state) seedAccess() {
+	st.pools["prod"] = &pool{ID: "prod", Comment: "Production services"}
+	st.pools["lab"] = &pool{ID: "lab", Comment: "Lab and CI", Storage: []string{"local", "local-lvm"}}
+	st.groups["admins"] = &group{ID: "admins", Comment: "Cluster administrators"}
 	alice := st.pveUsers.ensure("alice@pve")
 	alice.Firstname, alice.Lastname, alice.Email, alice.Groups = "Alice", "Admin", "alice@example.com", []string{"admins"}
-	aud := st.pveUsers.ensure("auditor@pve")
-	aud.Comment = "read-only account"
+	st.pveUsers.setPVE(&aclEntry{Path: "/", Type: "group", UGID: "admins", Role: "Administrator", Propagate: true})
+	st.seedIdentities()
+	aud := st.pveUsers.users["auditor@pve"]
 	aud.Tokens["monitoring"] = &apiToken{Name: "monitoring", Secret: uuidFrom(derived(st.s.opts.Seed, "auditor")), Privsep: true, Comment: "dashboards"}
-	st.groups["admins"] = &group{ID: "admins", Comment: "Cluster administrators", Members: []string{"alice@pve"}}
-	st.acls = []*aclEntry{
-		{Path: "/", Type: "group", UGID: "admins", Role: "Administrator", Propagate: true},
-		{Path: "/", Type: "user", UGID: "auditor@pve", Role: "PVEAuditor", Propagate: true},
-		{Path: "/", Type: "token", UGID: "auditor@pve!monitoring", Role: "PVEAuditor", Propagate: true},
-		{Path: "/pool/lab", Type: "user", UGID: "alice@pve", Role: "PVEVMAdmin", Propagate: true},
-	}
-	st.pools["prod"] = &pool{ID: "prod", Comment: "Production services"}
-	st.pools["lab"] = &pool{ID: "lab", Comment: "Lab and CI", Storage: []string{"local"}}
+	st.grant(catalog.PVE, "auditor@pve!monitoring", aclEntry{Path: "/", Role: "PVEAuditor", Propagate: true})
 	st.ha["vm:100"] = &haResource{SID: "vm:100", State: "started", MaxRestart: 1, MaxRelocate: 1, Comment: "front end"}
 }
 

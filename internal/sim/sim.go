@@ -40,8 +40,14 @@ type Options struct {
 	// PBSToken is the PBS API token, defaulted the same way.
 	PBSToken TokenSpec
 	// Tokens are further API tokens accepted by both products (their users
-	// are created as needed; no privilege separation).
+	// are created as needed; no privilege separation). Like Token and
+	// PBSToken they have full access: their users are given the
+	// administrator role on /.
 	Tokens []TokenSpec
+	// SecretSeed, when set, is what the seeded identities' token secrets
+	// (SeededTokens) are derived from instead of Seed, so a simulator
+	// others can reach has no well-known secrets.
+	SecretSeed string
 	// Username and Password log in for a ticket on either product; the
 	// defaults are root@pam and a password derived from Seed.
 	Username, Password string
@@ -174,7 +180,8 @@ func (s *Simulator) token(p catalog.Product) TokenSpec {
 	return s.opts.Token
 }
 
-// AddToken makes a product accept another API token at run time.
+// AddToken makes a product accept another API token at run time, with
+// full access like Options.Tokens.
 func (s *Simulator) AddToken(p catalog.Product, t TokenSpec) {
 	s.lock()
 	defer s.unlock()

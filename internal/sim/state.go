@@ -30,7 +30,6 @@ type state struct {
 	volumes map[string][]*volume
 	pools   map[string]*pool
 	ha      map[string]*haResource
-	acls    []*aclEntry
 	groups  map[string]*group
 
 	pveUsers, pbsUsers *userDB

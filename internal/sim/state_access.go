@@ -1,13 +1,20 @@
 package sim
 
 import (
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-// userDB is one product's users and their API tokens.
+// userDB is one product's access control configuration, what PVE keeps
+// in user.cfg and PBS in user.cfg and acl.cfg: users with their API
+// tokens, the ACL, and (PVE) the roles.
 type userDB struct {
 	users map[string]*simUser
+	acl   []*aclEntry
+	roles map[string]*role // PVE only: built-in and custom roles
 }
 
 type simUser struct {
@@ -16,17 +23,29 @@ type simUser struct {
 	Enable                              bool
 	Expire                              int64
 	Comment, Email, Firstname, Lastname string
-	Groups                              []string
-	Tokens                              map[string]*apiToken
+	// Groups the user is a member of (PVE); a group's member list is
+	// derived from these.
+	Groups []string
+	Tokens map[string]*apiToken
 }
 
+// apiToken is an API token. A privilege-separated token (PVE privsep=1)
+// holds what its own ACL entries grant and its user holds too; without
+// privilege separation it holds what its user holds. PBS tokens are
+// always separated.
 type apiToken struct {
 	Name, Secret, Comment string
 	Privsep               bool
 	Expire                int64
 }
 
-func newUserDB() *userDB { return &userDB{users: map[string]*simUser{}} }
+func newUserDB(p catalog.Product) *userDB {
+	db := &userDB{users: map[string]*simUser{}}
+	if p == catalog.PVE {
+		db.roles = newRoleSet()
+	}
+	return db
+}
 
 // ensure returns the user, creating an enabled one.
 func (db *userDB) ensure(id string) *simUser {
@@ -47,137 +66,75 @@ func (db *userDB) sorted() []*simUser {
 	return out
 }
 
+// token finds an API token by its ID user@realm!name.
+func (db *userDB) token(authID string) *apiToken {
+	user, name, ok := strings.Cut(authID, "!")
+	if !ok || db.users[user] == nil {
+		return nil
+	}
+	return db.users[user].Tokens[name]
+}
+
+// exists reports whether a user (user@realm) or token (user@realm!name)
+// is configured.
+func (db *userDB) exists(authID string) bool {
+	if strings.Contains(authID, "!") {
+		return db.token(authID) != nil
+	}
+	return db.users[authID] != nil
+}
+
+// removeAuthID drops a deleted user's or token's ACL entries, as PVE's
+// delete_user_acl / PBS's delete_authid do.
+func (db *userDB) removeAuthID(authID string) {
+	db.acl = slices.DeleteFunc(db.acl, func(a *aclEntry) bool {
+		return a.Type != "group" && (a.UGID == authID || strings.HasPrefix(a.UGID, authID+"!"))
+	})
+}
+
 func (u *simUser) realm() string {
 	_, realm, _ := strings.Cut(u.ID, "@")
 	return realm
 }
 
+func (u *simUser) inGroup(g string) bool { return slices.Contains(u.Groups, g) }
+
+// group is a PVE user group.
 type group struct {
 	ID, Comment string
-	Members     []string
 }
 
-// aclEntry grants a role on a path to a user, group or token.
-type aclEntry struct {
-	Path, Type, UGID, Role string
-	Propagate              bool
-}
-
-type pool struct {
-	ID, Comment string
-	Storage     []string
-}
-
-type haResource struct {
-	SID, State, Group, Comment string
-	MaxRestart, MaxRelocate    int
-}
-
-// roles are the built-in PVE roles the simulator knows, by privilege.
-var roles = map[string][]string{
-	"Administrator":    allPrivileges,
-	"PVEAdmin":         allPrivileges,
-	"PVEAuditor":       {"Datastore.Audit", "Mapping.Audit", "Pool.Audit", "SDN.Audit", "Sys.Audit", "VM.Audit"},
-	"PVEVMAdmin":       {"VM.Allocate", "VM.Audit", "VM.Backup", "VM.Clone", "VM.Config.CDROM", "VM.Config.CPU", "VM.Config.Cloudinit", "VM.Config.Disk", "VM.Config.HWType", "VM.Config.Memory", "VM.Config.Network", "VM.Config.Options", "VM.Console", "VM.Migrate", "VM.PowerMgmt", "VM.Snapshot", "VM.Snapshot.Rollback"},
-	"PVEVMUser":        {"VM.Audit", "VM.Backup", "VM.Config.CDROM", "VM.Config.Cloudinit", "VM.Console", "VM.PowerMgmt"},
-	"PVEDatastoreUser": {"Datastore.AllocateSpace", "Datastore.Audit"},
-	"NoAccess":         {},
-}
-
-var allPrivileges = []string{
-	"Datastore.Allocate", "Datastore.AllocateSpace", "Datastore.AllocateTemplate", "Datastore.Audit",
-	"Group.Allocate", "Mapping.Audit", "Mapping.Modify", "Mapping.Use", "Permissions.Modify",
-	"Pool.Allocate", "Pool.Audit", "Realm.Allocate", "Realm.AllocateUser", "SDN.Allocate", "SDN.Audit", "SDN.Use",
-	"Sys.AccessNetwork", "Sys.Audit", "Sys.Console", "Sys.Incoming", "Sys.Modify", "Sys.PowerMgmt", "Sys.Syslog",
-	"User.Modify", "VM.Allocate", "VM.Audit", "VM.Backup", "VM.Clone", "VM.Config.CDROM", "VM.Config.CPU",
-	"VM.Config.Cloudinit", "VM.Config.Disk", "VM.Config.HWType", "VM.Config.Memory", "VM.Config.Network",
-	"VM.Config.Options", "VM.Console", "VM.GuestAgent.Audit", "VM.GuestAgent.FileRead", "VM.GuestAgent.FileSystemMgmt",
-	"VM.GuestAgent.FileWrite", "VM.GuestAgent.Unrestricted", "VM.Migrate", "VM.PowerMgmt", "VM.Replicate", "VM.Snapshot", "VM.Snapshot.Rollback",
-}
-
-// permissions computes the privileges of an auth id, path by path, from
-// the ACL. root@pam (and its tokens without privilege separation) has all.
-func (st *state) permissions(authID string, only string) map[string]map[string]int {
-	out := map[string]map[string]int{}
-	user, tokenName, isToken := strings.Cut(authID, "!")
-	if user == "root@pam" && (!isToken || !st.tokenPrivsep(user, tokenName)) {
-		for _, p := range []string{"/", "/access", "/nodes", "/pool", "/sdn", "/storage", "/vms"} {
-			out[p] = privSet(allPrivileges)
-		}
-		return filterPath(out, only)
-	}
-	subjects := st.subjects(authID)
-	for _, a := range st.acls {
-		if subjects[a.Type+":"+a.UGID] {
-			mergePrivs(out, a.Path, roles[a.Role])
-		}
-	}
-	return filterPath(out, only)
-}
-
-func (st *state) tokenPrivsep(user, name string) bool {
-	if u := st.pveUsers.users[user]; u != nil {
-		if t := u.Tokens[name]; t != nil {
-			return t.Privsep
-		}
-	}
-	return true
-}
-
-// subjects are the ACL subjects an auth id matches: the token itself, or
-// the user and its groups.
-func (st *state) subjects(authID string) map[string]bool {
-	out := map[string]bool{}
-	user, _, isToken := strings.Cut(authID, "!")
-	if isToken {
-		out["token:"+authID] = true
-		if !st.tokenPrivsep(user, strings.TrimPrefix(authID, user+"!")) {
-			isToken = false
-		}
-	}
-	if !isToken {
-		out["user:"+user] = true
-		if u := st.pveUsers.users[user]; u != nil {
-			for _, g := range u.Groups {
-				out["group:"+g] = true
-			}
+// groupMembers are the users in a group, sorted.
+func (st *state) groupMembers(g string) []string {
+	var out []string
+	for _, u := range st.pveUsers.sorted() {
+		if u.inGroup(g) {
+			out = append(out, u.ID)
 		}
 	}
 	return out
 }
 
-func privSet(privs []string) map[string]int {
-	m := map[string]int{}
-	for _, p := range privs {
-		m[p] = 1
-	}
-	return m
+// pool is a PVE resource pool. Its guests are the guests whose pool
+// field names it.
+type pool struct {
+	ID, Comment string
+	Storage     []string
 }
 
-func mergePrivs(out map[string]map[string]int, path string, privs []string) {
-	if out[path] == nil {
-		out[path] = map[string]int{}
-	}
-	for _, p := range privs {
-		out[path][p] = 1
-	}
-}
-
-func filterPath(m map[string]map[string]int, only string) map[string]map[string]int {
-	if only == "" {
-		return m
-	}
-	return map[string]map[string]int{only: effectiveAt(m, only)}
-}
-
-// effectiveAt is the privilege set that applies at a path: the longest
-// ACL path that is a prefix of it.
-func effectiveAt(m map[string]map[string]int, path string) map[string]int {
-	best, bestLen := map[string]int{}, -1
-	for p, privs := range m {
-		if (p == "/" || path == p || strings.HasPrefix(path, p+"/")) && len(p) > bestLen {
-			best, bestLen = privs, len(p)
+// poolsOfStorage are the pools a storage belongs to.
+func (st *state) poolsOfStorage(id string) []string {
+	var out []string
+	for _, p := range st.pools {
+		if slices.Contains(p.Storage, id) {
+			out = append(out, p.ID)
 		}
 	}
-	return best
+	sort.Strings(out)
+	return out
+}
+
+type haResource struct {
+	SID, State, Group, Comment string
+	MaxRestart, MaxRelocate    int
 }
