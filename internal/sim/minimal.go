@@ -130,6 +130,8 @@ var exampleExtras = map[string]map[string]any{
 	"pve POST /nodes/{node}/vzdump": {"vmid": "100", "storage": "local"},
 	"pve PUT /access/acl":           {"users": "auditor@pve", "path": "/vms/100", "roles": "PVEAuditor"},
 	"pbs PUT /access/acl":           {"auth-id": "auditor@pbs", "path": "/datastore/store1"},
+	// A new role may not take a name of the PVE namespace.
+	"pve POST /access/roles": {"roleid": "Operator"},
 }
 
 // exampleValues name seeded objects by path parameter.
