@@ -33,7 +33,7 @@ func newCheckCommand() *cobra.Command {
 				return err
 			}
 			if len(cfg.Products) == 0 {
-				return fmt.Errorf("no Proxmox configured: set PVE_BASE_URL with PVE_TOKEN_ID and PVE_TOKEN_SECRET (or the PBS_ equivalents)")
+				return config.NothingConfigured(os.LookupEnv)
 			}
 			failed := false
 			for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {

@@ -114,8 +114,7 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 		defer shutdown()
 	}
 	if len(cfg.Products) == 0 {
-		return fmt.Errorf("no Proxmox configured: set PVE_BASE_URL with PVE_TOKEN_ID and PVE_TOKEN_SECRET " +
-			"(or the PBS_ equivalents for a Backup Server), or run `proxmox-mcp serve --demo` to try it against the built-in simulator")
+		return config.NothingConfigured(o.lookup(cmd))
 	}
 	// The hook runs before the answer is written: give the write a moment.
 	afterFirstList := func() { time.AfterFunc(100*time.Millisecond, resumeGC) }

@@ -94,3 +94,21 @@ func TestSeconds(t *testing.T) {
 		}
 	}
 }
+
+// Another server's variable names, set without ours, are named with the
+// variable that stands for each (and never their values).
+func TestPeerVariablesAreNamed(t *testing.T) {
+	env := map[string]string{"PROXMOX_HOST": "pve1.example.com", "PROXMOX_TOKEN_SECRET": "s3cret-value-123"}
+	err := NothingConfigured(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
+	for _, want := range []string{"PROXMOX_HOST (set PVE_BASE_URL instead)", "PROXMOX_TOKEN_SECRET (set PVE_TOKEN_SECRET instead)"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("%v\n does not name %s", err, want)
+		}
+	}
+	if strings.Contains(err.Error(), "s3cret") || strings.Contains(err.Error(), "pve1.example") {
+		t.Errorf("a value was repeated: %v", err)
+	}
+	if err := NothingConfigured(func(string) (string, bool) { return "", false }); strings.Contains(err.Error(), "other tools") {
+		t.Errorf("no peer variables set, yet: %v", err)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // Config is how to reach and authenticate to one Proxmox product.
@@ -70,6 +71,9 @@ func ConfigFromEnv(p catalog.Product, getenv func(string) string) (cfg Config, c
 	if cfg.BaseURL == "" {
 		return cfg, false, nil
 	}
+	if cfg, err = splitTokenID(cfg); err != nil {
+		return cfg, true, err
+	}
 	if v := get("VERIFY_SSL"); v != "" {
 		if cfg.VerifyTLS, err = parseBool(v); err != nil {
 			return cfg, true, fmt.Errorf("%s=%q is not a boolean (example: %s=false)", envName(p, "VERIFY_SSL"), v, envName(p, "VERIFY_SSL"))
@@ -81,6 +85,27 @@ func ConfigFromEnv(p catalog.Product, getenv func(string) string) (cfg Config, c
 		}
 	}
 	return cfg, true, cfg.Validate()
+}
+
+// splitTokenID accepts the token ID in Proxmox's combined form
+// user@realm!name=SECRET (how pveum prints a new token; PBS writes
+// user@realm!name:SECRET), taking the secret off the ID. The value is
+// never repeated in a message: it holds a secret.
+func splitTokenID(c Config) (Config, error) {
+	bang := strings.IndexByte(c.TokenID, '!')
+	if bang < 0 || !strings.ContainsAny(c.TokenID[bang:], "=:") {
+		return c, nil
+	}
+	id, secret, ok := wire.SplitCombinedToken(c.TokenID)
+	switch {
+	case !ok:
+		return c, fmt.Errorf("%s holds a secret after '=' but is not user@realm!tokenname=SECRET; its value is not shown because it may be a secret (example: %s=root@pam!mcp with %s=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee)",
+			c.env("TOKEN_ID"), c.env("TOKEN_ID"), c.env("TOKEN_SECRET"))
+	case c.TokenSecret != "" && c.TokenSecret != secret:
+		return c, fmt.Errorf("%s holds a secret (the part after '=' or ':') and %s is set to another one; keep only the ID in %s", c.env("TOKEN_ID"), c.env("TOKEN_SECRET"), c.env("TOKEN_ID"))
+	}
+	c.TokenID, c.TokenSecret = id, secret
+	return c, nil
 }
 
 func parseBool(s string) (bool, error) {
@@ -154,7 +179,7 @@ func (c Config) validateToken() error {
 		return nil
 	}
 	if !tokenIDPattern.MatchString(c.TokenID) {
-		return fmt.Errorf("%s=%q is not user@realm!tokenname (example: %s=root@pam!mcp)", c.env("TOKEN_ID"), c.TokenID, c.env("TOKEN_ID"))
+		return fmt.Errorf("%s=%s is not user@realm!tokenname (example: %s=root@pam!mcp)", c.env("TOKEN_ID"), shownSetting(c.TokenID), c.env("TOKEN_ID"))
 	}
 	if c.TokenSecret == "" {
 		return fmt.Errorf("%s is set but %s is empty (example: %s=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee)", c.env("TOKEN_ID"), c.env("TOKEN_SECRET"), c.env("TOKEN_SECRET"))
@@ -170,7 +195,7 @@ func (c Config) validateUser() error {
 		return nil
 	}
 	if !userPattern.MatchString(c.Username) {
-		return fmt.Errorf("%s=%q is not user@realm (example: %s=root@pam)", c.env("USERNAME"), c.Username, c.env("USERNAME"))
+		return fmt.Errorf("%s=%s is not user@realm (example: %s=root@pam; the password goes in %s)", c.env("USERNAME"), shownSetting(c.Username), c.env("USERNAME"), c.env("PASSWORD"))
 	}
 	if c.Password == "" {
 		return fmt.Errorf("%s is set but %s is empty (set %s, or use an API token with %s and %s)", c.env("USERNAME"), c.env("PASSWORD"), c.env("PASSWORD"), c.env("TOKEN_ID"), c.env("TOKEN_SECRET"))
@@ -185,9 +210,37 @@ func (c Config) validateTLS() error {
 	return nil
 }
 
+// shownSetting quotes a setting's value in a message, unless it may hold
+// a secret (something after ':', '=' or whitespace, or a long value), in
+// which case only its length is given.
+func shownSetting(v string) string {
+	if strings.ContainsAny(v, ":= \t") || len(v) > 64 {
+		return fmt.Sprintf("(a value of %d characters, not shown: it may hold a secret)", len(v))
+	}
+	return strconv.Quote(v)
+}
+
 const exampleFingerprint = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"
 
 func isSpaceOrControl(r rune) bool { return r <= ' ' || r == 0x7f }
+
+// shownURL quotes a base URL in a message without what may be a secret:
+// credentials before the host, a query or a fragment.
+func shownURL(raw string) string {
+	s := raw
+	if !strings.Contains(s, "://") {
+		s = "https://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return fmt.Sprintf("(a value of %d characters that is not a URL, not shown)", len(raw))
+	}
+	if u.User == nil && u.RawQuery == "" && u.Fragment == "" {
+		return strconv.Quote(raw)
+	}
+	u.User, u.RawQuery, u.Fragment, u.RawFragment = nil, "", "", ""
+	return strconv.Quote(u.String()) + " (its credentials, query or fragment not shown)"
+}
 
 // normalizeBaseURL adds what a bare host leaves out: https:// when there is
 // no scheme, the product's port when there is none, and strips a trailing
@@ -195,7 +248,7 @@ func isSpaceOrControl(r rune) bool { return r <= ' ' || r == 0x7f }
 // proxy on 443 is written https://host:443.
 func normalizeBaseURL(p catalog.Product, raw string) (*url.URL, error) {
 	bad := func(why string) error {
-		return fmt.Errorf("%s=%q %s (example: %s=https://%s.example.com:%s)", envName(p, "BASE_URL"), raw, why, envName(p, "BASE_URL"), p, defaultPort(p))
+		return fmt.Errorf("%s=%s %s (example: %s=https://%s.example.com:%s)", envName(p, "BASE_URL"), shownURL(raw), why, envName(p, "BASE_URL"), p, defaultPort(p))
 	}
 	s := raw
 	if !strings.Contains(s, "://") {

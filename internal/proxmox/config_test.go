@@ -136,3 +136,42 @@ func TestConfigBooleans(t *testing.T) {
 		}
 	}
 }
+
+// Start-up errors are written to stderr, which MCP clients keep in log
+// files: no setting that carries a secret is repeated in them.
+func TestStartupErrorsDoNotPrintSecrets(t *testing.T) {
+	const secret = "S3CRET-d4e5f6a7"
+	cases := map[string]map[string]string{
+		"secret in a URL's credentials": {"PVE_BASE_URL": "https://user:" + secret + "@pve1.example.com"},
+		"secret in a URL's query":       {"PVE_BASE_URL": "https://pve1.example.com/?token=" + secret},
+		"password after the user name":  {"PVE_BASE_URL": "pve1", "PVE_USERNAME": "root@pam:" + secret, "PVE_PASSWORD": "x"},
+		"malformed combined token":      {"PVE_BASE_URL": "pve1", "PVE_TOKEN_ID": "root!mcp=" + secret},
+		"combined token and another secret": {"PVE_BASE_URL": "pve1", "PVE_TOKEN_ID": "root@pam!mcp=" + secret,
+			"PVE_TOKEN_SECRET": "other-secret"},
+	}
+	for name, env := range cases {
+		_, _, err := ConfigFromEnv(catalog.PVE, func(k string) string { return env[k] })
+		if err == nil {
+			t.Errorf("%s: accepted", name)
+			continue
+		}
+		if strings.Contains(err.Error(), secret) {
+			t.Errorf("%s: the error repeats the secret: %v", name, err)
+		}
+	}
+}
+
+// Proxmox prints a new token as user@realm!name=SECRET; given whole in
+// PVE_TOKEN_ID it is split into the ID and the secret.
+func TestCombinedTokenIDIsSplit(t *testing.T) {
+	env := map[string]string{"PVE_BASE_URL": "pve1", "PVE_TOKEN_ID": "root@pam!mcp=aaaa-bbbb"}
+	cfg, _, err := ConfigFromEnv(catalog.PVE, func(k string) string { return env[k] })
+	if err != nil || cfg.TokenID != "root@pam!mcp" || cfg.TokenSecret != "aaaa-bbbb" {
+		t.Fatalf("cfg %+v, err %v", cfg, err)
+	}
+	env = map[string]string{"PBS_BASE_URL": "pbs1", "PBS_TOKEN_ID": "root@pam!mcp:aaaa-bbbb", "PBS_TOKEN_SECRET": "aaaa-bbbb"}
+	cfg, _, err = ConfigFromEnv(catalog.PBS, func(k string) string { return env[k] })
+	if err != nil || cfg.TokenID != "root@pam!mcp" || cfg.TokenSecret != "aaaa-bbbb" {
+		t.Fatalf("PBS: cfg %+v, err %v", cfg, err)
+	}
+}
