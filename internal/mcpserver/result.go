@@ -59,23 +59,33 @@ func jsonResult(text []byte, structured any) *mcp.CallToolResult {
 	}
 }
 
-// cappedList keeps the leading items that fit and says how many there were.
+// cappedList keeps the newest items that fit (the end of a time series,
+// the start of a newest-first list) and says how many there were.
 func cappedList(op *catalog.Operation, list []byte, maxBytes int) *mcp.CallToolResult {
 	var items []json.RawMessage
 	if err := json.Unmarshal(list, &items); err != nil {
 		return cappedText(op, list, maxBytes)
 	}
+	fromEnd := oldestFirst(items)
 	kept, size := 0, 2
-	for _, it := range items {
+	for i := range items {
+		it := items[i]
+		if fromEnd {
+			it = items[len(items)-1-i]
+		}
 		if size+len(it)+1 > maxBytes {
 			break
 		}
 		size += len(it) + 1
 		kept++
 	}
-	out, _ := json.Marshal(items[:kept])
-	note := fmt.Sprintf("Result capped at %d bytes: showing the first %d of %d items.%s",
-		maxBytes, kept, len(items), narrowingHint(op))
+	which, shown := "first", items[:kept]
+	if fromEnd {
+		which, shown = "newest", items[len(items)-kept:]
+	}
+	out, _ := json.Marshal(shown)
+	note := fmt.Sprintf("Result capped at %d bytes: showing the %s %d of %d items.%s",
+		maxBytes, which, kept, len(items), narrowingHint(op))
 	res := jsonResult(out, map[string]any{
 		"data": json.RawMessage(out), "truncated": true, "total_items": len(items), "returned_items": kept,
 	})
@@ -97,12 +107,51 @@ func cappedText(op *catalog.Operation, text []byte, maxBytes int) *mcp.CallToolR
 	return &mcp.CallToolResult{Content: []mcp.Content{mcp.TextContent{Type: "text", Text: string(text[:cut]) + note}}}
 }
 
-// narrowingHint names the optional query parameters that can narrow a
+// timeKeys name the members that date a list's items: RRD points
+// (time), tasks (starttime), backups (backup-time, ctime).
+var timeKeys = []string{"time", "starttime", "backup-time", "ctime", "endtime"}
+
+// oldestFirst reports whether a list is dated and ordered oldest first
+// (an RRD series), so its newest items are at the end.
+func oldestFirst(items []json.RawMessage) bool {
+	if len(items) < 2 {
+		return false
+	}
+	first, last := itemTime(items[0]), itemTime(items[len(items)-1])
+	return first > 0 && last > first
+}
+
+func itemTime(item json.RawMessage) float64 {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(item, &m) != nil {
+		return 0
+	}
+	for _, k := range timeKeys {
+		var f float64
+		if v, ok := m[k]; ok && json.Unmarshal(v, &f) == nil {
+			return f
+		}
+	}
+	return 0
+}
+
+// narrowers are query parameters that make a listing smaller: a window,
+// a limit, a filter. Formatting choices (an RRD's cf, a sort order) are
+// not among them.
+var narrowers = map[string]bool{
+	"limit": true, "start": true, "since": true, "until": true, "timeframe": true, "max": true,
+	"type": true, "typefilter": true, "statusfilter": true, "userfilter": true, "errors": true, "source": true,
+	"vmid": true, "node": true, "storage": true, "content": true, "ns": true, "max-depth": true,
+	"backup-type": true, "backup-id": true, "running": true, "state": true, "enabled": true, "service": true,
+	"lastlines": true, "startcursor": true, "endcursor": true,
+}
+
+// narrowingHint names the optional query parameters that narrow a
 // listing, so the caller knows how to ask for less.
 func narrowingHint(op *catalog.Operation) string {
 	var names []string
 	for _, p := range op.Params {
-		if !p.Required && p.Location == catalog.InQuery {
+		if p.Location == catalog.InQuery && narrowers[p.Name] {
 			names = append(names, p.Name)
 		}
 	}

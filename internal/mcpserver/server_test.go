@@ -3,6 +3,7 @@ package mcpserver
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -334,5 +335,30 @@ func TestToolsListIsStable(t *testing.T) {
 	b, _ := json.Marshal(resp)
 	if strings.Contains(string(b), `"listChanged":true`) {
 		t.Errorf("the server announces tool list changes: %s", b)
+	}
+}
+
+// A capped time series keeps its newest points, and the hint names a
+// parameter that narrows it (the RRD's timeframe), not one that only
+// changes its form (cf).
+func TestCappedSeriesKeepsTheNewestPoints(t *testing.T) {
+	u := newUpstream(t)
+	_, c := session(t, u, setup{FrontDoor: true, MaxResultBytes: 2048}, policy.ReadOnly)
+	points := make([]string, 100)
+	for i := range points {
+		points[i] = fmt.Sprintf(`{"time":%d,"cpu":0.05,"mem":1073741824,"maxmem":4294967296}`, 1700000000+60*i)
+	}
+	u.answer("GET /nodes/pve1/qemu/100/rrddata", "["+strings.Join(points, ",")+"]")
+	res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_nodes_qemu_rrddata", "arguments": map[string]any{"node": "pve1", "vmid": 100, "timeframe": "hour"}})
+	var kept []map[string]any
+	if err := json.Unmarshal([]byte(res.Content[0].(mcp.TextContent).Text), &kept); err != nil || len(kept) == 0 {
+		t.Fatalf("capped series: %v", err)
+	}
+	if last := kept[len(kept)-1]["time"]; last != float64(1700000000+60*99) {
+		t.Errorf("the newest point is missing: last kept time %v", last)
+	}
+	note := res.Content[1].(mcp.TextContent).Text
+	if !strings.Contains(note, "newest") || !strings.Contains(note, "timeframe") || strings.Contains(note, "cf") {
+		t.Errorf("note = %q", note)
 	}
 }

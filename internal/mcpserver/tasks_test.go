@@ -224,3 +224,23 @@ func apisLookup(t *testing.T, name string) *catalog.Operation {
 	}
 	return op
 }
+
+// A task whose log is still empty (PVE answers the line "no content")
+// reports what is known instead: its type, object, node and running time.
+func TestProgressOfATaskWithAnEmptyLog(t *testing.T) {
+	_, c := taskSession(t, 1500*time.Millisecond, setup{})
+	args := map[string]any{"tool": "pve_post_nodes_apt_update", "arguments": map[string]any{"node": "pve1", "wait": 20}}
+	res, progress, err := callWithProgress(context.Background(), t, c, inventory.ToolCallWrite, args)
+	if err != nil || res.IsError {
+		t.Fatalf("%v %s", err, text(res))
+	}
+	if len(progress) == 0 {
+		t.Fatal("no progress notifications while waiting")
+	}
+	for _, p := range progress {
+		msg, _ := p["message"].(string)
+		if msg == "no content" || !strings.Contains(msg, "running for") || !strings.Contains(msg, "on pve1") {
+			t.Errorf("progress message %q", msg)
+		}
+	}
+}

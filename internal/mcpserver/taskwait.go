@@ -112,7 +112,7 @@ func (s *Server) waitTask(ctx context.Context, req mcp.CallToolRequest, task wir
 			return finished(ctx, lw, st, task, start)
 		default:
 			misses = 0
-			p.report(since(start), lw.latest(ctx))
+			p.report(since(start), progressMessage(task, lw.latest(ctx), since(start)))
 		}
 		if !time.Now().Add(delay).Before(deadline) {
 			return taskOutcome{Status: "running", Waited: since(start),
@@ -124,6 +124,23 @@ func (s *Server) waitTask(ctx context.Context, req mcp.CallToolRequest, task wir
 		delay = min(time.Duration(float64(delay)*pollGrowth), pollMax)
 	}
 }
+
+// progressMessage is the newest log line, or what is known without one:
+// the task's type and object, and how long it has been running.
+func progressMessage(t wire.Task, latest string, elapsed float64) string {
+	if latest != "" {
+		return latest
+	}
+	what := t.Type
+	if t.ID != "" {
+		what += " " + t.ID
+	}
+	return fmt.Sprintf("%s on %s: running for %s, no log line yet", what, t.Node, time.Duration(elapsed*float64(time.Second)).Round(time.Second))
+}
+
+// emptyLog is the one line PVE's task log answers while a task has
+// written nothing (proxmox/pve-common src/PVE/Tools.pm dump_logfile).
+const emptyLog = "no content"
 
 // finished reports a stopped task; a failed one carries its log tail.
 func finished(ctx context.Context, lw *logWindow, st taskStatus, task wire.Task, start time.Time) taskOutcome {
@@ -196,6 +213,9 @@ func (w *logWindow) readErr(ctx context.Context, start, limit int) ([]logLine, e
 // latest returns the newest log line so far.
 func (w *logWindow) latest(ctx context.Context) string {
 	lines := w.read(ctx, w.seen, 500)
+	if len(lines) == 1 && lines[0].T == emptyLog {
+		return w.last // the log is still empty: nothing seen yet
+	}
 	if len(lines) > 0 {
 		w.seen += len(lines)
 		w.last = lines[len(lines)-1].T
