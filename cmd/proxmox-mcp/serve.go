@@ -185,7 +185,10 @@ func checkConnection(ctx context.Context, c *proxmox.Client, stderr io.Writer) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	line, err := c.CheckLine(ctx)
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() == context.Canceled:
+		return // the server is stopping: the check's end says nothing
+	case err != nil:
 		fmt.Fprintf(stderr, "proxmox-mcp: warning: %v\n", err)
 		return
 	}
