@@ -312,9 +312,7 @@ func prefixMatches(tmpl, segs []string) bool {
 func (s *Subject) userCandidates(ix *pathIndex) []string {
 	vals := []string{s.Identity.User}
 	if d := s.Directory; d != nil {
-		for _, u := range sortedKeys(d.Users) {
-			vals = append(vals, u)
-		}
+		vals = append(vals, sortedKeys(d.Users)...)
 		for _, g := range sortedKeys(d.Groups) {
 			vals = append(vals, d.Groups[g]...)
 		}

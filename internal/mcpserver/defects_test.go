@@ -164,12 +164,8 @@ func TestEscapedPBSUPIDCanBeFollowed(t *testing.T) {
 func TestSearchQueryIsBounded(t *testing.T) {
 	u := newUpstream(t)
 	_, c := session(t, u, setup{FrontDoor: true}, policy.ReadOnly)
-	start := time.Now()
 	res := call(t, c, inventory.ToolSearch, map[string]any{"query": strings.Repeat("reboot vm ", 1<<17)})
 	if !res.IsError || !strings.Contains(text(res), "at most 500") {
-		t.Errorf("a 1 MiB query: %s", text(res))
-	}
-	if d := time.Since(start); d > 200*time.Millisecond {
-		t.Errorf("refusing a 1 MiB query took %v", d)
+		t.Errorf("a 1 MiB query was not refused by its bound: %.200s", text(res))
 	}
 }

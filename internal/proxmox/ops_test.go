@@ -81,13 +81,6 @@ var opDestroy = &catalog.Operation{
 	Flags: catalog.Flags{TokenAllowed: true},
 }
 
-// opUser has a string path parameter that holds @ and may hold anything.
-var opUser = &catalog.Operation{
-	Name: "pve_get_access_users", Product: catalog.PVE, Method: "GET", Path: "/access/users/{userid}",
-	Params: []catalog.Param{pathParam("userid", str)},
-	Flags:  catalog.Flags{TokenAllowed: true},
-}
-
 // opPassword is PUT /access/password, allowtoken 0.
 var opPassword = &catalog.Operation{
 	Name: "pve_put_access_password", Product: catalog.PVE, Method: "PUT", Path: "/access/password",

@@ -101,20 +101,6 @@ func hasType(m map[string]any, typ string) bool {
 	return false
 }
 
-// branch returns the anyOf alternative of the given type (a property
-// string is string-or-object), or the schema itself when it is two-typed
-// (type [string, object]) instead; nil when there is none.
-func branch(m map[string]any, typ string) map[string]any {
-	for _, b := range schemaList(m, "anyOf") {
-		if bm := schemaMap(b); bm != nil && hasType(bm, typ) {
-			return bm
-		}
-	}
-	if len(schemaTypes(m)) > 1 && hasType(m, typ) {
-		return m
-	}
-	return nil
-}
 
 func required(m map[string]any) map[string]bool {
 	out := map[string]bool{}
