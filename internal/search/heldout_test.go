@@ -128,9 +128,13 @@ var (
 	productionIndex *Index
 )
 
-// productionIndex is the whole catalog indexed the way the server does.
+// prodIndex is the whole catalog indexed the way the server indexes it:
+// policy categories and their descriptions.
 func prodIndex() *Index {
-	productionOnce.Do(func() { productionIndex = New(apis.Operations(), policyCategory) })
+	productionOnce.Do(func() {
+		productionIndex = New(apis.Operations(), policyCategory,
+			CategoryDescriptions(policy.Default().CategoryDescription))
+	})
 	return productionIndex
 }
 

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,8 +14,13 @@ type plan struct {
 	concepts []concept
 	intents  intent
 	guestID  bool            // the query names a guest-id-like number
+	named    bool            // the query names an object ("local-lvm", "vmbr0"), not a node
 	product  catalog.Product // the query names a product
 	exact    int32           // a tool named verbatim in the query, or -1
+
+	// The parts of one name ("local-lvm") are one concept: nameChunk is
+	// the chunk of the name whose concept is last in concepts, or 0.
+	nameChunk int
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -38,6 +44,7 @@ type qword struct {
 	// "pve-node1"): most likely an object's name, so it counts weakly and
 	// expresses no intent.
 	ident bool
+	chunk int // which chunk of the query the word comes from, from 1
 }
 
 // Weights of query words that are probably names, and of prefix matches.
@@ -51,6 +58,13 @@ const (
 func (ix *Index) parse(text string) plan {
 	p := plan{exact: -1}
 	ws := ix.queryWords(text, &p)
+	ws = ix.normalizeWords(ws)
+	p.named = namesObject(ws)
+	ws = joinSeparableVerbs(ws)
+	question := isQuestion(ws)
+	if question {
+		p.addIntent(intentRead)
+	}
 	if isImperative(ws) {
 		p.addIntent(intentAction)
 	}
@@ -58,12 +72,160 @@ func (ix *Index) parse(text string) plan {
 		n, e := matchLexicon(ws[i:])
 		unit := ws[i : i+n]
 		i += n
-		if e != nil && i < len(ws) && isHeadNoun(ws[i]) {
+		switch {
+		case e == nil:
+		case isNounForm(unit, i-n, e):
+			e = nil
+		case e.state != nil && question:
+			e = e.state
+		case e.state != nil && isAttributive(unit, i-n, ws[i:]):
+			e = e.attribute
+		case i < len(ws) && isHeadNoun(ws[i]):
 			e = e.asModifier()
 		}
 		ix.addUnit(&p, unit, e)
 	}
 	return p
+}
+
+// isNounForm reports whether a verb of the lexicon is written as a plural
+// noun after the start of the request: "media sets", "vm starts". A
+// request states its verb in the base form ("set", "start"), so the
+// -s form is the noun and is read as a plain word.
+func isNounForm(unit []qword, at int, e *entry) bool {
+	if at == 0 || len(unit) != 1 || e.intent&methodIntents == 0 {
+		return false
+	}
+	w := unit[0]
+	return w.raw != w.stem && strings.HasSuffix(w.raw, "s") && lex().exact[w.raw] == nil
+}
+
+// isQuestion reports whether the query is a yes/no question about how
+// things are ("is vm 110 running", "does node pve1 have…", "can vm 150 be
+// migrated"): it asks to read, whatever verbs follow. "Can you stop…" and
+// "do I…" are requests, not questions.
+func isQuestion(ws []qword) bool {
+	if len(ws) < 2 || !questionOpeners[ws[0].raw] {
+		return false
+	}
+	return !addressees[ws[1].raw]
+}
+
+var (
+	questionOpeners = setOf("is are was were does do did has have can could")
+	addressees      = setOf("you i we u")
+)
+
+// isAttributive reports whether a state verb is used as an adjective: a
+// past participle anywhere ("stopped containers"), or an -ing form after
+// the first word ("list running vms"), followed by the noun it describes.
+func isAttributive(unit []qword, at int, rest []qword) bool {
+	if len(unit) != 1 || len(rest) == 0 || rest[0].ident || isNumber(rest[0].raw) || stopwords[rest[0].raw] {
+		return false
+	}
+	w := unit[0].raw
+	return strings.HasSuffix(w, "ed") || at > 0 && strings.HasSuffix(w, "ing")
+}
+
+// particles complete a verb that may stand apart from it ("power vm 100
+// off", "back the container up").
+var particles = setOf("up down on off out")
+
+// maxParticleGap is how many words may stand between a verb and its
+// particle.
+const maxParticleGap = 3
+
+// joinSeparableVerbs moves a particle next to its verb when the two form
+// a lexicon phrase the words between split ("back a VM up" → "back up a
+// VM"), so the phrase's meaning applies.
+func joinSeparableVerbs(ws []qword) []qword {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].ident || isPhraseStart(ws[i:i+2]) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+1+maxParticleGap; j++ {
+			if !particles[ws[j].raw] {
+				continue
+			}
+			if !isVerbPhrase([]qword{ws[i], ws[j]}) {
+				break
+			}
+			moved := slices.Clone(ws)
+			part := moved[j]
+			copy(moved[i+2:j+1], moved[i+1:j])
+			moved[i+1] = part
+			return moved
+		}
+	}
+	return ws
+}
+
+// isPhraseStart reports whether the words are a lexicon phrase.
+func isPhraseStart(ws []qword) bool {
+	return lex().lookup(ws) != nil
+}
+
+// isVerbPhrase reports whether the words are a lexicon phrase that asks
+// for a change ("power off", "back up"), not a description ("runs on").
+func isVerbPhrase(ws []qword) bool {
+	e := lex().lookup(ws)
+	return e != nil && e.intent&(intentAction|intentUpdate|intentCreate|intentDelete) != 0
+}
+
+// normalizeWords repairs words the index cannot read: a typo one edit
+// from a known word, and a name made of a known word and a number
+// ("vmbr0", "eno1", "store2"), which names an object of that kind.
+func (ix *Index) normalizeWords(ws []qword) []qword {
+	for i, w := range ws {
+		if w.ident || isNumber(w.raw) || stopwords[w.raw] || ix.knowsWord(w) {
+			continue
+		}
+		if base := strings.TrimRight(w.raw, "0123456789"); base != w.raw && len(base) >= 2 {
+			b := qword{raw: base, stem: stem(base), ident: true}
+			if ix.knowsWord(b) && !namesProduct(b) {
+				ws[i] = b
+			}
+			continue
+		}
+		if len(w.stem) >= minTypoLen && !strings.ContainsAny(w.raw, "0123456789") {
+			if fixed := ix.typos().correct(w.stem); fixed != "" {
+				ws[i] = qword{raw: fixed, stem: fixed}
+			}
+		}
+	}
+	return ws
+}
+
+// namesObject reports whether a word of ws is an object's name (a part of
+// a compound name, or a word made of a kind and a number) other than a
+// node's, which follows "node", "host" or "on".
+func namesObject(ws []qword) bool {
+	for i, w := range ws {
+		if w.ident && (i == 0 || !nodeContext[ws[i-1].raw]) {
+			return true
+		}
+	}
+	return false
+}
+
+var nodeContext = setOf("node nodes host server on")
+
+// knowsWord reports whether the index or the lexicon can read w as it is.
+func (ix *Index) knowsWord(w qword) bool {
+	if _, ok := ix.termID[w.stem]; ok {
+		return true
+	}
+	if lex().lookup([]qword{w}) != nil {
+		return true
+	}
+	return len(w.raw) >= 4 && len(ix.withPrefix(w.raw)) > 0
+}
+
+// namesProduct reports whether w is a product's name ("pve" of "pve1"):
+// a node named after its product says nothing about what is asked.
+func namesProduct(w qword) bool {
+	e := lex().lookup([]qword{w})
+	return e != nil && e.product != ""
 }
 
 // isImperative reports whether the query opens with a verb the lexicon
@@ -104,20 +266,25 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 	chunks := strings.FieldsFunc(text, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
 	})
-	for _, c := range chunks {
+	for i, c := range chunks {
 		if strings.Contains(c, "_") { // tool names are snake_case
 			if d, ok := ix.byName[strings.ToLower(c)]; ok {
 				p.exact = d
 			}
 		}
-		out = append(out, ix.chunkWords(c)...)
+		ws := ix.chunkWords(c)
+		for j := range ws {
+			ws[j].chunk = i + 1
+		}
+		out = append(out, ws...)
 	}
 	return out
 }
 
 // chunkWords reads one chunk. A compound chunk ("local-lvm", "cloud-init",
-// "realm-sync") is a known API term if its parts glued together are an
-// index term or it spells a path segment; otherwise it is a name.
+// "realm-sync", "ha-manager") is a known term if its parts glued together
+// are an index term, it spells a path segment or its parts are a lexicon
+// phrase; otherwise it is a name.
 func (ix *Index) chunkWords(c string) []qword {
 	ws := words(c)
 	compound := len(ws) > 1 && strings.ContainsAny(c, "-.:")
@@ -127,10 +294,14 @@ func (ix *Index) chunkWords(c string) []qword {
 			return []qword{{raw: strings.Join(ws, ""), stem: glued}}
 		}
 	}
-	ident := compound && !ix.segments[normalizeSegment(c)]
 	out := make([]qword, 0, len(ws))
 	for _, w := range ws {
-		out = append(out, qword{raw: w, stem: stem(w), ident: ident})
+		out = append(out, qword{raw: w, stem: stem(w)})
+	}
+	if compound && !ix.segments[normalizeSegment(c)] && !isPhraseStart(out) {
+		for i := range out {
+			out[i].ident = true
+		}
 	}
 	return out
 }
@@ -170,10 +341,15 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 		p.intents |= intentList
 	}
 	if e == nil {
-		p.addConcept(ix.plainAlts(w), weight)
+		ix.addWord(p, w, ix.plainAlts(w), weight)
 		return
 	}
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
+	ix.shareIDF(c.alts)
+	if ident {
+		ix.addWord(p, w, c.alts, c.weight)
+		return
+	}
 	if !ident {
 		p.addIntent(e.intent)
 		if e.product != "" {
@@ -194,8 +370,33 @@ func (p *plan) addIntent(in intent) {
 	p.intents |= in & intentList
 }
 
-func (p *plan) addConcept(alts []termAlt, weight float64) {
+// addWord adds a plain word's concept, or, for a further part of the name
+// whose concept came last, its alternatives to that concept: the parts of
+// "local-lvm" say which storage, once, not two things about it.
+func (ix *Index) addWord(p *plan, w qword, alts []termAlt, weight float64) {
+	if w.ident && p.nameChunk == w.chunk {
+		last := &p.concepts[len(p.concepts)-1]
+		for _, a := range alts {
+			last.alts = appendAlt(last.alts, a)
+		}
+		return
+	}
+	n := len(p.concepts)
 	p.add(concept{alts: alts, weight: weight})
+	if w.ident && len(p.concepts) > n {
+		p.nameChunk = w.chunk
+	}
+}
+
+// appendAlt adds a, keeping the higher weight of a term already there.
+func appendAlt(alts []termAlt, a termAlt) []termAlt {
+	for i := range alts {
+		if alts[i].id == a.id {
+			alts[i].weight = max(alts[i].weight, a.weight)
+			return alts
+		}
+	}
+	return append(alts, a)
 }
 
 // add keeps a concept that can match something.
@@ -213,10 +414,38 @@ func (ix *Index) entryAlts(w qword, e *entry) []termAlt {
 	for _, a := range e.alts {
 		out = ix.appendTerm(out, a.term, a.weight)
 	}
-	if !e.phrase && len(e.alts) > 0 {
+	if !e.phrase && len(e.alts) > 0 && ownsStem(w, e) {
 		out = ix.appendTerm(out, w.stem, 1)
 	}
 	return out
+}
+
+// conceptIDFShare is how far the alternatives of a concept are scored
+// with the idf of its first term, the API's own word, rather than each
+// with its own: a rarer synonym is not more informative than the idea it
+// stands for ("free space" is as general as "status", however rare
+// "usage" is), or rare secondary terms would outrank the primary one.
+const conceptIDFShare = 0.5
+
+// shareIDF rescales alternative weights so each scores with the concept's
+// idf (the first alternative's), by conceptIDFShare.
+func (ix *Index) shareIDF(alts []termAlt) {
+	if len(alts) < 2 {
+		return
+	}
+	primary := ix.idf[alts[0].id]
+	for i := range alts[1:] {
+		a := &alts[i+1]
+		a.weight *= math.Pow(primary/ix.idf[a.id], conceptIDFShare)
+	}
+}
+
+// ownsStem reports whether w's stem means what entry e means: the stem of
+// "settings" is "set", which the lexicon reads as a verb of its own, so
+// "settings" must not match Set operations as a word.
+func ownsStem(w qword, e *entry) bool {
+	owner := lex().stemmed[w.stem]
+	return owner == nil || owner.row == e.row
 }
 
 // plainAlts resolves a word with no lexicon entry: itself if indexed,

@@ -18,17 +18,15 @@ const conceptRestShare = 0.25
 // matched word.
 const productScore = 2.5
 
-// incidentalCoverage is how much of a concept a match only in the
-// description or parameter names covers for coordination (see
-// candidates): such a word hints at the idea without being about it.
-const incidentalCoverage = 0.5
-
 // Preferences the term statistics cannot express. They multiply the
 // relevance score, so they reorder close candidates but cannot lift an
 // operation that matches nothing of the query.
 const (
 	// A guest id in the query ("vm 101") wants an operation on one guest.
 	guestIDBonus = 1.25
+	// An object's name in the query ("storage local-lvm", "vmbr0")
+	// wants an operation on one object rather than on all of them.
+	namedObjectBonus = 1.0
 	// The query names a product ("on the backup server").
 	productMatch    = 1.1
 	productMismatch = 0.8
@@ -55,13 +53,13 @@ func (ix *Index) accumulate(p plan, s *scratch) {
 		s.inConcept = s.inConcept[:0]
 		for _, a := range c.alts {
 			for _, post := range ix.postings[a.id] {
-				s.see(post.doc, a.weight*float64(post.score), post.topical)
+				s.see(post.doc, a.weight*float64(post.score), post.cover)
 			}
 		}
 		if c.product != "" {
 			for d, op := range ix.ops {
 				if op.Product == c.product {
-					s.see(int32(d), productScore, true)
+					s.see(int32(d), productScore, 1)
 				}
 			}
 		}
@@ -76,45 +74,64 @@ func (ix *Index) accumulate(p plan, s *scratch) {
 	}
 }
 
-// see records one alternative of the current concept matching doc d.
-func (s *scratch) see(d int32, v float64, topical bool) {
+// see records one alternative of the current concept matching doc d,
+// covering cover of the concept (see fieldCover).
+func (s *scratch) see(d int32, v float64, cover float32) {
 	if s.sum[d] == 0 {
 		s.inConcept = append(s.inConcept, d)
 	}
 	s.best[d] = max(s.best[d], v)
 	s.sum[d] += v
-	c := incidentalCoverage
-	if topical {
-		c = 1
-	}
-	s.cover[d] = max(s.cover[d], c)
+	s.cover[d] = max(s.cover[d], float64(cover))
 }
 
 // candidates applies the hard filters (product, category) and the
 // preferences to every matched document.
 func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
-	var allWeight float64
-	for _, c := range p.concepts {
-		allWeight += c.weight
-	}
+	ix.relevance(p, s)
 	methods := p.methodFactors()
 	top := 0.0
-	for _, d := range s.touched {
+	add := func(d int32, rel float64) {
 		if !ix.passes(d, q) {
-			continue
+			return
 		}
-		// Coordination: the share of the query's concepts the
-		// operation matches, so matching all words beats matching one
-		// word very well.
-		score := s.total[d] * s.covered[d] / allWeight *
-			ix.preference(d, p, methods) * ix.explained(d, s)
+		score := rel * ix.preference(d, p, methods)
 		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
 		top = max(top, score)
+	}
+	for _, d := range s.touched {
+		rel := s.rel[d]
+		if t := ix.twin[d]; t >= 0 {
+			// The same endpoint in the other product answers the
+			// same question: score both alike and let the product
+			// preference choose, so a summary worded differently
+			// ("Read node status" and "Read node memory, CPU and
+			// disk usage") does not.
+			rel = max(rel, s.rel[t])
+			if s.covered[t] == 0 {
+				add(t, rel)
+			}
+		}
+		add(d, rel)
 	}
 	if p.exact >= 0 && ix.passes(p.exact, q) {
 		s.cands = ix.promote(s.cands, p.exact, top)
 	}
 	return s.cands
+}
+
+// relevance computes the term relevance of every matched document into
+// s.rel. Coordination: the score is scaled by the share of the query's
+// concepts the operation matches, so matching all words beats matching
+// one word very well.
+func (ix *Index) relevance(p plan, s *scratch) {
+	var allWeight float64
+	for _, c := range p.concepts {
+		allWeight += c.weight
+	}
+	for _, d := range s.touched {
+		s.rel[d] = s.total[d] * s.covered[d] / allWeight * ix.explained(d, s)
+	}
 }
 
 // promote puts the operation the query names verbatim above everything.
@@ -144,6 +161,9 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	}
 	if p.guestID && info.guestID {
 		f *= guestIDBonus
+	}
+	if p.named && info.oneObject {
+		f *= namedObjectBonus
 	}
 	switch {
 	case p.product == "" && op.Product == catalog.PVE:

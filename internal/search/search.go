@@ -46,6 +46,7 @@ func (ix *Index) Search(q Query) (results []Result, betterBlocked *Result) {
 // scratch holds per-search buffers, pooled so a search allocates little.
 type scratch struct {
 	total, covered []float64 // by doc: summed concept scores, matched concept weight
+	rel            []float64 // by doc: relevance before preferences (touched docs only)
 	best, sum      []float64 // by doc: best and summed alternatives of the current concept
 	cover          []float64 // by doc: how well the current concept is covered
 	touched        []int32   // docs with any match
@@ -63,13 +64,14 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // reset sizes the buffers for nDocs documents and nTerms terms.
 func (s *scratch) reset(nDocs, nTerms int) {
 	if cap(s.total) < nDocs {
-		s.total, s.covered = make([]float64, nDocs), make([]float64, nDocs)
+		s.total, s.covered, s.rel = make([]float64, nDocs), make([]float64, nDocs), make([]float64, nDocs)
 		s.best, s.sum, s.cover = make([]float64, nDocs), make([]float64, nDocs), make([]float64, nDocs)
 	}
-	s.total, s.covered = s.total[:nDocs], s.covered[:nDocs]
+	s.total, s.covered, s.rel = s.total[:nDocs], s.covered[:nDocs], s.rel[:nDocs]
 	s.best, s.sum, s.cover = s.best[:nDocs], s.sum[:nDocs], s.cover[:nDocs]
 	clear(s.total)
 	clear(s.covered)
+	clear(s.rel)
 	s.touched, s.inConcept, s.cands = s.touched[:0], s.inConcept[:0], s.cands[:0]
 	if cap(s.termMark) < nTerms {
 		s.termMark, s.gen = make([]uint32, nTerms), 0

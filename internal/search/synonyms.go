@@ -15,6 +15,7 @@ type lexeme struct {
 	intent  intent          // method preference the word expresses
 	weight  float64         // concept weight; 0 means 1 (a normal content word)
 	product catalog.Product // the word names a product ("backup server" → pbs)
+	state   bool            // the verb names a state things can be in (see entry.state)
 }
 
 // Concept weights. A content word counts 1. Generic verbs ("create",
@@ -38,11 +39,35 @@ var lexicon = []lexeme{
 	{from: "backup server, proxmox backup server, proxmox backup, pbs", to: "pbs 0.5", product: catalog.PBS},
 	{from: "pve, proxmox ve, virtual environment", to: "pve 0.5", product: catalog.PVE},
 
+	// Proxmox's own command-line tools, which administrators quote ("qm
+	// list", "pvesm status"). Each manages one part of the API and names
+	// its product (pve-docs: qm.adoc, pct.adoc, pvesm.adoc, pvecm.adoc,
+	// pveum.adoc, pveceph.adoc, pvesr.adoc, pveam.adoc, pvenode.adoc,
+	// pvesh.adoc; proxmox-backup docs: proxmox-backup-manager,
+	// proxmox-tape, pmtx).
+	{from: "qm, qmrestore", to: "qemu", product: catalog.PVE},
+	{from: "pct", to: "lxc", product: catalog.PVE},
+	{from: "pvesm", to: "storage", product: catalog.PVE},
+	{from: "pvecm", to: "cluster, corosync 0.6", product: catalog.PVE},
+	{from: "pveum", to: "access", product: catalog.PVE},
+	{from: "pveceph", to: "ceph", product: catalog.PVE},
+	{from: "pvesr", to: "replication", product: catalog.PVE},
+	{from: "pveam", to: "aplinfo, appliance 0.8", product: catalog.PVE},
+	{from: "pvenode", to: "node", product: catalog.PVE},
+	{from: "pvesh, pvesubscription, pveperf", product: catalog.PVE},
+	{from: "proxmox backup manager, proxmox backup client", product: catalog.PBS},
+	{from: "proxmox tape", to: "tape", product: catalog.PBS},
+	{from: "pmtx", to: "changer, tape 0.7", product: catalog.PBS},
+
 	// Guests. The cluster, HA and pools call guests "resources".
 	{from: "vm, virtual machine, kvm, qemu, virtual server", to: "qemu, vm 0.9, virtual 0.5, machine 0.5, vmid 0.4, resource 0.3"},
 	{from: "container, ct, lxc, linux container", to: "lxc, container, ct 0.8, vmid 0.3, resource 0.3"},
 	{from: "guest, instance", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
 	{from: "guest agent, qemu agent, qemu guest agent, qga, agent", to: "agent"},
+	// pveam, the "appliance manager", manages container templates
+	// (pve-docs pveam.adoc: "Container Images"); downloaded ones are the
+	// vztmpl content of a storage.
+	{from: "container template, container templates, ct template, lxc template, container image, appliance template", to: "aplinfo, appliance 0.8, vztmpl 0.6, template 0.5"},
 	{from: "template, golden image", to: "template"},
 	{from: "appliance, appliances, turnkey", to: "aplinfo, appliance"},
 	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
@@ -84,7 +109,7 @@ var lexicon = []lexeme{
 	{from: "disk, volume, hard disk, hdd, ssd, nvme, vdisk", to: "disk, volume 0.8, drive 0.5"},
 	{from: "drive", to: "drive, disk 0.6"},
 	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
-	{from: "free space, disk space, space, capacity, how full, quota", to: "status, usage 0.9", intent: intentRead},
+	{from: "free space, disk space, space, capacity, how full, how big, how large, quota", to: "status, usage 0.9", intent: intentRead},
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
@@ -99,10 +124,14 @@ var lexicon = []lexeme{
 	{from: "reload", to: "reload, restart 0.6", intent: intentAction},
 	// Applying pending configuration is a reload in Proxmox (network, SDN).
 	{from: "apply", to: "apply, reload 0.7", intent: intentAction},
-	{from: "start, boot, power on, turn on, launch, spin up, bring up, fire up", to: "start, boot 0.5", intent: intentAction},
-	{from: "stop, kill, power off, turn off, terminate, abort, cancel, pull the plug", to: "stop, shutdown 0.5", intent: intentAction},
-	{from: "shutdown, shut down, power down, poweroff, halt", to: "shutdown, stop 0.6", intent: intentAction},
-	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction},
+	{from: "start, boot, power on, launch, spin up, bring up, fire up, bring back, bring online, back online", to: "start, boot 0.5", intent: intentAction, state: true},
+	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug", to: "stop, shutdown 0.5", intent: intentAction, state: true},
+	// Turning a thing on starts a guest or enables a feature (the
+	// firewall, an option): the object decides.
+	{from: "turn on, switch on", to: "start, enable 0.9, boot 0.5", intent: intentAction | intentUpdate},
+	{from: "turn off, switch off", to: "stop, disable 0.9, shutdown 0.5", intent: intentAction | intentUpdate},
+	{from: "shutdown, shut down, power down, poweroff, halt", to: "shutdown, stop 0.6", intent: intentAction, state: true},
+	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction, state: true},
 	{from: "resume, unpause, unsuspend, wake up, continue", to: "resume", intent: intentAction},
 	{from: "wake on lan, wakeonlan, wol, wake", to: "wakeonlan, wake 0.8"},
 	{from: "migrate, live migrate", to: "migrate, migration, relocate 0.5", intent: intentAction},
@@ -127,15 +156,19 @@ var lexicon = []lexeme{
 	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
 	{from: "enable, activate", to: "enable", intent: intentUpdate},
 	{from: "disable, deactivate", to: "disable", intent: intentUpdate},
-	{from: "list, enumerate", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
+	{from: "list, enumerate, ls", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
 	{from: "all, every, each", to: "all", intent: intentList, weight: 0.2},
 	// Nearly every GET summary starts with Get/Read/List, so these verbs
 	// only set the intent; matching them as words would add noise.
 	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", intent: intentRead},
 	{from: "which, what, how much, how many, exist, exists, is there, are there, give me, tell me", intent: intentRead},
-	{from: "give", intent: intentUpdate}, // give bob access, give vm 100 more memory
+	{from: "give, assign", intent: intentUpdate}, // give bob access, give vm 100 more memory, assign a role
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
-	{from: "running, active, current, currently, online", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
+	{from: "running, active, current, currently", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
+	{from: "online, offline, powered on, powered off", to: "status, online 0.8, current 0.5", intent: intentRead, weight: 0.5},
+	// What runs on a host or cluster are its guests: the cluster calls
+	// them resources.
+	{from: "runs on, run on, running on, hosted on, hosts, lives on, live on", to: "resource, guest 0.6, qemu 0.5, lxc 0.5, vm 0.5", intent: intentRead | intentList},
 
 	// State, logs, monitoring.
 	{from: "status, state, health, healthy, condition", to: "status, state 0.6, health 0.6", intent: intentRead},
@@ -150,9 +183,14 @@ var lexicon = []lexeme{
 	{from: "metric, metrics", to: "metric, rrddata 0.7, rrd 0.6"},
 	{from: "netstat, network statistics, network counters, interface counters", to: "netstat, net 0.6, stat 0.6", intent: intentRead},
 	{from: "report, system report, diagnostics", to: "report"},
+	// Details of one thing: what a read of that one item returns.
+	{from: "details, detail, info, information, particulars", to: "information, info, detail 0.8, config 0.4", intent: intentRead},
 	{from: "version, release, pveversion", to: "version", intent: intentRead},
 	{from: "ping, reachable, alive", to: "ping"},
-	{from: "notification, alert, email, e-mail, mail, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
+	{from: "notification, alert, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
+	// An e-mail address is also a user's attribute: mail leads to
+	// notifications less firmly than "notification" does.
+	{from: "email, e-mail, mail", to: "email, sendmail 0.7, smtp 0.7, notification 0.6, notif 0.6"},
 	{from: "apt updates, package updates, available updates, system updates, pending updates", to: "apt, update", intent: intentRead},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
 	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
@@ -164,7 +202,10 @@ var lexicon = []lexeme{
 	{from: "host, hypervisor, physical server, box", to: "node, host 0.8"},
 	{from: "server", to: "server, node 0.8"},
 	{from: "cluster, datacenter, data center", to: "cluster, datacenter 0.8, corosync 0.5"},
-	{from: "quorum, quorate, qdevice, votes", to: "status 0.8, qdevice 0.8"},
+	// /cluster/status says whether the cluster is quorate; the votes of a
+	// QDevice are its own endpoint.
+	{from: "quorum, quorate, votes", to: "quorate, status 0.6, qdevice 0.5"},
+	{from: "qdevice", to: "qdevice"},
 	{from: "join, join cluster", to: "join", intent: intentAction},
 	{from: "service, services, daemon, systemd unit, unit", to: "service"},
 	// Daemon names are services to restart, read or stop; the pve* ones
@@ -183,7 +224,9 @@ var lexicon = []lexeme{
 	{from: "device, devices", to: "device, hardware 0.5"},
 	{from: "replication, replica", to: "replication"},
 	{from: "replicate", to: "replication", intent: intentCreate},
-	{from: "ha, high availability, failover, ha manager", to: "ha"},
+	{from: "ha, high availability, ha manager", to: "ha"},
+	// A failover moves an HA resource to another node.
+	{from: "failover, fail over", to: "ha, relocate 0.8, migrate 0.8", intent: intentAction},
 	{from: "ceph, rados, rbd", to: "ceph"},
 	{from: "cephfs", to: "fs, ceph 0.8"},
 	{from: "noout, norebalance, norecover, noscrub", to: "flag, ceph 0.6"},
@@ -205,6 +248,10 @@ var lexicon = []lexeme{
 	{from: "evpn, vxlan", to: "zone 0.6, sdn 0.6"},
 	{from: "traffic control, bandwidth limit, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
 	{from: "firewall, fw, iptables, nftables", to: "firewall"},
+	// A firewall rule's action is ACCEPT, DROP or REJECT: allowing or
+	// blocking traffic is adding a rule.
+	{from: "allow, permit, open port, open ports", to: "accept, rule 0.7", intent: intentCreate, weight: crudWeight},
+	{from: "block, deny, reject, close port", to: "drop, reject 0.9, rule 0.7", intent: intentCreate, weight: crudWeight},
 	{from: "security group", to: "group, firewall 0.6"},
 	{from: "ipset, ip set, address set", to: "ipset"},
 
@@ -215,14 +262,16 @@ var lexicon = []lexeme{
 	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5"},
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
-	{from: "role", to: "role, privilege 0.5"},
+	// A role is given to a user or group on a path by an ACL entry
+	// (pve-docs pveum.adoc, "Permission Management").
+	{from: "role", to: "role, privilege 0.5, acl 0.5"},
 	{from: "realm, auth domain, authentication domain, authentication server", to: "realm, domain 0.8"},
 	{from: "ldap", to: "ldap, realm 0.6"},
 	{from: "active directory", to: "ad, realm 0.6"},
 	{from: "sso, oidc, openid", to: "openid, realm 0.6"},
 	{from: "password, passwd", to: "password"},
 	{from: "reset password, change password", to: "password", intent: intentUpdate},
-	{from: "2fa, tfa, mfa, two factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
+	{from: "2fa, tfa, mfa, two factor, two factor authentication, second factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
 	{from: "description, notes, comment, comments", to: "note, comment 0.8, description 0.8"},
 }
 
