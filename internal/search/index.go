@@ -55,9 +55,15 @@ type Index struct {
 	postings [][]posting // by term id, in document order
 	idf      []float64   // by term id
 
-	twin     []int32          // by doc: the same method and path in the other product, or -1
-	byName   map[string]int32 // tool name → doc, for queries that name a tool
-	segments map[string]bool  // multi-word path segments ("realm-sync")
+	twin  []int32                // by doc: the same method and path in the other product, or -1
+	paths map[int][]pathTemplate // operations' paths by segment count
+	// browseOrder lists the operations in the order Browse gives them.
+	browseOrder []int32
+	byName      map[string]int32 // tool name → doc, for queries that name a tool
+	segments    map[string]bool  // multi-word path segments ("realm-sync")
+	// pathTerms are the literal path words: the kinds of objects the API
+	// has (storage, pools, groups, …).
+	pathTerms map[string]bool
 
 	typoState
 }
@@ -74,7 +80,7 @@ type posting struct {
 // terms.
 type docInfo struct {
 	method    method     // HTTP method
-	itemPath  bool       // the path ends in a {parameter} and it reads one member, not a list
+	itemPath  bool       // the operation reads one object ({vmid}, {storage}, …), not a list
 	depth     int        // path segments: fewer means more general
 	guestID   bool       // takes a guest id (vmid, backup-id)
 	oneObject bool       // the path names one object besides its node ({storage}, {iface})
@@ -97,12 +103,13 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opt
 		o(&set)
 	}
 	ix := &Index{
-		ops:      ops,
-		category: make([]string, len(ops)),
-		docs:     make([]docInfo, len(ops)),
-		termID:   map[string]int32{},
-		byName:   make(map[string]int32, len(ops)),
-		segments: map[string]bool{},
+		ops:       ops,
+		category:  make([]string, len(ops)),
+		docs:      make([]docInfo, len(ops)),
+		termID:    map[string]int32{},
+		byName:    make(map[string]int32, len(ops)),
+		segments:  map[string]bool{},
+		pathTerms: map[string]bool{},
 	}
 	b := newBuilder(ops, ix.intern)
 	fields := make([][numFields][]int32, len(ops))
@@ -116,9 +123,15 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opt
 		ix.byName[op.Name] = int32(i)
 		ix.addSegments(op.Path)
 		paths[i] = b.pathWords(op.Path)
+		for _, group := range paths[i] {
+			ix.pathTerms[group[0]] = true
+		}
 	}
 	ix.buildPostings(fields)
 	ix.twin = findTwins(ops)
+	ix.paths = indexPaths(ops)
+	ix.browseOrder = browseOrder(ops)
+	ix.addToolNames(set.toolNames)
 	for i := range ops {
 		ix.docs[i].pathWords = ix.resolvePathWords(paths[i])
 	}
@@ -130,11 +143,25 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opt
 func newDocInfo(op *catalog.Operation) docInfo {
 	return docInfo{
 		method:    methodOf(op.Method),
-		itemPath:  strings.HasSuffix(op.Path, "}") && !listsThings(op.Summary),
+		itemPath:  (strings.HasSuffix(op.Path, "}") || namesOneObject(op.Path)) && !listsThings(op.Summary),
 		depth:     pathDepth(op.Path),
 		guestID:   takesGuestID(op),
 		oneObject: namesOneObject(op.Path),
 		prior:     docPrior(op),
+	}
+}
+
+// addToolNames lets queries name operations by their other names.
+func (ix *Index) addToolNames(names func(*catalog.Operation) []string) {
+	if names == nil {
+		return
+	}
+	for i, op := range ix.ops {
+		for _, n := range names(op) {
+			if _, taken := ix.byName[n]; !taken {
+				ix.byName[n] = int32(i)
+			}
+		}
 	}
 }
 

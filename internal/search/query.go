@@ -16,7 +16,9 @@ type plan struct {
 	guestID  bool            // the query names a guest-id-like number
 	named    bool            // the query names an object ("local-lvm", "vmbr0"), not a node
 	product  catalog.Product // the query names a product
-	exact    int32           // a tool named verbatim in the query, or -1
+	// pinned are the operations the query names outright, by tool name
+	// or API path, in the order they come first.
+	pinned []int32
 
 	// The parts of one name ("local-lvm") are one concept: nameChunk is
 	// the chunk of the name whose concept is last in concepts, or 0.
@@ -56,7 +58,7 @@ const (
 
 // parse turns query text into a plan against this index's vocabulary.
 func (ix *Index) parse(text string) plan {
-	p := plan{exact: -1}
+	var p plan
 	ws := ix.queryWords(text, &p)
 	ws = ix.normalizeWords(ws)
 	p.named = namesObject(ws)
@@ -68,10 +70,18 @@ func (ix *Index) parse(text string) plan {
 	if isImperative(ws) {
 		p.addIntent(intentAction)
 	}
+	lastRow := -1
 	for i := 0; i < len(ws); {
 		n, e := matchLexicon(ws[i:])
 		unit := ws[i : i+n]
 		i += n
+		if e != nil && e.row == lastRow {
+			continue // "ssl certificate", "lxc container": one idea said twice
+		}
+		lastRow = -1
+		if e != nil {
+			lastRow = e.row
+		}
 		switch {
 		case e == nil:
 		case isNounForm(unit, i-n, e):
@@ -85,7 +95,15 @@ func (ix *Index) parse(text string) plan {
 		}
 		ix.addUnit(&p, unit, e)
 	}
+	ix.pinPaths(text, &p)
 	return p
+}
+
+// pin puts d among the operations the query names, once.
+func (p *plan) pin(d int32) {
+	if !slices.Contains(p.pinned, d) {
+		p.pinned = append(p.pinned, d)
+	}
 }
 
 // isNounForm reports whether a verb of the lexicon is written as a plural
@@ -129,11 +147,11 @@ func isAttributive(unit []qword, at int, rest []qword) bool {
 
 // particles complete a verb that may stand apart from it ("power vm 100
 // off", "back the container up").
-var particles = setOf("up down on off out")
+var particles = setOf("up down on off out back")
 
 // maxParticleGap is how many words may stand between a verb and its
-// particle.
-const maxParticleGap = 3
+// particle ("bring all guests on pve1 back").
+const maxParticleGap = 4
 
 // joinSeparableVerbs moves a particle next to its verb when the two form
 // a lexicon phrase the words between split ("back a VM up" → "back up a
@@ -173,27 +191,43 @@ func isVerbPhrase(ws []qword) bool {
 }
 
 // normalizeWords repairs words the index cannot read: a typo one edit
-// from a known word, and a name made of a known word and a number
-// ("vmbr0", "eno1", "store2"), which names an object of that kind.
+// from a known word; a name made of a known word and a number ("vmbr0",
+// "eno1", "store2"), which names an object of that kind; and an unknown
+// word after a kind of object ("storage nas", "pool production"), which
+// is that object's name. Glued words are not split: names are often
+// glued words ("dbserver", "webservers").
 func (ix *Index) normalizeWords(ws []qword) []qword {
+	out := make([]qword, 0, len(ws))
 	for i, w := range ws {
 		if w.ident || isNumber(w.raw) || stopwords[w.raw] || ix.knowsWord(w) {
+			out = append(out, w)
 			continue
 		}
-		if base := strings.TrimRight(w.raw, "0123456789"); base != w.raw && len(base) >= 2 {
-			b := qword{raw: base, stem: stem(base), ident: true}
-			if ix.knowsWord(b) && !namesProduct(b) {
-				ws[i] = b
-			}
-			continue
+		out = append(out, ix.repairWord(w, i > 0 && ix.pathTerms[ws[i-1].stem])...)
+	}
+	return out
+}
+
+// repairWord returns what an unknown word w stands for; afterKind says it
+// follows the name of a kind of object.
+func (ix *Index) repairWord(w qword, afterKind bool) []qword {
+	if base := strings.TrimRight(w.raw, "0123456789"); base != w.raw && len(base) >= 2 {
+		b := qword{raw: base, stem: stem(base), ident: true, chunk: w.chunk}
+		if ix.knowsWord(b) && !namesProduct(b) {
+			return []qword{b}
 		}
-		if len(w.stem) >= minTypoLen && !strings.ContainsAny(w.raw, "0123456789") {
-			if fixed := ix.typos().correct(w.stem); fixed != "" {
-				ws[i] = qword{raw: fixed, stem: fixed}
-			}
+		return []qword{w}
+	}
+	if strings.ContainsAny(w.raw, "0123456789") {
+		return []qword{w}
+	}
+	if len(w.stem) >= minTypoLen {
+		if fixed := ix.typos().correct(w.stem); fixed != "" {
+			return []qword{{raw: fixed, stem: fixed, chunk: w.chunk}}
 		}
 	}
-	return ws
+	w.ident = afterKind
+	return []qword{w}
 }
 
 // namesObject reports whether a word of ws is an object's name (a part of
@@ -229,17 +263,20 @@ func namesProduct(w qword) bool {
 }
 
 // isImperative reports whether the query opens with a verb the lexicon
-// does not know, recognised by the article after it: "label a tape",
-// "forget the group". Without it such a verb would be read as a noun.
+// does not know as one, recognised by the determiner after it: "label a
+// tape", "forget the group", "sync our backups", "backup the vm".
+// Without it such a verb would be read as a noun.
 func isImperative(ws []qword) bool {
-	if len(ws) < 3 || ws[0].ident || !articles[ws[1].raw] {
+	if len(ws) < 3 || ws[0].ident || !determiners[ws[1].raw] || stopwords[ws[0].raw] {
 		return false
 	}
 	n, e := matchLexicon(ws)
-	return n == 1 && e == nil && !stopwords[ws[0].raw]
+	return n == 1 && (e == nil || e.intent&methodIntents == 0)
 }
 
-var articles = setOf("a an the")
+// determiners open the object of a verb: "sync our backups", "backup the
+// vm", "label a tape".
+var determiners = setOf("a an the my our your this that these those all every each")
 
 // isHeadNoun reports whether w turns a preceding verb into a modifier:
 // "prune job", "migration status", "backup log" name things to look at,
@@ -255,6 +292,9 @@ var headNouns = setOf(`job jobs schedule schedules status state log logs
 // isPlural reports whether an English noun is plural ("flags", "rules"):
 // people ask for a collection in the plural.
 func isPlural(w qword) bool {
+	if _, short := irregular[w.raw]; short {
+		return w.raw != w.stem // vms, cts, ids, ips
+	}
 	return len(w.raw) > 3 && stripPlural(w.raw) != w.raw
 }
 
@@ -269,7 +309,7 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 	for i, c := range chunks {
 		if strings.Contains(c, "_") { // tool names are snake_case
 			if d, ok := ix.byName[strings.ToLower(c)]; ok {
-				p.exact = d
+				p.pin(d)
 			}
 		}
 		ws := ix.chunkWords(c)
@@ -353,7 +393,10 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	if !ident {
 		p.addIntent(e.intent)
 		if e.product != "" {
-			p.product, c.product = e.product, e.product
+			c.product = e.product
+			if p.product == "" { // "a token on pbs for pve": the first named decides
+				p.product = e.product
+			}
 		}
 	}
 	p.add(c)

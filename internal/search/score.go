@@ -41,9 +41,9 @@ const (
 	// /qemu/{vmid}/firewall/options for "VM config") says the operation
 	// is about something else; it costs in proportion to its idf, so
 	// ubiquitous words (nodes) cost nothing and topical ones a lot.
-	unexplainedPenalty = 0.06
+	unexplainedPenalty = 0.1
 	// "list …" wants a collection (GET …/network), not one member of it
-	// (GET …/network/{iface}).
+	// (GET …/network/{iface}), unless the query names the member.
 	listOfItem = 0.85
 )
 
@@ -63,15 +63,30 @@ func (ix *Index) accumulate(p plan, s *scratch) {
 				}
 			}
 		}
+		w := c.weight * s.topicality()
+		s.allWeight += w
 		for _, d := range s.inConcept {
 			if s.covered[d] == 0 {
 				s.touched = append(s.touched, d)
 			}
-			s.total[d] += c.weight * (s.best[d] + conceptRestShare*(s.sum[d]-s.best[d]))
-			s.covered[d] += c.weight * s.cover[d]
+			s.total[d] += w * (s.best[d] + conceptRestShare*(s.sum[d]-s.best[d]))
+			s.covered[d] += w * s.cover[d]
 			s.best[d], s.sum[d], s.cover[d] = 0, 0, 0
 		}
 	}
+}
+
+// topicality is how much the current concept can be what an operation is
+// about: the best coverage any operation gives it. A word of a long
+// request that only ever occurs in descriptions ("anymore", "actually",
+// "respond") is more likely filler than the point, so it counts as much
+// as it can be covered, for scoring and coordination alike.
+func (s *scratch) topicality() float64 {
+	best := 0.0
+	for _, d := range s.inConcept {
+		best = max(best, s.cover[d])
+	}
+	return best
 }
 
 // see records one alternative of the current concept matching doc d,
@@ -88,7 +103,7 @@ func (s *scratch) see(d int32, v float64, cover float32) {
 // candidates applies the hard filters (product, category) and the
 // preferences to every matched document.
 func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
-	ix.relevance(p, s)
+	ix.relevance(s)
 	methods := p.methodFactors()
 	top := 0.0
 	add := func(d int32, rel float64) {
@@ -114,36 +129,35 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 		}
 		add(d, rel)
 	}
-	if p.exact >= 0 && ix.passes(p.exact, q) {
-		s.cands = ix.promote(s.cands, p.exact, top)
-	}
-	return s.cands
+	return ix.promote(s.cands, p.pinned, q, top)
 }
 
 // relevance computes the term relevance of every matched document into
 // s.rel. Coordination: the score is scaled by the share of the query's
 // concepts the operation matches, so matching all words beats matching
 // one word very well.
-func (ix *Index) relevance(p plan, s *scratch) {
-	var allWeight float64
-	for _, c := range p.concepts {
-		allWeight += c.weight
-	}
+func (ix *Index) relevance(s *scratch) {
 	for _, d := range s.touched {
-		s.rel[d] = s.total[d] * s.covered[d] / allWeight * ix.explained(d, s)
+		s.rel[d] = s.total[d] * s.covered[d] / s.allWeight * ix.explained(d, s)
 	}
 }
 
-// promote puts the operation the query names verbatim above everything.
-func (ix *Index) promote(cands []Result, d int32, top float64) []Result {
-	score := top*1.5 + 1
-	for i := range cands {
-		if cands[i].Op == ix.ops[d] {
-			cands[i].Score = score
-			return cands
+// promote puts the operations the query names outright above everything,
+// in their order.
+func (ix *Index) promote(cands []Result, pinned []int32, q Query, top float64) []Result {
+	for i, d := range pinned {
+		if !ix.passes(d, q) {
+			continue
 		}
+		score := top*1.5 + 1 + float64(len(pinned)-i)
+		j := slices.IndexFunc(cands, func(r Result) bool { return r.Op == ix.ops[d] })
+		if j < 0 {
+			cands = append(cands, Result{Op: ix.ops[d]})
+			j = len(cands) - 1
+		}
+		cands[j].Score = score
 	}
-	return append(cands, Result{Op: ix.ops[d], Score: score})
+	return cands
 }
 
 // passes applies the query's product and category filters.
@@ -156,7 +170,7 @@ func (ix *Index) passes(d int32, q Query) bool {
 func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float64 {
 	op, info := ix.ops[d], &ix.docs[d]
 	f := methods[info.method] * info.prior
-	if p.intents&intentList != 0 && info.method == methodGET && info.itemPath {
+	if p.intents&intentList != 0 && info.method == methodGET && info.itemPath && !p.guestID && !p.named {
 		f *= listOfItem
 	}
 	if p.guestID && info.guestID {

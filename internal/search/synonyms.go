@@ -91,7 +91,8 @@ var lexicon = []lexeme{
 	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
 	{from: "verify, validate, check integrity", to: "verify, verification", intent: intentAction},
 	{from: "verification, integrity", to: "verification, verify"},
-	{from: "prune, retention, keep last, rotate", to: "prune", intent: intentAction},
+	// Deleting backups by age or count is pruning (the keep-* options).
+	{from: "prune, retention, keep last, keep daily, keep weekly, keep monthly, keep yearly, keep hourly, keep only, rotate, older than", to: "prune, keep 0.5", intent: intentAction},
 	{from: "sync, synchronize, synchronise, mirror", to: "sync, pull 0.6, push 0.5"},
 	{from: "pull", to: "pull, sync 0.7"},
 	{from: "push", to: "push, sync 0.7"},
@@ -109,7 +110,11 @@ var lexicon = []lexeme{
 	{from: "disk, volume, hard disk, hdd, ssd, nvme, vdisk", to: "disk, volume 0.8, drive 0.5"},
 	{from: "drive", to: "drive, disk 0.6"},
 	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
-	{from: "free space, disk space, space, capacity, how full, how big, how large, quota", to: "status, usage 0.9", intent: intentRead},
+	{from: "free space, disk space, space, capacity, how full, quota, out of space, running out of space, disk full", to: "status, usage 0.9", intent: intentRead},
+	{from: "how big, how large, size of, sizes", to: "size, usage 0.6, status 0.5", intent: intentRead},
+	// The storages the installer creates (pve-docs pve-installation.adoc):
+	// naming one names a storage.
+	{from: "local lvm, local zfs, local btrfs", to: "storage, lvm 0.5, zfs 0.5"},
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
@@ -125,7 +130,9 @@ var lexicon = []lexeme{
 	// Applying pending configuration is a reload in Proxmox (network, SDN).
 	{from: "apply", to: "apply, reload 0.7", intent: intentAction},
 	{from: "start, boot, power on, launch, spin up, bring up, fire up, bring back, bring online, back online", to: "start, boot 0.5", intent: intentAction, state: true},
-	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug", to: "stop, shutdown 0.5", intent: intentAction, state: true},
+	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug, force off, force stop, hard stop", to: "stop, shutdown 0.5", intent: intentAction, state: true},
+	// Starting with the host is the onboot option of a guest's config.
+	{from: "autostart, auto start, start at boot, start on boot, starts automatically, start automatically, onboot", to: "onboot, config 0.5", intent: intentUpdate},
 	// Turning a thing on starts a guest or enables a feature (the
 	// firewall, an option): the object decides.
 	{from: "turn on, switch on", to: "start, enable 0.9, boot 0.5", intent: intentAction | intentUpdate},
@@ -161,8 +168,9 @@ var lexicon = []lexeme{
 	// Nearly every GET summary starts with Get/Read/List, so these verbs
 	// only set the intent; matching them as words would add noise.
 	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", intent: intentRead},
-	{from: "which, what, how much, how many, exist, exists, is there, are there, give me, tell me", intent: intentRead},
-	{from: "give, assign", intent: intentUpdate}, // give bob access, give vm 100 more memory, assign a role
+	{from: "which, what, how much, exist, exists, is there, are there, give me, tell me", intent: intentRead},
+	{from: "how many", intent: intentRead | intentList}, // counting is listing
+	{from: "give, assign", intent: intentUpdate},        // give bob access, give vm 100 more memory, assign a role
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
 	{from: "running, active, current, currently", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
 	{from: "online, offline, powered on, powered off", to: "status, online 0.8, current 0.5", intent: intentRead, weight: 0.5},
@@ -172,6 +180,9 @@ var lexicon = []lexeme{
 
 	// State, logs, monitoring.
 	{from: "status, state, health, healthy, condition", to: "status, state 0.6, health 0.6", intent: intentRead},
+	// Whether something failed or succeeded is the status of the task
+	// that ran it.
+	{from: "failed, failure, failures, error, errors, succeeded, successful, success, went wrong", to: "task 0.6, status 0.6, log 0.4", intent: intentRead, weight: 0.5},
 	{from: "uptime, load average, loadavg, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
 	{from: "log, logs, output", to: "log, syslog 0.8, journal 0.8", intent: intentRead},
 	{from: "syslog, system log, system logs", to: "syslog, journal 0.9, log 0.8", intent: intentRead},
@@ -207,6 +218,8 @@ var lexicon = []lexeme{
 	{from: "quorum, quorate, votes", to: "quorate, status 0.6, qdevice 0.5"},
 	{from: "qdevice", to: "qdevice"},
 	{from: "join, join cluster", to: "join", intent: intentAction},
+	// Belonging to a cluster is corosync membership (/cluster/config/nodes).
+	{from: "part of, member of, members of, belongs to, belong to, membership", to: "member, node 0.7, corosync 0.5"},
 	{from: "service, services, daemon, systemd unit, unit", to: "service"},
 	// Daemon names are services to restart, read or stop; the pve* ones
 	// also say which product.
@@ -214,6 +227,7 @@ var lexicon = []lexeme{
 	{from: "sshd, chronyd, postfix, cron daemon", to: "service"},
 	{from: "time, clock, time zone, timezone, tz, date, ntp", to: "time, timezone 0.9"},
 	{from: "dns, nameserver, name server, resolver", to: "dns"},
+	{from: "search domain, dns domain", to: "dns, search 0.8"},
 	{from: "hosts file, etc hosts", to: "hosts"},
 	{from: "subscription, license, licence, support key, subscription key", to: "subscription"},
 	{from: "acme, lets encrypt, letsencrypt", to: "acme, certificate 0.6"},
@@ -244,13 +258,16 @@ var lexicon = []lexeme{
 	// interfaces (agent, container), a node's through its network config.
 	{from: "ip address, ip addresses, ipv4 address, ipv6 address", to: "interface 0.9, ip 0.8, address 0.8"},
 	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5"},
+	// A guest's MAC address is part of its net[n] option.
+	{from: "mac, mac address, hwaddr", to: "mac, net 0.6, config 0.4"},
 	{from: "sdn, software defined network, software defined networking", to: "sdn"},
 	{from: "evpn, vxlan", to: "zone 0.6, sdn 0.6"},
 	{from: "traffic control, bandwidth limit, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
 	{from: "firewall, fw, iptables, nftables", to: "firewall"},
 	// A firewall rule's action is ACCEPT, DROP or REJECT: allowing or
 	// blocking traffic is adding a rule.
-	{from: "allow, permit, open port, open ports", to: "accept, rule 0.7", intent: intentCreate, weight: crudWeight},
+	// Allowing is also giving permissions: the object decides.
+	{from: "allow, permit, open port, open ports, let in, let through", to: "accept, rule 0.7, acl 0.6, permission 0.6", intent: intentCreate, weight: crudWeight},
 	{from: "block, deny, reject, close port", to: "drop, reject 0.9, rule 0.7", intent: intentCreate, weight: crudWeight},
 	{from: "security group", to: "group, firewall 0.6"},
 	{from: "ipset, ip set, address set", to: "ipset"},
@@ -273,6 +290,12 @@ var lexicon = []lexeme{
 	{from: "reset password, change password", to: "password", intent: intentUpdate},
 	{from: "2fa, tfa, mfa, two factor, two factor authentication, second factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
 	{from: "description, notes, comment, comments", to: "note, comment 0.8, description 0.8"},
+
+	// Words that name no kind of object: they count little.
+	{from: "entry, entries, item, items, record, records, thing, things, object, objects", to: "entry", weight: 0.3},
+	// Phrases that say nothing about which operation: "the web
+	// interface" is not a network interface, "in total" no total.
+	{from: "web interface, web ui, webui, web gui, gui, in total, number of, count of"},
 }
 
 // stopwords carry no meaning for retrieval. Words that also mean something
@@ -283,7 +306,8 @@ var stopwords = setOf(`a an the of to on in at for by with from into onto
 	here is are be been being was were do does did has have had will would
 	can could should shall may might must i me we us you please want need
 	like just also again right another other some any
-	up down off via using how proxmox tell let`)
+	up down off via using how proxmox tell let about called named actually
+	one anymore really`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
