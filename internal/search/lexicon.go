@@ -68,6 +68,13 @@ func stateEntry(e *entry) *entry {
 	return s
 }
 
+// withoutProduct returns the entry naming no product: its words stay.
+func (e *entry) withoutProduct() *entry {
+	m := *e
+	m.product = ""
+	return &m
+}
+
 // lexiconIndex finds the entry for one or more query words, first by their
 // exact spelling, then by their stems (so "rebooting" finds "reboot", while
 // "running" keeps its own entry rather than falling to "run").

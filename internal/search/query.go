@@ -59,9 +59,9 @@ const (
 // parse turns query text into a plan against this index's vocabulary.
 func (ix *Index) parse(text string) plan {
 	var p plan
-	ws := ix.queryWords(text, &p)
+	ws := ix.queryWords(ix.readIdentifiers(text, &p), &p)
 	ws = ix.normalizeWords(ws)
-	p.named = namesObject(ws)
+	p.named = p.named || namesObject(ws)
 	ws = joinSeparableVerbs(ws)
 	question := isQuestion(ws)
 	if question {
@@ -75,7 +75,7 @@ func (ix *Index) parse(text string) plan {
 		n, e := matchLexicon(ws[i:])
 		unit := ws[i : i+n]
 		i += n
-		if e != nil && e.row == lastRow {
+		if e != nil && e.row >= 0 && e.row == lastRow {
 			continue // "ssl certificate", "lxc container": one idea said twice
 		}
 		lastRow = -1
@@ -86,10 +86,16 @@ func (ix *Index) parse(text string) plan {
 		case e == nil:
 		case isNounForm(unit, i-n, e):
 			e = nil
+		case isObtaining(unit, ws[i:]):
+			e = obtainEntry
 		case e.state != nil && question:
 			e = e.state
 		case e.state != nil && isAttributive(unit, i-n, ws[i:]):
 			e = e.attribute
+		case isParticiple(unit):
+			e = e.asModifier()
+		case e.product != "" && isDestination(ws[:i-n]):
+			e = e.withoutProduct()
 		case i < len(ws) && isHeadNoun(ws[i]):
 			e = e.asModifier()
 		}
@@ -117,6 +123,47 @@ func isNounForm(unit []qword, at int, e *entry) bool {
 	w := unit[0]
 	return w.raw != w.stem && strings.HasSuffix(w.raw, "s") && lex().exact[w.raw] == nil
 }
+
+// isDestination reports whether the words before a product name make it
+// where something goes ("back up vm 101 to pbs", "push into the backup
+// server"): the request is then made to the other product, or to both.
+func isDestination(before []qword) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		switch w := before[i].raw; {
+		case destinations[w]:
+			return true
+		case !determiners[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var destinations = setOf("to into onto")
+
+// isParticiple reports whether a verb is written as a past participle
+// ("configured remotes", "repositories configured on pbs", "pve2 was
+// rebooted"): a request states its verb in the base form, so the -ed form
+// describes things rather than asks to act.
+func isParticiple(unit []qword) bool {
+	if len(unit) != 1 {
+		return false
+	}
+	w := unit[0].raw
+	return strings.HasSuffix(w, "ed") && lex().exact[w] == nil
+}
+
+// isObtaining reports whether "get" asks to obtain a new thing rather
+// than to read one: "get a certificate", "get a new ticket".
+func isObtaining(unit []qword, rest []qword) bool {
+	return len(unit) == 1 && unit[0].raw == "get" && len(rest) > 0 && indefinite[rest[0].raw]
+}
+
+var (
+	indefinite = setOf("a an new another")
+	// obtainEntry is "get" read as obtaining: it creates.
+	obtainEntry = &entry{intent: intentCreate, weight: 1, row: -1}
+)
 
 // isQuestion reports whether the query is a yes/no question about how
 // things are ("is vm 110 running", "does node pve1 have…", "can vm 150 be

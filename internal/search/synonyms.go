@@ -71,6 +71,9 @@ var lexicon = []lexeme{
 	{from: "template, golden image", to: "template"},
 	{from: "appliance, appliances, turnkey", to: "aplinfo, appliance"},
 	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
+	// File systems are fs in the agent's commands (get-fsinfo, fstrim,
+	// fsfreeze).
+	{from: "filesystem, filesystems, file system, file systems", to: "fs, filesystem 0.8"},
 	{from: "image, disk image", to: "image, content 0.6"},
 	{from: "cloud init, cloudinit", to: "cloudinit"},
 	// A guest's virtual hardware is a set of options of its config.
@@ -84,10 +87,14 @@ var lexicon = []lexeme{
 	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
 	{from: "backed up", to: "backup, back 0.8"},
 	// "Not backed up" is a report of its own (/cluster/backup-info/not-backed-up).
-	{from: "not backed up, without backup, without a backup, not covered by backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
+	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, no backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
+	// On a storage, a backup or ISO file is a volume of its content.
+	{from: "backup file, backup files, backup archive, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
 	{from: "snapshot, checkpoint", to: "snapshot"},
+	// Whether a guest supports snapshots or clones is its feature check.
+	{from: "support, supports, supported, capable, possible", to: "feature, available 0.6", intent: intentRead, weight: 0.5},
 	{from: "restore, recover", to: "restore"},
-	{from: "rollback, roll back, revert, go back", to: "rollback, revert 0.6", intent: intentAction},
+	{from: "rollback, roll back, revert, go back, discard, undo", to: "rollback, revert 0.6", intent: intentAction},
 	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
 	{from: "verify, validate, check integrity", to: "verify, verification", intent: intentAction},
 	{from: "verification, integrity", to: "verification, verify"},
@@ -183,7 +190,7 @@ var lexicon = []lexeme{
 	// Whether something failed or succeeded is the status of the task
 	// that ran it.
 	{from: "failed, failure, failures, error, errors, succeeded, successful, success, went wrong", to: "task 0.6, status 0.6, log 0.4", intent: intentRead, weight: 0.5},
-	{from: "uptime, load average, loadavg, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
+	{from: "uptime, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
 	{from: "log, logs, output", to: "log, syslog 0.8, journal 0.8", intent: intentRead},
 	{from: "syslog, system log, system logs", to: "syslog, journal 0.9, log 0.8", intent: intentRead},
 	{from: "journal, journald, journalctl", to: "journal, syslog 0.9, log 0.7", intent: intentRead},
@@ -191,6 +198,11 @@ var lexicon = []lexeme{
 	{from: "job, jobs, cron job", to: "job, schedule 0.6"},
 	{from: "schedule, timer, cron", to: "schedule, job 0.6"},
 	{from: "stats, statistics, graph, chart, history, monitoring, performance, trend", to: "rrddata, rrd 0.9, stat 0.8, metric 0.6", intent: intentRead},
+	{from: "task history, job history, task list", to: "task", intent: intentRead | intentList},
+	// How loaded a node is: its load average and CPU, in its status.
+	{from: "how loaded, load average, loadavg, system load", to: "loadavg, status 0.7, cpu 0.5", intent: intentRead},
+	// A summary of everything: the cluster's resources and status.
+	{from: "overview, summary", to: "resource 0.6, status 0.6", intent: intentRead, weight: 0.5},
 	{from: "metric, metrics", to: "metric, rrddata 0.7, rrd 0.6"},
 	{from: "netstat, network statistics, network counters, interface counters", to: "netstat, net 0.6, stat 0.6", intent: intentRead},
 	{from: "report, system report, diagnostics", to: "report"},
@@ -203,6 +215,8 @@ var lexicon = []lexeme{
 	// notifications less firmly than "notification" does.
 	{from: "email, e-mail, mail", to: "email, sendmail 0.7, smtp 0.7, notification 0.6, notif 0.6"},
 	{from: "apt updates, package updates, available updates, system updates, pending updates", to: "apt, update", intent: intentRead},
+	// Updating the system is apt (pve-docs system-software-updates.adoc).
+	{from: "update proxmox, upgrade proxmox, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
 	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
 	{from: "pending changes, pending", to: "pending"},
@@ -224,6 +238,7 @@ var lexicon = []lexeme{
 	// Daemon names are services to restart, read or stop; the pve* ones
 	// also say which product.
 	{from: "pveproxy, pvedaemon, pvestatd, pvescheduler", to: "service", product: catalog.PVE},
+	{from: "proxmox backup proxy, proxmox backup daemon", to: "service", product: catalog.PBS},
 	{from: "sshd, chronyd, postfix, cron daemon", to: "service"},
 	{from: "time, clock, time zone, timezone, tz, date, ntp", to: "time, timezone 0.9"},
 	{from: "dns, nameserver, name server, resolver", to: "dns"},
@@ -232,17 +247,22 @@ var lexicon = []lexeme{
 	{from: "subscription, license, licence, support key, subscription key", to: "subscription"},
 	{from: "acme, lets encrypt, letsencrypt", to: "acme, certificate 0.6"},
 	{from: "certificate, cert, ssl, tls, x509", to: "certificate, acme 0.4"},
+	// When a certificate expires is its notafter date (certificates/info).
+	{from: "expire, expires, expiry, expiration, valid until", to: "notafter, info 0.6", intent: intentRead},
 	{from: "pool, resource pool", to: "pool"},
 	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6"},
 	{from: "gpu, graphics card, vgpu", to: "pci, mdev 0.6, hardware 0.5"},
 	{from: "device, devices", to: "device, hardware 0.5"},
 	{from: "replication, replica", to: "replication"},
 	{from: "replicate", to: "replication", intent: intentCreate},
-	{from: "ha, high availability, ha manager", to: "ha"},
+	{from: "ha, high availability, highly available, ha manager", to: "ha"},
 	// A failover moves an HA resource to another node.
 	{from: "failover, fail over", to: "ha, relocate 0.8, migrate 0.8", intent: intentAction},
 	{from: "ceph, rados, rbd", to: "ceph"},
 	{from: "cephfs", to: "fs, ceph 0.8"},
+	// /etc/pve/ceph.conf is what ceph/cfg/raw returns.
+	{from: "ceph conf, ceph config file, ceph configuration file", to: "cfg, raw 0.8, ceph 0.6"},
+	{from: "safe, safety, is it safe", to: "safety, cmd 0.5", intent: intentRead},
 	{from: "noout, norebalance, norecover, noscrub", to: "flag, ceph 0.6"},
 
 	// Network.
@@ -257,12 +277,12 @@ var lexicon = []lexeme{
 	// IP addresses belong to interfaces: a guest's are read through its
 	// interfaces (agent, container), a node's through its network config.
 	{from: "ip address, ip addresses, ipv4 address, ipv6 address", to: "interface 0.9, ip 0.8, address 0.8"},
-	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5"},
+	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5, interface 0.4"},
 	// A guest's MAC address is part of its net[n] option.
 	{from: "mac, mac address, hwaddr", to: "mac, net 0.6, config 0.4"},
 	{from: "sdn, software defined network, software defined networking", to: "sdn"},
 	{from: "evpn, vxlan", to: "zone 0.6, sdn 0.6"},
-	{from: "traffic control, bandwidth limit, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
+	{from: "traffic control, bandwidth limit, limit bandwidth, limit traffic, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
 	{from: "firewall, fw, iptables, nftables", to: "firewall"},
 	// A firewall rule's action is ACCEPT, DROP or REJECT: allowing or
 	// blocking traffic is adding a rule.
