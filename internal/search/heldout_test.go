@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -27,6 +28,7 @@ const (
 type evalCase struct {
 	Query string   `json:"query"`
 	Want  []string `json:"want"`
+	Batch int      `json:"batch"` // held-apart only: 0 = the first batch
 }
 
 // evalScore summarises a set: hit rates at rank 1 and 3, and the mean
@@ -142,8 +144,13 @@ func prodIndex() *Index {
 // SEARCH_HELDOUT_MISSES=1: whoever changes the ranking should not see
 // which requests miss, or the set stops being held apart.
 func TestHeldout(t *testing.T) {
-	s := score(prodIndex(), loadHeldout(t))
+	cases := loadHeldout(t)
+	s := score(prodIndex(), cases)
 	t.Logf("held-apart set: %v", s)
+	for _, b := range []int{0, 2} {
+		batch := slices.DeleteFunc(slices.Clone(cases), func(c evalCase) bool { return c.Batch != b })
+		t.Logf("  batch %d: %v", max(b, 1), score(prodIndex(), batch))
+	}
 	if os.Getenv("SEARCH_HELDOUT_MISSES") == "1" {
 		for _, m := range s.misses {
 			t.Logf("miss: %v", m)
