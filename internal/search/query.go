@@ -47,6 +47,9 @@ type qword struct {
 	// expresses no intent.
 	ident bool
 	chunk int // which chunk of the query the word comes from, from 1
+	// opens marks the first word of a clause ("pve2 was rebooted, are
+	// all guests running again").
+	opens bool
 }
 
 // Weights of query words that are probably names, and of prefix matches.
@@ -125,8 +128,9 @@ func isNounForm(unit []qword, at int, e *entry) bool {
 }
 
 // isDestination reports whether the words before a product name make it
-// where something goes ("back up vm 101 to pbs", "push into the backup
-// server"): the request is then made to the other product, or to both.
+// where something goes or whom it serves ("back up vm 101 to pbs", "an
+// api token on pbs for pve"): the request is then made to the other
+// product, or to both.
 func isDestination(before []qword) bool {
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
 		switch w := before[i].raw; {
@@ -139,7 +143,7 @@ func isDestination(before []qword) bool {
 	return false
 }
 
-var destinations = setOf("to into onto")
+var destinations = setOf("to into onto for")
 
 // isParticiple reports whether a verb is written as a past participle
 // ("configured remotes", "repositories configured on pbs", "pve2 was
@@ -165,15 +169,18 @@ var (
 	obtainEntry = &entry{intent: intentCreate, weight: 1, row: -1}
 )
 
-// isQuestion reports whether the query is a yes/no question about how
-// things are ("is vm 110 running", "does node pve1 have…", "can vm 150 be
-// migrated"): it asks to read, whatever verbs follow. "Can you stop…" and
-// "do I…" are requests, not questions.
+// isQuestion reports whether the query, or a clause of it, is a yes/no
+// question about how things are ("is vm 110 running", "does node pve1
+// have…", "can vm 150 be migrated", "pve2 was rebooted, are all guests
+// running again"): it asks to read, whatever verbs follow. "Can you
+// stop…" and "do I…" are requests, not questions.
 func isQuestion(ws []qword) bool {
-	if len(ws) < 2 || !questionOpeners[ws[0].raw] {
-		return false
+	for i := 0; i+1 < len(ws); i++ {
+		if (i == 0 || ws[i].opens) && questionOpeners[ws[i].raw] && !addressees[ws[i+1].raw] {
+			return true
+		}
 	}
-	return !addressees[ws[1].raw]
+	return false
 }
 
 var (
@@ -213,7 +220,7 @@ func joinSeparableVerbs(ws []qword) []qword {
 				continue
 			}
 			if !isVerbPhrase([]qword{ws[i], ws[j]}) {
-				break
+				continue // a preposition ("bring all guests on pve1 back")
 			}
 			moved := slices.Clone(ws)
 			part := moved[j]
@@ -268,7 +275,7 @@ func (ix *Index) repairWord(w qword, afterKind bool) []qword {
 	if strings.ContainsAny(w.raw, "0123456789") {
 		return []qword{w}
 	}
-	if len(w.stem) >= minTypoLen {
+	if len(w.raw) >= minTypoLen {
 		if fixed := ix.typos().correct(w.stem); fixed != "" {
 			return []qword{{raw: fixed, stem: fixed, chunk: w.chunk}}
 		}
@@ -282,7 +289,10 @@ func (ix *Index) repairWord(w qword, afterKind bool) []qword {
 // node's, which follows "node", "host" or "on".
 func namesObject(ws []qword) bool {
 	for i, w := range ws {
-		if w.ident && (i == 0 || !nodeContext[ws[i-1].raw]) {
+		if !w.ident || i > 0 && ws[i-1].chunk == w.chunk {
+			continue // not a name, or not its first part
+		}
+		if i == 0 || !nodeContext[ws[i-1].raw] {
 			return true
 		}
 	}
@@ -350,20 +360,28 @@ func isPlural(w qword) bool {
 // returns the words.
 func (ix *Index) queryWords(text string, p *plan) []qword {
 	var out []qword
-	chunks := strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
-	})
-	for i, c := range chunks {
-		if strings.Contains(c, "_") { // tool names are snake_case
-			if d, ok := ix.byName[strings.ToLower(c)]; ok {
-				p.pin(d)
+	n := 0
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
+		start := len(out)
+		chunks := strings.FieldsFunc(clause, func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
+		})
+		for _, c := range chunks {
+			if strings.Contains(c, "_") { // tool names are snake_case
+				if d, ok := ix.byName[strings.ToLower(c)]; ok {
+					p.pin(d)
+				}
 			}
+			n++
+			ws := ix.chunkWords(c)
+			for j := range ws {
+				ws[j].chunk = n
+			}
+			out = append(out, ws...)
 		}
-		ws := ix.chunkWords(c)
-		for j := range ws {
-			ws[j].chunk = i + 1
+		if start < len(out) {
+			out[start].opens = true
 		}
-		out = append(out, ws...)
 	}
 	return out
 }

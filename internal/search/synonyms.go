@@ -90,6 +90,10 @@ var lexicon = []lexeme{
 	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, no backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
 	// On a storage, a backup or ISO file is a volume of its content.
 	{from: "backup file, backup files, backup archive, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
+	// What a storage holds is its content.
+	{from: "stored on, stored in, kept on, lying on", to: "content, storage 0.5"},
+	// Formatting a disk is putting a filesystem or partition table on it.
+	{from: "format, partition", to: "directory 0.6, initgpt 0.6, filesystem 0.6", intent: intentCreate},
 	{from: "snapshot, checkpoint", to: "snapshot"},
 	// Whether a guest supports snapshots or clones is its feature check.
 	{from: "support, supports, supported, capable, possible", to: "feature, available 0.6", intent: intentRead, weight: 0.5},
@@ -175,7 +179,7 @@ var lexicon = []lexeme{
 	// Nearly every GET summary starts with Get/Read/List, so these verbs
 	// only set the intent; matching them as words would add noise.
 	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", intent: intentRead},
-	{from: "which, what, how much, exist, exists, is there, are there, give me, tell me", intent: intentRead},
+	{from: "which, what, when, where, who, how much, exist, exists, is there, are there, give me, tell me", intent: intentRead},
 	{from: "how many", intent: intentRead | intentList}, // counting is listing
 	{from: "give, assign", intent: intentUpdate},        // give bob access, give vm 100 more memory, assign a role
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
@@ -315,7 +319,9 @@ var lexicon = []lexeme{
 	{from: "entry, entries, item, items, record, records, thing, things, object, objects", to: "entry", weight: 0.3},
 	// Phrases that say nothing about which operation: "the web
 	// interface" is not a network interface, "in total" no total.
-	{from: "web interface, web ui, webui, web gui, gui, in total, number of, count of"},
+	{from: "web interface, web ui, webui, web gui, gui, number of, count of"},
+	// Cluster-wide scope: the /cluster endpoints, which cover every node.
+	{from: "in total, overall, cluster wide, across the cluster, on all nodes, everywhere", to: "cluster 0.6, resource 0.5", weight: 0.5},
 }
 
 // stopwords carry no meaning for retrieval. Words that also mean something

@@ -11,9 +11,10 @@ import (
 // that is neither an index term, nor in the lexicon, nor the start of an
 // index term is corrected to a known word one edit away (a letter added,
 // dropped, changed or two swapped), compared by stem. Short words are
-// left alone: at four letters and fewer too many words are one edit
-// apart, and such a word is more likely a name (pve1, tank, bob).
-const minTypoLen = 5
+// left alone: at five letters and fewer too many words are one edit
+// apart (bring, bridge), and such a word is more likely a common word
+// the index lacks or a name (pve1, tank, alice).
+const minTypoLen = 6
 
 // typoIndex finds known stems one edit away from a word. It maps every
 // known stem, and every form of it with one letter deleted, to the stems
