@@ -23,6 +23,7 @@ type plan struct {
 	// The parts of one name ("local-lvm") are one concept: nameChunk is
 	// the chunk of the name whose concept is last in concepts, or 0.
 	nameChunk int
+	option    bool // the query names a configuration option
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -104,8 +105,17 @@ func (ix *Index) parse(text string) plan {
 		}
 		ix.addUnit(&p, unit, e)
 	}
+	p.changeOptions()
 	ix.pinPaths(text, &p)
 	return p
+}
+
+// changeOptions reads adding or removing a configuration option as
+// changing the configuration it belongs to.
+func (p *plan) changeOptions() {
+	if p.option && p.intents&(intentCreate|intentDelete) != 0 {
+		p.intents = p.intents&^(intentCreate|intentDelete) | intentUpdate
+	}
 }
 
 // pin puts d among the operations the query names, once.
@@ -128,9 +138,8 @@ func isNounForm(unit []qword, at int, e *entry) bool {
 }
 
 // isDestination reports whether the words before a product name make it
-// where something goes or whom it serves ("back up vm 101 to pbs", "an
-// api token on pbs for pve"): the request is then made to the other
-// product, or to both.
+// where something goes ("back up vm 101 to pbs", "push into the backup
+// server"): the request is then made to the other product, or to both.
 func isDestination(before []qword) bool {
 	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
 		switch w := before[i].raw; {
@@ -143,7 +152,7 @@ func isDestination(before []qword) bool {
 	return false
 }
 
-var destinations = setOf("to into onto for")
+var destinations = setOf("to into onto")
 
 // isParticiple reports whether a verb is written as a past participle
 // ("configured remotes", "repositories configured on pbs", "pve2 was
@@ -175,8 +184,11 @@ var (
 // running again"): it asks to read, whatever verbs follow. "Can you
 // stop…" and "do I…" are requests, not questions.
 func isQuestion(ws []qword) bool {
-	for i := 0; i+1 < len(ws); i++ {
-		if (i == 0 || ws[i].opens) && questionOpeners[ws[i].raw] && !addressees[ws[i+1].raw] {
+	if len(ws) > 1 && questionOpeners[ws[0].raw] && !addressees[ws[1].raw] {
+		return true
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].opens && clauseQuestions[ws[i].raw] {
 			return true
 		}
 	}
@@ -185,6 +197,9 @@ func isQuestion(ws []qword) bool {
 
 var (
 	questionOpeners = setOf("is are was were does do did has have can could")
+	// A later clause opened by "can" asks for something ("…, can the
+	// agent reset it"); by "is" or "are" it asks how things are.
+	clauseQuestions = setOf("is are was were does do did")
 	addressees      = setOf("you i we u")
 )
 
@@ -451,6 +466,7 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	}
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
 	ix.shareIDF(c.alts)
+	p.option = p.option || e.option
 	if ident {
 		ix.addWord(p, w, c.alts, c.weight)
 		return

@@ -22,6 +22,12 @@ const productScore = 2.5
 // relevance score, so they reorder close candidates but cannot lift an
 // operation that matches nothing of the query.
 const (
+	// negligibleRatio is more than the preferences and the path penalty
+	// can move two scores apart (the preferences range within about
+	// 1:15, the path penalty rarely beyond 1:3), and minKept is how many
+	// operations are always ranked in full.
+	negligibleRatio = 100
+	minKept         = 50
 	// A guest id in the query ("vm 101") wants an operation on one guest.
 	guestIDBonus = 1.25
 	// An object's name in the query ("storage local-lvm", "vmbr0")
@@ -114,7 +120,7 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
 		top = max(top, score)
 	}
-	for _, d := range s.touched {
+	for _, d := range s.kept {
 		rel := s.rel[d]
 		if t := ix.twin[d]; t >= 0 {
 			// The same endpoint in the other product answers the
@@ -132,13 +138,34 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 	return ix.promote(s.cands, p.pinned, q, top)
 }
 
-// relevance computes the term relevance of every matched document into
-// s.rel. Coordination: the score is scaled by the share of the query's
-// concepts the operation matches, so matching all words beats matching
-// one word very well.
+// relevance computes the term relevance of the matched documents worth
+// ranking into s.rel and leaves them in s.kept. Coordination: the score
+// is scaled by the share of the query's concepts the operation matches,
+// so matching all words beats matching one word very well.
+//
+// Operations touched only by a common word in a long field (the node
+// parameter of 600 operations) score far below the best match. The
+// preferences and the path penalty together change a score by less than
+// negligibleRatio, so such an operation does not overtake the best one;
+// it is dropped before those costlier steps, unless too few operations
+// would remain to fill a page of results.
 func (ix *Index) relevance(s *scratch) {
+	best := 0.0
 	for _, d := range s.touched {
-		s.rel[d] = s.total[d] * s.covered[d] / s.allWeight * ix.explained(d, s)
+		s.rel[d] = s.total[d] * s.covered[d] / s.allWeight
+		best = max(best, s.rel[d])
+	}
+	s.kept = s.kept[:0]
+	for _, d := range s.touched {
+		if s.rel[d]*negligibleRatio >= best {
+			s.kept = append(s.kept, d)
+		}
+	}
+	if len(s.kept) < minKept {
+		s.kept = append(s.kept[:0], s.touched...)
+	}
+	for _, d := range s.kept {
+		s.rel[d] *= ix.explained(d, s)
 	}
 }
 

@@ -57,6 +57,7 @@ type scratch struct {
 	best, sum      []float64 // by doc: best and summed alternatives of the current concept
 	cover          []float64 // by doc: how well the current concept is covered
 	touched        []int32   // docs with any match
+	kept           []int32   // touched docs worth ranking (see relevance)
 	inConcept      []int32   // docs matched by the current concept
 	cands          []Result
 

@@ -16,6 +16,10 @@ type lexeme struct {
 	weight  float64         // concept weight; 0 means 1 (a normal content word)
 	product catalog.Product // the word names a product ("backup server" → pbs)
 	state   bool            // the verb names a state things can be in (see entry.state)
+	// option marks a guest's configuration option: adding or removing
+	// one ("add a network card", "remove the cdrom") changes the
+	// guest's config rather than creating or deleting a guest.
+	option bool
 }
 
 // Concept weights. A content word counts 1. Generic verbs ("create",
@@ -77,9 +81,9 @@ var lexicon = []lexeme{
 	{from: "image, disk image", to: "image, content 0.6"},
 	{from: "cloud init, cloudinit", to: "cloudinit"},
 	// A guest's virtual hardware is a set of options of its config.
-	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4"},
-	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4"},
-	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6"},
+	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4", option: true},
+	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4", option: true},
+	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6", option: true},
 	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
 
 	// Backups, snapshots and their PBS counterparts.
@@ -127,6 +131,8 @@ var lexicon = []lexeme{
 	// naming one names a storage.
 	{from: "local lvm, local zfs, local btrfs", to: "storage, lvm 0.5, zfs 0.5"},
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
+	// What a thing is using is its usage, in its current status.
+	{from: "using, in use, consumes, consuming", to: "usage 0.6, status 0.5, current 0.5", weight: 0.5},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
@@ -194,6 +200,10 @@ var lexicon = []lexeme{
 	// Whether something failed or succeeded is the status of the task
 	// that ran it.
 	{from: "failed, failure, failures, error, errors, succeeded, successful, success, went wrong", to: "task 0.6, status 0.6, log 0.4", intent: intentRead, weight: 0.5},
+	// What happened in the past, and who did it, is in the task
+	// history and the cluster log (pve-docs pve-admin-guide, "Cluster
+	// log").
+	{from: "last night, yesterday, recently, earlier today, who changed, who did, who deleted, audit", to: "task 0.6, log 0.6", intent: intentRead, weight: 0.5},
 	{from: "uptime, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
 	{from: "log, logs, output", to: "log, syslog 0.8, journal 0.8", intent: intentRead},
 	{from: "syslog, system log, system logs", to: "syslog, journal 0.9, log 0.8", intent: intentRead},
@@ -273,7 +283,7 @@ var lexicon = []lexeme{
 	{from: "network, networking, ethernet, eth, lan", to: "network, iface 0.8, interface 0.7, net 0.5"},
 	// A guest's network card is its net[n] option (set through its
 	// config); a node's is an iface.
-	{from: "nic, net, network card, network device, network adapter", to: "net, network 0.8, iface 0.6, config 0.4"},
+	{from: "nic, net, network card, network device, network adapter", to: "net, network 0.8, iface 0.6, config 0.4", option: true},
 	{from: "interface, iface, network interface, network interfaces", to: "iface, interface, network 0.8"},
 	{from: "bridge, linux bridge, vmbr, switch, vswitch", to: "bridge, network 0.7"},
 	{from: "vlan, vlan tag", to: "vlan, tag 0.6, network 0.6"},
@@ -283,7 +293,7 @@ var lexicon = []lexeme{
 	{from: "ip address, ip addresses, ipv4 address, ipv6 address", to: "interface 0.9, ip 0.8, address 0.8"},
 	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5, interface 0.4"},
 	// A guest's MAC address is part of its net[n] option.
-	{from: "mac, mac address, hwaddr", to: "mac, net 0.6, config 0.4"},
+	{from: "mac, mac address, hwaddr", to: "mac, net 0.6, config 0.4", option: true},
 	{from: "sdn, software defined network, software defined networking", to: "sdn"},
 	{from: "evpn, vxlan", to: "zone 0.6, sdn 0.6"},
 	{from: "traffic control, bandwidth limit, limit bandwidth, limit traffic, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
@@ -332,8 +342,8 @@ var stopwords = setOf(`a an the of to on in at for by with from into onto
 	here is are be been being was were do does did has have had will would
 	can could should shall may might must i me we us you please want need
 	like just also again right another other some any
-	up down off via using how proxmox tell let about called named actually
-	one anymore really`)
+	up down off via how proxmox tell let about called named actually
+	one anymore really whether if`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

@@ -66,8 +66,8 @@ func (ti *typoIndex) correct(w string) string {
 	best := ""
 	for _, d := range withDeletions(w) {
 		for _, cand := range ti.byDeletion[d] {
-			if cand == w || !oneEdit(w, cand) {
-				continue
+			if cand == w || cand[0] != w[0] || !oneEdit(w, cand) {
+				continue // people rarely mistype the first letter
 			}
 			if best == "" || ti.rank[cand] > ti.rank[best] || ti.rank[cand] == ti.rank[best] && cand < best {
 				best = cand
