@@ -57,14 +57,15 @@ func (b *builder) fields(op *catalog.Operation, category string, categoryDoc fun
 	fs[fieldCategory] = b.ids(b.terms(category))
 	fs[fieldDescription] = b.ids(b.terms(strings.TrimPrefix(op.Description, op.Summary)))
 	fs[fieldParams] = b.nameTerms(paramNames(op))
-	var names, prose []string
-	_, prose = schemaWords(op.ToolSchema, nil, nil)
-	fs[fieldParamDocs] = b.proseTerms(prose)
-	names, prose = schemaWords(op.ReturnsSchema, nil, []string{op.ReturnsDescription})
-	for i, p := range prose {
-		prose[i] = firstSentence(p)
+	params := schemaWords(op.ToolSchema)
+	fs[fieldParamDocs] = b.proseTerms(params.prose)
+	fs[fieldParamValues] = b.proseTerms(params.values)
+	returns := schemaWords(op.ReturnsSchema)
+	prose := append([]string{op.ReturnsDescription}, returns.values...)
+	for _, p := range returns.prose {
+		prose = append(prose, firstSentence(p))
 	}
-	fs[fieldReturnNames] = b.nameTerms(names)
+	fs[fieldReturnNames] = b.nameTerms(returns.names)
 	fs[fieldReturnDocs] = b.proseTerms(prose)
 	if categoryDoc != nil && category != "" {
 		fs[fieldCategoryDocs] = b.proseTerms([]string{categoryDoc(op.Product, category)})

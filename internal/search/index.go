@@ -20,7 +20,8 @@ const (
 	fieldReturnNames               // names of what a read returns (quorate, memory, uptime)
 	fieldDescription               // the rest of the description: often long, noisier
 	fieldParams                    // parameter names: hints, not topics
-	fieldParamDocs                 // parameter descriptions and enum values
+	fieldParamValues               // values parameters allow (content=backup|iso|vztmpl, mode=snapshot)
+	fieldParamDocs                 // parameter descriptions
 	fieldReturnDocs                // descriptions of what the operation returns
 	fieldCategoryDocs              // the category's one-line description
 	numFields
@@ -31,14 +32,14 @@ const (
 // parameter lists are long and incidental, so they weigh little and are
 // normalised harder (a word among fifty parameters says less).
 var (
-	fieldWeight = [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.3, 0.3, 0.5}
-	fieldB      = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.75, 0.75, 0.3}
+	fieldWeight = [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.6, 0.3, 0.3, 0.5}
+	fieldB      = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3}
 	// fieldCover is how much of a query concept a match in the field
 	// covers (see candidates): the fields that say what the operation is
 	// cover it fully, what a read returns nearly (asking for "free
 	// memory" is asking for what the status call returns), the rest
 	// hints at the idea without being about it.
-	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.35, 0.35, 0.35}
+	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35}
 )
 
 const bm25K1 = 1.2
@@ -376,6 +377,18 @@ func takesGuestID(op *catalog.Operation) bool {
 	return op.Param("vmid") != nil || op.Param("backup-id") != nil
 }
 
+// isDirectoryIndex reports whether a read only lists the paths below it:
+// its summary calls it an index ("ACME index.", "Node index.") and what
+// it returns has no fields but a subdirectory's name. "User index." and
+// "Storage index." return users and storages and are not.
+func isDirectoryIndex(op *catalog.Operation, summary string) bool {
+	if op.Method != "GET" || !strings.Contains(summary, "index") {
+		return false
+	}
+	names := schemaWords(op.ReturnsSchema).names
+	return len(names) == 0 || len(names) == 1 && names[0] == "subdir"
+}
+
 // docPrior lowers endpoints a person rarely means: directory indexes that
 // only list sub-paths, internal plumbing (migration tunnels) and
 // deprecated forms that have a replacement.
@@ -383,7 +396,7 @@ func docPrior(op *catalog.Operation) float64 {
 	summary := strings.ToLower(op.Summary)
 	desc := strings.ToLower(op.Description)
 	p := 1.0
-	if summary == "" || strings.HasPrefix(summary, "directory index") {
+	if summary == "" || strings.HasPrefix(summary, "directory index") || isDirectoryIndex(op, summary) {
 		p *= 0.8
 	}
 	if strings.Contains(desc, "internal use") {

@@ -2,9 +2,9 @@ package search
 
 import "strings"
 
-// schemaWords appends the property names of a JSON Schema to names and
-// its descriptions and enum values to prose, each a piece of the schema's
-// text (escapes left in). Proxmox documents what
+// schemaWords returns the words of a JSON Schema: its property names, its
+// descriptions and the string values its enums allow, each a piece of the
+// schema's text (escapes left in). Proxmox documents what
 // an operation takes and returns in these words ("quorate: Indicates if
 // there is a majority of nodes online", "content: backup, iso, vztmpl"),
 // and they are often the words a person asks with.
@@ -13,10 +13,15 @@ import "strings"
 // decoding them (tens of milliseconds) this walks the text once and keeps
 // only the words. A schema it cannot read gives what was read so far: it
 // only costs recall.
-func schemaWords(schema string, names, prose []string) ([]string, []string) {
-	w := schemaWalker{s: schema, names: names, prose: prose}
+func schemaWords(schema string) schemaText {
+	w := schemaWalker{s: schema}
 	w.schema(0)
-	return w.names, w.prose
+	return w.text
+}
+
+// schemaText is what schemaWords reads out of a schema.
+type schemaText struct {
+	names, prose, values []string
 }
 
 // maxSchemaDepth bounds the walk: the words that matter are near the top,
@@ -24,10 +29,10 @@ func schemaWords(schema string, names, prose []string) ([]string, []string) {
 const maxSchemaDepth = 4
 
 type schemaWalker struct {
-	s            string
-	i            int
-	names, prose []string
-	broken       bool
+	s      string
+	i      int
+	text   schemaText
+	broken bool
 }
 
 // schema reads one schema object, keeping its description, enum values,
@@ -71,7 +76,7 @@ func (w *schemaWalker) properties(depth int) {
 		// (Pool.Allocate, User.Modify) would make it match every
 		// request about pools and users.
 		if name := w.str(); !strings.Contains(name, ".") {
-			w.names = append(w.names, name)
+			w.text.names = append(w.text.names, name)
 		}
 		if !w.expect(':') {
 			return
@@ -89,7 +94,7 @@ func (w *schemaWalker) enum() {
 	}
 	for !w.broken && !w.close(']') {
 		if w.peek() == '"' {
-			w.addProse(w.str())
+			w.text.values = append(w.text.values, w.str())
 		} else {
 			w.skipValue()
 		}
@@ -98,7 +103,7 @@ func (w *schemaWalker) enum() {
 }
 
 func (w *schemaWalker) addProse(text string) {
-	w.prose = append(w.prose, text)
+	w.text.prose = append(w.text.prose, text)
 }
 
 // skipValue steps over any JSON value.

@@ -13,12 +13,15 @@ func TestSchemaWords(t *testing.T) {
 		"type":{"type":"string","enum":["cluster","node",1],"pattern":"^[a-z{}\"]+$"},
 		"items":{"type":"array","items":{"type":"object","properties":{"vmid":{"description":"The \"id\".\nOf a guest."}}}}
 	}}`
-	names, prose := schemaWords(schema, nil, nil)
-	if diff := cmp.Diff([]string{"memory", "free", "type", "items", "vmid"}, names); diff != "" {
+	got := schemaWords(schema)
+	if diff := cmp.Diff([]string{"memory", "free", "type", "items", "vmid"}, got.names); diff != "" {
 		t.Errorf("names (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"Top.", "Memory in bytes.", "cluster", "node", `The \"id\".\nOf a guest.`}, prose); diff != "" {
+	if diff := cmp.Diff([]string{"Top.", "Memory in bytes.", `The \"id\".\nOf a guest.`}, got.prose); diff != "" {
 		t.Errorf("prose (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"cluster", "node"}, got.values); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
 	}
 }
 
@@ -26,10 +29,9 @@ func TestSchemaWords(t *testing.T) {
 // what was read so far and never loops or panics.
 func TestSchemaWordsBroken(t *testing.T) {
 	for _, s := range []string{"", "{", `{"properties":{"a":`, `{"description":"unterminated`, `[1,2`, `{"a" 1}`, `{"properties":{"a":{"enum":["x",`} {
-		schemaWords(s, nil, nil)
+		schemaWords(s)
 	}
-	names, _ := schemaWords(`{"properties":{"a":{},"b":`, nil, nil)
-	if diff := cmp.Diff([]string{"a", "b"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"a", "b"}, schemaWords(`{"properties":{"a":{},"b":`).names); diff != "" {
 		t.Errorf("truncated (-want +got):\n%s", diff)
 	}
 }

@@ -66,7 +66,7 @@ var lexicon = []lexeme{
 	// Guests. The cluster, HA and pools call guests "resources".
 	{from: "vm, virtual machine, kvm, qemu, virtual server", to: "qemu, vm 0.9, virtual 0.5, machine 0.5, vmid 0.4, resource 0.3"},
 	{from: "container, ct, lxc, linux container", to: "lxc, container, ct 0.8, vmid 0.3, resource 0.3"},
-	{from: "guest, instance", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
+	{from: "guest, instance, instances", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
 	{from: "guest agent, qemu agent, qemu guest agent, qga, agent", to: "agent"},
 	// pveam, the "appliance manager", manages container templates
 	// (pve-docs pveam.adoc: "Container Images"); downloaded ones are the
@@ -104,17 +104,24 @@ var lexicon = []lexeme{
 	{from: "restore, recover", to: "restore"},
 	{from: "rollback, roll back, revert, go back, discard, undo", to: "rollback, revert 0.6", intent: intentAction},
 	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
-	{from: "verify, validate, check integrity", to: "verify, verification", intent: intentAction},
+	{from: "verify, validate, check integrity, integrity check", to: "verify, verification", intent: intentAction},
 	{from: "verification, integrity", to: "verification, verify"},
 	// Deleting backups by age or count is pruning (the keep-* options).
-	{from: "prune, retention, keep last, keep daily, keep weekly, keep monthly, keep yearly, keep hourly, keep only, rotate, older than", to: "prune, keep 0.5", intent: intentAction},
+	{from: "prune, retention, keep last, keep daily, keep weekly, keep monthly, keep yearly, keep hourly, keep only, older than", to: "prune, keep 0.5", intent: intentAction},
+	// Space in a datastore is reclaimed by garbage collection, which
+	// removes chunks no backup uses (proxmox-backup docs, "Garbage
+	// Collection").
+	{from: "unused chunks, clean up, cleanup, reclaim space, free up space, free up", to: "gc, garbage 0.8", intent: intentAction},
+	{from: "immutable, immutability, worm", to: "protected, protection 0.8"},
+	{from: "deduplication, dedup, dedup factor", to: "gc 0.5, status 0.6, datastore 0.5", product: catalog.PBS},
+	{from: "offsite, off site, offsite copy, remote copy, second backup server", to: "sync, push 0.8, remote 0.8", product: catalog.PBS},
 	{from: "sync, synchronize, synchronise, mirror", to: "sync, pull 0.6, push 0.5"},
 	{from: "pull", to: "pull, sync 0.7"},
 	{from: "push", to: "push, sync 0.7"},
 	{from: "datastore, data store, backup store, chunk store", to: "datastore, store 0.8, storage 0.4"},
 	{from: "namespace, ns", to: "namespace, ns 0.8"},
 	{from: "protected, protection", to: "protected"},
-	{from: "protect, unprotect", to: "protected", intent: intentUpdate},
+	{from: "protect, unprotect", to: "protected, protection 0.9", intent: intentUpdate},
 	{from: "owner, ownership, chown", to: "owner"},
 	{from: "tape, lto", to: "tape"},
 	{from: "changer, autoloader, tape library", to: "changer, tape 0.7"},
@@ -136,7 +143,7 @@ var lexicon = []lexeme{
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
-	{from: "mount point, mountpoint, mount", to: "mount, mp 0.8"},
+	{from: "mount point, mountpoint, mount", to: "mount, mp 0.8, config 0.4", option: true},
 	{from: "wipe, zap, erase disk, wipe disk", to: "wipe, wipedisk", intent: intentAction},
 	{from: "disk health, smart", to: "smart, health 0.7"},
 
@@ -154,12 +161,14 @@ var lexicon = []lexeme{
 	// firewall, an option): the object decides.
 	{from: "turn on, switch on", to: "start, enable 0.9, boot 0.5", intent: intentAction | intentUpdate},
 	{from: "turn off, switch off", to: "stop, disable 0.9, shutdown 0.5", intent: intentAction | intentUpdate},
-	{from: "shutdown, shut down, power down, poweroff, halt", to: "shutdown, stop 0.6", intent: intentAction, state: true},
+	{from: "shutdown, shut down, power down, poweroff, halt, spin down", to: "shutdown, stop 0.6", intent: intentAction, state: true},
 	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction, state: true},
 	{from: "resume, unpause, unsuspend, wake up, continue", to: "resume", intent: intentAction},
 	{from: "wake on lan, wakeonlan, wol, wake", to: "wakeonlan, wake 0.8"},
 	{from: "migrate, live migrate", to: "migrate, migration, relocate 0.5", intent: intentAction},
 	{from: "migration", to: "migration, migrate"},
+	// Emptying a node of its guests is migrating all of them.
+	{from: "drain, evacuate, migrate everything, move everything", to: "migrateall, migrate 0.6, all 0.5", intent: intentAction},
 	{from: "move, relocate, transfer", to: "move, migrate 0.5, relocate 0.5", intent: intentAction},
 	{from: "clone, copy, duplicate", to: "clone, copy 0.9", intent: intentAction},
 	// Generic "do it" verbs: the object ("run a backup") decides what to
@@ -177,9 +186,13 @@ var lexicon = []lexeme{
 	{from: "create, add, new, make, generate, register, provision, set up, setup, define", to: "create, add 0.9, new 0.7, generate 0.7", intent: intentCreate, weight: crudWeight},
 	{from: "upload", to: "upload", intent: intentCreate},
 	{from: "download", to: "download"},
-	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
+	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename, replace", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
+	// Rotating a token's secret regenerates it.
+	{from: "rotate, regenerate", to: "regenerate, update 0.5", intent: intentUpdate},
 	{from: "enable, activate", to: "enable", intent: intentUpdate},
-	{from: "disable, deactivate", to: "disable", intent: intentUpdate},
+	{from: "disable, deactivate, lock out", to: "disable", intent: intentUpdate},
+	// More or less of something is a change of it.
+	{from: "more, less, bigger, smaller, larger, additional, extra", intent: intentUpdate},
 	{from: "list, enumerate, ls", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
 	{from: "all, every, each", to: "all", intent: intentList, weight: 0.2},
 	// Nearly every GET summary starts with Get/Read/List, so these verbs
@@ -203,7 +216,10 @@ var lexicon = []lexeme{
 	// What happened in the past, and who did it, is in the task
 	// history and the cluster log (pve-docs pve-admin-guide, "Cluster
 	// log").
-	{from: "last night, yesterday, recently, earlier today, who changed, who did, who deleted, audit", to: "task 0.6, log 0.6", intent: intentRead, weight: 0.5},
+	{from: "last night, yesterday, recently, earlier today, who changed, who did, who deleted", to: "task 0.6, log 0.6", intent: intentRead, weight: 0.5},
+	// The cluster log is the record of what was done (pve-docs, "Cluster
+	// log").
+	{from: "audit, audit log, audit trail, event log, events", to: "log, cluster 0.7", intent: intentRead},
 	{from: "uptime, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
 	{from: "log, logs, output", to: "log, syslog 0.8, journal 0.8", intent: intentRead},
 	{from: "syslog, system log, system logs", to: "syslog, journal 0.9, log 0.8", intent: intentRead},
@@ -211,6 +227,7 @@ var lexicon = []lexeme{
 	{from: "task, upid", to: "task, upid 0.7"},
 	{from: "job, jobs, cron job", to: "job, schedule 0.6"},
 	{from: "schedule, timer, cron", to: "schedule, job 0.6"},
+	{from: "plan, policy, policies", to: "job 0.6, schedule 0.6", weight: 0.5},
 	{from: "stats, statistics, graph, chart, history, monitoring, performance, trend", to: "rrddata, rrd 0.9, stat 0.8, metric 0.6", intent: intentRead},
 	{from: "task history, job history, task list", to: "task", intent: intentRead | intentList},
 	// How loaded a node is: its load average and CPU, in its status.
@@ -218,17 +235,24 @@ var lexicon = []lexeme{
 	// A summary of everything: the cluster's resources and status.
 	{from: "overview, summary", to: "resource 0.6, status 0.6", intent: intentRead, weight: 0.5},
 	{from: "metric, metrics", to: "metric, rrddata 0.7, rrd 0.6"},
+	// External monitoring reads the metrics export or receives metrics
+	// from a metric server entry.
+	{from: "prometheus, prometheus exporter, grafana, telegraf", to: "metric, export 0.6, server 0.4"},
 	{from: "netstat, network statistics, network counters, interface counters", to: "netstat, net 0.6, stat 0.6", intent: intentRead},
 	{from: "report, system report, diagnostics", to: "report"},
 	// Details of one thing: what a read of that one item returns.
 	{from: "details, detail, info, information, particulars", to: "information, info, detail 0.8, config 0.4", intent: intentRead},
 	{from: "version, release, pveversion", to: "version", intent: intentRead},
 	{from: "ping, reachable, alive", to: "ping"},
-	{from: "notification, alert, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
+	{from: "notification, alert, alerting, alarm, alarms, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
+	// Chat and push services are reached through webhook endpoints
+	// (pve-docs notifications.adoc, "Webhook": ntfy, Discord, Slack).
+	{from: "slack, discord, microsoft teams, mattermost, ntfy", to: "webhook, endpoint 0.5, notification 0.4"},
 	// An e-mail address is also a user's attribute: mail leads to
 	// notifications less firmly than "notification" does.
 	{from: "email, e-mail, mail", to: "email, sendmail 0.7, smtp 0.7, notification 0.6, notif 0.6"},
-	{from: "apt updates, package updates, available updates, system updates, pending updates", to: "apt, update", intent: intentRead},
+	{from: "apt updates, package updates, available updates, system updates, pending updates, kernel update, kernel updates, security updates", to: "apt, update", intent: intentRead},
+	{from: "repo, repos, enterprise repo, no subscription repo, no subscription repository, enterprise repository", to: "repository, apt 0.6"},
 	// Updating the system is apt (pve-docs system-software-updates.adoc).
 	{from: "update proxmox, upgrade proxmox, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
@@ -238,7 +262,8 @@ var lexicon = []lexeme{
 
 	// Nodes, cluster, services.
 	{from: "node, cluster node", to: "node, host 0.5"},
-	{from: "host, hypervisor, physical server, box", to: "node, host 0.8"},
+	// "host" means a node: its hosts file is named as such ("hosts file").
+	{from: "host, hypervisor, physical server, box", to: "node, host 0.3"},
 	{from: "server", to: "server, node 0.8"},
 	{from: "cluster, datacenter, data center", to: "cluster, datacenter 0.8, corosync 0.5"},
 	// /cluster/status says whether the cluster is quorate; the votes of a
@@ -260,19 +285,23 @@ var lexicon = []lexeme{
 	{from: "hosts file, etc hosts", to: "hosts"},
 	{from: "subscription, license, licence, support key, subscription key", to: "subscription"},
 	{from: "acme, lets encrypt, letsencrypt", to: "acme, certificate 0.6"},
-	{from: "certificate, cert, ssl, tls, x509", to: "certificate, acme 0.4"},
+	{from: "certificate, cert, ssl, tls, x509, https", to: "certificate, acme 0.4"},
+	{from: "self signed, own certificate, custom certificate", to: "custom, certificate 0.8"},
 	// When a certificate expires is its notafter date (certificates/info).
 	{from: "expire, expires, expiry, expiration, valid until", to: "notafter, info 0.6", intent: intentRead},
 	{from: "pool, resource pool", to: "pool"},
-	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6"},
+	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6, config 0.4"},
+	{from: "iommu, iommu group, iommu groups", to: "iommugroup, pci 0.8"},
 	{from: "gpu, graphics card, vgpu", to: "pci, mdev 0.6, hardware 0.5"},
 	{from: "device, devices", to: "device, hardware 0.5"},
 	{from: "replication, replica", to: "replication"},
 	{from: "replicate", to: "replication", intent: intentCreate},
-	{from: "ha, high availability, highly available, ha manager", to: "ha"},
+	{from: "ha, high availability, highly available, ha manager, fencing, fence, watchdog", to: "ha"},
 	// A failover moves an HA resource to another node.
 	{from: "failover, fail over", to: "ha, relocate 0.8, migrate 0.8", intent: intentAction},
-	{from: "ceph, rados, rbd", to: "ceph"},
+	{from: "ceph, rados, rbd, storage cluster, hyperconverged, hyper converged, distributed storage", to: "ceph"},
+	{from: "object storage daemon, object storage daemons", to: "osd, ceph 0.6"},
+	{from: "placement group, placement groups, pg, pgs, pg num", to: "pg, pool 0.6"},
 	{from: "cephfs", to: "fs, ceph 0.8"},
 	// /etc/pve/ceph.conf is what ceph/cfg/raw returns.
 	{from: "ceph conf, ceph config file, ceph configuration file", to: "cfg, raw 0.8, ceph 0.6"},
@@ -295,14 +324,20 @@ var lexicon = []lexeme{
 	// A guest's MAC address is part of its net[n] option.
 	{from: "mac, mac address, hwaddr", to: "mac, net 0.6, config 0.4", option: true},
 	{from: "sdn, software defined network, software defined networking", to: "sdn"},
+	{from: "overlay, overlay network, tenant network", to: "sdn, zone 0.7, vxlan 0.6"},
+	{from: "ipam, ip address management", to: "ipam"},
+	{from: "dhcp, dhcp leases, dhcp range", to: "dhcp, ipam 0.6, subnet 0.5"},
 	{from: "evpn, vxlan", to: "zone 0.6, sdn 0.6"},
 	{from: "traffic control, bandwidth limit, limit bandwidth, limit traffic, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
 	{from: "firewall, fw, iptables, nftables", to: "firewall"},
+	// Flood protection is a host firewall option (pve-docs
+	// pve-firewall-host-opts: protection_synflood).
+	{from: "ddos, ddos protection, syn flood, synflood, flood protection", to: "synflood, firewall 0.6, option 0.5"},
 	// A firewall rule's action is ACCEPT, DROP or REJECT: allowing or
 	// blocking traffic is adding a rule.
 	// Allowing is also giving permissions: the object decides.
-	{from: "allow, permit, open port, open ports, let in, let through", to: "accept, rule 0.7, acl 0.6, permission 0.6", intent: intentCreate, weight: crudWeight},
-	{from: "block, deny, reject, close port", to: "drop, reject 0.9, rule 0.7", intent: intentCreate, weight: crudWeight},
+	{from: "allow, permit, open port, open ports, let in, let through, whitelist, allowlist", to: "accept, rule 0.7, acl 0.6, permission 0.6, ipset 0.5", intent: intentCreate, weight: crudWeight},
+	{from: "block, deny, reject, close port, blacklist, blocklist, denylist", to: "drop, reject 0.9, rule 0.7, ipset 0.5", intent: intentCreate, weight: crudWeight},
 	{from: "security group", to: "group, firewall 0.6"},
 	{from: "ipset, ip set, address set", to: "ipset"},
 
@@ -310,8 +345,9 @@ var lexicon = []lexeme{
 	{from: "user, users, username, account", to: "user, userid 0.8, account 0.6"},
 	{from: "login, log in, sign in, authenticate, session", to: "ticket 0.9, login, user 0.4"},
 	{from: "token, api token, api key, apikey", to: "token, tokenid 0.8"},
-	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5"},
+	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5", option: true},
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
+	{from: "allowed, allowed to, who can, is allowed", to: "permission, acl 0.8", intent: intentRead},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
 	// A role is given to a user or group on a path by an ACL entry
 	// (pve-docs pveum.adoc, "Permission Management").
@@ -319,7 +355,7 @@ var lexicon = []lexeme{
 	{from: "realm, auth domain, authentication domain, authentication server", to: "realm, domain 0.8"},
 	{from: "ldap", to: "ldap, realm 0.6"},
 	{from: "active directory", to: "ad, realm 0.6"},
-	{from: "sso, oidc, openid", to: "openid, realm 0.6"},
+	{from: "sso, oidc, openid, openid connect, single sign on, azure ad, entra id, keycloak", to: "openid, realm 0.6"},
 	{from: "password, passwd", to: "password"},
 	{from: "reset password, change password", to: "password", intent: intentUpdate},
 	{from: "2fa, tfa, mfa, two factor, two factor authentication, second factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
