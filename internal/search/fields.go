@@ -20,6 +20,8 @@ type builder struct {
 	stems             map[string]string   // word → stem, for the words of the whole catalog
 	parts             map[string][]string // term → its decompound parts (nil: none)
 	words             []string            // scratch for terms
+	schema            schemaWalker        // reused for every schema
+	found             [][]int32           // scratch for cachedTerms
 }
 
 func newBuilder(ops []*catalog.Operation, intern func(string) int32) *builder {
@@ -57,16 +59,18 @@ func (b *builder) fields(op *catalog.Operation, category string, categoryDoc fun
 	fs[fieldCategory] = b.ids(b.terms(category))
 	fs[fieldDescription] = b.ids(b.terms(strings.TrimPrefix(op.Description, op.Summary)))
 	fs[fieldParams] = b.nameTerms(paramNames(op))
-	params := schemaWords(op.ToolSchema)
-	fs[fieldParamDocs] = b.proseTerms(params.prose)
-	fs[fieldParamValues] = b.proseTerms(params.values)
-	returns := schemaWords(op.ReturnsSchema)
-	prose := append([]string{op.ReturnsDescription}, returns.values...)
-	for _, p := range returns.prose {
-		prose = append(prose, firstSentence(p))
+	b.schema.read(op.ToolSchema)
+	fs[fieldParamDocs] = b.proseTerms(b.schema.text.prose)
+	fs[fieldParamValues] = b.proseTerms(b.schema.text.values)
+	b.schema.read(op.ReturnsSchema)
+	returns := &b.schema.text
+	returns.prose = append(returns.prose, op.ReturnsDescription)
+	returns.prose = append(returns.prose, returns.values...)
+	for i, p := range returns.prose {
+		returns.prose[i] = firstSentence(p)
 	}
 	fs[fieldReturnNames] = b.nameTerms(returns.names)
-	fs[fieldReturnDocs] = b.proseTerms(prose)
+	fs[fieldReturnDocs] = b.proseTerms(returns.prose)
 	if categoryDoc != nil && category != "" {
 		fs[fieldCategoryDocs] = b.proseTerms([]string{categoryDoc(op.Product, category)})
 	}
@@ -130,18 +134,27 @@ func (b *builder) nameTerms(names []string) []int32 {
 // cachedTerms concatenates the term ids of the pieces, computing each
 // piece's terms once per cache.
 func (b *builder) cachedTerms(pieces []string, cache map[string][]int32, compute func(string) []string) []int32 {
-	n := 0
-	for _, p := range pieces {
+	lookup := func(p string) []int32 {
 		ts, ok := cache[p]
 		if !ok {
 			ts = b.ids(compute(p))
 			cache[p] = ts
 		}
+		return ts
+	}
+	if len(pieces) == 1 { // the cached slice itself: fields are only read
+		return lookup(pieces[0])
+	}
+	b.found = b.found[:0]
+	n := 0
+	for _, p := range pieces {
+		ts := lookup(p)
+		b.found = append(b.found, ts)
 		n += len(ts)
 	}
 	out := make([]int32, 0, n)
-	for _, p := range pieces {
-		out = append(out, cache[p]...)
+	for _, ts := range b.found {
+		out = append(out, ts...)
 	}
 	return out
 }

@@ -25,6 +25,9 @@ var identConcepts = map[string][]alt{
 // readIdentifiers adds the concepts of the user ids, token ids and ACL
 // paths in text to p and returns the text without them.
 func (ix *Index) readIdentifiers(text string, p *plan) string {
+	if !strings.ContainsAny(text, "@/") {
+		return text
+	}
 	fields := strings.Fields(text)
 	kept := fields[:0:0]
 	for _, tok := range fields {

@@ -46,6 +46,9 @@ var topSegments = setOf("access admin cluster config nodes ping pools pull push 
 
 // pathsIn returns the segments of each API path written in text.
 func pathsIn(text string) [][]string {
+	if !strings.Contains(text, "/") {
+		return nil
+	}
 	var out [][]string
 	for _, tok := range strings.Fields(text) {
 		if segs, ok := apiPath(tok); ok {

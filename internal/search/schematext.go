@@ -14,9 +14,16 @@ import "strings"
 // only the words. A schema it cannot read gives what was read so far: it
 // only costs recall.
 func schemaWords(schema string) schemaText {
-	w := schemaWalker{s: schema}
-	w.schema(0)
+	var w schemaWalker
+	w.read(schema)
 	return w.text
+}
+
+// read walks schema into w.text, reusing its slices.
+func (w *schemaWalker) read(schema string) {
+	*w = schemaWalker{s: schema, text: schemaText{
+		names: w.text.names[:0], prose: w.text.prose[:0], values: w.text.values[:0]}}
+	w.schema(0)
 }
 
 // schemaText is what schemaWords reads out of a schema.

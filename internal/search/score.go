@@ -222,7 +222,14 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 func (ix *Index) explained(d int32, s *scratch) float64 {
 	var unexplained float64
 	for _, w := range ix.docs[d].pathWords {
-		if !slices.ContainsFunc(w.ids, s.isQueryTerm) {
+		hit := false
+		for _, id := range w.ids {
+			if s.termMark[id] == s.gen {
+				hit = true
+				break
+			}
+		}
+		if !hit {
 			unexplained += w.idf
 		}
 	}

@@ -101,5 +101,3 @@ func (s *scratch) markQueryTerms(p plan) {
 		}
 	}
 }
-
-func (s *scratch) isQueryTerm(id int32) bool { return s.termMark[id] == s.gen }
