@@ -1,25 +1,42 @@
 // Package search ranks Proxmox API operations against a natural-language
 // request, so a client that cannot list ~1,000 tools can still find the one
-// it needs.
+// it needs, and lets it browse a category when words fail.
 //
 // It is a small search engine over the generated catalogs:
 //
 //   - tokenize.go and stem.go turn paths, tool names and prose into
 //     normalised terms (path segments, snake/kebab/camel case, light
 //     stemming);
-//   - fields.go and index.go build BM25F postings over weighted fields
-//     (path, summary, tool name, category, description, parameter names),
-//     splitting glued path words ("startall") into dictionary words;
+//   - fields.go and index.go build BM25F postings over weighted fields:
+//     what the operation is (path, summary, tool name, category), what a
+//     read returns (return property names), and what is incidental
+//     (description, parameter names, parameter and return descriptions,
+//     the category's description); schematext.go reads the words out of
+//     the JSON schemas. Each field also says how much of a query concept
+//     a match in it covers. Operations that are the same endpoint in both
+//     products are twins and score alike;
 //   - synonyms.go is the vocabulary table mapping the words people use
-//     ("VM", "reboot", "free space") to the words Proxmox uses (qemu,
-//     reboot, status) and tagging words that reveal intent; lexicon.go
-//     compiles and looks it up;
-//   - query.go parses a request into concepts, intents and hints;
+//     ("VM", "reboot", "free space", "qm", "pvesm") to the words Proxmox
+//     uses and tagging words that reveal intent; lexicon.go compiles and
+//     looks it up;
+//   - query.go parses a request into concepts, intents and hints: yes/no
+//     questions read, separable verbs join ("power vm 100 off"), state
+//     verbs as adjectives narrow a list, names and their parts are one
+//     concept; typo.go corrects words one edit from a known one;
+//     idents.go reads user ids, token ids and ACL paths;
 //   - score.go scores concepts against the postings and applies the few
 //     rules no term statistic can express (intent.go: method agreement;
-//     a guest id that wants a {vmid} path, a named product, general over
-//     specific, path words the query does not explain);
-//   - search.go is the API, rank.go picks the top results.
+//     a guest id or an object's name that wants one object, a named
+//     product, general over specific, path words the query does not
+//     explain, words that can only ever be incidental);
+//   - path.go puts operations named by API path or tool name first;
+//   - browse.go lists a category; search.go is the API, rank.go picks the
+//     top results.
+//
+// Two sets of requests test it: the tuning set (quality_test.go), which
+// the rules were written against, and the held-apart set
+// (testdata/heldout.json), which they never were and which measures how
+// search does on phrasings nobody wrote into the project.
 //
 // Everything is deterministic: the same catalog and query give the same
 // results in the same order, ties broken by tool name.

@@ -6,20 +6,34 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-// builder extracts the indexed fields of operations. It knows the prose
-// vocabulary of the whole catalog so it can take glued path words apart.
+// builder extracts the indexed fields of operations as term ids. It knows
+// the prose vocabulary of the whole catalog so it can take glued path
+// words apart.
 type builder struct {
-	prose map[string]bool // stems of words used in summaries and descriptions
+	prose  map[string]bool      // stems of words used in summaries and descriptions
+	intern func(t string) int32 // the index's term id of t
+
+	// Many operations share texts (parameter descriptions such as "The
+	// cluster node name.", category descriptions): their terms are
+	// computed once. The cached slices are shared and never modified.
+	cache, identCache map[string][]int32
+	stems             map[string]string   // word → stem, for the words of the whole catalog
+	parts             map[string][]string // term → its decompound parts (nil: none)
+	words             []string            // scratch for terms
+	schema            schemaWalker        // reused for every schema
+	found             [][]int32           // scratch for cachedTerms
 }
 
-func newBuilder(ops []*catalog.Operation) *builder {
-	b := &builder{prose: map[string]bool{}}
+func newBuilder(ops []*catalog.Operation, intern func(string) int32) *builder {
+	b := &builder{prose: map[string]bool{}, intern: intern,
+		cache: map[string][]int32{}, identCache: map[string][]int32{},
+		stems: map[string]string{}, parts: map[string][]string{}}
 	for _, op := range ops {
 		for _, chunk := range strings.Fields(op.Summary + " " + op.Description) {
 			if isIdentifier(chunk) {
 				continue
 			}
-			for _, t := range terms(chunk) {
+			for _, t := range b.terms(chunk) {
 				b.prose[t] = true
 			}
 		}
@@ -36,24 +50,132 @@ func isIdentifier(chunk string) bool {
 	return strings.ContainsAny(chunk, "-_./{}=")
 }
 
-// fields returns the terms of each field of op.
-func (b *builder) fields(op *catalog.Operation, category string) [numFields][]string {
-	var fs [numFields][]string
-	fs[fieldPath] = b.identTerms(literalSegments(op.Path))
-	fs[fieldSummary] = terms(op.Summary)
-	fs[fieldName] = nameOnlyTerms(b.identTerms(nameWords(op)), fs[fieldPath])
-	fs[fieldCategory] = terms(category)
-	fs[fieldDescription] = terms(strings.TrimPrefix(op.Description, op.Summary))
-	fs[fieldParams] = b.identTerms(paramNames(op))
+// fields returns the term ids of each field of op.
+func (b *builder) fields(op *catalog.Operation, category string, categoryDoc func(catalog.Product, string) string) [numFields][]int32 {
+	var fs [numFields][]int32
+	fs[fieldPath] = b.ids(b.identTerms(literalSegments(op.Path)))
+	fs[fieldSummary] = b.ids(b.terms(op.Summary))
+	fs[fieldName] = b.ids(append(nameOnlyTerms(b.identTerms(nameWords(op)), b.identTerms(literalSegments(op.Path))), gluedPairs(op.Path)...))
+	fs[fieldCategory] = b.ids(b.terms(category))
+	fs[fieldDescription] = b.ids(b.terms(strings.TrimPrefix(op.Description, op.Summary)))
+	fs[fieldParams] = b.nameTerms(paramNames(op))
+	b.schema.read(op.ToolSchema)
+	fs[fieldParamDocs] = b.proseTerms(b.schema.text.prose)
+	fs[fieldParamValues] = b.proseTerms(b.schema.text.values)
+	b.schema.read(op.ReturnsSchema)
+	returns := &b.schema.text
+	returns.prose = append(returns.prose, op.ReturnsDescription)
+	returns.prose = append(returns.prose, returns.values...)
+	for i, p := range returns.prose {
+		returns.prose[i] = firstSentence(p)
+	}
+	fs[fieldReturnNames] = b.nameTerms(returns.names)
+	fs[fieldReturnDocs] = b.proseTerms(returns.prose)
+	if categoryDoc != nil && category != "" {
+		fs[fieldCategoryDocs] = b.proseTerms([]string{categoryDoc(op.Product, category)})
+	}
 	return fs
 }
+
+// terms is the package's terms with stems remembered: the catalog says
+// the same words many times.
+func (b *builder) terms(text string) []string {
+	b.words = appendWords(b.words[:0], text)
+	n := 0
+	for _, w := range b.words {
+		if len(w) >= 2 {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	for _, w := range b.words {
+		if len(w) < 2 {
+			continue
+		}
+		st, ok := b.stems[w]
+		if !ok {
+			st = stem(w)
+			b.stems[w] = st
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// firstSentence cuts a description after its first sentence, which says
+// what the thing is; the rest (defaults, caveats) is mostly noise, as the
+// compact tool schemas already judge for parameters.
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i >= 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+// ids interns terms.
+func (b *builder) ids(terms []string) []int32 {
+	out := make([]int32, len(terms))
+	for i, t := range terms {
+		out[i] = b.intern(t)
+	}
+	return out
+}
+
+// proseTerms returns the term ids of several pieces of prose.
+func (b *builder) proseTerms(pieces []string) []int32 {
+	return b.cachedTerms(pieces, b.cache, func(p string) []string { return b.terms(unescapeJSON(p)) })
+}
+
+// nameTerms returns the identifier term ids of several names.
+func (b *builder) nameTerms(names []string) []int32 {
+	return b.cachedTerms(names, b.identCache, b.identTerms)
+}
+
+// cachedTerms concatenates the term ids of the pieces, computing each
+// piece's terms once per cache.
+func (b *builder) cachedTerms(pieces []string, cache map[string][]int32, compute func(string) []string) []int32 {
+	lookup := func(p string) []int32 {
+		ts, ok := cache[p]
+		if !ok {
+			ts = b.ids(compute(p))
+			cache[p] = ts
+		}
+		return ts
+	}
+	if len(pieces) == 1 { // the cached slice itself: fields are only read
+		return lookup(pieces[0])
+	}
+	b.found = b.found[:0]
+	n := 0
+	for _, p := range pieces {
+		ts := lookup(p)
+		b.found = append(b.found, ts)
+		n += len(ts)
+	}
+	out := make([]int32, 0, n)
+	for _, ts := range b.found {
+		out = append(out, ts...)
+	}
+	return out
+}
+
+// unescapeJSON turns the escapes of a JSON string into spaces and
+// quotes, so "\n" does not glue its letter to the next word.
+func unescapeJSON(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	return jsonEscapes.Replace(s)
+}
+
+var jsonEscapes = strings.NewReplacer(`\n`, " ", `\t`, " ", `\"`, `"`, `\\`, " ")
 
 // identTerms indexes identifiers (path segments, tool and parameter names):
 // their terms, plus the parts of glued words such as "startall",
 // "rrddata" or "vncwebsocket".
 func (b *builder) identTerms(text string) []string {
 	var out []string
-	for _, t := range terms(text) {
+	for _, t := range b.terms(text) {
 		out = append(out, t)
 		out = append(out, b.decompound(t)...)
 	}
@@ -68,6 +190,19 @@ func (b *builder) decompound(t string) []string {
 	if len(t) < 5 || b.prose[t] {
 		return nil
 	}
+	if parts, ok := b.parts[t]; ok {
+		return parts
+	}
+	parts := b.split(t)
+	if b.parts == nil {
+		b.parts = map[string][]string{}
+	}
+	b.parts[t] = parts
+	return parts
+}
+
+// split finds decompound's split of t.
+func (b *builder) split(t string) []string {
 	var best []string
 	bestMin := 0
 	for i := 2; i <= len(t)-2; i++ {
@@ -82,10 +217,24 @@ func (b *builder) decompound(t string) []string {
 	return best
 }
 
+// gluedPairs returns the adjacent words of multi-word path segments glued
+// together: people write "hostname" and "macvrf" for get-host-name and
+// mac-vrf.
+func gluedPairs(path string) []string {
+	var out []string
+	for _, seg := range strings.Split(literalSegments(path), " ") {
+		ws := words(seg)
+		for i := 0; i+1 < len(ws); i++ {
+			out = append(out, stem(ws[i]+ws[i+1]))
+		}
+	}
+	return out
+}
+
 // pathWords returns each literal path term with its glued-word parts.
 func (b *builder) pathWords(path string) [][]string {
 	var out [][]string
-	for _, t := range terms(literalSegments(path)) {
+	for _, t := range b.terms(literalSegments(path)) {
 		out = append(out, append([]string{t}, b.decompound(t)...))
 	}
 	return out
@@ -129,11 +278,10 @@ func nameOnlyTerms(name, path []string) []string {
 	return out
 }
 
-func paramNames(op *catalog.Operation) string {
-	var b strings.Builder
-	for _, p := range op.Params {
-		b.WriteString(p.Name)
-		b.WriteByte(' ')
+func paramNames(op *catalog.Operation) []string {
+	out := make([]string, len(op.Params))
+	for i, p := range op.Params {
+		out[i] = p.Name
 	}
-	return b.String()
+	return out
 }

@@ -13,12 +13,17 @@ import (
 type field int
 
 const (
-	fieldPath        field = iota // literal path segments: the API's own nouns and verbs
-	fieldSummary                  // first sentence: what a person reads
-	fieldName                     // tool-name words the path does not already give (abbreviations)
-	fieldCategory                 // policy category name
-	fieldDescription              // the rest of the description: often long, noisier
-	fieldParams                   // parameter names: hints, not topics
+	fieldPath         field = iota // literal path segments: the API's own nouns and verbs
+	fieldSummary                   // first sentence: what a person reads
+	fieldName                      // tool-name words the path does not already give (abbreviations)
+	fieldCategory                  // policy category name
+	fieldReturnNames               // names of what a read returns (quorate, memory, uptime)
+	fieldDescription               // the rest of the description: often long, noisier
+	fieldParams                    // parameter names: hints, not topics
+	fieldParamValues               // values parameters allow (content=backup|iso|vztmpl, mode=snapshot)
+	fieldParamDocs                 // parameter descriptions
+	fieldReturnDocs                // descriptions of what the operation returns
+	fieldCategoryDocs              // the category's one-line description
 	numFields
 )
 
@@ -27,8 +32,14 @@ const (
 // parameter lists are long and incidental, so they weigh little and are
 // normalised harder (a word among fifty parameters says less).
 var (
-	fieldWeight = [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.7, 0.5}
-	fieldB      = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.75, 0.6}
+	fieldWeight = [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.6, 0.3, 0.3, 0.5}
+	fieldB      = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3}
+	// fieldCover is how much of a query concept a match in the field
+	// covers (see candidates): the fields that say what the operation is
+	// cover it fully, what a read returns nearly (asking for "free
+	// memory" is asking for what the status call returns), the rest
+	// hints at the idea without being about it.
+	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35}
 )
 
 const bm25K1 = 1.2
@@ -45,25 +56,35 @@ type Index struct {
 	postings [][]posting // by term id, in document order
 	idf      []float64   // by term id
 
-	byName   map[string]int32 // tool name → doc, for queries that name a tool
-	segments map[string]bool  // multi-word path segments ("realm-sync")
+	twin  []int32                // by doc: the same method and path in the other product, or -1
+	paths map[int][]pathTemplate // operations' paths by segment count
+	// browseOrder lists the operations in the order Browse gives them.
+	browseOrder []int32
+	byName      map[string]int32 // tool name → doc, for queries that name a tool
+	segments    map[string]bool  // multi-word path segments ("realm-sync")
+	// pathTerms are the literal path words: the kinds of objects the API
+	// has (storage, pools, groups, …).
+	pathTerms map[string]bool
+
+	typoState
 }
 
 // posting is one document a term occurs in, with the term's BM25F score
 // for that document (idf included), computed once at build time.
 type posting struct {
-	doc     int32
-	score   float32
-	topical bool // the term occurs in the path, summary, tool name or category
+	doc   int32
+	score float32
+	cover float32 // the highest fieldCover of the fields the term occurs in
 }
 
 // docInfo is what the scorer needs to know about an operation besides its
 // terms.
 type docInfo struct {
 	method    method     // HTTP method
-	itemPath  bool       // the path ends in a {parameter}: one member, not a collection
+	itemPath  bool       // the operation reads one object ({vmid}, {storage}, …), not a list
 	depth     int        // path segments: fewer means more general
 	guestID   bool       // takes a guest id (vmid, backup-id)
+	oneObject bool       // the path names one object besides its node ({storage}, {iface})
 	prior     float64    // < 1 for endpoints people rarely want (see docPrior)
 	pathWords []pathWord // literal path words, for the unexplained-path penalty
 }
@@ -75,30 +96,43 @@ type pathWord struct {
 	idf float64
 }
 
-// New indexes the operations; category gives each operation's category name (may be nil).
-func New(ops []*catalog.Operation, category func(*catalog.Operation) string) *Index {
-	ix := &Index{
-		ops:      ops,
-		category: make([]string, len(ops)),
-		docs:     make([]docInfo, len(ops)),
-		termID:   map[string]int32{},
-		byName:   make(map[string]int32, len(ops)),
-		segments: map[string]bool{},
+// New indexes the operations; category gives each operation's category
+// name (may be nil).
+func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opts ...Option) *Index {
+	var set settings
+	for _, o := range opts {
+		o(&set)
 	}
-	b := newBuilder(ops)
-	fields := make([][numFields][]string, len(ops))
+	ix := &Index{
+		ops:       ops,
+		category:  make([]string, len(ops)),
+		docs:      make([]docInfo, len(ops)),
+		termID:    map[string]int32{},
+		byName:    make(map[string]int32, len(ops)),
+		segments:  map[string]bool{},
+		pathTerms: map[string]bool{},
+	}
+	b := newBuilder(ops, ix.intern)
+	fields := make([][numFields][]int32, len(ops))
 	paths := make([][][]string, len(ops))
 	for i, op := range ops {
 		if category != nil {
 			ix.category[i] = category(op)
 		}
-		fields[i] = b.fields(op, ix.category[i])
+		fields[i] = b.fields(op, ix.category[i], set.categoryDoc)
 		ix.docs[i] = newDocInfo(op)
 		ix.byName[op.Name] = int32(i)
 		ix.addSegments(op.Path)
 		paths[i] = b.pathWords(op.Path)
+		for _, group := range paths[i] {
+			ix.pathTerms[group[0]] = true
+		}
 	}
 	ix.buildPostings(fields)
+	ix.twin = findTwins(ops)
+	ix.paths = indexPaths(ops)
+	ix.browseOrder = browseOrder(ops)
+	ix.addToolNames(set.toolNames)
 	for i := range ops {
 		ix.docs[i].pathWords = ix.resolvePathWords(paths[i])
 	}
@@ -109,12 +143,57 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string) *In
 // once the terms have ids.
 func newDocInfo(op *catalog.Operation) docInfo {
 	return docInfo{
-		method:   methodOf(op.Method),
-		itemPath: strings.HasSuffix(op.Path, "}"),
-		depth:    pathDepth(op.Path),
-		guestID:  takesGuestID(op),
-		prior:    docPrior(op),
+		method:    methodOf(op.Method),
+		itemPath:  (strings.HasSuffix(op.Path, "}") || namesOneObject(op.Path)) && !listsThings(op.Summary),
+		depth:     pathDepth(op.Path),
+		guestID:   takesGuestID(op),
+		oneObject: namesOneObject(op.Path),
+		prior:     docPrior(op),
 	}
+}
+
+// addToolNames lets queries name operations by their other names.
+func (ix *Index) addToolNames(names func(*catalog.Operation) []string) {
+	if names == nil {
+		return
+	}
+	for i, op := range ix.ops {
+		for _, n := range names(op) {
+			if _, taken := ix.byName[n]; !taken {
+				ix.byName[n] = int32(i)
+			}
+		}
+	}
+}
+
+// findTwins pairs each operation with the same method and path in the
+// other product (/nodes/{node}/status, /access/users, …).
+func findTwins(ops []*catalog.Operation) []int32 {
+	twin := make([]int32, len(ops))
+	first := map[string]int32{}
+	for i, op := range ops {
+		twin[i] = -1
+		key := op.Method + " " + twinPath(op)
+		j, ok := first[key]
+		switch {
+		case !ok:
+			first[key] = int32(i)
+		case ops[j].Product != op.Product && twin[j] < 0:
+			twin[i], twin[j] = j, int32(i)
+		}
+	}
+	return twin
+}
+
+// twinPath is the path under which an operation meets its twin. PVE
+// keeps cluster-wide configuration under /cluster, PBS the server's under
+// /config: /cluster/notifications/endpoints/smtp and
+// /config/notifications/endpoints/smtp are the same endpoint.
+func twinPath(op *catalog.Operation) string {
+	if rest, ok := strings.CutPrefix(op.Path, "/cluster/"); ok && op.Product == catalog.PVE {
+		return "/config/" + rest
+	}
+	return op.Path
 }
 
 // resolvePathWords turns path words into term ids with the word's idf.
@@ -151,51 +230,88 @@ func normalizeSegment(s string) string {
 }
 
 // buildPostings turns per-field term lists into BM25F postings.
-func (ix *Index) buildPostings(fields [][numFields][]string) {
+func (ix *Index) buildPostings(fields [][numFields][]int32) {
 	avg := averageLengths(fields)
 	perDoc := make([][]termFreq, len(fields))
+	var at termSlots
 	for d, fs := range fields {
-		perDoc[d] = ix.docTermFreqs(fs, avg)
+		perDoc[d] = ix.docTermFreqs(fs, avg, &at)
+	}
+	df := make([]int, len(ix.termID))
+	for _, tfs := range perDoc {
+		for _, tf := range tfs {
+			df[tf.id]++
+		}
 	}
 	ix.postings = make([][]posting, len(ix.termID))
+	for id, n := range df {
+		ix.postings[id] = make([]posting, 0, n)
+	}
 	for d, tfs := range perDoc {
 		for _, tf := range tfs {
 			sat := tf.tf / (bm25K1 + tf.tf) // BM25 saturation; idf comes next
 			ix.postings[tf.id] = append(ix.postings[tf.id],
-				posting{doc: int32(d), score: float32(sat), topical: tf.topical})
+				posting{doc: int32(d), score: float32(sat), cover: tf.cover})
 		}
 	}
 	ix.applyIDF()
 	ix.vocab = slices.Sorted(maps.Keys(ix.termID))
 }
 
+// termSlots maps term ids to their position in one document's term list;
+// a slot is valid when its stamp is the current document's, so the slots
+// need no clearing between documents.
+type termSlots struct {
+	pos, stamp []int32
+	doc        int32
+	buf        []termFreq // scratch for the document's term list
+}
+
+// next starts a new document.
+func (ts *termSlots) next() { ts.doc++ }
+
+// lookup returns the position of id in the current document, if any.
+func (ts *termSlots) lookup(id int32) (int32, bool) {
+	if int(id) >= len(ts.pos) || ts.stamp[id] != ts.doc {
+		return 0, false
+	}
+	return ts.pos[id], true
+}
+
+func (ts *termSlots) set(id, pos int32) {
+	for int(id) >= len(ts.pos) {
+		ts.pos, ts.stamp = append(ts.pos, 0), append(ts.stamp, 0)
+	}
+	ts.pos[id], ts.stamp[id] = pos, ts.doc
+}
+
 // termFreq is one term of one document.
 type termFreq struct {
-	id      int32
-	tf      float64 // BM25F pseudo-frequency: field-weighted, length-normalised
-	topical bool    // occurs in a field that says what the operation is about
+	id    int32
+	tf    float64 // BM25F pseudo-frequency: field-weighted, length-normalised
+	cover float32 // see posting
 }
 
 // docTermFreqs combines a document's fields into one weighted frequency
 // per term, in order of first occurrence.
-func (ix *Index) docTermFreqs(fs [numFields][]string, avg [numFields]float64) []termFreq {
-	var out []termFreq
-	at := map[int32]int{}
+func (ix *Index) docTermFreqs(fs [numFields][]int32, avg [numFields]float64, at *termSlots) []termFreq {
+	out := at.buf[:0]
+	at.next()
 	for f := range numFields {
 		norm := 1 - fieldB[f] + fieldB[f]*float64(len(fs[f]))/avg[f]
-		for _, t := range fs[f] {
-			id := ix.intern(t)
-			i, ok := at[id]
+		for _, id := range fs[f] {
+			i, ok := at.lookup(id)
 			if !ok {
-				i = len(out)
-				at[id] = i
+				i = int32(len(out))
+				at.set(id, i)
 				out = append(out, termFreq{id: id})
 			}
 			out[i].tf += fieldWeight[f] / norm
-			out[i].topical = out[i].topical || f < fieldDescription
+			out[i].cover = max(out[i].cover, fieldCover[f])
 		}
 	}
-	return out
+	at.buf = out
+	return slices.Clone(out)
 }
 
 // applyIDF scales each posting by its term's inverse document frequency.
@@ -223,7 +339,7 @@ func (ix *Index) intern(t string) int32 {
 	return id
 }
 
-func averageLengths(fields [][numFields][]string) [numFields]float64 {
+func averageLengths(fields [][numFields][]int32) [numFields]float64 {
 	var avg [numFields]float64
 	for _, fs := range fields {
 		for f := range numFields {
@@ -241,10 +357,36 @@ func pathDepth(path string) int {
 	return len(strings.FieldsFunc(path, func(r rune) bool { return r == '/' }))
 }
 
+// listsThings reports whether a summary says the operation returns a
+// list: GET /cluster/firewall/groups/{group} addresses one group but
+// lists its rules.
+func listsThings(summary string) bool {
+	s := strings.ToLower(summary)
+	return strings.HasPrefix(s, "list ") || strings.HasPrefix(s, "get list") || strings.HasPrefix(s, "returns a list")
+}
+
+// namesOneObject reports whether the path has a placeholder other than
+// {node}: the operation addresses one storage, interface, job, ….
+func namesOneObject(path string) bool {
+	return strings.Contains(strings.ReplaceAll(path, "{node}", ""), "{")
+}
+
 // takesGuestID reports whether the operation addresses one guest: PVE by
 // vmid, PBS by the backup id (which is the vmid for guest backups).
 func takesGuestID(op *catalog.Operation) bool {
 	return op.Param("vmid") != nil || op.Param("backup-id") != nil
+}
+
+// isDirectoryIndex reports whether a read only lists the paths below it:
+// its summary calls it an index ("ACME index.", "Node index.") and what
+// it returns has no fields but a subdirectory's name. "User index." and
+// "Storage index." return users and storages and are not.
+func isDirectoryIndex(op *catalog.Operation, summary string) bool {
+	if op.Method != "GET" || !strings.Contains(summary, "index") {
+		return false
+	}
+	names := schemaWords(op.ReturnsSchema).names
+	return len(names) == 0 || len(names) == 1 && names[0] == "subdir"
 }
 
 // docPrior lowers endpoints a person rarely means: directory indexes that
@@ -254,7 +396,7 @@ func docPrior(op *catalog.Operation) float64 {
 	summary := strings.ToLower(op.Summary)
 	desc := strings.ToLower(op.Description)
 	p := 1.0
-	if summary == "" || strings.HasPrefix(summary, "directory index") {
+	if summary == "" || strings.HasPrefix(summary, "directory index") || isDirectoryIndex(op, summary) {
 		p *= 0.8
 	}
 	if strings.Contains(desc, "internal use") {

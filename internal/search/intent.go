@@ -25,7 +25,7 @@ var methodPreference = map[intent]map[string]float64{
 	intentCreate: {"POST": 1.3, "PUT": 1.15, "GET": 0.85, "DELETE": 0.7},
 	intentUpdate: {"PUT": 1.3, "POST": 1.25, "GET": 0.85, "DELETE": 0.75},
 	intentDelete: {"DELETE": 1.4, "POST": 1.0, "PUT": 1.0, "GET": 0.8},
-	intentAction: {"POST": 1.3, "PUT": 1.15, "DELETE": 1.15, "GET": 0.85},
+	intentAction: {"POST": 1.3, "PUT": 1.15, "DELETE": 1.15, "GET": 0.7},
 }
 
 // With no intent word at all, a request most often means "show me".

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,6 +22,17 @@ type entry struct {
 	weight  float64
 	product catalog.Product
 	phrase  bool // several words: the words themselves are not terms
+	row     int  // the lexicon row it comes from
+	option  bool // a configuration option (see lexeme.option)
+	// state is the entry read as a state rather than an action, for a
+	// verb that names a state a guest or service can be in ("stop" in
+	// "stopped containers", "is vm 110 powered on"): asking about that
+	// state is asking for a status. nil for other entries.
+	state *entry
+	// attribute is the state entry for a verb used as an adjective
+	// ("stopped containers"): it narrows a list rather than naming what
+	// to read, so it weighs like a modifier.
+	attribute *entry
 }
 
 // asModifier returns the entry without its action intent, for a verb used
@@ -31,6 +43,36 @@ func (e *entry) asModifier() *entry {
 	}
 	m := *e
 	m.intent &= intentRead
+	return &m
+}
+
+// stateAlts are the terms of a state: how Proxmox names where a guest's,
+// service's or node's state is read (…/status/current, "status" in what
+// a list returns).
+var stateAlts = []alt{{"status", 1}, {"current", 0.6}, {"state", 0.6}}
+
+// stateShare is how much of its weight an action's own terms keep when
+// the verb is read as a state: "stopped" still says a little about stop.
+const stateShare = 0.3
+
+// attributeWeight is the weight of a state used as an adjective, like
+// the modifiers "running" and "current".
+const attributeWeight = 0.3
+
+// stateEntry is e read as a state: it matches status terms, its own terms
+// weakly, and expresses no intent.
+func stateEntry(e *entry) *entry {
+	s := &entry{alts: slices.Clone(stateAlts), weight: e.weight, phrase: true, row: e.row}
+	for _, a := range e.alts {
+		s.alts = append(s.alts, alt{term: a.term, weight: a.weight * stateShare})
+	}
+	return s
+}
+
+// withoutProduct returns the entry naming no product: its words stay.
+func (e *entry) withoutProduct() *entry {
+	m := *e
+	m.product = ""
 	return &m
 }
 
@@ -56,7 +98,7 @@ func lex() *lexiconIndex {
 
 func compileLexicon(rows []lexeme) *lexiconIndex {
 	li := &lexiconIndex{exact: map[string]*entry{}, stemmed: map[string]*entry{}}
-	for _, row := range rows {
+	for r, row := range rows {
 		alts := parseAlts(row.to)
 		for _, from := range strings.Split(row.from, ",") {
 			ws := words(from)
@@ -64,9 +106,15 @@ func compileLexicon(rows []lexeme) *lexiconIndex {
 				continue
 			}
 			e := &entry{alts: alts, intent: row.intent, weight: row.weight,
-				product: row.product, phrase: len(ws) > 1}
+				product: row.product, phrase: len(ws) > 1, row: r, option: row.option}
 			if e.weight == 0 {
 				e.weight = 1
+			}
+			if row.state {
+				e.state = stateEntry(e)
+				a := *e.state
+				a.weight *= attributeWeight
+				e.attribute = &a
 			}
 			li.add(ws, e)
 		}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,8 +14,16 @@ type plan struct {
 	concepts []concept
 	intents  intent
 	guestID  bool            // the query names a guest-id-like number
+	named    bool            // the query names an object ("local-lvm", "vmbr0"), not a node
 	product  catalog.Product // the query names a product
-	exact    int32           // a tool named verbatim in the query, or -1
+	// pinned are the operations the query names outright, by tool name
+	// or API path, in the order they come first.
+	pinned []int32
+
+	// The parts of one name ("local-lvm") are one concept: nameChunk is
+	// the chunk of the name whose concept is last in concepts, or 0.
+	nameChunk int
+	option    bool // the query names a configuration option
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -38,6 +47,10 @@ type qword struct {
 	// "pve-node1"): most likely an object's name, so it counts weakly and
 	// expresses no intent.
 	ident bool
+	chunk int // which chunk of the query the word comes from, from 1
+	// opens marks the first word of a clause ("pve2 was rebooted, are
+	// all guests running again").
+	opens bool
 }
 
 // Weights of query words that are probably names, and of prefix matches.
@@ -49,35 +62,293 @@ const (
 
 // parse turns query text into a plan against this index's vocabulary.
 func (ix *Index) parse(text string) plan {
-	p := plan{exact: -1}
-	ws := ix.queryWords(text, &p)
+	var p plan
+	ws := ix.queryWords(ix.readIdentifiers(text, &p), &p)
+	ws = ix.normalizeWords(ws)
+	p.named = p.named || namesObject(ws)
+	ws = joinSeparableVerbs(ws)
+	question := isQuestion(ws)
+	if question {
+		p.addIntent(intentRead)
+	}
 	if isImperative(ws) {
 		p.addIntent(intentAction)
 	}
+	lastRow := -1
 	for i := 0; i < len(ws); {
 		n, e := matchLexicon(ws[i:])
 		unit := ws[i : i+n]
 		i += n
-		if e != nil && i < len(ws) && isHeadNoun(ws[i]) {
+		if e != nil && e.row >= 0 && e.row == lastRow {
+			continue // "ssl certificate", "lxc container": one idea said twice
+		}
+		lastRow = -1
+		if e != nil {
+			lastRow = e.row
+		}
+		switch {
+		case e == nil:
+		case isNounForm(unit, i-n, e):
+			e = nil
+		case isObtaining(unit, ws[i:]):
+			e = obtainEntry
+		case e.state != nil && question:
+			e = e.state
+		case e.state != nil && isAttributive(unit, i-n, ws[i:]):
+			e = e.attribute
+		case isParticiple(unit):
+			e = e.asModifier()
+		case e.product != "" && isDestination(ws[:i-n]):
+			e = e.withoutProduct()
+		case i < len(ws) && isHeadNoun(ws[i]):
 			e = e.asModifier()
 		}
 		ix.addUnit(&p, unit, e)
 	}
+	p.changeOptions()
+	ix.pinPaths(text, &p)
 	return p
 }
 
+// changeOptions reads adding or removing a configuration option as
+// changing the configuration it belongs to.
+func (p *plan) changeOptions() {
+	if p.option && p.intents&(intentCreate|intentDelete) != 0 {
+		p.intents = p.intents&^(intentCreate|intentDelete) | intentUpdate
+	}
+}
+
+// pin puts d among the operations the query names, once.
+func (p *plan) pin(d int32) {
+	if !slices.Contains(p.pinned, d) {
+		p.pinned = append(p.pinned, d)
+	}
+}
+
+// isNounForm reports whether a verb of the lexicon is written as a plural
+// noun after the start of the request: "media sets", "vm starts". A
+// request states its verb in the base form ("set", "start"), so the
+// -s form is the noun and is read as a plain word.
+func isNounForm(unit []qword, at int, e *entry) bool {
+	if at == 0 || len(unit) != 1 || e.intent&methodIntents == 0 {
+		return false
+	}
+	w := unit[0]
+	return w.raw != w.stem && strings.HasSuffix(w.raw, "s") && lex().exact[w.raw] == nil
+}
+
+// isDestination reports whether the words before a product name make it
+// where something goes ("back up vm 101 to pbs", "push into the backup
+// server"): the request is then made to the other product, or to both.
+func isDestination(before []qword) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		switch w := before[i].raw; {
+		case destinations[w]:
+			return true
+		case !determiners[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var destinations = setOf("to into onto")
+
+// isParticiple reports whether a verb is written as a past participle
+// ("configured remotes", "repositories configured on pbs", "pve2 was
+// rebooted"): a request states its verb in the base form, so the -ed form
+// describes things rather than asks to act.
+func isParticiple(unit []qword) bool {
+	if len(unit) != 1 {
+		return false
+	}
+	w := unit[0].raw
+	return strings.HasSuffix(w, "ed") && lex().exact[w] == nil
+}
+
+// isObtaining reports whether "get" asks to obtain a new thing rather
+// than to read one: "get a certificate", "get a new ticket".
+func isObtaining(unit []qword, rest []qword) bool {
+	return len(unit) == 1 && unit[0].raw == "get" && len(rest) > 0 && indefinite[rest[0].raw]
+}
+
+var (
+	indefinite = setOf("a an new another")
+	// obtainEntry is "get" read as obtaining: it creates.
+	obtainEntry = &entry{intent: intentCreate, weight: 1, row: -1}
+)
+
+// isQuestion reports whether the query, or a clause of it, is a yes/no
+// question about how things are ("is vm 110 running", "does node pve1
+// have…", "can vm 150 be migrated", "pve2 was rebooted, are all guests
+// running again"): it asks to read, whatever verbs follow. "Can you
+// stop…" and "do I…" are requests, not questions.
+func isQuestion(ws []qword) bool {
+	if len(ws) > 1 && questionOpeners[ws[0].raw] && !addressees[ws[1].raw] {
+		return true
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].opens && clauseQuestions[ws[i].raw] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	questionOpeners = setOf("is are was were does do did has have can could")
+	// A later clause opened by "can" asks for something ("…, can the
+	// agent reset it"); by "is" or "are" it asks how things are.
+	clauseQuestions = setOf("is are was were does do did")
+	addressees      = setOf("you i we u")
+)
+
+// isAttributive reports whether a state verb is used as an adjective: a
+// past participle anywhere ("stopped containers"), or an -ing form after
+// the first word ("list running vms"), followed by the noun it describes.
+func isAttributive(unit []qword, at int, rest []qword) bool {
+	if len(unit) != 1 || len(rest) == 0 || rest[0].ident || isNumber(rest[0].raw) || stopwords[rest[0].raw] {
+		return false
+	}
+	w := unit[0].raw
+	return strings.HasSuffix(w, "ed") || at > 0 && strings.HasSuffix(w, "ing")
+}
+
+// particles complete a verb that may stand apart from it ("power vm 100
+// off", "back the container up").
+var particles = setOf("up down on off out back")
+
+// maxParticleGap is how many words may stand between a verb and its
+// particle ("bring all guests on pve1 back").
+const maxParticleGap = 4
+
+// joinSeparableVerbs moves a particle next to its verb when the two form
+// a lexicon phrase the words between split ("back a VM up" → "back up a
+// VM"), so the phrase's meaning applies.
+func joinSeparableVerbs(ws []qword) []qword {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].ident || isPhraseStart(ws[i:i+2]) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+1+maxParticleGap; j++ {
+			if !particles[ws[j].raw] {
+				continue
+			}
+			if !isVerbPhrase([]qword{ws[i], ws[j]}) {
+				continue // a preposition ("bring all guests on pve1 back")
+			}
+			moved := slices.Clone(ws)
+			part := moved[j]
+			copy(moved[i+2:j+1], moved[i+1:j])
+			moved[i+1] = part
+			return moved
+		}
+	}
+	return ws
+}
+
+// isPhraseStart reports whether the words are a lexicon phrase.
+func isPhraseStart(ws []qword) bool {
+	return lex().lookup(ws) != nil
+}
+
+// isVerbPhrase reports whether the words are a lexicon phrase that asks
+// for a change ("power off", "back up"), not a description ("runs on").
+func isVerbPhrase(ws []qword) bool {
+	e := lex().lookup(ws)
+	return e != nil && e.intent&(intentAction|intentUpdate|intentCreate|intentDelete) != 0
+}
+
+// normalizeWords repairs words the index cannot read: a typo one edit
+// from a known word; a name made of a known word and a number ("vmbr0",
+// "eno1", "store2"), which names an object of that kind; and an unknown
+// word after a kind of object ("storage nas", "pool production"), which
+// is that object's name. Glued words are not split: names are often
+// glued words ("dbserver", "webservers").
+func (ix *Index) normalizeWords(ws []qword) []qword {
+	out := make([]qword, 0, len(ws))
+	for i, w := range ws {
+		if w.ident || isNumber(w.raw) || stopwords[w.raw] || ix.knowsWord(w) {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, ix.repairWord(w, i > 0 && ix.pathTerms[ws[i-1].stem])...)
+	}
+	return out
+}
+
+// repairWord returns what an unknown word w stands for; afterKind says it
+// follows the name of a kind of object.
+func (ix *Index) repairWord(w qword, afterKind bool) []qword {
+	if base := strings.TrimRight(w.raw, "0123456789"); base != w.raw && len(base) >= 2 {
+		b := qword{raw: base, stem: stem(base), ident: true, chunk: w.chunk}
+		if ix.knowsWord(b) && !namesProduct(b) {
+			return []qword{b}
+		}
+		return []qword{w}
+	}
+	if strings.ContainsAny(w.raw, "0123456789") {
+		return []qword{w}
+	}
+	if len(w.raw) >= minTypoLen {
+		if fixed := ix.typos().correct(w.stem); fixed != "" {
+			return []qword{{raw: fixed, stem: fixed, chunk: w.chunk}}
+		}
+	}
+	w.ident = afterKind
+	return []qword{w}
+}
+
+// namesObject reports whether a word of ws is an object's name (a part of
+// a compound name, or a word made of a kind and a number) other than a
+// node's, which follows "node", "host" or "on".
+func namesObject(ws []qword) bool {
+	for i, w := range ws {
+		if !w.ident || i > 0 && ws[i-1].chunk == w.chunk {
+			continue // not a name, or not its first part
+		}
+		if i == 0 || !nodeContext[ws[i-1].raw] {
+			return true
+		}
+	}
+	return false
+}
+
+var nodeContext = setOf("node nodes host server on")
+
+// knowsWord reports whether the index or the lexicon can read w as it is.
+func (ix *Index) knowsWord(w qword) bool {
+	if _, ok := ix.termID[w.stem]; ok {
+		return true
+	}
+	if lex().lookup([]qword{w}) != nil {
+		return true
+	}
+	return len(w.raw) >= 4 && len(ix.withPrefix(w.raw)) > 0
+}
+
+// namesProduct reports whether w is a product's name ("pve" of "pve1"):
+// a node named after its product says nothing about what is asked.
+func namesProduct(w qword) bool {
+	e := lex().lookup([]qword{w})
+	return e != nil && e.product != ""
+}
+
 // isImperative reports whether the query opens with a verb the lexicon
-// does not know, recognised by the article after it: "label a tape",
-// "forget the group". Without it such a verb would be read as a noun.
+// does not know as one, recognised by the determiner after it: "label a
+// tape", "forget the group", "sync our backups", "backup the vm".
+// Without it such a verb would be read as a noun.
 func isImperative(ws []qword) bool {
-	if len(ws) < 3 || ws[0].ident || !articles[ws[1].raw] {
+	if len(ws) < 3 || ws[0].ident || !determiners[ws[1].raw] || stopwords[ws[0].raw] {
 		return false
 	}
 	n, e := matchLexicon(ws)
-	return n == 1 && e == nil && !stopwords[ws[0].raw]
+	return n == 1 && (e == nil || e.intent&methodIntents == 0)
 }
 
-var articles = setOf("a an the")
+// determiners open the object of a verb: "sync our backups", "backup the
+// vm", "label a tape".
+var determiners = setOf("a an the my our your this that these those all every each")
 
 // isHeadNoun reports whether w turns a preceding verb into a modifier:
 // "prune job", "migration status", "backup log" name things to look at,
@@ -93,6 +364,9 @@ var headNouns = setOf(`job jobs schedule schedules status state log logs
 // isPlural reports whether an English noun is plural ("flags", "rules"):
 // people ask for a collection in the plural.
 func isPlural(w qword) bool {
+	if _, short := irregular[w.raw]; short {
+		return w.raw != w.stem // vms, cts, ids, ips
+	}
 	return len(w.raw) > 3 && stripPlural(w.raw) != w.raw
 }
 
@@ -101,23 +375,36 @@ func isPlural(w qword) bool {
 // returns the words.
 func (ix *Index) queryWords(text string, p *plan) []qword {
 	var out []qword
-	chunks := strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
-	})
-	for _, c := range chunks {
-		if strings.Contains(c, "_") { // tool names are snake_case
-			if d, ok := ix.byName[strings.ToLower(c)]; ok {
-				p.exact = d
+	n := 0
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
+		start := len(out)
+		chunks := strings.FieldsFunc(clause, func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
+		})
+		for _, c := range chunks {
+			if strings.Contains(c, "_") { // tool names are snake_case
+				if d, ok := ix.byName[strings.ToLower(c)]; ok {
+					p.pin(d)
+				}
 			}
+			n++
+			ws := ix.chunkWords(c)
+			for j := range ws {
+				ws[j].chunk = n
+			}
+			out = append(out, ws...)
 		}
-		out = append(out, ix.chunkWords(c)...)
+		if start < len(out) {
+			out[start].opens = true
+		}
 	}
 	return out
 }
 
 // chunkWords reads one chunk. A compound chunk ("local-lvm", "cloud-init",
-// "realm-sync") is a known API term if its parts glued together are an
-// index term or it spells a path segment; otherwise it is a name.
+// "realm-sync", "ha-manager") is a known term if its parts glued together
+// are an index term, it spells a path segment or its parts are a lexicon
+// phrase; otherwise it is a name.
 func (ix *Index) chunkWords(c string) []qword {
 	ws := words(c)
 	compound := len(ws) > 1 && strings.ContainsAny(c, "-.:")
@@ -127,10 +414,14 @@ func (ix *Index) chunkWords(c string) []qword {
 			return []qword{{raw: strings.Join(ws, ""), stem: glued}}
 		}
 	}
-	ident := compound && !ix.segments[normalizeSegment(c)]
 	out := make([]qword, 0, len(ws))
 	for _, w := range ws {
-		out = append(out, qword{raw: w, stem: stem(w), ident: ident})
+		out = append(out, qword{raw: w, stem: stem(w)})
+	}
+	if compound && !ix.segments[normalizeSegment(c)] && !isPhraseStart(out) {
+		for i := range out {
+			out[i].ident = true
+		}
 	}
 	return out
 }
@@ -170,14 +461,23 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 		p.intents |= intentList
 	}
 	if e == nil {
-		p.addConcept(ix.plainAlts(w), weight)
+		ix.addWord(p, w, ix.plainAlts(w), weight)
 		return
 	}
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
+	ix.shareIDF(c.alts)
+	p.option = p.option || e.option
+	if ident {
+		ix.addWord(p, w, c.alts, c.weight)
+		return
+	}
 	if !ident {
 		p.addIntent(e.intent)
 		if e.product != "" {
-			p.product, c.product = e.product, e.product
+			c.product = e.product
+			if p.product == "" { // "a token on pbs for pve": the first named decides
+				p.product = e.product
+			}
 		}
 	}
 	p.add(c)
@@ -194,8 +494,33 @@ func (p *plan) addIntent(in intent) {
 	p.intents |= in & intentList
 }
 
-func (p *plan) addConcept(alts []termAlt, weight float64) {
+// addWord adds a plain word's concept, or, for a further part of the name
+// whose concept came last, its alternatives to that concept: the parts of
+// "local-lvm" say which storage, once, not two things about it.
+func (ix *Index) addWord(p *plan, w qword, alts []termAlt, weight float64) {
+	if w.ident && p.nameChunk == w.chunk {
+		last := &p.concepts[len(p.concepts)-1]
+		for _, a := range alts {
+			last.alts = appendAlt(last.alts, a)
+		}
+		return
+	}
+	n := len(p.concepts)
 	p.add(concept{alts: alts, weight: weight})
+	if w.ident && len(p.concepts) > n {
+		p.nameChunk = w.chunk
+	}
+}
+
+// appendAlt adds a, keeping the higher weight of a term already there.
+func appendAlt(alts []termAlt, a termAlt) []termAlt {
+	for i := range alts {
+		if alts[i].id == a.id {
+			alts[i].weight = max(alts[i].weight, a.weight)
+			return alts
+		}
+	}
+	return append(alts, a)
 }
 
 // add keeps a concept that can match something.
@@ -213,10 +538,38 @@ func (ix *Index) entryAlts(w qword, e *entry) []termAlt {
 	for _, a := range e.alts {
 		out = ix.appendTerm(out, a.term, a.weight)
 	}
-	if !e.phrase && len(e.alts) > 0 {
+	if !e.phrase && len(e.alts) > 0 && ownsStem(w, e) {
 		out = ix.appendTerm(out, w.stem, 1)
 	}
 	return out
+}
+
+// conceptIDFShare is how far the alternatives of a concept are scored
+// with the idf of its first term, the API's own word, rather than each
+// with its own: a rarer synonym is not more informative than the idea it
+// stands for ("free space" is as general as "status", however rare
+// "usage" is), or rare secondary terms would outrank the primary one.
+const conceptIDFShare = 0.5
+
+// shareIDF rescales alternative weights so each scores with the concept's
+// idf (the first alternative's), by conceptIDFShare.
+func (ix *Index) shareIDF(alts []termAlt) {
+	if len(alts) < 2 {
+		return
+	}
+	primary := ix.idf[alts[0].id]
+	for i := range alts[1:] {
+		a := &alts[i+1]
+		a.weight *= math.Pow(primary/ix.idf[a.id], conceptIDFShare)
+	}
+}
+
+// ownsStem reports whether w's stem means what entry e means: the stem of
+// "settings" is "set", which the lexicon reads as a verb of its own, so
+// "settings" must not match Set operations as a word.
+func ownsStem(w qword, e *entry) bool {
+	owner := lex().stemmed[w.stem]
+	return owner == nil || owner.row == e.row
 }
 
 // plainAlts resolves a word with no lexicon entry: itself if indexed,

@@ -18,17 +18,21 @@ const conceptRestShare = 0.25
 // matched word.
 const productScore = 2.5
 
-// incidentalCoverage is how much of a concept a match only in the
-// description or parameter names covers for coordination (see
-// candidates): such a word hints at the idea without being about it.
-const incidentalCoverage = 0.5
-
 // Preferences the term statistics cannot express. They multiply the
 // relevance score, so they reorder close candidates but cannot lift an
 // operation that matches nothing of the query.
 const (
+	// negligibleRatio is more than the preferences and the path penalty
+	// can move two scores apart (the preferences range within about
+	// 1:15, the path penalty rarely beyond 1:3), and minKept is how many
+	// operations are always ranked in full.
+	negligibleRatio = 100
+	minKept         = 50
 	// A guest id in the query ("vm 101") wants an operation on one guest.
 	guestIDBonus = 1.25
+	// An object's name in the query ("storage local-lvm", "vmbr0")
+	// wants an operation on one object rather than on all of them.
+	namedObjectBonus = 1.0
 	// The query names a product ("on the backup server").
 	productMatch    = 1.1
 	productMismatch = 0.8
@@ -43,9 +47,9 @@ const (
 	// /qemu/{vmid}/firewall/options for "VM config") says the operation
 	// is about something else; it costs in proportion to its idf, so
 	// ubiquitous words (nodes) cost nothing and topical ones a lot.
-	unexplainedPenalty = 0.06
+	unexplainedPenalty = 0.1
 	// "list …" wants a collection (GET …/network), not one member of it
-	// (GET …/network/{iface}).
+	// (GET …/network/{iface}), unless the query names the member.
 	listOfItem = 0.85
 )
 
@@ -55,78 +59,132 @@ func (ix *Index) accumulate(p plan, s *scratch) {
 		s.inConcept = s.inConcept[:0]
 		for _, a := range c.alts {
 			for _, post := range ix.postings[a.id] {
-				s.see(post.doc, a.weight*float64(post.score), post.topical)
+				s.see(post.doc, a.weight*float64(post.score), post.cover)
 			}
 		}
 		if c.product != "" {
 			for d, op := range ix.ops {
 				if op.Product == c.product {
-					s.see(int32(d), productScore, true)
+					s.see(int32(d), productScore, 1)
 				}
 			}
 		}
+		w := c.weight * s.topicality()
+		s.allWeight += w
 		for _, d := range s.inConcept {
 			if s.covered[d] == 0 {
 				s.touched = append(s.touched, d)
 			}
-			s.total[d] += c.weight * (s.best[d] + conceptRestShare*(s.sum[d]-s.best[d]))
-			s.covered[d] += c.weight * s.cover[d]
+			s.total[d] += w * (s.best[d] + conceptRestShare*(s.sum[d]-s.best[d]))
+			s.covered[d] += w * s.cover[d]
 			s.best[d], s.sum[d], s.cover[d] = 0, 0, 0
 		}
 	}
 }
 
-// see records one alternative of the current concept matching doc d.
-func (s *scratch) see(d int32, v float64, topical bool) {
+// topicality is how much the current concept can be what an operation is
+// about: the best coverage any operation gives it. A word of a long
+// request that only ever occurs in descriptions ("anymore", "actually",
+// "respond") is more likely filler than the point, so it counts as much
+// as it can be covered, for scoring and coordination alike.
+func (s *scratch) topicality() float64 {
+	best := 0.0
+	for _, d := range s.inConcept {
+		best = max(best, s.cover[d])
+	}
+	return best
+}
+
+// see records one alternative of the current concept matching doc d,
+// covering cover of the concept (see fieldCover).
+func (s *scratch) see(d int32, v float64, cover float32) {
 	if s.sum[d] == 0 {
 		s.inConcept = append(s.inConcept, d)
 	}
 	s.best[d] = max(s.best[d], v)
 	s.sum[d] += v
-	c := incidentalCoverage
-	if topical {
-		c = 1
-	}
-	s.cover[d] = max(s.cover[d], c)
+	s.cover[d] = max(s.cover[d], float64(cover))
 }
 
 // candidates applies the hard filters (product, category) and the
 // preferences to every matched document.
 func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
-	var allWeight float64
-	for _, c := range p.concepts {
-		allWeight += c.weight
-	}
+	ix.relevance(s)
 	methods := p.methodFactors()
 	top := 0.0
-	for _, d := range s.touched {
+	add := func(d int32, rel float64) {
 		if !ix.passes(d, q) {
-			continue
+			return
 		}
-		// Coordination: the share of the query's concepts the
-		// operation matches, so matching all words beats matching one
-		// word very well.
-		score := s.total[d] * s.covered[d] / allWeight *
-			ix.preference(d, p, methods) * ix.explained(d, s)
+		score := rel * ix.preference(d, p, methods)
 		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
 		top = max(top, score)
 	}
-	if p.exact >= 0 && ix.passes(p.exact, q) {
-		s.cands = ix.promote(s.cands, p.exact, top)
+	for _, d := range s.kept {
+		rel := s.rel[d]
+		if t := ix.twin[d]; t >= 0 {
+			// The same endpoint in the other product answers the
+			// same question: score both alike and let the product
+			// preference choose, so a summary worded differently
+			// ("Read node status" and "Read node memory, CPU and
+			// disk usage") does not.
+			rel = max(rel, s.rel[t])
+			if s.covered[t] == 0 {
+				add(t, rel)
+			}
+		}
+		add(d, rel)
 	}
-	return s.cands
+	return ix.promote(s.cands, p.pinned, q, top)
 }
 
-// promote puts the operation the query names verbatim above everything.
-func (ix *Index) promote(cands []Result, d int32, top float64) []Result {
-	score := top*1.5 + 1
-	for i := range cands {
-		if cands[i].Op == ix.ops[d] {
-			cands[i].Score = score
-			return cands
+// relevance computes the term relevance of the matched documents worth
+// ranking into s.rel and leaves them in s.kept. Coordination: the score
+// is scaled by the share of the query's concepts the operation matches,
+// so matching all words beats matching one word very well.
+//
+// Operations touched only by a common word in a long field (the node
+// parameter of 600 operations) score far below the best match. The
+// preferences and the path penalty together change a score by less than
+// negligibleRatio, so such an operation does not overtake the best one;
+// it is dropped before those costlier steps, unless too few operations
+// would remain to fill a page of results.
+func (ix *Index) relevance(s *scratch) {
+	best := 0.0
+	for _, d := range s.touched {
+		s.rel[d] = s.total[d] * s.covered[d] / s.allWeight
+		best = max(best, s.rel[d])
+	}
+	s.kept = s.kept[:0]
+	for _, d := range s.touched {
+		if s.rel[d]*negligibleRatio >= best {
+			s.kept = append(s.kept, d)
 		}
 	}
-	return append(cands, Result{Op: ix.ops[d], Score: score})
+	if len(s.kept) < minKept {
+		s.kept = append(s.kept[:0], s.touched...)
+	}
+	for _, d := range s.kept {
+		s.rel[d] *= ix.explained(d, s)
+	}
+}
+
+// promote puts the operations the query names outright above everything,
+// in their order.
+func (ix *Index) promote(cands []Result, pinned []int32, q Query, top float64) []Result {
+	for i, d := range pinned {
+		if !ix.passes(d, q) {
+			continue
+		}
+		score := top*1.5 + 1 + float64(len(pinned)-i)
+		j := slices.IndexFunc(cands, func(r Result) bool { return r.Op == ix.ops[d] })
+		if j < 0 {
+			cands = append(cands, Result{Op: ix.ops[d]})
+			j = len(cands) - 1
+		}
+		cands[j].Score = score
+	}
+	return cands
 }
 
 // passes applies the query's product and category filters.
@@ -139,11 +197,14 @@ func (ix *Index) passes(d int32, q Query) bool {
 func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float64 {
 	op, info := ix.ops[d], &ix.docs[d]
 	f := methods[info.method] * info.prior
-	if p.intents&intentList != 0 && info.method == methodGET && info.itemPath {
+	if p.intents&intentList != 0 && info.method == methodGET && info.itemPath && !p.guestID && !p.named {
 		f *= listOfItem
 	}
 	if p.guestID && info.guestID {
 		f *= guestIDBonus
+	}
+	if p.named && info.oneObject {
+		f *= namedObjectBonus
 	}
 	switch {
 	case p.product == "" && op.Product == catalog.PVE:
@@ -161,7 +222,14 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 func (ix *Index) explained(d int32, s *scratch) float64 {
 	var unexplained float64
 	for _, w := range ix.docs[d].pathWords {
-		if !slices.ContainsFunc(w.ids, s.isQueryTerm) {
+		hit := false
+		for _, id := range w.ids {
+			if s.termMark[id] == s.gen {
+				hit = true
+				break
+			}
+		}
+		if !hit {
 			unexplained += w.idf
 		}
 	}

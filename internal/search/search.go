@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -11,7 +12,7 @@ type Query struct {
 	Text     string
 	Product  catalog.Product               // "" = both
 	Category string                        // "" = all
-	Limit    int                           // 0 = 10
+	Limit    int                           // 0 = 10; when browsing (no Text), 0 = all
 	Allow    func(*catalog.Operation) bool // nil = all; filters results (e.g. by tier)
 }
 
@@ -27,10 +28,15 @@ const defaultLimit = 10
 // the best-scoring match that Allow rejected if it outranks the first
 // allowed result (so the caller can say "a better match exists in a
 // higher tier"), else nil. When Allow rejects every match, betterBlocked
-// is the best of them. An empty or meaningless query returns nothing.
+// is the best of them. An empty or meaningless query returns nothing,
+// except that a query with a Category and no Text browses that category
+// (see Browse): its operations in a fixed order, all with score 0.
 func (ix *Index) Search(q Query) (results []Result, betterBlocked *Result) {
+	if strings.TrimSpace(q.Text) == "" && q.Category != "" {
+		return ix.browse(q)
+	}
 	p := ix.parse(q.Text)
-	if len(p.concepts) == 0 && p.exact < 0 {
+	if len(p.concepts) == 0 && len(p.pinned) == 0 {
 		return nil, nil
 	}
 	s := scratchPool.Get().(*scratch)
@@ -46,9 +52,12 @@ func (ix *Index) Search(q Query) (results []Result, betterBlocked *Result) {
 // scratch holds per-search buffers, pooled so a search allocates little.
 type scratch struct {
 	total, covered []float64 // by doc: summed concept scores, matched concept weight
+	rel            []float64 // by doc: relevance before preferences (touched docs only)
+	allWeight      float64   // the weights of the query's concepts, as scored
 	best, sum      []float64 // by doc: best and summed alternatives of the current concept
 	cover          []float64 // by doc: how well the current concept is covered
 	touched        []int32   // docs with any match
+	kept           []int32   // touched docs worth ranking (see relevance)
 	inConcept      []int32   // docs matched by the current concept
 	cands          []Result
 
@@ -63,14 +72,16 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // reset sizes the buffers for nDocs documents and nTerms terms.
 func (s *scratch) reset(nDocs, nTerms int) {
 	if cap(s.total) < nDocs {
-		s.total, s.covered = make([]float64, nDocs), make([]float64, nDocs)
+		s.total, s.covered, s.rel = make([]float64, nDocs), make([]float64, nDocs), make([]float64, nDocs)
 		s.best, s.sum, s.cover = make([]float64, nDocs), make([]float64, nDocs), make([]float64, nDocs)
 	}
-	s.total, s.covered = s.total[:nDocs], s.covered[:nDocs]
+	s.total, s.covered, s.rel = s.total[:nDocs], s.covered[:nDocs], s.rel[:nDocs]
 	s.best, s.sum, s.cover = s.best[:nDocs], s.sum[:nDocs], s.cover[:nDocs]
 	clear(s.total)
 	clear(s.covered)
+	clear(s.rel)
 	s.touched, s.inConcept, s.cands = s.touched[:0], s.inConcept[:0], s.cands[:0]
+	s.allWeight = 0
 	if cap(s.termMark) < nTerms {
 		s.termMark, s.gen = make([]uint32, nTerms), 0
 	}
@@ -90,5 +101,3 @@ func (s *scratch) markQueryTerms(p plan) {
 		}
 	}
 }
-
-func (s *scratch) isQueryTerm(id int32) bool { return s.termMark[id] == s.gen }

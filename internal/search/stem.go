@@ -38,6 +38,8 @@ var irregular = map[string]string{
 	// Plurals of two-letter abbreviations; other three-letter words
 	// ending in s are acronyms (dns, nfs, zfs).
 	"vms": "vm", "ids": "id", "ips": "ip", "cts": "ct",
+	// Plurals of abbreviations that end like status or chaos.
+	"gpus": "gpu", "cpus": "cpu", "vcpus": "vcpu", "isos": "iso",
 }
 
 // stripPlural removes an English plural ending.

@@ -15,6 +15,11 @@ type lexeme struct {
 	intent  intent          // method preference the word expresses
 	weight  float64         // concept weight; 0 means 1 (a normal content word)
 	product catalog.Product // the word names a product ("backup server" → pbs)
+	state   bool            // the verb names a state things can be in (see entry.state)
+	// option marks a guest's configuration option: adding or removing
+	// one ("add a network card", "remove the cdrom") changes the
+	// guest's config rather than creating or deleting a guest.
+	option bool
 }
 
 // Concept weights. A content word counts 1. Generic verbs ("create",
@@ -38,20 +43,47 @@ var lexicon = []lexeme{
 	{from: "backup server, proxmox backup server, proxmox backup, pbs", to: "pbs 0.5", product: catalog.PBS},
 	{from: "pve, proxmox ve, virtual environment", to: "pve 0.5", product: catalog.PVE},
 
+	// Proxmox's own command-line tools, which administrators quote ("qm
+	// list", "pvesm status"). Each manages one part of the API and names
+	// its product (pve-docs: qm.adoc, pct.adoc, pvesm.adoc, pvecm.adoc,
+	// pveum.adoc, pveceph.adoc, pvesr.adoc, pveam.adoc, pvenode.adoc,
+	// pvesh.adoc; proxmox-backup docs: proxmox-backup-manager,
+	// proxmox-tape, pmtx).
+	{from: "qm, qmrestore", to: "qemu", product: catalog.PVE},
+	{from: "pct", to: "lxc", product: catalog.PVE},
+	{from: "pvesm", to: "storage", product: catalog.PVE},
+	{from: "pvecm", to: "cluster, corosync 0.6", product: catalog.PVE},
+	{from: "pveum", to: "access", product: catalog.PVE},
+	{from: "pveceph", to: "ceph", product: catalog.PVE},
+	{from: "pvesr", to: "replication", product: catalog.PVE},
+	{from: "pveam", to: "aplinfo, appliance 0.8", product: catalog.PVE},
+	{from: "pvenode", to: "node", product: catalog.PVE},
+	{from: "pvesh, pvesubscription, pveperf", product: catalog.PVE},
+	{from: "proxmox backup manager, proxmox backup client", product: catalog.PBS},
+	{from: "proxmox tape", to: "tape", product: catalog.PBS},
+	{from: "pmtx", to: "changer, tape 0.7", product: catalog.PBS},
+
 	// Guests. The cluster, HA and pools call guests "resources".
 	{from: "vm, virtual machine, kvm, qemu, virtual server", to: "qemu, vm 0.9, virtual 0.5, machine 0.5, vmid 0.4, resource 0.3"},
 	{from: "container, ct, lxc, linux container", to: "lxc, container, ct 0.8, vmid 0.3, resource 0.3"},
-	{from: "guest, instance", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
+	{from: "guest, instance, instances", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
 	{from: "guest agent, qemu agent, qemu guest agent, qga, agent", to: "agent"},
+	// pveam, the "appliance manager", manages container templates
+	// (pve-docs pveam.adoc: "Container Images"); downloaded ones are the
+	// vztmpl content of a storage.
+	{from: "container template, container templates, ct template, lxc template, container image, appliance template", to: "aplinfo, appliance 0.8, vztmpl 0.6, template 0.5"},
 	{from: "template, golden image", to: "template"},
 	{from: "appliance, appliances, turnkey", to: "aplinfo, appliance"},
 	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
+	// File systems are fs in the agent's commands (get-fsinfo, fstrim,
+	// fsfreeze).
+	{from: "filesystem, filesystems, file system, file systems", to: "fs, filesystem 0.8"},
 	{from: "image, disk image", to: "image, content 0.6"},
 	{from: "cloud init, cloudinit", to: "cloudinit"},
 	// A guest's virtual hardware is a set of options of its config.
-	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4"},
-	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4"},
-	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6"},
+	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4", option: true},
+	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4", option: true},
+	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6", option: true},
 	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
 
 	// Backups, snapshots and their PBS counterparts.
@@ -59,21 +91,37 @@ var lexicon = []lexeme{
 	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
 	{from: "backed up", to: "backup, back 0.8"},
 	// "Not backed up" is a report of its own (/cluster/backup-info/not-backed-up).
-	{from: "not backed up, without backup, without a backup, not covered by backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
+	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, no backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
+	// On a storage, a backup or ISO file is a volume of its content.
+	{from: "backup file, backup files, backup archive, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
+	// What a storage holds is its content.
+	{from: "stored on, stored in, kept on, lying on", to: "content, storage 0.5"},
+	// Formatting a disk is putting a filesystem or partition table on it.
+	{from: "format, partition", to: "directory 0.6, initgpt 0.6, filesystem 0.6", intent: intentCreate},
 	{from: "snapshot, checkpoint", to: "snapshot"},
+	// Whether a guest supports snapshots or clones is its feature check.
+	{from: "support, supports, supported, capable, possible", to: "feature, available 0.6", intent: intentRead, weight: 0.5},
 	{from: "restore, recover", to: "restore"},
-	{from: "rollback, roll back, revert, go back", to: "rollback, revert 0.6", intent: intentAction},
+	{from: "rollback, roll back, revert, go back, discard, undo", to: "rollback, revert 0.6", intent: intentAction},
 	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
-	{from: "verify, validate, check integrity", to: "verify, verification", intent: intentAction},
+	{from: "verify, validate, check integrity, integrity check", to: "verify, verification", intent: intentAction},
 	{from: "verification, integrity", to: "verification, verify"},
-	{from: "prune, retention, keep last, rotate", to: "prune", intent: intentAction},
+	// Deleting backups by age or count is pruning (the keep-* options).
+	{from: "prune, retention, keep last, keep daily, keep weekly, keep monthly, keep yearly, keep hourly, keep only, older than", to: "prune, keep 0.5", intent: intentAction},
+	// Space in a datastore is reclaimed by garbage collection, which
+	// removes chunks no backup uses (proxmox-backup docs, "Garbage
+	// Collection").
+	{from: "unused chunks, clean up, cleanup, reclaim space, free up space, free up", to: "gc, garbage 0.8", intent: intentAction},
+	{from: "immutable, immutability, worm", to: "protected, protection 0.8"},
+	{from: "deduplication, dedup, dedup factor", to: "gc 0.5, status 0.6, datastore 0.5", product: catalog.PBS},
+	{from: "offsite, off site, offsite copy, remote copy, second backup server", to: "sync, push 0.8, remote 0.8", product: catalog.PBS},
 	{from: "sync, synchronize, synchronise, mirror", to: "sync, pull 0.6, push 0.5"},
 	{from: "pull", to: "pull, sync 0.7"},
 	{from: "push", to: "push, sync 0.7"},
 	{from: "datastore, data store, backup store, chunk store", to: "datastore, store 0.8, storage 0.4"},
 	{from: "namespace, ns", to: "namespace, ns 0.8"},
 	{from: "protected, protection", to: "protected"},
-	{from: "protect, unprotect", to: "protected", intent: intentUpdate},
+	{from: "protect, unprotect", to: "protected, protection 0.9", intent: intentUpdate},
 	{from: "owner, ownership, chown", to: "owner"},
 	{from: "tape, lto", to: "tape"},
 	{from: "changer, autoloader, tape library", to: "changer, tape 0.7"},
@@ -84,12 +132,18 @@ var lexicon = []lexeme{
 	{from: "disk, volume, hard disk, hdd, ssd, nvme, vdisk", to: "disk, volume 0.8, drive 0.5"},
 	{from: "drive", to: "drive, disk 0.6"},
 	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
-	{from: "free space, disk space, space, capacity, how full, quota", to: "status, usage 0.9", intent: intentRead},
+	{from: "free space, disk space, space, capacity, how full, quota, out of space, running out of space, disk full", to: "status, usage 0.9", intent: intentRead},
+	{from: "how big, how large, size of, sizes", to: "size, usage 0.6, status 0.5", intent: intentRead},
+	// The storages the installer creates (pve-docs pve-installation.adoc):
+	// naming one names a storage.
+	{from: "local lvm, local zfs, local btrfs", to: "storage, lvm 0.5, zfs 0.5"},
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
+	// What a thing is using is its usage, in its current status.
+	{from: "using, in use, consumes, consuming", to: "usage 0.6, status 0.5, current 0.5", weight: 0.5},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
-	{from: "mount point, mountpoint, mount", to: "mount, mp 0.8"},
+	{from: "mount point, mountpoint, mount", to: "mount, mp 0.8, config 0.4", option: true},
 	{from: "wipe, zap, erase disk, wipe disk", to: "wipe, wipedisk", intent: intentAction},
 	{from: "disk health, smart", to: "smart, health 0.7"},
 
@@ -99,14 +153,22 @@ var lexicon = []lexeme{
 	{from: "reload", to: "reload, restart 0.6", intent: intentAction},
 	// Applying pending configuration is a reload in Proxmox (network, SDN).
 	{from: "apply", to: "apply, reload 0.7", intent: intentAction},
-	{from: "start, boot, power on, turn on, launch, spin up, bring up, fire up", to: "start, boot 0.5", intent: intentAction},
-	{from: "stop, kill, power off, turn off, terminate, abort, cancel, pull the plug", to: "stop, shutdown 0.5", intent: intentAction},
-	{from: "shutdown, shut down, power down, poweroff, halt", to: "shutdown, stop 0.6", intent: intentAction},
-	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction},
+	{from: "start, boot, power on, launch, spin up, bring up, fire up, bring back, bring online, back online", to: "start, boot 0.5", intent: intentAction, state: true},
+	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug, force off, force stop, hard stop", to: "stop, shutdown 0.5", intent: intentAction, state: true},
+	// Starting with the host is the onboot option of a guest's config.
+	{from: "autostart, auto start, start at boot, start on boot, starts automatically, start automatically, onboot", to: "onboot, config 0.5", intent: intentUpdate},
+	// Turning a thing on starts a guest or enables a feature (the
+	// firewall, an option): the object decides.
+	{from: "turn on, switch on", to: "start, enable 0.9, boot 0.5", intent: intentAction | intentUpdate},
+	{from: "turn off, switch off", to: "stop, disable 0.9, shutdown 0.5", intent: intentAction | intentUpdate},
+	{from: "shutdown, shut down, power down, poweroff, halt, spin down", to: "shutdown, stop 0.6", intent: intentAction, state: true},
+	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction, state: true},
 	{from: "resume, unpause, unsuspend, wake up, continue", to: "resume", intent: intentAction},
 	{from: "wake on lan, wakeonlan, wol, wake", to: "wakeonlan, wake 0.8"},
 	{from: "migrate, live migrate", to: "migrate, migration, relocate 0.5", intent: intentAction},
 	{from: "migration", to: "migration, migrate"},
+	// Emptying a node of its guests is migrating all of them.
+	{from: "drain, evacuate, migrate everything, move everything", to: "migrateall, migrate 0.6, all 0.5", intent: intentAction},
 	{from: "move, relocate, transfer", to: "move, migrate 0.5, relocate 0.5", intent: intentAction},
 	{from: "clone, copy, duplicate", to: "clone, copy 0.9", intent: intentAction},
 	// Generic "do it" verbs: the object ("run a backup") decides what to
@@ -124,36 +186,75 @@ var lexicon = []lexeme{
 	{from: "create, add, new, make, generate, register, provision, set up, setup, define", to: "create, add 0.9, new 0.7, generate 0.7", intent: intentCreate, weight: crudWeight},
 	{from: "upload", to: "upload", intent: intentCreate},
 	{from: "download", to: "download"},
-	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
+	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename, replace", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
+	// Rotating a token's secret regenerates it.
+	{from: "rotate, regenerate", to: "regenerate, update 0.5", intent: intentUpdate},
 	{from: "enable, activate", to: "enable", intent: intentUpdate},
-	{from: "disable, deactivate", to: "disable", intent: intentUpdate},
-	{from: "list, enumerate", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
+	{from: "disable, deactivate, lock out", to: "disable", intent: intentUpdate},
+	// More or less of something is a change of it.
+	{from: "more, less, bigger, smaller, larger, additional, extra", intent: intentUpdate},
+	{from: "list, enumerate, ls", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
 	{from: "all, every, each", to: "all", intent: intentList, weight: 0.2},
 	// Nearly every GET summary starts with Get/Read/List, so these verbs
 	// only set the intent; matching them as words would add noise.
 	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", intent: intentRead},
-	{from: "which, what, how much, how many, exist, exists, is there, are there, give me, tell me", intent: intentRead},
-	{from: "give", intent: intentUpdate}, // give bob access, give vm 100 more memory
+	{from: "which, what, when, where, who, how much, exist, exists, is there, are there, give me, tell me", intent: intentRead},
+	{from: "how many", intent: intentRead | intentList}, // counting is listing
+	{from: "give, assign", intent: intentUpdate},        // give bob access, give vm 100 more memory, assign a role
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
-	{from: "running, active, current, currently, online", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
+	{from: "running, active, current, currently", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
+	{from: "online, offline, powered on, powered off", to: "status, online 0.8, current 0.5", intent: intentRead, weight: 0.5},
+	// What runs on a host or cluster are its guests: the cluster calls
+	// them resources.
+	{from: "runs on, run on, running on, hosted on, hosts, lives on, live on", to: "resource, guest 0.6, qemu 0.5, lxc 0.5, vm 0.5", intent: intentRead | intentList},
 
 	// State, logs, monitoring.
 	{from: "status, state, health, healthy, condition", to: "status, state 0.6, health 0.6", intent: intentRead},
-	{from: "uptime, load average, loadavg, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
+	// Whether something failed or succeeded is the status of the task
+	// that ran it.
+	{from: "failed, failure, failures, error, errors, succeeded, successful, success, went wrong", to: "task 0.6, status 0.6, log 0.4", intent: intentRead, weight: 0.5},
+	// What happened in the past, and who did it, is in the task
+	// history and the cluster log (pve-docs pve-admin-guide, "Cluster
+	// log").
+	{from: "last night, yesterday, recently, earlier today, who changed, who did, who deleted", to: "task 0.6, log 0.6", intent: intentRead, weight: 0.5},
+	// The cluster log is the record of what was done (pve-docs, "Cluster
+	// log").
+	{from: "audit, audit log, audit trail, event log, events", to: "log, cluster 0.7", intent: intentRead},
+	{from: "uptime, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
 	{from: "log, logs, output", to: "log, syslog 0.8, journal 0.8", intent: intentRead},
 	{from: "syslog, system log, system logs", to: "syslog, journal 0.9, log 0.8", intent: intentRead},
 	{from: "journal, journald, journalctl", to: "journal, syslog 0.9, log 0.7", intent: intentRead},
 	{from: "task, upid", to: "task, upid 0.7"},
 	{from: "job, jobs, cron job", to: "job, schedule 0.6"},
 	{from: "schedule, timer, cron", to: "schedule, job 0.6"},
+	{from: "plan, policy, policies", to: "job 0.6, schedule 0.6", weight: 0.5},
 	{from: "stats, statistics, graph, chart, history, monitoring, performance, trend", to: "rrddata, rrd 0.9, stat 0.8, metric 0.6", intent: intentRead},
+	{from: "task history, job history, task list", to: "task", intent: intentRead | intentList},
+	// How loaded a node is: its load average and CPU, in its status.
+	{from: "how loaded, load average, loadavg, system load", to: "loadavg, status 0.7, cpu 0.5", intent: intentRead},
+	// A summary of everything: the cluster's resources and status.
+	{from: "overview, summary", to: "resource 0.6, status 0.6", intent: intentRead, weight: 0.5},
 	{from: "metric, metrics", to: "metric, rrddata 0.7, rrd 0.6"},
+	// External monitoring reads the metrics export or receives metrics
+	// from a metric server entry.
+	{from: "prometheus, prometheus exporter, grafana, telegraf", to: "metric, export 0.6, server 0.4"},
 	{from: "netstat, network statistics, network counters, interface counters", to: "netstat, net 0.6, stat 0.6", intent: intentRead},
 	{from: "report, system report, diagnostics", to: "report"},
+	// Details of one thing: what a read of that one item returns.
+	{from: "details, detail, info, information, particulars", to: "information, info, detail 0.8, config 0.4", intent: intentRead},
 	{from: "version, release, pveversion", to: "version", intent: intentRead},
 	{from: "ping, reachable, alive", to: "ping"},
-	{from: "notification, alert, email, e-mail, mail, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
-	{from: "apt updates, package updates, available updates, system updates, pending updates", to: "apt, update", intent: intentRead},
+	{from: "notification, alert, alerting, alarm, alarms, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
+	// Chat and push services are reached through webhook endpoints
+	// (pve-docs notifications.adoc, "Webhook": ntfy, Discord, Slack).
+	{from: "slack, discord, microsoft teams, mattermost, ntfy", to: "webhook, endpoint 0.5, notification 0.4"},
+	// An e-mail address is also a user's attribute: mail leads to
+	// notifications less firmly than "notification" does.
+	{from: "email, e-mail, mail", to: "email, sendmail 0.7, smtp 0.7, notification 0.6, notif 0.6"},
+	{from: "apt updates, package updates, available updates, system updates, pending updates, kernel update, kernel updates, security updates", to: "apt, update", intent: intentRead},
+	{from: "repo, repos, enterprise repo, no subscription repo, no subscription repository, enterprise repository", to: "repository, apt 0.6"},
+	// Updating the system is apt (pve-docs system-software-updates.adoc).
+	{from: "update proxmox, upgrade proxmox, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
 	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
 	{from: "pending changes, pending", to: "pending"},
@@ -161,38 +262,57 @@ var lexicon = []lexeme{
 
 	// Nodes, cluster, services.
 	{from: "node, cluster node", to: "node, host 0.5"},
-	{from: "host, hypervisor, physical server, box", to: "node, host 0.8"},
+	// "host" means a node: its hosts file is named as such ("hosts file").
+	{from: "host, hypervisor, physical server, box", to: "node, host 0.3"},
 	{from: "server", to: "server, node 0.8"},
 	{from: "cluster, datacenter, data center", to: "cluster, datacenter 0.8, corosync 0.5"},
-	{from: "quorum, quorate, qdevice, votes", to: "status 0.8, qdevice 0.8"},
+	// /cluster/status says whether the cluster is quorate; the votes of a
+	// QDevice are its own endpoint.
+	{from: "quorum, quorate, votes", to: "quorate, status 0.6, qdevice 0.5"},
+	{from: "qdevice", to: "qdevice"},
 	{from: "join, join cluster", to: "join", intent: intentAction},
+	// Belonging to a cluster is corosync membership (/cluster/config/nodes).
+	{from: "part of, member of, members of, belongs to, belong to, membership", to: "member, node 0.7, corosync 0.5"},
 	{from: "service, services, daemon, systemd unit, unit", to: "service"},
 	// Daemon names are services to restart, read or stop; the pve* ones
 	// also say which product.
 	{from: "pveproxy, pvedaemon, pvestatd, pvescheduler", to: "service", product: catalog.PVE},
+	{from: "proxmox backup proxy, proxmox backup daemon", to: "service", product: catalog.PBS},
 	{from: "sshd, chronyd, postfix, cron daemon", to: "service"},
 	{from: "time, clock, time zone, timezone, tz, date, ntp", to: "time, timezone 0.9"},
 	{from: "dns, nameserver, name server, resolver", to: "dns"},
+	{from: "search domain, dns domain", to: "dns, search 0.8"},
 	{from: "hosts file, etc hosts", to: "hosts"},
 	{from: "subscription, license, licence, support key, subscription key", to: "subscription"},
 	{from: "acme, lets encrypt, letsencrypt", to: "acme, certificate 0.6"},
-	{from: "certificate, cert, ssl, tls, x509", to: "certificate, acme 0.4"},
+	{from: "certificate, cert, ssl, tls, x509, https", to: "certificate, acme 0.4"},
+	{from: "self signed, own certificate, custom certificate", to: "custom, certificate 0.8"},
+	// When a certificate expires is its notafter date (certificates/info).
+	{from: "expire, expires, expiry, expiration, valid until", to: "notafter, info 0.6", intent: intentRead},
 	{from: "pool, resource pool", to: "pool"},
-	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6"},
+	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6, config 0.4"},
+	{from: "iommu, iommu group, iommu groups", to: "iommugroup, pci 0.8"},
 	{from: "gpu, graphics card, vgpu", to: "pci, mdev 0.6, hardware 0.5"},
 	{from: "device, devices", to: "device, hardware 0.5"},
 	{from: "replication, replica", to: "replication"},
 	{from: "replicate", to: "replication", intent: intentCreate},
-	{from: "ha, high availability, failover, ha manager", to: "ha"},
-	{from: "ceph, rados, rbd", to: "ceph"},
+	{from: "ha, high availability, highly available, ha manager, fencing, fence, watchdog", to: "ha"},
+	// A failover moves an HA resource to another node.
+	{from: "failover, fail over", to: "ha, relocate 0.8, migrate 0.8", intent: intentAction},
+	{from: "ceph, rados, rbd, storage cluster, hyperconverged, hyper converged, distributed storage", to: "ceph"},
+	{from: "object storage daemon, object storage daemons", to: "osd, ceph 0.6"},
+	{from: "placement group, placement groups, pg, pgs, pg num", to: "pg, pool 0.6"},
 	{from: "cephfs", to: "fs, ceph 0.8"},
+	// /etc/pve/ceph.conf is what ceph/cfg/raw returns.
+	{from: "ceph conf, ceph config file, ceph configuration file", to: "cfg, raw 0.8, ceph 0.6"},
+	{from: "safe, safety, is it safe", to: "safety, cmd 0.5", intent: intentRead},
 	{from: "noout, norebalance, norecover, noscrub", to: "flag, ceph 0.6"},
 
 	// Network.
 	{from: "network, networking, ethernet, eth, lan", to: "network, iface 0.8, interface 0.7, net 0.5"},
 	// A guest's network card is its net[n] option (set through its
 	// config); a node's is an iface.
-	{from: "nic, net, network card, network device, network adapter", to: "net, network 0.8, iface 0.6, config 0.4"},
+	{from: "nic, net, network card, network device, network adapter", to: "net, network 0.8, iface 0.6, config 0.4", option: true},
 	{from: "interface, iface, network interface, network interfaces", to: "iface, interface, network 0.8"},
 	{from: "bridge, linux bridge, vmbr, switch, vswitch", to: "bridge, network 0.7"},
 	{from: "vlan, vlan tag", to: "vlan, tag 0.6, network 0.6"},
@@ -200,11 +320,24 @@ var lexicon = []lexeme{
 	// IP addresses belong to interfaces: a guest's are read through its
 	// interfaces (agent, container), a node's through its network config.
 	{from: "ip address, ip addresses, ipv4 address, ipv6 address", to: "interface 0.9, ip 0.8, address 0.8"},
-	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5"},
+	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5, interface 0.4"},
+	// A guest's MAC address is part of its net[n] option.
+	{from: "mac, mac address, hwaddr", to: "mac, net 0.6, config 0.4", option: true},
 	{from: "sdn, software defined network, software defined networking", to: "sdn"},
+	{from: "overlay, overlay network, tenant network", to: "sdn, zone 0.7, vxlan 0.6"},
+	{from: "ipam, ip address management", to: "ipam"},
+	{from: "dhcp, dhcp leases, dhcp range", to: "dhcp, ipam 0.6, subnet 0.5"},
 	{from: "evpn, vxlan", to: "zone 0.6, sdn 0.6"},
-	{from: "traffic control, bandwidth limit, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
+	{from: "traffic control, bandwidth limit, limit bandwidth, limit traffic, bandwidth, rate limit, throttle, qos", to: "traffic, bwlimit 0.8, rate 0.6"},
 	{from: "firewall, fw, iptables, nftables", to: "firewall"},
+	// Flood protection is a host firewall option (pve-docs
+	// pve-firewall-host-opts: protection_synflood).
+	{from: "ddos, ddos protection, syn flood, synflood, flood protection", to: "synflood, firewall 0.6, option 0.5"},
+	// A firewall rule's action is ACCEPT, DROP or REJECT: allowing or
+	// blocking traffic is adding a rule.
+	// Allowing is also giving permissions: the object decides.
+	{from: "allow, permit, open port, open ports, let in, let through, whitelist, allowlist", to: "accept, rule 0.7, acl 0.6, permission 0.6, ipset 0.5", intent: intentCreate, weight: crudWeight},
+	{from: "block, deny, reject, close port, blacklist, blocklist, denylist", to: "drop, reject 0.9, rule 0.7, ipset 0.5", intent: intentCreate, weight: crudWeight},
 	{from: "security group", to: "group, firewall 0.6"},
 	{from: "ipset, ip set, address set", to: "ipset"},
 
@@ -212,18 +345,29 @@ var lexicon = []lexeme{
 	{from: "user, users, username, account", to: "user, userid 0.8, account 0.6"},
 	{from: "login, log in, sign in, authenticate, session", to: "ticket 0.9, login, user 0.4"},
 	{from: "token, api token, api key, apikey", to: "token, tokenid 0.8"},
-	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5"},
+	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5", option: true},
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
+	{from: "allowed, allowed to, who can, is allowed", to: "permission, acl 0.8", intent: intentRead},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
-	{from: "role", to: "role, privilege 0.5"},
+	// A role is given to a user or group on a path by an ACL entry
+	// (pve-docs pveum.adoc, "Permission Management").
+	{from: "role", to: "role, privilege 0.5, acl 0.5"},
 	{from: "realm, auth domain, authentication domain, authentication server", to: "realm, domain 0.8"},
 	{from: "ldap", to: "ldap, realm 0.6"},
 	{from: "active directory", to: "ad, realm 0.6"},
-	{from: "sso, oidc, openid", to: "openid, realm 0.6"},
+	{from: "sso, oidc, openid, openid connect, single sign on, azure ad, entra id, keycloak", to: "openid, realm 0.6"},
 	{from: "password, passwd", to: "password"},
 	{from: "reset password, change password", to: "password", intent: intentUpdate},
-	{from: "2fa, tfa, mfa, two factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
+	{from: "2fa, tfa, mfa, two factor, two factor authentication, second factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
 	{from: "description, notes, comment, comments", to: "note, comment 0.8, description 0.8"},
+
+	// Words that name no kind of object: they count little.
+	{from: "entry, entries, item, items, record, records, thing, things, object, objects", to: "entry", weight: 0.3},
+	// Phrases that say nothing about which operation: "the web
+	// interface" is not a network interface, "in total" no total.
+	{from: "web interface, web ui, webui, web gui, gui, number of, count of"},
+	// Cluster-wide scope: the /cluster endpoints, which cover every node.
+	{from: "in total, overall, cluster wide, across the cluster, on all nodes, everywhere", to: "cluster 0.6, resource 0.5", weight: 0.5},
 }
 
 // stopwords carry no meaning for retrieval. Words that also mean something
@@ -234,7 +378,8 @@ var stopwords = setOf(`a an the of to on in at for by with from into onto
 	here is are be been being was were do does did has have had will would
 	can could should shall may might must i me we us you please want need
 	like just also again right another other some any
-	up down off via using how proxmox tell let`)
+	up down off via how proxmox tell let about called named actually
+	one anymore really whether if`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

@@ -19,7 +19,11 @@ func words(text string) []string {
 // lowercased copy without further allocation.
 func appendWords(out []string, text string) []string {
 	if !isPlainASCII(text) {
-		return appendWordsSlow(out, text)
+		if !isASCII(text) {
+			return appendWordsSlow(out, text)
+		}
+		// Dropping apostrophes is all the slow path would do.
+		text = strings.ReplaceAll(text, "'", "")
 	}
 	lower := strings.ToLower(text)
 	start := -1
@@ -118,6 +122,16 @@ func appendWordsSlow(out []string, text string) []string {
 func isPlainASCII(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf || text[i] == '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether text is all ASCII.
+func isASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
 			return false
 		}
 	}

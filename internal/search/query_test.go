@@ -1,0 +1,169 @@
+package search
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"snapshot", "snaphsot", true}, // swap
+		{"storag", "storg", true},      // deletion
+		{"migrat", "migrt", true},
+		{"container", "contianer", true},
+		{"restart", "resatrt", true},
+		{"bridg", "brigd", true},
+		{"start", "stark", true}, // substitution
+		{"start", "start", false},
+		{"start", "tsrat", false},
+		{"backup", "back", false},
+	} {
+		if got := oneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := oneEdit(tc.b, tc.a); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
+
+// TestTypos: a misspelt word one edit from a known one is read as that
+// word; a short unknown word is left alone.
+func TestTypos(t *testing.T) {
+	ix := prodIndex()
+	for in, want := range map[string]string{
+		"snaphsot":  "snapshot",
+		"contianer": "container",
+		"storge":    "storag",
+		"migrte":    "migrat",
+	} {
+		ws := ix.normalizeWords(ix.queryWords(in, &plan{}))
+		if len(ws) != 1 || ws[0].stem != want {
+			t.Errorf("%q read as %v, want %q", in, ws, want)
+		}
+	}
+	for _, in := range []string{"bring", "alice", "pve1"} {
+		ws := ix.normalizeWords(ix.queryWords(in, &plan{}))
+		if len(ws) != 1 || ws[0].raw != in {
+			t.Errorf("%q changed to %v", in, ws)
+		}
+	}
+}
+
+// TestReadingRequests checks what the parser makes of a request's form.
+func TestReadingRequests(t *testing.T) {
+	ix := prodIndex()
+	for _, tc := range []struct {
+		query   string
+		intents intent
+		product catalog.Product
+	}{
+		{"is vm 110 running", intentRead, ""},                                            // a question reads
+		{"is VM 110 powered on?", intentRead, ""},                                        // even with a power verb
+		{"pve2 was rebooted, are all guests running again", intentRead | intentList, ""}, // a question clause
+		{"can you stop vm 100", intentAction, ""},                                        // a request, not a question
+		{"stopped containers on pve1", intentList, ""},                                   // a state as an adjective
+		{"configured remotes", intentList, ""},                                           // a participle describes
+		{"tape media sets", intentList, ""},                                              // a verb's plural is a noun
+		{"get a new certificate", intentCreate, ""},                                      // get a … obtains
+		{"sync our backups", intentAction | intentList, ""},                              // a known word before a determiner is a verb
+		{"back up vm 101 to pbs", intentAction, ""},                                      // a product as destination
+		{"api token on pbs for pve", 0, catalog.PBS},                                     // the first product decides
+		{"how many vms", intentRead | intentList, ""},
+	} {
+		p := ix.parse(tc.query)
+		if p.intents != tc.intents || p.product != tc.product {
+			t.Errorf("%q: intents %06b product %q, want %06b %q", tc.query, p.intents, p.product, tc.intents, tc.product)
+		}
+	}
+}
+
+func TestJoinSeparableVerbs(t *testing.T) {
+	for in, want := range map[string]string{
+		"power vm 100 off":                "power off vm 100",
+		"back a vm up right now":          "back up a vm right now",
+		"bring all guests on pve1 back":   "bring back all guests on pve1",
+		"run garbage collection on store": "run garbage collection on store", // "run on" is no verb phrase
+		"turn on the firewall":            "turn on the firewall",
+	} {
+		var got []string
+		for _, w := range joinSeparableVerbs(prodIndex().queryWords(in, &plan{})) {
+			got = append(got, w.raw)
+		}
+		if diff := cmp.Diff(want, strings.Join(got, " ")); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", in, diff)
+		}
+	}
+}
+
+// TestNamesAreOneConcept: the parts of one name, and two words of one
+// lexicon row, are one concept; a name marks the request as naming an
+// object.
+func TestNamesAreOneConcept(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]int{
+		"storage nfs-backup":    2, // storage, and the name
+		"pve-node1 status":      2,
+		"ssl certificate":       1,
+		"bridge vmbr0":          1, // vmbr names a bridge too
+		"nfs-backup pve-node-2": 2, // two names
+	} {
+		if got := len(ix.parse(q).concepts); got != want {
+			t.Errorf("%q: %d concepts, want %d", q, got, want)
+		}
+	}
+	if !ix.parse("storage nfs-backup").named || ix.parse("list containers on pve-node1").named {
+		t.Error("a storage name names an object; a node name after on does not")
+	}
+}
+
+func TestIdentifiers(t *testing.T) {
+	for tok, want := range map[string]string{
+		"alice@pve":            "user",
+		"root@pam!monitoring":  "token",
+		"/":                    "acl",
+		"/vms/100":             "acl",
+		"/datastore/store1":    "acl",
+		"/nodes/pve1/qemu":     "",
+		"/storage/local":       "", // also an API path
+		"bob@":                 "",
+		"/access/users/a@b/tk": "",
+	} {
+		if got := identKind(tok); got != want {
+			t.Errorf("identKind(%q) = %q, want %q", tok, got, want)
+		}
+	}
+	p := prodIndex().parse("give alice@pve the PVEVMAdmin role on /vms/100")
+	if p.product != "" || p.guestID {
+		t.Errorf("realm and ACL path leaked: product %q, guest id %v", p.product, p.guestID)
+	}
+}
+
+func TestTwins(t *testing.T) {
+	ix := prodIndex()
+	twin := func(name string) string {
+		if d := ix.twin[ix.byName[name]]; d >= 0 {
+			return ix.ops[d].Name
+		}
+		return ""
+	}
+	for a, b := range map[string]string{
+		"pve_get_nodes_status":                 "pbs_get_nodes_status",
+		"pbs_get_nodes_network":                "pve_get_nodes_network",
+		"pve_get_cluster_notif_endpoints_smtp": "pbs_get_config_notif_endpoints_smtp",
+		"pve_post_cluster_acme_account":        "pbs_post_config_acme_account",
+		"pve_get_cluster_backup":               "", // not /tape/backup
+		"pve_get_nodes_qemu":                   "",
+	} {
+		if got := twin(a); got != b {
+			t.Errorf("twin of %s = %q, want %q", a, got, b)
+		}
+	}
+}
