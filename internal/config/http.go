@@ -36,6 +36,9 @@ type HTTP struct {
 	// MaxConcurrent is the number of requests one client may have in flight
 	// (0: unlimited).
 	MaxConcurrent int
+	// TrustedProxies are the peers whose X-Forwarded-For names the client a
+	// limit is counted against; from anyone else the header is ignored.
+	TrustedProxies []netip.Prefix
 	// TLSCert and TLSKey switch on TLS termination; both or neither.
 	TLSCert, TLSKey string
 	// PerUserCredentials makes every request bring its own Proxmox API token.
@@ -59,6 +62,7 @@ const (
 	EnvHTTPShutdownTimeout    = "PROXMOX_MCP_HTTP_SHUTDOWN_TIMEOUT"
 	EnvHTTPSessionIdleTimeout = "PROXMOX_MCP_HTTP_SESSION_IDLE_TIMEOUT"
 	EnvHTTPMaxConcurrent      = "PROXMOX_MCP_HTTP_MAX_CONCURRENT"
+	EnvHTTPTrustedProxies     = "PROXMOX_MCP_HTTP_TRUSTED_PROXIES"
 	EnvHTTPTLSCert            = "PROXMOX_MCP_HTTP_TLS_CERT"
 	EnvHTTPTLSKey             = "PROXMOX_MCP_HTTP_TLS_KEY"
 	EnvPerUserCredentials     = "PROXMOX_MCP_PER_USER_CREDENTIALS"
@@ -90,7 +94,7 @@ func loadHTTP(get func(string) string) (HTTP, error) {
 		SessionIdleTimeout: DefaultHTTPSessionIdleTimeout, MaxConcurrent: DefaultHTTPMaxConcurrent,
 		TLSCert: get(EnvHTTPTLSCert), TLSKey: get(EnvHTTPTLSKey),
 	}
-	steps := []func(func(string) string) error{h.loadBools, h.loadToken, h.loadLists, h.loadNumbers, h.loadTimeouts}
+	steps := []func(func(string) string) error{h.loadBools, h.loadToken, h.loadLists, h.loadProxies, h.loadNumbers, h.loadTimeouts}
 	for _, step := range steps {
 		if err := step(get); err != nil {
 			return HTTP{}, err
@@ -197,6 +201,40 @@ func (h *HTTP) loadNumbers(get func(string) string) error {
 		h.MaxConcurrent = n
 	}
 	return nil
+}
+
+// loadProxies reads the trusted proxies: addresses or CIDR prefixes.
+func (h *HTTP) loadProxies(get func(string) string) error {
+	for _, item := range splitList(get(EnvHTTPTrustedProxies)) {
+		p, err := parsePrefix(item)
+		if err != nil {
+			return fmt.Errorf("%s: %q is not an IP address or CIDR prefix (example: %s=127.0.0.1,10.0.0.0/8)",
+				EnvHTTPTrustedProxies, item, EnvHTTPTrustedProxies)
+		}
+		h.TrustedProxies = append(h.TrustedProxies, p)
+	}
+	return nil
+}
+
+// parsePrefix reads "10.0.0.0/8" or a single address (a /32 or /128); an
+// IPv4-mapped IPv6 form means the IPv4 address, as peers are compared so.
+func parsePrefix(s string) (netip.Prefix, error) {
+	if strings.Contains(s, "/") {
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			return netip.Prefix{}, err
+		}
+		if a := p.Addr(); a.Is4In6() && p.Bits() >= 96 {
+			p = netip.PrefixFrom(a.Unmap(), p.Bits()-96)
+		}
+		return p.Masked(), nil
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	a = a.Unmap()
+	return netip.PrefixFrom(a, a.BitLen()), nil
 }
 
 func (h *HTTP) loadTimeouts(get func(string) string) error {

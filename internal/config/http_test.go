@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +18,7 @@ func TestHTTPDefaults(t *testing.T) {
 	if h.Addr != "127.0.0.1:8080" || h.Stateless || h.Token != "" || h.PerUserCredentials || h.InsecureNoAuth {
 		t.Errorf("switches: %+v", h)
 	}
-	if h.MaxBodyBytes != 1<<20 || h.MaxConcurrent != DefaultHTTPMaxConcurrent || h.WriteTimeout != 0 ||
+	if h.MaxBodyBytes != 1<<20 || h.MaxConcurrent != DefaultHTTPMaxConcurrent || h.WriteTimeout != 0 || h.TrustedProxies != nil ||
 		h.ReadHeaderTimeout != DefaultHTTPReadHeaderTimeout || h.ShutdownTimeout != DefaultHTTPShutdownTimeout {
 		t.Errorf("limits: %+v", h)
 	}
@@ -39,6 +40,7 @@ func TestHTTPSettings(t *testing.T) {
 		EnvHTTPAllowedHosts: "mcp.example.com, 10.0.0.5:8080", EnvHTTPAllowedOrigins: "https://chat.example.com",
 		EnvHTTPMaxBodyBytes: "2048", EnvHTTPMaxConcurrent: "0", EnvHTTPWriteTimeout: "5m", EnvHTTPShutdownTimeout: "45",
 		EnvHTTPTLSCert: "/etc/tls/cert.pem", EnvHTTPTLSKey: "/etc/tls/key.pem",
+		EnvHTTPTrustedProxies: "127.0.0.1, 10.0.0.0/8, ::ffff:192.0.2.1, 2001:db8::/32",
 	}))
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +54,9 @@ func TestHTTPSettings(t *testing.T) {
 	}
 	if h.MaxBodyBytes != 2048 || h.MaxConcurrent != 0 || h.WriteTimeout != 5*time.Minute || h.ShutdownTimeout != 45*time.Second {
 		t.Errorf("limits: %+v", h)
+	}
+	if got := fmt.Sprint(h.TrustedProxies); got != "[127.0.0.1/32 10.0.0.0/8 192.0.2.1/32 2001:db8::/32]" {
+		t.Errorf("trusted proxies: %s", got)
 	}
 }
 
@@ -88,6 +93,8 @@ func TestHTTPErrors(t *testing.T) {
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxBodyBytes: "10"}, EnvHTTPMaxBodyBytes},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxConcurrent: "-1"}, EnvHTTPMaxConcurrent},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPIdleTimeout: "0"}, EnvHTTPIdleTimeout},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPTrustedProxies: "proxy.example.com"}, EnvHTTPTrustedProxies},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPTrustedProxies: "10.0.0.0/33"}, EnvHTTPTrustedProxies},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPTLSCert: "/c.pem"}, EnvHTTPTLSKey},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPAllowedOrigins: "https://x.example/app"}, EnvHTTPAllowedOrigins},
 		{map[string]string{EnvHTTPToken: "t-0123456789abcdef", EnvHTTPTokenFile: "/x"}, "not both"},

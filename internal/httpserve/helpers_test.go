@@ -229,6 +229,18 @@ func newRPC(url string, headers map[string]string) *rpc {
 	return &rpc{url: url, headers: headers, client: &http.Client{Timeout: 30 * time.Second}}
 }
 
+// from makes c's requests come from the loopback address ip (all of
+// 127.0.0.0/8 is loopback): another machine, as the per-client limits see it.
+func (c *rpc) from(ip string) *rpc {
+	c.client = &http.Client{Timeout: 30 * time.Second, Transport: transportFrom(ip)}
+	return c
+}
+
+func transportFrom(ip string) *http.Transport {
+	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}, Timeout: 5 * time.Second}
+	return &http.Transport{DialContext: d.DialContext}
+}
+
 // answer is one HTTP exchange: status, headers, and the JSON-RPC message
 // (from a JSON body or the last SSE event).
 type answer struct {

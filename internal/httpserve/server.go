@@ -3,7 +3,8 @@
 // order: the Host/Origin allowlist (403), the bearer token (401), the
 // per-client concurrency limit (429), the body size limit (413), the
 // per-user credential and narrowing headers (401/400) and, in stateful
-// mode, the session check (400/404); only then does mcp-go see it.
+// mode, the session check (400/404); only then does mcp-go see it. A
+// client is its remote address (client.go), never anything it could make up.
 // /healthz answers without any of that.
 package httpserve
 
@@ -59,6 +60,7 @@ type Server struct {
 	products       []catalog.Product
 	bearer         bearer
 	hosts, origins allowlist
+	clients        clients
 	sessions       *sessions // nil when stateless
 	streamable     *server.StreamableHTTPServer
 	http           *http.Server
@@ -81,6 +83,7 @@ func New(opts Options) (*Server, error) {
 		bearer:  newBearer(opts.HTTP.Token),
 		hosts:   newAllowlist(opts.HTTP.AllowedHosts),
 		origins: newAllowlist(opts.HTTP.AllowedOrigins),
+		clients: clients{trusted: opts.HTTP.TrustedProxies},
 	}
 	for _, p := range s.inv.ProductNames() {
 		s.products = append(s.products, catalog.Product(p))
@@ -172,7 +175,7 @@ func (s *Server) routes() http.Handler {
 	if s.sessions != nil {
 		mcp = s.sessions.checkGetDelete(mcp)
 	}
-	for _, wrap := range []func(http.Handler) http.Handler{s.withScope, s.limitBody, s.limitConcurrency, s.authenticate, s.guard} {
+	for _, wrap := range []func(http.Handler) http.Handler{s.withScope, s.limitBody, s.limitConcurrency, s.clients.identify, s.authenticate, s.guard} {
 		mcp = wrap(mcp)
 	}
 	mux := http.NewServeMux()
