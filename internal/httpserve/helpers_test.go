@@ -159,7 +159,10 @@ func baseHTTP() config.HTTP {
 		AllowedHosts: config.DefaultAllowedNames, AllowedOrigins: config.DefaultAllowedNames,
 		ReadHeaderTimeout: config.DefaultHTTPReadHeaderTimeout, ReadTimeout: config.DefaultHTTPReadTimeout,
 		IdleTimeout: config.DefaultHTTPIdleTimeout, ShutdownTimeout: config.DefaultHTTPShutdownTimeout,
-		SessionIdleTimeout: config.DefaultHTTPSessionIdleTimeout, MaxConcurrent: config.DefaultHTTPMaxConcurrent,
+		SessionIdleTimeout: config.DefaultHTTPSessionIdleTimeout, StreamIdleTimeout: config.DefaultHTTPStreamIdleTimeout,
+		MaxConcurrent: config.DefaultHTTPMaxConcurrent,
+		MaxSessions:   config.DefaultHTTPMaxSessions, MaxSessionsPerClient: config.DefaultHTTPMaxSessionsPerClient,
+		MaxStreams: config.DefaultHTTPMaxStreams, MaxStreamsPerClient: config.DefaultHTTPMaxStreamsPerClient,
 	}
 }
 
@@ -317,10 +320,7 @@ func (c *rpc) request(t *testing.T, method string, params any, extra map[string]
 // initialize opens a session (stateful mode) and completes the handshake.
 func (c *rpc) initialize(t *testing.T) answer {
 	t.Helper()
-	a := c.request(t, "initialize", map[string]any{
-		"protocolVersion": "2025-11-25", "capabilities": map[string]any{},
-		"clientInfo": map[string]any{"name": "test", "version": "1"},
-	}, nil)
+	a := c.initializeRequest(t)
 	if a.status != http.StatusOK {
 		t.Fatalf("initialize: HTTP %d: %s", a.status, a.raw)
 	}
@@ -329,6 +329,15 @@ func (c *rpc) initialize(t *testing.T) answer {
 		t.Fatalf("notifications/initialized: HTTP %d: %s", n.status, n.raw)
 	}
 	return a
+}
+
+// initializeRequest sends initialize alone, whatever the answer.
+func (c *rpc) initializeRequest(t *testing.T) answer {
+	t.Helper()
+	return c.request(t, "initialize", map[string]any{
+		"protocolVersion": "2025-11-25", "capabilities": map[string]any{},
+		"clientInfo": map[string]any{"name": "test", "version": "1"},
+	}, nil)
 }
 
 func (c *rpc) callTool(t *testing.T, name string, args map[string]any, extra map[string]string) answer {

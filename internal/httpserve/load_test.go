@@ -206,6 +206,7 @@ func (s *loadSession) setHeaders(req *http.Request) {
 type snapshot struct {
 	goroutines int
 	heap, rss  uint64
+	at         time.Time
 }
 
 // measure waits (up to 10s) for the goroutine count to come down to
@@ -219,7 +220,7 @@ func measure(t *testing.T, target int) snapshot {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	return snapshot{goroutines: runtime.NumGoroutine(), heap: m.HeapInuse, rss: procStatus("VmRSS")}
+	return snapshot{goroutines: runtime.NumGoroutine(), heap: m.HeapInuse, rss: procStatus("VmRSS"), at: time.Now()}
 }
 
 // procStatus reads a memory figure (kB) of /proc/self/status in bytes.
