@@ -316,10 +316,10 @@ func (h HTTP) Validate() error {
 	if !IsLoopbackAddr(h.Addr) && h.Token == "" && !h.InsecureNoAuth {
 		return fmt.Errorf("refusing to listen on %s without authentication: it is not a loopback address, so anyone who can reach it "+
 			"could use your Proxmox credentials. Set %s (or %s) to a random bearer token, or bind 127.0.0.1 behind a reverse proxy, "+
-			"or pass --insecure-no-auth (%s=true) if something else authenticates callers", h.Addr, EnvHTTPToken, EnvHTTPTokenFile, EnvHTTPInsecureNoAuth)
+			"or pass --http-insecure-no-auth (%s=true) if something else authenticates callers", h.Addr, EnvHTTPToken, EnvHTTPTokenFile, EnvHTTPInsecureNoAuth)
 	}
 	if (h.TLSCert == "") != (h.TLSKey == "") {
-		return fmt.Errorf("TLS needs both %s and %s (--tls-cert and --tls-key)", EnvHTTPTLSCert, EnvHTTPTLSKey)
+		return fmt.Errorf("TLS needs both %s and %s (--http-tls-cert and --http-tls-key)", EnvHTTPTLSCert, EnvHTTPTLSKey)
 	}
 	return nil
 }
