@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -86,6 +88,34 @@ func TestRenamedHTTPFlagReachesTheSetting(t *testing.T) {
 		deprecated := strings.Contains(notices.String(), "Flag --read-timeout has been deprecated, use --http-read-timeout")
 		if deprecated != (flag == "--read-timeout") {
 			t.Errorf("%s: notices %q", flag, notices.String())
+		}
+	}
+}
+
+var docFlagRow = regexp.MustCompile("^\\| (`--[a-z-]+`|—) \\| `([A-Z0-9_]+)` \\|")
+
+// docs/http.md's reference table names each variable's flag as serve has it.
+func TestHTTPDocTableFlagsMatchServe(t *testing.T) {
+	b, err := os.ReadFile("../../docs/http.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	documented := map[string]string{} // variable → flag, "" for none
+	for _, line := range strings.Split(string(b), "\n") {
+		if m := docFlagRow.FindStringSubmatch(line); m != nil {
+			documented[m[2]] = strings.Trim(m[1], "`—")
+		}
+	}
+	flags := map[string]string{}
+	for _, f := range httpFlags {
+		flags[f.env] = "--" + f.flag
+		if got, ok := documented[f.env]; !ok || got != flags[f.env] {
+			t.Errorf("%s: docs/http.md names the flag %q, serve has %s", f.env, got, flags[f.env])
+		}
+	}
+	for env, flag := range documented {
+		if flag != "" && flags[env] == "" {
+			t.Errorf("docs/http.md names %s for %s, which serve does not have", flag, env)
 		}
 	}
 }
