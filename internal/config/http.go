@@ -33,9 +33,21 @@ type HTTP struct {
 	ShutdownTimeout time.Duration
 	// SessionIdleTimeout forgets a stateful session nobody used for this long.
 	SessionIdleTimeout time.Duration
+	// StreamIdleTimeout ends an event stream (GET /mcp) that sent nothing
+	// for this long; the client reconnects when it wants more.
+	StreamIdleTimeout time.Duration
 	// MaxConcurrent is the number of requests one client may have in flight
 	// (0: unlimited).
 	MaxConcurrent int
+	// MaxSessions and MaxSessionsPerClient cap the stateful sessions open at
+	// once, in all and from one client (0: unlimited).
+	MaxSessions, MaxSessionsPerClient int
+	// MaxStreams and MaxStreamsPerClient cap the open event streams, in all
+	// and from one client (0: unlimited).
+	MaxStreams, MaxStreamsPerClient int
+	// TrustedProxies are the peers whose X-Forwarded-For names the client a
+	// limit is counted against; from anyone else the header is ignored.
+	TrustedProxies []netip.Prefix
 	// TLSCert and TLSKey switch on TLS termination; both or neither.
 	TLSCert, TLSKey string
 	// PerUserCredentials makes every request bring its own Proxmox API token.
@@ -44,24 +56,30 @@ type HTTP struct {
 
 // Variables of the HTTP transport, documented in docs/http.md.
 const (
-	EnvHTTPAddr               = "PROXMOX_MCP_HTTP_ADDR"
-	EnvHTTPStateless          = "PROXMOX_MCP_HTTP_STATELESS"
-	EnvHTTPToken              = "PROXMOX_MCP_HTTP_TOKEN"
-	EnvHTTPTokenFile          = "PROXMOX_MCP_HTTP_TOKEN_FILE"
-	EnvHTTPInsecureNoAuth     = "PROXMOX_MCP_HTTP_INSECURE_NO_AUTH"
-	EnvHTTPAllowedHosts       = "PROXMOX_MCP_HTTP_ALLOWED_HOSTS"
-	EnvHTTPAllowedOrigins     = "PROXMOX_MCP_HTTP_ALLOWED_ORIGINS"
-	EnvHTTPMaxBodyBytes       = "PROXMOX_MCP_HTTP_MAX_BODY_BYTES"
-	EnvHTTPReadHeaderTimeout  = "PROXMOX_MCP_HTTP_READ_HEADER_TIMEOUT"
-	EnvHTTPReadTimeout        = "PROXMOX_MCP_HTTP_READ_TIMEOUT"
-	EnvHTTPWriteTimeout       = "PROXMOX_MCP_HTTP_WRITE_TIMEOUT"
-	EnvHTTPIdleTimeout        = "PROXMOX_MCP_HTTP_IDLE_TIMEOUT"
-	EnvHTTPShutdownTimeout    = "PROXMOX_MCP_HTTP_SHUTDOWN_TIMEOUT"
-	EnvHTTPSessionIdleTimeout = "PROXMOX_MCP_HTTP_SESSION_IDLE_TIMEOUT"
-	EnvHTTPMaxConcurrent      = "PROXMOX_MCP_HTTP_MAX_CONCURRENT"
-	EnvHTTPTLSCert            = "PROXMOX_MCP_HTTP_TLS_CERT"
-	EnvHTTPTLSKey             = "PROXMOX_MCP_HTTP_TLS_KEY"
-	EnvPerUserCredentials     = "PROXMOX_MCP_PER_USER_CREDENTIALS"
+	EnvHTTPAddr                 = "PROXMOX_MCP_HTTP_ADDR"
+	EnvHTTPStateless            = "PROXMOX_MCP_HTTP_STATELESS"
+	EnvHTTPToken                = "PROXMOX_MCP_HTTP_TOKEN"
+	EnvHTTPTokenFile            = "PROXMOX_MCP_HTTP_TOKEN_FILE"
+	EnvHTTPInsecureNoAuth       = "PROXMOX_MCP_HTTP_INSECURE_NO_AUTH"
+	EnvHTTPAllowedHosts         = "PROXMOX_MCP_HTTP_ALLOWED_HOSTS"
+	EnvHTTPAllowedOrigins       = "PROXMOX_MCP_HTTP_ALLOWED_ORIGINS"
+	EnvHTTPMaxBodyBytes         = "PROXMOX_MCP_HTTP_MAX_BODY_BYTES"
+	EnvHTTPReadHeaderTimeout    = "PROXMOX_MCP_HTTP_READ_HEADER_TIMEOUT"
+	EnvHTTPReadTimeout          = "PROXMOX_MCP_HTTP_READ_TIMEOUT"
+	EnvHTTPWriteTimeout         = "PROXMOX_MCP_HTTP_WRITE_TIMEOUT"
+	EnvHTTPIdleTimeout          = "PROXMOX_MCP_HTTP_IDLE_TIMEOUT"
+	EnvHTTPShutdownTimeout      = "PROXMOX_MCP_HTTP_SHUTDOWN_TIMEOUT"
+	EnvHTTPSessionIdleTimeout   = "PROXMOX_MCP_HTTP_SESSION_IDLE_TIMEOUT"
+	EnvHTTPStreamIdleTimeout    = "PROXMOX_MCP_HTTP_STREAM_IDLE_TIMEOUT"
+	EnvHTTPMaxConcurrent        = "PROXMOX_MCP_HTTP_MAX_CONCURRENT"
+	EnvHTTPMaxSessions          = "PROXMOX_MCP_HTTP_MAX_SESSIONS"
+	EnvHTTPMaxSessionsPerClient = "PROXMOX_MCP_HTTP_MAX_SESSIONS_PER_CLIENT"
+	EnvHTTPMaxStreams           = "PROXMOX_MCP_HTTP_MAX_STREAMS"
+	EnvHTTPMaxStreamsPerClient  = "PROXMOX_MCP_HTTP_MAX_STREAMS_PER_CLIENT"
+	EnvHTTPTrustedProxies       = "PROXMOX_MCP_HTTP_TRUSTED_PROXIES"
+	EnvHTTPTLSCert              = "PROXMOX_MCP_HTTP_TLS_CERT"
+	EnvHTTPTLSKey               = "PROXMOX_MCP_HTTP_TLS_KEY"
+	EnvPerUserCredentials       = "PROXMOX_MCP_PER_USER_CREDENTIALS"
 )
 
 // Defaults of the HTTP transport.
@@ -72,7 +90,16 @@ const (
 	DefaultHTTPIdleTimeout        = 2 * time.Minute
 	DefaultHTTPShutdownTimeout    = 30 * time.Second
 	DefaultHTTPSessionIdleTimeout = 30 * time.Minute
+	DefaultHTTPStreamIdleTimeout  = 5 * time.Minute
 	DefaultHTTPMaxConcurrent      = 16
+	// A session costs about 12 KiB, an open event stream with its
+	// connection and goroutines a few tens of KiB: the caps bound them to
+	// some 25 and 40 MiB, far above what a team of dozens uses (a few MCP
+	// clients per person, each with one session and at most one stream).
+	DefaultHTTPMaxSessions          = 2000
+	DefaultHTTPMaxSessionsPerClient = 200
+	DefaultHTTPMaxStreams           = 1000
+	DefaultHTTPMaxStreamsPerClient  = 100
 	// MinHTTPTokenLength keeps guessable bearer tokens out.
 	MinHTTPTokenLength = 16
 )
@@ -87,10 +114,13 @@ func loadHTTP(get func(string) string) (HTTP, error) {
 		Addr: get(EnvHTTPAddr), MaxBodyBytes: DefaultHTTPMaxBodyBytes,
 		ReadHeaderTimeout: DefaultHTTPReadHeaderTimeout, ReadTimeout: DefaultHTTPReadTimeout,
 		IdleTimeout: DefaultHTTPIdleTimeout, ShutdownTimeout: DefaultHTTPShutdownTimeout,
-		SessionIdleTimeout: DefaultHTTPSessionIdleTimeout, MaxConcurrent: DefaultHTTPMaxConcurrent,
+		SessionIdleTimeout: DefaultHTTPSessionIdleTimeout, StreamIdleTimeout: DefaultHTTPStreamIdleTimeout,
+		MaxConcurrent: DefaultHTTPMaxConcurrent,
+		MaxSessions:   DefaultHTTPMaxSessions, MaxSessionsPerClient: DefaultHTTPMaxSessionsPerClient,
+		MaxStreams: DefaultHTTPMaxStreams, MaxStreamsPerClient: DefaultHTTPMaxStreamsPerClient,
 		TLSCert: get(EnvHTTPTLSCert), TLSKey: get(EnvHTTPTLSKey),
 	}
-	steps := []func(func(string) string) error{h.loadBools, h.loadToken, h.loadLists, h.loadNumbers, h.loadTimeouts}
+	steps := []func(func(string) string) error{h.loadBools, h.loadToken, h.loadLists, h.loadProxies, h.loadNumbers, h.loadTimeouts}
 	for _, step := range steps {
 		if err := step(get); err != nil {
 			return HTTP{}, err
@@ -189,14 +219,61 @@ func (h *HTTP) loadNumbers(get func(string) string) error {
 		}
 		h.MaxBodyBytes = n
 	}
-	if v := get(EnvHTTPMaxConcurrent); v != "" {
+	for _, c := range []struct {
+		env, what string
+		dst       *int
+	}{
+		{EnvHTTPMaxConcurrent, "requests", &h.MaxConcurrent},
+		{EnvHTTPMaxSessions, "sessions", &h.MaxSessions},
+		{EnvHTTPMaxSessionsPerClient, "sessions", &h.MaxSessionsPerClient},
+		{EnvHTTPMaxStreams, "streams", &h.MaxStreams},
+		{EnvHTTPMaxStreamsPerClient, "streams", &h.MaxStreamsPerClient},
+	} {
+		v := get(c.env)
+		if v == "" {
+			continue
+		}
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
-			return fmt.Errorf("%s=%q must be a number of requests, 0 for no limit (example: %s=32)", EnvHTTPMaxConcurrent, v, EnvHTTPMaxConcurrent)
+			return fmt.Errorf("%s=%q must be a number of %s, 0 for no limit (example: %s=32)", c.env, v, c.what, c.env)
 		}
-		h.MaxConcurrent = n
+		*c.dst = n
 	}
 	return nil
+}
+
+// loadProxies reads the trusted proxies: addresses or CIDR prefixes.
+func (h *HTTP) loadProxies(get func(string) string) error {
+	for _, item := range splitList(get(EnvHTTPTrustedProxies)) {
+		p, err := parsePrefix(item)
+		if err != nil {
+			return fmt.Errorf("%s: %q is not an IP address or CIDR prefix (example: %s=127.0.0.1,10.0.0.0/8)",
+				EnvHTTPTrustedProxies, item, EnvHTTPTrustedProxies)
+		}
+		h.TrustedProxies = append(h.TrustedProxies, p)
+	}
+	return nil
+}
+
+// parsePrefix reads "10.0.0.0/8" or a single address (a /32 or /128); an
+// IPv4-mapped IPv6 form means the IPv4 address, as peers are compared so.
+func parsePrefix(s string) (netip.Prefix, error) {
+	if strings.Contains(s, "/") {
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			return netip.Prefix{}, err
+		}
+		if a := p.Addr(); a.Is4In6() && p.Bits() >= 96 {
+			p = netip.PrefixFrom(a.Unmap(), p.Bits()-96)
+		}
+		return p.Masked(), nil
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	a = a.Unmap()
+	return netip.PrefixFrom(a, a.BitLen()), nil
 }
 
 func (h *HTTP) loadTimeouts(get func(string) string) error {
@@ -210,6 +287,7 @@ func (h *HTTP) loadTimeouts(get func(string) string) error {
 		{EnvHTTPIdleTimeout, &h.IdleTimeout},
 		{EnvHTTPShutdownTimeout, &h.ShutdownTimeout},
 		{EnvHTTPSessionIdleTimeout, &h.SessionIdleTimeout},
+		{EnvHTTPStreamIdleTimeout, &h.StreamIdleTimeout},
 	} {
 		v := get(t.env)
 		if v == "" {
@@ -238,10 +316,10 @@ func (h HTTP) Validate() error {
 	if !IsLoopbackAddr(h.Addr) && h.Token == "" && !h.InsecureNoAuth {
 		return fmt.Errorf("refusing to listen on %s without authentication: it is not a loopback address, so anyone who can reach it "+
 			"could use your Proxmox credentials. Set %s (or %s) to a random bearer token, or bind 127.0.0.1 behind a reverse proxy, "+
-			"or pass --insecure-no-auth (%s=true) if something else authenticates callers", h.Addr, EnvHTTPToken, EnvHTTPTokenFile, EnvHTTPInsecureNoAuth)
+			"or pass --http-insecure-no-auth (%s=true) if something else authenticates callers", h.Addr, EnvHTTPToken, EnvHTTPTokenFile, EnvHTTPInsecureNoAuth)
 	}
 	if (h.TLSCert == "") != (h.TLSKey == "") {
-		return fmt.Errorf("TLS needs both %s and %s (--tls-cert and --tls-key)", EnvHTTPTLSCert, EnvHTTPTLSKey)
+		return fmt.Errorf("TLS needs both %s and %s (--http-tls-cert and --http-tls-key)", EnvHTTPTLSCert, EnvHTTPTLSKey)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,11 @@ func TestHTTPDefaults(t *testing.T) {
 		h.ReadHeaderTimeout != DefaultHTTPReadHeaderTimeout || h.ShutdownTimeout != DefaultHTTPShutdownTimeout {
 		t.Errorf("limits: %+v", h)
 	}
+	if h.MaxSessions != DefaultHTTPMaxSessions || h.MaxSessionsPerClient != DefaultHTTPMaxSessionsPerClient ||
+		h.MaxStreams != DefaultHTTPMaxStreams || h.MaxStreamsPerClient != DefaultHTTPMaxStreamsPerClient ||
+		h.StreamIdleTimeout != DefaultHTTPStreamIdleTimeout || h.TrustedProxies != nil {
+		t.Errorf("session and stream limits: %+v", h)
+	}
 	if strings.Join(h.AllowedHosts, ",") != "localhost,127.0.0.1,[::1]" || strings.Join(h.AllowedOrigins, ",") != "localhost,127.0.0.1,[::1]" {
 		t.Errorf("allowlists: %v %v", h.AllowedHosts, h.AllowedOrigins)
 	}
@@ -39,6 +45,8 @@ func TestHTTPSettings(t *testing.T) {
 		EnvHTTPAllowedHosts: "mcp.example.com, 10.0.0.5:8080", EnvHTTPAllowedOrigins: "https://chat.example.com",
 		EnvHTTPMaxBodyBytes: "2048", EnvHTTPMaxConcurrent: "0", EnvHTTPWriteTimeout: "5m", EnvHTTPShutdownTimeout: "45",
 		EnvHTTPTLSCert: "/etc/tls/cert.pem", EnvHTTPTLSKey: "/etc/tls/key.pem",
+		EnvHTTPMaxSessions: "50", EnvHTTPMaxSessionsPerClient: "5", EnvHTTPMaxStreams: "0", EnvHTTPMaxStreamsPerClient: "2",
+		EnvHTTPStreamIdleTimeout: "90", EnvHTTPTrustedProxies: "127.0.0.1, 10.0.0.0/8, ::ffff:192.0.2.1, 2001:db8::/32",
 	}))
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +60,12 @@ func TestHTTPSettings(t *testing.T) {
 	}
 	if h.MaxBodyBytes != 2048 || h.MaxConcurrent != 0 || h.WriteTimeout != 5*time.Minute || h.ShutdownTimeout != 45*time.Second {
 		t.Errorf("limits: %+v", h)
+	}
+	if h.MaxSessions != 50 || h.MaxSessionsPerClient != 5 || h.MaxStreams != 0 || h.MaxStreamsPerClient != 2 || h.StreamIdleTimeout != 90*time.Second {
+		t.Errorf("session and stream limits: %+v", h)
+	}
+	if got := fmt.Sprint(h.TrustedProxies); got != "[127.0.0.1/32 10.0.0.0/8 192.0.2.1/32 2001:db8::/32]" {
+		t.Errorf("trusted proxies: %s", got)
 	}
 }
 
@@ -88,6 +102,13 @@ func TestHTTPErrors(t *testing.T) {
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxBodyBytes: "10"}, EnvHTTPMaxBodyBytes},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxConcurrent: "-1"}, EnvHTTPMaxConcurrent},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPIdleTimeout: "0"}, EnvHTTPIdleTimeout},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPStreamIdleTimeout: "0"}, EnvHTTPStreamIdleTimeout},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxSessions: "many"}, EnvHTTPMaxSessions},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxSessionsPerClient: "-3"}, EnvHTTPMaxSessionsPerClient},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxStreams: "1.5"}, EnvHTTPMaxStreams},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPMaxStreamsPerClient: "x"}, EnvHTTPMaxStreamsPerClient},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPTrustedProxies: "proxy.example.com"}, EnvHTTPTrustedProxies},
+		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPTrustedProxies: "10.0.0.0/33"}, EnvHTTPTrustedProxies},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPTLSCert: "/c.pem"}, EnvHTTPTLSKey},
 		{map[string]string{EnvHTTPAddr: "127.0.0.1:8080", EnvHTTPAllowedOrigins: "https://x.example/app"}, EnvHTTPAllowedOrigins},
 		{map[string]string{EnvHTTPToken: "t-0123456789abcdef", EnvHTTPTokenFile: "/x"}, "not both"},

@@ -159,7 +159,10 @@ func baseHTTP() config.HTTP {
 		AllowedHosts: config.DefaultAllowedNames, AllowedOrigins: config.DefaultAllowedNames,
 		ReadHeaderTimeout: config.DefaultHTTPReadHeaderTimeout, ReadTimeout: config.DefaultHTTPReadTimeout,
 		IdleTimeout: config.DefaultHTTPIdleTimeout, ShutdownTimeout: config.DefaultHTTPShutdownTimeout,
-		SessionIdleTimeout: config.DefaultHTTPSessionIdleTimeout, MaxConcurrent: config.DefaultHTTPMaxConcurrent,
+		SessionIdleTimeout: config.DefaultHTTPSessionIdleTimeout, StreamIdleTimeout: config.DefaultHTTPStreamIdleTimeout,
+		MaxConcurrent: config.DefaultHTTPMaxConcurrent,
+		MaxSessions:   config.DefaultHTTPMaxSessions, MaxSessionsPerClient: config.DefaultHTTPMaxSessionsPerClient,
+		MaxStreams: config.DefaultHTTPMaxStreams, MaxStreamsPerClient: config.DefaultHTTPMaxStreamsPerClient,
 	}
 }
 
@@ -227,6 +230,18 @@ type rpc struct {
 
 func newRPC(url string, headers map[string]string) *rpc {
 	return &rpc{url: url, headers: headers, client: &http.Client{Timeout: 30 * time.Second}}
+}
+
+// from makes c's requests come from the loopback address ip (all of
+// 127.0.0.0/8 is loopback): another machine, as the per-client limits see it.
+func (c *rpc) from(ip string) *rpc {
+	c.client = &http.Client{Timeout: 30 * time.Second, Transport: transportFrom(ip)}
+	return c
+}
+
+func transportFrom(ip string) *http.Transport {
+	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}, Timeout: 5 * time.Second}
+	return &http.Transport{DialContext: d.DialContext}
 }
 
 // answer is one HTTP exchange: status, headers, and the JSON-RPC message
@@ -305,10 +320,7 @@ func (c *rpc) request(t *testing.T, method string, params any, extra map[string]
 // initialize opens a session (stateful mode) and completes the handshake.
 func (c *rpc) initialize(t *testing.T) answer {
 	t.Helper()
-	a := c.request(t, "initialize", map[string]any{
-		"protocolVersion": "2025-11-25", "capabilities": map[string]any{},
-		"clientInfo": map[string]any{"name": "test", "version": "1"},
-	}, nil)
+	a := c.initializeRequest(t)
 	if a.status != http.StatusOK {
 		t.Fatalf("initialize: HTTP %d: %s", a.status, a.raw)
 	}
@@ -317,6 +329,15 @@ func (c *rpc) initialize(t *testing.T) answer {
 		t.Fatalf("notifications/initialized: HTTP %d: %s", n.status, n.raw)
 	}
 	return a
+}
+
+// initializeRequest sends initialize alone, whatever the answer.
+func (c *rpc) initializeRequest(t *testing.T) answer {
+	t.Helper()
+	return c.request(t, "initialize", map[string]any{
+		"protocolVersion": "2025-11-25", "capabilities": map[string]any{},
+		"clientInfo": map[string]any{"name": "test", "version": "1"},
+	}, nil)
 }
 
 func (c *rpc) callTool(t *testing.T, name string, args map[string]any, extra map[string]string) answer {

@@ -2,15 +2,14 @@ package httpserve
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"strconv"
 	"sync"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
 )
 
 // limitBody reads the whole body under the size cap, so an oversized
@@ -34,7 +33,7 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 				refuse(w, http.StatusBadRequest, "could not read the request body")
 				return
 			}
-			r.Body = io.NopCloser(bytes.NewReader(body))
+			r.Body = &bufferedBody{Reader: bytes.NewReader(body), data: body}
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -42,80 +41,143 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 
 func tooLarge(w http.ResponseWriter, limit int64) {
 	refuse(w, http.StatusRequestEntityTooLarge,
-		fmt.Sprintf("request body over %d bytes (PROXMOX_MCP_HTTP_MAX_BODY_BYTES)", limit))
+		fmt.Sprintf("request body over %d bytes (%s)", limit, config.EnvHTTPMaxBodyBytes))
 }
 
-// limiter bounds the requests one client has in flight, so one caller
-// cannot take every Proxmox connection and goroutine. Entries exist only
-// while a client has requests in flight: the map never grows with history.
-type limiter struct {
-	max      int
-	mu       sync.Mutex
-	inFlight map[string]int
+// bufferedBody is a body limitBody has read whole: later checks look at
+// its bytes without reading it again.
+type bufferedBody struct {
+	*bytes.Reader
+	data []byte
 }
 
-func newLimiter(n int) *limiter { return &limiter{max: n, inFlight: map[string]int{}} }
+func (*bufferedBody) Close() error { return nil }
 
-func (l *limiter) acquire(key string) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.inFlight[key] >= l.max {
-		return false
+// bodyBytes is r's body as limitBody read it; nil when there is none.
+func bodyBytes(r *http.Request) []byte {
+	if b, ok := r.Body.(*bufferedBody); ok {
+		return b.data
 	}
-	l.inFlight[key]++
-	return true
+	return nil
 }
 
-func (l *limiter) release(key string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.inFlight[key]--; l.inFlight[key] <= 0 {
-		delete(l.inFlight, key)
+// quota counts what clients hold (requests in flight, sessions, event
+// streams) against a cap per client and a cap in all; 0 is no cap.
+// Entries exist only while a client holds something: the map never grows
+// with history.
+type quota struct {
+	perClient, total int
+	names            quotaNames
+	mu               sync.Mutex
+	held             map[string]int
+	all              int
+}
+
+// quotaNames say in a refusal what is counted, which settings cap it and
+// what the client can do about it.
+type quotaNames struct {
+	what                   string // "requests in flight"
+	perClientEnv, totalEnv string // the settings
+	remedy                 string // how the client frees a slot
+	retryAfter             int    // seconds, for Retry-After
+}
+
+func newQuota(perClient, total int, names quotaNames) *quota {
+	return &quota{perClient: perClient, total: total, names: names, held: map[string]int{}}
+}
+
+// verdict is what acquire decided.
+type verdict int
+
+const (
+	granted    verdict = iota
+	clientFull         // this client holds its share: 429
+	serverFull         // everyone together holds the total: 503
+)
+
+// acquire takes a slot for client, unless it already holds its share or
+// the server is full. The client's own share is checked first: a client
+// over it learns that it is the one to back off.
+func (q *quota) acquire(client string) verdict {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.perClient > 0 && q.held[client] >= q.perClient {
+		return clientFull
 	}
+	if q.total > 0 && q.all >= q.total {
+		return serverFull
+	}
+	q.held[client]++
+	q.all++
+	return granted
 }
 
-// retryAfter is the Retry-After of a 429, in seconds: calls are usually
-// short, and a client that waits a second finds a free slot.
+// take counts a slot that could not be refused.
+func (q *quota) take(client string) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.held[client]++
+	q.all++
+}
+
+func (q *quota) release(client string) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.held[client]--; q.held[client] <= 0 {
+		delete(q.held, client)
+	}
+	q.all--
+}
+
+// holding is the number of slots held in all.
+func (q *quota) holding() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.all
+}
+
+// refuse answers a request acquire turned away: 429 with Retry-After when
+// the client is over its share, 503 when the server is full; the message
+// names the limit and its setting.
+func (q *quota) refuse(w http.ResponseWriter, v verdict) {
+	n := q.names
+	w.Header().Set("Retry-After", strconv.Itoa(n.retryAfter))
+	if v == clientFull {
+		refuse(w, http.StatusTooManyRequests, fmt.Sprintf("too many %s from this client (at most %d, %s): %s",
+			n.what, q.perClient, n.perClientEnv, n.remedy))
+		return
+	}
+	refuse(w, http.StatusServiceUnavailable, fmt.Sprintf("the server is full: %d %s in all is the most it allows (%s); retry later",
+		q.total, n.what, n.totalEnv))
+}
+
+// retryAfter is the Retry-After of a refused call, in seconds: calls are
+// usually short, and a client that waits a second finds a free slot.
 const retryAfter = 1
 
 // limitConcurrency applies the per-client limit (none when max is 0) to
 // the requests that do work: POST and DELETE. A GET is the client's
-// event stream, open as long as it listens; counting it would let a few
-// idle listeners (many clients behind one proxy address) lock out calls.
+// event stream, open as long as it listens; it has limits of its own
+// (streams.go), so that idle listeners cannot lock out calls.
 func (s *Server) limitConcurrency(next http.Handler) http.Handler {
 	if s.opts.HTTP.MaxConcurrent <= 0 {
 		return next
 	}
-	l := newLimiter(s.opts.HTTP.MaxConcurrent)
+	q := newQuota(s.opts.HTTP.MaxConcurrent, 0, quotaNames{
+		what: "requests in flight", perClientEnv: config.EnvHTTPMaxConcurrent,
+		remedy: "retry shortly", retryAfter: retryAfter,
+	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodGet {
 			next.ServeHTTP(w, r)
 			return
 		}
-		key := clientKey(r)
-		if !l.acquire(key) {
-			w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
-			refuse(w, http.StatusTooManyRequests, fmt.Sprintf("too many requests in flight from this client (at most %d, PROXMOX_MCP_HTTP_MAX_CONCURRENT); retry shortly", l.max))
+		client := clientOf(r)
+		if v := q.acquire(client); v != granted {
+			q.refuse(w, v)
 			return
 		}
-		defer l.release(key)
+		defer q.release(client)
 		next.ServeHTTP(w, r)
 	})
-}
-
-// clientKey identifies a client: by its per-user Proxmox credentials when
-// it sends them (one person behind a shared proxy address, and nobody can
-// use up another's share without their secret), else by remote address.
-// Credentials enter the key only as a digest.
-func clientKey(r *http.Request) string {
-	pve, pbs := r.Header.Get(HeaderPVEToken), r.Header.Get(HeaderPBSToken)
-	if pve != "" || pbs != "" {
-		sum := sha256.Sum256([]byte(pve + "\n" + pbs))
-		return "user:" + hex.EncodeToString(sum[:16])
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	return "addr:" + host
 }

@@ -40,24 +40,35 @@ func TestLoad(t *testing.T) {
 	up.forget = true
 	h := baseHTTP()
 	h.Token = "load-token-0123456789abcdef"
-	// Each session is another user with their own Proxmox token, so the
-	// per-client limit applies per user, as for a team behind one proxy.
+	// Each session is another user with their own Proxmox token, on a
+	// machine of their own (a loopback address of its own), so each has
+	// its own per-client allowance, as a team does.
 	h.PerUserCredentials = true
 	r := start(t, h, newMCP(t, map[catalog.Product]*upstream{catalog.PVE: up}, policy.ReadOnly))
-	transport := &http.Transport{MaxIdleConnsPerHost: loadSessions, MaxConnsPerHost: loadSessions}
-	client := &http.Client{Transport: transport, Timeout: 30 * time.Second}
+	clients := make([]*http.Client, loadSessions)
+	for i := range clients {
+		clients[i] = &http.Client{Transport: transportFrom(fmt.Sprintf("127.0.0.%d", 10+i)), Timeout: 30 * time.Second}
+	}
+	closeIdle := func() {
+		for _, c := range clients {
+			c.CloseIdleConnections()
+		}
+	}
 	headers := map[string]string{"Authorization": "Bearer " + h.Token}
 
-	runSessions(t, r.url, client, headers, loadSessions, 1) // warm the pools up
-	transport.CloseIdleConnections()
+	// Warm the pools up: the Proxmox client keeps an idle connection to
+	// the node for every call that ran at once (up to 64), so the figures
+	// before must be taken with that pool already grown.
+	runSessions(t, r.url, clients, headers, 10)
+	closeIdle()
 	before := measure(t, 0)
 
 	began := time.Now()
-	latencies, failures := runSessions(t, r.url, client, headers, loadSessions, loadCalls/loadSessions)
+	latencies, failures := runSessions(t, r.url, clients, headers, loadCalls/loadSessions)
 	elapsed := time.Since(began)
 	peakRSS := procStatus("VmHWM")
 
-	transport.CloseIdleConnections()
+	closeIdle()
 	after := measure(t, before.goroutines)
 	if failures != 0 {
 		t.Errorf("%d of %d calls failed", failures, loadCalls)
@@ -74,14 +85,14 @@ func TestLoad(t *testing.T) {
 	report(t, latencies, elapsed, before, after, peakRSS, up.count())
 }
 
-// runSessions runs n sessions in parallel, each initializing, making
-// calls calls, and ending with DELETE; it returns every call's latency and
-// the number of failures.
-func runSessions(t *testing.T, url string, client *http.Client, headers map[string]string, n, calls int) ([]time.Duration, int64) {
+// runSessions runs a session per client in parallel, each initializing,
+// making calls calls, and ending with DELETE; it returns every call's
+// latency and the number of failures.
+func runSessions(t *testing.T, url string, clients []*http.Client, headers map[string]string, calls int) ([]time.Duration, int64) {
 	var failures atomic.Int64
-	all := make([][]time.Duration, n)
+	all := make([][]time.Duration, len(clients))
 	var wg sync.WaitGroup
-	for i := range n {
+	for i, client := range clients {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -195,6 +206,7 @@ func (s *loadSession) setHeaders(req *http.Request) {
 type snapshot struct {
 	goroutines int
 	heap, rss  uint64
+	at         time.Time
 }
 
 // measure waits (up to 10s) for the goroutine count to come down to
@@ -208,7 +220,7 @@ func measure(t *testing.T, target int) snapshot {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	return snapshot{goroutines: runtime.NumGoroutine(), heap: m.HeapInuse, rss: procStatus("VmRSS")}
+	return snapshot{goroutines: runtime.NumGoroutine(), heap: m.HeapInuse, rss: procStatus("VmRSS"), at: time.Now()}
 }
 
 // procStatus reads a memory figure (kB) of /proc/self/status in bytes.

@@ -20,7 +20,7 @@ func TestNonLoopbackNeedsAToken(t *testing.T) {
 		{addr: "0.0.0.0:8080", wantErr: "PROXMOX_MCP_HTTP_TOKEN"},
 		{addr: ":8080", wantErr: "refusing to listen"},
 		{addr: "[::]:8080", wantErr: "refusing to listen"},
-		{addr: "192.0.2.10:8080", wantErr: "--insecure-no-auth"},
+		{addr: "192.0.2.10:8080", wantErr: "--http-insecure-no-auth"},
 		{addr: "mcp.example.com:8080", wantErr: "refusing to listen"},
 		{addr: "0.0.0.0:8080", token: "s3cr3t", wantErr: "too short"},
 		{addr: "0.0.0.0:8080", token: strings.Repeat("k", 32)},

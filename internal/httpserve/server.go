@@ -3,7 +3,9 @@
 // order: the Host/Origin allowlist (403), the bearer token (401), the
 // per-client concurrency limit (429), the body size limit (413), the
 // per-user credential and narrowing headers (401/400) and, in stateful
-// mode, the session check (400/404); only then does mcp-go see it.
+// mode, the session check (400/404) and the session and event stream
+// limits (429/503); only then does mcp-go see it. A client is its remote
+// address (client.go), never anything it could make up.
 // /healthz answers without any of that.
 package httpserve
 
@@ -59,7 +61,9 @@ type Server struct {
 	products       []catalog.Product
 	bearer         bearer
 	hosts, origins allowlist
+	clients        clients
 	sessions       *sessions // nil when stateless
+	streams        *streams  // nil when stateless
 	streamable     *server.StreamableHTTPServer
 	http           *http.Server
 }
@@ -81,6 +85,7 @@ func New(opts Options) (*Server, error) {
 		bearer:  newBearer(opts.HTTP.Token),
 		hosts:   newAllowlist(opts.HTTP.AllowedHosts),
 		origins: newAllowlist(opts.HTTP.AllowedOrigins),
+		clients: clients{trusted: opts.HTTP.TrustedProxies},
 	}
 	for _, p := range s.inv.ProductNames() {
 		s.products = append(s.products, catalog.Product(p))
@@ -111,6 +116,9 @@ func withDefaults(o Options) Options {
 	}
 	if o.HTTP.SessionIdleTimeout <= 0 {
 		o.HTTP.SessionIdleTimeout = config.DefaultHTTPSessionIdleTimeout
+	}
+	if o.HTTP.StreamIdleTimeout <= 0 {
+		o.HTTP.StreamIdleTimeout = config.DefaultHTTPStreamIdleTimeout
 	}
 	return o
 }
@@ -161,18 +169,37 @@ func (s *Server) transportOptions() []server.StreamableHTTPOption {
 		// carry nothing, so GET answers 405 as the specification allows.
 		return append(opts, server.WithStateLess(true), server.WithDisableStreaming(true))
 	}
-	s.sessions = newSessions()
-	return append(opts, server.WithSessionIdManager(s.sessions), server.WithSessionIdleTTL(s.opts.HTTP.SessionIdleTimeout))
+	s.newSessionLimits()
+	// A resolver rather than a manager: it sees the request, so the
+	// session a request opens is counted against that request's client.
+	return append(opts, server.WithSessionIdManagerResolver(s.sessions), server.WithSessionIdleTTL(s.opts.HTTP.SessionIdleTimeout))
+}
+
+// newSessionLimits sets up the quotas of the stateful mode: sessions and
+// event streams, per client and in all.
+func (s *Server) newSessionLimits() {
+	h := s.opts.HTTP
+	s.streams = newStreams(newQuota(h.MaxStreamsPerClient, h.MaxStreams, quotaNames{
+		what: "open event streams", perClientEnv: config.EnvHTTPMaxStreamsPerClient, totalEnv: config.EnvHTTPMaxStreams,
+		remedy: "close one before opening another", retryAfter: retryAfterSlot,
+	}), h.StreamIdleTimeout)
+	s.sessions = newSessions(newQuota(h.MaxSessionsPerClient, h.MaxSessions, quotaNames{
+		what: "open sessions", perClientEnv: config.EnvHTTPMaxSessionsPerClient, totalEnv: config.EnvHTTPMaxSessions,
+		remedy:     "end unused sessions with DELETE, or wait until idle ones expire (" + config.EnvHTTPSessionIdleTimeout + ")",
+		retryAfter: retryAfterSlot,
+	}), s.streams.endSession)
 }
 
 // routes: /healthz bare, /mcp behind every check, anything else 404.
+// The checks wrap from the inside out: guard runs first.
 func (s *Server) routes() http.Handler {
 	mcp := http.Handler(s.streamable)
-	mcp = keepStreamsOpen(mcp)
 	if s.sessions != nil {
-		mcp = s.sessions.checkGetDelete(mcp)
+		for _, wrap := range []func(http.Handler) http.Handler{s.streams.limit, s.sessions.admit, s.sessions.checkGetDelete} {
+			mcp = wrap(mcp)
+		}
 	}
-	for _, wrap := range []func(http.Handler) http.Handler{s.withScope, s.limitBody, s.limitConcurrency, s.authenticate, s.guard} {
+	for _, wrap := range []func(http.Handler) http.Handler{s.withScope, s.limitBody, s.limitConcurrency, s.clients.identify, s.authenticate, s.guard} {
 		mcp = wrap(mcp)
 	}
 	mux := http.NewServeMux()
@@ -182,17 +209,6 @@ func (s *Server) routes() http.Handler {
 		refuse(w, http.StatusNotFound, "not found: the MCP endpoint is "+PathMCP)
 	})
 	return mux
-}
-
-// keepStreamsOpen lifts the write timeout from a GET: it is the
-// server-to-client event stream, open for as long as the client listens.
-func keepStreamsOpen(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodGet {
-			_ = http.NewResponseController(w).SetWriteDeadline(time.Time{})
-		}
-		next.ServeHTTP(w, r)
-	})
 }
 
 // Handler is the whole HTTP handler, for tests and embedding.
