@@ -54,6 +54,9 @@ func Build(ctx context.Context, tc Toolchain, src Source, t Target, out string) 
 	var output bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &output, &output
 	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		return fmt.Errorf("building %s (GOEXPERIMENT=%s): %v\n%s", t, tc.Experiment, err, output.String())
 	}
 	return nil

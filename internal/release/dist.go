@@ -2,6 +2,7 @@ package release
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -19,6 +21,7 @@ type Config struct {
 	Source    Source
 	Out       string   // output directory; replaced whole
 	Targets   []Target // the platforms to build, Targets when empty
+	Jobs      int      // builds at a time (at least 1)
 	Meta      PackageMeta
 	Log       io.Writer // progress, one line per artefact
 }
@@ -61,14 +64,8 @@ func Dist(ctx context.Context, cfg Config) (*Manifest, error) {
 	if err := resetOut(cfg.Out); err != nil {
 		return nil, err
 	}
-	targets := cfg.Targets
-	if len(targets) == 0 {
-		targets = Targets
-	}
-	for _, t := range targets {
-		if err := distTarget(ctx, cfg, m, t); err != nil {
-			return nil, err
-		}
+	if err := distTargets(ctx, cfg, m); err != nil {
+		return nil, err
 	}
 	wrapper, err := WrapperPackage(m.NPMVersion, cfg.Meta)
 	if err != nil {
@@ -119,34 +116,86 @@ func resetOut(out string) error {
 	return os.WriteFile(filepath.Join(out, marker), []byte("written by internal/release/mkdist; replaced on every run\n"), 0o644)
 }
 
+// targetResult is what one target adds to the manifest.
+type targetResult struct {
+	archive, npm Artifact
+	err          error
+}
+
+// distTargets builds the targets, cfg.Jobs at a time (a build is mostly
+// one long compile and a link, which leave cores idle), and records them in
+// the manifest in the order of cfg.Targets.
+func distTargets(ctx context.Context, cfg Config, m *Manifest) error {
+	targets := cfg.Targets
+	if len(targets) == 0 {
+		targets = Targets
+	}
+	ctx, cancel := context.WithCancel(ctx) // the first failure stops the other builds
+	defer cancel()
+	results := make([]targetResult, len(targets))
+	slots := make(chan struct{}, max(cfg.Jobs, 1))
+	var wg sync.WaitGroup
+	for i, t := range targets {
+		slots <- struct{}{} // taken here, so builds start in the order of targets
+		wg.Go(func() {
+			defer func() { <-slots }()
+			r := &results[i]
+			if r.archive, r.npm, r.err = distTarget(ctx, cfg, m.NPMVersion, t); r.err != nil {
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	if err := firstFailure(results); err != nil {
+		return err
+	}
+	for _, r := range results {
+		m.Archives, m.NPM = append(m.Archives, r.archive), append(m.NPM, r.npm)
+	}
+	return nil
+}
+
+// firstFailure is the error that stopped the builds, not one of the builds
+// it cancelled.
+func firstFailure(results []targetResult) error {
+	var cancelled error
+	for _, r := range results {
+		switch {
+		case r.err == nil:
+		case errors.Is(r.err, context.Canceled):
+			cancelled = cmp.Or(cancelled, r.err)
+		default:
+			return r.err
+		}
+	}
+	return cancelled
+}
+
 // distTarget builds one target's binary, archive and npm package.
-func distTarget(ctx context.Context, cfg Config, m *Manifest, t Target) error {
+func distTarget(ctx context.Context, cfg Config, npmVersion string, t Target) (archive, npm Artifact, err error) {
 	start := time.Now()
 	binPath := filepath.Join(cfg.Out, "bin", t.GOOS+"_"+t.GOARCH, t.BinaryName())
 	if err := Build(ctx, cfg.Toolchain, cfg.Source, t, binPath); err != nil {
-		return err
+		return archive, npm, err
 	}
 	binary, err := os.ReadFile(binPath)
 	if err != nil {
-		return err
+		return archive, npm, err
 	}
-	archive, err := writeArchive(cfg, t, binary)
-	if err != nil {
-		return err
+	if archive, err = writeArchive(cfg, t, binary); err != nil {
+		return archive, npm, err
 	}
-	pkg, err := PlatformPackage(t, m.NPMVersion, binary, cfg.Source, cfg.Meta)
+	pkg, err := PlatformPackage(t, npmVersion, binary, cfg.Source, cfg.Meta)
 	if err != nil {
-		return err
+		return archive, npm, err
 	}
-	npm, err := writeNPM(cfg, pkg)
-	if err != nil {
-		return err
+	if npm, err = writeNPM(cfg, pkg); err != nil {
+		return archive, npm, err
 	}
 	archive.BinarySize, npm.BinarySize = int64(len(binary)), int64(len(binary))
-	m.Archives, m.NPM = append(m.Archives, archive), append(m.NPM, npm)
 	logf(cfg, "%-14s binary %s, %s %s, %s %s (%.1fs)", t, megabytes(len(binary)),
 		archive.File, megabytes(int(archive.Size)), npm.File, megabytes(int(npm.Size)), time.Since(start).Seconds())
-	return nil
+	return archive, npm, nil
 }
 
 // writeArchive packs the binary with the README and the licence, if any.

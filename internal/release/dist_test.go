@@ -42,6 +42,7 @@ func distConfig(t *testing.T, out string) Config {
 		Source:    readSource(t, dir, "v1.2.3"),
 		Out:       out,
 		Targets:   []Target{{"linux", "amd64"}, {"windows", "arm64"}},
+		Jobs:      2,
 		Meta:      testMeta,
 	}
 }
@@ -139,6 +140,19 @@ func TestDistIsReproducible(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestDistReportsTheFailedBuild(t *testing.T) {
+	cfg := distConfig(t, filepath.Join(t.TempDir(), "dist"))
+	cfg.Targets = Targets
+	broken := "#!/bin/sh\nif [ \"$GOOS/$GOARCH\" = darwin/arm64 ]; then echo 'undefined: syscall.Foo' >&2; exit 1; fi\nsleep 1\n" + fakeGo[len("#!/bin/sh\n"):]
+	if err := os.WriteFile(cfg.Toolchain.Go, []byte(broken), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Dist(t.Context(), cfg)
+	if err == nil || !strings.Contains(err.Error(), "building darwin/arm64") || !strings.Contains(err.Error(), "undefined: syscall.Foo") {
+		t.Errorf("a failed build: %v", err)
 	}
 }
 

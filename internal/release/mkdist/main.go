@@ -20,6 +20,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/release"
@@ -49,6 +50,7 @@ func dist(ctx context.Context, args []string) error {
 	targets := fs.String("targets", "", "comma-separated GOOS/GOARCH list (default: all release targets)")
 	experiment := fs.String("goexperiment", "", "GOEXPERIMENT for the builds")
 	goCmd := fs.String("go", "go", "the go command")
+	jobs := fs.Int("j", min(2, runtime.NumCPU()), "builds at a time")
 	license := fs.String("license", "", "SPDX licence identifier for the npm packages (none while the repository has no licence)")
 	fs.Parse(args)
 	if fs.NArg() > 0 {
@@ -60,7 +62,7 @@ func dist(ctx context.Context, args []string) error {
 	}
 	cfg := release.Config{
 		Toolchain: release.Toolchain{Go: *goCmd, Experiment: *experiment},
-		Source:    src, Out: *out, Log: os.Stderr,
+		Source:    src, Out: *out, Jobs: *jobs, Log: os.Stderr,
 	}
 	if *targets != "" {
 		if cfg.Targets, err = release.ParseTargets(*targets); err != nil {
