@@ -9,10 +9,12 @@ ACCEPT        ?=
 # results are JSON inside JSON-RPC, and it halves the server's share of a
 # call (BenchmarkToolCall: 118 -> 60 us). EXPERIMENT= builds without it.
 EXPERIMENT    ?= jsonv2
+# The release version of make dist; empty means git describe --tags --always --dirty.
+VERSION       ?=
 
 export PROXMOX_APIDOC_DIR := $(abspath $(APIDOC_DIR))
 
-.PHONY: all build test vet generate check-generated schema e2e bench conformance clean
+.PHONY: all build test vet generate check-generated schema e2e bench conformance dist dist-test clean
 
 all: build
 
@@ -65,5 +67,19 @@ e2e: build
 conformance: build
 	@test/conformance/run.sh $(BIN)
 
+## dist: the release in dist/: proxmox-mcp_<version>_<os>_<arch>.tar.gz (.zip for
+## windows) for linux, darwin and windows on amd64 and arm64, the npm packages
+## (npm/: proxmox-mcp and one @proxmox-mcp/<os>-<arch> per platform), SHA256SUMS
+## and release.json; byte-identical on every run of the same checkout.
+## VERSION=v1.2.3 names the release.
+dist:
+	$(GO) run ./internal/release/mkdist -out dist -goexperiment "$(EXPERIMENT)" $(if $(VERSION),-version "$(VERSION)")
+
+## dist-test: make dist, then launch what it built as users do: npx from the
+## npm tarballs and go run …@version from a local module proxy, each through an
+## MCP handshake; checks SHA256SUMS and that an archive rebuilds byte for byte
+dist-test: dist
+	@test/dist/run.sh dist
+
 clean:
-	rm -rf bin
+	rm -rf bin dist
