@@ -14,7 +14,7 @@ VERSION       ?=
 
 export PROXMOX_APIDOC_DIR := $(abspath $(APIDOC_DIR))
 
-.PHONY: all build test vet generate check-generated schema e2e bench conformance dist dist-test clean
+.PHONY: all build test vet lint race generate check-generated schema e2e bench conformance dist dist-test clean
 
 all: build
 
@@ -49,6 +49,19 @@ vet:
 test: schema vet
 	$(GO) test -count=1 ./...
 
+## lint: staticcheck at a pinned version (installed into bin/tools)
+STATICCHECK_VERSION ?= v0.8.2
+lint:
+	GOBIN=$(abspath bin/tools) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	bin/tools/staticcheck ./...
+
+## race: the packages with concurrency (server, task wait, HTTP transport,
+## simulator, client, wire) under the race detector; -short skips the
+## whole-catalog sweeps, which the plain test run covers
+RACE_PACKAGES ?= ./internal/mcpserver ./internal/httpserve ./internal/sim ./internal/proxmox ./internal/wire ./internal/redact
+race: schema
+	$(GO) test -race -short -count=1 $(RACE_PACKAGES)
+
 ## bench: build the binary and measure it against the simulator (start-up,
 ## memory, context cost, call latency, HTTP throughput, build, micro-benchmarks);
 ## prints the table and writes docs/benchmarks.md. Reports, never fails on a
@@ -63,7 +76,7 @@ e2e: build
 
 ## conformance: the official MCP conformance suite (@modelcontextprotocol/conformance,
 ## pinned in test/conformance, on Node 22 from npm) against serve --http on the
-## simulator, stateful and --stateless; fails on any check that applies
+## simulator, stateful and --http-stateless; fails on any check that applies
 conformance: build
 	@test/conformance/run.sh $(BIN)
 

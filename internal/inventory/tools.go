@@ -103,7 +103,7 @@ func (inv *Inventory) searchTool() Tool {
 		args = append(args, Arg{Name: "product", Kind: String, MaxLength: 3, Enum: names})
 	}
 	return declared(ToolSearch, "Search Proxmox operations",
-		"Find any Proxmox VE (pve) or Backup Server (pbs) operation by what it does; gives tool names for proxmox_describe and proxmox_call_*.",
+		"Find any Proxmox VE (pve) or Backup Server (pbs) operation by what it does, or list a category's operations (category without query); gives tool names for proxmox_describe and proxmox_call_*.",
 		FrontDoor, true, args)
 }
 

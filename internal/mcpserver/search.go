@@ -29,9 +29,15 @@ func (s *Server) searchIndex() *search.Index {
 				ops = append(ops, op)
 			}
 		}
-		s.search.index = search.New(ops, func(op *catalog.Operation) string {
-			return s.inv.Entry(op).Decision.Category
-		})
+		s.search.index = search.New(ops,
+			func(op *catalog.Operation) string { return s.inv.Entry(op).Decision.Category },
+			search.CategoryDescriptions(s.inv.Policy().CategoryDescription),
+			search.ToolNames(func(op *catalog.Operation) []string {
+				if e := s.inv.Entry(op); e.Name != op.Name {
+					return []string{e.Name}
+				}
+				return nil
+			}))
 	})
 	return s.search.index
 }
@@ -52,6 +58,9 @@ func (s *Server) handleSearch(ctx context.Context, _ mcp.CallToolRequest, in inv
 		return s.errorResult(err.Error())
 	}
 	view := s.view(ctx)
+	if q.Text == "" {
+		return s.browse(view, q)
+	}
 	q.Allow = view.Allows
 	results, better := s.searchIndex().Search(q)
 	body := map[string]any{"results": s.hits(results)}
@@ -73,10 +82,32 @@ func (s *Server) searchQuery(in inventory.Parsed) (search.Query, error) {
 		}
 		q.Category = c
 	}
-	if q.Text == "" {
-		return q, fmt.Errorf(`argument "query" is required: describe what you want to do, e.g. "reboot vm 101"`)
+	if q.Text == "" && q.Category == "" {
+		return q, fmt.Errorf(`give "query" (what you want to do, e.g. "reboot vm 101"), or "category" alone to list a category's operations`)
 	}
 	return q, nil
+}
+
+// browseEntry is one line of a category listing: compact on purpose.
+type browseEntry struct {
+	Tool    string `json:"tool"`
+	Call    string `json:"call"`
+	Summary string `json:"summary"`
+}
+
+// browse lists a category's operations this request may call, so an
+// assistant can look through them when search finds nothing.
+func (s *Server) browse(view inventory.View, q search.Query) *mcp.CallToolResult {
+	ops := s.searchIndex().Browse(q.Product, q.Category, view.Allows)
+	out := make([]browseEntry, 0, len(ops))
+	for _, op := range ops {
+		out = append(out, browseEntry{Tool: s.inv.Entry(op).Name, Call: op.Method + " " + op.Path, Summary: op.Summary})
+	}
+	body := map[string]any{"category": q.Category, "operations": out, "count": len(out)}
+	if len(out) == 0 {
+		body["note"] = "This category has no operation this session may call (tier, categories or product)."
+	}
+	return s.structured(body)
 }
 
 func (s *Server) hits(results []search.Result) []searchHit {

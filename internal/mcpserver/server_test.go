@@ -362,3 +362,25 @@ func TestCappedSeriesKeepsTheNewestPoints(t *testing.T) {
 		t.Errorf("note = %q", note)
 	}
 }
+
+// A category without a query lists that category's operations compactly,
+// only those the session may call.
+func TestSearchBrowsesACategory(t *testing.T) {
+	u := newUpstream(t)
+	_, c := session(t, u, setup{FrontDoor: true}, policy.ReadOnly)
+	res := call(t, c, inventory.ToolSearch, map[string]any{"category": "ha"})
+	body := decodeText(t, res)
+	ops, _ := body["operations"].([]any)
+	if res.IsError || len(ops) == 0 {
+		t.Fatalf("browse: %s", text(res))
+	}
+	for _, o := range ops {
+		m := o.(map[string]any)
+		if len(m) != 3 || !strings.HasPrefix(m["call"].(string), "GET ") {
+			t.Errorf("entry %v: want tool, call and summary of a read (read-only session)", m)
+		}
+	}
+	if res := call(t, c, inventory.ToolSearch, map[string]any{}); !res.IsError {
+		t.Error("neither query nor category accepted")
+	}
+}

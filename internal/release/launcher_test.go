@@ -31,9 +31,6 @@ esac
 // this platform's package (with the fake binary), and returns the launcher.
 func installedWrapper(t *testing.T, withPlatform bool) string {
 	t.Helper()
-	if runtime.GOOS == "windows" {
-		t.Skip("the fake binary is a shell script")
-	}
 	if _, err := exec.LookPath("node"); err != nil {
 		t.Skip("node is not installed")
 	}

@@ -101,7 +101,6 @@ func hasType(m map[string]any, typ string) bool {
 	return false
 }
 
-
 func required(m map[string]any) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range schemaList(m, "required") {

@@ -138,7 +138,7 @@ func (r *Report) throughputSection(b *strings.Builder) {
 		fmt.Fprintf(b, "Not measured: %s.\n\n", t.Missing)
 		return
 	}
-	fmt.Fprintf(b, "`serve --http --stateless` with a bearer token and no per-client concurrency limit, default mode, full tier; "+
+	fmt.Fprintf(b, "`serve --http --http-stateless` with a bearer token and no per-client concurrency limit, default mode, full tier; "+
 		"N clients post `tools/call` of `%s` back to back for %s per run, %d runs per level. "+
 		"The load generator and the simulator (in the benchmark process) share the machine with the server. "+
 		"Latencies in microseconds.\n\n", latencyTool, t.Plan.Duration, t.Plan.Runs)

@@ -43,13 +43,13 @@ type ThroughputResult struct {
 	Levels  []ThroughputLevel
 }
 
-// httpSupport reports whether serve has --http and --stateless.
+// httpSupport reports whether serve has --http and --http-stateless.
 func httpSupport(bin string) (bool, error) {
 	out, err := exec.Command(bin, "serve", "--help").CombinedOutput()
 	if err != nil {
 		return false, fmt.Errorf("serve --help: %v: %s", err, out)
 	}
-	return strings.Contains(string(out), "--http") && strings.Contains(string(out), "--stateless"), nil
+	return strings.Contains(string(out), "--http") && strings.Contains(string(out), "--http-stateless"), nil
 }
 
 func measureThroughput(bin string, sim *simulator, plan ThroughputPlan) (*ThroughputResult, error) {
@@ -58,7 +58,7 @@ func measureThroughput(bin string, sim *simulator, plan ThroughputPlan) (*Throug
 		return nil, err
 	}
 	if !ok {
-		return &ThroughputResult{Missing: "this binary has no `serve --http --stateless` (the HTTP transport is not built yet)"}, nil
+		return &ThroughputResult{Missing: "this binary has no `serve --http --http-stateless` (the HTTP transport is not built yet)"}, nil
 	}
 	// A transport that will not serve this client (another endpoint path,
 	// required credentials) leaves the row unmeasured, with the reason,
@@ -79,14 +79,14 @@ func measureThroughput(bin string, sim *simulator, plan ThroughputPlan) (*Throug
 	return res, nil
 }
 
-// startHTTPServer runs serve --http --stateless on a free loopback port
+// startHTTPServer runs serve --http --http-stateless on a free loopback port
 // and waits until it answers.
 func startHTTPServer(bin string, sim *simulator, path string) (*serverProc, string, error) {
 	addr, err := freeAddr()
 	if err != nil {
 		return nil, "", err
 	}
-	s := &serverProc{cmd: exec.Command(bin, "serve", "--http", addr, "--stateless")}
+	s := &serverProc{cmd: exec.Command(bin, "serve", "--http", addr, "--http-stateless")}
 	// A bearer token as a deployment has one; no per-client limit, which
 	// would refuse one load generator's 50 connections.
 	s.cmd.Env = append(sim.serverEnv("default", "full"),

@@ -2,7 +2,7 @@
 # Runs the official MCP conformance suite (@modelcontextprotocol/conformance,
 # pinned in package-lock.json, on Node 22 from npm's "node" package) against
 # `proxmox-mcp serve --http` on the built-in simulator: once with stateful
-# sessions, once --stateless. evaluate.mjs judges the results against
+# sessions, once --http-stateless. evaluate.mjs judges the results against
 # not-applicable.txt and known-flaky.txt; the exit status is 0 only if every
 # applicable check passes.
 #
@@ -86,7 +86,7 @@ echo "conformance: suite $("$node" "$suite" --version) on Node $("$node" --versi
 
 start_server stateful
 run_suite stateful
-start_server stateless --stateless
+start_server stateless --http-stateless
 run_suite stateless
 
 "$node" evaluate.mjs not-applicable.txt known-flaky.txt stateful=results/stateful stateless=results/stateless
