@@ -48,7 +48,7 @@ func Compact(s JSON) JSON {
 // the full form.
 func collapseAlternatives(s JSON) (JSON, bool) {
 	alts, ok := s["anyOf"].([]any)
-	if !ok || len(alts) != 2 {
+	if !ok || len(alts) < 2 || len(alts) > 3 {
 		return nil, false
 	}
 	raw, ok1 := alts[0].(JSON)
@@ -56,7 +56,15 @@ func collapseAlternatives(s JSON) (JSON, bool) {
 	if !ok1 || !ok2 || raw["type"] != "string" || (other["type"] != "object" && other["type"] != "array") {
 		return nil, false
 	}
-	out := JSON{"type": []any{"string", other["type"]}}
+	types := []any{"string", other["type"]}
+	if len(alts) == 3 {
+		bare, ok := alts[2].(JSON)
+		if !ok {
+			return nil, false
+		}
+		types = append(types, bare["type"]) // the default key's value alone
+	}
+	out := JSON{"type": types}
 	desc, _ := s["description"].(string)
 	syntax, _ := raw["description"].(string)
 	out["description"] = strings.TrimSpace(firstSentence(desc) + " " + syntax + " (or the same as a JSON " + other["type"].(string) + ")")

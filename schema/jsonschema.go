@@ -183,6 +183,9 @@ func (c *converter) node(s *Schema, where string) JSON {
 	if s.FormatList != nil && s.Type == "string" && c.mode == inputMode {
 		return c.listString(s, where)
 	}
+	if strings.HasSuffix(s.FormatName, "-list") && s.Type == "string" && c.mode == inputMode {
+		return c.namedList(s, where)
+	}
 	out := JSON{}
 	c.setType(out, s)
 	c.annotate(out, s)
@@ -329,9 +332,51 @@ func (c *converter) propertyString(s *Schema, where string) JSON {
 		obj["required"] = required
 	}
 	obj["description"] = "The same settings as an object of keys."
-	out := JSON{"anyOf": []any{raw, obj}}
+	alts := []any{raw, obj}
+	if bare := bareDefault(s); bare != nil {
+		alts = append(alts, bare)
+	}
+	out := JSON{"anyOf": alts}
 	if d := describe(&Schema{Description: s.Description, InstanceTypes: s.InstanceTypes, TypeProperty: s.TypeProperty}); d != "" {
 		out["description"] = d
+	}
+	if s.HasDefault {
+		if v, ok := s.Default.(string); ok {
+			out["default"] = v
+		}
+	}
+	return out
+}
+
+// bareDefault is the third form of a property string whose default key
+// is a number or a boolean: the value alone (memory: 4096 is
+// current=4096), which the server accepts and writes as the string.
+func bareDefault(s *Schema) JSON {
+	for name, k := range s.FormatKeys {
+		if k.DefaultKey || name == s.DefaultKeyName {
+			switch k.Type {
+			case "integer", "number", "boolean":
+				return JSON{"type": k.Type, "description": "The " + name + " value alone."}
+			}
+		}
+	}
+	return nil
+}
+
+// namedList accepts a string of a named list format (pve-vmid-list,
+// pve-storage-id-list …) or the list as an array, which the server joins
+// with commas as PVE's own API handler does.
+func (c *converter) namedList(s *Schema, where string) JSON {
+	raw := JSON{"type": "string"}
+	c.constraints(raw, s, where)
+	arr := JSON{"type": "array", "items": JSON{"type": []string{"string", "integer"}}}
+	alts := []any{raw, arr}
+	if s.FormatName == "pve-vmid-list" {
+		alts = append(alts, JSON{"type": "integer", "description": "One guest's ID alone."})
+	}
+	out := JSON{"anyOf": alts}
+	if d := describe(s); d != "" {
+		out["description"] = d + " A list: \"a,b\" or [\"a\", \"b\"]."
 	}
 	if s.HasDefault {
 		if v, ok := s.Default.(string); ok {

@@ -90,3 +90,36 @@ func TestString(t *testing.T) {
 		t.Error("a pattern matching nothing yielded a string")
 	}
 }
+
+// The natural forms an assistant writes are accepted by the rules and
+// shown in the listed schema: a bare vmid for a vmid list, a number for a
+// property string whose default key is one, an array for a named list.
+func TestNaturalFormsAreListedAndAccepted(t *testing.T) {
+	cases := []struct {
+		op   string
+		args map[string]any
+	}{
+		{"pve_post_nodes_vzdump", map[string]any{"node": "pve1", "vmid": 101}},
+		{"pve_post_nodes_vzdump", map[string]any{"node": "pve1", "vmid": []any{101, "102"}}},
+		{"pve_put_nodes_qemu_config", map[string]any{"node": "pve1", "vmid": 100, "memory": 4096}},
+		{"pve_put_nodes_qemu_config", map[string]any{"node": "pve1", "vmid": 100, "net0": map[string]any{"model": "virtio", "bridge": "vmbr0"}}},
+		{"pve_put_nodes_qemu_config", map[string]any{"node": "pve1", "vmid": 100, "sshkeys": "ssh-ed25519 AAAAC3Nza user@host"}},
+	}
+	for _, tc := range cases {
+		op := apis.Lookup(tc.op)
+		req, err := wire.Prepare(op, tc.args)
+		if err != nil {
+			t.Errorf("%s %v: refused: %v", tc.op, tc.args, err)
+			continue
+		}
+		if err := schemaAccepts(op.InputSchema, tc.args); err != nil {
+			t.Errorf("%s %v: the full schema does not show the form: %v", tc.op, tc.args, err)
+		}
+		if err := schemaAccepts(op.ToolSchema, tc.args); err != nil {
+			t.Errorf("%s %v: the listed schema does not show the form: %v", tc.op, tc.args, err)
+		}
+		if v := req.Form.Get("sshkeys"); v != "" && v != "ssh-ed25519%20AAAAC3Nza%20user%40host" {
+			t.Errorf("sshkeys sent as %q, not URL-encoded as PVE's web UI does", v)
+		}
+	}
+}

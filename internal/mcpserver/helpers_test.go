@@ -26,6 +26,7 @@ type upstream struct {
 	mu       sync.Mutex
 	requests []string
 	bodies   []string
+	raw      []string // escaped path and query, then the body
 	answers  map[string]string
 	files    map[string]rawFile
 	srv      *httptest.Server
@@ -49,6 +50,7 @@ func (u *upstream) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	u.mu.Lock()
 	u.requests = append(u.requests, key)
+	u.raw = append(u.raw, r.URL.RequestURI()+" "+string(body))
 	u.bodies = append(u.bodies, string(body))
 	data, ok := u.answers[key]
 	file, isFile := u.files[key]
@@ -75,6 +77,17 @@ func (u *upstream) count() int {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	return len(u.requests)
+}
+
+// lastRequest is the last request as it arrived: escaped path, query and
+// body.
+func (u *upstream) lastRequest() string {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if len(u.raw) == 0 {
+		return ""
+	}
+	return u.raw[len(u.raw)-1]
 }
 
 func (u *upstream) last() string {
