@@ -146,7 +146,7 @@ func emitParams(f *jen.File, om *opModel, name string) {
 //	}
 //
 // and error alone for an answer of nothing, []byte for a file; an upload
-// takes the file's content after the params.
+// takes the file's content (file) after the params.
 func emitMethod(f *jen.File, om *opModel, paramsType string, result jen.Code) {
 	params := []jen.Code{jen.Id("ctx").Qual("context", "Context")}
 	args := []jen.Code{jen.Id("ctx"), jen.Id("c").Dot("rt"), jen.Lit(om.name), jen.Nil()}
@@ -156,8 +156,8 @@ func emitMethod(f *jen.File, om *opModel, paramsType string, result jen.Code) {
 	}
 	upload := om.op.Transfer.Upload()
 	if upload {
-		params = append(params, jen.Id("content").Index().Byte())
-		args = append(args, jen.Id("content"))
+		params = append(params, jen.Id("file").Index().Byte())
+		args = append(args, jen.Id("file"))
 	}
 	f.Comment(methodDoc(om))
 	method := f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(om.goName).Params(params...)
@@ -197,6 +197,9 @@ func methodDoc(om *opModel) string {
 	}
 	if p := om.op.Permissions.Text; p != "" {
 		paras = append(paras, "Permissions: "+p)
+	}
+	if om.op.Transfer.Upload() {
+		paras = append(paras, "file is the content to send.")
 	}
 	switch {
 	case om.op.StartsTask:

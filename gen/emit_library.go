@@ -93,8 +93,8 @@ func packageDoc(m *model) string {
 	quick := quickStart[m.product]
 	return godoc(
 		fmt.Sprintf("Package %s is a typed Go client of the %s %s API, generated from the schema Proxmox publishes (apidoc.js): "+
-			"one method per operation, named after its HTTP method and path (GET /nodes/{node}/qemu is GetNodesQemu), "+
-			"with a params struct and a typed result.", pkg, title, m.api.Release),
+			"one method per operation, named after its HTTP method and path (%s), "+
+			"with a params struct and a typed result.", pkg, title, m.api.Release, namingExample[m.product]),
 		"",
 		strings.Join(quick, "\n"),
 		"",
@@ -108,6 +108,12 @@ func packageDoc(m *model) string {
 			"and these types read every form. Optional parameters are pointers (nil is not sent); "+
 			"indexed parameters (net0, net1, …) are maps from index to value; property strings are written as Proxmox writes them (\"virtio,bridge=vmbr0\").",
 	)
+}
+
+// namingExample shows how a method is named, per product.
+var namingExample = map[catalog.Product]string{
+	catalog.PVE: "GET /nodes/{node}/qemu is GetNodesQemu",
+	catalog.PBS: "GET /admin/datastore/{store}/snapshots is GetAdminDatastoreSnapshots",
 }
 
 // quickStart is the package comment's example, per product.

@@ -1337,9 +1337,11 @@ type PostAdminDatastoreUploadBackupLogParams struct {
 //
 // Permissions: any authenticated user
 //
+// file is the content to send.
+//
 // MCP tool: pbs_post_admin_datastore_upload_backup_log.
-func (c *Client) PostAdminDatastoreUploadBackupLog(ctx context.Context, p PostAdminDatastoreUploadBackupLogParams, content []byte) error {
-	return wrapError(c.rt.ExecUpload(ctx, "pbs_post_admin_datastore_upload_backup_log", p, content))
+func (c *Client) PostAdminDatastoreUploadBackupLog(ctx context.Context, p PostAdminDatastoreUploadBackupLogParams, file []byte) error {
+	return wrapError(c.rt.ExecUpload(ctx, "pbs_post_admin_datastore_upload_backup_log", p, file))
 }
 
 // PostAdminDatastoreVerifyParams are the parameters of PostAdminDatastoreVerify (POST /admin/datastore/{store}/verify).

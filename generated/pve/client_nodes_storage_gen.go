@@ -585,11 +585,13 @@ type PostNodesStorageUploadParams struct {
 //
 // Permissions: Datastore.AllocateTemplate on /storage/{storage}
 //
+// file is the content to send.
+//
 // It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
 //
 // MCP tool: pve_post_nodes_storage_upload.
-func (c *Client) PostNodesStorageUpload(ctx context.Context, p PostNodesStorageUploadParams, content []byte) (*Task, error) {
-	return c.started(c.rt.StartUpload(ctx, "pve_post_nodes_storage_upload", p, content))
+func (c *Client) PostNodesStorageUpload(ctx context.Context, p PostNodesStorageUploadParams, file []byte) (*Task, error) {
+	return c.started(c.rt.StartUpload(ctx, "pve_post_nodes_storage_upload", p, file))
 }
 
 // PutNodesStorageContentVolumeParams are the parameters of PutNodesStorageContentVolume (PUT /nodes/{node}/storage/{storage}/content/{volume}).

@@ -211,3 +211,26 @@ func TestOptionsAreChecked(t *testing.T) {
 		}
 	}
 }
+
+// A file goes up as the body of a PBS upload and comes back from the
+// download method as bytes.
+func TestFilesTravelBothWays(t *testing.T) {
+	s, urls := simulator(t, sim.Options{})
+	c, ctx := newPBS(t, s, urls[catalog.PBS]), context.Background()
+	snaps, err := c.GetAdminDatastoreSnapshots(ctx, pbs.GetAdminDatastoreSnapshotsParams{Store: "store1"})
+	if err != nil || len(snaps) == 0 {
+		t.Fatalf("GetAdminDatastoreSnapshots = %v, %v", snaps, err)
+	}
+	sn := snaps[0]
+	log := []byte("backup finished\n")
+	err = c.PostAdminDatastoreUploadBackupLog(ctx, pbs.PostAdminDatastoreUploadBackupLogParams{Store: "store1",
+		BackupType: string(sn.BackupType), BackupID: string(sn.BackupID), BackupTime: int64(sn.BackupTime)}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.GetAdminDatastoreDownload(ctx, pbs.GetAdminDatastoreDownloadParams{Store: "store1", FileName: "client.log.blob",
+		BackupType: string(sn.BackupType), BackupID: string(sn.BackupID), BackupTime: int64(sn.BackupTime)})
+	if err != nil || string(got) != string(log) {
+		t.Fatalf("GetAdminDatastoreDownload = %q, %v", got, err)
+	}
+}

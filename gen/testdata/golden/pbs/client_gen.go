@@ -2,7 +2,8 @@
 
 // Package pbs is a typed Go client of the Proxmox Backup Server test API, generated from the schema
 // Proxmox publishes (apidoc.js): one method per operation, named after its HTTP method and path (GET
-// /nodes/{node}/qemu is GetNodesQemu), with a params struct and a typed result.
+// /admin/datastore/{store}/snapshots is GetAdminDatastoreSnapshots), with a params struct and a typed
+// result.
 //
 //	c, err := pbs.New("https://pbs.example.com:8007",
 //		pbs.WithAPIToken("root@pam!automation:aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"),
