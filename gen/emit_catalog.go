@@ -12,11 +12,11 @@ const catalogPkg = "github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 
 // catalogFile emits catalog_gen.go:
 //
-//	var Catalog = &catalog.Catalog{Release: …, Operations: []catalog.Operation{…}, Excluded: …}
+//	var apiCatalog = &catalog.Catalog{Release: …, Operations: []catalog.Operation{…}, Excluded: …}
 func catalogFile(m *model) *jen.File {
 	f := newFile(m)
-	f.Comment("Catalog is every operation of " + m.product.Title() + " " + m.api.Release + ", sorted by tool name.")
-	f.Var().Id("Catalog").Op("=").Op("&").Qual(catalogPkg, "Catalog").Values(jen.Dict{
+	f.Comment("apiCatalog is every operation of " + m.product.Title() + " " + m.api.Release + ", sorted by tool name.")
+	f.Var().Id(catalogVar).Op("=").Op("&").Qual(catalogPkg, "Catalog").Values(jen.Dict{
 		jen.Id("Release"):    releaseValue(m),
 		jen.Id("Operations"): jen.Index().Qual(catalogPkg, "Operation").Values(operationValues(m.ops)...),
 		jen.Id("Excluded"):   jen.Index().Qual(catalogPkg, "Excluded").Values(excludedValues(m.excluded)...),

@@ -6,15 +6,17 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/schema"
 )
 
-// clientFiles emits client_gen.go (the Client type) and one client_<area>_gen.go
-// per API area with, for every operation, its params struct, result types
-// and method.
+// clientFiles emits the library files (client_gen.go with the Client
+// type, options, errors, tasks, values) and one client_<area>_gen.go per
+// API area with, for every operation, its params struct, result types and
+// method.
 func clientFiles(m *model) map[string]*jen.File {
-	files := map[string]*jen.File{"client" + generatedSuffix: clientBase(m)}
-	types := newScope("Client", "NewClient", "Catalog")
+	files := libraryFiles(m)
+	types := newScope(append(libraryNames, catalogVar)...)
 	areas := fileAreas(m.ops)
 	for _, om := range m.ops {
 		name := "client_" + areas[om] + generatedSuffix
@@ -70,29 +72,6 @@ func area(path string) string {
 	return lits[0]
 }
 
-// clientBase emits:
-//
-//	type Client struct{ doer catalog.Doer }
-//	func NewClient(d catalog.Doer) *Client
-//	func (c *Client) do(ctx, name, args) (json.RawMessage, error)
-func clientBase(m *model) *jen.File {
-	f := newFile(m)
-	f.PackageComment(fmt.Sprintf("Package %s is the generated catalog and typed client of the %s %s API.",
-		m.product, m.product.Title(), m.api.Release))
-	f.Comment(fmt.Sprintf("Client calls %s operations through a catalog.Doer (internal/proxmox.Client).", m.product.Title()))
-	f.Type().Id("Client").Struct(jen.Id("doer").Qual(catalogPkg, "Doer"))
-	f.Comment("NewClient returns a typed client that sends every call through d.")
-	f.Func().Id("NewClient").Params(jen.Id("d").Qual(catalogPkg, "Doer")).Op("*").Id("Client").Block(
-		jen.Return(jen.Op("&").Id("Client").Values(jen.Id("doer").Op(":").Id("d"))),
-	)
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("do").
-		Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("name").String(), jen.Id("args").Map(jen.String()).Any()).
-		Params(jen.Qual("encoding/json", "RawMessage"), jen.Error()).
-		Block(jen.Return(jen.Id("c").Dot("doer").Dot("Do").Call(
-			jen.Id("ctx"), jen.Id("Catalog").Dot("Lookup").Call(jen.Id("name")), jen.Id("args"))))
-	return f
-}
-
 // emitOperation writes the params struct, result types and method of one
 // operation.
 func emitOperation(f *jen.File, om *opModel, types *scope) {
@@ -132,7 +111,10 @@ func paramFields(om *opModel) []paramField {
 // emitParams writes
 //
 //	type XParams struct { Node string `json:"node"`; Full *bool `json:"full,omitempty"` … }
-//	func (p *XParams) args() map[string]any { … }
+//
+// The json tags are the tool arguments' names: the runtime sends the
+// struct's JSON, which leaves unset optional values out (nil pointers,
+// empty maps and slices) and keys indexed parameters by their index.
 func emitParams(f *jen.File, om *opModel, name string) {
 	fields := paramFields(om)
 	var decl []jen.Code
@@ -150,64 +132,85 @@ func emitParams(f *jen.File, om *opModel, name string) {
 		}
 		decl = append(decl, jen.Id(pf.field).Add(typ).Tag(map[string]string{"json": tag}))
 	}
-	f.Commentf("%s are the parameters of %s %s.", name, om.op.Method, om.op.Path)
+	f.Commentf("%s are the parameters of %s (%s %s).", name, om.goName, om.op.Method, om.op.Path)
 	f.Type().Id(name).Struct(decl...)
-	f.Func().Params(jen.Id("p").Op("*").Id(name)).Id("args").Params().Map(jen.String()).Any().Block(argsBody(fields)...)
 }
 
-// argsBody builds the argument map the runtime validates and encodes;
-// optional values that are unset are left out.
-func argsBody(fields []paramField) []jen.Code {
-	body := []jen.Code{jen.Id("a").Op(":=").Make(jen.Map(jen.String()).Any(), jen.Lit(len(fields)))}
-	for _, pf := range fields {
-		key := jen.Id("a").Index(jen.Lit(pf.arg))
-		v := jen.Id("p").Dot(pf.field)
-		switch {
-		case pf.indexed:
-			body = append(body, jen.If(v.Clone().Op("!=").Nil()).Block(
-				key.Clone().Op("=").Qual(catalogPkg, "IndexedArgs").Call(v.Clone())))
-		case pf.pointer:
-			body = append(body, jen.If(v.Clone().Op("!=").Nil()).Block(key.Clone().Op("=").Op("*").Add(v.Clone())))
-		case pf.prm.Schema.Optional && !isScalar(pf.prm.Schema):
-			body = append(body, jen.If(v.Clone().Op("!=").Nil()).Block(key.Clone().Op("=").Add(v.Clone())))
-		default:
-			body = append(body, key.Op("=").Add(v))
-		}
-	}
-	return append(body, jen.Return(jen.Id("a")))
-}
-
-// emitMethod writes
+// emitMethod writes, by what the operation answers,
 //
-//	// GetNodes calls GET /nodes (tool pve_get_nodes).
-//	func (c *Client) GetNodes(ctx context.Context, p GetNodesParams) ([]GetNodesItem, error)
-func emitMethod(f *jen.File, om *opModel, paramsType string, result *goType) {
+//	func (c *Client) GetNodes(ctx context.Context) ([]*GetNodesItem, error) {
+//		return wrap(typed.Call[[]*GetNodesItem](ctx, c.rt, "pve_get_nodes", nil))
+//	}
+//	func (c *Client) PostNodesQemuStatusStart(ctx context.Context, p PostNodesQemuStatusStartParams) (*Task, error) {
+//		return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_start", p))
+//	}
+//
+// and error alone for an answer of nothing, []byte for a file; an upload
+// takes the file's content (file) after the params.
+func emitMethod(f *jen.File, om *opModel, paramsType string, result jen.Code) {
 	params := []jen.Code{jen.Id("ctx").Qual("context", "Context")}
-	args := jen.Nil()
+	args := []jen.Code{jen.Id("ctx"), jen.Id("c").Dot("rt"), jen.Lit(om.name), jen.Nil()}
 	if paramsType != "" {
 		params = append(params, jen.Id("p").Id(paramsType))
-		args = jen.Id("p").Dot("args").Call()
+		args[3] = jen.Id("p")
 	}
-	call := jen.Id("c").Dot("do").Call(jen.Id("ctx"), jen.Lit(om.name), args)
-	doc := fmt.Sprintf("%s calls %s %s (tool %s).", om.goName, om.op.Method, om.op.Path, om.name)
-	if om.ir.Description != "" {
-		doc += "\n\n" + om.ir.Description
+	upload := om.op.Transfer.Upload()
+	if upload {
+		params = append(params, jen.Id("file").Index().Byte())
+		args = append(args, jen.Id("file"))
 	}
-	f.Comment(lineComment(doc))
+	f.Comment(methodDoc(om))
 	method := f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(om.goName).Params(params...)
-	if result == nil {
-		method.Error().Block(
-			jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(call),
-			jen.Return(jen.Err()),
-		)
-		return
+	runtime := func(name string) *jen.Statement {
+		if upload {
+			name += "Upload"
+		}
+		return jen.Id("c").Dot("rt").Dot(name).Call(append([]jen.Code{args[0]}, args[2:]...)...)
 	}
-	method.Params(result.code(), jen.Error()).Block(
-		jen.List(jen.Id("raw"), jen.Err()).Op(":=").Add(call),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(result.zero(), jen.Err())),
-		jen.Var().Id("out").Add(result.code()),
-		jen.Return(jen.Id("out"), jen.Qual(catalogPkg, "Decode").Call(jen.Id("raw"), jen.Op("&").Id("out"))),
-	)
+	switch {
+	case om.op.StartsTask:
+		method.Params(jen.Op("*").Id("Task"), jen.Error()).Block(jen.Return(jen.Id("c").Dot("started").Call(runtime("Start"))))
+	case om.op.Transfer == catalog.FileDownload:
+		method.Params(jen.Index().Byte(), jen.Error()).Block(jen.Return(jen.Id("wrap").Call(runtime("Download"))))
+	case result == nil:
+		method.Error().Block(jen.Return(jen.Id("wrapError").Call(runtime("Exec"))))
+	default:
+		call := "Call"
+		if upload {
+			call = "CallUpload"
+		}
+		method.Params(result, jen.Error()).Block(jen.Return(jen.Id("wrap").Call(
+			jen.Qual(typedPkg, call).Types(result).Call(args...))))
+	}
+}
+
+// methodDoc is a method's comment: its METHOD /path and summary, the rest
+// of Proxmox's description, the permission it needs, and the task or file
+// it answers.
+func methodDoc(om *opModel) string {
+	paras := []string{fmt.Sprintf("%s calls %s %s.", om.goName, om.op.Method, om.op.Path)}
+	if om.summary != "" {
+		paras[0] = fmt.Sprintf("%s calls %s %s: %s", om.goName, om.op.Method, om.op.Path, om.summary)
+	}
+	if rest := strings.TrimSpace(strings.TrimPrefix(strings.Join(strings.Fields(om.ir.Description), " "), om.summary)); rest != "" {
+		paras = append(paras, rest)
+	}
+	if p := om.op.Permissions.Text; p != "" {
+		paras = append(paras, "Permissions: "+p)
+	}
+	if om.op.Transfer.Upload() {
+		paras = append(paras, "file is the content to send.")
+	}
+	switch {
+	case om.op.StartsTask:
+		paras = append(paras, "It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.")
+	case om.op.Transfer == catalog.FileDownload:
+		paras = append(paras, "It returns the file Proxmox answers.")
+	case om.op.Transfer == catalog.FileOnRequest:
+		paras = append(paras, "It reads the JSON answer: the file form (the download parameter) is refused.")
+	}
+	paras = append(paras, "MCP tool: "+om.name+".")
+	return lineComment(strings.Join(paras, "\n\n"))
 }
 
 // lineComment renders text as "//" lines folded at about 100 columns

@@ -52,40 +52,25 @@ func scalarParamType(s *schema.Schema) jen.Code {
 	return jen.Any()
 }
 
-// goType is a result type: how to write it and its zero value.
-type goType struct {
-	typ  jen.Code
-	zero func() jen.Code
-}
-
-func (g *goType) code() jen.Code { return jen.Add(g.typ) }
-
-func simpleType(c jen.Code, zero func() jen.Code) *goType { return &goType{typ: c, zero: zero} }
-
-func nilZero() jen.Code { return jen.Nil() }
-
 // resultGoType maps a returns schema to the method's result type, emitting
 // named struct types for objects with properties. It returns nil for
 // operations that return nothing.
-func resultGoType(f *jen.File, s *schema.Schema, name string, types *scope) *goType {
+func resultGoType(f *jen.File, s *schema.Schema, name string, types *scope) jen.Code {
 	if s == nil || s.Type == "null" {
 		return nil
 	}
 	switch s.Type {
 	case "object":
 		if len(s.Properties) == 0 {
-			return simpleType(jen.Map(jen.String()).Any(), nilZero)
+			return jen.Map(jen.String()).Any()
 		}
-		id := emitStruct(f, s, types.unique(name, name), types)
-		return simpleType(jen.Op("*").Id(id), nilZero)
+		return jen.Op("*").Id(emitStruct(f, s, types.unique(name, name), types))
 	case "array":
-		elem := fieldType(f, s.Items, trimResult(name)+"Item", types)
-		return simpleType(jen.Index().Add(elem), nilZero)
+		return jen.Index().Add(fieldType(f, s.Items, trimResult(name)+"Item", types))
 	case "string", "integer", "number", "boolean":
-		t := lenientScalar(s.Type)
-		return simpleType(t, func() jen.Code { return jen.Add(t).Call(jen.Lit(zeroLiteral(s.Type))) })
+		return lenientScalar(s.Type)
 	}
-	return simpleType(jen.Qual("encoding/json", "RawMessage"), nilZero)
+	return jen.Qual("encoding/json", "RawMessage")
 }
 
 func trimResult(name string) string {
@@ -96,28 +81,18 @@ func trimResult(name string) string {
 	return name
 }
 
-func zeroLiteral(t string) any {
-	switch t {
-	case "string":
-		return ""
-	case "boolean":
-		return false
-	}
-	return 0
-}
-
-// lenientScalar is the catalog type that decodes Proxmox's loosely typed
-// JSON (numbers as strings, booleans as 0/1).
+// lenientScalar is the package's own type that decodes Proxmox's loosely
+// typed JSON (numbers as strings, booleans as 0/1); see valuesFile.
 func lenientScalar(t string) jen.Code {
 	switch t {
 	case "integer":
-		return jen.Qual(catalogPkg, "Int")
+		return jen.Id("Int")
 	case "number":
-		return jen.Qual(catalogPkg, "Number")
+		return jen.Id("Number")
 	case "boolean":
-		return jen.Qual(catalogPkg, "Bool")
+		return jen.Id("Bool")
 	}
-	return jen.Qual(catalogPkg, "String")
+	return jen.Id("String")
 }
 
 // fieldType is the Go type of a result member or array element.

@@ -4,8 +4,8 @@ package pbs
 
 import "github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 
-// Catalog is every operation of Proxmox Backup Server 4.2, sorted by tool name.
-var Catalog = &catalog.Catalog{
+// apiCatalog is every operation of Proxmox Backup Server 4.2, sorted by tool name.
+var apiCatalog = &catalog.Catalog{
 	Excluded: []catalog.Excluded{
 		{
 			Method: "GET",

@@ -4,10 +4,10 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteAccessTFAIDParams are the parameters of DELETE /access/tfa/{userid}/{id}.
+// DeleteAccessTFAIDParams are the parameters of DeleteAccessTFAID (DELETE /access/tfa/{userid}/{id}).
 type DeleteAccessTFAIDParams struct {
 	// ID: the tfa entry id
 	ID string `json:"id"`
@@ -17,31 +17,25 @@ type DeleteAccessTFAIDParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *DeleteAccessTFAIDParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["id"] = p.ID
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// DeleteAccessTFAID calls DELETE /access/tfa/{userid}/{id} (tool pbs_delete_access_tfa_id).
+// DeleteAccessTFAID calls DELETE /access/tfa/{userid}/{id}: Delete a single TFA entry.
 //
-// Delete a single TFA entry.
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_delete_access_tfa_id.
 func (c *Client) DeleteAccessTFAID(ctx context.Context, p DeleteAccessTFAIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_access_tfa_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_access_tfa_id", p))
 }
 
-// DeleteAccessTicket calls DELETE /access/ticket (tool pbs_delete_access_ticket).
+// DeleteAccessTicket calls DELETE /access/ticket.
+//
+// Permissions: no authentication required
+//
+// MCP tool: pbs_delete_access_ticket.
 func (c *Client) DeleteAccessTicket(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_delete_access_ticket", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_access_ticket", nil))
 }
 
-// DeleteAccessUsersTokenTokenNameParams are the parameters of DELETE /access/users/{userid}/token/{token-name}.
+// DeleteAccessUsersTokenTokenNameParams are the parameters of DeleteAccessUsersTokenTokenName (DELETE /access/users/{userid}/token/{token-name}).
 type DeleteAccessUsersTokenTokenNameParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -51,26 +45,17 @@ type DeleteAccessUsersTokenTokenNameParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *DeleteAccessUsersTokenTokenNameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["token-name"] = p.TokenName
-	a["userid"] = p.Userid
-	return a
-}
-
-// DeleteAccessUsersTokenTokenName calls DELETE /access/users/{userid}/token/{token-name} (tool
-// pbs_delete_access_users_token_token_name).
+// DeleteAccessUsersTokenTokenName calls DELETE /access/users/{userid}/token/{token-name}: Delete a
+// user's API token
 //
-// Delete a user's API token
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_delete_access_users_token_token_name.
 func (c *Client) DeleteAccessUsersTokenTokenName(ctx context.Context, p DeleteAccessUsersTokenTokenNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_access_users_token_token_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_access_users_token_token_name", p))
 }
 
-// DeleteAccessUsersUseridParams are the parameters of DELETE /access/users/{userid}.
+// DeleteAccessUsersUseridParams are the parameters of DeleteAccessUsersUserid (DELETE /access/users/{userid}).
 type DeleteAccessUsersUseridParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -78,107 +63,84 @@ type DeleteAccessUsersUseridParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *DeleteAccessUsersUseridParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// DeleteAccessUsersUserid calls DELETE /access/users/{userid} (tool pbs_delete_access_users_userid).
+// DeleteAccessUsersUserid calls DELETE /access/users/{userid}: Remove a user from the configuration
+// file.
 //
-// Remove a user from the configuration file.
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_delete_access_users_userid.
 func (c *Client) DeleteAccessUsersUserid(ctx context.Context, p DeleteAccessUsersUseridParams) error {
-	_, err := c.do(ctx, "pbs_delete_access_users_userid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_access_users_userid", p))
 }
 
-// GetAccess calls GET /access (tool pbs_get_access).
+// GetAccess calls GET /access: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_access.
 func (c *Client) GetAccess(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_access", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_access", nil))
 }
 
-// GetAccessACLParams are the parameters of GET /access/acl.
+// GetAccessACLParams are the parameters of GetAccessACL (GET /access/acl).
 type GetAccessACLParams struct {
 	// Exact: If set, returns only ACL for the exact path.
 	Exact *bool `json:"exact,omitempty"`
 	// Path: Access control path.
 	Path *string `json:"path,omitempty"`
 }
-
-func (p *GetAccessACLParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Exact != nil {
-		a["exact"] = *p.Exact
-	}
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	return a
-}
-
 type GetAccessACLItem struct {
 	// Path: Access control path.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Propagate: Allow to propagate (inherit) permissions.
-	Propagate catalog.Bool `json:"propagate"`
+	Propagate Bool `json:"propagate"`
 	// Roleid: Enum representing roles via their [PRIVILEGES] combination.
-	Roleid catalog.String `json:"roleid"`
+	Roleid String `json:"roleid"`
 	// Ugid: User or Group ID.
-	Ugid catalog.String `json:"ugid"`
+	Ugid String `json:"ugid"`
 	// UgidType: Type of 'ugid' property.
-	UgidType catalog.String `json:"ugid_type"`
+	UgidType String `json:"ugid_type"`
 }
 
-// GetAccessACL calls GET /access/acl (tool pbs_get_access_acl).
+// GetAccessACL calls GET /access/acl: Read Access Control List (ACLs).
 //
-// Read Access Control List (ACLs).
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_access_acl.
 func (c *Client) GetAccessACL(ctx context.Context, p GetAccessACLParams) ([]*GetAccessACLItem, error) {
-	raw, err := c.do(ctx, "pbs_get_access_acl", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessACLItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessACLItem](ctx, c.rt, "pbs_get_access_acl", p))
 }
 
 type GetAccessDomainsItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if it is the default realm
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Type: type of the realm
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetAccessDomains calls GET /access/domains (tool pbs_get_access_domains).
+// GetAccessDomains calls GET /access/domains: Authentication domain/realm index.
 //
-// Authentication domain/realm index.
+// Permissions: no authentication required
+//
+// MCP tool: pbs_get_access_domains.
 func (c *Client) GetAccessDomains(ctx context.Context) ([]*GetAccessDomainsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_access_domains", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessDomainsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessDomainsItem](ctx, c.rt, "pbs_get_access_domains", nil))
 }
 
-// GetAccessOpenid calls GET /access/openid (tool pbs_get_access_openid).
+// GetAccessOpenid calls GET /access/openid: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_access_openid.
 func (c *Client) GetAccessOpenid(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_access_openid", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_access_openid", nil))
 }
 
-// GetAccessPermissionsParams are the parameters of GET /access/permissions.
+// GetAccessPermissionsParams are the parameters of GetAccessPermissions (GET /access/permissions).
 type GetAccessPermissionsParams struct {
 	// AuthID: Authentication ID
 	AuthID *string `json:"auth-id,omitempty"`
@@ -186,88 +148,69 @@ type GetAccessPermissionsParams struct {
 	Path *string `json:"path,omitempty"`
 }
 
-func (p *GetAccessPermissionsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.AuthID != nil {
-		a["auth-id"] = *p.AuthID
-	}
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	return a
-}
-
-// GetAccessPermissions calls GET /access/permissions (tool pbs_get_access_permissions).
-//
-// List permissions of given or currently authenticated user / API token.
+// GetAccessPermissions calls GET /access/permissions: List permissions of given or currently
+// authenticated user / API token.
 //
 // Optionally limited to specific path.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_access_permissions.
 func (c *Client) GetAccessPermissions(ctx context.Context, p GetAccessPermissionsParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pbs_get_access_permissions", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pbs_get_access_permissions", p))
 }
 
 type GetAccessRolesItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Privs: List of Privileges
-	Privs []catalog.String `json:"privs"`
+	Privs []String `json:"privs"`
 	// Roleid: Enum representing roles via their [PRIVILEGES] combination.
-	Roleid catalog.String `json:"roleid"`
+	Roleid String `json:"roleid"`
 }
 
-// GetAccessRoles calls GET /access/roles (tool pbs_get_access_roles).
+// GetAccessRoles calls GET /access/roles: Role list
 //
-// Role list
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_access_roles.
 func (c *Client) GetAccessRoles(ctx context.Context) ([]*GetAccessRolesItem, error) {
-	raw, err := c.do(ctx, "pbs_get_access_roles", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessRolesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessRolesItem](ctx, c.rt, "pbs_get_access_roles", nil))
 }
 
 type GetAccessTFAItemEntriesItem struct {
 	// Created: Creation time of this entry as unix epoch.
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Description: User chosen description for this entry.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Enable: Whether this TFA entry is currently enabled.
-	Enable catalog.Bool `json:"enable"`
+	Enable Bool `json:"enable"`
 	// ID: The id used to reference this entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Type: A TFA entry type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 type GetAccessTFAItem struct {
 	// Entries: TFA entries.
 	Entries []*GetAccessTFAItemEntriesItem `json:"entries"`
 	// TFALockedUntil: If a user's second factor is blocked, this contains the block's expiration time.
-	TFALockedUntil catalog.Int `json:"tfa-locked-until,omitempty"`
+	TFALockedUntil Int `json:"tfa-locked-until,omitempty"`
 	// TotpLocked: The user is locked out of TOTP authentication.
-	TotpLocked catalog.Bool `json:"totp-locked"`
+	TotpLocked Bool `json:"totp-locked"`
 	// Userid: The user this entry belongs to.
-	Userid catalog.String `json:"userid"`
+	Userid String `json:"userid"`
 }
 
-// GetAccessTFA calls GET /access/tfa (tool pbs_get_access_tfa).
+// GetAccessTFA calls GET /access/tfa: List user TFA configuration.
 //
-// List user TFA configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_access_tfa.
 func (c *Client) GetAccessTFA(ctx context.Context) ([]*GetAccessTFAItem, error) {
-	raw, err := c.do(ctx, "pbs_get_access_tfa", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessTFAItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessTFAItem](ctx, c.rt, "pbs_get_access_tfa", nil))
 }
 
-// GetAccessTFAIDParams are the parameters of GET /access/tfa/{userid}/{id}.
+// GetAccessTFAIDParams are the parameters of GetAccessTFAID (GET /access/tfa/{userid}/{id}).
 type GetAccessTFAIDParams struct {
 	// ID: the tfa entry id
 	ID string `json:"id"`
@@ -275,235 +218,176 @@ type GetAccessTFAIDParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *GetAccessTFAIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	a["userid"] = p.Userid
-	return a
-}
-
-// GetAccessTFAID calls GET /access/tfa/{userid}/{id} (tool pbs_get_access_tfa_id).
+// GetAccessTFAID calls GET /access/tfa/{userid}/{id}: Get a single TFA entry.
 //
-// Get a single TFA entry.
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_get_access_tfa_id.
 func (c *Client) GetAccessTFAID(ctx context.Context, p GetAccessTFAIDParams) error {
-	_, err := c.do(ctx, "pbs_get_access_tfa_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_access_tfa_id", p))
 }
 
-// GetAccessTFAUseridParams are the parameters of GET /access/tfa/{userid}.
+// GetAccessTFAUseridParams are the parameters of GetAccessTFAUserid (GET /access/tfa/{userid}).
 type GetAccessTFAUseridParams struct {
 	// Userid: User ID
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessTFAUseridParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessTFAUseridItem struct {
 	// Created: Creation time of this entry as unix epoch.
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Description: User chosen description for this entry.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Enable: Whether this TFA entry is currently enabled.
-	Enable catalog.Bool `json:"enable"`
+	Enable Bool `json:"enable"`
 	// ID: The id used to reference this entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Type: A TFA entry type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetAccessTFAUserid calls GET /access/tfa/{userid} (tool pbs_get_access_tfa_userid).
+// GetAccessTFAUserid calls GET /access/tfa/{userid}: Add a TOTP secret to the user.
 //
-// Add a TOTP secret to the user.
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_get_access_tfa_userid.
 func (c *Client) GetAccessTFAUserid(ctx context.Context, p GetAccessTFAUseridParams) ([]*GetAccessTFAUseridItem, error) {
-	raw, err := c.do(ctx, "pbs_get_access_tfa_userid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessTFAUseridItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessTFAUseridItem](ctx, c.rt, "pbs_get_access_tfa_userid", p))
 }
 
-// GetAccessUsersParams are the parameters of GET /access/users.
+// GetAccessUsersParams are the parameters of GetAccessUsers (GET /access/users).
 type GetAccessUsersParams struct {
 	// IncludeTokens: Include user's API tokens in returned list.
 	IncludeTokens *bool `json:"include_tokens,omitempty"`
 }
-
-func (p *GetAccessUsersParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.IncludeTokens != nil {
-		a["include_tokens"] = *p.IncludeTokens
-	}
-	return a
-}
-
 type GetAccessUsersItemTokensItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enable the account (default).
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Expire: Account expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Tokenid: API Token ID
-	Tokenid catalog.String `json:"tokenid"`
+	Tokenid String `json:"tokenid"`
 }
 type GetAccessUsersItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Email: E-Mail Address.
-	Email catalog.String `json:"email,omitempty"`
+	Email String `json:"email,omitempty"`
 	// Enable: Enable the account (default).
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Expire: Account expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Firstname: First name.
-	Firstname catalog.String `json:"firstname,omitempty"`
+	Firstname String `json:"firstname,omitempty"`
 	// Lastname: Last name.
-	Lastname catalog.String `json:"lastname,omitempty"`
+	Lastname String `json:"lastname,omitempty"`
 	// TFALockedUntil: Contains a timestamp until when a user is locked out of 2nd factors
-	TFALockedUntil catalog.Int `json:"tfa-locked-until,omitempty"`
+	TFALockedUntil Int `json:"tfa-locked-until,omitempty"`
 	// Tokens: List of user's API tokens.
 	Tokens []*GetAccessUsersItemTokensItem `json:"tokens,omitempty"`
 	// TotpLocked: True if the user is currently locked out of TOTP factors
-	TotpLocked catalog.Bool `json:"totp-locked,omitempty"`
+	TotpLocked Bool `json:"totp-locked,omitempty"`
 	// Userid: User ID
-	Userid catalog.String `json:"userid"`
+	Userid String `json:"userid"`
 }
 
-// GetAccessUsers calls GET /access/users (tool pbs_get_access_users).
+// GetAccessUsers calls GET /access/users: List users
 //
-// List users
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_access_users.
 func (c *Client) GetAccessUsers(ctx context.Context, p GetAccessUsersParams) ([]*GetAccessUsersItem, error) {
-	raw, err := c.do(ctx, "pbs_get_access_users", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessUsersItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessUsersItem](ctx, c.rt, "pbs_get_access_users", p))
 }
 
-// GetAccessUsersTokenParams are the parameters of GET /access/users/{userid}/token.
+// GetAccessUsersTokenParams are the parameters of GetAccessUsersToken (GET /access/users/{userid}/token).
 type GetAccessUsersTokenParams struct {
 	// Userid: User ID
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessUsersTokenParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessUsersTokenItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enable the account (default).
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Expire: Account expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// TokenName: The token ID part of an API token authentication id.
-	TokenName catalog.String `json:"token-name"`
+	TokenName String `json:"token-name"`
 	// Tokenid: API Token ID
-	Tokenid catalog.String `json:"tokenid"`
+	Tokenid String `json:"tokenid"`
 }
 
-// GetAccessUsersToken calls GET /access/users/{userid}/token (tool pbs_get_access_users_token).
+// GetAccessUsersToken calls GET /access/users/{userid}/token: List user's API tokens
 //
-// List user's API tokens
+// Permissions: Sys.Audit on /access/users or the user named in userid
+//
+// MCP tool: pbs_get_access_users_token.
 func (c *Client) GetAccessUsersToken(ctx context.Context, p GetAccessUsersTokenParams) ([]*GetAccessUsersTokenItem, error) {
-	raw, err := c.do(ctx, "pbs_get_access_users_token", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessUsersTokenItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessUsersTokenItem](ctx, c.rt, "pbs_get_access_users_token", p))
 }
 
-// GetAccessUsersTokenTokenNameParams are the parameters of GET /access/users/{userid}/token/{token-name}.
+// GetAccessUsersTokenTokenNameParams are the parameters of GetAccessUsersTokenTokenName (GET /access/users/{userid}/token/{token-name}).
 type GetAccessUsersTokenTokenNameParams struct {
 	// TokenName: The token ID part of an API token authentication id.
 	TokenName string `json:"token-name"`
 	// Userid: User ID
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessUsersTokenTokenNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["token-name"] = p.TokenName
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessUsersTokenTokenNameResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enable the account (default).
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Expire: Account expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Tokenid: API Token ID
-	Tokenid catalog.String `json:"tokenid"`
+	Tokenid String `json:"tokenid"`
 }
 
-// GetAccessUsersTokenTokenName calls GET /access/users/{userid}/token/{token-name} (tool
-// pbs_get_access_users_token_token_name).
+// GetAccessUsersTokenTokenName calls GET /access/users/{userid}/token/{token-name}: Read user's API
+// token metadata
 //
-// Read user's API token metadata
+// Permissions: Sys.Audit on /access/users or the user named in userid
+//
+// MCP tool: pbs_get_access_users_token_token_name.
 func (c *Client) GetAccessUsersTokenTokenName(ctx context.Context, p GetAccessUsersTokenTokenNameParams) (*GetAccessUsersTokenTokenNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_access_users_token_token_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessUsersTokenTokenNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessUsersTokenTokenNameResult](ctx, c.rt, "pbs_get_access_users_token_token_name", p))
 }
 
-// GetAccessUsersUseridParams are the parameters of GET /access/users/{userid}.
+// GetAccessUsersUseridParams are the parameters of GetAccessUsersUserid (GET /access/users/{userid}).
 type GetAccessUsersUseridParams struct {
 	// Userid: User ID
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessUsersUseridParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessUsersUseridResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Email: E-Mail Address.
-	Email catalog.String `json:"email,omitempty"`
+	Email String `json:"email,omitempty"`
 	// Enable: Enable the account (default).
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Expire: Account expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Firstname: First name.
-	Firstname catalog.String `json:"firstname,omitempty"`
+	Firstname String `json:"firstname,omitempty"`
 	// Lastname: Last name.
-	Lastname catalog.String `json:"lastname,omitempty"`
+	Lastname String `json:"lastname,omitempty"`
 	// Userid: User ID
-	Userid catalog.String `json:"userid"`
+	Userid String `json:"userid"`
 }
 
-// GetAccessUsersUserid calls GET /access/users/{userid} (tool pbs_get_access_users_userid).
+// GetAccessUsersUserid calls GET /access/users/{userid}: Read user configuration data.
 //
-// Read user configuration data.
+// Permissions: Sys.Audit on /access/users or the user named in userid
+//
+// MCP tool: pbs_get_access_users_userid.
 func (c *Client) GetAccessUsersUserid(ctx context.Context, p GetAccessUsersUseridParams) (*GetAccessUsersUseridResult, error) {
-	raw, err := c.do(ctx, "pbs_get_access_users_userid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessUsersUseridResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessUsersUseridResult](ctx, c.rt, "pbs_get_access_users_userid", p))
 }
 
-// PostAccessDomainsSyncParams are the parameters of POST /access/domains/{realm}/sync.
+// PostAccessDomainsSyncParams are the parameters of PostAccessDomainsSync (POST /access/domains/{realm}/sync).
 type PostAccessDomainsSyncParams struct {
 	// DryRun: If set, do not create/delete anything
 	DryRun *bool `json:"dry-run,omitempty"`
@@ -516,34 +400,18 @@ type PostAccessDomainsSyncParams struct {
 	RemoveVanished *string `json:"remove-vanished,omitempty"`
 }
 
-func (p *PostAccessDomainsSyncParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.DryRun != nil {
-		a["dry-run"] = *p.DryRun
-	}
-	if p.EnableNew != nil {
-		a["enable-new"] = *p.EnableNew
-	}
-	a["realm"] = p.Realm
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	return a
-}
-
-// PostAccessDomainsSync calls POST /access/domains/{realm}/sync (tool pbs_post_access_domains_sync).
+// PostAccessDomainsSync calls POST /access/domains/{realm}/sync: Synchronize users of a given realm
 //
-// Synchronize users of a given realm
-func (c *Client) PostAccessDomainsSync(ctx context.Context, p PostAccessDomainsSyncParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_access_domains_sync", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Permissions.Modify on /access/users
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_access_domains_sync.
+func (c *Client) PostAccessDomainsSync(ctx context.Context, p PostAccessDomainsSyncParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_access_domains_sync", p))
 }
 
-// PostAccessOpenidAuthURLParams are the parameters of POST /access/openid/auth-url.
+// PostAccessOpenidAuthURLParams are the parameters of PostAccessOpenidAuthURL (POST /access/openid/auth-url).
 type PostAccessOpenidAuthURLParams struct {
 	// Realm: Realm name.
 	Realm string `json:"realm"`
@@ -551,26 +419,16 @@ type PostAccessOpenidAuthURLParams struct {
 	RedirectURL string `json:"redirect-url"`
 }
 
-func (p *PostAccessOpenidAuthURLParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["realm"] = p.Realm
-	a["redirect-url"] = p.RedirectURL
-	return a
-}
-
-// PostAccessOpenidAuthURL calls POST /access/openid/auth-url (tool pbs_post_access_openid_auth_url).
+// PostAccessOpenidAuthURL calls POST /access/openid/auth-url: Create OpenID Redirect Session
 //
-// Create OpenID Redirect Session
-func (c *Client) PostAccessOpenidAuthURL(ctx context.Context, p PostAccessOpenidAuthURLParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_access_openid_auth_url", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: no authentication required
+//
+// MCP tool: pbs_post_access_openid_auth_url.
+func (c *Client) PostAccessOpenidAuthURL(ctx context.Context, p PostAccessOpenidAuthURLParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pbs_post_access_openid_auth_url", p))
 }
 
-// PostAccessOpenidLoginParams are the parameters of POST /access/openid/login.
+// PostAccessOpenidLoginParams are the parameters of PostAccessOpenidLogin (POST /access/openid/login).
 type PostAccessOpenidLoginParams struct {
 	// Code: OpenId authorization code.
 	Code string `json:"code"`
@@ -581,42 +439,29 @@ type PostAccessOpenidLoginParams struct {
 	// State: OpenId state.
 	State string `json:"state"`
 }
-
-func (p *PostAccessOpenidLoginParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["code"] = p.Code
-	if p.HTTPOnly != nil {
-		a["http-only"] = *p.HTTPOnly
-	}
-	a["redirect-url"] = p.RedirectURL
-	a["state"] = p.State
-	return a
-}
-
 type PostAccessOpenidLoginResult struct {
 	// Csrfpreventiontoken: Cross Site Request Forgery Prevention Token.
-	Csrfpreventiontoken catalog.String `json:"CSRFPreventionToken"`
+	Csrfpreventiontoken String `json:"CSRFPreventionToken"`
 	// Ticket: Auth ticket, present if http-only was not provided or is false.
-	Ticket catalog.String `json:"ticket,omitempty"`
+	Ticket String `json:"ticket,omitempty"`
 	// TicketInfo: Informational ticket, can only be used to check if the ticket is expired.
-	TicketInfo catalog.String `json:"ticket-info,omitempty"`
+	TicketInfo String `json:"ticket-info,omitempty"`
 	// Username: User name.
-	Username catalog.String `json:"username"`
+	Username String `json:"username"`
 }
 
-// PostAccessOpenidLogin calls POST /access/openid/login (tool pbs_post_access_openid_login).
+// PostAccessOpenidLogin calls POST /access/openid/login: Get a new ticket as an HttpOnly cookie.
 //
-// Get a new ticket as an HttpOnly cookie. Supports tickets via cookies.
+// Supports tickets via cookies.
+//
+// Permissions: no authentication required
+//
+// MCP tool: pbs_post_access_openid_login.
 func (c *Client) PostAccessOpenidLogin(ctx context.Context, p PostAccessOpenidLoginParams) (*PostAccessOpenidLoginResult, error) {
-	raw, err := c.do(ctx, "pbs_post_access_openid_login", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessOpenidLoginResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessOpenidLoginResult](ctx, c.rt, "pbs_post_access_openid_login", p))
 }
 
-// PostAccessTFAUseridParams are the parameters of POST /access/tfa/{userid}.
+// PostAccessTFAUseridParams are the parameters of PostAccessTFAUserid (POST /access/tfa/{userid}).
 type PostAccessTFAUseridParams struct {
 	// Challenge: When responding to a u2f challenge: the original challenge string
 	Challenge *string `json:"challenge,omitempty"`
@@ -633,52 +478,26 @@ type PostAccessTFAUseridParams struct {
 	// Value: The current value for the provided totp URI, or a Webauthn/U2F challenge response
 	Value *string `json:"value,omitempty"`
 }
-
-func (p *PostAccessTFAUseridParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Challenge != nil {
-		a["challenge"] = *p.Challenge
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Totp != nil {
-		a["totp"] = *p.Totp
-	}
-	a["type"] = p.Type
-	a["userid"] = p.Userid
-	if p.Value != nil {
-		a["value"] = *p.Value
-	}
-	return a
-}
-
 type PostAccessTFAUseridResult struct {
 	// Challenge: When adding u2f entries, this contains a challenge the user must respond to in order to
 	// finish the registration.
-	Challenge catalog.String `json:"challenge,omitempty"`
+	Challenge String `json:"challenge,omitempty"`
 	// ID: The id if a newly added TFA entry.
-	ID catalog.String `json:"id,omitempty"`
+	ID String `json:"id,omitempty"`
 	// Recovery: A list of recovery codes as integers.
-	Recovery []catalog.Int `json:"recovery"`
+	Recovery []Int `json:"recovery"`
 }
 
-// PostAccessTFAUserid calls POST /access/tfa/{userid} (tool pbs_post_access_tfa_userid).
+// PostAccessTFAUserid calls POST /access/tfa/{userid}: Add a TFA entry to the user.
 //
-// Add a TFA entry to the user.
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_post_access_tfa_userid.
 func (c *Client) PostAccessTFAUserid(ctx context.Context, p PostAccessTFAUseridParams) (*PostAccessTFAUseridResult, error) {
-	raw, err := c.do(ctx, "pbs_post_access_tfa_userid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessTFAUseridResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessTFAUseridResult](ctx, c.rt, "pbs_post_access_tfa_userid", p))
 }
 
-// PostAccessTicketParams are the parameters of POST /access/ticket.
+// PostAccessTicketParams are the parameters of PostAccessTicket (POST /access/ticket).
 type PostAccessTicketParams struct {
 	// HTTPOnly: Whether the HttpOnly authentication flow should be used.
 	HTTPOnly *bool `json:"http-only,omitempty"`
@@ -695,55 +514,27 @@ type PostAccessTicketParams struct {
 	// Username: User ID
 	Username string `json:"username"`
 }
-
-func (p *PostAccessTicketParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.HTTPOnly != nil {
-		a["http-only"] = *p.HTTPOnly
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.Privs != nil {
-		a["privs"] = *p.Privs
-	}
-	if p.TFAChallenge != nil {
-		a["tfa-challenge"] = *p.TFAChallenge
-	}
-	a["username"] = p.Username
-	return a
-}
-
 type PostAccessTicketResult struct {
 	// Csrfpreventiontoken: The CSRF prevention token.
-	Csrfpreventiontoken catalog.String `json:"CSRFPreventionToken,omitempty"`
+	Csrfpreventiontoken String `json:"CSRFPreventionToken,omitempty"`
 	// Ticket: The ticket as is supposed to be used in the authentication header.
-	Ticket catalog.String `json:"ticket,omitempty"`
+	Ticket String `json:"ticket,omitempty"`
 	// TicketInfo: Like a full ticket, except the signature is missing.
-	TicketInfo catalog.String `json:"ticket-info,omitempty"`
+	TicketInfo String `json:"ticket-info,omitempty"`
 	// Username: User ID
-	Username catalog.String `json:"username"`
+	Username String `json:"username"`
 }
 
-// PostAccessTicket calls POST /access/ticket (tool pbs_post_access_ticket).
+// PostAccessTicket calls POST /access/ticket: Either create a new HttpOnly ticket or a regular ticket.
 //
-// Either create a new HttpOnly ticket or a regular ticket.
+// Permissions: no authentication required
+//
+// MCP tool: pbs_post_access_ticket.
 func (c *Client) PostAccessTicket(ctx context.Context, p PostAccessTicketParams) (*PostAccessTicketResult, error) {
-	raw, err := c.do(ctx, "pbs_post_access_ticket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessTicketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessTicketResult](ctx, c.rt, "pbs_post_access_ticket", p))
 }
 
-// PostAccessUsersParams are the parameters of POST /access/users.
+// PostAccessUsersParams are the parameters of PostAccessUsers (POST /access/users).
 type PostAccessUsersParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -763,42 +554,16 @@ type PostAccessUsersParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PostAccessUsersParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Email != nil {
-		a["email"] = *p.Email
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	if p.Firstname != nil {
-		a["firstname"] = *p.Firstname
-	}
-	if p.Lastname != nil {
-		a["lastname"] = *p.Lastname
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// PostAccessUsers calls POST /access/users (tool pbs_post_access_users).
+// PostAccessUsers calls POST /access/users: Create new user.
 //
-// Create new user.
+// Permissions: Permissions.Modify on /access/users
+//
+// MCP tool: pbs_post_access_users.
 func (c *Client) PostAccessUsers(ctx context.Context, p PostAccessUsersParams) error {
-	_, err := c.do(ctx, "pbs_post_access_users", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_access_users", p))
 }
 
-// PostAccessUsersTokenTokenNameParams are the parameters of POST /access/users/{userid}/token/{token-name}.
+// PostAccessUsersTokenTokenNameParams are the parameters of PostAccessUsersTokenTokenName (POST /access/users/{userid}/token/{token-name}).
 type PostAccessUsersTokenTokenNameParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -813,47 +578,24 @@ type PostAccessUsersTokenTokenNameParams struct {
 	// Userid: User ID
 	Userid string `json:"userid"`
 }
-
-func (p *PostAccessUsersTokenTokenNameParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	a["token-name"] = p.TokenName
-	a["userid"] = p.Userid
-	return a
-}
-
 type PostAccessUsersTokenTokenNameResult struct {
 	// Tokenid: The API token identifier
-	Tokenid catalog.String `json:"tokenid"`
+	Tokenid String `json:"tokenid"`
 	// Value: The API token secret
-	Value catalog.String `json:"value"`
+	Value String `json:"value"`
 }
 
-// PostAccessUsersTokenTokenName calls POST /access/users/{userid}/token/{token-name} (tool
-// pbs_post_access_users_token_token_name).
+// PostAccessUsersTokenTokenName calls POST /access/users/{userid}/token/{token-name}: Generate a new
+// API token with given metadata
 //
-// Generate a new API token with given metadata
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_post_access_users_token_token_name.
 func (c *Client) PostAccessUsersTokenTokenName(ctx context.Context, p PostAccessUsersTokenTokenNameParams) (*PostAccessUsersTokenTokenNameResult, error) {
-	raw, err := c.do(ctx, "pbs_post_access_users_token_token_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessUsersTokenTokenNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessUsersTokenTokenNameResult](ctx, c.rt, "pbs_post_access_users_token_token_name", p))
 }
 
-// PostAccessVncticketParams are the parameters of POST /access/vncticket.
+// PostAccessVncticketParams are the parameters of PostAccessVncticket (POST /access/vncticket).
 type PostAccessVncticketParams struct {
 	// Authid: Authentication ID
 	Authid string `json:"authid"`
@@ -867,27 +609,17 @@ type PostAccessVncticketParams struct {
 	Vncticket string `json:"vncticket"`
 }
 
-func (p *PostAccessVncticketParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["authid"] = p.Authid
-	a["path"] = p.Path
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["privs"] = p.Privs
-	a["vncticket"] = p.Vncticket
-	return a
-}
-
-// PostAccessVncticket calls POST /access/vncticket (tool pbs_post_access_vncticket).
+// PostAccessVncticket calls POST /access/vncticket: Verify that a VNC ticket is valid for a given
+// Authid, path and privilege(s).
 //
-// Verify that a VNC ticket is valid for a given Authid, path and privilege(s).
+// Permissions: no authentication required
+//
+// MCP tool: pbs_post_access_vncticket.
 func (c *Client) PostAccessVncticket(ctx context.Context, p PostAccessVncticketParams) error {
-	_, err := c.do(ctx, "pbs_post_access_vncticket", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_access_vncticket", p))
 }
 
-// PutAccessACLParams are the parameters of PUT /access/acl.
+// PutAccessACLParams are the parameters of PutAccessACL (PUT /access/acl).
 type PutAccessACLParams struct {
 	// AuthID: Authentication ID
 	AuthID *string `json:"auth-id,omitempty"`
@@ -905,37 +637,16 @@ type PutAccessACLParams struct {
 	Role string `json:"role"`
 }
 
-func (p *PutAccessACLParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.AuthID != nil {
-		a["auth-id"] = *p.AuthID
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Group != nil {
-		a["group"] = *p.Group
-	}
-	a["path"] = p.Path
-	if p.Propagate != nil {
-		a["propagate"] = *p.Propagate
-	}
-	a["role"] = p.Role
-	return a
-}
-
-// PutAccessACL calls PUT /access/acl (tool pbs_put_access_acl).
+// PutAccessACL calls PUT /access/acl: Update Access Control List (ACLs).
 //
-// Update Access Control List (ACLs).
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_access_acl.
 func (c *Client) PutAccessACL(ctx context.Context, p PutAccessACLParams) error {
-	_, err := c.do(ctx, "pbs_put_access_acl", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_access_acl", p))
 }
 
-// PutAccessPasswordParams are the parameters of PUT /access/password.
+// PutAccessPasswordParams are the parameters of PutAccessPassword (PUT /access/password).
 type PutAccessPasswordParams struct {
 	// ConfirmationPassword: The current password for confirmation, unless logged in as root@pam
 	ConfirmationPassword *string `json:"confirmation-password,omitempty"`
@@ -945,28 +656,19 @@ type PutAccessPasswordParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessPasswordParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.ConfirmationPassword != nil {
-		a["confirmation-password"] = *p.ConfirmationPassword
-	}
-	a["password"] = p.Password
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessPassword calls PUT /access/password (tool pbs_put_access_password).
+// PutAccessPassword calls PUT /access/password: Change user password Each user is allowed to change
+// his own password.
 //
-// # Change user password
+// Superuser can change all passwords.
 //
-// Each user is allowed to change his own password. Superuser
-// can change all passwords.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_access_password.
 func (c *Client) PutAccessPassword(ctx context.Context, p PutAccessPasswordParams) error {
-	_, err := c.do(ctx, "pbs_put_access_password", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_access_password", p))
 }
 
-// PutAccessTFAIDParams are the parameters of PUT /access/tfa/{userid}/{id}.
+// PutAccessTFAIDParams are the parameters of PutAccessTFAID (PUT /access/tfa/{userid}/{id}).
 type PutAccessTFAIDParams struct {
 	// Description: A description to distinguish multiple entries from one another
 	Description *string `json:"description,omitempty"`
@@ -980,31 +682,16 @@ type PutAccessTFAIDParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessTFAIDParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	a["id"] = p.ID
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessTFAID calls PUT /access/tfa/{userid}/{id} (tool pbs_put_access_tfa_id).
+// PutAccessTFAID calls PUT /access/tfa/{userid}/{id}: Update user's TFA entry description.
 //
-// Update user's TFA entry description.
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_put_access_tfa_id.
 func (c *Client) PutAccessTFAID(ctx context.Context, p PutAccessTFAIDParams) error {
-	_, err := c.do(ctx, "pbs_put_access_tfa_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_access_tfa_id", p))
 }
 
-// PutAccessUsersTokenTokenNameParams are the parameters of PUT /access/users/{userid}/token/{token-name}.
+// PutAccessUsersTokenTokenNameParams are the parameters of PutAccessUsersTokenTokenName (PUT /access/users/{userid}/token/{token-name}).
 type PutAccessUsersTokenTokenNameParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -1023,76 +710,38 @@ type PutAccessUsersTokenTokenNameParams struct {
 	// Userid: User ID
 	Userid string `json:"userid"`
 }
-
-func (p *PutAccessUsersTokenTokenNameParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	if p.Regenerate != nil {
-		a["regenerate"] = *p.Regenerate
-	}
-	a["token-name"] = p.TokenName
-	a["userid"] = p.Userid
-	return a
-}
-
 type PutAccessUsersTokenTokenNameResult struct {
 	// Secret: The new API token secret
-	Secret catalog.String `json:"secret,omitempty"`
+	Secret String `json:"secret,omitempty"`
 }
 
-// PutAccessUsersTokenTokenName calls PUT /access/users/{userid}/token/{token-name} (tool
-// pbs_put_access_users_token_token_name).
+// PutAccessUsersTokenTokenName calls PUT /access/users/{userid}/token/{token-name}: Update user's API
+// token metadata
 //
-// Update user's API token metadata
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_put_access_users_token_token_name.
 func (c *Client) PutAccessUsersTokenTokenName(ctx context.Context, p PutAccessUsersTokenTokenNameParams) (*PutAccessUsersTokenTokenNameResult, error) {
-	raw, err := c.do(ctx, "pbs_put_access_users_token_token_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutAccessUsersTokenTokenNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutAccessUsersTokenTokenNameResult](ctx, c.rt, "pbs_put_access_users_token_token_name", p))
 }
 
-// PutAccessUsersUnlockTFAParams are the parameters of PUT /access/users/{userid}/unlock-tfa.
+// PutAccessUsersUnlockTFAParams are the parameters of PutAccessUsersUnlockTFA (PUT /access/users/{userid}/unlock-tfa).
 type PutAccessUsersUnlockTFAParams struct {
 	// Userid: User ID
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessUsersUnlockTFAParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessUsersUnlockTFA calls PUT /access/users/{userid}/unlock-tfa (tool
-// pbs_put_access_users_unlock_tfa).
+// PutAccessUsersUnlockTFA calls PUT /access/users/{userid}/unlock-tfa: Unlock a user's TFA
+// authentication.
 //
-// Unlock a user's TFA authentication.
-func (c *Client) PutAccessUsersUnlockTFA(ctx context.Context, p PutAccessUsersUnlockTFAParams) (catalog.Bool, error) {
-	raw, err := c.do(ctx, "pbs_put_access_users_unlock_tfa", p.args())
-	if err != nil {
-		return catalog.Bool(false), err
-	}
-	var out catalog.Bool
-	return out, catalog.Decode(raw, &out)
+// Permissions: Permissions.Modify on /access/users
+//
+// MCP tool: pbs_put_access_users_unlock_tfa.
+func (c *Client) PutAccessUsersUnlockTFA(ctx context.Context, p PutAccessUsersUnlockTFAParams) (Bool, error) {
+	return wrap(typed.Call[Bool](ctx, c.rt, "pbs_put_access_users_unlock_tfa", p))
 }
 
-// PutAccessUsersUseridParams are the parameters of PUT /access/users/{userid}.
+// PutAccessUsersUseridParams are the parameters of PutAccessUsersUserid (PUT /access/users/{userid}).
 type PutAccessUsersUseridParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -1116,43 +765,13 @@ type PutAccessUsersUseridParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessUsersUseridParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Email != nil {
-		a["email"] = *p.Email
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	if p.Firstname != nil {
-		a["firstname"] = *p.Firstname
-	}
-	if p.Lastname != nil {
-		a["lastname"] = *p.Lastname
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessUsersUserid calls PUT /access/users/{userid} (tool pbs_put_access_users_userid).
+// PutAccessUsersUserid calls PUT /access/users/{userid}: Update user configuration.
 //
-// Update user configuration. To change a user's password use the 'PUT /access/password' endpoint.
+// To change a user's password use the 'PUT /access/password' endpoint.
+//
+// Permissions: Permissions.Modify on /access/users or the user named in userid
+//
+// MCP tool: pbs_put_access_users_userid.
 func (c *Client) PutAccessUsersUserid(ctx context.Context, p PutAccessUsersUseridParams) error {
-	_, err := c.do(ctx, "pbs_put_access_users_userid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_access_users_userid", p))
 }

@@ -4,10 +4,10 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteAdminDatastoreGroupsParams are the parameters of DELETE /admin/datastore/{store}/groups.
+// DeleteAdminDatastoreGroupsParams are the parameters of DeleteAdminDatastoreGroups (DELETE /admin/datastore/{store}/groups).
 type DeleteAdminDatastoreGroupsParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -20,44 +20,26 @@ type DeleteAdminDatastoreGroupsParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *DeleteAdminDatastoreGroupsParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-type"] = p.BackupType
-	if p.ErrorOnProtected != nil {
-		a["error-on-protected"] = *p.ErrorOnProtected
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
 type DeleteAdminDatastoreGroupsResult struct {
 	// ProtectedSnapshots: Number of entities
-	ProtectedSnapshots catalog.Int `json:"protected-snapshots"`
+	ProtectedSnapshots Int `json:"protected-snapshots"`
 	// RemovedGroups: Number of entities
-	RemovedGroups catalog.Int `json:"removed-groups"`
+	RemovedGroups Int `json:"removed-groups"`
 	// RemovedSnapshots: Number of entities
-	RemovedSnapshots catalog.Int `json:"removed-snapshots"`
+	RemovedSnapshots Int `json:"removed-snapshots"`
 }
 
-// DeleteAdminDatastoreGroups calls DELETE /admin/datastore/{store}/groups (tool
-// pbs_delete_admin_datastore_groups).
+// DeleteAdminDatastoreGroups calls DELETE /admin/datastore/{store}/groups: Delete backup group
+// including all snapshots.
 //
-// Delete backup group including all snapshots.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_delete_admin_datastore_groups.
 func (c *Client) DeleteAdminDatastoreGroups(ctx context.Context, p DeleteAdminDatastoreGroupsParams) (*DeleteAdminDatastoreGroupsResult, error) {
-	raw, err := c.do(ctx, "pbs_delete_admin_datastore_groups", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *DeleteAdminDatastoreGroupsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*DeleteAdminDatastoreGroupsResult](ctx, c.rt, "pbs_delete_admin_datastore_groups", p))
 }
 
-// DeleteAdminDatastoreNamespaceParams are the parameters of DELETE /admin/datastore/{store}/namespace.
+// DeleteAdminDatastoreNamespaceParams are the parameters of DeleteAdminDatastoreNamespace (DELETE /admin/datastore/{store}/namespace).
 type DeleteAdminDatastoreNamespaceParams struct {
 	// DeleteGroups: If set, all groups will be destroyed in the whole hierarchy below andincluding `ns`.
 	DeleteGroups *bool `json:"delete-groups,omitempty"`
@@ -69,29 +51,17 @@ type DeleteAdminDatastoreNamespaceParams struct {
 	Store string `json:"store"`
 }
 
-func (p *DeleteAdminDatastoreNamespaceParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.DeleteGroups != nil {
-		a["delete-groups"] = *p.DeleteGroups
-	}
-	if p.ErrorOnProtected != nil {
-		a["error-on-protected"] = *p.ErrorOnProtected
-	}
-	a["ns"] = p.Ns
-	a["store"] = p.Store
-	return a
-}
-
-// DeleteAdminDatastoreNamespace calls DELETE /admin/datastore/{store}/namespace (tool
-// pbs_delete_admin_datastore_namespace).
+// DeleteAdminDatastoreNamespace calls DELETE /admin/datastore/{store}/namespace: Delete a backup
+// namespace including all snapshots.
 //
-// Delete a backup namespace including all snapshots.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_delete_admin_datastore_namespace.
 func (c *Client) DeleteAdminDatastoreNamespace(ctx context.Context, p DeleteAdminDatastoreNamespaceParams) error {
-	_, err := c.do(ctx, "pbs_delete_admin_datastore_namespace", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_admin_datastore_namespace", p))
 }
 
-// DeleteAdminDatastoreSnapshotsParams are the parameters of DELETE /admin/datastore/{store}/snapshots.
+// DeleteAdminDatastoreSnapshotsParams are the parameters of DeleteAdminDatastoreSnapshots (DELETE /admin/datastore/{store}/snapshots).
 type DeleteAdminDatastoreSnapshotsParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -105,82 +75,64 @@ type DeleteAdminDatastoreSnapshotsParams struct {
 	Store string `json:"store"`
 }
 
-func (p *DeleteAdminDatastoreSnapshotsParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// DeleteAdminDatastoreSnapshots calls DELETE /admin/datastore/{store}/snapshots (tool
-// pbs_delete_admin_datastore_snapshots).
+// DeleteAdminDatastoreSnapshots calls DELETE /admin/datastore/{store}/snapshots: Delete backup
+// snapshot.
 //
-// Delete backup snapshot.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_delete_admin_datastore_snapshots.
 func (c *Client) DeleteAdminDatastoreSnapshots(ctx context.Context, p DeleteAdminDatastoreSnapshotsParams) error {
-	_, err := c.do(ctx, "pbs_delete_admin_datastore_snapshots", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_admin_datastore_snapshots", p))
 }
 
-// GetAdmin calls GET /admin (tool pbs_get_admin).
+// GetAdmin calls GET /admin: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin.
 func (c *Client) GetAdmin(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_admin", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin", nil))
 }
 
 type GetAdminDatastoreItem struct {
 	// BackendType: Datastore backend type
-	BackendType catalog.String `json:"backend-type"`
+	BackendType String `json:"backend-type"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Maintenance: If the datastore is in maintenance mode, information about it
-	Maintenance catalog.String `json:"maintenance,omitempty"`
+	Maintenance String `json:"maintenance,omitempty"`
 	// MountStatus: Current mounting status of a datastore, useful for removable datastores.
-	MountStatus catalog.String `json:"mount-status"`
+	MountStatus String `json:"mount-status"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 }
 
-// GetAdminDatastore calls GET /admin/datastore (tool pbs_get_admin_datastore).
+// GetAdminDatastore calls GET /admin/datastore: Datastore list
 //
-// Datastore list
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore.
 func (c *Client) GetAdminDatastore(ctx context.Context) ([]*GetAdminDatastoreItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminDatastoreItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminDatastoreItem](ctx, c.rt, "pbs_get_admin_datastore", nil))
 }
 
-// GetAdminDatastoreActiveOperationsParams are the parameters of GET /admin/datastore/{store}/active-operations.
+// GetAdminDatastoreActiveOperationsParams are the parameters of GetAdminDatastoreActiveOperations (GET /admin/datastore/{store}/active-operations).
 type GetAdminDatastoreActiveOperationsParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreActiveOperationsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreActiveOperations calls GET /admin/datastore/{store}/active-operations (tool
-// pbs_get_admin_datastore_active_operations).
+// GetAdminDatastoreActiveOperations calls GET /admin/datastore/{store}/active-operations: Read
+// datastore stats
 //
-// Read datastore stats
+// Permissions: Datastore.Audit on /datastore/{store} (or a sub-path)
+//
+// MCP tool: pbs_get_admin_datastore_active_operations.
 func (c *Client) GetAdminDatastoreActiveOperations(ctx context.Context, p GetAdminDatastoreActiveOperationsParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_active_operations", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_datastore_active_operations", p))
 }
 
-// GetAdminDatastoreCatalogParams are the parameters of GET /admin/datastore/{store}/catalog.
+// GetAdminDatastoreCatalogParams are the parameters of GetAdminDatastoreCatalog (GET /admin/datastore/{store}/catalog).
 type GetAdminDatastoreCatalogParams struct {
 	// ArchiveName: Backup archive name.
 	ArchiveName *string `json:"archive-name,omitempty"`
@@ -198,32 +150,17 @@ type GetAdminDatastoreCatalogParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreCatalogParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.ArchiveName != nil {
-		a["archive-name"] = *p.ArchiveName
-	}
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	a["filepath"] = p.Filepath
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreCatalog calls GET /admin/datastore/{store}/catalog (tool
-// pbs_get_admin_datastore_catalog).
+// GetAdminDatastoreCatalog calls GET /admin/datastore/{store}/catalog: Get the entries of the given
+// path of the catalog
 //
-// Get the entries of the given path of the catalog
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_catalog.
 func (c *Client) GetAdminDatastoreCatalog(ctx context.Context, p GetAdminDatastoreCatalogParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_catalog", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_datastore_catalog", p))
 }
 
-// GetAdminDatastoreDownloadParams are the parameters of GET /admin/datastore/{store}/download.
+// GetAdminDatastoreDownloadParams are the parameters of GetAdminDatastoreDownload (GET /admin/datastore/{store}/download).
 type GetAdminDatastoreDownloadParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -239,29 +176,19 @@ type GetAdminDatastoreDownloadParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreDownloadParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	a["file-name"] = p.FileName
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreDownload calls GET /admin/datastore/{store}/download (tool
-// pbs_get_admin_datastore_download).
+// GetAdminDatastoreDownload calls GET /admin/datastore/{store}/download: Download single raw file from
+// backup snapshot.
 //
-// Download single raw file from backup snapshot.
-func (c *Client) GetAdminDatastoreDownload(ctx context.Context, p GetAdminDatastoreDownloadParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_download", p.args())
-	return err
+// Permissions: any authenticated user
+//
+// It returns the file Proxmox answers.
+//
+// MCP tool: pbs_get_admin_datastore_download.
+func (c *Client) GetAdminDatastoreDownload(ctx context.Context, p GetAdminDatastoreDownloadParams) ([]byte, error) {
+	return wrap(c.rt.Download(ctx, "pbs_get_admin_datastore_download", p))
 }
 
-// GetAdminDatastoreDownloadDecodedParams are the parameters of GET /admin/datastore/{store}/download-decoded.
+// GetAdminDatastoreDownloadDecodedParams are the parameters of GetAdminDatastoreDownloadDecoded (GET /admin/datastore/{store}/download-decoded).
 type GetAdminDatastoreDownloadDecodedParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -277,29 +204,21 @@ type GetAdminDatastoreDownloadDecodedParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreDownloadDecodedParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	a["file-name"] = p.FileName
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreDownloadDecoded calls GET /admin/datastore/{store}/download-decoded (tool
-// pbs_get_admin_datastore_download_decoded).
+// GetAdminDatastoreDownloadDecoded calls GET /admin/datastore/{store}/download-decoded: Download
+// single decoded file from backup snapshot.
 //
-// Download single decoded file from backup snapshot. Only works if it's not encrypted.
-func (c *Client) GetAdminDatastoreDownloadDecoded(ctx context.Context, p GetAdminDatastoreDownloadDecodedParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_download_decoded", p.args())
-	return err
+// Only works if it's not encrypted.
+//
+// Permissions: any authenticated user
+//
+// It returns the file Proxmox answers.
+//
+// MCP tool: pbs_get_admin_datastore_download_decoded.
+func (c *Client) GetAdminDatastoreDownloadDecoded(ctx context.Context, p GetAdminDatastoreDownloadDecodedParams) ([]byte, error) {
+	return wrap(c.rt.Download(ctx, "pbs_get_admin_datastore_download_decoded", p))
 }
 
-// GetAdminDatastoreFilesParams are the parameters of GET /admin/datastore/{store}/files.
+// GetAdminDatastoreFilesParams are the parameters of GetAdminDatastoreFiles (GET /admin/datastore/{store}/files).
 type GetAdminDatastoreFilesParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -312,111 +231,84 @@ type GetAdminDatastoreFilesParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetAdminDatastoreFilesParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
 type GetAdminDatastoreFilesItem struct {
 	// CryptMode: Defines whether data is encrypted (using an AEAD cipher), only signed, or neither.
-	CryptMode catalog.String `json:"crypt-mode,omitempty"`
+	CryptMode String `json:"crypt-mode,omitempty"`
 	// Filename: Backup archive name.
-	Filename catalog.String `json:"filename"`
+	Filename String `json:"filename"`
 	// Size: Archive size (from backup manifest).
-	Size catalog.Int `json:"size,omitempty"`
+	Size Int `json:"size,omitempty"`
 }
 
-// GetAdminDatastoreFiles calls GET /admin/datastore/{store}/files (tool
-// pbs_get_admin_datastore_files).
+// GetAdminDatastoreFiles calls GET /admin/datastore/{store}/files: List snapshot files.
 //
-// List snapshot files.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_files.
 func (c *Client) GetAdminDatastoreFiles(ctx context.Context, p GetAdminDatastoreFilesParams) ([]*GetAdminDatastoreFilesItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore_files", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminDatastoreFilesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminDatastoreFilesItem](ctx, c.rt, "pbs_get_admin_datastore_files", p))
 }
 
-// GetAdminDatastoreGCParams are the parameters of GET /admin/datastore/{store}/gc.
+// GetAdminDatastoreGCParams are the parameters of GetAdminDatastoreGC (GET /admin/datastore/{store}/gc).
 type GetAdminDatastoreGCParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetAdminDatastoreGCParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
 type GetAdminDatastoreGCResultCacheStats struct {
 	// Hits: Number of atime update cache hits
-	Hits catalog.Int `json:"hits"`
+	Hits Int `json:"hits"`
 	// Misses: Number of atime update cache misses
-	Misses catalog.Int `json:"misses"`
+	Misses Int `json:"misses"`
 }
 type GetAdminDatastoreGCResult struct {
 	// CacheStats: Garbage collection cache statistics
 	CacheStats *GetAdminDatastoreGCResultCacheStats `json:"cache-stats,omitempty"`
 	// DiskBytes: Bytes used on disk.
-	DiskBytes catalog.Int `json:"disk-bytes"`
+	DiskBytes Int `json:"disk-bytes"`
 	// DiskChunks: Chunks used on disk.
-	DiskChunks catalog.Int `json:"disk-chunks"`
+	DiskChunks Int `json:"disk-chunks"`
 	// Duration: Duration of last gc run
-	Duration catalog.Int `json:"duration,omitempty"`
+	Duration Int `json:"duration,omitempty"`
 	// IndexDataBytes: Sum of bytes referred by index files.
-	IndexDataBytes catalog.Int `json:"index-data-bytes"`
+	IndexDataBytes Int `json:"index-data-bytes"`
 	// IndexFileCount: Number of processed index files.
-	IndexFileCount catalog.Int `json:"index-file-count"`
+	IndexFileCount Int `json:"index-file-count"`
 	// LastRunEndtime: Endtime of the last gc run
-	LastRunEndtime catalog.Int `json:"last-run-endtime,omitempty"`
+	LastRunEndtime Int `json:"last-run-endtime,omitempty"`
 	// LastRunState: State of the last gc run
-	LastRunState catalog.String `json:"last-run-state,omitempty"`
+	LastRunState String `json:"last-run-state,omitempty"`
 	// NextRun: Time of the next gc run
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// PendingBytes: Sum of pending bytes (pending removal - kept for safety).
-	PendingBytes catalog.Int `json:"pending-bytes"`
+	PendingBytes Int `json:"pending-bytes"`
 	// PendingChunks: Number of pending chunks (pending removal - kept for safety).
-	PendingChunks catalog.Int `json:"pending-chunks"`
+	PendingChunks Int `json:"pending-chunks"`
 	// RemovedBad: Number of chunks marked as .bad by verify that have been removed by GC.
-	RemovedBad catalog.Int `json:"removed-bad"`
+	RemovedBad Int `json:"removed-bad"`
 	// RemovedBytes: Sum of removed bytes.
-	RemovedBytes catalog.Int `json:"removed-bytes"`
+	RemovedBytes Int `json:"removed-bytes"`
 	// RemovedChunks: Number of removed chunks.
-	RemovedChunks catalog.Int `json:"removed-chunks"`
+	RemovedChunks Int `json:"removed-chunks"`
 	// Schedule: Schedule of the gc job
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// StillBad: Number of chunks still marked as .bad after garbage collection.
-	StillBad catalog.Int `json:"still-bad"`
+	StillBad Int `json:"still-bad"`
 	// Store: Datastore
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid,omitempty"`
+	UPID String `json:"upid,omitempty"`
 }
 
-// GetAdminDatastoreGC calls GET /admin/datastore/{store}/gc (tool pbs_get_admin_datastore_gc).
+// GetAdminDatastoreGC calls GET /admin/datastore/{store}/gc: Garbage collection status.
 //
-// Garbage collection status.
+// Permissions: Datastore.Audit on /datastore/{store}
+//
+// MCP tool: pbs_get_admin_datastore_gc.
 func (c *Client) GetAdminDatastoreGC(ctx context.Context, p GetAdminDatastoreGCParams) (*GetAdminDatastoreGCResult, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore_gc", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAdminDatastoreGCResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAdminDatastoreGCResult](ctx, c.rt, "pbs_get_admin_datastore_gc", p))
 }
 
-// GetAdminDatastoreGroupNotesParams are the parameters of GET /admin/datastore/{store}/group-notes.
+// GetAdminDatastoreGroupNotesParams are the parameters of GetAdminDatastoreGroupNotes (GET /admin/datastore/{store}/group-notes).
 type GetAdminDatastoreGroupNotesParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -428,74 +320,50 @@ type GetAdminDatastoreGroupNotesParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreGroupNotesParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["backup-id"] = p.BackupID
-	a["backup-type"] = p.BackupType
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreGroupNotes calls GET /admin/datastore/{store}/group-notes (tool
-// pbs_get_admin_datastore_group_notes).
+// GetAdminDatastoreGroupNotes calls GET /admin/datastore/{store}/group-notes: Get "notes" for a backup
+// group
 //
-// Get "notes" for a backup group
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_group_notes.
 func (c *Client) GetAdminDatastoreGroupNotes(ctx context.Context, p GetAdminDatastoreGroupNotesParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_group_notes", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_datastore_group_notes", p))
 }
 
-// GetAdminDatastoreGroupsParams are the parameters of GET /admin/datastore/{store}/groups.
+// GetAdminDatastoreGroupsParams are the parameters of GetAdminDatastoreGroups (GET /admin/datastore/{store}/groups).
 type GetAdminDatastoreGroupsParams struct {
 	// Ns: Namespace.
 	Ns *string `json:"ns,omitempty"`
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetAdminDatastoreGroupsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
 type GetAdminDatastoreGroupsItem struct {
 	// BackupCount: Number of contained snapshots
-	BackupCount catalog.Int `json:"backup-count"`
+	BackupCount Int `json:"backup-count"`
 	// BackupID: Backup ID.
-	BackupID catalog.String `json:"backup-id"`
+	BackupID String `json:"backup-id"`
 	// BackupType: Backup types.
-	BackupType catalog.String `json:"backup-type"`
+	BackupType String `json:"backup-type"`
 	// Comment: The first line from group "notes"
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Files: List of contained archive files.
-	Files []catalog.String `json:"files"`
+	Files []String `json:"files"`
 	// LastBackup: Backup time (Unix epoch.)
-	LastBackup catalog.Int `json:"last-backup"`
+	LastBackup Int `json:"last-backup"`
 	// Owner: Authentication ID
-	Owner catalog.String `json:"owner,omitempty"`
+	Owner String `json:"owner,omitempty"`
 }
 
-// GetAdminDatastoreGroups calls GET /admin/datastore/{store}/groups (tool
-// pbs_get_admin_datastore_groups).
+// GetAdminDatastoreGroups calls GET /admin/datastore/{store}/groups: List backup groups.
 //
-// List backup groups.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_groups.
 func (c *Client) GetAdminDatastoreGroups(ctx context.Context, p GetAdminDatastoreGroupsParams) ([]*GetAdminDatastoreGroupsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore_groups", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminDatastoreGroupsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminDatastoreGroupsItem](ctx, c.rt, "pbs_get_admin_datastore_groups", p))
 }
 
-// GetAdminDatastoreNamespaceParams are the parameters of GET /admin/datastore/{store}/namespace.
+// GetAdminDatastoreNamespaceParams are the parameters of GetAdminDatastoreNamespace (GET /admin/datastore/{store}/namespace).
 type GetAdminDatastoreNamespaceParams struct {
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion)
 	MaxDepth *int64 `json:"max-depth,omitempty"`
@@ -504,40 +372,24 @@ type GetAdminDatastoreNamespaceParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetAdminDatastoreNamespaceParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Parent != nil {
-		a["parent"] = *p.Parent
-	}
-	a["store"] = p.Store
-	return a
-}
-
 type GetAdminDatastoreNamespaceItem struct {
 	// Comment: The first line from the namespace's "notes"
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns"`
+	Ns String `json:"ns"`
 }
 
-// GetAdminDatastoreNamespace calls GET /admin/datastore/{store}/namespace (tool
-// pbs_get_admin_datastore_namespace).
+// GetAdminDatastoreNamespace calls GET /admin/datastore/{store}/namespace: List the namespaces of a
+// datastore.
 //
-// List the namespaces of a datastore.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_namespace.
 func (c *Client) GetAdminDatastoreNamespace(ctx context.Context, p GetAdminDatastoreNamespaceParams) ([]*GetAdminDatastoreNamespaceItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore_namespace", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminDatastoreNamespaceItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminDatastoreNamespaceItem](ctx, c.rt, "pbs_get_admin_datastore_namespace", p))
 }
 
-// GetAdminDatastoreNotesParams are the parameters of GET /admin/datastore/{store}/notes.
+// GetAdminDatastoreNotesParams are the parameters of GetAdminDatastoreNotes (GET /admin/datastore/{store}/notes).
 type GetAdminDatastoreNotesParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -551,28 +403,16 @@ type GetAdminDatastoreNotesParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreNotesParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreNotes calls GET /admin/datastore/{store}/notes (tool
-// pbs_get_admin_datastore_notes).
+// GetAdminDatastoreNotes calls GET /admin/datastore/{store}/notes: Get "notes" for a specific backup
 //
-// Get "notes" for a specific backup
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_notes.
 func (c *Client) GetAdminDatastoreNotes(ctx context.Context, p GetAdminDatastoreNotesParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_notes", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_datastore_notes", p))
 }
 
-// GetAdminDatastoreProtectedParams are the parameters of GET /admin/datastore/{store}/protected.
+// GetAdminDatastoreProtectedParams are the parameters of GetAdminDatastoreProtected (GET /admin/datastore/{store}/protected).
 type GetAdminDatastoreProtectedParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -586,28 +426,17 @@ type GetAdminDatastoreProtectedParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreProtectedParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreProtected calls GET /admin/datastore/{store}/protected (tool
-// pbs_get_admin_datastore_protected).
+// GetAdminDatastoreProtected calls GET /admin/datastore/{store}/protected: Query protection for a
+// specific backup
 //
-// Query protection for a specific backup
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_protected.
 func (c *Client) GetAdminDatastoreProtected(ctx context.Context, p GetAdminDatastoreProtectedParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_protected", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_datastore_protected", p))
 }
 
-// GetAdminDatastorePxarFileDownloadParams are the parameters of GET /admin/datastore/{store}/pxar-file-download.
+// GetAdminDatastorePxarFileDownloadParams are the parameters of GetAdminDatastorePxarFileDownload (GET /admin/datastore/{store}/pxar-file-download).
 type GetAdminDatastorePxarFileDownloadParams struct {
 	// ArchiveName: Backup archive name.
 	ArchiveName *string `json:"archive-name,omitempty"`
@@ -627,35 +456,21 @@ type GetAdminDatastorePxarFileDownloadParams struct {
 	Tar *bool `json:"tar,omitempty"`
 }
 
-func (p *GetAdminDatastorePxarFileDownloadParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.ArchiveName != nil {
-		a["archive-name"] = *p.ArchiveName
-	}
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	a["filepath"] = p.Filepath
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	if p.Tar != nil {
-		a["tar"] = *p.Tar
-	}
-	return a
-}
-
-// GetAdminDatastorePxarFileDownload calls GET /admin/datastore/{store}/pxar-file-download (tool
-// pbs_get_admin_datastore_pxar_file_download).
+// GetAdminDatastorePxarFileDownload calls GET /admin/datastore/{store}/pxar-file-download: Download
+// single file from pxar file of a backup snapshot.
 //
-// Download single file from pxar file of a backup snapshot. Only works if it's not encrypted.
-func (c *Client) GetAdminDatastorePxarFileDownload(ctx context.Context, p GetAdminDatastorePxarFileDownloadParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_pxar_file_download", p.args())
-	return err
+// Only works if it's not encrypted.
+//
+// Permissions: any authenticated user
+//
+// It returns the file Proxmox answers.
+//
+// MCP tool: pbs_get_admin_datastore_pxar_file_download.
+func (c *Client) GetAdminDatastorePxarFileDownload(ctx context.Context, p GetAdminDatastorePxarFileDownloadParams) ([]byte, error) {
+	return wrap(c.rt.Download(ctx, "pbs_get_admin_datastore_pxar_file_download", p))
 }
 
-// GetAdminDatastoreRrdParams are the parameters of GET /admin/datastore/{store}/rrd.
+// GetAdminDatastoreRrdParams are the parameters of GetAdminDatastoreRrd (GET /admin/datastore/{store}/rrd).
 type GetAdminDatastoreRrdParams struct {
 	// Cf: RRD consolidation mode
 	Cf string `json:"cf"`
@@ -665,23 +480,16 @@ type GetAdminDatastoreRrdParams struct {
 	Timeframe string `json:"timeframe"`
 }
 
-func (p *GetAdminDatastoreRrdParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["cf"] = p.Cf
-	a["store"] = p.Store
-	a["timeframe"] = p.Timeframe
-	return a
-}
-
-// GetAdminDatastoreRrd calls GET /admin/datastore/{store}/rrd (tool pbs_get_admin_datastore_rrd).
+// GetAdminDatastoreRrd calls GET /admin/datastore/{store}/rrd: Read datastore stats
 //
-// Read datastore stats
+// Permissions: all of Datastore.Audit, Datastore.Backup on /datastore/{store} (or a sub-path)
+//
+// MCP tool: pbs_get_admin_datastore_rrd.
 func (c *Client) GetAdminDatastoreRrd(ctx context.Context, p GetAdminDatastoreRrdParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_rrd", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_datastore_rrd", p))
 }
 
-// GetAdminDatastoreSnapshotsParams are the parameters of GET /admin/datastore/{store}/snapshots.
+// GetAdminDatastoreSnapshotsParams are the parameters of GetAdminDatastoreSnapshots (GET /admin/datastore/{store}/snapshots).
 type GetAdminDatastoreSnapshotsParams struct {
 	// BackupID: Backup ID.
 	BackupID *string `json:"backup-id,omitempty"`
@@ -692,104 +500,74 @@ type GetAdminDatastoreSnapshotsParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetAdminDatastoreSnapshotsParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.BackupID != nil {
-		a["backup-id"] = *p.BackupID
-	}
-	if p.BackupType != nil {
-		a["backup-type"] = *p.BackupType
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
 type GetAdminDatastoreSnapshotsItemVerification struct {
 	// State: Result of a verify operation.
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid"`
+	UPID String `json:"upid"`
 }
 type GetAdminDatastoreSnapshotsItem struct {
 	// BackupID: Backup ID.
-	BackupID catalog.String `json:"backup-id"`
+	BackupID String `json:"backup-id"`
 	// BackupTime: Backup time (Unix epoch.)
-	BackupTime catalog.Int `json:"backup-time"`
+	BackupTime Int `json:"backup-time"`
 	// BackupType: Backup types.
-	BackupType catalog.String `json:"backup-type"`
+	BackupType String `json:"backup-type"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Files: List of contained archive files.
-	Files []catalog.String `json:"files"`
+	Files []String `json:"files"`
 	// Fingerprint: Fingerprint of encryption key
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Owner: Authentication ID
-	Owner catalog.String `json:"owner,omitempty"`
+	Owner String `json:"owner,omitempty"`
 	// Protected: Protection from prunes
-	Protected catalog.Bool `json:"protected"`
+	Protected Bool `json:"protected"`
 	// Size: Overall snapshot size (sum of all archive sizes).
-	Size catalog.Int `json:"size,omitempty"`
+	Size Int `json:"size,omitempty"`
 	// Verification: Task properties.
 	Verification *GetAdminDatastoreSnapshotsItemVerification `json:"verification,omitempty"`
 }
 
-// GetAdminDatastoreSnapshots calls GET /admin/datastore/{store}/snapshots (tool
-// pbs_get_admin_datastore_snapshots).
+// GetAdminDatastoreSnapshots calls GET /admin/datastore/{store}/snapshots: List backup snapshots.
 //
-// List backup snapshots.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_snapshots.
 func (c *Client) GetAdminDatastoreSnapshots(ctx context.Context, p GetAdminDatastoreSnapshotsParams) ([]*GetAdminDatastoreSnapshotsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore_snapshots", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminDatastoreSnapshotsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminDatastoreSnapshotsItem](ctx, c.rt, "pbs_get_admin_datastore_snapshots", p))
 }
 
-// GetAdminDatastoreStatusParams are the parameters of GET /admin/datastore/{store}/status.
+// GetAdminDatastoreStatusParams are the parameters of GetAdminDatastoreStatus (GET /admin/datastore/{store}/status).
 type GetAdminDatastoreStatusParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 	// Verbose: Include additional information like snapshot counts and GC status.
 	Verbose *bool `json:"verbose,omitempty"`
 }
-
-func (p *GetAdminDatastoreStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["store"] = p.Store
-	if p.Verbose != nil {
-		a["verbose"] = *p.Verbose
-	}
-	return a
-}
-
 type GetAdminDatastoreStatusResultCountsCt struct {
 	// Groups: The number of groups of the type.
-	Groups catalog.Int `json:"groups"`
+	Groups Int `json:"groups"`
 	// Snapshots: The number of snapshots of the type.
-	Snapshots catalog.Int `json:"snapshots"`
+	Snapshots Int `json:"snapshots"`
 }
 type GetAdminDatastoreStatusResultCountsHost struct {
 	// Groups: The number of groups of the type.
-	Groups catalog.Int `json:"groups"`
+	Groups Int `json:"groups"`
 	// Snapshots: The number of snapshots of the type.
-	Snapshots catalog.Int `json:"snapshots"`
+	Snapshots Int `json:"snapshots"`
 }
 type GetAdminDatastoreStatusResultCountsOther struct {
 	// Groups: The number of groups of the type.
-	Groups catalog.Int `json:"groups"`
+	Groups Int `json:"groups"`
 	// Snapshots: The number of snapshots of the type.
-	Snapshots catalog.Int `json:"snapshots"`
+	Snapshots Int `json:"snapshots"`
 }
 type GetAdminDatastoreStatusResultCountsVM struct {
 	// Groups: The number of groups of the type.
-	Groups catalog.Int `json:"groups"`
+	Groups Int `json:"groups"`
 	// Snapshots: The number of snapshots of the type.
-	Snapshots catalog.Int `json:"snapshots"`
+	Snapshots Int `json:"snapshots"`
 }
 type GetAdminDatastoreStatusResultCounts struct {
 	// Ct: Backup Type group/snapshot counts.
@@ -803,57 +581,57 @@ type GetAdminDatastoreStatusResultCounts struct {
 }
 type GetAdminDatastoreStatusResultGCStatusCacheStats struct {
 	// Hits: Number of atime update cache hits
-	Hits catalog.Int `json:"hits"`
+	Hits Int `json:"hits"`
 	// Misses: Number of atime update cache misses
-	Misses catalog.Int `json:"misses"`
+	Misses Int `json:"misses"`
 }
 type GetAdminDatastoreStatusResultGCStatus struct {
 	// CacheStats: Garbage collection cache statistics
 	CacheStats *GetAdminDatastoreStatusResultGCStatusCacheStats `json:"cache-stats,omitempty"`
 	// DiskBytes: Bytes used on disk.
-	DiskBytes catalog.Int `json:"disk-bytes"`
+	DiskBytes Int `json:"disk-bytes"`
 	// DiskChunks: Chunks used on disk.
-	DiskChunks catalog.Int `json:"disk-chunks"`
+	DiskChunks Int `json:"disk-chunks"`
 	// IndexDataBytes: Sum of bytes referred by index files.
-	IndexDataBytes catalog.Int `json:"index-data-bytes"`
+	IndexDataBytes Int `json:"index-data-bytes"`
 	// IndexFileCount: Number of processed index files.
-	IndexFileCount catalog.Int `json:"index-file-count"`
+	IndexFileCount Int `json:"index-file-count"`
 	// PendingBytes: Sum of pending bytes (pending removal - kept for safety).
-	PendingBytes catalog.Int `json:"pending-bytes"`
+	PendingBytes Int `json:"pending-bytes"`
 	// PendingChunks: Number of pending chunks (pending removal - kept for safety).
-	PendingChunks catalog.Int `json:"pending-chunks"`
+	PendingChunks Int `json:"pending-chunks"`
 	// RemovedBad: Number of chunks marked as .bad by verify that have been removed by GC.
-	RemovedBad catalog.Int `json:"removed-bad"`
+	RemovedBad Int `json:"removed-bad"`
 	// RemovedBytes: Sum of removed bytes.
-	RemovedBytes catalog.Int `json:"removed-bytes"`
+	RemovedBytes Int `json:"removed-bytes"`
 	// RemovedChunks: Number of removed chunks.
-	RemovedChunks catalog.Int `json:"removed-chunks"`
+	RemovedChunks Int `json:"removed-chunks"`
 	// StillBad: Number of chunks still marked as .bad after garbage collection.
-	StillBad catalog.Int `json:"still-bad"`
+	StillBad Int `json:"still-bad"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid,omitempty"`
+	UPID String `json:"upid,omitempty"`
 }
 type GetAdminDatastoreStatusResultS3Statistics struct {
 	// Delete: Delete requests
-	Delete catalog.Int `json:"delete"`
+	Delete Int `json:"delete"`
 	// Downloaded: Total downloaded (bytes).
-	Downloaded catalog.Int `json:"downloaded"`
+	Downloaded Int `json:"downloaded"`
 	// Get: Get requests
-	Get catalog.Int `json:"get"`
+	Get Int `json:"get"`
 	// Head: Head requests
-	Head catalog.Int `json:"head"`
+	Head Int `json:"head"`
 	// Post: Post requests
-	Post catalog.Int `json:"post"`
+	Post Int `json:"post"`
 	// Put: Put requests
-	Put catalog.Int `json:"put"`
+	Put Int `json:"put"`
 	// Uploaded: Total uploaded (bytes).
-	Uploaded catalog.Int `json:"uploaded"`
+	Uploaded Int `json:"uploaded"`
 }
 type GetAdminDatastoreStatusResult struct {
 	// Avail: Available space (bytes).
-	Avail catalog.Int `json:"avail"`
+	Avail Int `json:"avail"`
 	// BackendType: Datastore backend type
-	BackendType catalog.String `json:"backend-type"`
+	BackendType String `json:"backend-type"`
 	// Counts: Counts of groups/snapshots per BackupType.
 	Counts *GetAdminDatastoreStatusResultCounts `json:"counts,omitempty"`
 	// GCStatus: Garbage collection status.
@@ -861,544 +639,449 @@ type GetAdminDatastoreStatusResult struct {
 	// S3Statistics: Statistics specific to the S3 backend
 	S3Statistics *GetAdminDatastoreStatusResultS3Statistics `json:"s3-statistics,omitempty"`
 	// Total: Total space (bytes).
-	Total catalog.Int `json:"total"`
+	Total Int `json:"total"`
 	// Used: Used space (bytes).
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 }
 
-// GetAdminDatastoreStatus calls GET /admin/datastore/{store}/status (tool
-// pbs_get_admin_datastore_status).
+// GetAdminDatastoreStatus calls GET /admin/datastore/{store}/status: Get datastore status.
 //
-// Get datastore status.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_status.
 func (c *Client) GetAdminDatastoreStatus(ctx context.Context, p GetAdminDatastoreStatusParams) (*GetAdminDatastoreStatusResult, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAdminDatastoreStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAdminDatastoreStatusResult](ctx, c.rt, "pbs_get_admin_datastore_status", p))
 }
 
-// GetAdminDatastoreStoreParams are the parameters of GET /admin/datastore/{store}.
+// GetAdminDatastoreStoreParams are the parameters of GetAdminDatastoreStore (GET /admin/datastore/{store}).
 type GetAdminDatastoreStoreParams struct {
 	// Store: The {store} part of the path.
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreStoreParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreStore calls GET /admin/datastore/{store} (tool pbs_get_admin_datastore_store).
+// GetAdminDatastoreStore calls GET /admin/datastore/{store}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_store.
 func (c *Client) GetAdminDatastoreStore(ctx context.Context, p GetAdminDatastoreStoreParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_store", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_datastore_store", p))
 }
 
-// GetAdminGCParams are the parameters of GET /admin/gc.
+// GetAdminGCParams are the parameters of GetAdminGC (GET /admin/gc).
 type GetAdminGCParams struct {
 	// Store: Datastore name.
 	Store *string `json:"store,omitempty"`
 }
-
-func (p *GetAdminGCParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	return a
-}
-
 type GetAdminGCItemCacheStats struct {
 	// Hits: Number of atime update cache hits
-	Hits catalog.Int `json:"hits"`
+	Hits Int `json:"hits"`
 	// Misses: Number of atime update cache misses
-	Misses catalog.Int `json:"misses"`
+	Misses Int `json:"misses"`
 }
 type GetAdminGCItem struct {
 	// CacheStats: Garbage collection cache statistics
 	CacheStats *GetAdminGCItemCacheStats `json:"cache-stats,omitempty"`
 	// DiskBytes: Bytes used on disk.
-	DiskBytes catalog.Int `json:"disk-bytes"`
+	DiskBytes Int `json:"disk-bytes"`
 	// DiskChunks: Chunks used on disk.
-	DiskChunks catalog.Int `json:"disk-chunks"`
+	DiskChunks Int `json:"disk-chunks"`
 	// Duration: Duration of last gc run
-	Duration catalog.Int `json:"duration,omitempty"`
+	Duration Int `json:"duration,omitempty"`
 	// IndexDataBytes: Sum of bytes referred by index files.
-	IndexDataBytes catalog.Int `json:"index-data-bytes"`
+	IndexDataBytes Int `json:"index-data-bytes"`
 	// IndexFileCount: Number of processed index files.
-	IndexFileCount catalog.Int `json:"index-file-count"`
+	IndexFileCount Int `json:"index-file-count"`
 	// LastRunEndtime: Endtime of the last gc run
-	LastRunEndtime catalog.Int `json:"last-run-endtime,omitempty"`
+	LastRunEndtime Int `json:"last-run-endtime,omitempty"`
 	// LastRunState: State of the last gc run
-	LastRunState catalog.String `json:"last-run-state,omitempty"`
+	LastRunState String `json:"last-run-state,omitempty"`
 	// NextRun: Time of the next gc run
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// PendingBytes: Sum of pending bytes (pending removal - kept for safety).
-	PendingBytes catalog.Int `json:"pending-bytes"`
+	PendingBytes Int `json:"pending-bytes"`
 	// PendingChunks: Number of pending chunks (pending removal - kept for safety).
-	PendingChunks catalog.Int `json:"pending-chunks"`
+	PendingChunks Int `json:"pending-chunks"`
 	// RemovedBad: Number of chunks marked as .bad by verify that have been removed by GC.
-	RemovedBad catalog.Int `json:"removed-bad"`
+	RemovedBad Int `json:"removed-bad"`
 	// RemovedBytes: Sum of removed bytes.
-	RemovedBytes catalog.Int `json:"removed-bytes"`
+	RemovedBytes Int `json:"removed-bytes"`
 	// RemovedChunks: Number of removed chunks.
-	RemovedChunks catalog.Int `json:"removed-chunks"`
+	RemovedChunks Int `json:"removed-chunks"`
 	// Schedule: Schedule of the gc job
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// StillBad: Number of chunks still marked as .bad after garbage collection.
-	StillBad catalog.Int `json:"still-bad"`
+	StillBad Int `json:"still-bad"`
 	// Store: Datastore
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid,omitempty"`
+	UPID String `json:"upid,omitempty"`
 }
 
-// GetAdminGC calls GET /admin/gc (tool pbs_get_admin_gc).
+// GetAdminGC calls GET /admin/gc: List all GC jobs (max one per datastore)
 //
-// List all GC jobs (max one per datastore)
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_gc.
 func (c *Client) GetAdminGC(ctx context.Context, p GetAdminGCParams) ([]*GetAdminGCItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_gc", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminGCItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminGCItem](ctx, c.rt, "pbs_get_admin_gc", p))
 }
 
-// GetAdminGCStoreParams are the parameters of GET /admin/gc/{store}.
+// GetAdminGCStoreParams are the parameters of GetAdminGCStore (GET /admin/gc/{store}).
 type GetAdminGCStoreParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetAdminGCStoreParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
 type GetAdminGCStoreItemCacheStats struct {
 	// Hits: Number of atime update cache hits
-	Hits catalog.Int `json:"hits"`
+	Hits Int `json:"hits"`
 	// Misses: Number of atime update cache misses
-	Misses catalog.Int `json:"misses"`
+	Misses Int `json:"misses"`
 }
 type GetAdminGCStoreItem struct {
 	// CacheStats: Garbage collection cache statistics
 	CacheStats *GetAdminGCStoreItemCacheStats `json:"cache-stats,omitempty"`
 	// DiskBytes: Bytes used on disk.
-	DiskBytes catalog.Int `json:"disk-bytes"`
+	DiskBytes Int `json:"disk-bytes"`
 	// DiskChunks: Chunks used on disk.
-	DiskChunks catalog.Int `json:"disk-chunks"`
+	DiskChunks Int `json:"disk-chunks"`
 	// Duration: Duration of last gc run
-	Duration catalog.Int `json:"duration,omitempty"`
+	Duration Int `json:"duration,omitempty"`
 	// IndexDataBytes: Sum of bytes referred by index files.
-	IndexDataBytes catalog.Int `json:"index-data-bytes"`
+	IndexDataBytes Int `json:"index-data-bytes"`
 	// IndexFileCount: Number of processed index files.
-	IndexFileCount catalog.Int `json:"index-file-count"`
+	IndexFileCount Int `json:"index-file-count"`
 	// LastRunEndtime: Endtime of the last gc run
-	LastRunEndtime catalog.Int `json:"last-run-endtime,omitempty"`
+	LastRunEndtime Int `json:"last-run-endtime,omitempty"`
 	// LastRunState: State of the last gc run
-	LastRunState catalog.String `json:"last-run-state,omitempty"`
+	LastRunState String `json:"last-run-state,omitempty"`
 	// NextRun: Time of the next gc run
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// PendingBytes: Sum of pending bytes (pending removal - kept for safety).
-	PendingBytes catalog.Int `json:"pending-bytes"`
+	PendingBytes Int `json:"pending-bytes"`
 	// PendingChunks: Number of pending chunks (pending removal - kept for safety).
-	PendingChunks catalog.Int `json:"pending-chunks"`
+	PendingChunks Int `json:"pending-chunks"`
 	// RemovedBad: Number of chunks marked as .bad by verify that have been removed by GC.
-	RemovedBad catalog.Int `json:"removed-bad"`
+	RemovedBad Int `json:"removed-bad"`
 	// RemovedBytes: Sum of removed bytes.
-	RemovedBytes catalog.Int `json:"removed-bytes"`
+	RemovedBytes Int `json:"removed-bytes"`
 	// RemovedChunks: Number of removed chunks.
-	RemovedChunks catalog.Int `json:"removed-chunks"`
+	RemovedChunks Int `json:"removed-chunks"`
 	// Schedule: Schedule of the gc job
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// StillBad: Number of chunks still marked as .bad after garbage collection.
-	StillBad catalog.Int `json:"still-bad"`
+	StillBad Int `json:"still-bad"`
 	// Store: Datastore
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid,omitempty"`
+	UPID String `json:"upid,omitempty"`
 }
 
-// GetAdminGCStore calls GET /admin/gc/{store} (tool pbs_get_admin_gc_store).
+// GetAdminGCStore calls GET /admin/gc/{store}: List all GC jobs (max one per datastore)
 //
-// List all GC jobs (max one per datastore)
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_gc_store.
 func (c *Client) GetAdminGCStore(ctx context.Context, p GetAdminGCStoreParams) ([]*GetAdminGCStoreItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_gc_store", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminGCStoreItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminGCStoreItem](ctx, c.rt, "pbs_get_admin_gc_store", p))
 }
 
 type GetAdminMetricsItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enables or disables the metrics server
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Name: Metrics Server ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Server: The target server
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 	// Type: Type of the metric server
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetAdminMetrics calls GET /admin/metrics (tool pbs_get_admin_metrics).
+// GetAdminMetrics calls GET /admin/metrics: List configured metric servers.
 //
-// List configured metric servers.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_admin_metrics.
 func (c *Client) GetAdminMetrics(ctx context.Context) ([]*GetAdminMetricsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_metrics", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminMetricsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminMetricsItem](ctx, c.rt, "pbs_get_admin_metrics", nil))
 }
 
-// GetAdminPruneParams are the parameters of GET /admin/prune.
+// GetAdminPruneParams are the parameters of GetAdminPrune (GET /admin/prune).
 type GetAdminPruneParams struct {
 	// Store: Datastore name.
 	Store *string `json:"store,omitempty"`
 }
-
-func (p *GetAdminPruneParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	return a
-}
-
 type GetAdminPruneItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this job.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// KeepDaily: Number of daily backups to keep.
-	KeepDaily catalog.Int `json:"keep-daily,omitempty"`
+	KeepDaily Int `json:"keep-daily,omitempty"`
 	// KeepHourly: Number of hourly backups to keep.
-	KeepHourly catalog.Int `json:"keep-hourly,omitempty"`
+	KeepHourly Int `json:"keep-hourly,omitempty"`
 	// KeepLast: Number of backups to keep.
-	KeepLast catalog.Int `json:"keep-last,omitempty"`
+	KeepLast Int `json:"keep-last,omitempty"`
 	// KeepMonthly: Number of monthly backups to keep.
-	KeepMonthly catalog.Int `json:"keep-monthly,omitempty"`
+	KeepMonthly Int `json:"keep-monthly,omitempty"`
 	// KeepWeekly: Number of weekly backups to keep.
-	KeepWeekly catalog.Int `json:"keep-weekly,omitempty"`
+	KeepWeekly Int `json:"keep-weekly,omitempty"`
 	// KeepYearly: Number of yearly backups to keep.
-	KeepYearly catalog.Int `json:"keep-yearly,omitempty"`
+	KeepYearly Int `json:"keep-yearly,omitempty"`
 	// LastRunEndtime: Endtime of the last run.
-	LastRunEndtime catalog.Int `json:"last-run-endtime,omitempty"`
+	LastRunEndtime Int `json:"last-run-endtime,omitempty"`
 	// LastRunState: Result of the last run.
-	LastRunState catalog.String `json:"last-run-state,omitempty"`
+	LastRunState String `json:"last-run-state,omitempty"`
 	// LastRunUPID: Task UPID of the last run.
-	LastRunUPID catalog.String `json:"last-run-upid,omitempty"`
+	LastRunUPID String `json:"last-run-upid,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion, empty == automatic
 	// full recursion, namespace depths reduce maximum allowed value)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// NextRun: Estimated time of the next run (UNIX epoch).
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Schedule: Run prune job at specified schedule.
-	Schedule catalog.String `json:"schedule"`
+	Schedule String `json:"schedule"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 }
 
-// GetAdminPrune calls GET /admin/prune (tool pbs_get_admin_prune).
+// GetAdminPrune calls GET /admin/prune: List all prune jobs
 //
-// List all prune jobs
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_prune.
 func (c *Client) GetAdminPrune(ctx context.Context, p GetAdminPruneParams) ([]*GetAdminPruneItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_prune", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminPruneItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminPruneItem](ctx, c.rt, "pbs_get_admin_prune", p))
 }
 
-// GetAdminPruneIDParams are the parameters of GET /admin/prune/{id}.
+// GetAdminPruneIDParams are the parameters of GetAdminPruneID (GET /admin/prune/{id}).
 type GetAdminPruneIDParams struct {
 	// ID: The {id} part of the path.
 	ID string `json:"id"`
 }
 
-func (p *GetAdminPruneIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetAdminPruneID calls GET /admin/prune/{id} (tool pbs_get_admin_prune_id).
+// GetAdminPruneID calls GET /admin/prune/{id}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_prune_id.
 func (c *Client) GetAdminPruneID(ctx context.Context, p GetAdminPruneIDParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_prune_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_prune_id", p))
 }
 
-// GetAdminS3S3EndpointIDParams are the parameters of GET /admin/s3/{s3-endpoint-id}.
+// GetAdminS3S3EndpointIDParams are the parameters of GetAdminS3S3EndpointID (GET /admin/s3/{s3-endpoint-id}).
 type GetAdminS3S3EndpointIDParams struct {
 	// S3EndpointID: The {s3-endpoint-id} part of the path.
 	S3EndpointID string `json:"s3-endpoint-id"`
 }
 
-func (p *GetAdminS3S3EndpointIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["s3-endpoint-id"] = p.S3EndpointID
-	return a
-}
-
-// GetAdminS3S3EndpointID calls GET /admin/s3/{s3-endpoint-id} (tool pbs_get_admin_s3_s3_endpoint_id).
+// GetAdminS3S3EndpointID calls GET /admin/s3/{s3-endpoint-id}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_s3_s3_endpoint_id.
 func (c *Client) GetAdminS3S3EndpointID(ctx context.Context, p GetAdminS3S3EndpointIDParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_s3_s3_endpoint_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_s3_s3_endpoint_id", p))
 }
 
-// GetAdminSyncParams are the parameters of GET /admin/sync.
+// GetAdminSyncParams are the parameters of GetAdminSync (GET /admin/sync).
 type GetAdminSyncParams struct {
 	// Store: Datastore name.
 	Store *string `json:"store,omitempty"`
 	// SyncDirection: The direction of the listed sync jobs: push, pull or all.
 	SyncDirection *string `json:"sync-direction,omitempty"`
 }
-
-func (p *GetAdminSyncParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	if p.SyncDirection != nil {
-		a["sync-direction"] = *p.SyncDirection
-	}
-	return a
-}
-
 type GetAdminSyncItem struct {
 	// ActiveEncryptionKey: ID to uniquely identify encryption/decription key
-	ActiveEncryptionKey catalog.String `json:"active-encryption-key,omitempty"`
+	ActiveEncryptionKey String `json:"active-encryption-key,omitempty"`
 	// AssociatedKey: List of cryptographic keys associated with sync job.
-	AssociatedKey []catalog.String `json:"associated-key,omitempty"`
+	AssociatedKey []String `json:"associated-key,omitempty"`
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// EncryptedOnly: Only synchronize encrypted backup snapshots, exclude others.
-	EncryptedOnly catalog.Bool `json:"encrypted-only,omitempty"`
+	EncryptedOnly Bool `json:"encrypted-only,omitempty"`
 	// GroupFilter: List of group filters.
-	GroupFilter []catalog.String `json:"group-filter,omitempty"`
+	GroupFilter []String `json:"group-filter,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// LastRunEndtime: Endtime of the last run.
-	LastRunEndtime catalog.Int `json:"last-run-endtime,omitempty"`
+	LastRunEndtime Int `json:"last-run-endtime,omitempty"`
 	// LastRunState: Result of the last run.
-	LastRunState catalog.String `json:"last-run-state,omitempty"`
+	LastRunState String `json:"last-run-state,omitempty"`
 	// LastRunUPID: Task UPID of the last run.
-	LastRunUPID catalog.String `json:"last-run-upid,omitempty"`
+	LastRunUPID String `json:"last-run-upid,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion, empty == automatic
 	// full recursion, namespace depths reduce maximum allowed value)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// NextRun: Estimated time of the next run (UNIX epoch).
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Owner: Authentication ID
-	Owner catalog.String `json:"owner,omitempty"`
+	Owner String `json:"owner,omitempty"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Remote: Remote ID.
-	Remote catalog.String `json:"remote,omitempty"`
+	Remote String `json:"remote,omitempty"`
 	// RemoteNs: Namespace.
-	RemoteNs catalog.String `json:"remote-ns,omitempty"`
+	RemoteNs String `json:"remote-ns,omitempty"`
 	// RemoteStore: Datastore name.
-	RemoteStore catalog.String `json:"remote-store"`
+	RemoteStore String `json:"remote-store"`
 	// RemoveVanished: Delete vanished backups.
-	RemoveVanished catalog.Bool `json:"remove-vanished,omitempty"`
+	RemoveVanished Bool `json:"remove-vanished,omitempty"`
 	// ResyncCorrupt: If the verification failed for a local snapshot, try to pull it again.
-	ResyncCorrupt catalog.Bool `json:"resync-corrupt,omitempty"`
+	ResyncCorrupt Bool `json:"resync-corrupt,omitempty"`
 	// RunOnMount: Run this job when a relevant datastore is mounted.
-	RunOnMount catalog.Bool `json:"run-on-mount,omitempty"`
+	RunOnMount Bool `json:"run-on-mount,omitempty"`
 	// Schedule: Run sync job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// SyncDirection: Direction of the sync job, push or pull
-	SyncDirection catalog.String `json:"sync-direction,omitempty"`
+	SyncDirection String `json:"sync-direction,omitempty"`
 	// TransferLast: Limit transfer to last N snapshots (per group), skipping others
-	TransferLast catalog.Int `json:"transfer-last,omitempty"`
+	TransferLast Int `json:"transfer-last,omitempty"`
 	// UnmountOnDone: Unmount involved removable datastore after the sync job finishes.
-	UnmountOnDone catalog.Bool `json:"unmount-on-done,omitempty"`
+	UnmountOnDone Bool `json:"unmount-on-done,omitempty"`
 	// VerifiedOnly: Only synchronize verified backup snapshots, exclude others.
-	VerifiedOnly catalog.Bool `json:"verified-only,omitempty"`
+	VerifiedOnly Bool `json:"verified-only,omitempty"`
 	// WorkerThreads: The number of worker threads to process groups in parallel.
-	WorkerThreads catalog.Int `json:"worker-threads,omitempty"`
+	WorkerThreads Int `json:"worker-threads,omitempty"`
 }
 
-// GetAdminSync calls GET /admin/sync (tool pbs_get_admin_sync).
+// GetAdminSync calls GET /admin/sync: List all configured sync jobs
 //
-// List all configured sync jobs
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_sync.
 func (c *Client) GetAdminSync(ctx context.Context, p GetAdminSyncParams) ([]*GetAdminSyncItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_sync", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminSyncItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminSyncItem](ctx, c.rt, "pbs_get_admin_sync", p))
 }
 
-// GetAdminSyncIDParams are the parameters of GET /admin/sync/{id}.
+// GetAdminSyncIDParams are the parameters of GetAdminSyncID (GET /admin/sync/{id}).
 type GetAdminSyncIDParams struct {
 	// ID: The {id} part of the path.
 	ID string `json:"id"`
 }
 
-func (p *GetAdminSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetAdminSyncID calls GET /admin/sync/{id} (tool pbs_get_admin_sync_id).
+// GetAdminSyncID calls GET /admin/sync/{id}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_sync_id.
 func (c *Client) GetAdminSyncID(ctx context.Context, p GetAdminSyncIDParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_sync_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_sync_id", p))
 }
 
 type GetAdminTrafficControlItem struct {
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// CurRateIn: Current ingress rate in bytes/second
-	CurRateIn catalog.Int `json:"cur-rate-in"`
+	CurRateIn Int `json:"cur-rate-in"`
 	// CurRateOut: Current egress rate in bytes/second
-	CurRateOut catalog.Int `json:"cur-rate-out"`
+	CurRateOut Int `json:"cur-rate-out"`
 	// Name: Rule ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Network: Rule applies to Source IPs within this networks
-	Network []catalog.String `json:"network"`
+	Network []String `json:"network"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Timeframe: Enable the rule at specific times
-	Timeframe []catalog.String `json:"timeframe,omitempty"`
+	Timeframe []String `json:"timeframe,omitempty"`
 	// Users: Rule applies to authenticated API requests of any of these users (overrides IP-only rules)
-	Users []catalog.String `json:"users,omitempty"`
+	Users []String `json:"users,omitempty"`
 }
 
-// GetAdminTrafficControl calls GET /admin/traffic-control (tool pbs_get_admin_traffic_control).
+// GetAdminTrafficControl calls GET /admin/traffic-control: Show current traffic for all traffic
+// control rules.
 //
-// Show current traffic for all traffic control rules.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_admin_traffic_control.
 func (c *Client) GetAdminTrafficControl(ctx context.Context) ([]*GetAdminTrafficControlItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_traffic_control", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminTrafficControlItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminTrafficControlItem](ctx, c.rt, "pbs_get_admin_traffic_control", nil))
 }
 
-// GetAdminVerifyParams are the parameters of GET /admin/verify.
+// GetAdminVerifyParams are the parameters of GetAdminVerify (GET /admin/verify).
 type GetAdminVerifyParams struct {
 	// Store: Datastore name.
 	Store *string `json:"store,omitempty"`
 }
-
-func (p *GetAdminVerifyParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	return a
-}
-
 type GetAdminVerifyItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// IgnoreVerified: Do not verify backups that are already verified if their verification is not
 	// outdated.
-	IgnoreVerified catalog.Bool `json:"ignore-verified,omitempty"`
+	IgnoreVerified Bool `json:"ignore-verified,omitempty"`
 	// LastRunEndtime: Endtime of the last run.
-	LastRunEndtime catalog.Int `json:"last-run-endtime,omitempty"`
+	LastRunEndtime Int `json:"last-run-endtime,omitempty"`
 	// LastRunState: Result of the last run.
-	LastRunState catalog.String `json:"last-run-state,omitempty"`
+	LastRunState String `json:"last-run-state,omitempty"`
 	// LastRunUPID: Task UPID of the last run.
-	LastRunUPID catalog.String `json:"last-run-upid,omitempty"`
+	LastRunUPID String `json:"last-run-upid,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// NextRun: Estimated time of the next run (UNIX epoch).
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// OutdatedAfter: Days after that a verification becomes outdated.
-	OutdatedAfter catalog.Int `json:"outdated-after,omitempty"`
+	OutdatedAfter Int `json:"outdated-after,omitempty"`
 	// ReadThreads: The number of threads to use for reading chunks in verify job.
-	ReadThreads catalog.Int `json:"read-threads,omitempty"`
+	ReadThreads Int `json:"read-threads,omitempty"`
 	// Schedule: Run verify job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// VerifyThreads: The number of threads to use for verifying chunks in verify job.
-	VerifyThreads catalog.Int `json:"verify-threads,omitempty"`
+	VerifyThreads Int `json:"verify-threads,omitempty"`
 }
 
-// GetAdminVerify calls GET /admin/verify (tool pbs_get_admin_verify).
+// GetAdminVerify calls GET /admin/verify: List all verification jobs
 //
-// List all verification jobs
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_verify.
 func (c *Client) GetAdminVerify(ctx context.Context, p GetAdminVerifyParams) ([]*GetAdminVerifyItem, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_verify", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAdminVerifyItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAdminVerifyItem](ctx, c.rt, "pbs_get_admin_verify", p))
 }
 
-// GetAdminVerifyIDParams are the parameters of GET /admin/verify/{id}.
+// GetAdminVerifyIDParams are the parameters of GetAdminVerifyID (GET /admin/verify/{id}).
 type GetAdminVerifyIDParams struct {
 	// ID: The {id} part of the path.
 	ID string `json:"id"`
 }
 
-func (p *GetAdminVerifyIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetAdminVerifyID calls GET /admin/verify/{id} (tool pbs_get_admin_verify_id).
+// GetAdminVerifyID calls GET /admin/verify/{id}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_verify_id.
 func (c *Client) GetAdminVerifyID(ctx context.Context, p GetAdminVerifyIDParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_verify_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_admin_verify_id", p))
 }
 
-// PostAdminDatastoreChangeOwnerParams are the parameters of POST /admin/datastore/{store}/change-owner.
+// PostAdminDatastoreChangeOwnerParams are the parameters of PostAdminDatastoreChangeOwner (POST /admin/datastore/{store}/change-owner).
 type PostAdminDatastoreChangeOwnerParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -1412,77 +1095,51 @@ type PostAdminDatastoreChangeOwnerParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PostAdminDatastoreChangeOwnerParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-type"] = p.BackupType
-	a["new-owner"] = p.NewOwner
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// PostAdminDatastoreChangeOwner calls POST /admin/datastore/{store}/change-owner (tool
-// pbs_post_admin_datastore_change_owner).
+// PostAdminDatastoreChangeOwner calls POST /admin/datastore/{store}/change-owner: Change owner of a
+// backup group
 //
-// Change owner of a backup group
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_admin_datastore_change_owner.
 func (c *Client) PostAdminDatastoreChangeOwner(ctx context.Context, p PostAdminDatastoreChangeOwnerParams) error {
-	_, err := c.do(ctx, "pbs_post_admin_datastore_change_owner", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_admin_datastore_change_owner", p))
 }
 
-// PostAdminDatastoreGCParams are the parameters of POST /admin/datastore/{store}/gc.
+// PostAdminDatastoreGCParams are the parameters of PostAdminDatastoreGC (POST /admin/datastore/{store}/gc).
 type PostAdminDatastoreGCParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
 
-func (p *PostAdminDatastoreGCParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
-// PostAdminDatastoreGC calls POST /admin/datastore/{store}/gc (tool pbs_post_admin_datastore_gc).
+// PostAdminDatastoreGC calls POST /admin/datastore/{store}/gc: Start garbage collection.
 //
-// Start garbage collection.
-func (c *Client) PostAdminDatastoreGC(ctx context.Context, p PostAdminDatastoreGCParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_gc", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.Modify on /datastore/{store}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_admin_datastore_gc.
+func (c *Client) PostAdminDatastoreGC(ctx context.Context, p PostAdminDatastoreGCParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_admin_datastore_gc", p))
 }
 
-// PostAdminDatastoreMountParams are the parameters of POST /admin/datastore/{store}/mount.
+// PostAdminDatastoreMountParams are the parameters of PostAdminDatastoreMount (POST /admin/datastore/{store}/mount).
 type PostAdminDatastoreMountParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
 
-func (p *PostAdminDatastoreMountParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
-// PostAdminDatastoreMount calls POST /admin/datastore/{store}/mount (tool
-// pbs_post_admin_datastore_mount).
+// PostAdminDatastoreMount calls POST /admin/datastore/{store}/mount: Mount removable datastore.
 //
-// Mount removable datastore.
-func (c *Client) PostAdminDatastoreMount(ctx context.Context, p PostAdminDatastoreMountParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_mount", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.Modify on /datastore/{store} and Sys.Modify on /system/disks
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_admin_datastore_mount.
+func (c *Client) PostAdminDatastoreMount(ctx context.Context, p PostAdminDatastoreMountParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_admin_datastore_mount", p))
 }
 
-// PostAdminDatastoreMoveGroupParams are the parameters of POST /admin/datastore/{store}/move-group.
+// PostAdminDatastoreMoveGroupParams are the parameters of PostAdminDatastoreMoveGroup (POST /admin/datastore/{store}/move-group).
 type PostAdminDatastoreMoveGroupParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -1498,37 +1155,19 @@ type PostAdminDatastoreMoveGroupParams struct {
 	TargetNs *string `json:"target-ns,omitempty"`
 }
 
-func (p *PostAdminDatastoreMoveGroupParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["backup-id"] = p.BackupID
-	a["backup-type"] = p.BackupType
-	if p.MergeGroup != nil {
-		a["merge-group"] = *p.MergeGroup
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	if p.TargetNs != nil {
-		a["target-ns"] = *p.TargetNs
-	}
-	return a
-}
-
-// PostAdminDatastoreMoveGroup calls POST /admin/datastore/{store}/move-group (tool
-// pbs_post_admin_datastore_move_group).
+// PostAdminDatastoreMoveGroup calls POST /admin/datastore/{store}/move-group: Move a backup group to a
+// different namespace within the same datastore.
 //
-// Move a backup group to a different namespace within the same datastore.
-func (c *Client) PostAdminDatastoreMoveGroup(ctx context.Context, p PostAdminDatastoreMoveGroupParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_move_group", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_admin_datastore_move_group.
+func (c *Client) PostAdminDatastoreMoveGroup(ctx context.Context, p PostAdminDatastoreMoveGroupParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_admin_datastore_move_group", p))
 }
 
-// PostAdminDatastoreMoveNamespaceParams are the parameters of POST /admin/datastore/{store}/move-namespace.
+// PostAdminDatastoreMoveNamespaceParams are the parameters of PostAdminDatastoreMoveNamespace (POST /admin/datastore/{store}/move-namespace).
 type PostAdminDatastoreMoveNamespaceParams struct {
 	// DeleteSource: Remove the source namespace after moving all contents.
 	DeleteSource *bool `json:"delete-source,omitempty"`
@@ -1545,37 +1184,19 @@ type PostAdminDatastoreMoveNamespaceParams struct {
 	TargetNs string `json:"target-ns"`
 }
 
-func (p *PostAdminDatastoreMoveNamespaceParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.DeleteSource != nil {
-		a["delete-source"] = *p.DeleteSource
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.MergeGroups != nil {
-		a["merge-groups"] = *p.MergeGroups
-	}
-	a["ns"] = p.Ns
-	a["store"] = p.Store
-	a["target-ns"] = p.TargetNs
-	return a
-}
-
-// PostAdminDatastoreMoveNamespace calls POST /admin/datastore/{store}/move-namespace (tool
-// pbs_post_admin_datastore_move_namespace).
+// PostAdminDatastoreMoveNamespace calls POST /admin/datastore/{store}/move-namespace: Move a backup
+// namespace (including all child namespaces and groups) to a new location.
 //
-// Move a backup namespace (including all child namespaces and groups) to a new location.
-func (c *Client) PostAdminDatastoreMoveNamespace(ctx context.Context, p PostAdminDatastoreMoveNamespaceParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_move_namespace", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_admin_datastore_move_namespace.
+func (c *Client) PostAdminDatastoreMoveNamespace(ctx context.Context, p PostAdminDatastoreMoveNamespaceParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_admin_datastore_move_namespace", p))
 }
 
-// PostAdminDatastoreNamespaceParams are the parameters of POST /admin/datastore/{store}/namespace.
+// PostAdminDatastoreNamespaceParams are the parameters of PostAdminDatastoreNamespace (POST /admin/datastore/{store}/namespace).
 type PostAdminDatastoreNamespaceParams struct {
 	// Name: The name of the new namespace to add at the parent.
 	Name string `json:"name"`
@@ -1585,30 +1206,17 @@ type PostAdminDatastoreNamespaceParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PostAdminDatastoreNamespaceParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	if p.Parent != nil {
-		a["parent"] = *p.Parent
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// PostAdminDatastoreNamespace calls POST /admin/datastore/{store}/namespace (tool
-// pbs_post_admin_datastore_namespace).
+// PostAdminDatastoreNamespace calls POST /admin/datastore/{store}/namespace: Create a new datastore
+// namespace.
 //
-// Create a new datastore namespace.
-func (c *Client) PostAdminDatastoreNamespace(ctx context.Context, p PostAdminDatastoreNamespaceParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_namespace", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_admin_datastore_namespace.
+func (c *Client) PostAdminDatastoreNamespace(ctx context.Context, p PostAdminDatastoreNamespaceParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pbs_post_admin_datastore_namespace", p))
 }
 
-// PostAdminDatastorePruneParams are the parameters of POST /admin/datastore/{store}/prune.
+// PostAdminDatastorePruneParams are the parameters of PostAdminDatastorePrune (POST /admin/datastore/{store}/prune).
 type PostAdminDatastorePruneParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -1635,67 +1243,27 @@ type PostAdminDatastorePruneParams struct {
 	// UseTask: Spins up an asynchronous task that does the work.
 	UseTask *bool `json:"use-task,omitempty"`
 }
-
-func (p *PostAdminDatastorePruneParams) args() map[string]any {
-	a := make(map[string]any, 12)
-	a["backup-id"] = p.BackupID
-	a["backup-type"] = p.BackupType
-	if p.DryRun != nil {
-		a["dry-run"] = *p.DryRun
-	}
-	if p.KeepDaily != nil {
-		a["keep-daily"] = *p.KeepDaily
-	}
-	if p.KeepHourly != nil {
-		a["keep-hourly"] = *p.KeepHourly
-	}
-	if p.KeepLast != nil {
-		a["keep-last"] = *p.KeepLast
-	}
-	if p.KeepMonthly != nil {
-		a["keep-monthly"] = *p.KeepMonthly
-	}
-	if p.KeepWeekly != nil {
-		a["keep-weekly"] = *p.KeepWeekly
-	}
-	if p.KeepYearly != nil {
-		a["keep-yearly"] = *p.KeepYearly
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	if p.UseTask != nil {
-		a["use-task"] = *p.UseTask
-	}
-	return a
-}
-
 type PostAdminDatastorePruneItem struct {
 	// BackupID: Backup ID.
-	BackupID catalog.String `json:"backup-id"`
+	BackupID String `json:"backup-id"`
 	// BackupTime: Backup time (Unix epoch.)
-	BackupTime catalog.Int `json:"backup-time"`
+	BackupTime Int `json:"backup-time"`
 	// BackupType: Backup types.
-	BackupType catalog.String `json:"backup-type"`
+	BackupType String `json:"backup-type"`
 	// Keep: Keep snapshot
-	Keep catalog.Bool `json:"keep"`
+	Keep Bool `json:"keep"`
 }
 
-// PostAdminDatastorePrune calls POST /admin/datastore/{store}/prune (tool
-// pbs_post_admin_datastore_prune).
+// PostAdminDatastorePrune calls POST /admin/datastore/{store}/prune: Prune a group on the datastore
 //
-// Prune a group on the datastore
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_admin_datastore_prune.
 func (c *Client) PostAdminDatastorePrune(ctx context.Context, p PostAdminDatastorePruneParams) ([]*PostAdminDatastorePruneItem, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_prune", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*PostAdminDatastorePruneItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*PostAdminDatastorePruneItem](ctx, c.rt, "pbs_post_admin_datastore_prune", p))
 }
 
-// PostAdminDatastorePruneDatastoreParams are the parameters of POST /admin/datastore/{store}/prune-datastore.
+// PostAdminDatastorePruneDatastoreParams are the parameters of PostAdminDatastorePruneDatastore (POST /admin/datastore/{store}/prune-datastore).
 type PostAdminDatastorePruneDatastoreParams struct {
 	// DryRun: Just show what prune would do, but do not delete anything.
 	DryRun *bool `json:"dry-run,omitempty"`
@@ -1720,78 +1288,37 @@ type PostAdminDatastorePruneDatastoreParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PostAdminDatastorePruneDatastoreParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.DryRun != nil {
-		a["dry-run"] = *p.DryRun
-	}
-	if p.KeepDaily != nil {
-		a["keep-daily"] = *p.KeepDaily
-	}
-	if p.KeepHourly != nil {
-		a["keep-hourly"] = *p.KeepHourly
-	}
-	if p.KeepLast != nil {
-		a["keep-last"] = *p.KeepLast
-	}
-	if p.KeepMonthly != nil {
-		a["keep-monthly"] = *p.KeepMonthly
-	}
-	if p.KeepWeekly != nil {
-		a["keep-weekly"] = *p.KeepWeekly
-	}
-	if p.KeepYearly != nil {
-		a["keep-yearly"] = *p.KeepYearly
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// PostAdminDatastorePruneDatastore calls POST /admin/datastore/{store}/prune-datastore (tool
-// pbs_post_admin_datastore_prune_datastore).
+// PostAdminDatastorePruneDatastore calls POST /admin/datastore/{store}/prune-datastore: Prune the
+// datastore
 //
-// Prune the datastore
-func (c *Client) PostAdminDatastorePruneDatastore(ctx context.Context, p PostAdminDatastorePruneDatastoreParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_prune_datastore", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_admin_datastore_prune_datastore.
+func (c *Client) PostAdminDatastorePruneDatastore(ctx context.Context, p PostAdminDatastorePruneDatastoreParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_admin_datastore_prune_datastore", p))
 }
 
-// PostAdminDatastoreUnmountParams are the parameters of POST /admin/datastore/{store}/unmount.
+// PostAdminDatastoreUnmountParams are the parameters of PostAdminDatastoreUnmount (POST /admin/datastore/{store}/unmount).
 type PostAdminDatastoreUnmountParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
 
-func (p *PostAdminDatastoreUnmountParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
-// PostAdminDatastoreUnmount calls POST /admin/datastore/{store}/unmount (tool
-// pbs_post_admin_datastore_unmount).
+// PostAdminDatastoreUnmount calls POST /admin/datastore/{store}/unmount: Unmount a removable device
+// that is associated with the datastore
 //
-// Unmount a removable device that is associated with the datastore
-func (c *Client) PostAdminDatastoreUnmount(ctx context.Context, p PostAdminDatastoreUnmountParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_unmount", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.Modify on /datastore/{store} (or a sub-path) and Sys.Modify on /system/disks
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_admin_datastore_unmount.
+func (c *Client) PostAdminDatastoreUnmount(ctx context.Context, p PostAdminDatastoreUnmountParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_admin_datastore_unmount", p))
 }
 
-// PostAdminDatastoreUploadBackupLogParams are the parameters of POST /admin/datastore/{store}/upload-backup-log.
+// PostAdminDatastoreUploadBackupLogParams are the parameters of PostAdminDatastoreUploadBackupLog (POST /admin/datastore/{store}/upload-backup-log).
 type PostAdminDatastoreUploadBackupLogParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -1805,28 +1332,19 @@ type PostAdminDatastoreUploadBackupLogParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PostAdminDatastoreUploadBackupLogParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// PostAdminDatastoreUploadBackupLog calls POST /admin/datastore/{store}/upload-backup-log (tool
-// pbs_post_admin_datastore_upload_backup_log).
+// PostAdminDatastoreUploadBackupLog calls POST /admin/datastore/{store}/upload-backup-log: Upload the
+// client backup log file into a backup snapshot ('client.log.blob').
 //
-// Upload the client backup log file into a backup snapshot ('client.log.blob').
-func (c *Client) PostAdminDatastoreUploadBackupLog(ctx context.Context, p PostAdminDatastoreUploadBackupLogParams) error {
-	_, err := c.do(ctx, "pbs_post_admin_datastore_upload_backup_log", p.args())
-	return err
+// Permissions: any authenticated user
+//
+// file is the content to send.
+//
+// MCP tool: pbs_post_admin_datastore_upload_backup_log.
+func (c *Client) PostAdminDatastoreUploadBackupLog(ctx context.Context, p PostAdminDatastoreUploadBackupLogParams, file []byte) error {
+	return wrapError(c.rt.ExecUpload(ctx, "pbs_post_admin_datastore_upload_backup_log", p, file))
 }
 
-// PostAdminDatastoreVerifyParams are the parameters of POST /admin/datastore/{store}/verify.
+// PostAdminDatastoreVerifyParams are the parameters of PostAdminDatastoreVerify (POST /admin/datastore/{store}/verify).
 type PostAdminDatastoreVerifyParams struct {
 	// BackupID: Backup ID.
 	BackupID *string `json:"backup-id,omitempty"`
@@ -1851,116 +1369,66 @@ type PostAdminDatastoreVerifyParams struct {
 	VerifyThreads *int64 `json:"verify-threads,omitempty"`
 }
 
-func (p *PostAdminDatastoreVerifyParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.BackupID != nil {
-		a["backup-id"] = *p.BackupID
-	}
-	if p.BackupTime != nil {
-		a["backup-time"] = *p.BackupTime
-	}
-	if p.BackupType != nil {
-		a["backup-type"] = *p.BackupType
-	}
-	if p.IgnoreVerified != nil {
-		a["ignore-verified"] = *p.IgnoreVerified
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.OutdatedAfter != nil {
-		a["outdated-after"] = *p.OutdatedAfter
-	}
-	if p.ReadThreads != nil {
-		a["read-threads"] = *p.ReadThreads
-	}
-	a["store"] = p.Store
-	if p.VerifyThreads != nil {
-		a["verify-threads"] = *p.VerifyThreads
-	}
-	return a
+// PostAdminDatastoreVerify calls POST /admin/datastore/{store}/verify: Verify backups.
+//
+// This function can verify a single backup snapshot, all backups from a backup group, or all backups
+// in the datastore.
+//
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_admin_datastore_verify.
+func (c *Client) PostAdminDatastoreVerify(ctx context.Context, p PostAdminDatastoreVerifyParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_admin_datastore_verify", p))
 }
 
-// PostAdminDatastoreVerify calls POST /admin/datastore/{store}/verify (tool
-// pbs_post_admin_datastore_verify).
-//
-// Verify backups.
-//
-// This function can verify a single backup snapshot, all backups from a backup group,
-// or all backups in the datastore.
-func (c *Client) PostAdminDatastoreVerify(ctx context.Context, p PostAdminDatastoreVerifyParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_admin_datastore_verify", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
-}
-
-// PostAdminPruneRunParams are the parameters of POST /admin/prune/{id}/run.
+// PostAdminPruneRunParams are the parameters of PostAdminPruneRun (POST /admin/prune/{id}/run).
 type PostAdminPruneRunParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
 
-func (p *PostAdminPruneRunParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// PostAdminPruneRun calls POST /admin/prune/{id}/run (tool pbs_post_admin_prune_run).
+// PostAdminPruneRun calls POST /admin/prune/{id}/run: Runs a prune job manually.
 //
-// Runs a prune job manually.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_admin_prune_run.
 func (c *Client) PostAdminPruneRun(ctx context.Context, p PostAdminPruneRunParams) error {
-	_, err := c.do(ctx, "pbs_post_admin_prune_run", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_admin_prune_run", p))
 }
 
-// PostAdminSyncRunParams are the parameters of POST /admin/sync/{id}/run.
+// PostAdminSyncRunParams are the parameters of PostAdminSyncRun (POST /admin/sync/{id}/run).
 type PostAdminSyncRunParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
 
-func (p *PostAdminSyncRunParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// PostAdminSyncRun calls POST /admin/sync/{id}/run (tool pbs_post_admin_sync_run).
+// PostAdminSyncRun calls POST /admin/sync/{id}/run: Runs the sync jobs manually.
 //
-// Runs the sync jobs manually.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_admin_sync_run.
 func (c *Client) PostAdminSyncRun(ctx context.Context, p PostAdminSyncRunParams) error {
-	_, err := c.do(ctx, "pbs_post_admin_sync_run", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_admin_sync_run", p))
 }
 
-// PostAdminVerifyRunParams are the parameters of POST /admin/verify/{id}/run.
+// PostAdminVerifyRunParams are the parameters of PostAdminVerifyRun (POST /admin/verify/{id}/run).
 type PostAdminVerifyRunParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
 
-func (p *PostAdminVerifyRunParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// PostAdminVerifyRun calls POST /admin/verify/{id}/run (tool pbs_post_admin_verify_run).
+// PostAdminVerifyRun calls POST /admin/verify/{id}/run: Runs a verification job manually.
 //
-// Runs a verification job manually.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_admin_verify_run.
 func (c *Client) PostAdminVerifyRun(ctx context.Context, p PostAdminVerifyRunParams) error {
-	_, err := c.do(ctx, "pbs_post_admin_verify_run", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_admin_verify_run", p))
 }
 
-// PutAdminDatastoreGroupNotesParams are the parameters of PUT /admin/datastore/{store}/group-notes.
+// PutAdminDatastoreGroupNotesParams are the parameters of PutAdminDatastoreGroupNotes (PUT /admin/datastore/{store}/group-notes).
 type PutAdminDatastoreGroupNotesParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -1974,28 +1442,17 @@ type PutAdminDatastoreGroupNotesParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PutAdminDatastoreGroupNotesParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["backup-id"] = p.BackupID
-	a["backup-type"] = p.BackupType
-	a["notes"] = p.Notes
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// PutAdminDatastoreGroupNotes calls PUT /admin/datastore/{store}/group-notes (tool
-// pbs_put_admin_datastore_group_notes).
+// PutAdminDatastoreGroupNotes calls PUT /admin/datastore/{store}/group-notes: Set "notes" for a backup
+// group
 //
-// Set "notes" for a backup group
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_admin_datastore_group_notes.
 func (c *Client) PutAdminDatastoreGroupNotes(ctx context.Context, p PutAdminDatastoreGroupNotesParams) error {
-	_, err := c.do(ctx, "pbs_put_admin_datastore_group_notes", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_admin_datastore_group_notes", p))
 }
 
-// PutAdminDatastoreNotesParams are the parameters of PUT /admin/datastore/{store}/notes.
+// PutAdminDatastoreNotesParams are the parameters of PutAdminDatastoreNotes (PUT /admin/datastore/{store}/notes).
 type PutAdminDatastoreNotesParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -2011,29 +1468,16 @@ type PutAdminDatastoreNotesParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PutAdminDatastoreNotesParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	a["notes"] = p.Notes
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// PutAdminDatastoreNotes calls PUT /admin/datastore/{store}/notes (tool
-// pbs_put_admin_datastore_notes).
+// PutAdminDatastoreNotes calls PUT /admin/datastore/{store}/notes: Set "notes" for a specific backup
 //
-// Set "notes" for a specific backup
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_admin_datastore_notes.
 func (c *Client) PutAdminDatastoreNotes(ctx context.Context, p PutAdminDatastoreNotesParams) error {
-	_, err := c.do(ctx, "pbs_put_admin_datastore_notes", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_admin_datastore_notes", p))
 }
 
-// PutAdminDatastoreProtectedParams are the parameters of PUT /admin/datastore/{store}/protected.
+// PutAdminDatastoreProtectedParams are the parameters of PutAdminDatastoreProtected (PUT /admin/datastore/{store}/protected).
 type PutAdminDatastoreProtectedParams struct {
 	// BackupID: Backup ID.
 	BackupID string `json:"backup-id"`
@@ -2049,54 +1493,35 @@ type PutAdminDatastoreProtectedParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PutAdminDatastoreProtectedParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["backup-id"] = p.BackupID
-	a["backup-time"] = p.BackupTime
-	a["backup-type"] = p.BackupType
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["protected"] = p.Protected
-	a["store"] = p.Store
-	return a
-}
-
-// PutAdminDatastoreProtected calls PUT /admin/datastore/{store}/protected (tool
-// pbs_put_admin_datastore_protected).
+// PutAdminDatastoreProtected calls PUT /admin/datastore/{store}/protected: En- or disable protection
+// for a specific backup
 //
-// En- or disable protection for a specific backup
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_admin_datastore_protected.
 func (c *Client) PutAdminDatastoreProtected(ctx context.Context, p PutAdminDatastoreProtectedParams) error {
-	_, err := c.do(ctx, "pbs_put_admin_datastore_protected", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_admin_datastore_protected", p))
 }
 
-// PutAdminDatastoreS3RefreshParams are the parameters of PUT /admin/datastore/{store}/s3-refresh.
+// PutAdminDatastoreS3RefreshParams are the parameters of PutAdminDatastoreS3Refresh (PUT /admin/datastore/{store}/s3-refresh).
 type PutAdminDatastoreS3RefreshParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
 
-func (p *PutAdminDatastoreS3RefreshParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
-// PutAdminDatastoreS3Refresh calls PUT /admin/datastore/{store}/s3-refresh (tool
-// pbs_put_admin_datastore_s3_refresh).
+// PutAdminDatastoreS3Refresh calls PUT /admin/datastore/{store}/s3-refresh: Refresh datastore contents
+// from S3 to local cache store.
 //
-// Refresh datastore contents from S3 to local cache store.
-func (c *Client) PutAdminDatastoreS3Refresh(ctx context.Context, p PutAdminDatastoreS3RefreshParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_put_admin_datastore_s3_refresh", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.Modify on /datastore/{store}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_put_admin_datastore_s3_refresh.
+func (c *Client) PutAdminDatastoreS3Refresh(ctx context.Context, p PutAdminDatastoreS3RefreshParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_put_admin_datastore_s3_refresh", p))
 }
 
-// PutAdminS3CheckParams are the parameters of PUT /admin/s3/{s3-endpoint-id}/check.
+// PutAdminS3CheckParams are the parameters of PutAdminS3Check (PUT /admin/s3/{s3-endpoint-id}/check).
 type PutAdminS3CheckParams struct {
 	// Bucket: Bucket name for S3 object store.
 	Bucket string `json:"bucket"`
@@ -2106,25 +1531,17 @@ type PutAdminS3CheckParams struct {
 	StorePrefix *string `json:"store-prefix,omitempty"`
 }
 
-func (p *PutAdminS3CheckParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["bucket"] = p.Bucket
-	a["s3-endpoint-id"] = p.S3EndpointID
-	if p.StorePrefix != nil {
-		a["store-prefix"] = *p.StorePrefix
-	}
-	return a
-}
-
-// PutAdminS3Check calls PUT /admin/s3/{s3-endpoint-id}/check (tool pbs_put_admin_s3_check).
+// PutAdminS3Check calls PUT /admin/s3/{s3-endpoint-id}/check: Perform basic sanity check for given s3
+// client configuration
 //
-// Perform basic sanity check for given s3 client configuration
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_put_admin_s3_check.
 func (c *Client) PutAdminS3Check(ctx context.Context, p PutAdminS3CheckParams) error {
-	_, err := c.do(ctx, "pbs_put_admin_s3_check", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_admin_s3_check", p))
 }
 
-// PutAdminS3ResetCountersParams are the parameters of PUT /admin/s3/{s3-endpoint-id}/reset-counters.
+// PutAdminS3ResetCountersParams are the parameters of PutAdminS3ResetCounters (PUT /admin/s3/{s3-endpoint-id}/reset-counters).
 type PutAdminS3ResetCountersParams struct {
 	// Bucket: Bucket name for S3 object store.
 	Bucket string `json:"bucket"`
@@ -2134,21 +1551,12 @@ type PutAdminS3ResetCountersParams struct {
 	StorePrefix *string `json:"store-prefix,omitempty"`
 }
 
-func (p *PutAdminS3ResetCountersParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["bucket"] = p.Bucket
-	a["s3-endpoint-id"] = p.S3EndpointID
-	if p.StorePrefix != nil {
-		a["store-prefix"] = *p.StorePrefix
-	}
-	return a
-}
-
-// PutAdminS3ResetCounters calls PUT /admin/s3/{s3-endpoint-id}/reset-counters (tool
-// pbs_put_admin_s3_reset_counters).
+// PutAdminS3ResetCounters calls PUT /admin/s3/{s3-endpoint-id}/reset-counters: Reset the S3 request
+// counters for matching endpoint, bucket or datastore (if prefix is given).
 //
-// Reset the S3 request counters for matching endpoint, bucket or datastore (if prefix is given).
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_put_admin_s3_reset_counters.
 func (c *Client) PutAdminS3ResetCounters(ctx context.Context, p PutAdminS3ResetCountersParams) error {
-	_, err := c.do(ctx, "pbs_put_admin_s3_reset_counters", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_admin_s3_reset_counters", p))
 }

@@ -4,10 +4,10 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteConfigAccessAdRealmParams are the parameters of DELETE /config/access/ad/{realm}.
+// DeleteConfigAccessAdRealmParams are the parameters of DeleteConfigAccessAdRealm (DELETE /config/access/ad/{realm}).
 type DeleteConfigAccessAdRealmParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -15,25 +15,16 @@ type DeleteConfigAccessAdRealmParams struct {
 	Realm string `json:"realm"`
 }
 
-func (p *DeleteConfigAccessAdRealmParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["realm"] = p.Realm
-	return a
-}
-
-// DeleteConfigAccessAdRealm calls DELETE /config/access/ad/{realm} (tool
-// pbs_delete_config_access_ad_realm).
+// DeleteConfigAccessAdRealm calls DELETE /config/access/ad/{realm}: Remove an LDAP realm configuration
 //
-// Remove an LDAP realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_delete_config_access_ad_realm.
 func (c *Client) DeleteConfigAccessAdRealm(ctx context.Context, p DeleteConfigAccessAdRealmParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_access_ad_realm", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_access_ad_realm", p))
 }
 
-// DeleteConfigAccessLDAPRealmParams are the parameters of DELETE /config/access/ldap/{realm}.
+// DeleteConfigAccessLDAPRealmParams are the parameters of DeleteConfigAccessLDAPRealm (DELETE /config/access/ldap/{realm}).
 type DeleteConfigAccessLDAPRealmParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -41,25 +32,17 @@ type DeleteConfigAccessLDAPRealmParams struct {
 	Realm string `json:"realm"`
 }
 
-func (p *DeleteConfigAccessLDAPRealmParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["realm"] = p.Realm
-	return a
-}
-
-// DeleteConfigAccessLDAPRealm calls DELETE /config/access/ldap/{realm} (tool
-// pbs_delete_config_access_ldap_realm).
+// DeleteConfigAccessLDAPRealm calls DELETE /config/access/ldap/{realm}: Remove an LDAP realm
+// configuration
 //
-// Remove an LDAP realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_delete_config_access_ldap_realm.
 func (c *Client) DeleteConfigAccessLDAPRealm(ctx context.Context, p DeleteConfigAccessLDAPRealmParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_access_ldap_realm", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_access_ldap_realm", p))
 }
 
-// DeleteConfigAccessOpenidRealmParams are the parameters of DELETE /config/access/openid/{realm}.
+// DeleteConfigAccessOpenidRealmParams are the parameters of DeleteConfigAccessOpenidRealm (DELETE /config/access/openid/{realm}).
 type DeleteConfigAccessOpenidRealmParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -67,25 +50,17 @@ type DeleteConfigAccessOpenidRealmParams struct {
 	Realm string `json:"realm"`
 }
 
-func (p *DeleteConfigAccessOpenidRealmParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["realm"] = p.Realm
-	return a
-}
-
-// DeleteConfigAccessOpenidRealm calls DELETE /config/access/openid/{realm} (tool
-// pbs_delete_config_access_openid_realm).
+// DeleteConfigAccessOpenidRealm calls DELETE /config/access/openid/{realm}: Remove a OpenID realm
+// configuration
 //
-// Remove a OpenID realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_delete_config_access_openid_realm.
 func (c *Client) DeleteConfigAccessOpenidRealm(ctx context.Context, p DeleteConfigAccessOpenidRealmParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_access_openid_realm", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_access_openid_realm", p))
 }
 
-// DeleteConfigACMEAccountNameParams are the parameters of DELETE /config/acme/account/{name}.
+// DeleteConfigACMEAccountNameParams are the parameters of DeleteConfigACMEAccountName (DELETE /config/acme/account/{name}).
 type DeleteConfigACMEAccountNameParams struct {
 	// Force: Delete account data even if the server refuses to deactivate the account.
 	Force *bool `json:"force,omitempty"`
@@ -93,66 +68,47 @@ type DeleteConfigACMEAccountNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigACMEAccountNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigACMEAccountName calls DELETE /config/acme/account/{name} (tool
-// pbs_delete_config_acme_account_name).
+// DeleteConfigACMEAccountName calls DELETE /config/acme/account/{name}: Deactivate an ACME account.
 //
-// Deactivate an ACME account.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_delete_config_acme_account_name.
 func (c *Client) DeleteConfigACMEAccountName(ctx context.Context, p DeleteConfigACMEAccountNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_acme_account_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_acme_account_name", p))
 }
 
-// DeleteConfigACMEPluginsIDParams are the parameters of DELETE /config/acme/plugins/{id}.
+// DeleteConfigACMEPluginsIDParams are the parameters of DeleteConfigACMEPluginsID (DELETE /config/acme/plugins/{id}).
 type DeleteConfigACMEPluginsIDParams struct {
 	// ID: ACME Challenge Plugin ID.
 	ID string `json:"id"`
 }
 
-func (p *DeleteConfigACMEPluginsIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteConfigACMEPluginsID calls DELETE /config/acme/plugins/{id} (tool
-// pbs_delete_config_acme_plugins_id).
+// DeleteConfigACMEPluginsID calls DELETE /config/acme/plugins/{id}: Delete an ACME plugin
+// configuration.
 //
-// Delete an ACME plugin configuration.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_delete_config_acme_plugins_id.
 func (c *Client) DeleteConfigACMEPluginsID(ctx context.Context, p DeleteConfigACMEPluginsIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_acme_plugins_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_acme_plugins_id", p))
 }
 
-// DeleteConfigChangerNameParams are the parameters of DELETE /config/changer/{name}.
+// DeleteConfigChangerNameParams are the parameters of DeleteConfigChangerName (DELETE /config/changer/{name}).
 type DeleteConfigChangerNameParams struct {
 	// Name: Tape Changer Identifier.
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigChangerNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigChangerName calls DELETE /config/changer/{name} (tool pbs_delete_config_changer_name).
+// DeleteConfigChangerName calls DELETE /config/changer/{name}: Delete a tape changer configuration
 //
-// Delete a tape changer configuration
+// Permissions: Tape.Modify on /tape/device/{name}
+//
+// MCP tool: pbs_delete_config_changer_name.
 func (c *Client) DeleteConfigChangerName(ctx context.Context, p DeleteConfigChangerNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_changer_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_changer_name", p))
 }
 
-// DeleteConfigDatastoreNameParams are the parameters of DELETE /config/datastore/{name}.
+// DeleteConfigDatastoreNameParams are the parameters of DeleteConfigDatastoreName (DELETE /config/datastore/{name}).
 type DeleteConfigDatastoreNameParams struct {
 	// DestroyData: Delete the datastore's underlying contents
 	DestroyData *bool `json:"destroy-data,omitempty"`
@@ -164,55 +120,34 @@ type DeleteConfigDatastoreNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigDatastoreNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.DestroyData != nil {
-		a["destroy-data"] = *p.DestroyData
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.KeepJobConfigs != nil {
-		a["keep-job-configs"] = *p.KeepJobConfigs
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigDatastoreName calls DELETE /config/datastore/{name} (tool
-// pbs_delete_config_datastore_name).
+// DeleteConfigDatastoreName calls DELETE /config/datastore/{name}: Remove a datastore configuration
+// and optionally delete all its contents.
 //
-// Remove a datastore configuration and optionally delete all its contents.
-func (c *Client) DeleteConfigDatastoreName(ctx context.Context, p DeleteConfigDatastoreNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_delete_config_datastore_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.Allocate on /datastore/{name}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_delete_config_datastore_name.
+func (c *Client) DeleteConfigDatastoreName(ctx context.Context, p DeleteConfigDatastoreNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_delete_config_datastore_name", p))
 }
 
-// DeleteConfigDriveNameParams are the parameters of DELETE /config/drive/{name}.
+// DeleteConfigDriveNameParams are the parameters of DeleteConfigDriveName (DELETE /config/drive/{name}).
 type DeleteConfigDriveNameParams struct {
 	// Name: Drive Identifier.
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigDriveNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigDriveName calls DELETE /config/drive/{name} (tool pbs_delete_config_drive_name).
+// DeleteConfigDriveName calls DELETE /config/drive/{name}: Delete a drive configuration
 //
-// Delete a drive configuration
+// Permissions: Tape.Modify on /tape/device/{name}
+//
+// MCP tool: pbs_delete_config_drive_name.
 func (c *Client) DeleteConfigDriveName(ctx context.Context, p DeleteConfigDriveNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_drive_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_drive_name", p))
 }
 
-// DeleteConfigEncKeysIDParams are the parameters of DELETE /config/encryption-keys/{id}.
+// DeleteConfigEncKeysIDParams are the parameters of DeleteConfigEncKeysID (DELETE /config/encryption-keys/{id}).
 type DeleteConfigEncKeysIDParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -220,46 +155,31 @@ type DeleteConfigEncKeysIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteConfigEncKeysIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteConfigEncKeysID calls DELETE /config/encryption-keys/{id} (tool
-// pbs_delete_config_enc_keys_id).
+// DeleteConfigEncKeysID calls DELETE /config/encryption-keys/{id}: Remove encryption key.
 //
-// Remove encryption key.
+// Permissions: Sys.Modify on /system/encryption-keys/{id}
+//
+// MCP tool: pbs_delete_config_enc_keys_id.
 func (c *Client) DeleteConfigEncKeysID(ctx context.Context, p DeleteConfigEncKeysIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_enc_keys_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_enc_keys_id", p))
 }
 
-// DeleteConfigMediaPoolNameParams are the parameters of DELETE /config/media-pool/{name}.
+// DeleteConfigMediaPoolNameParams are the parameters of DeleteConfigMediaPoolName (DELETE /config/media-pool/{name}).
 type DeleteConfigMediaPoolNameParams struct {
 	// Name: Media pool name.
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigMediaPoolNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigMediaPoolName calls DELETE /config/media-pool/{name} (tool
-// pbs_delete_config_media_pool_name).
+// DeleteConfigMediaPoolName calls DELETE /config/media-pool/{name}: Delete a media pool configuration
 //
-// Delete a media pool configuration
+// Permissions: Tape.Modify on /tape/pool/{name}
+//
+// MCP tool: pbs_delete_config_media_pool_name.
 func (c *Client) DeleteConfigMediaPoolName(ctx context.Context, p DeleteConfigMediaPoolNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_media_pool_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_media_pool_name", p))
 }
 
-// DeleteConfigMetricsInfluxdbHTTPNameParams are the parameters of DELETE /config/metrics/influxdb-http/{name}.
+// DeleteConfigMetricsInfluxdbHTTPNameParams are the parameters of DeleteConfigMetricsInfluxdbHTTPName (DELETE /config/metrics/influxdb-http/{name}).
 type DeleteConfigMetricsInfluxdbHTTPNameParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -267,25 +187,17 @@ type DeleteConfigMetricsInfluxdbHTTPNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigMetricsInfluxdbHTTPNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigMetricsInfluxdbHTTPName calls DELETE /config/metrics/influxdb-http/{name} (tool
-// pbs_delete_config_metrics_influxdb_http_name).
+// DeleteConfigMetricsInfluxdbHTTPName calls DELETE /config/metrics/influxdb-http/{name}: Remove a
+// InfluxDB http server configuration
 //
-// Remove a InfluxDB http server configuration
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_delete_config_metrics_influxdb_http_name.
 func (c *Client) DeleteConfigMetricsInfluxdbHTTPName(ctx context.Context, p DeleteConfigMetricsInfluxdbHTTPNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_metrics_influxdb_http_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_metrics_influxdb_http_name", p))
 }
 
-// DeleteConfigMetricsInfluxdbUdpNameParams are the parameters of DELETE /config/metrics/influxdb-udp/{name}.
+// DeleteConfigMetricsInfluxdbUdpNameParams are the parameters of DeleteConfigMetricsInfluxdbUdpName (DELETE /config/metrics/influxdb-udp/{name}).
 type DeleteConfigMetricsInfluxdbUdpNameParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -293,130 +205,97 @@ type DeleteConfigMetricsInfluxdbUdpNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigMetricsInfluxdbUdpNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigMetricsInfluxdbUdpName calls DELETE /config/metrics/influxdb-udp/{name} (tool
-// pbs_delete_config_metrics_influxdb_udp_name).
+// DeleteConfigMetricsInfluxdbUdpName calls DELETE /config/metrics/influxdb-udp/{name}: Remove a
+// InfluxDB udp server configuration
 //
-// Remove a InfluxDB udp server configuration
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_delete_config_metrics_influxdb_udp_name.
 func (c *Client) DeleteConfigMetricsInfluxdbUdpName(ctx context.Context, p DeleteConfigMetricsInfluxdbUdpNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_metrics_influxdb_udp_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_metrics_influxdb_udp_name", p))
 }
 
-// DeleteConfigNotifEndpointsGotifyNameParams are the parameters of DELETE /config/notifications/endpoints/gotify/{name}.
+// DeleteConfigNotifEndpointsGotifyNameParams are the parameters of DeleteConfigNotifEndpointsGotifyName (DELETE /config/notifications/endpoints/gotify/{name}).
 type DeleteConfigNotifEndpointsGotifyNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigNotifEndpointsGotifyNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigNotifEndpointsGotifyName calls DELETE /config/notifications/endpoints/gotify/{name}
-// (tool pbs_delete_config_notif_endpoints_gotify_name).
-//
+// DeleteConfigNotifEndpointsGotifyName calls DELETE /config/notifications/endpoints/gotify/{name}:
 // Delete gotify endpoint.
+//
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_delete_config_notif_endpoints_gotify_name.
 func (c *Client) DeleteConfigNotifEndpointsGotifyName(ctx context.Context, p DeleteConfigNotifEndpointsGotifyNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_notif_endpoints_gotify_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_notif_endpoints_gotify_name", p))
 }
 
-// DeleteConfigNotifEndpointsSendmailNameParams are the parameters of DELETE /config/notifications/endpoints/sendmail/{name}.
+// DeleteConfigNotifEndpointsSendmailNameParams are the parameters of DeleteConfigNotifEndpointsSendmailName (DELETE /config/notifications/endpoints/sendmail/{name}).
 type DeleteConfigNotifEndpointsSendmailNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigNotifEndpointsSendmailNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigNotifEndpointsSendmailName calls DELETE /config/notifications/endpoints/sendmail/{name}
-// (tool pbs_delete_config_notif_endpoints_sendmail_name).
-//
+// DeleteConfigNotifEndpointsSendmailName calls DELETE /config/notifications/endpoints/sendmail/{name}:
 // Delete sendmail endpoint.
+//
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_delete_config_notif_endpoints_sendmail_name.
 func (c *Client) DeleteConfigNotifEndpointsSendmailName(ctx context.Context, p DeleteConfigNotifEndpointsSendmailNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_notif_endpoints_sendmail_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_notif_endpoints_sendmail_name", p))
 }
 
-// DeleteConfigNotifEndpointsSMTPNameParams are the parameters of DELETE /config/notifications/endpoints/smtp/{name}.
+// DeleteConfigNotifEndpointsSMTPNameParams are the parameters of DeleteConfigNotifEndpointsSMTPName (DELETE /config/notifications/endpoints/smtp/{name}).
 type DeleteConfigNotifEndpointsSMTPNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigNotifEndpointsSMTPNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigNotifEndpointsSMTPName calls DELETE /config/notifications/endpoints/smtp/{name} (tool
-// pbs_delete_config_notif_endpoints_smtp_name).
+// DeleteConfigNotifEndpointsSMTPName calls DELETE /config/notifications/endpoints/smtp/{name}: Delete
+// smtp endpoint.
 //
-// Delete smtp endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_delete_config_notif_endpoints_smtp_name.
 func (c *Client) DeleteConfigNotifEndpointsSMTPName(ctx context.Context, p DeleteConfigNotifEndpointsSMTPNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_notif_endpoints_smtp_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_notif_endpoints_smtp_name", p))
 }
 
-// DeleteConfigNotifEndpointsWebhookNameParams are the parameters of DELETE /config/notifications/endpoints/webhook/{name}.
+// DeleteConfigNotifEndpointsWebhookNameParams are the parameters of DeleteConfigNotifEndpointsWebhookName (DELETE /config/notifications/endpoints/webhook/{name}).
 type DeleteConfigNotifEndpointsWebhookNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigNotifEndpointsWebhookNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigNotifEndpointsWebhookName calls DELETE /config/notifications/endpoints/webhook/{name}
-// (tool pbs_delete_config_notif_endpoints_webhook_name).
-//
+// DeleteConfigNotifEndpointsWebhookName calls DELETE /config/notifications/endpoints/webhook/{name}:
 // Delete webhook endpoint.
+//
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_delete_config_notif_endpoints_webhook_name.
 func (c *Client) DeleteConfigNotifEndpointsWebhookName(ctx context.Context, p DeleteConfigNotifEndpointsWebhookNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_notif_endpoints_webhook_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_notif_endpoints_webhook_name", p))
 }
 
-// DeleteConfigNotifMatchersNameParams are the parameters of DELETE /config/notifications/matchers/{name}.
+// DeleteConfigNotifMatchersNameParams are the parameters of DeleteConfigNotifMatchersName (DELETE /config/notifications/matchers/{name}).
 type DeleteConfigNotifMatchersNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigNotifMatchersNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigNotifMatchersName calls DELETE /config/notifications/matchers/{name} (tool
-// pbs_delete_config_notif_matchers_name).
+// DeleteConfigNotifMatchersName calls DELETE /config/notifications/matchers/{name}: Delete
+// notification matcher.
 //
-// Delete notification matcher.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_delete_config_notif_matchers_name.
 func (c *Client) DeleteConfigNotifMatchersName(ctx context.Context, p DeleteConfigNotifMatchersNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_notif_matchers_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_notif_matchers_name", p))
 }
 
-// DeleteConfigPruneIDParams are the parameters of DELETE /config/prune/{id}.
+// DeleteConfigPruneIDParams are the parameters of DeleteConfigPruneID (DELETE /config/prune/{id}).
 type DeleteConfigPruneIDParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -424,24 +303,16 @@ type DeleteConfigPruneIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteConfigPruneIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteConfigPruneID calls DELETE /config/prune/{id} (tool pbs_delete_config_prune_id).
+// DeleteConfigPruneID calls DELETE /config/prune/{id}: Remove a prune job configuration
 //
-// Remove a prune job configuration
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_delete_config_prune_id.
 func (c *Client) DeleteConfigPruneID(ctx context.Context, p DeleteConfigPruneIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_prune_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_prune_id", p))
 }
 
-// DeleteConfigRemoteNameParams are the parameters of DELETE /config/remote/{name}.
+// DeleteConfigRemoteNameParams are the parameters of DeleteConfigRemoteName (DELETE /config/remote/{name}).
 type DeleteConfigRemoteNameParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -449,24 +320,17 @@ type DeleteConfigRemoteNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigRemoteNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigRemoteName calls DELETE /config/remote/{name} (tool pbs_delete_config_remote_name).
+// DeleteConfigRemoteName calls DELETE /config/remote/{name}: Remove a remote from the configuration
+// file.
 //
-// Remove a remote from the configuration file.
+// Permissions: Remote.Modify on /remote/{name}
+//
+// MCP tool: pbs_delete_config_remote_name.
 func (c *Client) DeleteConfigRemoteName(ctx context.Context, p DeleteConfigRemoteNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_remote_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_remote_name", p))
 }
 
-// DeleteConfigS3IDParams are the parameters of DELETE /config/s3/{id}.
+// DeleteConfigS3IDParams are the parameters of DeleteConfigS3ID (DELETE /config/s3/{id}).
 type DeleteConfigS3IDParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -474,24 +338,16 @@ type DeleteConfigS3IDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteConfigS3IDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteConfigS3ID calls DELETE /config/s3/{id} (tool pbs_delete_config_s3_id).
+// DeleteConfigS3ID calls DELETE /config/s3/{id}: Remove an s3 client configuration.
 //
-// Remove an s3 client configuration.
+// Permissions: Sys.Modify on /system/s3-endpoint/{id}
+//
+// MCP tool: pbs_delete_config_s3_id.
 func (c *Client) DeleteConfigS3ID(ctx context.Context, p DeleteConfigS3IDParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_s3_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_s3_id", p))
 }
 
-// DeleteConfigSyncIDParams are the parameters of DELETE /config/sync/{id}.
+// DeleteConfigSyncIDParams are the parameters of DeleteConfigSyncID (DELETE /config/sync/{id}).
 type DeleteConfigSyncIDParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -499,24 +355,16 @@ type DeleteConfigSyncIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteConfigSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteConfigSyncID calls DELETE /config/sync/{id} (tool pbs_delete_config_sync_id).
+// DeleteConfigSyncID calls DELETE /config/sync/{id}: Remove a sync job configuration
 //
-// Remove a sync job configuration
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_delete_config_sync_id.
 func (c *Client) DeleteConfigSyncID(ctx context.Context, p DeleteConfigSyncIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_sync_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_sync_id", p))
 }
 
-// DeleteConfigTapeBackupJobIDParams are the parameters of DELETE /config/tape-backup-job/{id}.
+// DeleteConfigTapeBackupJobIDParams are the parameters of DeleteConfigTapeBackupJobID (DELETE /config/tape-backup-job/{id}).
 type DeleteConfigTapeBackupJobIDParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -524,25 +372,17 @@ type DeleteConfigTapeBackupJobIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteConfigTapeBackupJobIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteConfigTapeBackupJobID calls DELETE /config/tape-backup-job/{id} (tool
-// pbs_delete_config_tape_backup_job_id).
+// DeleteConfigTapeBackupJobID calls DELETE /config/tape-backup-job/{id}: Remove a tape backup job
+// configuration
 //
-// Remove a tape backup job configuration
+// Permissions: Tape.Modify on /tape/job/{id}
+//
+// MCP tool: pbs_delete_config_tape_backup_job_id.
 func (c *Client) DeleteConfigTapeBackupJobID(ctx context.Context, p DeleteConfigTapeBackupJobIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_tape_backup_job_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_tape_backup_job_id", p))
 }
 
-// DeleteConfigTapeEncKeysFingerprintParams are the parameters of DELETE /config/tape-encryption-keys/{fingerprint}.
+// DeleteConfigTapeEncKeysFingerprintParams are the parameters of DeleteConfigTapeEncKeysFingerprint (DELETE /config/tape-encryption-keys/{fingerprint}).
 type DeleteConfigTapeEncKeysFingerprintParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -550,27 +390,17 @@ type DeleteConfigTapeEncKeysFingerprintParams struct {
 	Fingerprint string `json:"fingerprint"`
 }
 
-func (p *DeleteConfigTapeEncKeysFingerprintParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["fingerprint"] = p.Fingerprint
-	return a
-}
-
-// DeleteConfigTapeEncKeysFingerprint calls DELETE /config/tape-encryption-keys/{fingerprint} (tool
-// pbs_delete_config_tape_enc_keys_fingerprint).
+// DeleteConfigTapeEncKeysFingerprint calls DELETE /config/tape-encryption-keys/{fingerprint}: Remove a
+// encryption key from the database Please note that you can no longer access tapes using this key.
 //
-// # Remove a encryption key from the database
+// Permissions: Tape.Modify on /tape/pool
 //
-// Please note that you can no longer access tapes using this key.
+// MCP tool: pbs_delete_config_tape_enc_keys_fingerprint.
 func (c *Client) DeleteConfigTapeEncKeysFingerprint(ctx context.Context, p DeleteConfigTapeEncKeysFingerprintParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_tape_enc_keys_fingerprint", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_tape_enc_keys_fingerprint", p))
 }
 
-// DeleteConfigTrafficControlNameParams are the parameters of DELETE /config/traffic-control/{name}.
+// DeleteConfigTrafficControlNameParams are the parameters of DeleteConfigTrafficControlName (DELETE /config/traffic-control/{name}).
 type DeleteConfigTrafficControlNameParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -578,25 +408,17 @@ type DeleteConfigTrafficControlNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteConfigTrafficControlNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteConfigTrafficControlName calls DELETE /config/traffic-control/{name} (tool
-// pbs_delete_config_traffic_control_name).
+// DeleteConfigTrafficControlName calls DELETE /config/traffic-control/{name}: Remove a traffic control
+// rule from the configuration file.
 //
-// Remove a traffic control rule from the configuration file.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_delete_config_traffic_control_name.
 func (c *Client) DeleteConfigTrafficControlName(ctx context.Context, p DeleteConfigTrafficControlNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_traffic_control_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_traffic_control_name", p))
 }
 
-// DeleteConfigVerifyIDParams are the parameters of DELETE /config/verify/{id}.
+// DeleteConfigVerifyIDParams are the parameters of DeleteConfigVerifyID (DELETE /config/verify/{id}).
 type DeleteConfigVerifyIDParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -604,1864 +426,1563 @@ type DeleteConfigVerifyIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteConfigVerifyIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteConfigVerifyID calls DELETE /config/verify/{id} (tool pbs_delete_config_verify_id).
+// DeleteConfigVerifyID calls DELETE /config/verify/{id}: Remove a verification job configuration
 //
-// Remove a verification job configuration
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_delete_config_verify_id.
 func (c *Client) DeleteConfigVerifyID(ctx context.Context, p DeleteConfigVerifyIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_config_verify_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_config_verify_id", p))
 }
 
-// GetConfig calls GET /config (tool pbs_get_config).
+// GetConfig calls GET /config: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config.
 func (c *Client) GetConfig(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_config", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config", nil))
 }
 
-// GetConfigAccess calls GET /config/access (tool pbs_get_config_access).
+// GetConfigAccess calls GET /config/access: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_access.
 func (c *Client) GetConfigAccess(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_config_access", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_access", nil))
 }
 
 type GetConfigAccessAdItem struct {
 	// BaseDn: LDAP Domain
-	BaseDn catalog.String `json:"base-dn,omitempty"`
+	BaseDn String `json:"base-dn,omitempty"`
 	// BindDn: LDAP Domain
-	BindDn catalog.String `json:"bind-dn,omitempty"`
+	BindDn String `json:"bind-dn,omitempty"`
 	// Capath: CA certificate to use for the server.
-	Capath catalog.String `json:"capath,omitempty"`
+	Capath String `json:"capath,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Filter: Custom LDAP search filter for user sync
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Mode: LDAP connection type
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Port: AD server Port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Server1: AD server address
-	Server1 catalog.String `json:"server1"`
+	Server1 String `json:"server1"`
 	// Server2: Fallback AD server address
-	Server2 catalog.String `json:"server2,omitempty"`
+	Server2 String `json:"server2,omitempty"`
 	// SyncAttributes: Comma-separated list of key=value pairs for specifying which LDAP attributes map to
 	// which PBS user field.
-	SyncAttributes catalog.String `json:"sync-attributes,omitempty"`
+	SyncAttributes String `json:"sync-attributes,omitempty"`
 	// SyncDefaultsOptions: sync defaults options
-	SyncDefaultsOptions catalog.String `json:"sync-defaults-options,omitempty"`
+	SyncDefaultsOptions String `json:"sync-defaults-options,omitempty"`
 	// UserClasses: Comma-separated list of allowed objectClass values for user synchronization.
-	UserClasses catalog.String `json:"user-classes,omitempty"`
+	UserClasses String `json:"user-classes,omitempty"`
 	// Verify: Verify server certificate
-	Verify catalog.Bool `json:"verify,omitempty"`
+	Verify Bool `json:"verify,omitempty"`
 }
 
-// GetConfigAccessAd calls GET /config/access/ad (tool pbs_get_config_access_ad).
+// GetConfigAccessAd calls GET /config/access/ad: List configured AD realms
 //
-// List configured AD realms
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_get_config_access_ad.
 func (c *Client) GetConfigAccessAd(ctx context.Context) ([]*GetConfigAccessAdItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_ad", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigAccessAdItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigAccessAdItem](ctx, c.rt, "pbs_get_config_access_ad", nil))
 }
 
-// GetConfigAccessAdRealmParams are the parameters of GET /config/access/ad/{realm}.
+// GetConfigAccessAdRealmParams are the parameters of GetConfigAccessAdRealm (GET /config/access/ad/{realm}).
 type GetConfigAccessAdRealmParams struct {
 	// Realm: Realm name.
 	Realm string `json:"realm"`
 }
-
-func (p *GetConfigAccessAdRealmParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["realm"] = p.Realm
-	return a
-}
-
 type GetConfigAccessAdRealmResult struct {
 	// BaseDn: LDAP Domain
-	BaseDn catalog.String `json:"base-dn,omitempty"`
+	BaseDn String `json:"base-dn,omitempty"`
 	// BindDn: LDAP Domain
-	BindDn catalog.String `json:"bind-dn,omitempty"`
+	BindDn String `json:"bind-dn,omitempty"`
 	// Capath: CA certificate to use for the server.
-	Capath catalog.String `json:"capath,omitempty"`
+	Capath String `json:"capath,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Filter: Custom LDAP search filter for user sync
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Mode: LDAP connection type
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Port: AD server Port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Server1: AD server address
-	Server1 catalog.String `json:"server1"`
+	Server1 String `json:"server1"`
 	// Server2: Fallback AD server address
-	Server2 catalog.String `json:"server2,omitempty"`
+	Server2 String `json:"server2,omitempty"`
 	// SyncAttributes: Comma-separated list of key=value pairs for specifying which LDAP attributes map to
 	// which PBS user field.
-	SyncAttributes catalog.String `json:"sync-attributes,omitempty"`
+	SyncAttributes String `json:"sync-attributes,omitempty"`
 	// SyncDefaultsOptions: sync defaults options
-	SyncDefaultsOptions catalog.String `json:"sync-defaults-options,omitempty"`
+	SyncDefaultsOptions String `json:"sync-defaults-options,omitempty"`
 	// UserClasses: Comma-separated list of allowed objectClass values for user synchronization.
-	UserClasses catalog.String `json:"user-classes,omitempty"`
+	UserClasses String `json:"user-classes,omitempty"`
 	// Verify: Verify server certificate
-	Verify catalog.Bool `json:"verify,omitempty"`
+	Verify Bool `json:"verify,omitempty"`
 }
 
-// GetConfigAccessAdRealm calls GET /config/access/ad/{realm} (tool pbs_get_config_access_ad_realm).
+// GetConfigAccessAdRealm calls GET /config/access/ad/{realm}: Read the AD realm configuration
 //
-// Read the AD realm configuration
+// Permissions: Sys.Audit on /access/domains
+//
+// MCP tool: pbs_get_config_access_ad_realm.
 func (c *Client) GetConfigAccessAdRealm(ctx context.Context, p GetConfigAccessAdRealmParams) (*GetConfigAccessAdRealmResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_ad_realm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigAccessAdRealmResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigAccessAdRealmResult](ctx, c.rt, "pbs_get_config_access_ad_realm", p))
 }
 
 type GetConfigAccessLDAPItem struct {
 	// BaseDn: LDAP Domain
-	BaseDn catalog.String `json:"base-dn"`
+	BaseDn String `json:"base-dn"`
 	// BindDn: LDAP Domain
-	BindDn catalog.String `json:"bind-dn,omitempty"`
+	BindDn String `json:"bind-dn,omitempty"`
 	// Capath: CA certificate to use for the server.
-	Capath catalog.String `json:"capath,omitempty"`
+	Capath String `json:"capath,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Filter: Custom LDAP search filter for user sync
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Mode: LDAP connection type
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Port: Port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Server1: LDAP server address
-	Server1 catalog.String `json:"server1"`
+	Server1 String `json:"server1"`
 	// Server2: Fallback LDAP server address
-	Server2 catalog.String `json:"server2,omitempty"`
+	Server2 String `json:"server2,omitempty"`
 	// SyncAttributes: Comma-separated list of key=value pairs for specifying which LDAP attributes map to
 	// which PBS user field.
-	SyncAttributes catalog.String `json:"sync-attributes,omitempty"`
+	SyncAttributes String `json:"sync-attributes,omitempty"`
 	// SyncDefaultsOptions: sync defaults options
-	SyncDefaultsOptions catalog.String `json:"sync-defaults-options,omitempty"`
+	SyncDefaultsOptions String `json:"sync-defaults-options,omitempty"`
 	// UserAttr: Username attribute.
-	UserAttr catalog.String `json:"user-attr"`
+	UserAttr String `json:"user-attr"`
 	// UserClasses: Comma-separated list of allowed objectClass values for user synchronization.
-	UserClasses catalog.String `json:"user-classes,omitempty"`
+	UserClasses String `json:"user-classes,omitempty"`
 	// Verify: Verify server certificate
-	Verify catalog.Bool `json:"verify,omitempty"`
+	Verify Bool `json:"verify,omitempty"`
 }
 
-// GetConfigAccessLDAP calls GET /config/access/ldap (tool pbs_get_config_access_ldap).
+// GetConfigAccessLDAP calls GET /config/access/ldap: List configured LDAP realms
 //
-// List configured LDAP realms
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_get_config_access_ldap.
 func (c *Client) GetConfigAccessLDAP(ctx context.Context) ([]*GetConfigAccessLDAPItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_ldap", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigAccessLDAPItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigAccessLDAPItem](ctx, c.rt, "pbs_get_config_access_ldap", nil))
 }
 
-// GetConfigAccessLDAPRealmParams are the parameters of GET /config/access/ldap/{realm}.
+// GetConfigAccessLDAPRealmParams are the parameters of GetConfigAccessLDAPRealm (GET /config/access/ldap/{realm}).
 type GetConfigAccessLDAPRealmParams struct {
 	// Realm: Realm name.
 	Realm string `json:"realm"`
 }
-
-func (p *GetConfigAccessLDAPRealmParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["realm"] = p.Realm
-	return a
-}
-
 type GetConfigAccessLDAPRealmResult struct {
 	// BaseDn: LDAP Domain
-	BaseDn catalog.String `json:"base-dn"`
+	BaseDn String `json:"base-dn"`
 	// BindDn: LDAP Domain
-	BindDn catalog.String `json:"bind-dn,omitempty"`
+	BindDn String `json:"bind-dn,omitempty"`
 	// Capath: CA certificate to use for the server.
-	Capath catalog.String `json:"capath,omitempty"`
+	Capath String `json:"capath,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Filter: Custom LDAP search filter for user sync
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Mode: LDAP connection type
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Port: Port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Server1: LDAP server address
-	Server1 catalog.String `json:"server1"`
+	Server1 String `json:"server1"`
 	// Server2: Fallback LDAP server address
-	Server2 catalog.String `json:"server2,omitempty"`
+	Server2 String `json:"server2,omitempty"`
 	// SyncAttributes: Comma-separated list of key=value pairs for specifying which LDAP attributes map to
 	// which PBS user field.
-	SyncAttributes catalog.String `json:"sync-attributes,omitempty"`
+	SyncAttributes String `json:"sync-attributes,omitempty"`
 	// SyncDefaultsOptions: sync defaults options
-	SyncDefaultsOptions catalog.String `json:"sync-defaults-options,omitempty"`
+	SyncDefaultsOptions String `json:"sync-defaults-options,omitempty"`
 	// UserAttr: Username attribute.
-	UserAttr catalog.String `json:"user-attr"`
+	UserAttr String `json:"user-attr"`
 	// UserClasses: Comma-separated list of allowed objectClass values for user synchronization.
-	UserClasses catalog.String `json:"user-classes,omitempty"`
+	UserClasses String `json:"user-classes,omitempty"`
 	// Verify: Verify server certificate
-	Verify catalog.Bool `json:"verify,omitempty"`
+	Verify Bool `json:"verify,omitempty"`
 }
 
-// GetConfigAccessLDAPRealm calls GET /config/access/ldap/{realm} (tool
-// pbs_get_config_access_ldap_realm).
+// GetConfigAccessLDAPRealm calls GET /config/access/ldap/{realm}: Read the LDAP realm configuration
 //
-// Read the LDAP realm configuration
+// Permissions: Sys.Audit on /access/domains
+//
+// MCP tool: pbs_get_config_access_ldap_realm.
 func (c *Client) GetConfigAccessLDAPRealm(ctx context.Context, p GetConfigAccessLDAPRealmParams) (*GetConfigAccessLDAPRealmResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_ldap_realm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigAccessLDAPRealmResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigAccessLDAPRealmResult](ctx, c.rt, "pbs_get_config_access_ldap_realm", p))
 }
 
 type GetConfigAccessOpenidItem struct {
 	// AcrValues: OpenID ACR List
-	AcrValues catalog.String `json:"acr-values,omitempty"`
+	AcrValues String `json:"acr-values,omitempty"`
 	// Audiences: OpenID audience list.
-	Audiences catalog.String `json:"audiences,omitempty"`
+	Audiences String `json:"audiences,omitempty"`
 	// Autocreate: Automatically create users if they do not exist.
-	Autocreate catalog.Bool `json:"autocreate,omitempty"`
+	Autocreate Bool `json:"autocreate,omitempty"`
 	// ClientID: OpenID Client ID
-	ClientID catalog.String `json:"client-id"`
+	ClientID String `json:"client-id"`
 	// ClientKey: OpenID Client Key
-	ClientKey catalog.String `json:"client-key,omitempty"`
+	ClientKey String `json:"client-key,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// IssuerURL: OpenID Issuer Url
-	IssuerURL catalog.String `json:"issuer-url"`
+	IssuerURL String `json:"issuer-url"`
 	// Prompt: OpenID Prompt
-	Prompt catalog.String `json:"prompt,omitempty"`
+	Prompt String `json:"prompt,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Scopes: OpenID Scope List
-	Scopes catalog.String `json:"scopes,omitempty"`
+	Scopes String `json:"scopes,omitempty"`
 	// UsernameClaim: Use the value of this attribute/claim as unique user name.
-	UsernameClaim catalog.String `json:"username-claim,omitempty"`
+	UsernameClaim String `json:"username-claim,omitempty"`
 }
 
-// GetConfigAccessOpenid calls GET /config/access/openid (tool pbs_get_config_access_openid).
+// GetConfigAccessOpenid calls GET /config/access/openid: List configured OpenId realms
 //
-// List configured OpenId realms
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_get_config_access_openid.
 func (c *Client) GetConfigAccessOpenid(ctx context.Context) ([]*GetConfigAccessOpenidItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_openid", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigAccessOpenidItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigAccessOpenidItem](ctx, c.rt, "pbs_get_config_access_openid", nil))
 }
 
-// GetConfigAccessOpenidRealmParams are the parameters of GET /config/access/openid/{realm}.
+// GetConfigAccessOpenidRealmParams are the parameters of GetConfigAccessOpenidRealm (GET /config/access/openid/{realm}).
 type GetConfigAccessOpenidRealmParams struct {
 	// Realm: Realm name.
 	Realm string `json:"realm"`
 }
-
-func (p *GetConfigAccessOpenidRealmParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["realm"] = p.Realm
-	return a
-}
-
 type GetConfigAccessOpenidRealmResult struct {
 	// AcrValues: OpenID ACR List
-	AcrValues catalog.String `json:"acr-values,omitempty"`
+	AcrValues String `json:"acr-values,omitempty"`
 	// Audiences: OpenID audience list.
-	Audiences catalog.String `json:"audiences,omitempty"`
+	Audiences String `json:"audiences,omitempty"`
 	// Autocreate: Automatically create users if they do not exist.
-	Autocreate catalog.Bool `json:"autocreate,omitempty"`
+	Autocreate Bool `json:"autocreate,omitempty"`
 	// ClientID: OpenID Client ID
-	ClientID catalog.String `json:"client-id"`
+	ClientID String `json:"client-id"`
 	// ClientKey: OpenID Client Key
-	ClientKey catalog.String `json:"client-key,omitempty"`
+	ClientKey String `json:"client-key,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// IssuerURL: OpenID Issuer Url
-	IssuerURL catalog.String `json:"issuer-url"`
+	IssuerURL String `json:"issuer-url"`
 	// Prompt: OpenID Prompt
-	Prompt catalog.String `json:"prompt,omitempty"`
+	Prompt String `json:"prompt,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Scopes: OpenID Scope List
-	Scopes catalog.String `json:"scopes,omitempty"`
+	Scopes String `json:"scopes,omitempty"`
 	// UsernameClaim: Use the value of this attribute/claim as unique user name.
-	UsernameClaim catalog.String `json:"username-claim,omitempty"`
+	UsernameClaim String `json:"username-claim,omitempty"`
 }
 
-// GetConfigAccessOpenidRealm calls GET /config/access/openid/{realm} (tool
-// pbs_get_config_access_openid_realm).
+// GetConfigAccessOpenidRealm calls GET /config/access/openid/{realm}: Read the OpenID realm
+// configuration
 //
-// Read the OpenID realm configuration
+// Permissions: Sys.Audit on /access/domains
+//
+// MCP tool: pbs_get_config_access_openid_realm.
 func (c *Client) GetConfigAccessOpenidRealm(ctx context.Context, p GetConfigAccessOpenidRealmParams) (*GetConfigAccessOpenidRealmResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_openid_realm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigAccessOpenidRealmResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigAccessOpenidRealmResult](ctx, c.rt, "pbs_get_config_access_openid_realm", p))
 }
 
 type GetConfigAccessPamResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Type: type of the realm
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetConfigAccessPam calls GET /config/access/pam (tool pbs_get_config_access_pam).
+// GetConfigAccessPam calls GET /config/access/pam: Read the PAM realm configuration
 //
-// Read the PAM realm configuration
+// Permissions: Sys.Audit on /access/domains
+//
+// MCP tool: pbs_get_config_access_pam.
 func (c *Client) GetConfigAccessPam(ctx context.Context) (*GetConfigAccessPamResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_pam", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigAccessPamResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigAccessPamResult](ctx, c.rt, "pbs_get_config_access_pam", nil))
 }
 
 type GetConfigAccessPbsResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Type: type of the realm
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetConfigAccessPbs calls GET /config/access/pbs (tool pbs_get_config_access_pbs).
+// GetConfigAccessPbs calls GET /config/access/pbs: Read the Proxmox Backup authentication server realm
+// configuration
 //
-// Read the Proxmox Backup authentication server realm configuration
+// Permissions: Sys.Audit on /access/domains
+//
+// MCP tool: pbs_get_config_access_pbs.
 func (c *Client) GetConfigAccessPbs(ctx context.Context) (*GetConfigAccessPbsResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_pbs", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigAccessPbsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigAccessPbsResult](ctx, c.rt, "pbs_get_config_access_pbs", nil))
 }
 
-// GetConfigAccessTFA calls GET /config/access/tfa (tool pbs_get_config_access_tfa).
+// GetConfigAccessTFA calls GET /config/access/tfa: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_access_tfa.
 func (c *Client) GetConfigAccessTFA(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_config_access_tfa", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_access_tfa", nil))
 }
 
 type GetConfigAccessTFAWebauthnResult struct {
 	// AllowSubdomains: If an `origin` is specified, this specifies whether subdomains should be considered
 	// valid as well.
-	AllowSubdomains catalog.Bool `json:"allow-subdomains,omitempty"`
+	AllowSubdomains Bool `json:"allow-subdomains,omitempty"`
 	// ID: Relying party ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Origin: Site origin.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Rp: Relying party name.
-	Rp catalog.String `json:"rp"`
+	Rp String `json:"rp"`
 }
 
-// GetConfigAccessTFAWebauthn calls GET /config/access/tfa/webauthn (tool
-// pbs_get_config_access_tfa_webauthn).
+// GetConfigAccessTFAWebauthn calls GET /config/access/tfa/webauthn: Get the TFA configuration.
 //
-// Get the TFA configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_access_tfa_webauthn.
 func (c *Client) GetConfigAccessTFAWebauthn(ctx context.Context) (*GetConfigAccessTFAWebauthnResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_access_tfa_webauthn", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigAccessTFAWebauthnResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigAccessTFAWebauthnResult](ctx, c.rt, "pbs_get_config_access_tfa_webauthn", nil))
 }
 
-// GetConfigACME calls GET /config/acme (tool pbs_get_config_acme).
+// GetConfigACME calls GET /config/acme: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_acme.
 func (c *Client) GetConfigACME(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_config_acme", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_acme", nil))
 }
 
 type GetConfigACMEAccountItem struct {
 	// Name: ACME account name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetConfigACMEAccount calls GET /config/acme/account (tool pbs_get_config_acme_account).
+// GetConfigACMEAccount calls GET /config/acme/account: List ACME accounts.
 //
-// List ACME accounts.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_get_config_acme_account.
 func (c *Client) GetConfigACMEAccount(ctx context.Context) ([]*GetConfigACMEAccountItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_acme_account", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigACMEAccountItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigACMEAccountItem](ctx, c.rt, "pbs_get_config_acme_account", nil))
 }
 
-// GetConfigACMEAccountNameParams are the parameters of GET /config/acme/account/{name}.
+// GetConfigACMEAccountNameParams are the parameters of GetConfigACMEAccountName (GET /config/acme/account/{name}).
 type GetConfigACMEAccountNameParams struct {
 	// Name: ACME account name.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigACMEAccountNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigACMEAccountNameResultAccountExternalaccountbinding struct {
 	// Payload: Payload
-	Payload catalog.String `json:"payload"`
+	Payload String `json:"payload"`
 	// Protected: JOSE Header (see RFC 7515)
-	Protected catalog.String `json:"protected"`
+	Protected String `json:"protected"`
 	// Signature: HMAC signature
-	Signature catalog.String `json:"signature"`
+	Signature String `json:"signature"`
 }
 type GetConfigACMEAccountNameResultAccount struct {
 	// Contact: The account's contact info.
-	Contact []catalog.String `json:"contact"`
+	Contact []String `json:"contact"`
 	// Externalaccountbinding: External Account Bindings
 	Externalaccountbinding *GetConfigACMEAccountNameResultAccountExternalaccountbinding `json:"externalAccountBinding,omitempty"`
 	// Onlyreturnexisting: This is only used by the client when querying an account.
-	Onlyreturnexisting catalog.Bool `json:"onlyReturnExisting"`
+	Onlyreturnexisting Bool `json:"onlyReturnExisting"`
 	// Orders: URLs to currently pending orders.
-	Orders catalog.String `json:"orders,omitempty"`
+	Orders String `json:"orders,omitempty"`
 	// Status: Status of an ACME account.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Termsofserviceagreed: Indicated whether the user agreed to the ACME provider's terms of service.
-	Termsofserviceagreed catalog.Bool `json:"termsOfServiceAgreed,omitempty"`
+	Termsofserviceagreed Bool `json:"termsOfServiceAgreed,omitempty"`
 }
 type GetConfigACMEAccountNameResult struct {
 	// Account: ACME Account data.
 	Account *GetConfigACMEAccountNameResultAccount `json:"account"`
 	// Directory: The ACME directory URL the account was created at.
-	Directory catalog.String `json:"directory"`
+	Directory String `json:"directory"`
 	// Location: The account's own URL within the ACME directory.
-	Location catalog.String `json:"location"`
+	Location String `json:"location"`
 	// Tos: The ToS URL, if the user agreed to one.
-	Tos catalog.String `json:"tos,omitempty"`
+	Tos String `json:"tos,omitempty"`
 }
 
-// GetConfigACMEAccountName calls GET /config/acme/account/{name} (tool
-// pbs_get_config_acme_account_name).
+// GetConfigACMEAccountName calls GET /config/acme/account/{name}: Return existing ACME account
+// information.
 //
-// Return existing ACME account information.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_get_config_acme_account_name.
 func (c *Client) GetConfigACMEAccountName(ctx context.Context, p GetConfigACMEAccountNameParams) (*GetConfigACMEAccountNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_acme_account_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigACMEAccountNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigACMEAccountNameResult](ctx, c.rt, "pbs_get_config_acme_account_name", p))
 }
 
 type GetConfigACMEChallengeSchemaItem struct {
 	// ID: Plugin ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Name: Human readable name, falls back to id.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Schema: The plugin's parameter schema.
 	Schema map[string]any `json:"schema"`
 	// Type: Plugin Type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetConfigACMEChallengeSchema calls GET /config/acme/challenge-schema (tool
-// pbs_get_config_acme_challenge_schema).
+// GetConfigACMEChallengeSchema calls GET /config/acme/challenge-schema: Get named known ACME directory
+// endpoints.
 //
-// Get named known ACME directory endpoints.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_acme_challenge_schema.
 func (c *Client) GetConfigACMEChallengeSchema(ctx context.Context) ([]*GetConfigACMEChallengeSchemaItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_acme_challenge_schema", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigACMEChallengeSchemaItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigACMEChallengeSchemaItem](ctx, c.rt, "pbs_get_config_acme_challenge_schema", nil))
 }
 
 type GetConfigACMEDirectoriesItem struct {
 	// Name: The ACME directory's name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// URL: The ACME directory's endpoint URL.
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 }
 
-// GetConfigACMEDirectories calls GET /config/acme/directories (tool pbs_get_config_acme_directories).
+// GetConfigACMEDirectories calls GET /config/acme/directories: Get named known ACME directory
+// endpoints.
 //
-// Get named known ACME directory endpoints.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_acme_directories.
 func (c *Client) GetConfigACMEDirectories(ctx context.Context) ([]*GetConfigACMEDirectoriesItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_acme_directories", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigACMEDirectoriesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigACMEDirectoriesItem](ctx, c.rt, "pbs_get_config_acme_directories", nil))
 }
 
 type GetConfigACMEPluginsItem struct {
 	// API: DNS Api name.
-	API catalog.String `json:"api,omitempty"`
+	API String `json:"api,omitempty"`
 	// Data: Plugin configuration data.
-	Data catalog.String `json:"data,omitempty"`
+	Data String `json:"data,omitempty"`
 	// Disable: Flag to disable the config.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Plugin: Plugin ID.
-	Plugin catalog.String `json:"plugin"`
+	Plugin String `json:"plugin"`
 	// Type: Plugin type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// ValidationDelay: Extra delay in seconds to wait before requesting validation.
-	ValidationDelay catalog.Int `json:"validation-delay,omitempty"`
+	ValidationDelay Int `json:"validation-delay,omitempty"`
 }
 
-// GetConfigACMEPlugins calls GET /config/acme/plugins (tool pbs_get_config_acme_plugins).
+// GetConfigACMEPlugins calls GET /config/acme/plugins: List ACME challenge plugins.
 //
-// List ACME challenge plugins.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_get_config_acme_plugins.
 func (c *Client) GetConfigACMEPlugins(ctx context.Context) ([]*GetConfigACMEPluginsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_acme_plugins", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigACMEPluginsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigACMEPluginsItem](ctx, c.rt, "pbs_get_config_acme_plugins", nil))
 }
 
-// GetConfigACMEPluginsIDParams are the parameters of GET /config/acme/plugins/{id}.
+// GetConfigACMEPluginsIDParams are the parameters of GetConfigACMEPluginsID (GET /config/acme/plugins/{id}).
 type GetConfigACMEPluginsIDParams struct {
 	// ID: ACME Challenge Plugin ID.
 	ID string `json:"id"`
 }
-
-func (p *GetConfigACMEPluginsIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetConfigACMEPluginsIDResult struct {
 	// API: DNS Api name.
-	API catalog.String `json:"api,omitempty"`
+	API String `json:"api,omitempty"`
 	// Data: Plugin configuration data.
-	Data catalog.String `json:"data,omitempty"`
+	Data String `json:"data,omitempty"`
 	// Disable: Flag to disable the config.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Plugin: Plugin ID.
-	Plugin catalog.String `json:"plugin"`
+	Plugin String `json:"plugin"`
 	// Type: Plugin type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// ValidationDelay: Extra delay in seconds to wait before requesting validation.
-	ValidationDelay catalog.Int `json:"validation-delay,omitempty"`
+	ValidationDelay Int `json:"validation-delay,omitempty"`
 }
 
-// GetConfigACMEPluginsID calls GET /config/acme/plugins/{id} (tool pbs_get_config_acme_plugins_id).
+// GetConfigACMEPluginsID calls GET /config/acme/plugins/{id}: List ACME challenge plugins.
 //
-// List ACME challenge plugins.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_get_config_acme_plugins_id.
 func (c *Client) GetConfigACMEPluginsID(ctx context.Context, p GetConfigACMEPluginsIDParams) (*GetConfigACMEPluginsIDResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_acme_plugins_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigACMEPluginsIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigACMEPluginsIDResult](ctx, c.rt, "pbs_get_config_acme_plugins_id", p))
 }
 
-// GetConfigACMETosParams are the parameters of GET /config/acme/tos.
+// GetConfigACMETosParams are the parameters of GetConfigACMETos (GET /config/acme/tos).
 type GetConfigACMETosParams struct {
 	// Directory: The ACME Directory.
 	Directory *string `json:"directory,omitempty"`
 }
 
-func (p *GetConfigACMETosParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Directory != nil {
-		a["directory"] = *p.Directory
-	}
-	return a
-}
-
-// GetConfigACMETos calls GET /config/acme/tos (tool pbs_get_config_acme_tos).
+// GetConfigACMETos calls GET /config/acme/tos: Get the Terms of Service URL for an ACME directory.
 //
-// Get the Terms of Service URL for an ACME directory.
-func (c *Client) GetConfigACMETos(ctx context.Context, p GetConfigACMETosParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_get_config_acme_tos", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_acme_tos.
+func (c *Client) GetConfigACMETos(ctx context.Context, p GetConfigACMETosParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pbs_get_config_acme_tos", p))
 }
 
 type GetConfigChangerItem struct {
 	// EjectBeforeUnload: if set to true, tapes are ejected manually before unloading
-	EjectBeforeUnload catalog.Bool `json:"eject-before-unload,omitempty"`
+	EjectBeforeUnload Bool `json:"eject-before-unload,omitempty"`
 	// ExportSlots: A list of slot numbers, comma separated.
-	ExportSlots catalog.String `json:"export-slots,omitempty"`
+	ExportSlots String `json:"export-slots,omitempty"`
 	// Name: Tape Changer Identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Path: Path to Linux generic SCSI device (e.g. '/dev/sg4')
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 }
 
-// GetConfigChanger calls GET /config/changer (tool pbs_get_config_changer).
+// GetConfigChanger calls GET /config/changer: List changers
 //
-// List changers
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_changer.
 func (c *Client) GetConfigChanger(ctx context.Context) ([]*GetConfigChangerItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_changer", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigChangerItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigChangerItem](ctx, c.rt, "pbs_get_config_changer", nil))
 }
 
-// GetConfigChangerNameParams are the parameters of GET /config/changer/{name}.
+// GetConfigChangerNameParams are the parameters of GetConfigChangerName (GET /config/changer/{name}).
 type GetConfigChangerNameParams struct {
 	// Name: Tape Changer Identifier.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigChangerNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigChangerNameResult struct {
 	// EjectBeforeUnload: if set to true, tapes are ejected manually before unloading
-	EjectBeforeUnload catalog.Bool `json:"eject-before-unload,omitempty"`
+	EjectBeforeUnload Bool `json:"eject-before-unload,omitempty"`
 	// ExportSlots: A list of slot numbers, comma separated.
-	ExportSlots catalog.String `json:"export-slots,omitempty"`
+	ExportSlots String `json:"export-slots,omitempty"`
 	// Name: Tape Changer Identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Path: Path to Linux generic SCSI device (e.g. '/dev/sg4')
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 }
 
-// GetConfigChangerName calls GET /config/changer/{name} (tool pbs_get_config_changer_name).
+// GetConfigChangerName calls GET /config/changer/{name}: Get tape changer configuration
 //
-// Get tape changer configuration
+// Permissions: Tape.Audit on /tape/device/{name}
+//
+// MCP tool: pbs_get_config_changer_name.
 func (c *Client) GetConfigChangerName(ctx context.Context, p GetConfigChangerNameParams) (*GetConfigChangerNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_changer_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigChangerNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigChangerNameResult](ctx, c.rt, "pbs_get_config_changer_name", p))
 }
 
 type GetConfigDatastoreItem struct {
 	// Backend: Datastore backend config
-	Backend catalog.String `json:"backend,omitempty"`
+	Backend String `json:"backend,omitempty"`
 	// BackingDevice: The UUID of the filesystem partition for removable datastores.
-	BackingDevice catalog.String `json:"backing-device,omitempty"`
+	BackingDevice String `json:"backing-device,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// CounterResetSchedule: Reset notification threshold related counters at specified schedule.
-	CounterResetSchedule catalog.String `json:"counter-reset-schedule,omitempty"`
+	CounterResetSchedule String `json:"counter-reset-schedule,omitempty"`
 	// GCOnUnmount: Run garbage collection before unmounting a removable datastore.
-	GCOnUnmount catalog.Bool `json:"gc-on-unmount,omitempty"`
+	GCOnUnmount Bool `json:"gc-on-unmount,omitempty"`
 	// GCSchedule: Run garbage collection job at specified schedule.
-	GCSchedule catalog.String `json:"gc-schedule,omitempty"`
+	GCSchedule String `json:"gc-schedule,omitempty"`
 	// KeepDaily: Number of daily backups to keep.
-	KeepDaily catalog.Int `json:"keep-daily,omitempty"`
+	KeepDaily Int `json:"keep-daily,omitempty"`
 	// KeepHourly: Number of hourly backups to keep.
-	KeepHourly catalog.Int `json:"keep-hourly,omitempty"`
+	KeepHourly Int `json:"keep-hourly,omitempty"`
 	// KeepLast: Number of backups to keep.
-	KeepLast catalog.Int `json:"keep-last,omitempty"`
+	KeepLast Int `json:"keep-last,omitempty"`
 	// KeepMonthly: Number of monthly backups to keep.
-	KeepMonthly catalog.Int `json:"keep-monthly,omitempty"`
+	KeepMonthly Int `json:"keep-monthly,omitempty"`
 	// KeepWeekly: Number of weekly backups to keep.
-	KeepWeekly catalog.Int `json:"keep-weekly,omitempty"`
+	KeepWeekly Int `json:"keep-weekly,omitempty"`
 	// KeepYearly: Number of yearly backups to keep.
-	KeepYearly catalog.Int `json:"keep-yearly,omitempty"`
+	KeepYearly Int `json:"keep-yearly,omitempty"`
 	// MaintenanceMode: Maintenance mode, type is either 'offline' or 'read-only', message should be
 	// enclosed in "
-	MaintenanceMode catalog.String `json:"maintenance-mode,omitempty"`
+	MaintenanceMode String `json:"maintenance-mode,omitempty"`
 	// Name: Datastore name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// NotificationMode: Configure how notifications for this datastore should be sent.
-	NotificationMode catalog.String `json:"notification-mode,omitempty"`
+	NotificationMode String `json:"notification-mode,omitempty"`
 	// NotificationThresholds: Threshold values for notifications
-	NotificationThresholds catalog.String `json:"notification-thresholds,omitempty"`
+	NotificationThresholds String `json:"notification-thresholds,omitempty"`
 	// Notify: Datastore notification setting, enum can be one of 'always', 'never', or 'error'.
-	Notify catalog.String `json:"notify,omitempty"`
+	Notify String `json:"notify,omitempty"`
 	// NotifyUser: User ID
-	NotifyUser catalog.String `json:"notify-user,omitempty"`
+	NotifyUser String `json:"notify-user,omitempty"`
 	// Path: Either the absolute path to the datastore directory, or a relative on-device path for
 	// removable datastores.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// PruneSchedule: Run prune job at specified schedule.
-	PruneSchedule catalog.String `json:"prune-schedule,omitempty"`
+	PruneSchedule String `json:"prune-schedule,omitempty"`
 	// Tuning: Datastore tuning options
-	Tuning catalog.String `json:"tuning,omitempty"`
+	Tuning String `json:"tuning,omitempty"`
 	// VerifyNew: If enabled, all new backups will be verified right after completion.
-	VerifyNew catalog.Bool `json:"verify-new,omitempty"`
+	VerifyNew Bool `json:"verify-new,omitempty"`
 }
 
-// GetConfigDatastore calls GET /config/datastore (tool pbs_get_config_datastore).
+// GetConfigDatastore calls GET /config/datastore: List all datastores
 //
-// List all datastores
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_datastore.
 func (c *Client) GetConfigDatastore(ctx context.Context) ([]*GetConfigDatastoreItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_datastore", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigDatastoreItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigDatastoreItem](ctx, c.rt, "pbs_get_config_datastore", nil))
 }
 
-// GetConfigDatastoreNameParams are the parameters of GET /config/datastore/{name}.
+// GetConfigDatastoreNameParams are the parameters of GetConfigDatastoreName (GET /config/datastore/{name}).
 type GetConfigDatastoreNameParams struct {
 	// Name: Datastore name.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigDatastoreNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigDatastoreNameResult struct {
 	// Backend: Datastore backend config
-	Backend catalog.String `json:"backend,omitempty"`
+	Backend String `json:"backend,omitempty"`
 	// BackingDevice: The UUID of the filesystem partition for removable datastores.
-	BackingDevice catalog.String `json:"backing-device,omitempty"`
+	BackingDevice String `json:"backing-device,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// CounterResetSchedule: Reset notification threshold related counters at specified schedule.
-	CounterResetSchedule catalog.String `json:"counter-reset-schedule,omitempty"`
+	CounterResetSchedule String `json:"counter-reset-schedule,omitempty"`
 	// GCOnUnmount: Run garbage collection before unmounting a removable datastore.
-	GCOnUnmount catalog.Bool `json:"gc-on-unmount,omitempty"`
+	GCOnUnmount Bool `json:"gc-on-unmount,omitempty"`
 	// GCSchedule: Run garbage collection job at specified schedule.
-	GCSchedule catalog.String `json:"gc-schedule,omitempty"`
+	GCSchedule String `json:"gc-schedule,omitempty"`
 	// KeepDaily: Number of daily backups to keep.
-	KeepDaily catalog.Int `json:"keep-daily,omitempty"`
+	KeepDaily Int `json:"keep-daily,omitempty"`
 	// KeepHourly: Number of hourly backups to keep.
-	KeepHourly catalog.Int `json:"keep-hourly,omitempty"`
+	KeepHourly Int `json:"keep-hourly,omitempty"`
 	// KeepLast: Number of backups to keep.
-	KeepLast catalog.Int `json:"keep-last,omitempty"`
+	KeepLast Int `json:"keep-last,omitempty"`
 	// KeepMonthly: Number of monthly backups to keep.
-	KeepMonthly catalog.Int `json:"keep-monthly,omitempty"`
+	KeepMonthly Int `json:"keep-monthly,omitempty"`
 	// KeepWeekly: Number of weekly backups to keep.
-	KeepWeekly catalog.Int `json:"keep-weekly,omitempty"`
+	KeepWeekly Int `json:"keep-weekly,omitempty"`
 	// KeepYearly: Number of yearly backups to keep.
-	KeepYearly catalog.Int `json:"keep-yearly,omitempty"`
+	KeepYearly Int `json:"keep-yearly,omitempty"`
 	// MaintenanceMode: Maintenance mode, type is either 'offline' or 'read-only', message should be
 	// enclosed in "
-	MaintenanceMode catalog.String `json:"maintenance-mode,omitempty"`
+	MaintenanceMode String `json:"maintenance-mode,omitempty"`
 	// Name: Datastore name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// NotificationMode: Configure how notifications for this datastore should be sent.
-	NotificationMode catalog.String `json:"notification-mode,omitempty"`
+	NotificationMode String `json:"notification-mode,omitempty"`
 	// NotificationThresholds: Threshold values for notifications
-	NotificationThresholds catalog.String `json:"notification-thresholds,omitempty"`
+	NotificationThresholds String `json:"notification-thresholds,omitempty"`
 	// Notify: Datastore notification setting, enum can be one of 'always', 'never', or 'error'.
-	Notify catalog.String `json:"notify,omitempty"`
+	Notify String `json:"notify,omitempty"`
 	// NotifyUser: User ID
-	NotifyUser catalog.String `json:"notify-user,omitempty"`
+	NotifyUser String `json:"notify-user,omitempty"`
 	// Path: Either the absolute path to the datastore directory, or a relative on-device path for
 	// removable datastores.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// PruneSchedule: Run prune job at specified schedule.
-	PruneSchedule catalog.String `json:"prune-schedule,omitempty"`
+	PruneSchedule String `json:"prune-schedule,omitempty"`
 	// Tuning: Datastore tuning options
-	Tuning catalog.String `json:"tuning,omitempty"`
+	Tuning String `json:"tuning,omitempty"`
 	// VerifyNew: If enabled, all new backups will be verified right after completion.
-	VerifyNew catalog.Bool `json:"verify-new,omitempty"`
+	VerifyNew Bool `json:"verify-new,omitempty"`
 }
 
-// GetConfigDatastoreName calls GET /config/datastore/{name} (tool pbs_get_config_datastore_name).
+// GetConfigDatastoreName calls GET /config/datastore/{name}: Read a datastore configuration.
 //
-// Read a datastore configuration.
+// Permissions: Datastore.Audit on /datastore/{name}
+//
+// MCP tool: pbs_get_config_datastore_name.
 func (c *Client) GetConfigDatastoreName(ctx context.Context, p GetConfigDatastoreNameParams) (*GetConfigDatastoreNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_datastore_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigDatastoreNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigDatastoreNameResult](ctx, c.rt, "pbs_get_config_datastore_name", p))
 }
 
 type GetConfigDriveItem struct {
 	// Changer: Tape Changer Identifier.
-	Changer catalog.String `json:"changer,omitempty"`
+	Changer String `json:"changer,omitempty"`
 	// ChangerDrivenum: Associated changer drive number (requires option changer)
-	ChangerDrivenum catalog.Int `json:"changer-drivenum,omitempty"`
+	ChangerDrivenum Int `json:"changer-drivenum,omitempty"`
 	// Name: Drive Identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Path: The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 }
 
-// GetConfigDrive calls GET /config/drive (tool pbs_get_config_drive).
+// GetConfigDrive calls GET /config/drive: List drives
 //
-// List drives
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_drive.
 func (c *Client) GetConfigDrive(ctx context.Context) ([]*GetConfigDriveItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_drive", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigDriveItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigDriveItem](ctx, c.rt, "pbs_get_config_drive", nil))
 }
 
-// GetConfigDriveNameParams are the parameters of GET /config/drive/{name}.
+// GetConfigDriveNameParams are the parameters of GetConfigDriveName (GET /config/drive/{name}).
 type GetConfigDriveNameParams struct {
 	// Name: Drive Identifier.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigDriveNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigDriveNameResult struct {
 	// Changer: Tape Changer Identifier.
-	Changer catalog.String `json:"changer,omitempty"`
+	Changer String `json:"changer,omitempty"`
 	// ChangerDrivenum: Associated changer drive number (requires option changer)
-	ChangerDrivenum catalog.Int `json:"changer-drivenum,omitempty"`
+	ChangerDrivenum Int `json:"changer-drivenum,omitempty"`
 	// Name: Drive Identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Path: The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 }
 
-// GetConfigDriveName calls GET /config/drive/{name} (tool pbs_get_config_drive_name).
+// GetConfigDriveName calls GET /config/drive/{name}: Get drive configuration
 //
-// Get drive configuration
+// Permissions: Tape.Audit on /tape/device/{name}
+//
+// MCP tool: pbs_get_config_drive_name.
 func (c *Client) GetConfigDriveName(ctx context.Context, p GetConfigDriveNameParams) (*GetConfigDriveNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_drive_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigDriveNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigDriveNameResult](ctx, c.rt, "pbs_get_config_drive_name", p))
 }
 
-// GetConfigEncKeysParams are the parameters of GET /config/encryption-keys.
+// GetConfigEncKeysParams are the parameters of GetConfigEncKeys (GET /config/encryption-keys).
 type GetConfigEncKeysParams struct {
 	// IncludeArchived: List also keys which have been archived.
 	IncludeArchived *bool `json:"include-archived,omitempty"`
 }
-
-func (p *GetConfigEncKeysParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.IncludeArchived != nil {
-		a["include-archived"] = *p.IncludeArchived
-	}
-	return a
-}
-
 type GetConfigEncKeysItem struct {
 	// ArchivedAt: Timestamp when key was archived (not set if key is active).
-	ArchivedAt catalog.Int `json:"archived-at,omitempty"`
+	ArchivedAt Int `json:"archived-at,omitempty"`
 	// Created: Key creation time
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Fingerprint: X509 certificate fingerprint (sha256).
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Hint: Password hint
-	Hint catalog.String `json:"hint,omitempty"`
+	Hint String `json:"hint,omitempty"`
 	// ID: ID to uniquely identify encryption/decription key
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Kdf: Key derivation function for password protected encryption keys.
-	Kdf catalog.String `json:"kdf"`
+	Kdf String `json:"kdf"`
 	// Modified: Key modification time
-	Modified catalog.Int `json:"modified"`
+	Modified Int `json:"modified"`
 	// Path: Path to key (if stored in a file)
-	Path catalog.String `json:"path,omitempty"`
+	Path String `json:"path,omitempty"`
 }
 
-// GetConfigEncKeys calls GET /config/encryption-keys (tool pbs_get_config_enc_keys).
+// GetConfigEncKeys calls GET /config/encryption-keys: List configured encryption keys.
 //
-// List configured encryption keys.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_enc_keys.
 func (c *Client) GetConfigEncKeys(ctx context.Context, p GetConfigEncKeysParams) ([]*GetConfigEncKeysItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_enc_keys", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigEncKeysItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigEncKeysItem](ctx, c.rt, "pbs_get_config_enc_keys", p))
 }
 
 type GetConfigMediaPoolItem struct {
 	// Allocation: Media set allocation policy ('continue', 'always', or a calendar event).
-	Allocation catalog.String `json:"allocation,omitempty"`
+	Allocation String `json:"allocation,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Encrypt: Tape encryption key fingerprint (sha256).
-	Encrypt catalog.String `json:"encrypt,omitempty"`
+	Encrypt String `json:"encrypt,omitempty"`
 	// Name: Media pool name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Retention: Media retention policy ('overwrite', 'keep', or time span).
-	Retention catalog.String `json:"retention,omitempty"`
+	Retention String `json:"retention,omitempty"`
 	// Template: Media set naming template (may contain strftime() time format specifications).
-	Template catalog.String `json:"template,omitempty"`
+	Template String `json:"template,omitempty"`
 }
 
-// GetConfigMediaPool calls GET /config/media-pool (tool pbs_get_config_media_pool).
+// GetConfigMediaPool calls GET /config/media-pool: List media pools
 //
-// List media pools
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_media_pool.
 func (c *Client) GetConfigMediaPool(ctx context.Context) ([]*GetConfigMediaPoolItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_media_pool", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigMediaPoolItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigMediaPoolItem](ctx, c.rt, "pbs_get_config_media_pool", nil))
 }
 
-// GetConfigMediaPoolNameParams are the parameters of GET /config/media-pool/{name}.
+// GetConfigMediaPoolNameParams are the parameters of GetConfigMediaPoolName (GET /config/media-pool/{name}).
 type GetConfigMediaPoolNameParams struct {
 	// Name: Media pool name.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigMediaPoolNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigMediaPoolNameResult struct {
 	// Allocation: Media set allocation policy ('continue', 'always', or a calendar event).
-	Allocation catalog.String `json:"allocation,omitempty"`
+	Allocation String `json:"allocation,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Encrypt: Tape encryption key fingerprint (sha256).
-	Encrypt catalog.String `json:"encrypt,omitempty"`
+	Encrypt String `json:"encrypt,omitempty"`
 	// Name: Media pool name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Retention: Media retention policy ('overwrite', 'keep', or time span).
-	Retention catalog.String `json:"retention,omitempty"`
+	Retention String `json:"retention,omitempty"`
 	// Template: Media set naming template (may contain strftime() time format specifications).
-	Template catalog.String `json:"template,omitempty"`
+	Template String `json:"template,omitempty"`
 }
 
-// GetConfigMediaPoolName calls GET /config/media-pool/{name} (tool pbs_get_config_media_pool_name).
+// GetConfigMediaPoolName calls GET /config/media-pool/{name}: Get media pool configuration
 //
-// Get media pool configuration
+// Permissions: Tape.Audit on /tape/pool/{name}
+//
+// MCP tool: pbs_get_config_media_pool_name.
 func (c *Client) GetConfigMediaPoolName(ctx context.Context, p GetConfigMediaPoolNameParams) (*GetConfigMediaPoolNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_media_pool_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigMediaPoolNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigMediaPoolNameResult](ctx, c.rt, "pbs_get_config_media_pool_name", p))
 }
 
-// GetConfigMetrics calls GET /config/metrics (tool pbs_get_config_metrics).
+// GetConfigMetrics calls GET /config/metrics: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_metrics.
 func (c *Client) GetConfigMetrics(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_config_metrics", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_metrics", nil))
 }
 
 type GetConfigMetricsInfluxdbHTTPItem struct {
 	// Bucket: InfluxDB Bucket.
-	Bucket catalog.String `json:"bucket,omitempty"`
+	Bucket String `json:"bucket,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enables or disables the metrics server
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// MaxBodySize: The (optional) maximum body size
-	MaxBodySize catalog.Int `json:"max-body-size,omitempty"`
+	MaxBodySize Int `json:"max-body-size,omitempty"`
 	// Name: Metrics Server ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Organization: InfluxDB Organization.
-	Organization catalog.String `json:"organization,omitempty"`
+	Organization String `json:"organization,omitempty"`
 	// Token: The (optional) API token
-	Token catalog.String `json:"token,omitempty"`
+	Token String `json:"token,omitempty"`
 	// URL: HTTP(s) url with optional port.
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 	// VerifyTLS: If true, the certificate will be validated.
-	VerifyTLS catalog.Bool `json:"verify-tls,omitempty"`
+	VerifyTLS Bool `json:"verify-tls,omitempty"`
 }
 
-// GetConfigMetricsInfluxdbHTTP calls GET /config/metrics/influxdb-http (tool
-// pbs_get_config_metrics_influxdb_http).
+// GetConfigMetricsInfluxdbHTTP calls GET /config/metrics/influxdb-http: List configured InfluxDB http
+// metric servers.
 //
-// List configured InfluxDB http metric servers.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_config_metrics_influxdb_http.
 func (c *Client) GetConfigMetricsInfluxdbHTTP(ctx context.Context) ([]*GetConfigMetricsInfluxdbHTTPItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_metrics_influxdb_http", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigMetricsInfluxdbHTTPItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigMetricsInfluxdbHTTPItem](ctx, c.rt, "pbs_get_config_metrics_influxdb_http", nil))
 }
 
-// GetConfigMetricsInfluxdbHTTPNameParams are the parameters of GET /config/metrics/influxdb-http/{name}.
+// GetConfigMetricsInfluxdbHTTPNameParams are the parameters of GetConfigMetricsInfluxdbHTTPName (GET /config/metrics/influxdb-http/{name}).
 type GetConfigMetricsInfluxdbHTTPNameParams struct {
 	// Name: Metrics Server ID.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigMetricsInfluxdbHTTPNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigMetricsInfluxdbHTTPNameResult struct {
 	// Bucket: InfluxDB Bucket.
-	Bucket catalog.String `json:"bucket,omitempty"`
+	Bucket String `json:"bucket,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enables or disables the metrics server
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// MaxBodySize: The (optional) maximum body size
-	MaxBodySize catalog.Int `json:"max-body-size,omitempty"`
+	MaxBodySize Int `json:"max-body-size,omitempty"`
 	// Name: Metrics Server ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Organization: InfluxDB Organization.
-	Organization catalog.String `json:"organization,omitempty"`
+	Organization String `json:"organization,omitempty"`
 	// Token: The (optional) API token
-	Token catalog.String `json:"token,omitempty"`
+	Token String `json:"token,omitempty"`
 	// URL: HTTP(s) url with optional port.
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 	// VerifyTLS: If true, the certificate will be validated.
-	VerifyTLS catalog.Bool `json:"verify-tls,omitempty"`
+	VerifyTLS Bool `json:"verify-tls,omitempty"`
 }
 
-// GetConfigMetricsInfluxdbHTTPName calls GET /config/metrics/influxdb-http/{name} (tool
-// pbs_get_config_metrics_influxdb_http_name).
+// GetConfigMetricsInfluxdbHTTPName calls GET /config/metrics/influxdb-http/{name}: Read the InfluxDB
+// http server configuration
 //
-// Read the InfluxDB http server configuration
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_config_metrics_influxdb_http_name.
 func (c *Client) GetConfigMetricsInfluxdbHTTPName(ctx context.Context, p GetConfigMetricsInfluxdbHTTPNameParams) (*GetConfigMetricsInfluxdbHTTPNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_metrics_influxdb_http_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigMetricsInfluxdbHTTPNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigMetricsInfluxdbHTTPNameResult](ctx, c.rt, "pbs_get_config_metrics_influxdb_http_name", p))
 }
 
 type GetConfigMetricsInfluxdbUdpItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enables or disables the metrics server
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Host: host:port combination (Host can be DNS name or IP address).
-	Host catalog.String `json:"host"`
+	Host String `json:"host"`
 	// MTU: The MTU
-	MTU catalog.Int `json:"mtu,omitempty"`
+	MTU Int `json:"mtu,omitempty"`
 	// Name: Metrics Server ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetConfigMetricsInfluxdbUdp calls GET /config/metrics/influxdb-udp (tool
-// pbs_get_config_metrics_influxdb_udp).
+// GetConfigMetricsInfluxdbUdp calls GET /config/metrics/influxdb-udp: List configured InfluxDB udp
+// metric servers.
 //
-// List configured InfluxDB udp metric servers.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_config_metrics_influxdb_udp.
 func (c *Client) GetConfigMetricsInfluxdbUdp(ctx context.Context) ([]*GetConfigMetricsInfluxdbUdpItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_metrics_influxdb_udp", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigMetricsInfluxdbUdpItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigMetricsInfluxdbUdpItem](ctx, c.rt, "pbs_get_config_metrics_influxdb_udp", nil))
 }
 
-// GetConfigMetricsInfluxdbUdpNameParams are the parameters of GET /config/metrics/influxdb-udp/{name}.
+// GetConfigMetricsInfluxdbUdpNameParams are the parameters of GetConfigMetricsInfluxdbUdpName (GET /config/metrics/influxdb-udp/{name}).
 type GetConfigMetricsInfluxdbUdpNameParams struct {
 	// Name: Metrics Server ID.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigMetricsInfluxdbUdpNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigMetricsInfluxdbUdpNameResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enable: Enables or disables the metrics server
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Host: host:port combination (Host can be DNS name or IP address).
-	Host catalog.String `json:"host"`
+	Host String `json:"host"`
 	// MTU: The MTU
-	MTU catalog.Int `json:"mtu,omitempty"`
+	MTU Int `json:"mtu,omitempty"`
 	// Name: Metrics Server ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetConfigMetricsInfluxdbUdpName calls GET /config/metrics/influxdb-udp/{name} (tool
-// pbs_get_config_metrics_influxdb_udp_name).
+// GetConfigMetricsInfluxdbUdpName calls GET /config/metrics/influxdb-udp/{name}: Read the InfluxDB udp
+// server configuration
 //
-// Read the InfluxDB udp server configuration
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_config_metrics_influxdb_udp_name.
 func (c *Client) GetConfigMetricsInfluxdbUdpName(ctx context.Context, p GetConfigMetricsInfluxdbUdpNameParams) (*GetConfigMetricsInfluxdbUdpNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_metrics_influxdb_udp_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigMetricsInfluxdbUdpNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigMetricsInfluxdbUdpNameResult](ctx, c.rt, "pbs_get_config_metrics_influxdb_udp_name", p))
 }
 
-// GetConfigNotif calls GET /config/notifications (tool pbs_get_config_notif).
+// GetConfigNotif calls GET /config/notifications: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_notif.
 func (c *Client) GetConfigNotif(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_config_notif", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_notif", nil))
 }
 
-// GetConfigNotifEndpoints calls GET /config/notifications/endpoints (tool
-// pbs_get_config_notif_endpoints).
+// GetConfigNotifEndpoints calls GET /config/notifications/endpoints: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_notif_endpoints.
 func (c *Client) GetConfigNotifEndpoints(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_config_notif_endpoints", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_notif_endpoints", nil))
 }
 
 type GetConfigNotifEndpointsGotifyItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Filter: Deprecated.
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Server: Gotify Server URL.
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 }
 
-// GetConfigNotifEndpointsGotify calls GET /config/notifications/endpoints/gotify (tool
-// pbs_get_config_notif_endpoints_gotify).
+// GetConfigNotifEndpointsGotify calls GET /config/notifications/endpoints/gotify: List all gotify
+// endpoints.
 //
-// List all gotify endpoints.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_gotify.
 func (c *Client) GetConfigNotifEndpointsGotify(ctx context.Context) ([]*GetConfigNotifEndpointsGotifyItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_gotify", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifEndpointsGotifyItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifEndpointsGotifyItem](ctx, c.rt, "pbs_get_config_notif_endpoints_gotify", nil))
 }
 
-// GetConfigNotifEndpointsGotifyNameParams are the parameters of GET /config/notifications/endpoints/gotify/{name}.
+// GetConfigNotifEndpointsGotifyNameParams are the parameters of GetConfigNotifEndpointsGotifyName (GET /config/notifications/endpoints/gotify/{name}).
 type GetConfigNotifEndpointsGotifyNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
-
-func (p *GetConfigNotifEndpointsGotifyNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigNotifEndpointsGotifyNameResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Filter: Deprecated.
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Server: Gotify Server URL.
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 }
 
-// GetConfigNotifEndpointsGotifyName calls GET /config/notifications/endpoints/gotify/{name} (tool
-// pbs_get_config_notif_endpoints_gotify_name).
+// GetConfigNotifEndpointsGotifyName calls GET /config/notifications/endpoints/gotify/{name}: Get a
+// gotify endpoint.
 //
-// Get a gotify endpoint.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_gotify_name.
 func (c *Client) GetConfigNotifEndpointsGotifyName(ctx context.Context, p GetConfigNotifEndpointsGotifyNameParams) (*GetConfigNotifEndpointsGotifyNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_gotify_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigNotifEndpointsGotifyNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigNotifEndpointsGotifyNameResult](ctx, c.rt, "pbs_get_config_notif_endpoints_gotify_name", p))
 }
 
 type GetConfigNotifEndpointsSendmailItem struct {
 	// Author: Author of the mail.
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Filter: Deprecated.
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// FromAddress: `From` address for sent E-Mails.
-	FromAddress catalog.String `json:"from-address,omitempty"`
+	FromAddress String `json:"from-address,omitempty"`
 	// Mailto: Mail address to send a mail to.
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: Users to send a mail to.
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 }
 
-// GetConfigNotifEndpointsSendmail calls GET /config/notifications/endpoints/sendmail (tool
-// pbs_get_config_notif_endpoints_sendmail).
+// GetConfigNotifEndpointsSendmail calls GET /config/notifications/endpoints/sendmail: List all
+// sendmail endpoints.
 //
-// List all sendmail endpoints.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_sendmail.
 func (c *Client) GetConfigNotifEndpointsSendmail(ctx context.Context) ([]*GetConfigNotifEndpointsSendmailItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_sendmail", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifEndpointsSendmailItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifEndpointsSendmailItem](ctx, c.rt, "pbs_get_config_notif_endpoints_sendmail", nil))
 }
 
-// GetConfigNotifEndpointsSendmailNameParams are the parameters of GET /config/notifications/endpoints/sendmail/{name}.
+// GetConfigNotifEndpointsSendmailNameParams are the parameters of GetConfigNotifEndpointsSendmailName (GET /config/notifications/endpoints/sendmail/{name}).
 type GetConfigNotifEndpointsSendmailNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
-
-func (p *GetConfigNotifEndpointsSendmailNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigNotifEndpointsSendmailNameResult struct {
 	// Author: Author of the mail.
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Filter: Deprecated.
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// FromAddress: `From` address for sent E-Mails.
-	FromAddress catalog.String `json:"from-address,omitempty"`
+	FromAddress String `json:"from-address,omitempty"`
 	// Mailto: Mail address to send a mail to.
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: Users to send a mail to.
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 }
 
-// GetConfigNotifEndpointsSendmailName calls GET /config/notifications/endpoints/sendmail/{name} (tool
-// pbs_get_config_notif_endpoints_sendmail_name).
+// GetConfigNotifEndpointsSendmailName calls GET /config/notifications/endpoints/sendmail/{name}: Get a
+// sendmail endpoint.
 //
-// Get a sendmail endpoint.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_sendmail_name.
 func (c *Client) GetConfigNotifEndpointsSendmailName(ctx context.Context, p GetConfigNotifEndpointsSendmailNameParams) (*GetConfigNotifEndpointsSendmailNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_sendmail_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigNotifEndpointsSendmailNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigNotifEndpointsSendmailNameResult](ctx, c.rt, "pbs_get_config_notif_endpoints_sendmail_name", p))
 }
 
 type GetConfigNotifEndpointsSMTPItem struct {
 	// Author: Author of the mail.
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// FromAddress: `From` address for the mail.
-	FromAddress catalog.String `json:"from-address"`
+	FromAddress String `json:"from-address"`
 	// Mailto: Mail address to send a mail to.
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: Users to send a mail to.
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Mode: Connection security
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Port: The port to connect to.
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Server: Host name or IP of the SMTP relay.
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 	// Username: Username to use during authentication.
-	Username catalog.String `json:"username,omitempty"`
+	Username String `json:"username,omitempty"`
 }
 
-// GetConfigNotifEndpointsSMTP calls GET /config/notifications/endpoints/smtp (tool
-// pbs_get_config_notif_endpoints_smtp).
+// GetConfigNotifEndpointsSMTP calls GET /config/notifications/endpoints/smtp: List all smtp endpoints.
 //
-// List all smtp endpoints.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_smtp.
 func (c *Client) GetConfigNotifEndpointsSMTP(ctx context.Context) ([]*GetConfigNotifEndpointsSMTPItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_smtp", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifEndpointsSMTPItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifEndpointsSMTPItem](ctx, c.rt, "pbs_get_config_notif_endpoints_smtp", nil))
 }
 
-// GetConfigNotifEndpointsSMTPNameParams are the parameters of GET /config/notifications/endpoints/smtp/{name}.
+// GetConfigNotifEndpointsSMTPNameParams are the parameters of GetConfigNotifEndpointsSMTPName (GET /config/notifications/endpoints/smtp/{name}).
 type GetConfigNotifEndpointsSMTPNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
-
-func (p *GetConfigNotifEndpointsSMTPNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigNotifEndpointsSMTPNameResult struct {
 	// Author: Author of the mail.
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// FromAddress: `From` address for the mail.
-	FromAddress catalog.String `json:"from-address"`
+	FromAddress String `json:"from-address"`
 	// Mailto: Mail address to send a mail to.
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: Users to send a mail to.
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Mode: Connection security
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Port: The port to connect to.
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Server: Host name or IP of the SMTP relay.
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 	// Username: Username to use during authentication.
-	Username catalog.String `json:"username,omitempty"`
+	Username String `json:"username,omitempty"`
 }
 
-// GetConfigNotifEndpointsSMTPName calls GET /config/notifications/endpoints/smtp/{name} (tool
-// pbs_get_config_notif_endpoints_smtp_name).
+// GetConfigNotifEndpointsSMTPName calls GET /config/notifications/endpoints/smtp/{name}: Get a smtp
+// endpoint.
 //
-// Get a smtp endpoint.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_smtp_name.
 func (c *Client) GetConfigNotifEndpointsSMTPName(ctx context.Context, p GetConfigNotifEndpointsSMTPNameParams) (*GetConfigNotifEndpointsSMTPNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_smtp_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigNotifEndpointsSMTPNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigNotifEndpointsSMTPNameResult](ctx, c.rt, "pbs_get_config_notif_endpoints_smtp_name", p))
 }
 
 type GetConfigNotifEndpointsWebhookItem struct {
 	// Body: The HTTP body to send.
-	Body catalog.String `json:"body,omitempty"`
+	Body String `json:"body,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Header: Array of HTTP headers.
-	Header []catalog.String `json:"header,omitempty"`
+	Header []String `json:"header,omitempty"`
 	// Method: HTTP Method to use.
-	Method catalog.String `json:"method"`
+	Method String `json:"method"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Secret: Array of secrets.
-	Secret []catalog.String `json:"secret,omitempty"`
+	Secret []String `json:"secret,omitempty"`
 	// URL: HTTP(s) url with optional port.
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 }
 
-// GetConfigNotifEndpointsWebhook calls GET /config/notifications/endpoints/webhook (tool
-// pbs_get_config_notif_endpoints_webhook).
+// GetConfigNotifEndpointsWebhook calls GET /config/notifications/endpoints/webhook: List all webhook
+// endpoints.
 //
-// List all webhook endpoints.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_webhook.
 func (c *Client) GetConfigNotifEndpointsWebhook(ctx context.Context) ([]*GetConfigNotifEndpointsWebhookItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_webhook", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifEndpointsWebhookItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifEndpointsWebhookItem](ctx, c.rt, "pbs_get_config_notif_endpoints_webhook", nil))
 }
 
-// GetConfigNotifEndpointsWebhookNameParams are the parameters of GET /config/notifications/endpoints/webhook/{name}.
+// GetConfigNotifEndpointsWebhookNameParams are the parameters of GetConfigNotifEndpointsWebhookName (GET /config/notifications/endpoints/webhook/{name}).
 type GetConfigNotifEndpointsWebhookNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
-
-func (p *GetConfigNotifEndpointsWebhookNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigNotifEndpointsWebhookNameResult struct {
 	// Body: The HTTP body to send.
-	Body catalog.String `json:"body,omitempty"`
+	Body String `json:"body,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Header: Array of HTTP headers.
-	Header []catalog.String `json:"header,omitempty"`
+	Header []String `json:"header,omitempty"`
 	// Method: HTTP Method to use.
-	Method catalog.String `json:"method"`
+	Method String `json:"method"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Secret: Array of secrets.
-	Secret []catalog.String `json:"secret,omitempty"`
+	Secret []String `json:"secret,omitempty"`
 	// URL: HTTP(s) url with optional port.
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 }
 
-// GetConfigNotifEndpointsWebhookName calls GET /config/notifications/endpoints/webhook/{name} (tool
-// pbs_get_config_notif_endpoints_webhook_name).
+// GetConfigNotifEndpointsWebhookName calls GET /config/notifications/endpoints/webhook/{name}: Get a
+// webhook endpoint.
 //
-// Get a webhook endpoint.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_endpoints_webhook_name.
 func (c *Client) GetConfigNotifEndpointsWebhookName(ctx context.Context, p GetConfigNotifEndpointsWebhookNameParams) (*GetConfigNotifEndpointsWebhookNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_endpoints_webhook_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigNotifEndpointsWebhookNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigNotifEndpointsWebhookNameResult](ctx, c.rt, "pbs_get_config_notif_endpoints_webhook_name", p))
 }
 
 type GetConfigNotifMatcherFieldValuesItem struct {
 	// Comment: Additional comment for this value.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Field: Field this value belongs to.
-	Field catalog.String `json:"field"`
+	Field String `json:"field"`
 	// Value: Notification metadata value known by the system.
-	Value catalog.String `json:"value"`
+	Value String `json:"value"`
 }
 
-// GetConfigNotifMatcherFieldValues calls GET /config/notifications/matcher-field-values (tool
-// pbs_get_config_notif_matcher_field_values).
+// GetConfigNotifMatcherFieldValues calls GET /config/notifications/matcher-field-values: List all
+// known, matchable metadata field values.
 //
-// List all known, matchable metadata field values.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_matcher_field_values.
 func (c *Client) GetConfigNotifMatcherFieldValues(ctx context.Context) ([]*GetConfigNotifMatcherFieldValuesItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_matcher_field_values", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifMatcherFieldValuesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifMatcherFieldValuesItem](ctx, c.rt, "pbs_get_config_notif_matcher_field_values", nil))
 }
 
 type GetConfigNotifMatcherFieldsItem struct {
 	// Name: Name of the field
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetConfigNotifMatcherFields calls GET /config/notifications/matcher-fields (tool
-// pbs_get_config_notif_matcher_fields).
+// GetConfigNotifMatcherFields calls GET /config/notifications/matcher-fields: Get all known metadata
+// fields.
 //
-// Get all known metadata fields.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_matcher_fields.
 func (c *Client) GetConfigNotifMatcherFields(ctx context.Context) ([]*GetConfigNotifMatcherFieldsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_matcher_fields", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifMatcherFieldsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifMatcherFieldsItem](ctx, c.rt, "pbs_get_config_notif_matcher_fields", nil))
 }
 
 type GetConfigNotifMatchersItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this matcher.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// InvertMatch: Invert match of the whole filter.
-	InvertMatch catalog.Bool `json:"invert-match,omitempty"`
+	InvertMatch Bool `json:"invert-match,omitempty"`
 	// MatchCalendar: List of matched severity levels.
-	MatchCalendar []catalog.String `json:"match-calendar,omitempty"`
+	MatchCalendar []String `json:"match-calendar,omitempty"`
 	// MatchField: List of matched metadata fields.
-	MatchField []catalog.String `json:"match-field,omitempty"`
+	MatchField []String `json:"match-field,omitempty"`
 	// MatchSeverity: List of matched severity levels.
-	MatchSeverity []catalog.String `json:"match-severity,omitempty"`
+	MatchSeverity []String `json:"match-severity,omitempty"`
 	// Mode: The mode in which the results of matches are combined.
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Target: Targets to notify.
-	Target []catalog.String `json:"target,omitempty"`
+	Target []String `json:"target,omitempty"`
 }
 
-// GetConfigNotifMatchers calls GET /config/notifications/matchers (tool
-// pbs_get_config_notif_matchers).
+// GetConfigNotifMatchers calls GET /config/notifications/matchers: List all notification matchers.
 //
-// List all notification matchers.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_matchers.
 func (c *Client) GetConfigNotifMatchers(ctx context.Context) ([]*GetConfigNotifMatchersItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_matchers", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifMatchersItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifMatchersItem](ctx, c.rt, "pbs_get_config_notif_matchers", nil))
 }
 
-// GetConfigNotifMatchersNameParams are the parameters of GET /config/notifications/matchers/{name}.
+// GetConfigNotifMatchersNameParams are the parameters of GetConfigNotifMatchersName (GET /config/notifications/matchers/{name}).
 type GetConfigNotifMatchersNameParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
-
-func (p *GetConfigNotifMatchersNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigNotifMatchersNameResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this matcher.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// InvertMatch: Invert match of the whole filter.
-	InvertMatch catalog.Bool `json:"invert-match,omitempty"`
+	InvertMatch Bool `json:"invert-match,omitempty"`
 	// MatchCalendar: List of matched severity levels.
-	MatchCalendar []catalog.String `json:"match-calendar,omitempty"`
+	MatchCalendar []String `json:"match-calendar,omitempty"`
 	// MatchField: List of matched metadata fields.
-	MatchField []catalog.String `json:"match-field,omitempty"`
+	MatchField []String `json:"match-field,omitempty"`
 	// MatchSeverity: List of matched severity levels.
-	MatchSeverity []catalog.String `json:"match-severity,omitempty"`
+	MatchSeverity []String `json:"match-severity,omitempty"`
 	// Mode: The mode in which the results of matches are combined.
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: Name schema for targets and matchers
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin,omitempty"`
+	Origin String `json:"origin,omitempty"`
 	// Target: Targets to notify.
-	Target []catalog.String `json:"target,omitempty"`
+	Target []String `json:"target,omitempty"`
 }
 
-// GetConfigNotifMatchersName calls GET /config/notifications/matchers/{name} (tool
-// pbs_get_config_notif_matchers_name).
+// GetConfigNotifMatchersName calls GET /config/notifications/matchers/{name}: Get a notification
+// matcher.
 //
-// Get a notification matcher.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_matchers_name.
 func (c *Client) GetConfigNotifMatchersName(ctx context.Context, p GetConfigNotifMatchersNameParams) (*GetConfigNotifMatchersNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_matchers_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigNotifMatchersNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigNotifMatchersNameResult](ctx, c.rt, "pbs_get_config_notif_matchers_name", p))
 }
 
 type GetConfigNotifTargetsItem struct {
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Target is disabled
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Name: Name of the endpoint
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: The origin of a notification configuration entry.
-	Origin catalog.String `json:"origin"`
+	Origin String `json:"origin"`
 	// Type: Type of the endpoint.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetConfigNotifTargets calls GET /config/notifications/targets (tool pbs_get_config_notif_targets).
+// GetConfigNotifTargets calls GET /config/notifications/targets: List all notification targets.
 //
-// List all notification targets.
+// Permissions: Sys.Audit on /system/notifications
+//
+// MCP tool: pbs_get_config_notif_targets.
 func (c *Client) GetConfigNotifTargets(ctx context.Context) ([]*GetConfigNotifTargetsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_notif_targets", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigNotifTargetsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigNotifTargetsItem](ctx, c.rt, "pbs_get_config_notif_targets", nil))
 }
 
-// GetConfigNotifTargetsNameParams are the parameters of GET /config/notifications/targets/{name}.
+// GetConfigNotifTargetsNameParams are the parameters of GetConfigNotifTargetsName (GET /config/notifications/targets/{name}).
 type GetConfigNotifTargetsNameParams struct {
 	// Name: The {name} part of the path.
 	Name string `json:"name"`
 }
 
-func (p *GetConfigNotifTargetsNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// GetConfigNotifTargetsName calls GET /config/notifications/targets/{name} (tool
-// pbs_get_config_notif_targets_name).
+// GetConfigNotifTargetsName calls GET /config/notifications/targets/{name}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_notif_targets_name.
 func (c *Client) GetConfigNotifTargetsName(ctx context.Context, p GetConfigNotifTargetsNameParams) error {
-	_, err := c.do(ctx, "pbs_get_config_notif_targets_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_notif_targets_name", p))
 }
 
 type GetConfigPruneItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this job.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// KeepDaily: Number of daily backups to keep.
-	KeepDaily catalog.Int `json:"keep-daily,omitempty"`
+	KeepDaily Int `json:"keep-daily,omitempty"`
 	// KeepHourly: Number of hourly backups to keep.
-	KeepHourly catalog.Int `json:"keep-hourly,omitempty"`
+	KeepHourly Int `json:"keep-hourly,omitempty"`
 	// KeepLast: Number of backups to keep.
-	KeepLast catalog.Int `json:"keep-last,omitempty"`
+	KeepLast Int `json:"keep-last,omitempty"`
 	// KeepMonthly: Number of monthly backups to keep.
-	KeepMonthly catalog.Int `json:"keep-monthly,omitempty"`
+	KeepMonthly Int `json:"keep-monthly,omitempty"`
 	// KeepWeekly: Number of weekly backups to keep.
-	KeepWeekly catalog.Int `json:"keep-weekly,omitempty"`
+	KeepWeekly Int `json:"keep-weekly,omitempty"`
 	// KeepYearly: Number of yearly backups to keep.
-	KeepYearly catalog.Int `json:"keep-yearly,omitempty"`
+	KeepYearly Int `json:"keep-yearly,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion, empty == automatic
 	// full recursion, namespace depths reduce maximum allowed value)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Schedule: Run prune job at specified schedule.
-	Schedule catalog.String `json:"schedule"`
+	Schedule String `json:"schedule"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 }
 
-// GetConfigPrune calls GET /config/prune (tool pbs_get_config_prune).
+// GetConfigPrune calls GET /config/prune: List all scheduled prune jobs.
 //
-// List all scheduled prune jobs.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_prune.
 func (c *Client) GetConfigPrune(ctx context.Context) ([]*GetConfigPruneItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_prune", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigPruneItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigPruneItem](ctx, c.rt, "pbs_get_config_prune", nil))
 }
 
-// GetConfigPruneIDParams are the parameters of GET /config/prune/{id}.
+// GetConfigPruneIDParams are the parameters of GetConfigPruneID (GET /config/prune/{id}).
 type GetConfigPruneIDParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
-
-func (p *GetConfigPruneIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetConfigPruneIDResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this job.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// KeepDaily: Number of daily backups to keep.
-	KeepDaily catalog.Int `json:"keep-daily,omitempty"`
+	KeepDaily Int `json:"keep-daily,omitempty"`
 	// KeepHourly: Number of hourly backups to keep.
-	KeepHourly catalog.Int `json:"keep-hourly,omitempty"`
+	KeepHourly Int `json:"keep-hourly,omitempty"`
 	// KeepLast: Number of backups to keep.
-	KeepLast catalog.Int `json:"keep-last,omitempty"`
+	KeepLast Int `json:"keep-last,omitempty"`
 	// KeepMonthly: Number of monthly backups to keep.
-	KeepMonthly catalog.Int `json:"keep-monthly,omitempty"`
+	KeepMonthly Int `json:"keep-monthly,omitempty"`
 	// KeepWeekly: Number of weekly backups to keep.
-	KeepWeekly catalog.Int `json:"keep-weekly,omitempty"`
+	KeepWeekly Int `json:"keep-weekly,omitempty"`
 	// KeepYearly: Number of yearly backups to keep.
-	KeepYearly catalog.Int `json:"keep-yearly,omitempty"`
+	KeepYearly Int `json:"keep-yearly,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion, empty == automatic
 	// full recursion, namespace depths reduce maximum allowed value)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Schedule: Run prune job at specified schedule.
-	Schedule catalog.String `json:"schedule"`
+	Schedule String `json:"schedule"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 }
 
-// GetConfigPruneID calls GET /config/prune/{id} (tool pbs_get_config_prune_id).
+// GetConfigPruneID calls GET /config/prune/{id}: Read a prune job configuration.
 //
-// Read a prune job configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_prune_id.
 func (c *Client) GetConfigPruneID(ctx context.Context, p GetConfigPruneIDParams) (*GetConfigPruneIDResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_prune_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigPruneIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigPruneIDResult](ctx, c.rt, "pbs_get_config_prune_id", p))
 }
 
 type GetConfigRemoteItem struct {
 	// AuthID: Authentication ID
-	AuthID catalog.String `json:"auth-id"`
+	AuthID String `json:"auth-id"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Fingerprint: X509 certificate fingerprint (sha256).
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Host: DNS name or IP address.
-	Host catalog.String `json:"host"`
+	Host String `json:"host"`
 	// Name: Remote ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Port: The (optional) port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// UseNodeProxy: Use the http proxy configuration of the node for remote connections.
-	UseNodeProxy catalog.Bool `json:"use-node-proxy,omitempty"`
+	UseNodeProxy Bool `json:"use-node-proxy,omitempty"`
 }
 
-// GetConfigRemote calls GET /config/remote (tool pbs_get_config_remote).
+// GetConfigRemote calls GET /config/remote: List all remotes
 //
-// List all remotes
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_remote.
 func (c *Client) GetConfigRemote(ctx context.Context) ([]*GetConfigRemoteItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_remote", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigRemoteItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigRemoteItem](ctx, c.rt, "pbs_get_config_remote", nil))
 }
 
-// GetConfigRemoteNameParams are the parameters of GET /config/remote/{name}.
+// GetConfigRemoteNameParams are the parameters of GetConfigRemoteName (GET /config/remote/{name}).
 type GetConfigRemoteNameParams struct {
 	// Name: Remote ID.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigRemoteNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigRemoteNameResult struct {
 	// AuthID: Authentication ID
-	AuthID catalog.String `json:"auth-id"`
+	AuthID String `json:"auth-id"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Fingerprint: X509 certificate fingerprint (sha256).
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Host: DNS name or IP address.
-	Host catalog.String `json:"host"`
+	Host String `json:"host"`
 	// Name: Remote ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Port: The (optional) port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// UseNodeProxy: Use the http proxy configuration of the node for remote connections.
-	UseNodeProxy catalog.Bool `json:"use-node-proxy,omitempty"`
+	UseNodeProxy Bool `json:"use-node-proxy,omitempty"`
 }
 
-// GetConfigRemoteName calls GET /config/remote/{name} (tool pbs_get_config_remote_name).
+// GetConfigRemoteName calls GET /config/remote/{name}: Read remote configuration data.
 //
-// Read remote configuration data.
+// Permissions: Remote.Audit on /remote/{name}
+//
+// MCP tool: pbs_get_config_remote_name.
 func (c *Client) GetConfigRemoteName(ctx context.Context, p GetConfigRemoteNameParams) (*GetConfigRemoteNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_remote_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigRemoteNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigRemoteNameResult](ctx, c.rt, "pbs_get_config_remote_name", p))
 }
 
-// GetConfigRemoteScanParams are the parameters of GET /config/remote/{name}/scan.
+// GetConfigRemoteScanParams are the parameters of GetConfigRemoteScan (GET /config/remote/{name}/scan).
 type GetConfigRemoteScanParams struct {
 	// Name: Remote ID.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigRemoteScanParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigRemoteScanItem struct {
 	// BackendType: Datastore backend type
-	BackendType catalog.String `json:"backend-type"`
+	BackendType String `json:"backend-type"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Maintenance: If the datastore is in maintenance mode, information about it
-	Maintenance catalog.String `json:"maintenance,omitempty"`
+	Maintenance String `json:"maintenance,omitempty"`
 	// MountStatus: Current mounting status of a datastore, useful for removable datastores.
-	MountStatus catalog.String `json:"mount-status"`
+	MountStatus String `json:"mount-status"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 }
 
-// GetConfigRemoteScan calls GET /config/remote/{name}/scan (tool pbs_get_config_remote_scan).
+// GetConfigRemoteScan calls GET /config/remote/{name}/scan: List datastores of a remote.cfg entry
 //
-// List datastores of a remote.cfg entry
+// Permissions: Remote.Audit on /remote/{name}
+//
+// MCP tool: pbs_get_config_remote_scan.
 func (c *Client) GetConfigRemoteScan(ctx context.Context, p GetConfigRemoteScanParams) ([]*GetConfigRemoteScanItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_remote_scan", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigRemoteScanItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigRemoteScanItem](ctx, c.rt, "pbs_get_config_remote_scan", p))
 }
 
-// GetConfigRemoteScanGroupsParams are the parameters of GET /config/remote/{name}/scan/{store}/groups.
+// GetConfigRemoteScanGroupsParams are the parameters of GetConfigRemoteScanGroups (GET /config/remote/{name}/scan/{store}/groups).
 type GetConfigRemoteScanGroupsParams struct {
 	// Name: Remote ID.
 	Name string `json:"name"`
@@ -2470,83 +1991,58 @@ type GetConfigRemoteScanGroupsParams struct {
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetConfigRemoteScanGroupsParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	if p.Namespace != nil {
-		a["namespace"] = *p.Namespace
-	}
-	a["store"] = p.Store
-	return a
-}
-
 type GetConfigRemoteScanGroupsItem struct {
 	// BackupCount: Number of contained snapshots
-	BackupCount catalog.Int `json:"backup-count"`
+	BackupCount Int `json:"backup-count"`
 	// BackupID: Backup ID.
-	BackupID catalog.String `json:"backup-id"`
+	BackupID String `json:"backup-id"`
 	// BackupType: Backup types.
-	BackupType catalog.String `json:"backup-type"`
+	BackupType String `json:"backup-type"`
 	// Comment: The first line from group "notes"
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Files: List of contained archive files.
-	Files []catalog.String `json:"files"`
+	Files []String `json:"files"`
 	// LastBackup: Backup time (Unix epoch.)
-	LastBackup catalog.Int `json:"last-backup"`
+	LastBackup Int `json:"last-backup"`
 	// Owner: Authentication ID
-	Owner catalog.String `json:"owner,omitempty"`
+	Owner String `json:"owner,omitempty"`
 }
 
-// GetConfigRemoteScanGroups calls GET /config/remote/{name}/scan/{store}/groups (tool
-// pbs_get_config_remote_scan_groups).
+// GetConfigRemoteScanGroups calls GET /config/remote/{name}/scan/{store}/groups: List groups of a
+// remote.cfg entry's datastore
 //
-// List groups of a remote.cfg entry's datastore
+// Permissions: Remote.Audit on /remote/{name}
+//
+// MCP tool: pbs_get_config_remote_scan_groups.
 func (c *Client) GetConfigRemoteScanGroups(ctx context.Context, p GetConfigRemoteScanGroupsParams) ([]*GetConfigRemoteScanGroupsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_remote_scan_groups", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigRemoteScanGroupsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigRemoteScanGroupsItem](ctx, c.rt, "pbs_get_config_remote_scan_groups", p))
 }
 
-// GetConfigRemoteScanNamespacesParams are the parameters of GET /config/remote/{name}/scan/{store}/namespaces.
+// GetConfigRemoteScanNamespacesParams are the parameters of GetConfigRemoteScanNamespaces (GET /config/remote/{name}/scan/{store}/namespaces).
 type GetConfigRemoteScanNamespacesParams struct {
 	// Name: Remote ID.
 	Name string `json:"name"`
 	// Store: Datastore name.
 	Store string `json:"store"`
 }
-
-func (p *GetConfigRemoteScanNamespacesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["name"] = p.Name
-	a["store"] = p.Store
-	return a
-}
-
 type GetConfigRemoteScanNamespacesItem struct {
 	// Comment: The first line from the namespace's "notes"
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns"`
+	Ns String `json:"ns"`
 }
 
-// GetConfigRemoteScanNamespaces calls GET /config/remote/{name}/scan/{store}/namespaces (tool
-// pbs_get_config_remote_scan_namespaces).
+// GetConfigRemoteScanNamespaces calls GET /config/remote/{name}/scan/{store}/namespaces: List
+// namespaces of a datastore of a remote.cfg entry
 //
-// List namespaces of a datastore of a remote.cfg entry
+// Permissions: Remote.Audit on /remote/{name}
+//
+// MCP tool: pbs_get_config_remote_scan_namespaces.
 func (c *Client) GetConfigRemoteScanNamespaces(ctx context.Context, p GetConfigRemoteScanNamespacesParams) ([]*GetConfigRemoteScanNamespacesItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_remote_scan_namespaces", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigRemoteScanNamespacesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigRemoteScanNamespacesItem](ctx, c.rt, "pbs_get_config_remote_scan_namespaces", p))
 }
 
-// GetConfigRemoteScanStoreParams are the parameters of GET /config/remote/{name}/scan/{store}.
+// GetConfigRemoteScanStoreParams are the parameters of GetConfigRemoteScanStore (GET /config/remote/{name}/scan/{store}).
 type GetConfigRemoteScanStoreParams struct {
 	// Name: The {name} part of the path.
 	Name string `json:"name"`
@@ -2554,632 +2050,534 @@ type GetConfigRemoteScanStoreParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetConfigRemoteScanStoreParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["name"] = p.Name
-	a["store"] = p.Store
-	return a
-}
-
-// GetConfigRemoteScanStore calls GET /config/remote/{name}/scan/{store} (tool
-// pbs_get_config_remote_scan_store).
+// GetConfigRemoteScanStore calls GET /config/remote/{name}/scan/{store}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_remote_scan_store.
 func (c *Client) GetConfigRemoteScanStore(ctx context.Context, p GetConfigRemoteScanStoreParams) error {
-	_, err := c.do(ctx, "pbs_get_config_remote_scan_store", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_remote_scan_store", p))
 }
 
 type GetConfigS3Item struct {
 	// AccessKey: Access key for S3 object store.
-	AccessKey catalog.String `json:"access-key"`
+	AccessKey String `json:"access-key"`
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Endpoint: Endpoint to access S3 object store.
-	Endpoint catalog.String `json:"endpoint"`
+	Endpoint String `json:"endpoint"`
 	// Fingerprint: X509 certificate fingerprint (sha256).
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// ID: ID to uniquely identify s3 client config.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// PathStyle: Use path style bucket addressing over vhost style.
-	PathStyle catalog.Bool `json:"path-style,omitempty"`
+	PathStyle Bool `json:"path-style,omitempty"`
 	// Port: Port to access S3 object store.
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// ProviderQuirks: List of provider specific feature implementation quirks.
-	ProviderQuirks []catalog.String `json:"provider-quirks,omitempty"`
+	ProviderQuirks []String `json:"provider-quirks,omitempty"`
 	// PutRateLimit: Rate limit for put requests given as #request/s.
-	PutRateLimit catalog.Int `json:"put-rate-limit,omitempty"`
+	PutRateLimit Int `json:"put-rate-limit,omitempty"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Region: Region to access S3 object store.
-	Region catalog.String `json:"region,omitempty"`
+	Region String `json:"region,omitempty"`
 }
 
-// GetConfigS3 calls GET /config/s3 (tool pbs_get_config_s3).
+// GetConfigS3 calls GET /config/s3: List all s3 client configurations.
 //
-// List all s3 client configurations.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_s3.
 func (c *Client) GetConfigS3(ctx context.Context) ([]*GetConfigS3Item, error) {
-	raw, err := c.do(ctx, "pbs_get_config_s3", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigS3Item
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigS3Item](ctx, c.rt, "pbs_get_config_s3", nil))
 }
 
-// GetConfigS3IDParams are the parameters of GET /config/s3/{id}.
+// GetConfigS3IDParams are the parameters of GetConfigS3ID (GET /config/s3/{id}).
 type GetConfigS3IDParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
-
-func (p *GetConfigS3IDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetConfigS3IDResult struct {
 	// AccessKey: Access key for S3 object store.
-	AccessKey catalog.String `json:"access-key"`
+	AccessKey String `json:"access-key"`
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Endpoint: Endpoint to access S3 object store.
-	Endpoint catalog.String `json:"endpoint"`
+	Endpoint String `json:"endpoint"`
 	// Fingerprint: X509 certificate fingerprint (sha256).
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// ID: ID to uniquely identify s3 client config.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// PathStyle: Use path style bucket addressing over vhost style.
-	PathStyle catalog.Bool `json:"path-style,omitempty"`
+	PathStyle Bool `json:"path-style,omitempty"`
 	// Port: Port to access S3 object store.
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// ProviderQuirks: List of provider specific feature implementation quirks.
-	ProviderQuirks []catalog.String `json:"provider-quirks,omitempty"`
+	ProviderQuirks []String `json:"provider-quirks,omitempty"`
 	// PutRateLimit: Rate limit for put requests given as #request/s.
-	PutRateLimit catalog.Int `json:"put-rate-limit,omitempty"`
+	PutRateLimit Int `json:"put-rate-limit,omitempty"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Region: Region to access S3 object store.
-	Region catalog.String `json:"region,omitempty"`
+	Region String `json:"region,omitempty"`
 }
 
-// GetConfigS3ID calls GET /config/s3/{id} (tool pbs_get_config_s3_id).
+// GetConfigS3ID calls GET /config/s3/{id}: Read an s3 client configuration.
 //
-// Read an s3 client configuration.
+// Permissions: Sys.Audit on /system/s3-endpoint/{id}
+//
+// MCP tool: pbs_get_config_s3_id.
 func (c *Client) GetConfigS3ID(ctx context.Context, p GetConfigS3IDParams) (*GetConfigS3IDResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_s3_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigS3IDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigS3IDResult](ctx, c.rt, "pbs_get_config_s3_id", p))
 }
 
-// GetConfigS3ListBucketsParams are the parameters of GET /config/s3/{id}/list-buckets.
+// GetConfigS3ListBucketsParams are the parameters of GetConfigS3ListBuckets (GET /config/s3/{id}/list-buckets).
 type GetConfigS3ListBucketsParams struct {
 	// ID: ID to uniquely identify s3 client config.
 	ID string `json:"id"`
 }
 
-func (p *GetConfigS3ListBucketsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetConfigS3ListBuckets calls GET /config/s3/{id}/list-buckets (tool pbs_get_config_s3_list_buckets).
+// GetConfigS3ListBuckets calls GET /config/s3/{id}/list-buckets: List buckets accessible by given s3
+// client configuration
 //
-// List buckets accessible by given s3 client configuration
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_config_s3_list_buckets.
 func (c *Client) GetConfigS3ListBuckets(ctx context.Context, p GetConfigS3ListBucketsParams) error {
-	_, err := c.do(ctx, "pbs_get_config_s3_list_buckets", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_config_s3_list_buckets", p))
 }
 
-// GetConfigSyncParams are the parameters of GET /config/sync.
+// GetConfigSyncParams are the parameters of GetConfigSync (GET /config/sync).
 type GetConfigSyncParams struct {
 	// SyncDirection: The direction of the listed sync jobs: push, pull or all.
 	SyncDirection *string `json:"sync-direction,omitempty"`
 }
-
-func (p *GetConfigSyncParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.SyncDirection != nil {
-		a["sync-direction"] = *p.SyncDirection
-	}
-	return a
-}
-
 type GetConfigSyncItem struct {
 	// ActiveEncryptionKey: ID to uniquely identify encryption/decription key
-	ActiveEncryptionKey catalog.String `json:"active-encryption-key,omitempty"`
+	ActiveEncryptionKey String `json:"active-encryption-key,omitempty"`
 	// AssociatedKey: List of cryptographic keys associated with sync job.
-	AssociatedKey []catalog.String `json:"associated-key,omitempty"`
+	AssociatedKey []String `json:"associated-key,omitempty"`
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// EncryptedOnly: Only synchronize encrypted backup snapshots, exclude others.
-	EncryptedOnly catalog.Bool `json:"encrypted-only,omitempty"`
+	EncryptedOnly Bool `json:"encrypted-only,omitempty"`
 	// GroupFilter: List of group filters.
-	GroupFilter []catalog.String `json:"group-filter,omitempty"`
+	GroupFilter []String `json:"group-filter,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion, empty == automatic
 	// full recursion, namespace depths reduce maximum allowed value)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Owner: Authentication ID
-	Owner catalog.String `json:"owner,omitempty"`
+	Owner String `json:"owner,omitempty"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Remote: Remote ID.
-	Remote catalog.String `json:"remote,omitempty"`
+	Remote String `json:"remote,omitempty"`
 	// RemoteNs: Namespace.
-	RemoteNs catalog.String `json:"remote-ns,omitempty"`
+	RemoteNs String `json:"remote-ns,omitempty"`
 	// RemoteStore: Datastore name.
-	RemoteStore catalog.String `json:"remote-store"`
+	RemoteStore String `json:"remote-store"`
 	// RemoveVanished: Delete vanished backups.
-	RemoveVanished catalog.Bool `json:"remove-vanished,omitempty"`
+	RemoveVanished Bool `json:"remove-vanished,omitempty"`
 	// ResyncCorrupt: If the verification failed for a local snapshot, try to pull it again.
-	ResyncCorrupt catalog.Bool `json:"resync-corrupt,omitempty"`
+	ResyncCorrupt Bool `json:"resync-corrupt,omitempty"`
 	// RunOnMount: Run this job when a relevant datastore is mounted.
-	RunOnMount catalog.Bool `json:"run-on-mount,omitempty"`
+	RunOnMount Bool `json:"run-on-mount,omitempty"`
 	// Schedule: Run sync job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// SyncDirection: Direction of the sync job, push or pull
-	SyncDirection catalog.String `json:"sync-direction,omitempty"`
+	SyncDirection String `json:"sync-direction,omitempty"`
 	// TransferLast: Limit transfer to last N snapshots (per group), skipping others
-	TransferLast catalog.Int `json:"transfer-last,omitempty"`
+	TransferLast Int `json:"transfer-last,omitempty"`
 	// UnmountOnDone: Unmount involved removable datastore after the sync job finishes.
-	UnmountOnDone catalog.Bool `json:"unmount-on-done,omitempty"`
+	UnmountOnDone Bool `json:"unmount-on-done,omitempty"`
 	// VerifiedOnly: Only synchronize verified backup snapshots, exclude others.
-	VerifiedOnly catalog.Bool `json:"verified-only,omitempty"`
+	VerifiedOnly Bool `json:"verified-only,omitempty"`
 	// WorkerThreads: The number of worker threads to process groups in parallel.
-	WorkerThreads catalog.Int `json:"worker-threads,omitempty"`
+	WorkerThreads Int `json:"worker-threads,omitempty"`
 }
 
-// GetConfigSync calls GET /config/sync (tool pbs_get_config_sync).
+// GetConfigSync calls GET /config/sync: List all sync jobs
 //
-// List all sync jobs
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_sync.
 func (c *Client) GetConfigSync(ctx context.Context, p GetConfigSyncParams) ([]*GetConfigSyncItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_sync", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigSyncItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigSyncItem](ctx, c.rt, "pbs_get_config_sync", p))
 }
 
-// GetConfigSyncIDParams are the parameters of GET /config/sync/{id}.
+// GetConfigSyncIDParams are the parameters of GetConfigSyncID (GET /config/sync/{id}).
 type GetConfigSyncIDParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
-
-func (p *GetConfigSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetConfigSyncIDResult struct {
 	// ActiveEncryptionKey: ID to uniquely identify encryption/decription key
-	ActiveEncryptionKey catalog.String `json:"active-encryption-key,omitempty"`
+	ActiveEncryptionKey String `json:"active-encryption-key,omitempty"`
 	// AssociatedKey: List of cryptographic keys associated with sync job.
-	AssociatedKey []catalog.String `json:"associated-key,omitempty"`
+	AssociatedKey []String `json:"associated-key,omitempty"`
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// EncryptedOnly: Only synchronize encrypted backup snapshots, exclude others.
-	EncryptedOnly catalog.Bool `json:"encrypted-only,omitempty"`
+	EncryptedOnly Bool `json:"encrypted-only,omitempty"`
 	// GroupFilter: List of group filters.
-	GroupFilter []catalog.String `json:"group-filter,omitempty"`
+	GroupFilter []String `json:"group-filter,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion, empty == automatic
 	// full recursion, namespace depths reduce maximum allowed value)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Owner: Authentication ID
-	Owner catalog.String `json:"owner,omitempty"`
+	Owner String `json:"owner,omitempty"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Remote: Remote ID.
-	Remote catalog.String `json:"remote,omitempty"`
+	Remote String `json:"remote,omitempty"`
 	// RemoteNs: Namespace.
-	RemoteNs catalog.String `json:"remote-ns,omitempty"`
+	RemoteNs String `json:"remote-ns,omitempty"`
 	// RemoteStore: Datastore name.
-	RemoteStore catalog.String `json:"remote-store"`
+	RemoteStore String `json:"remote-store"`
 	// RemoveVanished: Delete vanished backups.
-	RemoveVanished catalog.Bool `json:"remove-vanished,omitempty"`
+	RemoveVanished Bool `json:"remove-vanished,omitempty"`
 	// ResyncCorrupt: If the verification failed for a local snapshot, try to pull it again.
-	ResyncCorrupt catalog.Bool `json:"resync-corrupt,omitempty"`
+	ResyncCorrupt Bool `json:"resync-corrupt,omitempty"`
 	// RunOnMount: Run this job when a relevant datastore is mounted.
-	RunOnMount catalog.Bool `json:"run-on-mount,omitempty"`
+	RunOnMount Bool `json:"run-on-mount,omitempty"`
 	// Schedule: Run sync job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// SyncDirection: Direction of the sync job, push or pull
-	SyncDirection catalog.String `json:"sync-direction,omitempty"`
+	SyncDirection String `json:"sync-direction,omitempty"`
 	// TransferLast: Limit transfer to last N snapshots (per group), skipping others
-	TransferLast catalog.Int `json:"transfer-last,omitempty"`
+	TransferLast Int `json:"transfer-last,omitempty"`
 	// UnmountOnDone: Unmount involved removable datastore after the sync job finishes.
-	UnmountOnDone catalog.Bool `json:"unmount-on-done,omitempty"`
+	UnmountOnDone Bool `json:"unmount-on-done,omitempty"`
 	// VerifiedOnly: Only synchronize verified backup snapshots, exclude others.
-	VerifiedOnly catalog.Bool `json:"verified-only,omitempty"`
+	VerifiedOnly Bool `json:"verified-only,omitempty"`
 	// WorkerThreads: The number of worker threads to process groups in parallel.
-	WorkerThreads catalog.Int `json:"worker-threads,omitempty"`
+	WorkerThreads Int `json:"worker-threads,omitempty"`
 }
 
-// GetConfigSyncID calls GET /config/sync/{id} (tool pbs_get_config_sync_id).
+// GetConfigSyncID calls GET /config/sync/{id}: Read a sync job configuration.
 //
-// Read a sync job configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_sync_id.
 func (c *Client) GetConfigSyncID(ctx context.Context, p GetConfigSyncIDParams) (*GetConfigSyncIDResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_sync_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigSyncIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigSyncIDResult](ctx, c.rt, "pbs_get_config_sync_id", p))
 }
 
 type GetConfigTapeBackupJobItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Drive: Drive Identifier.
-	Drive catalog.String `json:"drive"`
+	Drive String `json:"drive"`
 	// EjectMedia: Eject media upon job completion.
-	EjectMedia catalog.Bool `json:"eject-media,omitempty"`
+	EjectMedia Bool `json:"eject-media,omitempty"`
 	// ExportMediaSet: Export media set upon job completion.
-	ExportMediaSet catalog.Bool `json:"export-media-set,omitempty"`
+	ExportMediaSet Bool `json:"export-media-set,omitempty"`
 	// GroupFilter: List of group filters.
-	GroupFilter []catalog.String `json:"group-filter,omitempty"`
+	GroupFilter []String `json:"group-filter,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// LatestOnly: Backup latest snapshots only.
-	LatestOnly catalog.Bool `json:"latest-only,omitempty"`
+	LatestOnly Bool `json:"latest-only,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// NotificationMode: Configure how notifications for this datastore should be sent.
-	NotificationMode catalog.String `json:"notification-mode,omitempty"`
+	NotificationMode String `json:"notification-mode,omitempty"`
 	// NotifyUser: User ID
-	NotifyUser catalog.String `json:"notify-user,omitempty"`
+	NotifyUser String `json:"notify-user,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Pool: Media pool name.
-	Pool catalog.String `json:"pool"`
+	Pool String `json:"pool"`
 	// Schedule: Run sync job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// WorkerThreads: The number of threads to use for the tape backup job.
-	WorkerThreads catalog.Int `json:"worker-threads,omitempty"`
+	WorkerThreads Int `json:"worker-threads,omitempty"`
 }
 
-// GetConfigTapeBackupJob calls GET /config/tape-backup-job (tool pbs_get_config_tape_backup_job).
+// GetConfigTapeBackupJob calls GET /config/tape-backup-job: List all tape backup jobs
 //
-// List all tape backup jobs
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_tape_backup_job.
 func (c *Client) GetConfigTapeBackupJob(ctx context.Context) ([]*GetConfigTapeBackupJobItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_tape_backup_job", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigTapeBackupJobItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigTapeBackupJobItem](ctx, c.rt, "pbs_get_config_tape_backup_job", nil))
 }
 
-// GetConfigTapeBackupJobIDParams are the parameters of GET /config/tape-backup-job/{id}.
+// GetConfigTapeBackupJobIDParams are the parameters of GetConfigTapeBackupJobID (GET /config/tape-backup-job/{id}).
 type GetConfigTapeBackupJobIDParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
-
-func (p *GetConfigTapeBackupJobIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetConfigTapeBackupJobIDResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Drive: Drive Identifier.
-	Drive catalog.String `json:"drive"`
+	Drive String `json:"drive"`
 	// EjectMedia: Eject media upon job completion.
-	EjectMedia catalog.Bool `json:"eject-media,omitempty"`
+	EjectMedia Bool `json:"eject-media,omitempty"`
 	// ExportMediaSet: Export media set upon job completion.
-	ExportMediaSet catalog.Bool `json:"export-media-set,omitempty"`
+	ExportMediaSet Bool `json:"export-media-set,omitempty"`
 	// GroupFilter: List of group filters.
-	GroupFilter []catalog.String `json:"group-filter,omitempty"`
+	GroupFilter []String `json:"group-filter,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// LatestOnly: Backup latest snapshots only.
-	LatestOnly catalog.Bool `json:"latest-only,omitempty"`
+	LatestOnly Bool `json:"latest-only,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// NotificationMode: Configure how notifications for this datastore should be sent.
-	NotificationMode catalog.String `json:"notification-mode,omitempty"`
+	NotificationMode String `json:"notification-mode,omitempty"`
 	// NotifyUser: User ID
-	NotifyUser catalog.String `json:"notify-user,omitempty"`
+	NotifyUser String `json:"notify-user,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Pool: Media pool name.
-	Pool catalog.String `json:"pool"`
+	Pool String `json:"pool"`
 	// Schedule: Run sync job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// WorkerThreads: The number of threads to use for the tape backup job.
-	WorkerThreads catalog.Int `json:"worker-threads,omitempty"`
+	WorkerThreads Int `json:"worker-threads,omitempty"`
 }
 
-// GetConfigTapeBackupJobID calls GET /config/tape-backup-job/{id} (tool
-// pbs_get_config_tape_backup_job_id).
+// GetConfigTapeBackupJobID calls GET /config/tape-backup-job/{id}: Read a tape backup job
+// configuration.
 //
-// Read a tape backup job configuration.
+// Permissions: Tape.Audit on /tape/job/{id}
+//
+// MCP tool: pbs_get_config_tape_backup_job_id.
 func (c *Client) GetConfigTapeBackupJobID(ctx context.Context, p GetConfigTapeBackupJobIDParams) (*GetConfigTapeBackupJobIDResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_tape_backup_job_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigTapeBackupJobIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigTapeBackupJobIDResult](ctx, c.rt, "pbs_get_config_tape_backup_job_id", p))
 }
 
 type GetConfigTapeEncKeysItem struct {
 	// Created: Key creation time
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Fingerprint: X509 certificate fingerprint (sha256).
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Hint: Password hint
-	Hint catalog.String `json:"hint,omitempty"`
+	Hint String `json:"hint,omitempty"`
 	// Kdf: Key derivation function for password protected encryption keys.
-	Kdf catalog.String `json:"kdf"`
+	Kdf String `json:"kdf"`
 	// Modified: Key modification time
-	Modified catalog.Int `json:"modified"`
+	Modified Int `json:"modified"`
 	// Path: Path to key (if stored in a file)
-	Path catalog.String `json:"path,omitempty"`
+	Path String `json:"path,omitempty"`
 }
 
-// GetConfigTapeEncKeys calls GET /config/tape-encryption-keys (tool pbs_get_config_tape_enc_keys).
+// GetConfigTapeEncKeys calls GET /config/tape-encryption-keys: List existing keys
 //
-// List existing keys
+// Permissions: Tape.Audit on /tape/pool
+//
+// MCP tool: pbs_get_config_tape_enc_keys.
 func (c *Client) GetConfigTapeEncKeys(ctx context.Context) ([]*GetConfigTapeEncKeysItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_tape_enc_keys", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigTapeEncKeysItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigTapeEncKeysItem](ctx, c.rt, "pbs_get_config_tape_enc_keys", nil))
 }
 
-// GetConfigTapeEncKeysFingerprintParams are the parameters of GET /config/tape-encryption-keys/{fingerprint}.
+// GetConfigTapeEncKeysFingerprintParams are the parameters of GetConfigTapeEncKeysFingerprint (GET /config/tape-encryption-keys/{fingerprint}).
 type GetConfigTapeEncKeysFingerprintParams struct {
 	// Fingerprint: Tape encryption key fingerprint (sha256).
 	Fingerprint string `json:"fingerprint"`
 }
-
-func (p *GetConfigTapeEncKeysFingerprintParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["fingerprint"] = p.Fingerprint
-	return a
-}
-
 type GetConfigTapeEncKeysFingerprintResult struct {
 	// Created: Key creation time
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Fingerprint: X509 certificate fingerprint (sha256).
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Hint: Password hint
-	Hint catalog.String `json:"hint,omitempty"`
+	Hint String `json:"hint,omitempty"`
 	// Kdf: Key derivation function for password protected encryption keys.
-	Kdf catalog.String `json:"kdf"`
+	Kdf String `json:"kdf"`
 	// Modified: Key modification time
-	Modified catalog.Int `json:"modified"`
+	Modified Int `json:"modified"`
 	// Path: Path to key (if stored in a file)
-	Path catalog.String `json:"path,omitempty"`
+	Path String `json:"path,omitempty"`
 }
 
-// GetConfigTapeEncKeysFingerprint calls GET /config/tape-encryption-keys/{fingerprint} (tool
-// pbs_get_config_tape_enc_keys_fingerprint).
+// GetConfigTapeEncKeysFingerprint calls GET /config/tape-encryption-keys/{fingerprint}: Get key config
+// (public key part)
 //
-// Get key config (public key part)
+// Permissions: Tape.Audit on /tape/pool
+//
+// MCP tool: pbs_get_config_tape_enc_keys_fingerprint.
 func (c *Client) GetConfigTapeEncKeysFingerprint(ctx context.Context, p GetConfigTapeEncKeysFingerprintParams) (*GetConfigTapeEncKeysFingerprintResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_tape_enc_keys_fingerprint", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigTapeEncKeysFingerprintResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigTapeEncKeysFingerprintResult](ctx, c.rt, "pbs_get_config_tape_enc_keys_fingerprint", p))
 }
 
 type GetConfigTrafficControlItem struct {
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Name: Rule ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Network: Rule applies to Source IPs within this networks
-	Network []catalog.String `json:"network"`
+	Network []String `json:"network"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Timeframe: Enable the rule at specific times
-	Timeframe []catalog.String `json:"timeframe,omitempty"`
+	Timeframe []String `json:"timeframe,omitempty"`
 	// Users: Rule applies to authenticated API requests of any of these users (overrides IP-only rules)
-	Users []catalog.String `json:"users,omitempty"`
+	Users []String `json:"users,omitempty"`
 }
 
-// GetConfigTrafficControl calls GET /config/traffic-control (tool pbs_get_config_traffic_control).
+// GetConfigTrafficControl calls GET /config/traffic-control: List traffic control rules
 //
-// List traffic control rules
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_get_config_traffic_control.
 func (c *Client) GetConfigTrafficControl(ctx context.Context) ([]*GetConfigTrafficControlItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_traffic_control", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigTrafficControlItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigTrafficControlItem](ctx, c.rt, "pbs_get_config_traffic_control", nil))
 }
 
-// GetConfigTrafficControlNameParams are the parameters of GET /config/traffic-control/{name}.
+// GetConfigTrafficControlNameParams are the parameters of GetConfigTrafficControlName (GET /config/traffic-control/{name}).
 type GetConfigTrafficControlNameParams struct {
 	// Name: Rule ID.
 	Name string `json:"name"`
 }
-
-func (p *GetConfigTrafficControlNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetConfigTrafficControlNameResult struct {
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstIn catalog.String `json:"burst-in,omitempty"`
+	BurstIn String `json:"burst-in,omitempty"`
 	// BurstOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	BurstOut catalog.String `json:"burst-out,omitempty"`
+	BurstOut String `json:"burst-out,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Name: Rule ID.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Network: Rule applies to Source IPs within this networks
-	Network []catalog.String `json:"network"`
+	Network []String `json:"network"`
 	// RateIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateIn catalog.String `json:"rate-in,omitempty"`
+	RateIn String `json:"rate-in,omitempty"`
 	// RateOut: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
-	RateOut catalog.String `json:"rate-out,omitempty"`
+	RateOut String `json:"rate-out,omitempty"`
 	// Timeframe: Enable the rule at specific times
-	Timeframe []catalog.String `json:"timeframe,omitempty"`
+	Timeframe []String `json:"timeframe,omitempty"`
 	// Users: Rule applies to authenticated API requests of any of these users (overrides IP-only rules)
-	Users []catalog.String `json:"users,omitempty"`
+	Users []String `json:"users,omitempty"`
 }
 
-// GetConfigTrafficControlName calls GET /config/traffic-control/{name} (tool
-// pbs_get_config_traffic_control_name).
+// GetConfigTrafficControlName calls GET /config/traffic-control/{name}: Read traffic control
+// configuration data.
 //
-// Read traffic control configuration data.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_config_traffic_control_name.
 func (c *Client) GetConfigTrafficControlName(ctx context.Context, p GetConfigTrafficControlNameParams) (*GetConfigTrafficControlNameResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_traffic_control_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigTrafficControlNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigTrafficControlNameResult](ctx, c.rt, "pbs_get_config_traffic_control_name", p))
 }
 
 type GetConfigVerifyItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// IgnoreVerified: Do not verify backups that are already verified if their verification is not
 	// outdated.
-	IgnoreVerified catalog.Bool `json:"ignore-verified,omitempty"`
+	IgnoreVerified Bool `json:"ignore-verified,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// OutdatedAfter: Days after that a verification becomes outdated.
-	OutdatedAfter catalog.Int `json:"outdated-after,omitempty"`
+	OutdatedAfter Int `json:"outdated-after,omitempty"`
 	// ReadThreads: The number of threads to use for reading chunks in verify job.
-	ReadThreads catalog.Int `json:"read-threads,omitempty"`
+	ReadThreads Int `json:"read-threads,omitempty"`
 	// Schedule: Run verify job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// VerifyThreads: The number of threads to use for verifying chunks in verify job.
-	VerifyThreads catalog.Int `json:"verify-threads,omitempty"`
+	VerifyThreads Int `json:"verify-threads,omitempty"`
 }
 
-// GetConfigVerify calls GET /config/verify (tool pbs_get_config_verify).
+// GetConfigVerify calls GET /config/verify: List all verification jobs
 //
-// List all verification jobs
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_verify.
 func (c *Client) GetConfigVerify(ctx context.Context) ([]*GetConfigVerifyItem, error) {
-	raw, err := c.do(ctx, "pbs_get_config_verify", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetConfigVerifyItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetConfigVerifyItem](ctx, c.rt, "pbs_get_config_verify", nil))
 }
 
-// GetConfigVerifyIDParams are the parameters of GET /config/verify/{id}.
+// GetConfigVerifyIDParams are the parameters of GetConfigVerifyID (GET /config/verify/{id}).
 type GetConfigVerifyIDParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
-
-func (p *GetConfigVerifyIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetConfigVerifyIDResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// IgnoreVerified: Do not verify backups that are already verified if their verification is not
 	// outdated.
-	IgnoreVerified catalog.Bool `json:"ignore-verified,omitempty"`
+	IgnoreVerified Bool `json:"ignore-verified,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// OutdatedAfter: Days after that a verification becomes outdated.
-	OutdatedAfter catalog.Int `json:"outdated-after,omitempty"`
+	OutdatedAfter Int `json:"outdated-after,omitempty"`
 	// ReadThreads: The number of threads to use for reading chunks in verify job.
-	ReadThreads catalog.Int `json:"read-threads,omitempty"`
+	ReadThreads Int `json:"read-threads,omitempty"`
 	// Schedule: Run verify job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// VerifyThreads: The number of threads to use for verifying chunks in verify job.
-	VerifyThreads catalog.Int `json:"verify-threads,omitempty"`
+	VerifyThreads Int `json:"verify-threads,omitempty"`
 }
 
-// GetConfigVerifyID calls GET /config/verify/{id} (tool pbs_get_config_verify_id).
+// GetConfigVerifyID calls GET /config/verify/{id}: Read a verification job configuration.
 //
-// Read a verification job configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_config_verify_id.
 func (c *Client) GetConfigVerifyID(ctx context.Context, p GetConfigVerifyIDParams) (*GetConfigVerifyIDResult, error) {
-	raw, err := c.do(ctx, "pbs_get_config_verify_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetConfigVerifyIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetConfigVerifyIDResult](ctx, c.rt, "pbs_get_config_verify_id", p))
 }
 
-// PostConfigAccessAdParams are the parameters of POST /config/access/ad.
+// PostConfigAccessAdParams are the parameters of PostConfigAccessAd (POST /config/access/ad).
 type PostConfigAccessAdParams struct {
 	// BaseDn: LDAP Domain
 	BaseDn *string `json:"base-dn,omitempty"`
@@ -3216,64 +2614,16 @@ type PostConfigAccessAdParams struct {
 	Verify *bool `json:"verify,omitempty"`
 }
 
-func (p *PostConfigAccessAdParams) args() map[string]any {
-	a := make(map[string]any, 16)
-	if p.BaseDn != nil {
-		a["base-dn"] = *p.BaseDn
-	}
-	if p.BindDn != nil {
-		a["bind-dn"] = *p.BindDn
-	}
-	if p.Capath != nil {
-		a["capath"] = *p.Capath
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["realm"] = p.Realm
-	a["server1"] = p.Server1
-	if p.Server2 != nil {
-		a["server2"] = *p.Server2
-	}
-	if p.SyncAttributes != nil {
-		a["sync-attributes"] = *p.SyncAttributes
-	}
-	if p.SyncDefaultsOptions != nil {
-		a["sync-defaults-options"] = *p.SyncDefaultsOptions
-	}
-	if p.UserClasses != nil {
-		a["user-classes"] = *p.UserClasses
-	}
-	if p.Verify != nil {
-		a["verify"] = *p.Verify
-	}
-	return a
-}
-
-// PostConfigAccessAd calls POST /config/access/ad (tool pbs_post_config_access_ad).
+// PostConfigAccessAd calls POST /config/access/ad: Create a new AD realm
 //
-// Create a new AD realm
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_post_config_access_ad.
 func (c *Client) PostConfigAccessAd(ctx context.Context, p PostConfigAccessAdParams) error {
-	_, err := c.do(ctx, "pbs_post_config_access_ad", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_access_ad", p))
 }
 
-// PostConfigAccessLDAPParams are the parameters of POST /config/access/ldap.
+// PostConfigAccessLDAPParams are the parameters of PostConfigAccessLDAP (POST /config/access/ldap).
 type PostConfigAccessLDAPParams struct {
 	// BaseDn: LDAP Domain
 	BaseDn string `json:"base-dn"`
@@ -3312,63 +2662,16 @@ type PostConfigAccessLDAPParams struct {
 	Verify *bool `json:"verify,omitempty"`
 }
 
-func (p *PostConfigAccessLDAPParams) args() map[string]any {
-	a := make(map[string]any, 17)
-	a["base-dn"] = p.BaseDn
-	if p.BindDn != nil {
-		a["bind-dn"] = *p.BindDn
-	}
-	if p.Capath != nil {
-		a["capath"] = *p.Capath
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["realm"] = p.Realm
-	a["server1"] = p.Server1
-	if p.Server2 != nil {
-		a["server2"] = *p.Server2
-	}
-	if p.SyncAttributes != nil {
-		a["sync-attributes"] = *p.SyncAttributes
-	}
-	if p.SyncDefaultsOptions != nil {
-		a["sync-defaults-options"] = *p.SyncDefaultsOptions
-	}
-	a["user-attr"] = p.UserAttr
-	if p.UserClasses != nil {
-		a["user-classes"] = *p.UserClasses
-	}
-	if p.Verify != nil {
-		a["verify"] = *p.Verify
-	}
-	return a
-}
-
-// PostConfigAccessLDAP calls POST /config/access/ldap (tool pbs_post_config_access_ldap).
+// PostConfigAccessLDAP calls POST /config/access/ldap: Create a new LDAP realm
 //
-// Create a new LDAP realm
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_post_config_access_ldap.
 func (c *Client) PostConfigAccessLDAP(ctx context.Context, p PostConfigAccessLDAPParams) error {
-	_, err := c.do(ctx, "pbs_post_config_access_ldap", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_access_ldap", p))
 }
 
-// PostConfigAccessOpenidParams are the parameters of POST /config/access/openid.
+// PostConfigAccessOpenidParams are the parameters of PostConfigAccessOpenid (POST /config/access/openid).
 type PostConfigAccessOpenidParams struct {
 	// AcrValues: OpenID ACR List
 	AcrValues *string `json:"acr-values,omitempty"`
@@ -3396,50 +2699,16 @@ type PostConfigAccessOpenidParams struct {
 	UsernameClaim *string `json:"username-claim,omitempty"`
 }
 
-func (p *PostConfigAccessOpenidParams) args() map[string]any {
-	a := make(map[string]any, 12)
-	if p.AcrValues != nil {
-		a["acr-values"] = *p.AcrValues
-	}
-	if p.Audiences != nil {
-		a["audiences"] = *p.Audiences
-	}
-	if p.Autocreate != nil {
-		a["autocreate"] = *p.Autocreate
-	}
-	a["client-id"] = p.ClientID
-	if p.ClientKey != nil {
-		a["client-key"] = *p.ClientKey
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	a["issuer-url"] = p.IssuerURL
-	if p.Prompt != nil {
-		a["prompt"] = *p.Prompt
-	}
-	a["realm"] = p.Realm
-	if p.Scopes != nil {
-		a["scopes"] = *p.Scopes
-	}
-	if p.UsernameClaim != nil {
-		a["username-claim"] = *p.UsernameClaim
-	}
-	return a
-}
-
-// PostConfigAccessOpenid calls POST /config/access/openid (tool pbs_post_config_access_openid).
+// PostConfigAccessOpenid calls POST /config/access/openid: Create a new OpenId realm
 //
-// Create a new OpenId realm
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_post_config_access_openid.
 func (c *Client) PostConfigAccessOpenid(ctx context.Context, p PostConfigAccessOpenidParams) error {
-	_, err := c.do(ctx, "pbs_post_config_access_openid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_access_openid", p))
 }
 
-// PostConfigACMEAccountParams are the parameters of POST /config/acme/account.
+// PostConfigACMEAccountParams are the parameters of PostConfigACMEAccount (POST /config/acme/account).
 type PostConfigACMEAccountParams struct {
 	// Contact: List of email addresses.
 	Contact string `json:"contact"`
@@ -3455,36 +2724,16 @@ type PostConfigACMEAccountParams struct {
 	TosURL *string `json:"tos_url,omitempty"`
 }
 
-func (p *PostConfigACMEAccountParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["contact"] = p.Contact
-	if p.Directory != nil {
-		a["directory"] = *p.Directory
-	}
-	if p.EabHmacKey != nil {
-		a["eab_hmac_key"] = *p.EabHmacKey
-	}
-	if p.EabKid != nil {
-		a["eab_kid"] = *p.EabKid
-	}
-	if p.Name != nil {
-		a["name"] = *p.Name
-	}
-	if p.TosURL != nil {
-		a["tos_url"] = *p.TosURL
-	}
-	return a
-}
-
-// PostConfigACMEAccount calls POST /config/acme/account (tool pbs_post_config_acme_account).
+// PostConfigACMEAccount calls POST /config/acme/account: Register an ACME account.
 //
-// Register an ACME account.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_post_config_acme_account.
 func (c *Client) PostConfigACMEAccount(ctx context.Context, p PostConfigACMEAccountParams) error {
-	_, err := c.do(ctx, "pbs_post_config_acme_account", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_acme_account", p))
 }
 
-// PostConfigACMEPluginsParams are the parameters of POST /config/acme/plugins.
+// PostConfigACMEPluginsParams are the parameters of PostConfigACMEPlugins (POST /config/acme/plugins).
 type PostConfigACMEPluginsParams struct {
 	// API: DNS API Plugin Id.
 	API string `json:"api"`
@@ -3500,30 +2749,16 @@ type PostConfigACMEPluginsParams struct {
 	ValidationDelay *int64 `json:"validation-delay,omitempty"`
 }
 
-func (p *PostConfigACMEPluginsParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["api"] = p.API
-	a["data"] = p.Data
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	a["type"] = p.Type
-	if p.ValidationDelay != nil {
-		a["validation-delay"] = *p.ValidationDelay
-	}
-	return a
-}
-
-// PostConfigACMEPlugins calls POST /config/acme/plugins (tool pbs_post_config_acme_plugins).
+// PostConfigACMEPlugins calls POST /config/acme/plugins: Add ACME plugin configuration.
 //
-// Add ACME plugin configuration.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_post_config_acme_plugins.
 func (c *Client) PostConfigACMEPlugins(ctx context.Context, p PostConfigACMEPluginsParams) error {
-	_, err := c.do(ctx, "pbs_post_config_acme_plugins", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_acme_plugins", p))
 }
 
-// PostConfigChangerParams are the parameters of POST /config/changer.
+// PostConfigChangerParams are the parameters of PostConfigChanger (POST /config/changer).
 type PostConfigChangerParams struct {
 	// EjectBeforeUnload: if set to true, tapes are ejected manually before unloading
 	EjectBeforeUnload *bool `json:"eject-before-unload,omitempty"`
@@ -3535,28 +2770,16 @@ type PostConfigChangerParams struct {
 	Path string `json:"path"`
 }
 
-func (p *PostConfigChangerParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.EjectBeforeUnload != nil {
-		a["eject-before-unload"] = *p.EjectBeforeUnload
-	}
-	if p.ExportSlots != nil {
-		a["export-slots"] = *p.ExportSlots
-	}
-	a["name"] = p.Name
-	a["path"] = p.Path
-	return a
-}
-
-// PostConfigChanger calls POST /config/changer (tool pbs_post_config_changer).
+// PostConfigChanger calls POST /config/changer: Create a new changer device
 //
-// Create a new changer device
+// Permissions: Tape.Modify on /tape/device
+//
+// MCP tool: pbs_post_config_changer.
 func (c *Client) PostConfigChanger(ctx context.Context, p PostConfigChangerParams) error {
-	_, err := c.do(ctx, "pbs_post_config_changer", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_changer", p))
 }
 
-// PostConfigDatastoreParams are the parameters of POST /config/datastore.
+// PostConfigDatastoreParams are the parameters of PostConfigDatastore (POST /config/datastore).
 type PostConfigDatastoreParams struct {
 	// Backend: Datastore backend config
 	Backend *string `json:"backend,omitempty"`
@@ -3610,88 +2833,16 @@ type PostConfigDatastoreParams struct {
 	VerifyNew *bool `json:"verify-new,omitempty"`
 }
 
-func (p *PostConfigDatastoreParams) args() map[string]any {
-	a := make(map[string]any, 24)
-	if p.Backend != nil {
-		a["backend"] = *p.Backend
-	}
-	if p.BackingDevice != nil {
-		a["backing-device"] = *p.BackingDevice
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.CounterResetSchedule != nil {
-		a["counter-reset-schedule"] = *p.CounterResetSchedule
-	}
-	if p.GCOnUnmount != nil {
-		a["gc-on-unmount"] = *p.GCOnUnmount
-	}
-	if p.GCSchedule != nil {
-		a["gc-schedule"] = *p.GCSchedule
-	}
-	if p.KeepDaily != nil {
-		a["keep-daily"] = *p.KeepDaily
-	}
-	if p.KeepHourly != nil {
-		a["keep-hourly"] = *p.KeepHourly
-	}
-	if p.KeepLast != nil {
-		a["keep-last"] = *p.KeepLast
-	}
-	if p.KeepMonthly != nil {
-		a["keep-monthly"] = *p.KeepMonthly
-	}
-	if p.KeepWeekly != nil {
-		a["keep-weekly"] = *p.KeepWeekly
-	}
-	if p.KeepYearly != nil {
-		a["keep-yearly"] = *p.KeepYearly
-	}
-	if p.MaintenanceMode != nil {
-		a["maintenance-mode"] = *p.MaintenanceMode
-	}
-	a["name"] = p.Name
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.NotificationThresholds != nil {
-		a["notification-thresholds"] = *p.NotificationThresholds
-	}
-	if p.Notify != nil {
-		a["notify"] = *p.Notify
-	}
-	if p.NotifyUser != nil {
-		a["notify-user"] = *p.NotifyUser
-	}
-	if p.OverwriteInUse != nil {
-		a["overwrite-in-use"] = *p.OverwriteInUse
-	}
-	a["path"] = p.Path
-	if p.PruneSchedule != nil {
-		a["prune-schedule"] = *p.PruneSchedule
-	}
-	if p.ReuseDatastore != nil {
-		a["reuse-datastore"] = *p.ReuseDatastore
-	}
-	if p.Tuning != nil {
-		a["tuning"] = *p.Tuning
-	}
-	if p.VerifyNew != nil {
-		a["verify-new"] = *p.VerifyNew
-	}
-	return a
-}
-
-// PostConfigDatastore calls POST /config/datastore (tool pbs_post_config_datastore).
+// PostConfigDatastore calls POST /config/datastore: Create new datastore config.
 //
-// Create new datastore config.
+// Permissions: Datastore.Allocate on /datastore
+//
+// MCP tool: pbs_post_config_datastore.
 func (c *Client) PostConfigDatastore(ctx context.Context, p PostConfigDatastoreParams) error {
-	_, err := c.do(ctx, "pbs_post_config_datastore", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_datastore", p))
 }
 
-// PostConfigDriveParams are the parameters of POST /config/drive.
+// PostConfigDriveParams are the parameters of PostConfigDrive (POST /config/drive).
 type PostConfigDriveParams struct {
 	// Changer: Tape Changer Identifier.
 	Changer *string `json:"changer,omitempty"`
@@ -3703,28 +2854,16 @@ type PostConfigDriveParams struct {
 	Path string `json:"path"`
 }
 
-func (p *PostConfigDriveParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Changer != nil {
-		a["changer"] = *p.Changer
-	}
-	if p.ChangerDrivenum != nil {
-		a["changer-drivenum"] = *p.ChangerDrivenum
-	}
-	a["name"] = p.Name
-	a["path"] = p.Path
-	return a
-}
-
-// PostConfigDrive calls POST /config/drive (tool pbs_post_config_drive).
+// PostConfigDrive calls POST /config/drive: Create a new drive
 //
-// Create a new drive
+// Permissions: Tape.Modify on /tape/device
+//
+// MCP tool: pbs_post_config_drive.
 func (c *Client) PostConfigDrive(ctx context.Context, p PostConfigDriveParams) error {
-	_, err := c.do(ctx, "pbs_post_config_drive", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_drive", p))
 }
 
-// PostConfigEncKeysParams are the parameters of POST /config/encryption-keys.
+// PostConfigEncKeysParams are the parameters of PostConfigEncKeys (POST /config/encryption-keys).
 type PostConfigEncKeysParams struct {
 	// ID: ID to uniquely identify encryption/decription key
 	ID string `json:"id"`
@@ -3732,24 +2871,17 @@ type PostConfigEncKeysParams struct {
 	Key *string `json:"key,omitempty"`
 }
 
-func (p *PostConfigEncKeysParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	if p.Key != nil {
-		a["key"] = *p.Key
-	}
-	return a
-}
-
-// PostConfigEncKeys calls POST /config/encryption-keys (tool pbs_post_config_enc_keys).
+// PostConfigEncKeys calls POST /config/encryption-keys: Create new encryption key instance or use the
+// provided one.
 //
-// Create new encryption key instance or use the provided one.
+// Permissions: Sys.Modify on /system/encryption-keys
+//
+// MCP tool: pbs_post_config_enc_keys.
 func (c *Client) PostConfigEncKeys(ctx context.Context, p PostConfigEncKeysParams) error {
-	_, err := c.do(ctx, "pbs_post_config_enc_keys", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_enc_keys", p))
 }
 
-// PostConfigEncKeysIDParams are the parameters of POST /config/encryption-keys/{id}.
+// PostConfigEncKeysIDParams are the parameters of PostConfigEncKeysID (POST /config/encryption-keys/{id}).
 type PostConfigEncKeysIDParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -3757,25 +2889,17 @@ type PostConfigEncKeysIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *PostConfigEncKeysIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	return a
-}
-
-// PostConfigEncKeysID calls POST /config/encryption-keys/{id} (tool pbs_post_config_enc_keys_id).
+// PostConfigEncKeysID calls POST /config/encryption-keys/{id}: Toggle the archive state for the key by
+// given id, archived keys are no longer usable to encrypt contents.
 //
-// Toggle the archive state for the key by given id, archived keys are no longer usable to encrypt
-// contents.
+// Permissions: Sys.Modify on /system/encryption-keys/{id}
+//
+// MCP tool: pbs_post_config_enc_keys_id.
 func (c *Client) PostConfigEncKeysID(ctx context.Context, p PostConfigEncKeysIDParams) error {
-	_, err := c.do(ctx, "pbs_post_config_enc_keys_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_enc_keys_id", p))
 }
 
-// PostConfigMediaPoolParams are the parameters of POST /config/media-pool.
+// PostConfigMediaPoolParams are the parameters of PostConfigMediaPool (POST /config/media-pool).
 type PostConfigMediaPoolParams struct {
 	// Allocation: Media set allocation policy ('continue', 'always', or a calendar event).
 	Allocation *string `json:"allocation,omitempty"`
@@ -3791,36 +2915,16 @@ type PostConfigMediaPoolParams struct {
 	Template *string `json:"template,omitempty"`
 }
 
-func (p *PostConfigMediaPoolParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Allocation != nil {
-		a["allocation"] = *p.Allocation
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Encrypt != nil {
-		a["encrypt"] = *p.Encrypt
-	}
-	a["name"] = p.Name
-	if p.Retention != nil {
-		a["retention"] = *p.Retention
-	}
-	if p.Template != nil {
-		a["template"] = *p.Template
-	}
-	return a
-}
-
-// PostConfigMediaPool calls POST /config/media-pool (tool pbs_post_config_media_pool).
+// PostConfigMediaPool calls POST /config/media-pool: Create a new media pool
 //
-// Create a new media pool
+// Permissions: Tape.Modify on /tape/pool
+//
+// MCP tool: pbs_post_config_media_pool.
 func (c *Client) PostConfigMediaPool(ctx context.Context, p PostConfigMediaPoolParams) error {
-	_, err := c.do(ctx, "pbs_post_config_media_pool", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_media_pool", p))
 }
 
-// PostConfigMetricsInfluxdbHTTPParams are the parameters of POST /config/metrics/influxdb-http.
+// PostConfigMetricsInfluxdbHTTPParams are the parameters of PostConfigMetricsInfluxdbHTTP (POST /config/metrics/influxdb-http).
 type PostConfigMetricsInfluxdbHTTPParams struct {
 	// Bucket: InfluxDB Bucket.
 	Bucket *string `json:"bucket,omitempty"`
@@ -3842,44 +2946,17 @@ type PostConfigMetricsInfluxdbHTTPParams struct {
 	VerifyTLS *bool `json:"verify-tls,omitempty"`
 }
 
-func (p *PostConfigMetricsInfluxdbHTTPParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Bucket != nil {
-		a["bucket"] = *p.Bucket
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.MaxBodySize != nil {
-		a["max-body-size"] = *p.MaxBodySize
-	}
-	a["name"] = p.Name
-	if p.Organization != nil {
-		a["organization"] = *p.Organization
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	a["url"] = p.URL
-	if p.VerifyTLS != nil {
-		a["verify-tls"] = *p.VerifyTLS
-	}
-	return a
-}
-
-// PostConfigMetricsInfluxdbHTTP calls POST /config/metrics/influxdb-http (tool
-// pbs_post_config_metrics_influxdb_http).
+// PostConfigMetricsInfluxdbHTTP calls POST /config/metrics/influxdb-http: Create a new InfluxDB http
+// server configuration
 //
-// Create a new InfluxDB http server configuration
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_post_config_metrics_influxdb_http.
 func (c *Client) PostConfigMetricsInfluxdbHTTP(ctx context.Context, p PostConfigMetricsInfluxdbHTTPParams) error {
-	_, err := c.do(ctx, "pbs_post_config_metrics_influxdb_http", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_metrics_influxdb_http", p))
 }
 
-// PostConfigMetricsInfluxdbUdpParams are the parameters of POST /config/metrics/influxdb-udp.
+// PostConfigMetricsInfluxdbUdpParams are the parameters of PostConfigMetricsInfluxdbUdp (POST /config/metrics/influxdb-udp).
 type PostConfigMetricsInfluxdbUdpParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -3893,32 +2970,17 @@ type PostConfigMetricsInfluxdbUdpParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PostConfigMetricsInfluxdbUdpParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	a["host"] = p.Host
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PostConfigMetricsInfluxdbUdp calls POST /config/metrics/influxdb-udp (tool
-// pbs_post_config_metrics_influxdb_udp).
+// PostConfigMetricsInfluxdbUdp calls POST /config/metrics/influxdb-udp: Create a new InfluxDB udp
+// server configuration
 //
-// Create a new InfluxDB udp server configuration
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_post_config_metrics_influxdb_udp.
 func (c *Client) PostConfigMetricsInfluxdbUdp(ctx context.Context, p PostConfigMetricsInfluxdbUdpParams) error {
-	_, err := c.do(ctx, "pbs_post_config_metrics_influxdb_udp", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_metrics_influxdb_udp", p))
 }
 
-// PostConfigNotifEndpointsGotifyParams are the parameters of POST /config/notifications/endpoints/gotify.
+// PostConfigNotifEndpointsGotifyParams are the parameters of PostConfigNotifEndpointsGotify (POST /config/notifications/endpoints/gotify).
 type PostConfigNotifEndpointsGotifyParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -3936,36 +2998,17 @@ type PostConfigNotifEndpointsGotifyParams struct {
 	Token string `json:"token"`
 }
 
-func (p *PostConfigNotifEndpointsGotifyParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	a["name"] = p.Name
-	if p.Origin != nil {
-		a["origin"] = *p.Origin
-	}
-	a["server"] = p.Server
-	a["token"] = p.Token
-	return a
-}
-
-// PostConfigNotifEndpointsGotify calls POST /config/notifications/endpoints/gotify (tool
-// pbs_post_config_notif_endpoints_gotify).
+// PostConfigNotifEndpointsGotify calls POST /config/notifications/endpoints/gotify: Add a new gotify
+// endpoint.
 //
-// Add a new gotify endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_post_config_notif_endpoints_gotify.
 func (c *Client) PostConfigNotifEndpointsGotify(ctx context.Context, p PostConfigNotifEndpointsGotifyParams) error {
-	_, err := c.do(ctx, "pbs_post_config_notif_endpoints_gotify", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_notif_endpoints_gotify", p))
 }
 
-// PostConfigNotifEndpointsSendmailParams are the parameters of POST /config/notifications/endpoints/sendmail.
+// PostConfigNotifEndpointsSendmailParams are the parameters of PostConfigNotifEndpointsSendmail (POST /config/notifications/endpoints/sendmail).
 type PostConfigNotifEndpointsSendmailParams struct {
 	// Author: Author of the mail.
 	Author *string `json:"author,omitempty"`
@@ -3987,46 +3030,17 @@ type PostConfigNotifEndpointsSendmailParams struct {
 	Origin *string `json:"origin,omitempty"`
 }
 
-func (p *PostConfigNotifEndpointsSendmailParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	if p.FromAddress != nil {
-		a["from-address"] = *p.FromAddress
-	}
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	a["name"] = p.Name
-	if p.Origin != nil {
-		a["origin"] = *p.Origin
-	}
-	return a
-}
-
-// PostConfigNotifEndpointsSendmail calls POST /config/notifications/endpoints/sendmail (tool
-// pbs_post_config_notif_endpoints_sendmail).
+// PostConfigNotifEndpointsSendmail calls POST /config/notifications/endpoints/sendmail: Add a new
+// sendmail endpoint.
 //
-// Add a new sendmail endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_post_config_notif_endpoints_sendmail.
 func (c *Client) PostConfigNotifEndpointsSendmail(ctx context.Context, p PostConfigNotifEndpointsSendmailParams) error {
-	_, err := c.do(ctx, "pbs_post_config_notif_endpoints_sendmail", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_notif_endpoints_sendmail", p))
 }
 
-// PostConfigNotifEndpointsSMTPParams are the parameters of POST /config/notifications/endpoints/smtp.
+// PostConfigNotifEndpointsSMTPParams are the parameters of PostConfigNotifEndpointsSMTP (POST /config/notifications/endpoints/smtp).
 type PostConfigNotifEndpointsSMTPParams struct {
 	// Author: Author of the mail.
 	Author *string `json:"author,omitempty"`
@@ -4056,54 +3070,17 @@ type PostConfigNotifEndpointsSMTPParams struct {
 	Username *string `json:"username,omitempty"`
 }
 
-func (p *PostConfigNotifEndpointsSMTPParams) args() map[string]any {
-	a := make(map[string]any, 13)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["from-address"] = p.FromAddress
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Origin != nil {
-		a["origin"] = *p.Origin
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["server"] = p.Server
-	if p.Username != nil {
-		a["username"] = *p.Username
-	}
-	return a
-}
-
-// PostConfigNotifEndpointsSMTP calls POST /config/notifications/endpoints/smtp (tool
-// pbs_post_config_notif_endpoints_smtp).
+// PostConfigNotifEndpointsSMTP calls POST /config/notifications/endpoints/smtp: Add a new smtp
+// endpoint.
 //
-// Add a new smtp endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_post_config_notif_endpoints_smtp.
 func (c *Client) PostConfigNotifEndpointsSMTP(ctx context.Context, p PostConfigNotifEndpointsSMTPParams) error {
-	_, err := c.do(ctx, "pbs_post_config_notif_endpoints_smtp", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_notif_endpoints_smtp", p))
 }
 
-// PostConfigNotifEndpointsWebhookParams are the parameters of POST /config/notifications/endpoints/webhook.
+// PostConfigNotifEndpointsWebhookParams are the parameters of PostConfigNotifEndpointsWebhook (POST /config/notifications/endpoints/webhook).
 type PostConfigNotifEndpointsWebhookParams struct {
 	// Body: The HTTP body to send.
 	Body *string `json:"body,omitempty"`
@@ -4125,42 +3102,17 @@ type PostConfigNotifEndpointsWebhookParams struct {
 	URL string `json:"url"`
 }
 
-func (p *PostConfigNotifEndpointsWebhookParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Body != nil {
-		a["body"] = *p.Body
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Header != nil {
-		a["header"] = p.Header
-	}
-	a["method"] = p.Method
-	a["name"] = p.Name
-	if p.Origin != nil {
-		a["origin"] = *p.Origin
-	}
-	if p.Secret != nil {
-		a["secret"] = p.Secret
-	}
-	a["url"] = p.URL
-	return a
-}
-
-// PostConfigNotifEndpointsWebhook calls POST /config/notifications/endpoints/webhook (tool
-// pbs_post_config_notif_endpoints_webhook).
+// PostConfigNotifEndpointsWebhook calls POST /config/notifications/endpoints/webhook: Add a new
+// webhook endpoint.
 //
-// Add a new webhook endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_post_config_notif_endpoints_webhook.
 func (c *Client) PostConfigNotifEndpointsWebhook(ctx context.Context, p PostConfigNotifEndpointsWebhookParams) error {
-	_, err := c.do(ctx, "pbs_post_config_notif_endpoints_webhook", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_notif_endpoints_webhook", p))
 }
 
-// PostConfigNotifMatchersParams are the parameters of POST /config/notifications/matchers.
+// PostConfigNotifMatchersParams are the parameters of PostConfigNotifMatchers (POST /config/notifications/matchers).
 type PostConfigNotifMatchersParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -4184,70 +3136,32 @@ type PostConfigNotifMatchersParams struct {
 	Target []string `json:"target,omitempty"`
 }
 
-func (p *PostConfigNotifMatchersParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.InvertMatch != nil {
-		a["invert-match"] = *p.InvertMatch
-	}
-	if p.MatchCalendar != nil {
-		a["match-calendar"] = p.MatchCalendar
-	}
-	if p.MatchField != nil {
-		a["match-field"] = p.MatchField
-	}
-	if p.MatchSeverity != nil {
-		a["match-severity"] = p.MatchSeverity
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Origin != nil {
-		a["origin"] = *p.Origin
-	}
-	if p.Target != nil {
-		a["target"] = p.Target
-	}
-	return a
-}
-
-// PostConfigNotifMatchers calls POST /config/notifications/matchers (tool
-// pbs_post_config_notif_matchers).
+// PostConfigNotifMatchers calls POST /config/notifications/matchers: Add a new notification matcher.
 //
-// Add a new notification matcher.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_post_config_notif_matchers.
 func (c *Client) PostConfigNotifMatchers(ctx context.Context, p PostConfigNotifMatchersParams) error {
-	_, err := c.do(ctx, "pbs_post_config_notif_matchers", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_notif_matchers", p))
 }
 
-// PostConfigNotifTargetsTestParams are the parameters of POST /config/notifications/targets/{name}/test.
+// PostConfigNotifTargetsTestParams are the parameters of PostConfigNotifTargetsTest (POST /config/notifications/targets/{name}/test).
 type PostConfigNotifTargetsTestParams struct {
 	// Name: Name schema for targets and matchers
 	Name string `json:"name"`
 }
 
-func (p *PostConfigNotifTargetsTestParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// PostConfigNotifTargetsTest calls POST /config/notifications/targets/{name}/test (tool
-// pbs_post_config_notif_targets_test).
+// PostConfigNotifTargetsTest calls POST /config/notifications/targets/{name}/test: Test a given
+// notification target.
 //
-// Test a given notification target.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_post_config_notif_targets_test.
 func (c *Client) PostConfigNotifTargetsTest(ctx context.Context, p PostConfigNotifTargetsTestParams) error {
-	_, err := c.do(ctx, "pbs_post_config_notif_targets_test", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_notif_targets_test", p))
 }
 
-// PostConfigPruneParams are the parameters of POST /config/prune.
+// PostConfigPruneParams are the parameters of PostConfigPrune (POST /config/prune).
 type PostConfigPruneParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -4278,53 +3192,16 @@ type PostConfigPruneParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PostConfigPruneParams) args() map[string]any {
-	a := make(map[string]any, 13)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.KeepDaily != nil {
-		a["keep-daily"] = *p.KeepDaily
-	}
-	if p.KeepHourly != nil {
-		a["keep-hourly"] = *p.KeepHourly
-	}
-	if p.KeepLast != nil {
-		a["keep-last"] = *p.KeepLast
-	}
-	if p.KeepMonthly != nil {
-		a["keep-monthly"] = *p.KeepMonthly
-	}
-	if p.KeepWeekly != nil {
-		a["keep-weekly"] = *p.KeepWeekly
-	}
-	if p.KeepYearly != nil {
-		a["keep-yearly"] = *p.KeepYearly
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["schedule"] = p.Schedule
-	a["store"] = p.Store
-	return a
-}
-
-// PostConfigPrune calls POST /config/prune (tool pbs_post_config_prune).
+// PostConfigPrune calls POST /config/prune: Create a new prune job.
 //
-// Create a new prune job.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_config_prune.
 func (c *Client) PostConfigPrune(ctx context.Context, p PostConfigPruneParams) error {
-	_, err := c.do(ctx, "pbs_post_config_prune", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_prune", p))
 }
 
-// PostConfigRemoteParams are the parameters of POST /config/remote.
+// PostConfigRemoteParams are the parameters of PostConfigRemote (POST /config/remote).
 type PostConfigRemoteParams struct {
 	// AuthID: Authentication ID
 	AuthID string `json:"auth-id"`
@@ -4344,36 +3221,16 @@ type PostConfigRemoteParams struct {
 	UseNodeProxy *bool `json:"use-node-proxy,omitempty"`
 }
 
-func (p *PostConfigRemoteParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	a["auth-id"] = p.AuthID
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	a["host"] = p.Host
-	a["name"] = p.Name
-	a["password"] = p.Password
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.UseNodeProxy != nil {
-		a["use-node-proxy"] = *p.UseNodeProxy
-	}
-	return a
-}
-
-// PostConfigRemote calls POST /config/remote (tool pbs_post_config_remote).
+// PostConfigRemote calls POST /config/remote: Create new remote.
 //
-// Create new remote.
+// Permissions: Remote.Modify on /remote
+//
+// MCP tool: pbs_post_config_remote.
 func (c *Client) PostConfigRemote(ctx context.Context, p PostConfigRemoteParams) error {
-	_, err := c.do(ctx, "pbs_post_config_remote", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_remote", p))
 }
 
-// PostConfigS3Params are the parameters of POST /config/s3.
+// PostConfigS3Params are the parameters of PostConfigS3 (POST /config/s3).
 type PostConfigS3Params struct {
 	// AccessKey: Access key for S3 object store.
 	AccessKey string `json:"access-key"`
@@ -4405,54 +3262,16 @@ type PostConfigS3Params struct {
 	SecretKey string `json:"secret-key"`
 }
 
-func (p *PostConfigS3Params) args() map[string]any {
-	a := make(map[string]any, 14)
-	a["access-key"] = p.AccessKey
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	a["endpoint"] = p.Endpoint
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	a["id"] = p.ID
-	if p.PathStyle != nil {
-		a["path-style"] = *p.PathStyle
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.ProviderQuirks != nil {
-		a["provider-quirks"] = p.ProviderQuirks
-	}
-	if p.PutRateLimit != nil {
-		a["put-rate-limit"] = *p.PutRateLimit
-	}
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	if p.Region != nil {
-		a["region"] = *p.Region
-	}
-	a["secret-key"] = p.SecretKey
-	return a
-}
-
-// PostConfigS3 calls POST /config/s3 (tool pbs_post_config_s3).
+// PostConfigS3 calls POST /config/s3: Create a new s3 client configuration.
 //
-// Create a new s3 client configuration.
+// Permissions: Sys.Modify on /system/s3-endpoint
+//
+// MCP tool: pbs_post_config_s3.
 func (c *Client) PostConfigS3(ctx context.Context, p PostConfigS3Params) error {
-	_, err := c.do(ctx, "pbs_post_config_s3", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_s3", p))
 }
 
-// PostConfigSyncParams are the parameters of POST /config/sync.
+// PostConfigSyncParams are the parameters of PostConfigSync (POST /config/sync).
 type PostConfigSyncParams struct {
 	// ActiveEncryptionKey: ID to uniquely identify encryption/decription key
 	ActiveEncryptionKey *string `json:"active-encryption-key,omitempty"`
@@ -4509,92 +3328,16 @@ type PostConfigSyncParams struct {
 	WorkerThreads *int64 `json:"worker-threads,omitempty"`
 }
 
-func (p *PostConfigSyncParams) args() map[string]any {
-	a := make(map[string]any, 26)
-	if p.ActiveEncryptionKey != nil {
-		a["active-encryption-key"] = *p.ActiveEncryptionKey
-	}
-	if p.AssociatedKey != nil {
-		a["associated-key"] = p.AssociatedKey
-	}
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.EncryptedOnly != nil {
-		a["encrypted-only"] = *p.EncryptedOnly
-	}
-	if p.GroupFilter != nil {
-		a["group-filter"] = p.GroupFilter
-	}
-	a["id"] = p.ID
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.Owner != nil {
-		a["owner"] = *p.Owner
-	}
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	if p.Remote != nil {
-		a["remote"] = *p.Remote
-	}
-	if p.RemoteNs != nil {
-		a["remote-ns"] = *p.RemoteNs
-	}
-	a["remote-store"] = p.RemoteStore
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	if p.ResyncCorrupt != nil {
-		a["resync-corrupt"] = *p.ResyncCorrupt
-	}
-	if p.RunOnMount != nil {
-		a["run-on-mount"] = *p.RunOnMount
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	a["store"] = p.Store
-	if p.SyncDirection != nil {
-		a["sync-direction"] = *p.SyncDirection
-	}
-	if p.TransferLast != nil {
-		a["transfer-last"] = *p.TransferLast
-	}
-	if p.UnmountOnDone != nil {
-		a["unmount-on-done"] = *p.UnmountOnDone
-	}
-	if p.VerifiedOnly != nil {
-		a["verified-only"] = *p.VerifiedOnly
-	}
-	if p.WorkerThreads != nil {
-		a["worker-threads"] = *p.WorkerThreads
-	}
-	return a
-}
-
-// PostConfigSync calls POST /config/sync (tool pbs_post_config_sync).
+// PostConfigSync calls POST /config/sync: Create a new sync job.
 //
-// Create a new sync job.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_config_sync.
 func (c *Client) PostConfigSync(ctx context.Context, p PostConfigSyncParams) error {
-	_, err := c.do(ctx, "pbs_post_config_sync", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_sync", p))
 }
 
-// PostConfigTapeBackupJobParams are the parameters of POST /config/tape-backup-job.
+// PostConfigTapeBackupJobParams are the parameters of PostConfigTapeBackupJob (POST /config/tape-backup-job).
 type PostConfigTapeBackupJobParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -4628,57 +3371,16 @@ type PostConfigTapeBackupJobParams struct {
 	WorkerThreads *int64 `json:"worker-threads,omitempty"`
 }
 
-func (p *PostConfigTapeBackupJobParams) args() map[string]any {
-	a := make(map[string]any, 15)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["drive"] = p.Drive
-	if p.EjectMedia != nil {
-		a["eject-media"] = *p.EjectMedia
-	}
-	if p.ExportMediaSet != nil {
-		a["export-media-set"] = *p.ExportMediaSet
-	}
-	if p.GroupFilter != nil {
-		a["group-filter"] = p.GroupFilter
-	}
-	a["id"] = p.ID
-	if p.LatestOnly != nil {
-		a["latest-only"] = *p.LatestOnly
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.NotifyUser != nil {
-		a["notify-user"] = *p.NotifyUser
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["pool"] = p.Pool
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	a["store"] = p.Store
-	if p.WorkerThreads != nil {
-		a["worker-threads"] = *p.WorkerThreads
-	}
-	return a
-}
-
-// PostConfigTapeBackupJob calls POST /config/tape-backup-job (tool pbs_post_config_tape_backup_job).
+// PostConfigTapeBackupJob calls POST /config/tape-backup-job: Create a new tape backup job.
 //
-// Create a new tape backup job.
+// Permissions: Tape.Modify on /tape/job
+//
+// MCP tool: pbs_post_config_tape_backup_job.
 func (c *Client) PostConfigTapeBackupJob(ctx context.Context, p PostConfigTapeBackupJobParams) error {
-	_, err := c.do(ctx, "pbs_post_config_tape_backup_job", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_tape_backup_job", p))
 }
 
-// PostConfigTapeEncKeysParams are the parameters of POST /config/tape-encryption-keys.
+// PostConfigTapeEncKeysParams are the parameters of PostConfigTapeEncKeys (POST /config/tape-encryption-keys).
 type PostConfigTapeEncKeysParams struct {
 	// Hint: Password hint.
 	Hint *string `json:"hint,omitempty"`
@@ -4690,34 +3392,16 @@ type PostConfigTapeEncKeysParams struct {
 	Password string `json:"password"`
 }
 
-func (p *PostConfigTapeEncKeysParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Hint != nil {
-		a["hint"] = *p.Hint
-	}
-	if p.Kdf != nil {
-		a["kdf"] = *p.Kdf
-	}
-	if p.Key != nil {
-		a["key"] = *p.Key
-	}
-	a["password"] = p.Password
-	return a
-}
-
-// PostConfigTapeEncKeys calls POST /config/tape-encryption-keys (tool pbs_post_config_tape_enc_keys).
+// PostConfigTapeEncKeys calls POST /config/tape-encryption-keys: Create a new encryption key
 //
-// Create a new encryption key
-func (c *Client) PostConfigTapeEncKeys(ctx context.Context, p PostConfigTapeEncKeysParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_config_tape_enc_keys", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Modify on /tape/pool
+//
+// MCP tool: pbs_post_config_tape_enc_keys.
+func (c *Client) PostConfigTapeEncKeys(ctx context.Context, p PostConfigTapeEncKeysParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pbs_post_config_tape_enc_keys", p))
 }
 
-// PostConfigTrafficControlParams are the parameters of POST /config/traffic-control.
+// PostConfigTrafficControlParams are the parameters of PostConfigTrafficControl (POST /config/traffic-control).
 type PostConfigTrafficControlParams struct {
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
 	BurstIn *string `json:"burst-in,omitempty"`
@@ -4739,43 +3423,16 @@ type PostConfigTrafficControlParams struct {
 	Users []string `json:"users,omitempty"`
 }
 
-func (p *PostConfigTrafficControlParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["name"] = p.Name
-	a["network"] = p.Network
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	if p.Timeframe != nil {
-		a["timeframe"] = p.Timeframe
-	}
-	if p.Users != nil {
-		a["users"] = p.Users
-	}
-	return a
-}
-
-// PostConfigTrafficControl calls POST /config/traffic-control (tool pbs_post_config_traffic_control).
+// PostConfigTrafficControl calls POST /config/traffic-control: Create new traffic control rule.
 //
-// Create new traffic control rule.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_post_config_traffic_control.
 func (c *Client) PostConfigTrafficControl(ctx context.Context, p PostConfigTrafficControlParams) error {
-	_, err := c.do(ctx, "pbs_post_config_traffic_control", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_traffic_control", p))
 }
 
-// PostConfigVerifyParams are the parameters of POST /config/verify.
+// PostConfigVerifyParams are the parameters of PostConfigVerify (POST /config/verify).
 type PostConfigVerifyParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -4800,46 +3457,16 @@ type PostConfigVerifyParams struct {
 	VerifyThreads *int64 `json:"verify-threads,omitempty"`
 }
 
-func (p *PostConfigVerifyParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["id"] = p.ID
-	if p.IgnoreVerified != nil {
-		a["ignore-verified"] = *p.IgnoreVerified
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.OutdatedAfter != nil {
-		a["outdated-after"] = *p.OutdatedAfter
-	}
-	if p.ReadThreads != nil {
-		a["read-threads"] = *p.ReadThreads
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	a["store"] = p.Store
-	if p.VerifyThreads != nil {
-		a["verify-threads"] = *p.VerifyThreads
-	}
-	return a
-}
-
-// PostConfigVerify calls POST /config/verify (tool pbs_post_config_verify).
+// PostConfigVerify calls POST /config/verify: Create a new verification job.
 //
-// Create a new verification job.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_config_verify.
 func (c *Client) PostConfigVerify(ctx context.Context, p PostConfigVerifyParams) error {
-	_, err := c.do(ctx, "pbs_post_config_verify", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_config_verify", p))
 }
 
-// PutConfigAccessAdRealmParams are the parameters of PUT /config/access/ad/{realm}.
+// PutConfigAccessAdRealmParams are the parameters of PutConfigAccessAdRealm (PUT /config/access/ad/{realm}).
 type PutConfigAccessAdRealmParams struct {
 	// BaseDn: LDAP Domain
 	BaseDn *string `json:"base-dn,omitempty"`
@@ -4879,111 +3506,50 @@ type PutConfigAccessAdRealmParams struct {
 	// Verify: Verify server certificate
 	Verify *bool `json:"verify,omitempty"`
 }
-
-func (p *PutConfigAccessAdRealmParams) args() map[string]any {
-	a := make(map[string]any, 18)
-	if p.BaseDn != nil {
-		a["base-dn"] = *p.BaseDn
-	}
-	if p.BindDn != nil {
-		a["bind-dn"] = *p.BindDn
-	}
-	if p.Capath != nil {
-		a["capath"] = *p.Capath
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["realm"] = p.Realm
-	if p.Server1 != nil {
-		a["server1"] = *p.Server1
-	}
-	if p.Server2 != nil {
-		a["server2"] = *p.Server2
-	}
-	if p.SyncAttributes != nil {
-		a["sync-attributes"] = *p.SyncAttributes
-	}
-	if p.SyncDefaultsOptions != nil {
-		a["sync-defaults-options"] = *p.SyncDefaultsOptions
-	}
-	if p.UserClasses != nil {
-		a["user-classes"] = *p.UserClasses
-	}
-	if p.Verify != nil {
-		a["verify"] = *p.Verify
-	}
-	return a
-}
-
 type PutConfigAccessAdRealmResult struct {
 	// BaseDn: LDAP Domain
-	BaseDn catalog.String `json:"base-dn,omitempty"`
+	BaseDn String `json:"base-dn,omitempty"`
 	// BindDn: LDAP Domain
-	BindDn catalog.String `json:"bind-dn,omitempty"`
+	BindDn String `json:"bind-dn,omitempty"`
 	// Capath: CA certificate to use for the server.
-	Capath catalog.String `json:"capath,omitempty"`
+	Capath String `json:"capath,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Filter: Custom LDAP search filter for user sync
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Mode: LDAP connection type
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Port: AD server Port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Server1: AD server address
-	Server1 catalog.String `json:"server1"`
+	Server1 String `json:"server1"`
 	// Server2: Fallback AD server address
-	Server2 catalog.String `json:"server2,omitempty"`
+	Server2 String `json:"server2,omitempty"`
 	// SyncAttributes: Comma-separated list of key=value pairs for specifying which LDAP attributes map to
 	// which PBS user field.
-	SyncAttributes catalog.String `json:"sync-attributes,omitempty"`
+	SyncAttributes String `json:"sync-attributes,omitempty"`
 	// SyncDefaultsOptions: sync defaults options
-	SyncDefaultsOptions catalog.String `json:"sync-defaults-options,omitempty"`
+	SyncDefaultsOptions String `json:"sync-defaults-options,omitempty"`
 	// UserClasses: Comma-separated list of allowed objectClass values for user synchronization.
-	UserClasses catalog.String `json:"user-classes,omitempty"`
+	UserClasses String `json:"user-classes,omitempty"`
 	// Verify: Verify server certificate
-	Verify catalog.Bool `json:"verify,omitempty"`
+	Verify Bool `json:"verify,omitempty"`
 }
 
-// PutConfigAccessAdRealm calls PUT /config/access/ad/{realm} (tool pbs_put_config_access_ad_realm).
+// PutConfigAccessAdRealm calls PUT /config/access/ad/{realm}: Update an AD realm configuration
 //
-// Update an AD realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_put_config_access_ad_realm.
 func (c *Client) PutConfigAccessAdRealm(ctx context.Context, p PutConfigAccessAdRealmParams) (*PutConfigAccessAdRealmResult, error) {
-	raw, err := c.do(ctx, "pbs_put_config_access_ad_realm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutConfigAccessAdRealmResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutConfigAccessAdRealmResult](ctx, c.rt, "pbs_put_config_access_ad_realm", p))
 }
 
-// PutConfigAccessLDAPRealmParams are the parameters of PUT /config/access/ldap/{realm}.
+// PutConfigAccessLDAPRealmParams are the parameters of PutConfigAccessLDAPRealm (PUT /config/access/ldap/{realm}).
 type PutConfigAccessLDAPRealmParams struct {
 	// BaseDn: LDAP Domain
 	BaseDn *string `json:"base-dn,omitempty"`
@@ -5025,117 +3591,52 @@ type PutConfigAccessLDAPRealmParams struct {
 	// Verify: Verify server certificate
 	Verify *bool `json:"verify,omitempty"`
 }
-
-func (p *PutConfigAccessLDAPRealmParams) args() map[string]any {
-	a := make(map[string]any, 19)
-	if p.BaseDn != nil {
-		a["base-dn"] = *p.BaseDn
-	}
-	if p.BindDn != nil {
-		a["bind-dn"] = *p.BindDn
-	}
-	if p.Capath != nil {
-		a["capath"] = *p.Capath
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["realm"] = p.Realm
-	if p.Server1 != nil {
-		a["server1"] = *p.Server1
-	}
-	if p.Server2 != nil {
-		a["server2"] = *p.Server2
-	}
-	if p.SyncAttributes != nil {
-		a["sync-attributes"] = *p.SyncAttributes
-	}
-	if p.SyncDefaultsOptions != nil {
-		a["sync-defaults-options"] = *p.SyncDefaultsOptions
-	}
-	if p.UserAttr != nil {
-		a["user-attr"] = *p.UserAttr
-	}
-	if p.UserClasses != nil {
-		a["user-classes"] = *p.UserClasses
-	}
-	if p.Verify != nil {
-		a["verify"] = *p.Verify
-	}
-	return a
-}
-
 type PutConfigAccessLDAPRealmResult struct {
 	// BaseDn: LDAP Domain
-	BaseDn catalog.String `json:"base-dn"`
+	BaseDn String `json:"base-dn"`
 	// BindDn: LDAP Domain
-	BindDn catalog.String `json:"bind-dn,omitempty"`
+	BindDn String `json:"bind-dn,omitempty"`
 	// Capath: CA certificate to use for the server.
-	Capath catalog.String `json:"capath,omitempty"`
+	Capath String `json:"capath,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Filter: Custom LDAP search filter for user sync
-	Filter catalog.String `json:"filter,omitempty"`
+	Filter String `json:"filter,omitempty"`
 	// Mode: LDAP connection type
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Port: Port
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Server1: LDAP server address
-	Server1 catalog.String `json:"server1"`
+	Server1 String `json:"server1"`
 	// Server2: Fallback LDAP server address
-	Server2 catalog.String `json:"server2,omitempty"`
+	Server2 String `json:"server2,omitempty"`
 	// SyncAttributes: Comma-separated list of key=value pairs for specifying which LDAP attributes map to
 	// which PBS user field.
-	SyncAttributes catalog.String `json:"sync-attributes,omitempty"`
+	SyncAttributes String `json:"sync-attributes,omitempty"`
 	// SyncDefaultsOptions: sync defaults options
-	SyncDefaultsOptions catalog.String `json:"sync-defaults-options,omitempty"`
+	SyncDefaultsOptions String `json:"sync-defaults-options,omitempty"`
 	// UserAttr: Username attribute.
-	UserAttr catalog.String `json:"user-attr"`
+	UserAttr String `json:"user-attr"`
 	// UserClasses: Comma-separated list of allowed objectClass values for user synchronization.
-	UserClasses catalog.String `json:"user-classes,omitempty"`
+	UserClasses String `json:"user-classes,omitempty"`
 	// Verify: Verify server certificate
-	Verify catalog.Bool `json:"verify,omitempty"`
+	Verify Bool `json:"verify,omitempty"`
 }
 
-// PutConfigAccessLDAPRealm calls PUT /config/access/ldap/{realm} (tool
-// pbs_put_config_access_ldap_realm).
+// PutConfigAccessLDAPRealm calls PUT /config/access/ldap/{realm}: Update an LDAP realm configuration
 //
-// Update an LDAP realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_put_config_access_ldap_realm.
 func (c *Client) PutConfigAccessLDAPRealm(ctx context.Context, p PutConfigAccessLDAPRealmParams) (*PutConfigAccessLDAPRealmResult, error) {
-	raw, err := c.do(ctx, "pbs_put_config_access_ldap_realm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutConfigAccessLDAPRealmResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutConfigAccessLDAPRealmResult](ctx, c.rt, "pbs_put_config_access_ldap_realm", p))
 }
 
-// PutConfigAccessOpenidRealmParams are the parameters of PUT /config/access/openid/{realm}.
+// PutConfigAccessOpenidRealmParams are the parameters of PutConfigAccessOpenidRealm (PUT /config/access/openid/{realm}).
 type PutConfigAccessOpenidRealmParams struct {
 	// AcrValues: OpenID ACR List
 	AcrValues *string `json:"acr-values,omitempty"`
@@ -5164,90 +3665,44 @@ type PutConfigAccessOpenidRealmParams struct {
 	// Scopes: OpenID Scope List
 	Scopes *string `json:"scopes,omitempty"`
 }
-
-func (p *PutConfigAccessOpenidRealmParams) args() map[string]any {
-	a := make(map[string]any, 13)
-	if p.AcrValues != nil {
-		a["acr-values"] = *p.AcrValues
-	}
-	if p.Audiences != nil {
-		a["audiences"] = *p.Audiences
-	}
-	if p.Autocreate != nil {
-		a["autocreate"] = *p.Autocreate
-	}
-	if p.ClientID != nil {
-		a["client-id"] = *p.ClientID
-	}
-	if p.ClientKey != nil {
-		a["client-key"] = *p.ClientKey
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.IssuerURL != nil {
-		a["issuer-url"] = *p.IssuerURL
-	}
-	if p.Prompt != nil {
-		a["prompt"] = *p.Prompt
-	}
-	a["realm"] = p.Realm
-	if p.Scopes != nil {
-		a["scopes"] = *p.Scopes
-	}
-	return a
-}
-
 type PutConfigAccessOpenidRealmResult struct {
 	// AcrValues: OpenID ACR List
-	AcrValues catalog.String `json:"acr-values,omitempty"`
+	AcrValues String `json:"acr-values,omitempty"`
 	// Audiences: OpenID audience list.
-	Audiences catalog.String `json:"audiences,omitempty"`
+	Audiences String `json:"audiences,omitempty"`
 	// Autocreate: Automatically create users if they do not exist.
-	Autocreate catalog.Bool `json:"autocreate,omitempty"`
+	Autocreate Bool `json:"autocreate,omitempty"`
 	// ClientID: OpenID Client ID
-	ClientID catalog.String `json:"client-id"`
+	ClientID String `json:"client-id"`
 	// ClientKey: OpenID Client Key
-	ClientKey catalog.String `json:"client-key,omitempty"`
+	ClientKey String `json:"client-key,omitempty"`
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// IssuerURL: OpenID Issuer Url
-	IssuerURL catalog.String `json:"issuer-url"`
+	IssuerURL String `json:"issuer-url"`
 	// Prompt: OpenID Prompt
-	Prompt catalog.String `json:"prompt,omitempty"`
+	Prompt String `json:"prompt,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Scopes: OpenID Scope List
-	Scopes catalog.String `json:"scopes,omitempty"`
+	Scopes String `json:"scopes,omitempty"`
 	// UsernameClaim: Use the value of this attribute/claim as unique user name.
-	UsernameClaim catalog.String `json:"username-claim,omitempty"`
+	UsernameClaim String `json:"username-claim,omitempty"`
 }
 
-// PutConfigAccessOpenidRealm calls PUT /config/access/openid/{realm} (tool
-// pbs_put_config_access_openid_realm).
+// PutConfigAccessOpenidRealm calls PUT /config/access/openid/{realm}: Update an OpenID realm
+// configuration
 //
-// Update an OpenID realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_put_config_access_openid_realm.
 func (c *Client) PutConfigAccessOpenidRealm(ctx context.Context, p PutConfigAccessOpenidRealmParams) (*PutConfigAccessOpenidRealmResult, error) {
-	raw, err := c.do(ctx, "pbs_put_config_access_openid_realm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutConfigAccessOpenidRealmResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutConfigAccessOpenidRealmResult](ctx, c.rt, "pbs_put_config_access_openid_realm", p))
 }
 
-// PutConfigAccessPamParams are the parameters of PUT /config/access/pam.
+// PutConfigAccessPamParams are the parameters of PutConfigAccessPam (PUT /config/access/pam).
 type PutConfigAccessPamParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -5258,48 +3713,27 @@ type PutConfigAccessPamParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
 }
-
-func (p *PutConfigAccessPamParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	return a
-}
-
 type PutConfigAccessPamResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Type: type of the realm
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// PutConfigAccessPam calls PUT /config/access/pam (tool pbs_put_config_access_pam).
+// PutConfigAccessPam calls PUT /config/access/pam: Update the PAM realm configuration
 //
-// Update the PAM realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_put_config_access_pam.
 func (c *Client) PutConfigAccessPam(ctx context.Context, p PutConfigAccessPamParams) (*PutConfigAccessPamResult, error) {
-	raw, err := c.do(ctx, "pbs_put_config_access_pam", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutConfigAccessPamResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutConfigAccessPamResult](ctx, c.rt, "pbs_put_config_access_pam", p))
 }
 
-// PutConfigAccessPbsParams are the parameters of PUT /config/access/pbs.
+// PutConfigAccessPbsParams are the parameters of PutConfigAccessPbs (PUT /config/access/pbs).
 type PutConfigAccessPbsParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -5310,48 +3744,28 @@ type PutConfigAccessPbsParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
 }
-
-func (p *PutConfigAccessPbsParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	return a
-}
-
 type PutConfigAccessPbsResult struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Default: True if you want this to be the default realm selected on login.
-	Default catalog.Bool `json:"default,omitempty"`
+	Default Bool `json:"default,omitempty"`
 	// Realm: Realm name.
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// Type: type of the realm
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// PutConfigAccessPbs calls PUT /config/access/pbs (tool pbs_put_config_access_pbs).
+// PutConfigAccessPbs calls PUT /config/access/pbs: Update the Proxmox Backup authentication server
+// realm configuration
 //
-// Update the Proxmox Backup authentication server realm configuration
+// Permissions: Realm.Allocate on /access/domains
+//
+// MCP tool: pbs_put_config_access_pbs.
 func (c *Client) PutConfigAccessPbs(ctx context.Context, p PutConfigAccessPbsParams) (*PutConfigAccessPbsResult, error) {
-	raw, err := c.do(ctx, "pbs_put_config_access_pbs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutConfigAccessPbsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutConfigAccessPbsResult](ctx, c.rt, "pbs_put_config_access_pbs", p))
 }
 
-// PutConfigAccessTFAWebauthnParams are the parameters of PUT /config/access/tfa/webauthn.
+// PutConfigAccessTFAWebauthnParams are the parameters of PutConfigAccessTFAWebauthn (PUT /config/access/tfa/webauthn).
 type PutConfigAccessTFAWebauthnParams struct {
 	// AllowSubdomains: If an `origin` is specified, this specifies whether subdomains should be considered
 	// valid as well.
@@ -5368,39 +3782,16 @@ type PutConfigAccessTFAWebauthnParams struct {
 	Rp *string `json:"rp,omitempty"`
 }
 
-func (p *PutConfigAccessTFAWebauthnParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.AllowSubdomains != nil {
-		a["allow-subdomains"] = *p.AllowSubdomains
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.ID != nil {
-		a["id"] = *p.ID
-	}
-	if p.Origin != nil {
-		a["origin"] = *p.Origin
-	}
-	if p.Rp != nil {
-		a["rp"] = *p.Rp
-	}
-	return a
-}
-
-// PutConfigAccessTFAWebauthn calls PUT /config/access/tfa/webauthn (tool
-// pbs_put_config_access_tfa_webauthn).
+// PutConfigAccessTFAWebauthn calls PUT /config/access/tfa/webauthn: Update the TFA configuration.
 //
-// Update the TFA configuration.
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pbs_put_config_access_tfa_webauthn.
 func (c *Client) PutConfigAccessTFAWebauthn(ctx context.Context, p PutConfigAccessTFAWebauthnParams) error {
-	_, err := c.do(ctx, "pbs_put_config_access_tfa_webauthn", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_access_tfa_webauthn", p))
 }
 
-// PutConfigACMEAccountNameParams are the parameters of PUT /config/acme/account/{name}.
+// PutConfigACMEAccountNameParams are the parameters of PutConfigACMEAccountName (PUT /config/acme/account/{name}).
 type PutConfigACMEAccountNameParams struct {
 	// Contact: List of email addresses.
 	Contact *string `json:"contact,omitempty"`
@@ -5408,25 +3799,16 @@ type PutConfigACMEAccountNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PutConfigACMEAccountNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Contact != nil {
-		a["contact"] = *p.Contact
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PutConfigACMEAccountName calls PUT /config/acme/account/{name} (tool
-// pbs_put_config_acme_account_name).
+// PutConfigACMEAccountName calls PUT /config/acme/account/{name}: Update an ACME account.
 //
-// Update an ACME account.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_put_config_acme_account_name.
 func (c *Client) PutConfigACMEAccountName(ctx context.Context, p PutConfigACMEAccountNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_acme_account_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_acme_account_name", p))
 }
 
-// PutConfigACMEPluginsIDParams are the parameters of PUT /config/acme/plugins/{id}.
+// PutConfigACMEPluginsIDParams are the parameters of PutConfigACMEPluginsID (PUT /config/acme/plugins/{id}).
 type PutConfigACMEPluginsIDParams struct {
 	// API: DNS API Plugin Id.
 	API *string `json:"api,omitempty"`
@@ -5444,39 +3826,16 @@ type PutConfigACMEPluginsIDParams struct {
 	ValidationDelay *int64 `json:"validation-delay,omitempty"`
 }
 
-func (p *PutConfigACMEPluginsIDParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.API != nil {
-		a["api"] = *p.API
-	}
-	if p.Data != nil {
-		a["data"] = *p.Data
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.ValidationDelay != nil {
-		a["validation-delay"] = *p.ValidationDelay
-	}
-	return a
-}
-
-// PutConfigACMEPluginsID calls PUT /config/acme/plugins/{id} (tool pbs_put_config_acme_plugins_id).
+// PutConfigACMEPluginsID calls PUT /config/acme/plugins/{id}: Update an ACME plugin configuration.
 //
-// Update an ACME plugin configuration.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_put_config_acme_plugins_id.
 func (c *Client) PutConfigACMEPluginsID(ctx context.Context, p PutConfigACMEPluginsIDParams) error {
-	_, err := c.do(ctx, "pbs_put_config_acme_plugins_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_acme_plugins_id", p))
 }
 
-// PutConfigChangerNameParams are the parameters of PUT /config/changer/{name}.
+// PutConfigChangerNameParams are the parameters of PutConfigChangerName (PUT /config/changer/{name}).
 type PutConfigChangerNameParams struct {
 	// Delete: List of properties to delete.
 	Delete []string `json:"delete,omitempty"`
@@ -5492,36 +3851,16 @@ type PutConfigChangerNameParams struct {
 	Path *string `json:"path,omitempty"`
 }
 
-func (p *PutConfigChangerNameParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.EjectBeforeUnload != nil {
-		a["eject-before-unload"] = *p.EjectBeforeUnload
-	}
-	if p.ExportSlots != nil {
-		a["export-slots"] = *p.ExportSlots
-	}
-	a["name"] = p.Name
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	return a
-}
-
-// PutConfigChangerName calls PUT /config/changer/{name} (tool pbs_put_config_changer_name).
+// PutConfigChangerName calls PUT /config/changer/{name}: Update a tape changer configuration
 //
-// Update a tape changer configuration
+// Permissions: Tape.Modify on /tape/device/{name}
+//
+// MCP tool: pbs_put_config_changer_name.
 func (c *Client) PutConfigChangerName(ctx context.Context, p PutConfigChangerNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_changer_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_changer_name", p))
 }
 
-// PutConfigDatastoreNameParams are the parameters of PUT /config/datastore/{name}.
+// PutConfigDatastoreNameParams are the parameters of PutConfigDatastoreName (PUT /config/datastore/{name}).
 type PutConfigDatastoreNameParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -5568,81 +3907,16 @@ type PutConfigDatastoreNameParams struct {
 	VerifyNew *bool `json:"verify-new,omitempty"`
 }
 
-func (p *PutConfigDatastoreNameParams) args() map[string]any {
-	a := make(map[string]any, 21)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.CounterResetSchedule != nil {
-		a["counter-reset-schedule"] = *p.CounterResetSchedule
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.GCOnUnmount != nil {
-		a["gc-on-unmount"] = *p.GCOnUnmount
-	}
-	if p.GCSchedule != nil {
-		a["gc-schedule"] = *p.GCSchedule
-	}
-	if p.KeepDaily != nil {
-		a["keep-daily"] = *p.KeepDaily
-	}
-	if p.KeepHourly != nil {
-		a["keep-hourly"] = *p.KeepHourly
-	}
-	if p.KeepLast != nil {
-		a["keep-last"] = *p.KeepLast
-	}
-	if p.KeepMonthly != nil {
-		a["keep-monthly"] = *p.KeepMonthly
-	}
-	if p.KeepWeekly != nil {
-		a["keep-weekly"] = *p.KeepWeekly
-	}
-	if p.KeepYearly != nil {
-		a["keep-yearly"] = *p.KeepYearly
-	}
-	if p.MaintenanceMode != nil {
-		a["maintenance-mode"] = *p.MaintenanceMode
-	}
-	a["name"] = p.Name
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.NotificationThresholds != nil {
-		a["notification-thresholds"] = *p.NotificationThresholds
-	}
-	if p.Notify != nil {
-		a["notify"] = *p.Notify
-	}
-	if p.NotifyUser != nil {
-		a["notify-user"] = *p.NotifyUser
-	}
-	if p.PruneSchedule != nil {
-		a["prune-schedule"] = *p.PruneSchedule
-	}
-	if p.Tuning != nil {
-		a["tuning"] = *p.Tuning
-	}
-	if p.VerifyNew != nil {
-		a["verify-new"] = *p.VerifyNew
-	}
-	return a
-}
-
-// PutConfigDatastoreName calls PUT /config/datastore/{name} (tool pbs_put_config_datastore_name).
+// PutConfigDatastoreName calls PUT /config/datastore/{name}: Update datastore config.
 //
-// Update datastore config.
+// Permissions: Datastore.Modify on /datastore/{name}
+//
+// MCP tool: pbs_put_config_datastore_name.
 func (c *Client) PutConfigDatastoreName(ctx context.Context, p PutConfigDatastoreNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_datastore_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_datastore_name", p))
 }
 
-// PutConfigDriveNameParams are the parameters of PUT /config/drive/{name}.
+// PutConfigDriveNameParams are the parameters of PutConfigDriveName (PUT /config/drive/{name}).
 type PutConfigDriveNameParams struct {
 	// Changer: Tape Changer Identifier.
 	Changer *string `json:"changer,omitempty"`
@@ -5658,36 +3932,16 @@ type PutConfigDriveNameParams struct {
 	Path *string `json:"path,omitempty"`
 }
 
-func (p *PutConfigDriveNameParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Changer != nil {
-		a["changer"] = *p.Changer
-	}
-	if p.ChangerDrivenum != nil {
-		a["changer-drivenum"] = *p.ChangerDrivenum
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	return a
-}
-
-// PutConfigDriveName calls PUT /config/drive/{name} (tool pbs_put_config_drive_name).
+// PutConfigDriveName calls PUT /config/drive/{name}: Update a drive configuration
 //
-// Update a drive configuration
+// Permissions: Tape.Modify on /tape/device/{name}
+//
+// MCP tool: pbs_put_config_drive_name.
 func (c *Client) PutConfigDriveName(ctx context.Context, p PutConfigDriveNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_drive_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_drive_name", p))
 }
 
-// PutConfigMediaPoolNameParams are the parameters of PUT /config/media-pool/{name}.
+// PutConfigMediaPoolNameParams are the parameters of PutConfigMediaPoolName (PUT /config/media-pool/{name}).
 type PutConfigMediaPoolNameParams struct {
 	// Allocation: Media set allocation policy ('continue', 'always', or a calendar event).
 	Allocation *string `json:"allocation,omitempty"`
@@ -5705,39 +3959,16 @@ type PutConfigMediaPoolNameParams struct {
 	Template *string `json:"template,omitempty"`
 }
 
-func (p *PutConfigMediaPoolNameParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Allocation != nil {
-		a["allocation"] = *p.Allocation
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Encrypt != nil {
-		a["encrypt"] = *p.Encrypt
-	}
-	a["name"] = p.Name
-	if p.Retention != nil {
-		a["retention"] = *p.Retention
-	}
-	if p.Template != nil {
-		a["template"] = *p.Template
-	}
-	return a
-}
-
-// PutConfigMediaPoolName calls PUT /config/media-pool/{name} (tool pbs_put_config_media_pool_name).
+// PutConfigMediaPoolName calls PUT /config/media-pool/{name}: Update media pool settings
 //
-// Update media pool settings
+// Permissions: Tape.Modify on /tape/pool/{name}
+//
+// MCP tool: pbs_put_config_media_pool_name.
 func (c *Client) PutConfigMediaPoolName(ctx context.Context, p PutConfigMediaPoolNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_media_pool_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_media_pool_name", p))
 }
 
-// PutConfigMetricsInfluxdbHTTPNameParams are the parameters of PUT /config/metrics/influxdb-http/{name}.
+// PutConfigMetricsInfluxdbHTTPNameParams are the parameters of PutConfigMetricsInfluxdbHTTPName (PUT /config/metrics/influxdb-http/{name}).
 type PutConfigMetricsInfluxdbHTTPNameParams struct {
 	// Bucket: InfluxDB Bucket.
 	Bucket *string `json:"bucket,omitempty"`
@@ -5763,52 +3994,17 @@ type PutConfigMetricsInfluxdbHTTPNameParams struct {
 	VerifyTLS *bool `json:"verify-tls,omitempty"`
 }
 
-func (p *PutConfigMetricsInfluxdbHTTPNameParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Bucket != nil {
-		a["bucket"] = *p.Bucket
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.MaxBodySize != nil {
-		a["max-body-size"] = *p.MaxBodySize
-	}
-	a["name"] = p.Name
-	if p.Organization != nil {
-		a["organization"] = *p.Organization
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	if p.URL != nil {
-		a["url"] = *p.URL
-	}
-	if p.VerifyTLS != nil {
-		a["verify-tls"] = *p.VerifyTLS
-	}
-	return a
-}
-
-// PutConfigMetricsInfluxdbHTTPName calls PUT /config/metrics/influxdb-http/{name} (tool
-// pbs_put_config_metrics_influxdb_http_name).
+// PutConfigMetricsInfluxdbHTTPName calls PUT /config/metrics/influxdb-http/{name}: Update an InfluxDB
+// http server configuration
 //
-// Update an InfluxDB http server configuration
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_put_config_metrics_influxdb_http_name.
 func (c *Client) PutConfigMetricsInfluxdbHTTPName(ctx context.Context, p PutConfigMetricsInfluxdbHTTPNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_metrics_influxdb_http_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_metrics_influxdb_http_name", p))
 }
 
-// PutConfigMetricsInfluxdbUdpNameParams are the parameters of PUT /config/metrics/influxdb-udp/{name}.
+// PutConfigMetricsInfluxdbUdpNameParams are the parameters of PutConfigMetricsInfluxdbUdpName (PUT /config/metrics/influxdb-udp/{name}).
 type PutConfigMetricsInfluxdbUdpNameParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -5826,40 +4022,17 @@ type PutConfigMetricsInfluxdbUdpNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PutConfigMetricsInfluxdbUdpNameParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Host != nil {
-		a["host"] = *p.Host
-	}
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PutConfigMetricsInfluxdbUdpName calls PUT /config/metrics/influxdb-udp/{name} (tool
-// pbs_put_config_metrics_influxdb_udp_name).
+// PutConfigMetricsInfluxdbUdpName calls PUT /config/metrics/influxdb-udp/{name}: Update an InfluxDB
+// udp server configuration
 //
-// Update an InfluxDB udp server configuration
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_put_config_metrics_influxdb_udp_name.
 func (c *Client) PutConfigMetricsInfluxdbUdpName(ctx context.Context, p PutConfigMetricsInfluxdbUdpNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_metrics_influxdb_udp_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_metrics_influxdb_udp_name", p))
 }
 
-// PutConfigNotifEndpointsGotifyNameParams are the parameters of PUT /config/notifications/endpoints/gotify/{name}.
+// PutConfigNotifEndpointsGotifyNameParams are the parameters of PutConfigNotifEndpointsGotifyName (PUT /config/notifications/endpoints/gotify/{name}).
 type PutConfigNotifEndpointsGotifyNameParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -5877,40 +4050,17 @@ type PutConfigNotifEndpointsGotifyNameParams struct {
 	Token *string `json:"token,omitempty"`
 }
 
-func (p *PutConfigNotifEndpointsGotifyNameParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["name"] = p.Name
-	if p.Server != nil {
-		a["server"] = *p.Server
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	return a
-}
-
-// PutConfigNotifEndpointsGotifyName calls PUT /config/notifications/endpoints/gotify/{name} (tool
-// pbs_put_config_notif_endpoints_gotify_name).
+// PutConfigNotifEndpointsGotifyName calls PUT /config/notifications/endpoints/gotify/{name}: Update
+// gotify endpoint.
 //
-// Update gotify endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_put_config_notif_endpoints_gotify_name.
 func (c *Client) PutConfigNotifEndpointsGotifyName(ctx context.Context, p PutConfigNotifEndpointsGotifyNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_notif_endpoints_gotify_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_notif_endpoints_gotify_name", p))
 }
 
-// PutConfigNotifEndpointsSendmailNameParams are the parameters of PUT /config/notifications/endpoints/sendmail/{name}.
+// PutConfigNotifEndpointsSendmailNameParams are the parameters of PutConfigNotifEndpointsSendmailName (PUT /config/notifications/endpoints/sendmail/{name}).
 type PutConfigNotifEndpointsSendmailNameParams struct {
 	// Author: Author of the mail.
 	Author *string `json:"author,omitempty"`
@@ -5932,46 +4082,17 @@ type PutConfigNotifEndpointsSendmailNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PutConfigNotifEndpointsSendmailNameParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.FromAddress != nil {
-		a["from-address"] = *p.FromAddress
-	}
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PutConfigNotifEndpointsSendmailName calls PUT /config/notifications/endpoints/sendmail/{name} (tool
-// pbs_put_config_notif_endpoints_sendmail_name).
-//
+// PutConfigNotifEndpointsSendmailName calls PUT /config/notifications/endpoints/sendmail/{name}:
 // Update sendmail endpoint.
+//
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_put_config_notif_endpoints_sendmail_name.
 func (c *Client) PutConfigNotifEndpointsSendmailName(ctx context.Context, p PutConfigNotifEndpointsSendmailNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_notif_endpoints_sendmail_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_notif_endpoints_sendmail_name", p))
 }
 
-// PutConfigNotifEndpointsSMTPNameParams are the parameters of PUT /config/notifications/endpoints/smtp/{name}.
+// PutConfigNotifEndpointsSMTPNameParams are the parameters of PutConfigNotifEndpointsSMTPName (PUT /config/notifications/endpoints/smtp/{name}).
 type PutConfigNotifEndpointsSMTPNameParams struct {
 	// Author: Author of the mail.
 	Author *string `json:"author,omitempty"`
@@ -6003,61 +4124,17 @@ type PutConfigNotifEndpointsSMTPNameParams struct {
 	Username *string `json:"username,omitempty"`
 }
 
-func (p *PutConfigNotifEndpointsSMTPNameParams) args() map[string]any {
-	a := make(map[string]any, 14)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.FromAddress != nil {
-		a["from-address"] = *p.FromAddress
-	}
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.Server != nil {
-		a["server"] = *p.Server
-	}
-	if p.Username != nil {
-		a["username"] = *p.Username
-	}
-	return a
-}
-
-// PutConfigNotifEndpointsSMTPName calls PUT /config/notifications/endpoints/smtp/{name} (tool
-// pbs_put_config_notif_endpoints_smtp_name).
+// PutConfigNotifEndpointsSMTPName calls PUT /config/notifications/endpoints/smtp/{name}: Update smtp
+// endpoint.
 //
-// Update smtp endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_put_config_notif_endpoints_smtp_name.
 func (c *Client) PutConfigNotifEndpointsSMTPName(ctx context.Context, p PutConfigNotifEndpointsSMTPNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_notif_endpoints_smtp_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_notif_endpoints_smtp_name", p))
 }
 
-// PutConfigNotifEndpointsWebhookNameParams are the parameters of PUT /config/notifications/endpoints/webhook/{name}.
+// PutConfigNotifEndpointsWebhookNameParams are the parameters of PutConfigNotifEndpointsWebhookName (PUT /config/notifications/endpoints/webhook/{name}).
 type PutConfigNotifEndpointsWebhookNameParams struct {
 	// Body: The HTTP body to send.
 	Body *string `json:"body,omitempty"`
@@ -6081,49 +4158,17 @@ type PutConfigNotifEndpointsWebhookNameParams struct {
 	URL *string `json:"url,omitempty"`
 }
 
-func (p *PutConfigNotifEndpointsWebhookNameParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Body != nil {
-		a["body"] = *p.Body
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Header != nil {
-		a["header"] = p.Header
-	}
-	if p.Method != nil {
-		a["method"] = *p.Method
-	}
-	a["name"] = p.Name
-	if p.Secret != nil {
-		a["secret"] = p.Secret
-	}
-	if p.URL != nil {
-		a["url"] = *p.URL
-	}
-	return a
-}
-
-// PutConfigNotifEndpointsWebhookName calls PUT /config/notifications/endpoints/webhook/{name} (tool
-// pbs_put_config_notif_endpoints_webhook_name).
+// PutConfigNotifEndpointsWebhookName calls PUT /config/notifications/endpoints/webhook/{name}: Update
+// webhook endpoint.
 //
-// Update webhook endpoint.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_put_config_notif_endpoints_webhook_name.
 func (c *Client) PutConfigNotifEndpointsWebhookName(ctx context.Context, p PutConfigNotifEndpointsWebhookNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_notif_endpoints_webhook_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_notif_endpoints_webhook_name", p))
 }
 
-// PutConfigNotifMatchersNameParams are the parameters of PUT /config/notifications/matchers/{name}.
+// PutConfigNotifMatchersNameParams are the parameters of PutConfigNotifMatchersName (PUT /config/notifications/matchers/{name}).
 type PutConfigNotifMatchersNameParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -6149,52 +4194,17 @@ type PutConfigNotifMatchersNameParams struct {
 	Target []string `json:"target,omitempty"`
 }
 
-func (p *PutConfigNotifMatchersNameParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.InvertMatch != nil {
-		a["invert-match"] = *p.InvertMatch
-	}
-	if p.MatchCalendar != nil {
-		a["match-calendar"] = p.MatchCalendar
-	}
-	if p.MatchField != nil {
-		a["match-field"] = p.MatchField
-	}
-	if p.MatchSeverity != nil {
-		a["match-severity"] = p.MatchSeverity
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Target != nil {
-		a["target"] = p.Target
-	}
-	return a
-}
-
-// PutConfigNotifMatchersName calls PUT /config/notifications/matchers/{name} (tool
-// pbs_put_config_notif_matchers_name).
+// PutConfigNotifMatchersName calls PUT /config/notifications/matchers/{name}: Update notification
+// matcher.
 //
-// Update notification matcher.
+// Permissions: Sys.Modify on /system/notifications
+//
+// MCP tool: pbs_put_config_notif_matchers_name.
 func (c *Client) PutConfigNotifMatchersName(ctx context.Context, p PutConfigNotifMatchersNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_notif_matchers_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_notif_matchers_name", p))
 }
 
-// PutConfigPruneIDParams are the parameters of PUT /config/prune/{id}.
+// PutConfigPruneIDParams are the parameters of PutConfigPruneID (PUT /config/prune/{id}).
 type PutConfigPruneIDParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -6229,63 +4239,16 @@ type PutConfigPruneIDParams struct {
 	Store *string `json:"store,omitempty"`
 }
 
-func (p *PutConfigPruneIDParams) args() map[string]any {
-	a := make(map[string]any, 15)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.KeepDaily != nil {
-		a["keep-daily"] = *p.KeepDaily
-	}
-	if p.KeepHourly != nil {
-		a["keep-hourly"] = *p.KeepHourly
-	}
-	if p.KeepLast != nil {
-		a["keep-last"] = *p.KeepLast
-	}
-	if p.KeepMonthly != nil {
-		a["keep-monthly"] = *p.KeepMonthly
-	}
-	if p.KeepWeekly != nil {
-		a["keep-weekly"] = *p.KeepWeekly
-	}
-	if p.KeepYearly != nil {
-		a["keep-yearly"] = *p.KeepYearly
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	return a
-}
-
-// PutConfigPruneID calls PUT /config/prune/{id} (tool pbs_put_config_prune_id).
+// PutConfigPruneID calls PUT /config/prune/{id}: Update prune job config.
 //
-// Update prune job config.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_config_prune_id.
 func (c *Client) PutConfigPruneID(ctx context.Context, p PutConfigPruneIDParams) error {
-	_, err := c.do(ctx, "pbs_put_config_prune_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_prune_id", p))
 }
 
-// PutConfigRemoteNameParams are the parameters of PUT /config/remote/{name}.
+// PutConfigRemoteNameParams are the parameters of PutConfigRemoteName (PUT /config/remote/{name}).
 type PutConfigRemoteNameParams struct {
 	// AuthID: Authentication ID
 	AuthID *string `json:"auth-id,omitempty"`
@@ -6309,48 +4272,16 @@ type PutConfigRemoteNameParams struct {
 	UseNodeProxy *bool `json:"use-node-proxy,omitempty"`
 }
 
-func (p *PutConfigRemoteNameParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.AuthID != nil {
-		a["auth-id"] = *p.AuthID
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	if p.Host != nil {
-		a["host"] = *p.Host
-	}
-	a["name"] = p.Name
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.UseNodeProxy != nil {
-		a["use-node-proxy"] = *p.UseNodeProxy
-	}
-	return a
-}
-
-// PutConfigRemoteName calls PUT /config/remote/{name} (tool pbs_put_config_remote_name).
+// PutConfigRemoteName calls PUT /config/remote/{name}: Update remote configuration.
 //
-// Update remote configuration.
+// Permissions: Remote.Modify on /remote/{name}
+//
+// MCP tool: pbs_put_config_remote_name.
 func (c *Client) PutConfigRemoteName(ctx context.Context, p PutConfigRemoteNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_remote_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_remote_name", p))
 }
 
-// PutConfigS3IDParams are the parameters of PUT /config/s3/{id}.
+// PutConfigS3IDParams are the parameters of PutConfigS3ID (PUT /config/s3/{id}).
 type PutConfigS3IDParams struct {
 	// AccessKey: Access key for S3 object store.
 	AccessKey *string `json:"access-key,omitempty"`
@@ -6386,66 +4317,16 @@ type PutConfigS3IDParams struct {
 	SecretKey *string `json:"secret-key,omitempty"`
 }
 
-func (p *PutConfigS3IDParams) args() map[string]any {
-	a := make(map[string]any, 16)
-	if p.AccessKey != nil {
-		a["access-key"] = *p.AccessKey
-	}
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Endpoint != nil {
-		a["endpoint"] = *p.Endpoint
-	}
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	a["id"] = p.ID
-	if p.PathStyle != nil {
-		a["path-style"] = *p.PathStyle
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.ProviderQuirks != nil {
-		a["provider-quirks"] = p.ProviderQuirks
-	}
-	if p.PutRateLimit != nil {
-		a["put-rate-limit"] = *p.PutRateLimit
-	}
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	if p.Region != nil {
-		a["region"] = *p.Region
-	}
-	if p.SecretKey != nil {
-		a["secret-key"] = *p.SecretKey
-	}
-	return a
-}
-
-// PutConfigS3ID calls PUT /config/s3/{id} (tool pbs_put_config_s3_id).
+// PutConfigS3ID calls PUT /config/s3/{id}: Update an s3 client configuration.
 //
-// Update an s3 client configuration.
+// Permissions: Sys.Modify on /system/s3-endpoint/{id}
+//
+// MCP tool: pbs_put_config_s3_id.
 func (c *Client) PutConfigS3ID(ctx context.Context, p PutConfigS3IDParams) error {
-	_, err := c.do(ctx, "pbs_put_config_s3_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_s3_id", p))
 }
 
-// PutConfigSyncIDParams are the parameters of PUT /config/sync/{id}.
+// PutConfigSyncIDParams are the parameters of PutConfigSyncID (PUT /config/sync/{id}).
 type PutConfigSyncIDParams struct {
 	// ActiveEncryptionKey: ID to uniquely identify encryption/decription key
 	ActiveEncryptionKey *string `json:"active-encryption-key,omitempty"`
@@ -6506,102 +4387,16 @@ type PutConfigSyncIDParams struct {
 	WorkerThreads *int64 `json:"worker-threads,omitempty"`
 }
 
-func (p *PutConfigSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 28)
-	if p.ActiveEncryptionKey != nil {
-		a["active-encryption-key"] = *p.ActiveEncryptionKey
-	}
-	if p.AssociatedKey != nil {
-		a["associated-key"] = p.AssociatedKey
-	}
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.EncryptedOnly != nil {
-		a["encrypted-only"] = *p.EncryptedOnly
-	}
-	if p.GroupFilter != nil {
-		a["group-filter"] = p.GroupFilter
-	}
-	a["id"] = p.ID
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.Owner != nil {
-		a["owner"] = *p.Owner
-	}
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	if p.Remote != nil {
-		a["remote"] = *p.Remote
-	}
-	if p.RemoteNs != nil {
-		a["remote-ns"] = *p.RemoteNs
-	}
-	if p.RemoteStore != nil {
-		a["remote-store"] = *p.RemoteStore
-	}
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	if p.ResyncCorrupt != nil {
-		a["resync-corrupt"] = *p.ResyncCorrupt
-	}
-	if p.RunOnMount != nil {
-		a["run-on-mount"] = *p.RunOnMount
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	if p.SyncDirection != nil {
-		a["sync-direction"] = *p.SyncDirection
-	}
-	if p.TransferLast != nil {
-		a["transfer-last"] = *p.TransferLast
-	}
-	if p.UnmountOnDone != nil {
-		a["unmount-on-done"] = *p.UnmountOnDone
-	}
-	if p.VerifiedOnly != nil {
-		a["verified-only"] = *p.VerifiedOnly
-	}
-	if p.WorkerThreads != nil {
-		a["worker-threads"] = *p.WorkerThreads
-	}
-	return a
-}
-
-// PutConfigSyncID calls PUT /config/sync/{id} (tool pbs_put_config_sync_id).
+// PutConfigSyncID calls PUT /config/sync/{id}: Update sync job config.
 //
-// Update sync job config.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_config_sync_id.
 func (c *Client) PutConfigSyncID(ctx context.Context, p PutConfigSyncIDParams) error {
-	_, err := c.do(ctx, "pbs_put_config_sync_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_sync_id", p))
 }
 
-// PutConfigTapeBackupJobIDParams are the parameters of PUT /config/tape-backup-job/{id}.
+// PutConfigTapeBackupJobIDParams are the parameters of PutConfigTapeBackupJobID (PUT /config/tape-backup-job/{id}).
 type PutConfigTapeBackupJobIDParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -6639,70 +4434,16 @@ type PutConfigTapeBackupJobIDParams struct {
 	WorkerThreads *int64 `json:"worker-threads,omitempty"`
 }
 
-func (p *PutConfigTapeBackupJobIDParams) args() map[string]any {
-	a := make(map[string]any, 17)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Drive != nil {
-		a["drive"] = *p.Drive
-	}
-	if p.EjectMedia != nil {
-		a["eject-media"] = *p.EjectMedia
-	}
-	if p.ExportMediaSet != nil {
-		a["export-media-set"] = *p.ExportMediaSet
-	}
-	if p.GroupFilter != nil {
-		a["group-filter"] = p.GroupFilter
-	}
-	a["id"] = p.ID
-	if p.LatestOnly != nil {
-		a["latest-only"] = *p.LatestOnly
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.NotifyUser != nil {
-		a["notify-user"] = *p.NotifyUser
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	if p.WorkerThreads != nil {
-		a["worker-threads"] = *p.WorkerThreads
-	}
-	return a
-}
-
-// PutConfigTapeBackupJobID calls PUT /config/tape-backup-job/{id} (tool
-// pbs_put_config_tape_backup_job_id).
+// PutConfigTapeBackupJobID calls PUT /config/tape-backup-job/{id}: Update the tape backup job
 //
-// Update the tape backup job
+// Permissions: Tape.Modify on /tape/job/{id}
+//
+// MCP tool: pbs_put_config_tape_backup_job_id.
 func (c *Client) PutConfigTapeBackupJobID(ctx context.Context, p PutConfigTapeBackupJobIDParams) error {
-	_, err := c.do(ctx, "pbs_put_config_tape_backup_job_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_tape_backup_job_id", p))
 }
 
-// PutConfigTapeEncKeysFingerprintParams are the parameters of PUT /config/tape-encryption-keys/{fingerprint}.
+// PutConfigTapeEncKeysFingerprintParams are the parameters of PutConfigTapeEncKeysFingerprint (PUT /config/tape-encryption-keys/{fingerprint}).
 type PutConfigTapeEncKeysFingerprintParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -6720,36 +4461,17 @@ type PutConfigTapeEncKeysFingerprintParams struct {
 	Password *string `json:"password,omitempty"`
 }
 
-func (p *PutConfigTapeEncKeysFingerprintParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["fingerprint"] = p.Fingerprint
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["hint"] = p.Hint
-	if p.Kdf != nil {
-		a["kdf"] = *p.Kdf
-	}
-	a["new-password"] = p.NewPassword
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	return a
-}
-
-// PutConfigTapeEncKeysFingerprint calls PUT /config/tape-encryption-keys/{fingerprint} (tool
-// pbs_put_config_tape_enc_keys_fingerprint).
+// PutConfigTapeEncKeysFingerprint calls PUT /config/tape-encryption-keys/{fingerprint}: Change the
+// encryption key's password (and password hint).
 //
-// Change the encryption key's password (and password hint).
+// Permissions: Tape.Modify on /tape/pool
+//
+// MCP tool: pbs_put_config_tape_enc_keys_fingerprint.
 func (c *Client) PutConfigTapeEncKeysFingerprint(ctx context.Context, p PutConfigTapeEncKeysFingerprintParams) error {
-	_, err := c.do(ctx, "pbs_put_config_tape_enc_keys_fingerprint", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_tape_enc_keys_fingerprint", p))
 }
 
-// PutConfigTrafficControlNameParams are the parameters of PUT /config/traffic-control/{name}.
+// PutConfigTrafficControlNameParams are the parameters of PutConfigTrafficControlName (PUT /config/traffic-control/{name}).
 type PutConfigTrafficControlNameParams struct {
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
 	BurstIn *string `json:"burst-in,omitempty"`
@@ -6775,52 +4497,17 @@ type PutConfigTrafficControlNameParams struct {
 	Users []string `json:"users,omitempty"`
 }
 
-func (p *PutConfigTrafficControlNameParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	if p.Network != nil {
-		a["network"] = p.Network
-	}
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	if p.Timeframe != nil {
-		a["timeframe"] = p.Timeframe
-	}
-	if p.Users != nil {
-		a["users"] = p.Users
-	}
-	return a
-}
-
-// PutConfigTrafficControlName calls PUT /config/traffic-control/{name} (tool
-// pbs_put_config_traffic_control_name).
+// PutConfigTrafficControlName calls PUT /config/traffic-control/{name}: Update traffic control
+// configuration.
 //
-// Update traffic control configuration.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_put_config_traffic_control_name.
 func (c *Client) PutConfigTrafficControlName(ctx context.Context, p PutConfigTrafficControlNameParams) error {
-	_, err := c.do(ctx, "pbs_put_config_traffic_control_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_traffic_control_name", p))
 }
 
-// PutConfigVerifyIDParams are the parameters of PUT /config/verify/{id}.
+// PutConfigVerifyIDParams are the parameters of PutConfigVerifyID (PUT /config/verify/{id}).
 type PutConfigVerifyIDParams struct {
 	// Comment: Comment.
 	Comment *string `json:"comment,omitempty"`
@@ -6849,49 +4536,11 @@ type PutConfigVerifyIDParams struct {
 	VerifyThreads *int64 `json:"verify-threads,omitempty"`
 }
 
-func (p *PutConfigVerifyIDParams) args() map[string]any {
-	a := make(map[string]any, 12)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	if p.IgnoreVerified != nil {
-		a["ignore-verified"] = *p.IgnoreVerified
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.OutdatedAfter != nil {
-		a["outdated-after"] = *p.OutdatedAfter
-	}
-	if p.ReadThreads != nil {
-		a["read-threads"] = *p.ReadThreads
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	if p.VerifyThreads != nil {
-		a["verify-threads"] = *p.VerifyThreads
-	}
-	return a
-}
-
-// PutConfigVerifyID calls PUT /config/verify/{id} (tool pbs_put_config_verify_id).
+// PutConfigVerifyID calls PUT /config/verify/{id}: Update verification job config.
 //
-// Update verification job config.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_put_config_verify_id.
 func (c *Client) PutConfigVerifyID(ctx context.Context, p PutConfigVerifyIDParams) error {
-	_, err := c.do(ctx, "pbs_put_config_verify_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_config_verify_id", p))
 }

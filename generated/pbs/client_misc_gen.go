@@ -4,142 +4,134 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// Get calls GET / (tool pbs_get).
+// Get calls GET /: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get.
 func (c *Client) Get(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get", nil))
 }
 
-// GetNodes calls GET /nodes (tool pbs_get_nodes).
+// GetNodes calls GET /nodes: List Nodes (only for compatibility)
 //
-// List Nodes (only for compatibility)
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pbs_get_nodes.
 func (c *Client) GetNodes(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_nodes", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes", nil))
 }
 
-// GetNodesNodeParams are the parameters of GET /nodes/{node}.
+// GetNodesNodeParams are the parameters of GetNodesNode (GET /nodes/{node}).
 type GetNodesNodeParams struct {
 	// Node: The {node} part of the path.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesNodeParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesNode calls GET /nodes/{node} (tool pbs_get_nodes_node).
+// GetNodesNode calls GET /nodes/{node}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_node.
 func (c *Client) GetNodesNode(ctx context.Context, p GetNodesNodeParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_node", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_node", p))
 }
 
 type GetPingResult struct {
 	// Pong: Always true
-	Pong catalog.Bool `json:"pong"`
+	Pong Bool `json:"pong"`
 }
 
-// GetPing calls GET /ping (tool pbs_get_ping).
+// GetPing calls GET /ping: Dummy method which replies with `{ "pong": True }`
 //
-// Dummy method which replies with `{ "pong": True }`
+// Permissions: no authentication required
+//
+// MCP tool: pbs_get_ping.
 func (c *Client) GetPing(ctx context.Context) (*GetPingResult, error) {
-	raw, err := c.do(ctx, "pbs_get_ping", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out *GetPingResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetPingResult](ctx, c.rt, "pbs_get_ping", nil))
 }
 
-// GetStatus calls GET /status (tool pbs_get_status).
+// GetStatus calls GET /status: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_status.
 func (c *Client) GetStatus(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_status", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_status", nil))
 }
 
 type GetStatusDatastoreUsageItemGCStatusCacheStats struct {
 	// Hits: Number of atime update cache hits
-	Hits catalog.Int `json:"hits"`
+	Hits Int `json:"hits"`
 	// Misses: Number of atime update cache misses
-	Misses catalog.Int `json:"misses"`
+	Misses Int `json:"misses"`
 }
 type GetStatusDatastoreUsageItemGCStatus struct {
 	// CacheStats: Garbage collection cache statistics
 	CacheStats *GetStatusDatastoreUsageItemGCStatusCacheStats `json:"cache-stats,omitempty"`
 	// DiskBytes: Bytes used on disk.
-	DiskBytes catalog.Int `json:"disk-bytes"`
+	DiskBytes Int `json:"disk-bytes"`
 	// DiskChunks: Chunks used on disk.
-	DiskChunks catalog.Int `json:"disk-chunks"`
+	DiskChunks Int `json:"disk-chunks"`
 	// IndexDataBytes: Sum of bytes referred by index files.
-	IndexDataBytes catalog.Int `json:"index-data-bytes"`
+	IndexDataBytes Int `json:"index-data-bytes"`
 	// IndexFileCount: Number of processed index files.
-	IndexFileCount catalog.Int `json:"index-file-count"`
+	IndexFileCount Int `json:"index-file-count"`
 	// PendingBytes: Sum of pending bytes (pending removal - kept for safety).
-	PendingBytes catalog.Int `json:"pending-bytes"`
+	PendingBytes Int `json:"pending-bytes"`
 	// PendingChunks: Number of pending chunks (pending removal - kept for safety).
-	PendingChunks catalog.Int `json:"pending-chunks"`
+	PendingChunks Int `json:"pending-chunks"`
 	// RemovedBad: Number of chunks marked as .bad by verify that have been removed by GC.
-	RemovedBad catalog.Int `json:"removed-bad"`
+	RemovedBad Int `json:"removed-bad"`
 	// RemovedBytes: Sum of removed bytes.
-	RemovedBytes catalog.Int `json:"removed-bytes"`
+	RemovedBytes Int `json:"removed-bytes"`
 	// RemovedChunks: Number of removed chunks.
-	RemovedChunks catalog.Int `json:"removed-chunks"`
+	RemovedChunks Int `json:"removed-chunks"`
 	// StillBad: Number of chunks still marked as .bad after garbage collection.
-	StillBad catalog.Int `json:"still-bad"`
+	StillBad Int `json:"still-bad"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid,omitempty"`
+	UPID String `json:"upid,omitempty"`
 }
 type GetStatusDatastoreUsageItem struct {
 	// Avail: The available bytes of the underlying storage.
-	Avail catalog.Int `json:"avail,omitempty"`
+	Avail Int `json:"avail,omitempty"`
 	// BackendType: Datastore backend type
-	BackendType catalog.String `json:"backend-type"`
+	BackendType String `json:"backend-type"`
 	// Error: An error description, for example, when the datastore could not be looked up
-	Error catalog.String `json:"error,omitempty"`
+	Error String `json:"error,omitempty"`
 	// EstimatedFullDate: Estimation of the UNIX epoch when the storage will be full.
-	EstimatedFullDate catalog.Int `json:"estimated-full-date,omitempty"`
+	EstimatedFullDate Int `json:"estimated-full-date,omitempty"`
 	// GCStatus: Garbage collection status.
 	GCStatus *GetStatusDatastoreUsageItemGCStatus `json:"gc-status,omitempty"`
 	// History: A list of usages of the past (last Month).
-	History []catalog.Number `json:"history,omitempty"`
+	History []Number `json:"history,omitempty"`
 	// HistoryDelta: History resolution (seconds)
-	HistoryDelta catalog.Int `json:"history-delta,omitempty"`
+	HistoryDelta Int `json:"history-delta,omitempty"`
 	// HistoryStart: History start time (epoch)
-	HistoryStart catalog.Int `json:"history-start,omitempty"`
+	HistoryStart Int `json:"history-start,omitempty"`
 	// MountStatus: Current mounting status of a datastore, useful for removable datastores.
-	MountStatus catalog.String `json:"mount-status"`
+	MountStatus String `json:"mount-status"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// Total: The Size of the underlying storage in bytes.
-	Total catalog.Int `json:"total,omitempty"`
+	Total Int `json:"total,omitempty"`
 	// Used: The used bytes of the underlying storage.
-	Used catalog.Int `json:"used,omitempty"`
+	Used Int `json:"used,omitempty"`
 }
 
-// GetStatusDatastoreUsage calls GET /status/datastore-usage (tool pbs_get_status_datastore_usage).
+// GetStatusDatastoreUsage calls GET /status/datastore-usage: List Datastore usages and estimates
 //
-// List Datastore usages and estimates
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_status_datastore_usage.
 func (c *Client) GetStatusDatastoreUsage(ctx context.Context) ([]*GetStatusDatastoreUsageItem, error) {
-	raw, err := c.do(ctx, "pbs_get_status_datastore_usage", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetStatusDatastoreUsageItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetStatusDatastoreUsageItem](ctx, c.rt, "pbs_get_status_datastore_usage", nil))
 }
 
-// GetStatusMetricsParams are the parameters of GET /status/metrics.
+// GetStatusMetricsParams are the parameters of GetStatusMetrics (GET /status/metrics).
 type GetStatusMetricsParams struct {
 	// History: Include historic values (last 30 minutes)
 	History *bool `json:"history,omitempty"`
@@ -147,47 +139,34 @@ type GetStatusMetricsParams struct {
 	StartTime *int64 `json:"start-time,omitempty"`
 }
 
-func (p *GetStatusMetricsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.History != nil {
-		a["history"] = *p.History
-	}
-	if p.StartTime != nil {
-		a["start-time"] = *p.StartTime
-	}
-	return a
-}
-
-// GetStatusMetrics calls GET /status/metrics (tool pbs_get_status_metrics).
+// GetStatusMetrics calls GET /status/metrics: Return backup server metrics.
 //
-// Return backup server metrics.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_status_metrics.
 func (c *Client) GetStatusMetrics(ctx context.Context, p GetStatusMetricsParams) error {
-	_, err := c.do(ctx, "pbs_get_status_metrics", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_status_metrics", p))
 }
 
 type GetVersionResult struct {
 	// Release: Version release
-	Release catalog.String `json:"release"`
+	Release String `json:"release"`
 	// Repoid: Version repository id
-	Repoid catalog.String `json:"repoid"`
+	Repoid String `json:"repoid"`
 	// Version: Version 'major.minor'
-	Version catalog.String `json:"version"`
+	Version String `json:"version"`
 }
 
-// GetVersion calls GET /version (tool pbs_get_version).
+// GetVersion calls GET /version: Proxmox Backup Server API version.
 //
-// Proxmox Backup Server API version.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_version.
 func (c *Client) GetVersion(ctx context.Context) (*GetVersionResult, error) {
-	raw, err := c.do(ctx, "pbs_get_version", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out *GetVersionResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetVersionResult](ctx, c.rt, "pbs_get_version", nil))
 }
 
-// PostPullParams are the parameters of POST /pull.
+// PostPullParams are the parameters of PostPull (POST /pull).
 type PostPullParams struct {
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
 	BurstIn *string `json:"burst-in,omitempty"`
@@ -228,70 +207,16 @@ type PostPullParams struct {
 	WorkerThreads *int64 `json:"worker-threads,omitempty"`
 }
 
-func (p *PostPullParams) args() map[string]any {
-	a := make(map[string]any, 18)
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	if p.DecryptionKeys != nil {
-		a["decryption-keys"] = p.DecryptionKeys
-	}
-	if p.EncryptedOnly != nil {
-		a["encrypted-only"] = *p.EncryptedOnly
-	}
-	if p.GroupFilter != nil {
-		a["group-filter"] = p.GroupFilter
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	if p.Remote != nil {
-		a["remote"] = *p.Remote
-	}
-	if p.RemoteNs != nil {
-		a["remote-ns"] = *p.RemoteNs
-	}
-	a["remote-store"] = p.RemoteStore
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	if p.ResyncCorrupt != nil {
-		a["resync-corrupt"] = *p.ResyncCorrupt
-	}
-	a["store"] = p.Store
-	if p.TransferLast != nil {
-		a["transfer-last"] = *p.TransferLast
-	}
-	if p.VerifiedOnly != nil {
-		a["verified-only"] = *p.VerifiedOnly
-	}
-	if p.WorkerThreads != nil {
-		a["worker-threads"] = *p.WorkerThreads
-	}
-	return a
-}
-
-// PostPull calls POST /pull (tool pbs_post_pull).
+// PostPull calls POST /pull: Sync store from other repository
 //
-// Sync store from other repository
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_pull.
 func (c *Client) PostPull(ctx context.Context, p PostPullParams) error {
-	_, err := c.do(ctx, "pbs_post_pull", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_pull", p))
 }
 
-// PostPushParams are the parameters of POST /push.
+// PostPushParams are the parameters of PostPush (POST /push).
 type PostPushParams struct {
 	// BurstIn: Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).
 	BurstIn *string `json:"burst-in,omitempty"`
@@ -330,60 +255,11 @@ type PostPushParams struct {
 	WorkerThreads *int64 `json:"worker-threads,omitempty"`
 }
 
-func (p *PostPushParams) args() map[string]any {
-	a := make(map[string]any, 17)
-	if p.BurstIn != nil {
-		a["burst-in"] = *p.BurstIn
-	}
-	if p.BurstOut != nil {
-		a["burst-out"] = *p.BurstOut
-	}
-	if p.EncryptedOnly != nil {
-		a["encrypted-only"] = *p.EncryptedOnly
-	}
-	if p.EncryptionKey != nil {
-		a["encryption-key"] = *p.EncryptionKey
-	}
-	if p.GroupFilter != nil {
-		a["group-filter"] = p.GroupFilter
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	if p.RateIn != nil {
-		a["rate-in"] = *p.RateIn
-	}
-	if p.RateOut != nil {
-		a["rate-out"] = *p.RateOut
-	}
-	a["remote"] = p.Remote
-	if p.RemoteNs != nil {
-		a["remote-ns"] = *p.RemoteNs
-	}
-	a["remote-store"] = p.RemoteStore
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	a["store"] = p.Store
-	if p.TransferLast != nil {
-		a["transfer-last"] = *p.TransferLast
-	}
-	if p.VerifiedOnly != nil {
-		a["verified-only"] = *p.VerifiedOnly
-	}
-	if p.WorkerThreads != nil {
-		a["worker-threads"] = *p.WorkerThreads
-	}
-	return a
-}
-
-// PostPush calls POST /push (tool pbs_post_push).
+// PostPush calls POST /push: Push store to other repository
 //
-// Push store to other repository
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_push.
 func (c *Client) PostPush(ctx context.Context, p PostPushParams) error {
-	_, err := c.do(ctx, "pbs_post_push", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_push", p))
 }

@@ -4,30 +4,25 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetNodesAptParams are the parameters of GET /nodes/{node}/apt.
+// GetNodesAptParams are the parameters of GetNodesApt (GET /nodes/{node}/apt).
 type GetNodesAptParams struct {
 	// Node: The {node} part of the path.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesAptParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesApt calls GET /nodes/{node}/apt (tool pbs_get_nodes_apt).
+// GetNodesApt calls GET /nodes/{node}/apt: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_apt.
 func (c *Client) GetNodesApt(ctx context.Context, p GetNodesAptParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_apt", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_apt", p))
 }
 
-// GetNodesAptChangelogParams are the parameters of GET /nodes/{node}/apt/changelog.
+// GetNodesAptChangelogParams are the parameters of GetNodesAptChangelog (GET /nodes/{node}/apt/changelog).
 type GetNodesAptChangelogParams struct {
 	// Name: Package name to get changelog of.
 	Name string `json:"name"`
@@ -37,108 +32,89 @@ type GetNodesAptChangelogParams struct {
 	Version *string `json:"version,omitempty"`
 }
 
-func (p *GetNodesAptChangelogParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Version != nil {
-		a["version"] = *p.Version
-	}
-	return a
-}
-
-// GetNodesAptChangelog calls GET /nodes/{node}/apt/changelog (tool pbs_get_nodes_apt_changelog).
+// GetNodesAptChangelog calls GET /nodes/{node}/apt/changelog: Retrieve the changelog of the specified
+// package.
 //
-// Retrieve the changelog of the specified package.
-func (c *Client) GetNodesAptChangelog(ctx context.Context, p GetNodesAptChangelogParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_apt_changelog", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_get_nodes_apt_changelog.
+func (c *Client) GetNodesAptChangelog(ctx context.Context, p GetNodesAptChangelogParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pbs_get_nodes_apt_changelog", p))
 }
 
-// GetNodesAptRepositoriesParams are the parameters of GET /nodes/{node}/apt/repositories.
+// GetNodesAptRepositoriesParams are the parameters of GetNodesAptRepositories (GET /nodes/{node}/apt/repositories).
 type GetNodesAptRepositoriesParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesAptRepositoriesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesAptRepositoriesResultErrorsItem struct {
 	// Error: The error message.
-	Error catalog.String `json:"error"`
+	Error String `json:"error"`
 	// Path: The path to the problematic file.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 }
 type GetNodesAptRepositoriesResultFilesItemRepositoriesItemOptionsItem struct {
 	// Key: Option key.
-	Key catalog.String `json:"Key"`
+	Key String `json:"Key"`
 	// Values: Option values.
-	Values []catalog.String `json:"Values"`
+	Values []String `json:"Values"`
 }
 type GetNodesAptRepositoriesResultFilesItemRepositoriesItem struct {
 	// Comment: Associated comment.
-	Comment catalog.String `json:"Comment,omitempty"`
+	Comment String `json:"Comment,omitempty"`
 	// Components: List of repository components.
-	Components []catalog.String `json:"Components"`
+	Components []String `json:"Components"`
 	// Enabled: Whether the repository is enabled or not.
-	Enabled catalog.Bool `json:"Enabled"`
+	Enabled Bool `json:"Enabled"`
 	// Filetype: The type of format used for an APT repository.
-	Filetype catalog.String `json:"FileType"`
+	Filetype String `json:"FileType"`
 	// Options: Additional options.
 	Options []*GetNodesAptRepositoriesResultFilesItemRepositoriesItemOptionsItem `json:"Options,omitempty"`
 	// Suites: List of distributions.
-	Suites []catalog.String `json:"Suites"`
+	Suites []String `json:"Suites"`
 	// Types: List of package types.
-	Types []catalog.String `json:"Types"`
+	Types []String `json:"Types"`
 	// Uris: List of repository URIs.
-	Uris []catalog.String `json:"URIs"`
+	Uris []String `json:"URIs"`
 }
 type GetNodesAptRepositoriesResultFilesItem struct {
 	// Content: The file content, if already parsed.
-	Content catalog.String `json:"content,omitempty"`
+	Content String `json:"content,omitempty"`
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// FileType: The type of format used for an APT repository.
-	FileType catalog.String `json:"file-type"`
+	FileType String `json:"file-type"`
 	// Path: The path to the file.
-	Path catalog.String `json:"path,omitempty"`
+	Path String `json:"path,omitempty"`
 	// Repositories: List of APT repositories.
 	Repositories []*GetNodesAptRepositoriesResultFilesItemRepositoriesItem `json:"repositories"`
 }
 type GetNodesAptRepositoriesResultInfosItem struct {
 	// Index: Index of the associated repository within the file (starting from 0).
-	Index catalog.Int `json:"index"`
+	Index Int `json:"index"`
 	// Kind: Info kind (e.g. "warning")
-	Kind catalog.String `json:"kind"`
+	Kind String `json:"kind"`
 	// Message: Info message
-	Message catalog.String `json:"message"`
+	Message String `json:"message"`
 	// Path: Path to the defining file.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Property: The property from which the info originates (e.g. "Suites")
-	Property catalog.String `json:"property,omitempty"`
+	Property String `json:"property,omitempty"`
 }
 type GetNodesAptRepositoriesResultStandardReposItem struct {
 	// Description: Description of the repository.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Handle: Handle referencing a standard repository.
-	Handle catalog.String `json:"handle"`
+	Handle String `json:"handle"`
 	// Name: Display name of the repository.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Status: Configuration status of the associated repository, where `None` means not configured, and
 	// `Some(bool)` indicates enabled or disabled.
-	Status catalog.Bool `json:"status,omitempty"`
+	Status Bool `json:"status,omitempty"`
 }
 type GetNodesAptRepositoriesResult struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Errors: List of problematic files.
 	Errors []*GetNodesAptRepositoriesResultErrorsItem `json:"errors"`
 	// Files: List of parsed repository files.
@@ -149,114 +125,91 @@ type GetNodesAptRepositoriesResult struct {
 	StandardRepos []*GetNodesAptRepositoriesResultStandardReposItem `json:"standard-repos"`
 }
 
-// GetNodesAptRepositories calls GET /nodes/{node}/apt/repositories (tool
-// pbs_get_nodes_apt_repositories).
+// GetNodesAptRepositories calls GET /nodes/{node}/apt/repositories: Get APT repository information.
 //
-// Get APT repository information.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_nodes_apt_repositories.
 func (c *Client) GetNodesAptRepositories(ctx context.Context, p GetNodesAptRepositoriesParams) (*GetNodesAptRepositoriesResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_apt_repositories", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesAptRepositoriesResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesAptRepositoriesResult](ctx, c.rt, "pbs_get_nodes_apt_repositories", p))
 }
 
-// GetNodesAptUpdateParams are the parameters of GET /nodes/{node}/apt/update.
+// GetNodesAptUpdateParams are the parameters of GetNodesAptUpdate (GET /nodes/{node}/apt/update).
 type GetNodesAptUpdateParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesAptUpdateParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesAptUpdateItem struct {
 	// Arch: Package architecture
-	Arch catalog.String `json:"Arch"`
+	Arch String `json:"Arch"`
 	// Description: Human readable package description
-	Description catalog.String `json:"Description"`
+	Description String `json:"Description"`
 	// Extrainfo: Custom extra field for additional package information
-	Extrainfo catalog.String `json:"ExtraInfo,omitempty"`
+	Extrainfo String `json:"ExtraInfo,omitempty"`
 	// Oldversion: Old version currently installed
-	Oldversion catalog.String `json:"OldVersion,omitempty"`
+	Oldversion String `json:"OldVersion,omitempty"`
 	// Origin: Package origin
-	Origin catalog.String `json:"Origin"`
+	Origin String `json:"Origin"`
 	// Package: Package name
-	Package catalog.String `json:"Package"`
+	Package String `json:"Package"`
 	// Priority: Package priority in human-readable form
-	Priority catalog.String `json:"Priority"`
+	Priority String `json:"Priority"`
 	// Section: Package section
-	Section catalog.String `json:"Section"`
+	Section String `json:"Section"`
 	// Title: Package title
-	Title catalog.String `json:"Title"`
+	Title String `json:"Title"`
 	// Version: New version to be updated to
-	Version catalog.String `json:"Version"`
+	Version String `json:"Version"`
 }
 
-// GetNodesAptUpdate calls GET /nodes/{node}/apt/update (tool pbs_get_nodes_apt_update).
+// GetNodesAptUpdate calls GET /nodes/{node}/apt/update: List available APT updates
 //
-// List available APT updates
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_nodes_apt_update.
 func (c *Client) GetNodesAptUpdate(ctx context.Context, p GetNodesAptUpdateParams) ([]*GetNodesAptUpdateItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_apt_update", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesAptUpdateItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesAptUpdateItem](ctx, c.rt, "pbs_get_nodes_apt_update", p))
 }
 
-// GetNodesAptVersionsParams are the parameters of GET /nodes/{node}/apt/versions.
+// GetNodesAptVersionsParams are the parameters of GetNodesAptVersions (GET /nodes/{node}/apt/versions).
 type GetNodesAptVersionsParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesAptVersionsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesAptVersionsItem struct {
 	// Arch: Package architecture
-	Arch catalog.String `json:"Arch"`
+	Arch String `json:"Arch"`
 	// Description: Human readable package description
-	Description catalog.String `json:"Description"`
+	Description String `json:"Description"`
 	// Extrainfo: Custom extra field for additional package information
-	Extrainfo catalog.String `json:"ExtraInfo,omitempty"`
+	Extrainfo String `json:"ExtraInfo,omitempty"`
 	// Oldversion: Old version currently installed
-	Oldversion catalog.String `json:"OldVersion,omitempty"`
+	Oldversion String `json:"OldVersion,omitempty"`
 	// Origin: Package origin
-	Origin catalog.String `json:"Origin"`
+	Origin String `json:"Origin"`
 	// Package: Package name
-	Package catalog.String `json:"Package"`
+	Package String `json:"Package"`
 	// Priority: Package priority in human-readable form
-	Priority catalog.String `json:"Priority"`
+	Priority String `json:"Priority"`
 	// Section: Package section
-	Section catalog.String `json:"Section"`
+	Section String `json:"Section"`
 	// Title: Package title
-	Title catalog.String `json:"Title"`
+	Title String `json:"Title"`
 	// Version: New version to be updated to
-	Version catalog.String `json:"Version"`
+	Version String `json:"Version"`
 }
 
-// GetNodesAptVersions calls GET /nodes/{node}/apt/versions (tool pbs_get_nodes_apt_versions).
+// GetNodesAptVersions calls GET /nodes/{node}/apt/versions: Get package information for important
+// Proxmox Backup Server packages.
 //
-// Get package information for important Proxmox Backup Server packages.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pbs_get_nodes_apt_versions.
 func (c *Client) GetNodesAptVersions(ctx context.Context, p GetNodesAptVersionsParams) ([]*GetNodesAptVersionsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_apt_versions", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesAptVersionsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesAptVersionsItem](ctx, c.rt, "pbs_get_nodes_apt_versions", p))
 }
 
-// PostNodesAptRepositoriesParams are the parameters of POST /nodes/{node}/apt/repositories.
+// PostNodesAptRepositoriesParams are the parameters of PostNodesAptRepositories (POST /nodes/{node}/apt/repositories).
 type PostNodesAptRepositoriesParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -270,32 +223,19 @@ type PostNodesAptRepositoriesParams struct {
 	Path string `json:"path"`
 }
 
-func (p *PostNodesAptRepositoriesParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	a["index"] = p.Index
-	a["node"] = p.Node
-	a["path"] = p.Path
-	return a
-}
-
-// PostNodesAptRepositories calls POST /nodes/{node}/apt/repositories (tool
-// pbs_post_nodes_apt_repositories).
-//
-// Change the properties of the specified repository.
+// PostNodesAptRepositories calls POST /nodes/{node}/apt/repositories: Change the properties of the
+// specified repository.
 //
 // The `digest` parameter asserts that the configuration has not been modified.
+//
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_post_nodes_apt_repositories.
 func (c *Client) PostNodesAptRepositories(ctx context.Context, p PostNodesAptRepositoriesParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_apt_repositories", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_apt_repositories", p))
 }
 
-// PostNodesAptUpdateParams are the parameters of POST /nodes/{node}/apt/update.
+// PostNodesAptUpdateParams are the parameters of PostNodesAptUpdate (POST /nodes/{node}/apt/update).
 type PostNodesAptUpdateParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -306,31 +246,18 @@ type PostNodesAptUpdateParams struct {
 	Quiet *bool `json:"quiet,omitempty"`
 }
 
-func (p *PostNodesAptUpdateParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Notify != nil {
-		a["notify"] = *p.Notify
-	}
-	if p.Quiet != nil {
-		a["quiet"] = *p.Quiet
-	}
-	return a
-}
-
-// PostNodesAptUpdate calls POST /nodes/{node}/apt/update (tool pbs_post_nodes_apt_update).
+// PostNodesAptUpdate calls POST /nodes/{node}/apt/update: Update the APT database
 //
-// Update the APT database
-func (c *Client) PostNodesAptUpdate(ctx context.Context, p PostNodesAptUpdateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_nodes_apt_update", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_nodes_apt_update.
+func (c *Client) PostNodesAptUpdate(ctx context.Context, p PostNodesAptUpdateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_nodes_apt_update", p))
 }
 
-// PutNodesAptRepositoriesParams are the parameters of PUT /nodes/{node}/apt/repositories.
+// PutNodesAptRepositoriesParams are the parameters of PutNodesAptRepositories (PUT /nodes/{node}/apt/repositories).
 type PutNodesAptRepositoriesParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -340,24 +267,15 @@ type PutNodesAptRepositoriesParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesAptRepositoriesParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["handle"] = p.Handle
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesAptRepositories calls PUT /nodes/{node}/apt/repositories (tool
-// pbs_put_nodes_apt_repositories).
+// PutNodesAptRepositories calls PUT /nodes/{node}/apt/repositories: Add the repository identified by
+// the `handle`.
 //
-// Add the repository identified by the `handle`.
-// If the repository is already configured, it will be set to enabled.
+// If the repository is already configured, it will be set to enabled. The `digest` parameter asserts
+// that the configuration has not been modified.
 //
-// The `digest` parameter asserts that the configuration has not been modified.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pbs_put_nodes_apt_repositories.
 func (c *Client) PutNodesAptRepositories(ctx context.Context, p PutNodesAptRepositoriesParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_apt_repositories", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_apt_repositories", p))
 }

@@ -4,10 +4,10 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesDisksDirectoryNameParams are the parameters of DELETE /nodes/{node}/disks/directory/{name}.
+// DeleteNodesDisksDirectoryNameParams are the parameters of DeleteNodesDisksDirectoryName (DELETE /nodes/{node}/disks/directory/{name}).
 type DeleteNodesDisksDirectoryNameParams struct {
 	// Name: Datastore name.
 	Name string `json:"name"`
@@ -15,84 +15,63 @@ type DeleteNodesDisksDirectoryNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesDisksDirectoryNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesDisksDirectoryName calls DELETE /nodes/{node}/disks/directory/{name} (tool
-// pbs_delete_nodes_disks_directory_name).
+// DeleteNodesDisksDirectoryName calls DELETE /nodes/{node}/disks/directory/{name}: Remove a Filesystem
+// mounted under `/mnt/datastore/<name>`.
 //
-// Remove a Filesystem mounted under `/mnt/datastore/<name>`.
+// Permissions: Sys.Modify on /system/disks
+//
+// MCP tool: pbs_delete_nodes_disks_directory_name.
 func (c *Client) DeleteNodesDisksDirectoryName(ctx context.Context, p DeleteNodesDisksDirectoryNameParams) error {
-	_, err := c.do(ctx, "pbs_delete_nodes_disks_directory_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_nodes_disks_directory_name", p))
 }
 
-// GetNodesDisksParams are the parameters of GET /nodes/{node}/disks.
+// GetNodesDisksParams are the parameters of GetNodesDisks (GET /nodes/{node}/disks).
 type GetNodesDisksParams struct {
 	// Node: The {node} part of the path.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesDisksParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesDisks calls GET /nodes/{node}/disks (tool pbs_get_nodes_disks).
+// GetNodesDisks calls GET /nodes/{node}/disks: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_disks.
 func (c *Client) GetNodesDisks(ctx context.Context, p GetNodesDisksParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_disks", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_disks", p))
 }
 
-// GetNodesDisksDirectoryParams are the parameters of GET /nodes/{node}/disks/directory.
+// GetNodesDisksDirectoryParams are the parameters of GetNodesDisksDirectory (GET /nodes/{node}/disks/directory).
 type GetNodesDisksDirectoryParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksDirectoryParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksDirectoryItem struct {
 	// Device: The mounted device.
-	Device catalog.String `json:"device"`
+	Device String `json:"device"`
 	// Filesystem: A file system type supported by our tooling.
-	Filesystem catalog.String `json:"filesystem,omitempty"`
+	Filesystem String `json:"filesystem,omitempty"`
 	// Name: The name of the mount
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Options: Mount options
-	Options catalog.String `json:"options,omitempty"`
+	Options String `json:"options,omitempty"`
 	// Path: The mount path.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Removable: This is removable
-	Removable catalog.Bool `json:"removable"`
+	Removable Bool `json:"removable"`
 	// Unitfile: The path of the mount unit.
-	Unitfile catalog.String `json:"unitfile"`
+	Unitfile String `json:"unitfile"`
 }
 
-// GetNodesDisksDirectory calls GET /nodes/{node}/disks/directory (tool pbs_get_nodes_disks_directory).
+// GetNodesDisksDirectory calls GET /nodes/{node}/disks/directory: List systemd datastore mount units.
 //
-// List systemd datastore mount units.
+// Permissions: Sys.Audit on /system/disks
+//
+// MCP tool: pbs_get_nodes_disks_directory.
 func (c *Client) GetNodesDisksDirectory(ctx context.Context, p GetNodesDisksDirectoryParams) ([]*GetNodesDisksDirectoryItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_disks_directory", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesDisksDirectoryItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesDisksDirectoryItem](ctx, c.rt, "pbs_get_nodes_disks_directory", p))
 }
 
-// GetNodesDisksListParams are the parameters of GET /nodes/{node}/disks/list.
+// GetNodesDisksListParams are the parameters of GetNodesDisksList (GET /nodes/{node}/disks/list).
 type GetNodesDisksListParams struct {
 	// IncludePartitions: Include partitions.
 	IncludePartitions *bool `json:"include-partitions,omitempty"`
@@ -103,84 +82,65 @@ type GetNodesDisksListParams struct {
 	// UsageType: What a block device (disk) is used for.
 	UsageType *string `json:"usage-type,omitempty"`
 }
-
-func (p *GetNodesDisksListParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.IncludePartitions != nil {
-		a["include-partitions"] = *p.IncludePartitions
-	}
-	a["node"] = p.Node
-	if p.Skipsmart != nil {
-		a["skipsmart"] = *p.Skipsmart
-	}
-	if p.UsageType != nil {
-		a["usage-type"] = *p.UsageType
-	}
-	return a
-}
-
 type GetNodesDisksListItemPartitionsItem struct {
 	// Devpath: The partition devpath
-	Devpath catalog.String `json:"devpath,omitempty"`
+	Devpath String `json:"devpath,omitempty"`
 	// Filesystem: The filesystem of the partition
-	Filesystem catalog.String `json:"filesystem,omitempty"`
+	Filesystem String `json:"filesystem,omitempty"`
 	// Gpt: GPT partition
-	Gpt catalog.Bool `json:"gpt"`
+	Gpt Bool `json:"gpt"`
 	// Mounted: Is the partition mounted
-	Mounted catalog.Bool `json:"mounted"`
+	Mounted Bool `json:"mounted"`
 	// Name: The partition name
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Size: Size in bytes
-	Size catalog.Int `json:"size,omitempty"`
+	Size Int `json:"size,omitempty"`
 	// Used: What a block device partition is used for.
-	Used catalog.String `json:"used"`
+	Used String `json:"used"`
 	// UUID: UUID
-	UUID catalog.String `json:"uuid,omitempty"`
+	UUID String `json:"uuid,omitempty"`
 }
 type GetNodesDisksListItem struct {
 	// Devpath: Linux device path (/dev/xxx)
-	Devpath catalog.String `json:"devpath,omitempty"`
+	Devpath String `json:"devpath,omitempty"`
 	// DiskType: This is just a rough estimate for a "type" of disk.
-	DiskType catalog.String `json:"disk-type"`
+	DiskType String `json:"disk-type"`
 	// Gpt: Set if disk contains a GPT partition table
-	Gpt catalog.Bool `json:"gpt"`
+	Gpt Bool `json:"gpt"`
 	// Model: Model
-	Model catalog.String `json:"model,omitempty"`
+	Model String `json:"model,omitempty"`
 	// Name: Disk name (`/sys/block/<name>`)
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Partitions: Partitions on the device
 	Partitions []*GetNodesDisksListItemPartitionsItem `json:"partitions,omitempty"`
 	// Rpm: RPM
-	Rpm catalog.Int `json:"rpm,omitempty"`
+	Rpm Int `json:"rpm,omitempty"`
 	// Serial: Serisal number
-	Serial catalog.String `json:"serial,omitempty"`
+	Serial String `json:"serial,omitempty"`
 	// Size: Disk size
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 	// Status: SMART status
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Used: What a block device (disk) is used for.
-	Used catalog.String `json:"used"`
+	Used String `json:"used"`
 	// Vendor: Vendor
-	Vendor catalog.String `json:"vendor,omitempty"`
+	Vendor String `json:"vendor,omitempty"`
 	// Wearout: Disk wearout
-	Wearout catalog.Number `json:"wearout,omitempty"`
+	Wearout Number `json:"wearout,omitempty"`
 	// Wwn: WWN
-	Wwn catalog.String `json:"wwn,omitempty"`
+	Wwn String `json:"wwn,omitempty"`
 }
 
-// GetNodesDisksList calls GET /nodes/{node}/disks/list (tool pbs_get_nodes_disks_list).
+// GetNodesDisksList calls GET /nodes/{node}/disks/list: List local disks
 //
-// List local disks
+// Permissions: Sys.Audit on /system/disks
+//
+// MCP tool: pbs_get_nodes_disks_list.
 func (c *Client) GetNodesDisksList(ctx context.Context, p GetNodesDisksListParams) ([]*GetNodesDisksListItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_disks_list", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesDisksListItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesDisksListItem](ctx, c.rt, "pbs_get_nodes_disks_list", p))
 }
 
-// GetNodesDisksSmartParams are the parameters of GET /nodes/{node}/disks/smart.
+// GetNodesDisksSmartParams are the parameters of GetNodesDisksSmart (GET /nodes/{node}/disks/smart).
 type GetNodesDisksSmartParams struct {
 	// Disk: Block device name (/sys/block/<name>).
 	Disk string `json:"disk"`
@@ -189,98 +149,74 @@ type GetNodesDisksSmartParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksSmartParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["disk"] = p.Disk
-	if p.Healthonly != nil {
-		a["healthonly"] = *p.Healthonly
-	}
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksSmartResultAttributesItem struct {
 	// Flags: ATA Flags
-	Flags catalog.String `json:"flags,omitempty"`
+	Flags String `json:"flags,omitempty"`
 	// ID: ATA Attribute ID
-	ID catalog.Int `json:"id,omitempty"`
+	ID Int `json:"id,omitempty"`
 	// Name: Attribute name
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Normalized: ATA normalized value (0..100)
-	Normalized catalog.Number `json:"normalized,omitempty"`
+	Normalized Number `json:"normalized,omitempty"`
 	// Raw: Attribute raw value
-	Raw catalog.String `json:"raw"`
+	Raw String `json:"raw"`
 	// Threshold: ATA threshold
-	Threshold catalog.Number `json:"threshold,omitempty"`
+	Threshold Number `json:"threshold,omitempty"`
 	// Value: duplicate of raw - kept for API stability
-	Value catalog.String `json:"value"`
+	Value String `json:"value"`
 	// Worst: ATA worst
-	Worst catalog.Number `json:"worst,omitempty"`
+	Worst Number `json:"worst,omitempty"`
 }
 type GetNodesDisksSmartResult struct {
 	// Attributes: SMART attributes.
 	Attributes []*GetNodesDisksSmartResultAttributesItem `json:"attributes"`
 	// Status: SMART status
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Wearout: Wearout level.
-	Wearout catalog.Number `json:"wearout,omitempty"`
+	Wearout Number `json:"wearout,omitempty"`
 }
 
-// GetNodesDisksSmart calls GET /nodes/{node}/disks/smart (tool pbs_get_nodes_disks_smart).
+// GetNodesDisksSmart calls GET /nodes/{node}/disks/smart: Get SMART attributes and health of a disk.
 //
-// Get SMART attributes and health of a disk.
+// Permissions: Sys.Audit on /system/disks
+//
+// MCP tool: pbs_get_nodes_disks_smart.
 func (c *Client) GetNodesDisksSmart(ctx context.Context, p GetNodesDisksSmartParams) (*GetNodesDisksSmartResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_disks_smart", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesDisksSmartResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesDisksSmartResult](ctx, c.rt, "pbs_get_nodes_disks_smart", p))
 }
 
-// GetNodesDisksZFSParams are the parameters of GET /nodes/{node}/disks/zfs.
+// GetNodesDisksZFSParams are the parameters of GetNodesDisksZFS (GET /nodes/{node}/disks/zfs).
 type GetNodesDisksZFSParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksZFSParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksZFSItem struct {
 	// Alloc: Used size
-	Alloc catalog.Int `json:"alloc"`
+	Alloc Int `json:"alloc"`
 	// Dedup: ZFS deduplication ratio
-	Dedup catalog.Number `json:"dedup"`
+	Dedup Number `json:"dedup"`
 	// Frag: ZFS fragnentation level
-	Frag catalog.Int `json:"frag"`
+	Frag Int `json:"frag"`
 	// Free: Free space
-	Free catalog.Int `json:"free"`
+	Free Int `json:"free"`
 	// Health: Health
-	Health catalog.String `json:"health"`
+	Health String `json:"health"`
 	// Name: zpool name
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Size: Total size
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 }
 
-// GetNodesDisksZFS calls GET /nodes/{node}/disks/zfs (tool pbs_get_nodes_disks_zfs).
+// GetNodesDisksZFS calls GET /nodes/{node}/disks/zfs: List zfs pools.
 //
-// List zfs pools.
+// Permissions: Sys.Audit on /system/disks
+//
+// MCP tool: pbs_get_nodes_disks_zfs.
 func (c *Client) GetNodesDisksZFS(ctx context.Context, p GetNodesDisksZFSParams) ([]*GetNodesDisksZFSItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_disks_zfs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesDisksZFSItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesDisksZFSItem](ctx, c.rt, "pbs_get_nodes_disks_zfs", p))
 }
 
-// GetNodesDisksZFSNameParams are the parameters of GET /nodes/{node}/disks/zfs/{name}.
+// GetNodesDisksZFSNameParams are the parameters of GetNodesDisksZFSName (GET /nodes/{node}/disks/zfs/{name}).
 type GetNodesDisksZFSNameParams struct {
 	// Name: ZFS Pool Name
 	Name string `json:"name"`
@@ -288,26 +224,16 @@ type GetNodesDisksZFSNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *GetNodesDisksZFSNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesDisksZFSName calls GET /nodes/{node}/disks/zfs/{name} (tool pbs_get_nodes_disks_zfs_name).
+// GetNodesDisksZFSName calls GET /nodes/{node}/disks/zfs/{name}: Get zpool status details.
 //
-// Get zpool status details.
+// Permissions: Sys.Audit on /system/disks
+//
+// MCP tool: pbs_get_nodes_disks_zfs_name.
 func (c *Client) GetNodesDisksZFSName(ctx context.Context, p GetNodesDisksZFSNameParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_disks_zfs_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pbs_get_nodes_disks_zfs_name", p))
 }
 
-// PostNodesDisksDirectoryParams are the parameters of POST /nodes/{node}/disks/directory.
+// PostNodesDisksDirectoryParams are the parameters of PostNodesDisksDirectory (POST /nodes/{node}/disks/directory).
 type PostNodesDisksDirectoryParams struct {
 	// AddDatastore: Configure a datastore using the directory.
 	AddDatastore *bool `json:"add-datastore,omitempty"`
@@ -323,37 +249,21 @@ type PostNodesDisksDirectoryParams struct {
 	RemovableDatastore *bool `json:"removable-datastore,omitempty"`
 }
 
-func (p *PostNodesDisksDirectoryParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.AddDatastore != nil {
-		a["add-datastore"] = *p.AddDatastore
-	}
-	a["disk"] = p.Disk
-	if p.Filesystem != nil {
-		a["filesystem"] = *p.Filesystem
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.RemovableDatastore != nil {
-		a["removable-datastore"] = *p.RemovableDatastore
-	}
-	return a
-}
-
-// PostNodesDisksDirectory calls POST /nodes/{node}/disks/directory (tool
-// pbs_post_nodes_disks_directory).
+// PostNodesDisksDirectory calls POST /nodes/{node}/disks/directory: Create a Filesystem on an unused
+// disk.
 //
-// Create a Filesystem on an unused disk. Will be mounted under `/mnt/datastore/<name>`.
-func (c *Client) PostNodesDisksDirectory(ctx context.Context, p PostNodesDisksDirectoryParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_nodes_disks_directory", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Will be mounted under `/mnt/datastore/<name>`.
+//
+// Permissions: Sys.Modify on /system/disks
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_nodes_disks_directory.
+func (c *Client) PostNodesDisksDirectory(ctx context.Context, p PostNodesDisksDirectoryParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_nodes_disks_directory", p))
 }
 
-// PostNodesDisksInitgptParams are the parameters of POST /nodes/{node}/disks/initgpt.
+// PostNodesDisksInitgptParams are the parameters of PostNodesDisksInitgpt (POST /nodes/{node}/disks/initgpt).
 type PostNodesDisksInitgptParams struct {
 	// Disk: Block device name (/sys/block/<name>).
 	Disk string `json:"disk"`
@@ -363,29 +273,18 @@ type PostNodesDisksInitgptParams struct {
 	UUID *string `json:"uuid,omitempty"`
 }
 
-func (p *PostNodesDisksInitgptParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["disk"] = p.Disk
-	a["node"] = p.Node
-	if p.UUID != nil {
-		a["uuid"] = *p.UUID
-	}
-	return a
-}
-
-// PostNodesDisksInitgpt calls POST /nodes/{node}/disks/initgpt (tool pbs_post_nodes_disks_initgpt).
+// PostNodesDisksInitgpt calls POST /nodes/{node}/disks/initgpt: Initialize empty Disk with GPT
 //
-// Initialize empty Disk with GPT
-func (c *Client) PostNodesDisksInitgpt(ctx context.Context, p PostNodesDisksInitgptParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_nodes_disks_initgpt", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /system/disks
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_nodes_disks_initgpt.
+func (c *Client) PostNodesDisksInitgpt(ctx context.Context, p PostNodesDisksInitgptParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_nodes_disks_initgpt", p))
 }
 
-// PostNodesDisksZFSParams are the parameters of POST /nodes/{node}/disks/zfs.
+// PostNodesDisksZFSParams are the parameters of PostNodesDisksZFS (POST /nodes/{node}/disks/zfs).
 type PostNodesDisksZFSParams struct {
 	// AddDatastore: Configure a datastore using the zpool.
 	AddDatastore *bool `json:"add-datastore,omitempty"`
@@ -403,37 +302,20 @@ type PostNodesDisksZFSParams struct {
 	Raidlevel string `json:"raidlevel"`
 }
 
-func (p *PostNodesDisksZFSParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.AddDatastore != nil {
-		a["add-datastore"] = *p.AddDatastore
-	}
-	if p.Ashift != nil {
-		a["ashift"] = *p.Ashift
-	}
-	if p.Compression != nil {
-		a["compression"] = *p.Compression
-	}
-	a["devices"] = p.Devices
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["raidlevel"] = p.Raidlevel
-	return a
-}
-
-// PostNodesDisksZFS calls POST /nodes/{node}/disks/zfs (tool pbs_post_nodes_disks_zfs).
+// PostNodesDisksZFS calls POST /nodes/{node}/disks/zfs: Create a new ZFS pool.
 //
-// Create a new ZFS pool. Will be mounted under `/mnt/datastore/<name>`.
-func (c *Client) PostNodesDisksZFS(ctx context.Context, p PostNodesDisksZFSParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_nodes_disks_zfs", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Will be mounted under `/mnt/datastore/<name>`.
+//
+// Permissions: Sys.Modify on /system/disks
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_nodes_disks_zfs.
+func (c *Client) PostNodesDisksZFS(ctx context.Context, p PostNodesDisksZFSParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_nodes_disks_zfs", p))
 }
 
-// PutNodesDisksWipediskParams are the parameters of PUT /nodes/{node}/disks/wipedisk.
+// PutNodesDisksWipediskParams are the parameters of PutNodesDisksWipedisk (PUT /nodes/{node}/disks/wipedisk).
 type PutNodesDisksWipediskParams struct {
 	// Disk: (Partition) block device name (/sys/class/block/<name>).
 	Disk string `json:"disk"`
@@ -441,21 +323,13 @@ type PutNodesDisksWipediskParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesDisksWipediskParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["disk"] = p.Disk
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesDisksWipedisk calls PUT /nodes/{node}/disks/wipedisk (tool pbs_put_nodes_disks_wipedisk).
+// PutNodesDisksWipedisk calls PUT /nodes/{node}/disks/wipedisk: wipe disk
 //
-// wipe disk
-func (c *Client) PutNodesDisksWipedisk(ctx context.Context, p PutNodesDisksWipediskParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_put_nodes_disks_wipedisk", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /system/disks
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_put_nodes_disks_wipedisk.
+func (c *Client) PutNodesDisksWipedisk(ctx context.Context, p PutNodesDisksWipediskParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_put_nodes_disks_wipedisk", p))
 }

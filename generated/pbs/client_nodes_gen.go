@@ -4,10 +4,10 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesCertificatesCustomParams are the parameters of DELETE /nodes/{node}/certificates/custom.
+// DeleteNodesCertificatesCustomParams are the parameters of DeleteNodesCertificatesCustom (DELETE /nodes/{node}/certificates/custom).
 type DeleteNodesCertificatesCustomParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -15,45 +15,33 @@ type DeleteNodesCertificatesCustomParams struct {
 	Restart *bool `json:"restart,omitempty"`
 }
 
-func (p *DeleteNodesCertificatesCustomParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Restart != nil {
-		a["restart"] = *p.Restart
-	}
-	return a
-}
-
-// DeleteNodesCertificatesCustom calls DELETE /nodes/{node}/certificates/custom (tool
-// pbs_delete_nodes_certificates_custom).
+// DeleteNodesCertificatesCustom calls DELETE /nodes/{node}/certificates/custom: Delete the current
+// certificate and regenerate a self signed one.
 //
-// Delete the current certificate and regenerate a self signed one.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_delete_nodes_certificates_custom.
 func (c *Client) DeleteNodesCertificatesCustom(ctx context.Context, p DeleteNodesCertificatesCustomParams) error {
-	_, err := c.do(ctx, "pbs_delete_nodes_certificates_custom", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_nodes_certificates_custom", p))
 }
 
-// DeleteNodesNetworkParams are the parameters of DELETE /nodes/{node}/network.
+// DeleteNodesNetworkParams are the parameters of DeleteNodesNetwork (DELETE /nodes/{node}/network).
 type DeleteNodesNetworkParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesNetwork calls DELETE /nodes/{node}/network (tool pbs_delete_nodes_network).
+// DeleteNodesNetwork calls DELETE /nodes/{node}/network: Revert network configuration (rm
+// /etc/network/interfaces.new).
 //
-// Revert network configuration (rm /etc/network/interfaces.new).
+// Permissions: Sys.Modify on /system/network/interfaces
+//
+// MCP tool: pbs_delete_nodes_network.
 func (c *Client) DeleteNodesNetwork(ctx context.Context, p DeleteNodesNetworkParams) error {
-	_, err := c.do(ctx, "pbs_delete_nodes_network", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_nodes_network", p))
 }
 
-// DeleteNodesNetworkIfaceParams are the parameters of DELETE /nodes/{node}/network/{iface}.
+// DeleteNodesNetworkIfaceParams are the parameters of DeleteNodesNetworkIface (DELETE /nodes/{node}/network/{iface}).
 type DeleteNodesNetworkIfaceParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -63,47 +51,32 @@ type DeleteNodesNetworkIfaceParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesNetworkIfaceParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["iface"] = p.Iface
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesNetworkIface calls DELETE /nodes/{node}/network/{iface} (tool
-// pbs_delete_nodes_network_iface).
+// DeleteNodesNetworkIface calls DELETE /nodes/{node}/network/{iface}: Remove network interface
+// configuration.
 //
-// Remove network interface configuration.
+// Permissions: Sys.Modify on /system/network/interfaces/{iface}
+//
+// MCP tool: pbs_delete_nodes_network_iface.
 func (c *Client) DeleteNodesNetworkIface(ctx context.Context, p DeleteNodesNetworkIfaceParams) error {
-	_, err := c.do(ctx, "pbs_delete_nodes_network_iface", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_nodes_network_iface", p))
 }
 
-// DeleteNodesSubscriptionParams are the parameters of DELETE /nodes/{node}/subscription.
+// DeleteNodesSubscriptionParams are the parameters of DeleteNodesSubscription (DELETE /nodes/{node}/subscription).
 type DeleteNodesSubscriptionParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesSubscription calls DELETE /nodes/{node}/subscription (tool
-// pbs_delete_nodes_subscription).
+// DeleteNodesSubscription calls DELETE /nodes/{node}/subscription: Delete subscription info.
 //
-// Delete subscription info.
+// Permissions: Sys.Modify on /system
+//
+// MCP tool: pbs_delete_nodes_subscription.
 func (c *Client) DeleteNodesSubscription(ctx context.Context, p DeleteNodesSubscriptionParams) error {
-	_, err := c.do(ctx, "pbs_delete_nodes_subscription", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_nodes_subscription", p))
 }
 
-// DeleteNodesTasksUPIDParams are the parameters of DELETE /nodes/{node}/tasks/{upid}.
+// DeleteNodesTasksUPIDParams are the parameters of DeleteNodesTasksUPID (DELETE /nodes/{node}/tasks/{upid}).
 type DeleteNodesTasksUPIDParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -111,234 +84,178 @@ type DeleteNodesTasksUPIDParams struct {
 	UPID string `json:"upid"`
 }
 
-func (p *DeleteNodesTasksUPIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["upid"] = p.UPID
-	return a
-}
-
-// DeleteNodesTasksUPID calls DELETE /nodes/{node}/tasks/{upid} (tool pbs_delete_nodes_tasks_upid).
+// DeleteNodesTasksUPID calls DELETE /nodes/{node}/tasks/{upid}: Try to stop a task.
 //
-// Try to stop a task.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_delete_nodes_tasks_upid.
 func (c *Client) DeleteNodesTasksUPID(ctx context.Context, p DeleteNodesTasksUPIDParams) error {
-	_, err := c.do(ctx, "pbs_delete_nodes_tasks_upid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_delete_nodes_tasks_upid", p))
 }
 
-// GetNodesCertificatesParams are the parameters of GET /nodes/{node}/certificates.
+// GetNodesCertificatesParams are the parameters of GetNodesCertificates (GET /nodes/{node}/certificates).
 type GetNodesCertificatesParams struct {
 	// Node: The {node} part of the path.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCertificatesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCertificates calls GET /nodes/{node}/certificates (tool pbs_get_nodes_certificates).
+// GetNodesCertificates calls GET /nodes/{node}/certificates: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_certificates.
 func (c *Client) GetNodesCertificates(ctx context.Context, p GetNodesCertificatesParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_certificates", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_certificates", p))
 }
 
-// GetNodesCertificatesACMEParams are the parameters of GET /nodes/{node}/certificates/acme.
+// GetNodesCertificatesACMEParams are the parameters of GetNodesCertificatesACME (GET /nodes/{node}/certificates/acme).
 type GetNodesCertificatesACMEParams struct {
 	// Node: The {node} part of the path.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCertificatesACMEParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCertificatesACME calls GET /nodes/{node}/certificates/acme (tool
-// pbs_get_nodes_certificates_acme).
+// GetNodesCertificatesACME calls GET /nodes/{node}/certificates/acme: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_certificates_acme.
 func (c *Client) GetNodesCertificatesACME(ctx context.Context, p GetNodesCertificatesACMEParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_certificates_acme", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_certificates_acme", p))
 }
 
-// GetNodesCertificatesInfoParams are the parameters of GET /nodes/{node}/certificates/info.
+// GetNodesCertificatesInfoParams are the parameters of GetNodesCertificatesInfo (GET /nodes/{node}/certificates/info).
 type GetNodesCertificatesInfoParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCertificatesInfoParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCertificatesInfoItem struct {
 	// Filename: Certificate file name.
-	Filename catalog.String `json:"filename"`
+	Filename String `json:"filename"`
 	// Fingerprint: The SSL Fingerprint.
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Issuer: Certificate issuer name.
-	Issuer catalog.String `json:"issuer"`
+	Issuer String `json:"issuer"`
 	// Notafter: Certificate's notAfter timestamp (UNIX epoch).
-	Notafter catalog.Int `json:"notafter,omitempty"`
+	Notafter Int `json:"notafter,omitempty"`
 	// Notbefore: Certificate's notBefore timestamp (UNIX epoch).
-	Notbefore catalog.Int `json:"notbefore,omitempty"`
+	Notbefore Int `json:"notbefore,omitempty"`
 	// Pem: Certificate in PEM format.
-	Pem catalog.String `json:"pem,omitempty"`
+	Pem String `json:"pem,omitempty"`
 	// PublicKeyBits: Certificate's public key size if available.
-	PublicKeyBits catalog.Int `json:"public-key-bits,omitempty"`
+	PublicKeyBits Int `json:"public-key-bits,omitempty"`
 	// PublicKeyType: Certificate's public key algorithm.
-	PublicKeyType catalog.String `json:"public-key-type"`
+	PublicKeyType String `json:"public-key-type"`
 	// San: List of certificate's SubjectAlternativeName entries.
-	San []catalog.String `json:"san"`
+	San []String `json:"san"`
 	// Subject: Certificate subject name.
-	Subject catalog.String `json:"subject"`
+	Subject String `json:"subject"`
 }
 
-// GetNodesCertificatesInfo calls GET /nodes/{node}/certificates/info (tool
-// pbs_get_nodes_certificates_info).
+// GetNodesCertificatesInfo calls GET /nodes/{node}/certificates/info: Get certificate info.
 //
-// Get certificate info.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_get_nodes_certificates_info.
 func (c *Client) GetNodesCertificatesInfo(ctx context.Context, p GetNodesCertificatesInfoParams) ([]*GetNodesCertificatesInfoItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_certificates_info", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCertificatesInfoItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCertificatesInfoItem](ctx, c.rt, "pbs_get_nodes_certificates_info", p))
 }
 
-// GetNodesConfigParams are the parameters of GET /nodes/{node}/config.
+// GetNodesConfigParams are the parameters of GetNodesConfig (GET /nodes/{node}/config).
 type GetNodesConfigParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesConfigParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesConfigResult struct {
 	// ACME: The acme account to use on this node.
-	ACME catalog.String `json:"acme,omitempty"`
+	ACME String `json:"acme,omitempty"`
 	// Acmedomain0: ACME domain configuration string
-	Acmedomain0 catalog.String `json:"acmedomain0,omitempty"`
+	Acmedomain0 String `json:"acmedomain0,omitempty"`
 	// Acmedomain1: ACME domain configuration string
-	Acmedomain1 catalog.String `json:"acmedomain1,omitempty"`
+	Acmedomain1 String `json:"acmedomain1,omitempty"`
 	// Acmedomain2: ACME domain configuration string
-	Acmedomain2 catalog.String `json:"acmedomain2,omitempty"`
+	Acmedomain2 String `json:"acmedomain2,omitempty"`
 	// Acmedomain3: ACME domain configuration string
-	Acmedomain3 catalog.String `json:"acmedomain3,omitempty"`
+	Acmedomain3 String `json:"acmedomain3,omitempty"`
 	// Acmedomain4: ACME domain configuration string
-	Acmedomain4 catalog.String `json:"acmedomain4,omitempty"`
+	Acmedomain4 String `json:"acmedomain4,omitempty"`
 	// CiphersTLS12: OpenSSL cipher list used by the proxy for TLS <= 1.2
-	CiphersTLS12 catalog.String `json:"ciphers-tls-1.2,omitempty"`
+	CiphersTLS12 String `json:"ciphers-tls-1.2,omitempty"`
 	// CiphersTLS13: OpenSSL ciphersuites list used by the proxy for TLS 1.3
-	CiphersTLS13 catalog.String `json:"ciphers-tls-1.3,omitempty"`
+	CiphersTLS13 String `json:"ciphers-tls-1.3,omitempty"`
 	// ConsentText: Consent banner text
-	ConsentText catalog.String `json:"consent-text,omitempty"`
+	ConsentText String `json:"consent-text,omitempty"`
 	// DefaultLang: All available languages in Proxmox.
-	DefaultLang catalog.String `json:"default-lang,omitempty"`
+	DefaultLang String `json:"default-lang,omitempty"`
 	// Description: Comment (multiple lines).
-	Description catalog.String `json:"description,omitempty"`
+	Description String `json:"description,omitempty"`
 	// EmailFrom: E-Mail Address.
-	EmailFrom catalog.String `json:"email-from,omitempty"`
+	EmailFrom String `json:"email-from,omitempty"`
 	// HTTPProxy: HTTP proxy configuration [http://]<host>[:port]
-	HTTPProxy catalog.String `json:"http-proxy,omitempty"`
+	HTTPProxy String `json:"http-proxy,omitempty"`
 	// Location: The location of the PBS instance.
-	Location catalog.String `json:"location,omitempty"`
+	Location String `json:"location,omitempty"`
 	// TaskLogMaxDays: Maximum days to keep Task logs
-	TaskLogMaxDays catalog.Int `json:"task-log-max-days,omitempty"`
+	TaskLogMaxDays Int `json:"task-log-max-days,omitempty"`
 }
 
-// GetNodesConfig calls GET /nodes/{node}/config (tool pbs_get_nodes_config).
+// GetNodesConfig calls GET /nodes/{node}/config: Get the node configuration
 //
-// Get the node configuration
+// Permissions: Sys.Audit on /system
+//
+// MCP tool: pbs_get_nodes_config.
 func (c *Client) GetNodesConfig(ctx context.Context, p GetNodesConfigParams) (*GetNodesConfigResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_config", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesConfigResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesConfigResult](ctx, c.rt, "pbs_get_nodes_config", p))
 }
 
-// GetNodesDNSParams are the parameters of GET /nodes/{node}/dns.
+// GetNodesDNSParams are the parameters of GetNodesDNS (GET /nodes/{node}/dns).
 type GetNodesDNSParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDNSParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDNSResult struct {
 	// Digest: Prevent changes if current configuration file has different SHA256 digest.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Dns1: First name server IP address.
-	Dns1 catalog.String `json:"dns1,omitempty"`
+	Dns1 String `json:"dns1,omitempty"`
 	// Dns2: Second name server IP address.
-	Dns2 catalog.String `json:"dns2,omitempty"`
+	Dns2 String `json:"dns2,omitempty"`
 	// Dns3: Third name server IP address.
-	Dns3 catalog.String `json:"dns3,omitempty"`
+	Dns3 String `json:"dns3,omitempty"`
 	// Search: Search domain for host-name lookup.
-	Search catalog.String `json:"search,omitempty"`
+	Search String `json:"search,omitempty"`
 }
 
-// GetNodesDNS calls GET /nodes/{node}/dns (tool pbs_get_nodes_dns).
+// GetNodesDNS calls GET /nodes/{node}/dns: Read DNS settings.
 //
-// Read DNS settings.
+// Permissions: Sys.Audit on /system/network/dns
+//
+// MCP tool: pbs_get_nodes_dns.
 func (c *Client) GetNodesDNS(ctx context.Context, p GetNodesDNSParams) (*GetNodesDNSResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_dns", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesDNSResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesDNSResult](ctx, c.rt, "pbs_get_nodes_dns", p))
 }
 
-// GetNodesIdentityParams are the parameters of GET /nodes/{node}/identity.
+// GetNodesIdentityParams are the parameters of GetNodesIdentity (GET /nodes/{node}/identity).
 type GetNodesIdentityParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesIdentityParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesIdentityResult struct {
 	// PbsInstanceID: Unique instance identifier.
-	PbsInstanceID catalog.String `json:"pbs-instance-id"`
+	PbsInstanceID String `json:"pbs-instance-id"`
 }
 
-// GetNodesIdentity calls GET /nodes/{node}/identity (tool pbs_get_nodes_identity).
+// GetNodesIdentity calls GET /nodes/{node}/identity: Returns a unique server identity.
 //
-// Returns a unique server identity. The ID is derived from `/etc/machine-id`.
+// The ID is derived from `/etc/machine-id`.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_identity.
 func (c *Client) GetNodesIdentity(ctx context.Context, p GetNodesIdentityParams) (*GetNodesIdentityResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_identity", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesIdentityResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesIdentityResult](ctx, c.rt, "pbs_get_nodes_identity", p))
 }
 
-// GetNodesJournalParams are the parameters of GET /nodes/{node}/journal.
+// GetNodesJournalParams are the parameters of GetNodesJournal (GET /nodes/{node}/journal).
 type GetNodesJournalParams struct {
 	// Endcursor: End before the given Cursor.
 	Endcursor *string `json:"endcursor,omitempty"`
@@ -354,217 +271,164 @@ type GetNodesJournalParams struct {
 	Until *int64 `json:"until,omitempty"`
 }
 
-func (p *GetNodesJournalParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Endcursor != nil {
-		a["endcursor"] = *p.Endcursor
-	}
-	if p.Lastentries != nil {
-		a["lastentries"] = *p.Lastentries
-	}
-	a["node"] = p.Node
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Startcursor != nil {
-		a["startcursor"] = *p.Startcursor
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	return a
-}
-
-// GetNodesJournal calls GET /nodes/{node}/journal (tool pbs_get_nodes_journal).
+// GetNodesJournal calls GET /nodes/{node}/journal: Read syslog entries.
 //
-// Read syslog entries.
-func (c *Client) GetNodesJournal(ctx context.Context, p GetNodesJournalParams) ([]catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_journal", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Audit on /system/log
+//
+// MCP tool: pbs_get_nodes_journal.
+func (c *Client) GetNodesJournal(ctx context.Context, p GetNodesJournalParams) ([]String, error) {
+	return wrap(typed.Call[[]String](ctx, c.rt, "pbs_get_nodes_journal", p))
 }
 
-// GetNodesNetworkParams are the parameters of GET /nodes/{node}/network.
+// GetNodesNetworkParams are the parameters of GetNodesNetwork (GET /nodes/{node}/network).
 type GetNodesNetworkParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesNetworkItem struct {
 	// Active: Interface is active (UP)
-	Active catalog.Bool `json:"active"`
+	Active Bool `json:"active"`
 	// Altnames: List of altnames for this interface
-	Altnames []catalog.String `json:"altnames"`
+	Altnames []String `json:"altnames"`
 	// Autostart: Autostart interface
-	Autostart catalog.Bool `json:"autostart"`
+	Autostart Bool `json:"autostart"`
 	// BondPrimary: Network interface name.
-	BondPrimary catalog.String `json:"bond-primary,omitempty"`
+	BondPrimary String `json:"bond-primary,omitempty"`
 	// BondMode: Linux Bond Mode
-	BondMode catalog.String `json:"bond_mode,omitempty"`
+	BondMode String `json:"bond_mode,omitempty"`
 	// BondXmitHashPolicy: Bond Transmit Hash Policy for LACP (802.3ad)
-	BondXmitHashPolicy catalog.String `json:"bond_xmit_hash_policy,omitempty"`
+	BondXmitHashPolicy String `json:"bond_xmit_hash_policy,omitempty"`
 	// BridgePorts: Network interface list.
-	BridgePorts []catalog.String `json:"bridge_ports,omitempty"`
+	BridgePorts []String `json:"bridge_ports,omitempty"`
 	// BridgeVlanAware: Enable bridge vlan support.
-	BridgeVlanAware catalog.Bool `json:"bridge_vlan_aware,omitempty"`
+	BridgeVlanAware Bool `json:"bridge_vlan_aware,omitempty"`
 	// CIDR: IPv4 address with netmask (CIDR notation).
-	CIDR catalog.String `json:"cidr,omitempty"`
+	CIDR String `json:"cidr,omitempty"`
 	// Cidr6: IPv6 address with netmask (CIDR notation).
-	Cidr6 catalog.String `json:"cidr6,omitempty"`
+	Cidr6 String `json:"cidr6,omitempty"`
 	// Comments: Comments (inet, may span multiple lines)
-	Comments catalog.String `json:"comments,omitempty"`
+	Comments String `json:"comments,omitempty"`
 	// Comments6: Comments (inet6, may span multiple lines)
-	Comments6 catalog.String `json:"comments6,omitempty"`
+	Comments6 String `json:"comments6,omitempty"`
 	// Gateway: IPv4 address.
-	Gateway catalog.String `json:"gateway,omitempty"`
+	Gateway String `json:"gateway,omitempty"`
 	// Gateway6: IPv6 address.
-	Gateway6 catalog.String `json:"gateway6,omitempty"`
+	Gateway6 String `json:"gateway6,omitempty"`
 	// Method: Interface configuration method
-	Method catalog.String `json:"method,omitempty"`
+	Method String `json:"method,omitempty"`
 	// Method6: Interface configuration method
-	Method6 catalog.String `json:"method6,omitempty"`
+	Method6 String `json:"method6,omitempty"`
 	// MTU: Maximum Transmission Unit
-	MTU catalog.Int `json:"mtu,omitempty"`
+	MTU Int `json:"mtu,omitempty"`
 	// Name: Network interface name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Options: Option list (inet)
-	Options []catalog.String `json:"options"`
+	Options []String `json:"options"`
 	// Options6: Option list (inet6)
-	Options6 []catalog.String `json:"options6"`
+	Options6 []String `json:"options6"`
 	// Slaves: Network interface list.
-	Slaves []catalog.String `json:"slaves,omitempty"`
+	Slaves []String `json:"slaves,omitempty"`
 	// Type: Network interface type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// VlanID: VLAN ID.
-	VlanID catalog.Int `json:"vlan-id,omitempty"`
+	VlanID Int `json:"vlan-id,omitempty"`
 	// VlanRawDevice: Network interface name.
-	VlanRawDevice catalog.String `json:"vlan-raw-device,omitempty"`
+	VlanRawDevice String `json:"vlan-raw-device,omitempty"`
 }
 
-// GetNodesNetwork calls GET /nodes/{node}/network (tool pbs_get_nodes_network).
+// GetNodesNetwork calls GET /nodes/{node}/network: List all datastores
 //
-// List all datastores
+// Permissions: Sys.Audit on /system/network/interfaces
+//
+// MCP tool: pbs_get_nodes_network.
 func (c *Client) GetNodesNetwork(ctx context.Context, p GetNodesNetworkParams) ([]*GetNodesNetworkItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_network", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesNetworkItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesNetworkItem](ctx, c.rt, "pbs_get_nodes_network", p))
 }
 
-// GetNodesNetworkIfaceParams are the parameters of GET /nodes/{node}/network/{iface}.
+// GetNodesNetworkIfaceParams are the parameters of GetNodesNetworkIface (GET /nodes/{node}/network/{iface}).
 type GetNodesNetworkIfaceParams struct {
 	// Iface: Network interface name.
 	Iface string `json:"iface"`
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesNetworkIfaceParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["iface"] = p.Iface
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesNetworkIfaceResult struct {
 	// Active: Interface is active (UP)
-	Active catalog.Bool `json:"active"`
+	Active Bool `json:"active"`
 	// Altnames: List of altnames for this interface
-	Altnames []catalog.String `json:"altnames"`
+	Altnames []String `json:"altnames"`
 	// Autostart: Autostart interface
-	Autostart catalog.Bool `json:"autostart"`
+	Autostart Bool `json:"autostart"`
 	// BondPrimary: Network interface name.
-	BondPrimary catalog.String `json:"bond-primary,omitempty"`
+	BondPrimary String `json:"bond-primary,omitempty"`
 	// BondMode: Linux Bond Mode
-	BondMode catalog.String `json:"bond_mode,omitempty"`
+	BondMode String `json:"bond_mode,omitempty"`
 	// BondXmitHashPolicy: Bond Transmit Hash Policy for LACP (802.3ad)
-	BondXmitHashPolicy catalog.String `json:"bond_xmit_hash_policy,omitempty"`
+	BondXmitHashPolicy String `json:"bond_xmit_hash_policy,omitempty"`
 	// BridgePorts: Network interface list.
-	BridgePorts []catalog.String `json:"bridge_ports,omitempty"`
+	BridgePorts []String `json:"bridge_ports,omitempty"`
 	// BridgeVlanAware: Enable bridge vlan support.
-	BridgeVlanAware catalog.Bool `json:"bridge_vlan_aware,omitempty"`
+	BridgeVlanAware Bool `json:"bridge_vlan_aware,omitempty"`
 	// CIDR: IPv4 address with netmask (CIDR notation).
-	CIDR catalog.String `json:"cidr,omitempty"`
+	CIDR String `json:"cidr,omitempty"`
 	// Cidr6: IPv6 address with netmask (CIDR notation).
-	Cidr6 catalog.String `json:"cidr6,omitempty"`
+	Cidr6 String `json:"cidr6,omitempty"`
 	// Comments: Comments (inet, may span multiple lines)
-	Comments catalog.String `json:"comments,omitempty"`
+	Comments String `json:"comments,omitempty"`
 	// Comments6: Comments (inet6, may span multiple lines)
-	Comments6 catalog.String `json:"comments6,omitempty"`
+	Comments6 String `json:"comments6,omitempty"`
 	// Gateway: IPv4 address.
-	Gateway catalog.String `json:"gateway,omitempty"`
+	Gateway String `json:"gateway,omitempty"`
 	// Gateway6: IPv6 address.
-	Gateway6 catalog.String `json:"gateway6,omitempty"`
+	Gateway6 String `json:"gateway6,omitempty"`
 	// Method: Interface configuration method
-	Method catalog.String `json:"method,omitempty"`
+	Method String `json:"method,omitempty"`
 	// Method6: Interface configuration method
-	Method6 catalog.String `json:"method6,omitempty"`
+	Method6 String `json:"method6,omitempty"`
 	// MTU: Maximum Transmission Unit
-	MTU catalog.Int `json:"mtu,omitempty"`
+	MTU Int `json:"mtu,omitempty"`
 	// Name: Network interface name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Options: Option list (inet)
-	Options []catalog.String `json:"options"`
+	Options []String `json:"options"`
 	// Options6: Option list (inet6)
-	Options6 []catalog.String `json:"options6"`
+	Options6 []String `json:"options6"`
 	// Slaves: Network interface list.
-	Slaves []catalog.String `json:"slaves,omitempty"`
+	Slaves []String `json:"slaves,omitempty"`
 	// Type: Network interface type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// VlanID: VLAN ID.
-	VlanID catalog.Int `json:"vlan-id,omitempty"`
+	VlanID Int `json:"vlan-id,omitempty"`
 	// VlanRawDevice: Network interface name.
-	VlanRawDevice catalog.String `json:"vlan-raw-device,omitempty"`
+	VlanRawDevice String `json:"vlan-raw-device,omitempty"`
 }
 
-// GetNodesNetworkIface calls GET /nodes/{node}/network/{iface} (tool pbs_get_nodes_network_iface).
+// GetNodesNetworkIface calls GET /nodes/{node}/network/{iface}: Read a network interface
+// configuration.
 //
-// Read a network interface configuration.
+// Permissions: Sys.Audit on /system/network/interfaces/{iface}
+//
+// MCP tool: pbs_get_nodes_network_iface.
 func (c *Client) GetNodesNetworkIface(ctx context.Context, p GetNodesNetworkIfaceParams) (*GetNodesNetworkIfaceResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_network_iface", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesNetworkIfaceResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesNetworkIfaceResult](ctx, c.rt, "pbs_get_nodes_network_iface", p))
 }
 
-// GetNodesReportParams are the parameters of GET /nodes/{node}/report.
+// GetNodesReportParams are the parameters of GetNodesReport (GET /nodes/{node}/report).
 type GetNodesReportParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
 
-func (p *GetNodesReportParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesReport calls GET /nodes/{node}/report (tool pbs_get_nodes_report).
+// GetNodesReport calls GET /nodes/{node}/report: Generate a report
 //
-// Generate a report
-func (c *Client) GetNodesReport(ctx context.Context, p GetNodesReportParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_report", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Audit on /system/status
+//
+// MCP tool: pbs_get_nodes_report.
+func (c *Client) GetNodesReport(ctx context.Context, p GetNodesReportParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pbs_get_nodes_report", p))
 }
 
-// GetNodesRrdParams are the parameters of GET /nodes/{node}/rrd.
+// GetNodesRrdParams are the parameters of GetNodesRrd (GET /nodes/{node}/rrd).
 type GetNodesRrdParams struct {
 	// Cf: RRD consolidation mode
 	Cf string `json:"cf"`
@@ -574,60 +438,43 @@ type GetNodesRrdParams struct {
 	Timeframe string `json:"timeframe"`
 }
 
-func (p *GetNodesRrdParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["cf"] = p.Cf
-	a["node"] = p.Node
-	a["timeframe"] = p.Timeframe
-	return a
-}
-
-// GetNodesRrd calls GET /nodes/{node}/rrd (tool pbs_get_nodes_rrd).
+// GetNodesRrd calls GET /nodes/{node}/rrd: Read node stats
 //
-// Read node stats
+// Permissions: Sys.Audit on /system/status
+//
+// MCP tool: pbs_get_nodes_rrd.
 func (c *Client) GetNodesRrd(ctx context.Context, p GetNodesRrdParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_rrd", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_rrd", p))
 }
 
-// GetNodesServicesParams are the parameters of GET /nodes/{node}/services.
+// GetNodesServicesParams are the parameters of GetNodesServices (GET /nodes/{node}/services).
 type GetNodesServicesParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesServicesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesServicesItem struct {
 	// Desc: systemd service description.
-	Desc catalog.String `json:"desc"`
+	Desc String `json:"desc"`
 	// Name: systemd service name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Service: Service ID.
-	Service catalog.String `json:"service"`
+	Service String `json:"service"`
 	// State: systemd service 'SubState'.
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 	// UnitState: systemd service unit state.
-	UnitState catalog.String `json:"unit-state"`
+	UnitState String `json:"unit-state"`
 }
 
-// GetNodesServices calls GET /nodes/{node}/services (tool pbs_get_nodes_services).
+// GetNodesServices calls GET /nodes/{node}/services: Service list.
 //
-// Service list.
+// Permissions: Sys.Audit on /system/services
+//
+// MCP tool: pbs_get_nodes_services.
 func (c *Client) GetNodesServices(ctx context.Context, p GetNodesServicesParams) ([]*GetNodesServicesItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_services", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesServicesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesServicesItem](ctx, c.rt, "pbs_get_nodes_services", p))
 }
 
-// GetNodesServicesServiceParams are the parameters of GET /nodes/{node}/services/{service}.
+// GetNodesServicesServiceParams are the parameters of GetNodesServicesService (GET /nodes/{node}/services/{service}).
 type GetNodesServicesServiceParams struct {
 	// Node: The {node} part of the path.
 	Node string `json:"node"`
@@ -635,23 +482,16 @@ type GetNodesServicesServiceParams struct {
 	Service string `json:"service"`
 }
 
-func (p *GetNodesServicesServiceParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// GetNodesServicesService calls GET /nodes/{node}/services/{service} (tool
-// pbs_get_nodes_services_service).
+// GetNodesServicesService calls GET /nodes/{node}/services/{service}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_services_service.
 func (c *Client) GetNodesServicesService(ctx context.Context, p GetNodesServicesServiceParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_services_service", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_services_service", p))
 }
 
-// GetNodesServicesStateParams are the parameters of GET /nodes/{node}/services/{service}/state.
+// GetNodesServicesStateParams are the parameters of GetNodesServicesState (GET /nodes/{node}/services/{service}/state).
 type GetNodesServicesStateParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -659,91 +499,77 @@ type GetNodesServicesStateParams struct {
 	Service string `json:"service"`
 }
 
-func (p *GetNodesServicesStateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// GetNodesServicesState calls GET /nodes/{node}/services/{service}/state (tool
-// pbs_get_nodes_services_state).
+// GetNodesServicesState calls GET /nodes/{node}/services/{service}/state: Read service properties.
 //
-// Read service properties.
+// Permissions: Sys.Audit on /system/services/{service}
+//
+// MCP tool: pbs_get_nodes_services_state.
 func (c *Client) GetNodesServicesState(ctx context.Context, p GetNodesServicesStateParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_services_state", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_services_state", p))
 }
 
-// GetNodesStatusParams are the parameters of GET /nodes/{node}/status.
+// GetNodesStatusParams are the parameters of GetNodesStatus (GET /nodes/{node}/status).
 type GetNodesStatusParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesStatusParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesStatusResultBootInfo struct {
 	// Mode: The possible BootModes
-	Mode catalog.String `json:"mode"`
+	Mode String `json:"mode"`
 	// Secureboot: SecureBoot status
-	Secureboot catalog.Bool `json:"secureboot"`
+	Secureboot Bool `json:"secureboot"`
 }
 type GetNodesStatusResultCpuinfo struct {
 	// Cpus: The number of CPU cores (incl.
-	Cpus catalog.Int `json:"cpus"`
+	Cpus Int `json:"cpus"`
 	// Model: The CPU model
-	Model catalog.String `json:"model"`
+	Model String `json:"model"`
 	// Sockets: The number of CPU sockets
-	Sockets catalog.Int `json:"sockets"`
+	Sockets Int `json:"sockets"`
 }
 type GetNodesStatusResultCurrentKernel struct {
 	// Machine: The machine architecture
-	Machine catalog.String `json:"machine"`
+	Machine String `json:"machine"`
 	// Release: The kernel release number
-	Release catalog.String `json:"release"`
+	Release String `json:"release"`
 	// Sysname: The systemname/nodename
-	Sysname catalog.String `json:"sysname"`
+	Sysname String `json:"sysname"`
 	// Version: The kernel version
-	Version catalog.String `json:"version"`
+	Version String `json:"version"`
 }
 type GetNodesStatusResultInfo struct {
 	// Fingerprint: The SSL Fingerprint
-	Fingerprint catalog.String `json:"fingerprint"`
+	Fingerprint String `json:"fingerprint"`
 }
 type GetNodesStatusResultMemory struct {
 	// Free: Free memory
-	Free catalog.Int `json:"free"`
+	Free Int `json:"free"`
 	// Total: Total memory
-	Total catalog.Int `json:"total"`
+	Total Int `json:"total"`
 	// Used: Used memory
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 }
 type GetNodesStatusResultRoot struct {
 	// Avail: Available space (bytes).
-	Avail catalog.Int `json:"avail"`
+	Avail Int `json:"avail"`
 	// Total: Total space (bytes).
-	Total catalog.Int `json:"total"`
+	Total Int `json:"total"`
 	// Used: Used space (bytes).
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 }
 type GetNodesStatusResultSwap struct {
 	// Free: Free swap
-	Free catalog.Int `json:"free"`
+	Free Int `json:"free"`
 	// Total: Total swap
-	Total catalog.Int `json:"total"`
+	Total Int `json:"total"`
 	// Used: Used swap
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 }
 type GetNodesStatusResult struct {
 	// BootInfo: Holds the Bootmodes
 	BootInfo *GetNodesStatusResultBootInfo `json:"boot-info"`
 	// CPU: Total CPU usage since last query.
-	CPU catalog.Number `json:"cpu"`
+	CPU Number `json:"cpu"`
 	// Cpuinfo: Information about the CPU
 	Cpuinfo *GetNodesStatusResultCpuinfo `json:"cpuinfo"`
 	// CurrentKernel: The current kernel version (output of `uname`)
@@ -751,9 +577,9 @@ type GetNodesStatusResult struct {
 	// Info: Contains general node information such as the fingerprint`
 	Info *GetNodesStatusResultInfo `json:"info"`
 	// Kversion: The current kernel version (LEGACY string type).
-	Kversion catalog.String `json:"kversion"`
+	Kversion String `json:"kversion"`
 	// Loadavg: Load for 1, 5 and 15 minutes.
-	Loadavg []catalog.Number `json:"loadavg"`
+	Loadavg []Number `json:"loadavg"`
 	// Memory: Node memory usage counters
 	Memory *GetNodesStatusResultMemory `json:"memory"`
 	// Root: Storage space usage information.
@@ -761,71 +587,58 @@ type GetNodesStatusResult struct {
 	// Swap: Node swap usage counters
 	Swap *GetNodesStatusResultSwap `json:"swap"`
 	// Uptime: The current uptime of the server.
-	Uptime catalog.Int `json:"uptime"`
+	Uptime Int `json:"uptime"`
 	// Wait: Total IO wait since last query.
-	Wait catalog.Number `json:"wait"`
+	Wait Number `json:"wait"`
 }
 
-// GetNodesStatus calls GET /nodes/{node}/status (tool pbs_get_nodes_status).
+// GetNodesStatus calls GET /nodes/{node}/status: Read node memory, CPU and (root) disk usage
 //
-// Read node memory, CPU and (root) disk usage
+// Permissions: Sys.Audit on /system/status
+//
+// MCP tool: pbs_get_nodes_status.
 func (c *Client) GetNodesStatus(ctx context.Context, p GetNodesStatusParams) (*GetNodesStatusResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesStatusResult](ctx, c.rt, "pbs_get_nodes_status", p))
 }
 
-// GetNodesSubscriptionParams are the parameters of GET /nodes/{node}/subscription.
+// GetNodesSubscriptionParams are the parameters of GetNodesSubscription (GET /nodes/{node}/subscription).
 type GetNodesSubscriptionParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesSubscriptionResult struct {
 	// Checktime: timestamp of the last check done
-	Checktime catalog.Int `json:"checktime,omitempty"`
+	Checktime Int `json:"checktime,omitempty"`
 	// Key: the subscription key, if set and permitted to access
-	Key catalog.String `json:"key,omitempty"`
+	Key String `json:"key,omitempty"`
 	// Message: a more human readable status message
-	Message catalog.String `json:"message,omitempty"`
+	Message String `json:"message,omitempty"`
 	// Nextduedate: next due date of the set subscription
-	Nextduedate catalog.String `json:"nextduedate,omitempty"`
+	Nextduedate String `json:"nextduedate,omitempty"`
 	// Productname: human readable productname of the set subscription
-	Productname catalog.String `json:"productname,omitempty"`
+	Productname String `json:"productname,omitempty"`
 	// Regdate: register date of the set subscription
-	Regdate catalog.String `json:"regdate,omitempty"`
+	Regdate String `json:"regdate,omitempty"`
 	// Serverid: the server ID, if permitted to access
-	Serverid catalog.String `json:"serverid,omitempty"`
+	Serverid String `json:"serverid,omitempty"`
 	// Signature: Signature for offline keys
-	Signature catalog.String `json:"signature,omitempty"`
+	Signature String `json:"signature,omitempty"`
 	// Status: Subscription status
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// URL: URL to the web shop
-	URL catalog.String `json:"url,omitempty"`
+	URL String `json:"url,omitempty"`
 }
 
-// GetNodesSubscription calls GET /nodes/{node}/subscription (tool pbs_get_nodes_subscription).
+// GetNodesSubscription calls GET /nodes/{node}/subscription: Read subscription info.
 //
-// Read subscription info.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_subscription.
 func (c *Client) GetNodesSubscription(ctx context.Context, p GetNodesSubscriptionParams) (*GetNodesSubscriptionResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_subscription", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesSubscriptionResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesSubscriptionResult](ctx, c.rt, "pbs_get_nodes_subscription", p))
 }
 
-// GetNodesSyslogParams are the parameters of GET /nodes/{node}/syslog.
+// GetNodesSyslogParams are the parameters of GetNodesSyslog (GET /nodes/{node}/syslog).
 type GetNodesSyslogParams struct {
 	// Limit: Max.
 	Limit *int64 `json:"limit,omitempty"`
@@ -840,48 +653,23 @@ type GetNodesSyslogParams struct {
 	// Until: Display all log until this date-time string.
 	Until *string `json:"until,omitempty"`
 }
-
-func (p *GetNodesSyslogParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Service != nil {
-		a["service"] = *p.Service
-	}
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	return a
-}
-
 type GetNodesSyslogItem struct {
 	// N: Line number.
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text.
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesSyslog calls GET /nodes/{node}/syslog (tool pbs_get_nodes_syslog).
+// GetNodesSyslog calls GET /nodes/{node}/syslog: Read syslog entries.
 //
-// Read syslog entries.
+// Permissions: Sys.Audit on /system/log
+//
+// MCP tool: pbs_get_nodes_syslog.
 func (c *Client) GetNodesSyslog(ctx context.Context, p GetNodesSyslogParams) ([]*GetNodesSyslogItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_syslog", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSyslogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSyslogItem](ctx, c.rt, "pbs_get_nodes_syslog", p))
 }
 
-// GetNodesTasksParams are the parameters of GET /nodes/{node}/tasks.
+// GetNodesTasksParams are the parameters of GetNodesTasks (GET /nodes/{node}/tasks).
 type GetNodesTasksParams struct {
 	// Errors: Only list erroneous tasks.
 	Errors *bool `json:"errors,omitempty"`
@@ -906,79 +694,39 @@ type GetNodesTasksParams struct {
 	// Userfilter: Only list tasks from this user.
 	Userfilter *string `json:"userfilter,omitempty"`
 }
-
-func (p *GetNodesTasksParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Errors != nil {
-		a["errors"] = *p.Errors
-	}
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Statusfilter != nil {
-		a["statusfilter"] = p.Statusfilter
-	}
-	if p.Store != nil {
-		a["store"] = *p.Store
-	}
-	if p.Typefilter != nil {
-		a["typefilter"] = *p.Typefilter
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	if p.Userfilter != nil {
-		a["userfilter"] = *p.Userfilter
-	}
-	return a
-}
-
 type GetNodesTasksItem struct {
 	// Endtime: The task end time (Epoch)
-	Endtime catalog.Int `json:"endtime,omitempty"`
+	Endtime Int `json:"endtime,omitempty"`
 	// Node: The node name where the task is running on.
-	Node catalog.String `json:"node"`
+	Node String `json:"node"`
 	// Pid: The Unix PID
-	Pid catalog.Int `json:"pid"`
+	Pid Int `json:"pid"`
 	// Pstart: The task start time (Epoch)
-	Pstart catalog.Int `json:"pstart"`
+	Pstart Int `json:"pstart"`
 	// Starttime: The task start time (Epoch)
-	Starttime catalog.Int `json:"starttime"`
+	Starttime Int `json:"starttime"`
 	// Status: Task end status
-	Status catalog.String `json:"status,omitempty"`
+	Status String `json:"status,omitempty"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid"`
+	UPID String `json:"upid"`
 	// User: The authenticated entity who started the task
-	User catalog.String `json:"user"`
+	User String `json:"user"`
 	// WorkerID: Worker ID (arbitrary ASCII string)
-	WorkerID catalog.String `json:"worker_id,omitempty"`
+	WorkerID String `json:"worker_id,omitempty"`
 	// WorkerType: Worker type (arbitrary ASCII string)
-	WorkerType catalog.String `json:"worker_type"`
+	WorkerType String `json:"worker_type"`
 }
 
-// GetNodesTasks calls GET /nodes/{node}/tasks (tool pbs_get_nodes_tasks).
+// GetNodesTasks calls GET /nodes/{node}/tasks: List tasks.
 //
-// List tasks.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_tasks.
 func (c *Client) GetNodesTasks(ctx context.Context, p GetNodesTasksParams) ([]*GetNodesTasksItem, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_tasks", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesTasksItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesTasksItem](ctx, c.rt, "pbs_get_nodes_tasks", p))
 }
 
-// GetNodesTasksLogParams are the parameters of GET /nodes/{node}/tasks/{upid}/log.
+// GetNodesTasksLogParams are the parameters of GetNodesTasksLog (GET /nodes/{node}/tasks/{upid}/log).
 type GetNodesTasksLogParams struct {
 	// Download: Whether the tasklog file should be downloaded.
 	Download *bool `json:"download,omitempty"`
@@ -994,88 +742,61 @@ type GetNodesTasksLogParams struct {
 	UPID string `json:"upid"`
 }
 
-func (p *GetNodesTasksLogParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Download != nil {
-		a["download"] = *p.Download
-	}
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.TestStatus != nil {
-		a["test-status"] = *p.TestStatus
-	}
-	a["upid"] = p.UPID
-	return a
-}
-
-// GetNodesTasksLog calls GET /nodes/{node}/tasks/{upid}/log (tool pbs_get_nodes_tasks_log).
+// GetNodesTasksLog calls GET /nodes/{node}/tasks/{upid}/log: Read the task log
 //
-// Read the task log
+// Permissions: any authenticated user
+//
+// It reads the JSON answer: the file form (the download parameter) is refused.
+//
+// MCP tool: pbs_get_nodes_tasks_log.
 func (c *Client) GetNodesTasksLog(ctx context.Context, p GetNodesTasksLogParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_tasks_log", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_tasks_log", p))
 }
 
-// GetNodesTasksStatusParams are the parameters of GET /nodes/{node}/tasks/{upid}/status.
+// GetNodesTasksStatusParams are the parameters of GetNodesTasksStatus (GET /nodes/{node}/tasks/{upid}/status).
 type GetNodesTasksStatusParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 	// UPID: Unique Process/Task Identifier
 	UPID string `json:"upid"`
 }
-
-func (p *GetNodesTasksStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["upid"] = p.UPID
-	return a
-}
-
 type GetNodesTasksStatusResult struct {
 	// Endtime: The task end time (Epoch)
-	Endtime catalog.Int `json:"endtime,omitempty"`
+	Endtime Int `json:"endtime,omitempty"`
 	// Exitstatus: 'OK', 'Error: <msg>', or 'unknown'.
-	Exitstatus catalog.String `json:"exitstatus,omitempty"`
+	Exitstatus String `json:"exitstatus,omitempty"`
 	// ID: Worker ID (arbitrary ASCII string)
-	ID catalog.String `json:"id,omitempty"`
+	ID String `json:"id,omitempty"`
 	// Node: Node name (or 'localhost')
-	Node catalog.String `json:"node"`
+	Node String `json:"node"`
 	// Pid: The Unix PID.
-	Pid catalog.Int `json:"pid"`
+	Pid Int `json:"pid"`
 	// Pstart: The Unix process start time from `/proc/pid/stat`
-	Pstart catalog.Int `json:"pstart"`
+	Pstart Int `json:"pstart"`
 	// Starttime: The task start time (Epoch)
-	Starttime catalog.Int `json:"starttime"`
+	Starttime Int `json:"starttime"`
 	// Status: 'running' or 'stopped'
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Tokenid: The token ID part of an API token authentication id.
-	Tokenid catalog.String `json:"tokenid,omitempty"`
+	Tokenid String `json:"tokenid,omitempty"`
 	// Type: Worker type (arbitrary ASCII string)
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// UPID: Unique Process/Task Identifier
-	UPID catalog.String `json:"upid"`
+	UPID String `json:"upid"`
 	// User: User ID
-	User catalog.String `json:"user"`
+	User String `json:"user"`
 }
 
-// GetNodesTasksStatus calls GET /nodes/{node}/tasks/{upid}/status (tool pbs_get_nodes_tasks_status).
+// GetNodesTasksStatus calls GET /nodes/{node}/tasks/{upid}/status: Get task status.
 //
-// Get task status.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_tasks_status.
 func (c *Client) GetNodesTasksStatus(ctx context.Context, p GetNodesTasksStatusParams) (*GetNodesTasksStatusResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_tasks_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesTasksStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesTasksStatusResult](ctx, c.rt, "pbs_get_nodes_tasks_status", p))
 }
 
-// GetNodesTasksUPIDParams are the parameters of GET /nodes/{node}/tasks/{upid}.
+// GetNodesTasksUPIDParams are the parameters of GetNodesTasksUPID (GET /nodes/{node}/tasks/{upid}).
 type GetNodesTasksUPIDParams struct {
 	// Node: The {node} part of the path.
 	Node string `json:"node"`
@@ -1083,55 +804,39 @@ type GetNodesTasksUPIDParams struct {
 	UPID string `json:"upid"`
 }
 
-func (p *GetNodesTasksUPIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["upid"] = p.UPID
-	return a
-}
-
-// GetNodesTasksUPID calls GET /nodes/{node}/tasks/{upid} (tool pbs_get_nodes_tasks_upid).
+// GetNodesTasksUPID calls GET /nodes/{node}/tasks/{upid}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_tasks_upid.
 func (c *Client) GetNodesTasksUPID(ctx context.Context, p GetNodesTasksUPIDParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_tasks_upid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_nodes_tasks_upid", p))
 }
 
-// GetNodesTimeParams are the parameters of GET /nodes/{node}/time.
+// GetNodesTimeParams are the parameters of GetNodesTime (GET /nodes/{node}/time).
 type GetNodesTimeParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *GetNodesTimeParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesTimeResult struct {
 	// Localtime: Seconds since 1970-01-01 00:00:00 UTC.
-	Localtime catalog.Int `json:"localtime"`
+	Localtime Int `json:"localtime"`
 	// Time: Seconds since 1970-01-01 00:00:00 UTC.
-	Time catalog.Int `json:"time"`
+	Time Int `json:"time"`
 	// Timezone: Time zone.
-	Timezone catalog.String `json:"timezone"`
+	Timezone String `json:"timezone"`
 }
 
-// GetNodesTime calls GET /nodes/{node}/time (tool pbs_get_nodes_time).
+// GetNodesTime calls GET /nodes/{node}/time: Read server time and time zone settings.
 //
-// Read server time and time zone settings.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_nodes_time.
 func (c *Client) GetNodesTime(ctx context.Context, p GetNodesTimeParams) (*GetNodesTimeResult, error) {
-	raw, err := c.do(ctx, "pbs_get_nodes_time", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesTimeResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesTimeResult](ctx, c.rt, "pbs_get_nodes_time", p))
 }
 
-// GetNodesVncwebsocketParams are the parameters of GET /nodes/{node}/vncwebsocket.
+// GetNodesVncwebsocketParams are the parameters of GetNodesVncwebsocket (GET /nodes/{node}/vncwebsocket).
 type GetNodesVncwebsocketParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -1141,23 +846,18 @@ type GetNodesVncwebsocketParams struct {
 	Vncticket string `json:"vncticket"`
 }
 
-func (p *GetNodesVncwebsocketParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["port"] = p.Port
-	a["vncticket"] = p.Vncticket
-	return a
-}
-
-// GetNodesVncwebsocket calls GET /nodes/{node}/vncwebsocket (tool pbs_get_nodes_vncwebsocket).
+// GetNodesVncwebsocket calls GET /nodes/{node}/vncwebsocket: Upgraded to websocket
 //
-// Upgraded to websocket
-func (c *Client) GetNodesVncwebsocket(ctx context.Context, p GetNodesVncwebsocketParams) error {
-	_, err := c.do(ctx, "pbs_get_nodes_vncwebsocket", p.args())
-	return err
+// Permissions: Sys.Console on /system
+//
+// It returns the file Proxmox answers.
+//
+// MCP tool: pbs_get_nodes_vncwebsocket.
+func (c *Client) GetNodesVncwebsocket(ctx context.Context, p GetNodesVncwebsocketParams) ([]byte, error) {
+	return wrap(c.rt.Download(ctx, "pbs_get_nodes_vncwebsocket", p))
 }
 
-// PostNodesCertificatesACMECertificateParams are the parameters of POST /nodes/{node}/certificates/acme/certificate.
+// PostNodesCertificatesACMECertificateParams are the parameters of PostNodesCertificatesACMECertificate (POST /nodes/{node}/certificates/acme/certificate).
 type PostNodesCertificatesACMECertificateParams struct {
 	// Force: Force replacement of existing files.
 	Force *bool `json:"force,omitempty"`
@@ -1165,25 +865,17 @@ type PostNodesCertificatesACMECertificateParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesCertificatesACMECertificateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesCertificatesACMECertificate calls POST /nodes/{node}/certificates/acme/certificate (tool
-// pbs_post_nodes_certificates_acme_certificate).
+// PostNodesCertificatesACMECertificate calls POST /nodes/{node}/certificates/acme/certificate: Order a
+// new ACME certificate.
 //
-// Order a new ACME certificate.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_post_nodes_certificates_acme_certificate.
 func (c *Client) PostNodesCertificatesACMECertificate(ctx context.Context, p PostNodesCertificatesACMECertificateParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_certificates_acme_certificate", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_certificates_acme_certificate", p))
 }
 
-// PostNodesCertificatesCustomParams are the parameters of POST /nodes/{node}/certificates/custom.
+// PostNodesCertificatesCustomParams are the parameters of PostNodesCertificatesCustom (POST /nodes/{node}/certificates/custom).
 type PostNodesCertificatesCustomParams struct {
 	// Certificates: PEM encoded certificate (chain).
 	Certificates string `json:"certificates"`
@@ -1196,60 +888,40 @@ type PostNodesCertificatesCustomParams struct {
 	// Restart: UI compatibility parameter, ignored
 	Restart *bool `json:"restart,omitempty"`
 }
-
-func (p *PostNodesCertificatesCustomParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["certificates"] = p.Certificates
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.Key != nil {
-		a["key"] = *p.Key
-	}
-	a["node"] = p.Node
-	if p.Restart != nil {
-		a["restart"] = *p.Restart
-	}
-	return a
-}
-
 type PostNodesCertificatesCustomItem struct {
 	// Filename: Certificate file name.
-	Filename catalog.String `json:"filename"`
+	Filename String `json:"filename"`
 	// Fingerprint: The SSL Fingerprint.
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Issuer: Certificate issuer name.
-	Issuer catalog.String `json:"issuer"`
+	Issuer String `json:"issuer"`
 	// Notafter: Certificate's notAfter timestamp (UNIX epoch).
-	Notafter catalog.Int `json:"notafter,omitempty"`
+	Notafter Int `json:"notafter,omitempty"`
 	// Notbefore: Certificate's notBefore timestamp (UNIX epoch).
-	Notbefore catalog.Int `json:"notbefore,omitempty"`
+	Notbefore Int `json:"notbefore,omitempty"`
 	// Pem: Certificate in PEM format.
-	Pem catalog.String `json:"pem,omitempty"`
+	Pem String `json:"pem,omitempty"`
 	// PublicKeyBits: Certificate's public key size if available.
-	PublicKeyBits catalog.Int `json:"public-key-bits,omitempty"`
+	PublicKeyBits Int `json:"public-key-bits,omitempty"`
 	// PublicKeyType: Certificate's public key algorithm.
-	PublicKeyType catalog.String `json:"public-key-type"`
+	PublicKeyType String `json:"public-key-type"`
 	// San: List of certificate's SubjectAlternativeName entries.
-	San []catalog.String `json:"san"`
+	San []String `json:"san"`
 	// Subject: Certificate subject name.
-	Subject catalog.String `json:"subject"`
+	Subject String `json:"subject"`
 }
 
-// PostNodesCertificatesCustom calls POST /nodes/{node}/certificates/custom (tool
-// pbs_post_nodes_certificates_custom).
+// PostNodesCertificatesCustom calls POST /nodes/{node}/certificates/custom: Upload a custom
+// certificate.
 //
-// Upload a custom certificate.
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_post_nodes_certificates_custom.
 func (c *Client) PostNodesCertificatesCustom(ctx context.Context, p PostNodesCertificatesCustomParams) ([]*PostNodesCertificatesCustomItem, error) {
-	raw, err := c.do(ctx, "pbs_post_nodes_certificates_custom", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*PostNodesCertificatesCustomItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*PostNodesCertificatesCustomItem](ctx, c.rt, "pbs_post_nodes_certificates_custom", p))
 }
 
-// PostNodesNetworkParams are the parameters of POST /nodes/{node}/network.
+// PostNodesNetworkParams are the parameters of PostNodesNetwork (POST /nodes/{node}/network).
 type PostNodesNetworkParams struct {
 	// Autostart: Autostart interface.
 	Autostart *bool `json:"autostart,omitempty"`
@@ -1295,79 +967,16 @@ type PostNodesNetworkParams struct {
 	VlanRawDevice *string `json:"vlan-raw-device,omitempty"`
 }
 
-func (p *PostNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 21)
-	if p.Autostart != nil {
-		a["autostart"] = *p.Autostart
-	}
-	if p.BondPrimary != nil {
-		a["bond-primary"] = *p.BondPrimary
-	}
-	if p.BondMode != nil {
-		a["bond_mode"] = *p.BondMode
-	}
-	if p.BondXmitHashPolicy != nil {
-		a["bond_xmit_hash_policy"] = *p.BondXmitHashPolicy
-	}
-	if p.BridgePorts != nil {
-		a["bridge_ports"] = *p.BridgePorts
-	}
-	if p.BridgeVlanAware != nil {
-		a["bridge_vlan_aware"] = *p.BridgeVlanAware
-	}
-	if p.CIDR != nil {
-		a["cidr"] = *p.CIDR
-	}
-	if p.Cidr6 != nil {
-		a["cidr6"] = *p.Cidr6
-	}
-	if p.Comments != nil {
-		a["comments"] = *p.Comments
-	}
-	if p.Comments6 != nil {
-		a["comments6"] = *p.Comments6
-	}
-	if p.Gateway != nil {
-		a["gateway"] = *p.Gateway
-	}
-	if p.Gateway6 != nil {
-		a["gateway6"] = *p.Gateway6
-	}
-	a["iface"] = p.Iface
-	if p.Method != nil {
-		a["method"] = *p.Method
-	}
-	if p.Method6 != nil {
-		a["method6"] = *p.Method6
-	}
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	a["node"] = p.Node
-	if p.Slaves != nil {
-		a["slaves"] = *p.Slaves
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	if p.VlanID != nil {
-		a["vlan-id"] = *p.VlanID
-	}
-	if p.VlanRawDevice != nil {
-		a["vlan-raw-device"] = *p.VlanRawDevice
-	}
-	return a
-}
-
-// PostNodesNetwork calls POST /nodes/{node}/network (tool pbs_post_nodes_network).
+// PostNodesNetwork calls POST /nodes/{node}/network: Create network interface configuration.
 //
-// Create network interface configuration.
+// Permissions: Sys.Modify on /system/network/interfaces/{iface}
+//
+// MCP tool: pbs_post_nodes_network.
 func (c *Client) PostNodesNetwork(ctx context.Context, p PostNodesNetworkParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_network", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_network", p))
 }
 
-// PostNodesServicesReloadParams are the parameters of POST /nodes/{node}/services/{service}/reload.
+// PostNodesServicesReloadParams are the parameters of PostNodesServicesReload (POST /nodes/{node}/services/{service}/reload).
 type PostNodesServicesReloadParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -1375,23 +984,16 @@ type PostNodesServicesReloadParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesReloadParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesReload calls POST /nodes/{node}/services/{service}/reload (tool
-// pbs_post_nodes_services_reload).
+// PostNodesServicesReload calls POST /nodes/{node}/services/{service}/reload: Reload service.
 //
-// Reload service.
+// Permissions: Sys.Modify on /system/services/{service}
+//
+// MCP tool: pbs_post_nodes_services_reload.
 func (c *Client) PostNodesServicesReload(ctx context.Context, p PostNodesServicesReloadParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_services_reload", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_services_reload", p))
 }
 
-// PostNodesServicesRestartParams are the parameters of POST /nodes/{node}/services/{service}/restart.
+// PostNodesServicesRestartParams are the parameters of PostNodesServicesRestart (POST /nodes/{node}/services/{service}/restart).
 type PostNodesServicesRestartParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -1399,23 +1001,16 @@ type PostNodesServicesRestartParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesRestartParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesRestart calls POST /nodes/{node}/services/{service}/restart (tool
-// pbs_post_nodes_services_restart).
+// PostNodesServicesRestart calls POST /nodes/{node}/services/{service}/restart: Restart service.
 //
-// Restart service.
+// Permissions: Sys.Modify on /system/services/{service}
+//
+// MCP tool: pbs_post_nodes_services_restart.
 func (c *Client) PostNodesServicesRestart(ctx context.Context, p PostNodesServicesRestartParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_services_restart", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_services_restart", p))
 }
 
-// PostNodesServicesStartParams are the parameters of POST /nodes/{node}/services/{service}/start.
+// PostNodesServicesStartParams are the parameters of PostNodesServicesStart (POST /nodes/{node}/services/{service}/start).
 type PostNodesServicesStartParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -1423,23 +1018,16 @@ type PostNodesServicesStartParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesStartParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesStart calls POST /nodes/{node}/services/{service}/start (tool
-// pbs_post_nodes_services_start).
+// PostNodesServicesStart calls POST /nodes/{node}/services/{service}/start: Start service.
 //
-// Start service.
+// Permissions: Sys.Modify on /system/services/{service}
+//
+// MCP tool: pbs_post_nodes_services_start.
 func (c *Client) PostNodesServicesStart(ctx context.Context, p PostNodesServicesStartParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_services_start", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_services_start", p))
 }
 
-// PostNodesServicesStopParams are the parameters of POST /nodes/{node}/services/{service}/stop.
+// PostNodesServicesStopParams are the parameters of PostNodesServicesStop (POST /nodes/{node}/services/{service}/stop).
 type PostNodesServicesStopParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -1447,23 +1035,16 @@ type PostNodesServicesStopParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesStopParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesStop calls POST /nodes/{node}/services/{service}/stop (tool
-// pbs_post_nodes_services_stop).
+// PostNodesServicesStop calls POST /nodes/{node}/services/{service}/stop: Stop service.
 //
-// Stop service.
+// Permissions: Sys.Modify on /system/services/{service}
+//
+// MCP tool: pbs_post_nodes_services_stop.
 func (c *Client) PostNodesServicesStop(ctx context.Context, p PostNodesServicesStopParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_services_stop", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_services_stop", p))
 }
 
-// PostNodesStatusParams are the parameters of POST /nodes/{node}/status.
+// PostNodesStatusParams are the parameters of PostNodesStatus (POST /nodes/{node}/status).
 type PostNodesStatusParams struct {
 	// Command: Node Power command type.
 	Command string `json:"command"`
@@ -1471,22 +1052,16 @@ type PostNodesStatusParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["command"] = p.Command
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesStatus calls POST /nodes/{node}/status (tool pbs_post_nodes_status).
+// PostNodesStatus calls POST /nodes/{node}/status: Reboot or shutdown the node.
 //
-// Reboot or shutdown the node.
+// Permissions: Sys.PowerManagement on /system/status
+//
+// MCP tool: pbs_post_nodes_status.
 func (c *Client) PostNodesStatus(ctx context.Context, p PostNodesStatusParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_status", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_status", p))
 }
 
-// PostNodesSubscriptionParams are the parameters of POST /nodes/{node}/subscription.
+// PostNodesSubscriptionParams are the parameters of PostNodesSubscription (POST /nodes/{node}/subscription).
 type PostNodesSubscriptionParams struct {
 	// Force: Always connect to server, even if information in cache is up to date.
 	Force *bool `json:"force,omitempty"`
@@ -1494,64 +1069,43 @@ type PostNodesSubscriptionParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesSubscription calls POST /nodes/{node}/subscription (tool pbs_post_nodes_subscription).
+// PostNodesSubscription calls POST /nodes/{node}/subscription: Check and update subscription status.
 //
-// Check and update subscription status.
+// Permissions: Sys.Modify on /system
+//
+// MCP tool: pbs_post_nodes_subscription.
 func (c *Client) PostNodesSubscription(ctx context.Context, p PostNodesSubscriptionParams) error {
-	_, err := c.do(ctx, "pbs_post_nodes_subscription", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_nodes_subscription", p))
 }
 
-// PostNodesTermproxyParams are the parameters of POST /nodes/{node}/termproxy.
+// PostNodesTermproxyParams are the parameters of PostNodesTermproxy (POST /nodes/{node}/termproxy).
 type PostNodesTermproxyParams struct {
 	// Cmd: The command to run.
 	Cmd *string `json:"cmd,omitempty"`
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
-
-func (p *PostNodesTermproxyParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Cmd != nil {
-		a["cmd"] = *p.Cmd
-	}
-	a["node"] = p.Node
-	return a
-}
-
 type PostNodesTermproxyResult struct {
 	// Port: port used to bind termproxy to
-	Port catalog.Int `json:"port"`
+	Port Int `json:"port"`
 	// Ticket: ticket used to verifiy websocket connection
-	Ticket catalog.String `json:"ticket"`
+	Ticket String `json:"ticket"`
 	// UPID: UPID for termproxy worker task
-	UPID catalog.String `json:"upid"`
+	UPID String `json:"upid"`
 	// User: user or authid encoded in the ticket
-	User catalog.String `json:"user"`
+	User String `json:"user"`
 }
 
-// PostNodesTermproxy calls POST /nodes/{node}/termproxy (tool pbs_post_nodes_termproxy).
+// PostNodesTermproxy calls POST /nodes/{node}/termproxy: Call termproxy and return shell ticket
 //
-// Call termproxy and return shell ticket
+// Permissions: Sys.Console on /system
+//
+// MCP tool: pbs_post_nodes_termproxy.
 func (c *Client) PostNodesTermproxy(ctx context.Context, p PostNodesTermproxyParams) (*PostNodesTermproxyResult, error) {
-	raw, err := c.do(ctx, "pbs_post_nodes_termproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostNodesTermproxyResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostNodesTermproxyResult](ctx, c.rt, "pbs_post_nodes_termproxy", p))
 }
 
-// PutNodesCertificatesACMECertificateParams are the parameters of PUT /nodes/{node}/certificates/acme/certificate.
+// PutNodesCertificatesACMECertificateParams are the parameters of PutNodesCertificatesACMECertificate (PUT /nodes/{node}/certificates/acme/certificate).
 type PutNodesCertificatesACMECertificateParams struct {
 	// Force: Force replacement of existing files.
 	Force *bool `json:"force,omitempty"`
@@ -1559,26 +1113,18 @@ type PutNodesCertificatesACMECertificateParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesCertificatesACMECertificateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesCertificatesACMECertificate calls PUT /nodes/{node}/certificates/acme/certificate (tool
-// pbs_put_nodes_certificates_acme_certificate).
+// PutNodesCertificatesACMECertificate calls PUT /nodes/{node}/certificates/acme/certificate: Renew the
+// current ACME certificate if it is within its renewal lead time (or always if the `force` parameter
+// is set).
 //
-// Renew the current ACME certificate if it is within its renewal lead time (or always if the
-// `force` parameter is set).
+// Permissions: Sys.Modify on /system/certificates
+//
+// MCP tool: pbs_put_nodes_certificates_acme_certificate.
 func (c *Client) PutNodesCertificatesACMECertificate(ctx context.Context, p PutNodesCertificatesACMECertificateParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_certificates_acme_certificate", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_certificates_acme_certificate", p))
 }
 
-// PutNodesConfigParams are the parameters of PUT /nodes/{node}/config.
+// PutNodesConfigParams are the parameters of PutNodesConfig (PUT /nodes/{node}/config).
 type PutNodesConfigParams struct {
 	// ACME: The acme account to use on this node.
 	ACME *string `json:"acme,omitempty"`
@@ -1618,72 +1164,16 @@ type PutNodesConfigParams struct {
 	TaskLogMaxDays *int64 `json:"task-log-max-days,omitempty"`
 }
 
-func (p *PutNodesConfigParams) args() map[string]any {
-	a := make(map[string]any, 18)
-	if p.ACME != nil {
-		a["acme"] = *p.ACME
-	}
-	if p.Acmedomain0 != nil {
-		a["acmedomain0"] = *p.Acmedomain0
-	}
-	if p.Acmedomain1 != nil {
-		a["acmedomain1"] = *p.Acmedomain1
-	}
-	if p.Acmedomain2 != nil {
-		a["acmedomain2"] = *p.Acmedomain2
-	}
-	if p.Acmedomain3 != nil {
-		a["acmedomain3"] = *p.Acmedomain3
-	}
-	if p.Acmedomain4 != nil {
-		a["acmedomain4"] = *p.Acmedomain4
-	}
-	if p.CiphersTLS12 != nil {
-		a["ciphers-tls-1.2"] = *p.CiphersTLS12
-	}
-	if p.CiphersTLS13 != nil {
-		a["ciphers-tls-1.3"] = *p.CiphersTLS13
-	}
-	if p.ConsentText != nil {
-		a["consent-text"] = *p.ConsentText
-	}
-	if p.DefaultLang != nil {
-		a["default-lang"] = *p.DefaultLang
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.EmailFrom != nil {
-		a["email-from"] = *p.EmailFrom
-	}
-	if p.HTTPProxy != nil {
-		a["http-proxy"] = *p.HTTPProxy
-	}
-	if p.Location != nil {
-		a["location"] = *p.Location
-	}
-	a["node"] = p.Node
-	if p.TaskLogMaxDays != nil {
-		a["task-log-max-days"] = *p.TaskLogMaxDays
-	}
-	return a
-}
-
-// PutNodesConfig calls PUT /nodes/{node}/config (tool pbs_put_nodes_config).
+// PutNodesConfig calls PUT /nodes/{node}/config: Update the node configuration
 //
-// Update the node configuration
+// Permissions: Sys.Modify on /system
+//
+// MCP tool: pbs_put_nodes_config.
 func (c *Client) PutNodesConfig(ctx context.Context, p PutNodesConfigParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_config", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_config", p))
 }
 
-// PutNodesDNSParams are the parameters of PUT /nodes/{node}/dns.
+// PutNodesDNSParams are the parameters of PutNodesDNS (PUT /nodes/{node}/dns).
 type PutNodesDNSParams struct {
 	// Delete: List of properties to delete.
 	Delete []string `json:"delete,omitempty"`
@@ -1701,59 +1191,31 @@ type PutNodesDNSParams struct {
 	Search *string `json:"search,omitempty"`
 }
 
-func (p *PutNodesDNSParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dns1 != nil {
-		a["dns1"] = *p.Dns1
-	}
-	if p.Dns2 != nil {
-		a["dns2"] = *p.Dns2
-	}
-	if p.Dns3 != nil {
-		a["dns3"] = *p.Dns3
-	}
-	a["node"] = p.Node
-	if p.Search != nil {
-		a["search"] = *p.Search
-	}
-	return a
-}
-
-// PutNodesDNS calls PUT /nodes/{node}/dns (tool pbs_put_nodes_dns).
+// PutNodesDNS calls PUT /nodes/{node}/dns: Update DNS settings.
 //
-// Update DNS settings.
+// Permissions: Sys.Modify on /system/network/dns
+//
+// MCP tool: pbs_put_nodes_dns.
 func (c *Client) PutNodesDNS(ctx context.Context, p PutNodesDNSParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_dns", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_dns", p))
 }
 
-// PutNodesNetworkParams are the parameters of PUT /nodes/{node}/network.
+// PutNodesNetworkParams are the parameters of PutNodesNetwork (PUT /nodes/{node}/network).
 type PutNodesNetworkParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
 }
 
-func (p *PutNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesNetwork calls PUT /nodes/{node}/network (tool pbs_put_nodes_network).
+// PutNodesNetwork calls PUT /nodes/{node}/network: Reload network configuration (requires ifupdown2).
 //
-// Reload network configuration (requires ifupdown2).
+// Permissions: Sys.Modify on /system/network/interfaces
+//
+// MCP tool: pbs_put_nodes_network.
 func (c *Client) PutNodesNetwork(ctx context.Context, p PutNodesNetworkParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_network", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_network", p))
 }
 
-// PutNodesNetworkIfaceParams are the parameters of PUT /nodes/{node}/network/{iface}.
+// PutNodesNetworkIfaceParams are the parameters of PutNodesNetworkIface (PUT /nodes/{node}/network/{iface}).
 type PutNodesNetworkIfaceParams struct {
 	// Autostart: Autostart interface.
 	Autostart *bool `json:"autostart,omitempty"`
@@ -1803,85 +1265,16 @@ type PutNodesNetworkIfaceParams struct {
 	VlanRawDevice *string `json:"vlan-raw-device,omitempty"`
 }
 
-func (p *PutNodesNetworkIfaceParams) args() map[string]any {
-	a := make(map[string]any, 23)
-	if p.Autostart != nil {
-		a["autostart"] = *p.Autostart
-	}
-	if p.BondPrimary != nil {
-		a["bond-primary"] = *p.BondPrimary
-	}
-	if p.BondMode != nil {
-		a["bond_mode"] = *p.BondMode
-	}
-	if p.BondXmitHashPolicy != nil {
-		a["bond_xmit_hash_policy"] = *p.BondXmitHashPolicy
-	}
-	if p.BridgePorts != nil {
-		a["bridge_ports"] = *p.BridgePorts
-	}
-	if p.BridgeVlanAware != nil {
-		a["bridge_vlan_aware"] = *p.BridgeVlanAware
-	}
-	if p.CIDR != nil {
-		a["cidr"] = *p.CIDR
-	}
-	if p.Cidr6 != nil {
-		a["cidr6"] = *p.Cidr6
-	}
-	if p.Comments != nil {
-		a["comments"] = *p.Comments
-	}
-	if p.Comments6 != nil {
-		a["comments6"] = *p.Comments6
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Gateway != nil {
-		a["gateway"] = *p.Gateway
-	}
-	if p.Gateway6 != nil {
-		a["gateway6"] = *p.Gateway6
-	}
-	a["iface"] = p.Iface
-	if p.Method != nil {
-		a["method"] = *p.Method
-	}
-	if p.Method6 != nil {
-		a["method6"] = *p.Method6
-	}
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	a["node"] = p.Node
-	if p.Slaves != nil {
-		a["slaves"] = *p.Slaves
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	if p.VlanID != nil {
-		a["vlan-id"] = *p.VlanID
-	}
-	if p.VlanRawDevice != nil {
-		a["vlan-raw-device"] = *p.VlanRawDevice
-	}
-	return a
-}
-
-// PutNodesNetworkIface calls PUT /nodes/{node}/network/{iface} (tool pbs_put_nodes_network_iface).
+// PutNodesNetworkIface calls PUT /nodes/{node}/network/{iface}: Update network interface config.
 //
-// Update network interface config.
+// Permissions: Sys.Modify on /system/network/interfaces/{iface}
+//
+// MCP tool: pbs_put_nodes_network_iface.
 func (c *Client) PutNodesNetworkIface(ctx context.Context, p PutNodesNetworkIfaceParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_network_iface", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_network_iface", p))
 }
 
-// PutNodesSubscriptionParams are the parameters of PUT /nodes/{node}/subscription.
+// PutNodesSubscriptionParams are the parameters of PutNodesSubscription (PUT /nodes/{node}/subscription).
 type PutNodesSubscriptionParams struct {
 	// Key: The subscription key to install.
 	Key string `json:"key"`
@@ -1889,22 +1282,16 @@ type PutNodesSubscriptionParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["key"] = p.Key
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesSubscription calls PUT /nodes/{node}/subscription (tool pbs_put_nodes_subscription).
+// PutNodesSubscription calls PUT /nodes/{node}/subscription: Set a subscription key and check it.
 //
-// Set a subscription key and check it.
+// Permissions: Sys.Modify on /system
+//
+// MCP tool: pbs_put_nodes_subscription.
 func (c *Client) PutNodesSubscription(ctx context.Context, p PutNodesSubscriptionParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_subscription", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_subscription", p))
 }
 
-// PutNodesTimeParams are the parameters of PUT /nodes/{node}/time.
+// PutNodesTimeParams are the parameters of PutNodesTime (PUT /nodes/{node}/time).
 type PutNodesTimeParams struct {
 	// Node: Node name (or 'localhost')
 	Node string `json:"node"`
@@ -1912,17 +1299,11 @@ type PutNodesTimeParams struct {
 	Timezone string `json:"timezone"`
 }
 
-func (p *PutNodesTimeParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["timezone"] = p.Timezone
-	return a
-}
-
-// PutNodesTime calls PUT /nodes/{node}/time (tool pbs_put_nodes_time).
+// PutNodesTime calls PUT /nodes/{node}/time: Set time zone
 //
-// Set time zone
+// Permissions: Sys.Modify on /system/time
+//
+// MCP tool: pbs_put_nodes_time.
 func (c *Client) PutNodesTime(ctx context.Context, p PutNodesTimeParams) error {
-	_, err := c.do(ctx, "pbs_put_nodes_time", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_put_nodes_time", p))
 }

@@ -4,507 +4,411 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetTape calls GET /tape (tool pbs_get_tape).
+// GetTape calls GET /tape: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape.
 func (c *Client) GetTape(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_tape", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_tape", nil))
 }
 
 type GetTapeBackupItem struct {
 	// Comment: Comment.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Drive: Drive Identifier.
-	Drive catalog.String `json:"drive"`
+	Drive String `json:"drive"`
 	// EjectMedia: Eject media upon job completion.
-	EjectMedia catalog.Bool `json:"eject-media,omitempty"`
+	EjectMedia Bool `json:"eject-media,omitempty"`
 	// ExportMediaSet: Export media set upon job completion.
-	ExportMediaSet catalog.Bool `json:"export-media-set,omitempty"`
+	ExportMediaSet Bool `json:"export-media-set,omitempty"`
 	// GroupFilter: List of group filters.
-	GroupFilter []catalog.String `json:"group-filter,omitempty"`
+	GroupFilter []String `json:"group-filter,omitempty"`
 	// ID: Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// LastRunEndtime: Endtime of the last run.
-	LastRunEndtime catalog.Int `json:"last-run-endtime,omitempty"`
+	LastRunEndtime Int `json:"last-run-endtime,omitempty"`
 	// LastRunState: Result of the last run.
-	LastRunState catalog.String `json:"last-run-state,omitempty"`
+	LastRunState String `json:"last-run-state,omitempty"`
 	// LastRunUPID: Task UPID of the last run.
-	LastRunUPID catalog.String `json:"last-run-upid,omitempty"`
+	LastRunUPID String `json:"last-run-upid,omitempty"`
 	// LatestOnly: Backup latest snapshots only.
-	LatestOnly catalog.Bool `json:"latest-only,omitempty"`
+	LatestOnly Bool `json:"latest-only,omitempty"`
 	// MaxDepth: How many levels of namespaces should be operated on (0 == no recursion)
-	MaxDepth catalog.Int `json:"max-depth,omitempty"`
+	MaxDepth Int `json:"max-depth,omitempty"`
 	// NextMediaLabel: Next tape used (best guess)
-	NextMediaLabel catalog.String `json:"next-media-label,omitempty"`
+	NextMediaLabel String `json:"next-media-label,omitempty"`
 	// NextRun: Estimated time of the next run (UNIX epoch).
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// NotificationMode: Configure how notifications for this datastore should be sent.
-	NotificationMode catalog.String `json:"notification-mode,omitempty"`
+	NotificationMode String `json:"notification-mode,omitempty"`
 	// NotifyUser: User ID
-	NotifyUser catalog.String `json:"notify-user,omitempty"`
+	NotifyUser String `json:"notify-user,omitempty"`
 	// Ns: Namespace.
-	Ns catalog.String `json:"ns,omitempty"`
+	Ns String `json:"ns,omitempty"`
 	// Pool: Media pool name.
-	Pool catalog.String `json:"pool"`
+	Pool String `json:"pool"`
 	// Schedule: Run sync job at specified schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Store: Datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// WorkerThreads: The number of threads to use for the tape backup job.
-	WorkerThreads catalog.Int `json:"worker-threads,omitempty"`
+	WorkerThreads Int `json:"worker-threads,omitempty"`
 }
 
-// GetTapeBackup calls GET /tape/backup (tool pbs_get_tape_backup).
+// GetTapeBackup calls GET /tape/backup: List all tape backup jobs
 //
-// List all tape backup jobs
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_backup.
 func (c *Client) GetTapeBackup(ctx context.Context) ([]*GetTapeBackupItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_backup", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeBackupItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeBackupItem](ctx, c.rt, "pbs_get_tape_backup", nil))
 }
 
 type GetTapeChangerItem struct {
 	// EjectBeforeUnload: if set to true, tapes are ejected manually before unloading
-	EjectBeforeUnload catalog.Bool `json:"eject-before-unload,omitempty"`
+	EjectBeforeUnload Bool `json:"eject-before-unload,omitempty"`
 	// ExportSlots: A list of slot numbers, comma separated.
-	ExportSlots catalog.String `json:"export-slots,omitempty"`
+	ExportSlots String `json:"export-slots,omitempty"`
 	// Model: Model (autodetected)
-	Model catalog.String `json:"model,omitempty"`
+	Model String `json:"model,omitempty"`
 	// Name: Tape Changer Identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Path: Path to Linux generic SCSI device (e.g. '/dev/sg4')
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Serial: Serial number (autodetected)
-	Serial catalog.String `json:"serial,omitempty"`
+	Serial String `json:"serial,omitempty"`
 	// Vendor: Vendor (autodetected)
-	Vendor catalog.String `json:"vendor,omitempty"`
+	Vendor String `json:"vendor,omitempty"`
 }
 
-// GetTapeChanger calls GET /tape/changer (tool pbs_get_tape_changer).
+// GetTapeChanger calls GET /tape/changer: List changers
 //
-// List changers
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_changer.
 func (c *Client) GetTapeChanger(ctx context.Context) ([]*GetTapeChangerItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_changer", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeChangerItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeChangerItem](ctx, c.rt, "pbs_get_tape_changer", nil))
 }
 
-// GetTapeChangerNameParams are the parameters of GET /tape/changer/{name}.
+// GetTapeChangerNameParams are the parameters of GetTapeChangerName (GET /tape/changer/{name}).
 type GetTapeChangerNameParams struct {
 	// Name: The {name} part of the path.
 	Name string `json:"name"`
 }
 
-func (p *GetTapeChangerNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// GetTapeChangerName calls GET /tape/changer/{name} (tool pbs_get_tape_changer_name).
+// GetTapeChangerName calls GET /tape/changer/{name}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_changer_name.
 func (c *Client) GetTapeChangerName(ctx context.Context, p GetTapeChangerNameParams) error {
-	_, err := c.do(ctx, "pbs_get_tape_changer_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_tape_changer_name", p))
 }
 
-// GetTapeChangerStatusParams are the parameters of GET /tape/changer/{name}/status.
+// GetTapeChangerStatusParams are the parameters of GetTapeChangerStatus (GET /tape/changer/{name}/status).
 type GetTapeChangerStatusParams struct {
 	// Cache: Use cached value.
 	Cache *bool `json:"cache,omitempty"`
 	// Name: Tape Changer Identifier.
 	Name string `json:"name"`
 }
-
-func (p *GetTapeChangerStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Cache != nil {
-		a["cache"] = *p.Cache
-	}
-	a["name"] = p.Name
-	return a
-}
-
 type GetTapeChangerStatusItem struct {
 	// EntryID: The ID of the slot or drive
-	EntryID catalog.Int `json:"entry-id"`
+	EntryID Int `json:"entry-id"`
 	// EntryKind: Mtx Entry Kind
-	EntryKind catalog.String `json:"entry-kind"`
+	EntryKind String `json:"entry-kind"`
 	// LabelText: Media Label/Barcode.
-	LabelText catalog.String `json:"label-text,omitempty"`
+	LabelText String `json:"label-text,omitempty"`
 	// LoadedSlot: The slot the drive was loaded from
-	LoadedSlot catalog.Int `json:"loaded-slot,omitempty"`
+	LoadedSlot Int `json:"loaded-slot,omitempty"`
 	// State: The current state of the drive
-	State catalog.String `json:"state,omitempty"`
+	State String `json:"state,omitempty"`
 }
 
-// GetTapeChangerStatus calls GET /tape/changer/{name}/status (tool pbs_get_tape_changer_status).
+// GetTapeChangerStatus calls GET /tape/changer/{name}/status: Get tape changer status
 //
-// Get tape changer status
+// Permissions: Tape.Audit on /tape/device/{name}
+//
+// MCP tool: pbs_get_tape_changer_status.
 func (c *Client) GetTapeChangerStatus(ctx context.Context, p GetTapeChangerStatusParams) ([]*GetTapeChangerStatusItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_changer_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeChangerStatusItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeChangerStatusItem](ctx, c.rt, "pbs_get_tape_changer_status", p))
 }
 
-// GetTapeDriveParams are the parameters of GET /tape/drive.
+// GetTapeDriveParams are the parameters of GetTapeDrive (GET /tape/drive).
 type GetTapeDriveParams struct {
 	// Changer: Tape Changer Identifier.
 	Changer *string `json:"changer,omitempty"`
 	// QueryActivity: If true, queries and returns the drive activity for each drive.
 	QueryActivity *bool `json:"query-activity,omitempty"`
 }
-
-func (p *GetTapeDriveParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Changer != nil {
-		a["changer"] = *p.Changer
-	}
-	if p.QueryActivity != nil {
-		a["query-activity"] = *p.QueryActivity
-	}
-	return a
-}
-
 type GetTapeDriveItem struct {
 	// Activity: The DT Device Activity from DT Device Status LP page
-	Activity catalog.String `json:"activity,omitempty"`
+	Activity String `json:"activity,omitempty"`
 	// Changer: Tape Changer Identifier.
-	Changer catalog.String `json:"changer,omitempty"`
+	Changer String `json:"changer,omitempty"`
 	// ChangerDrivenum: Associated changer drive number (requires option changer)
-	ChangerDrivenum catalog.Int `json:"changer-drivenum,omitempty"`
+	ChangerDrivenum Int `json:"changer-drivenum,omitempty"`
 	// Model: Model (autodetected)
-	Model catalog.String `json:"model,omitempty"`
+	Model String `json:"model,omitempty"`
 	// Name: Drive Identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Path: The path to a LTO SCSI-generic tape device (i.e. '/dev/sg0')
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Serial: Serial number (autodetected)
-	Serial catalog.String `json:"serial,omitempty"`
+	Serial String `json:"serial,omitempty"`
 	// State: the state of the drive if locked
-	State catalog.String `json:"state,omitempty"`
+	State String `json:"state,omitempty"`
 	// Vendor: Vendor (autodetected)
-	Vendor catalog.String `json:"vendor,omitempty"`
+	Vendor String `json:"vendor,omitempty"`
 }
 
-// GetTapeDrive calls GET /tape/drive (tool pbs_get_tape_drive).
+// GetTapeDrive calls GET /tape/drive: List drives
 //
-// List drives
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_drive.
 func (c *Client) GetTapeDrive(ctx context.Context, p GetTapeDriveParams) ([]*GetTapeDriveItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_drive", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeDriveItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeDriveItem](ctx, c.rt, "pbs_get_tape_drive", p))
 }
 
-// GetTapeDriveCartridgeMemoryParams are the parameters of GET /tape/drive/{drive}/cartridge-memory.
+// GetTapeDriveCartridgeMemoryParams are the parameters of GetTapeDriveCartridgeMemory (GET /tape/drive/{drive}/cartridge-memory).
 type GetTapeDriveCartridgeMemoryParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 }
-
-func (p *GetTapeDriveCartridgeMemoryParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
 type GetTapeDriveCartridgeMemoryItem struct {
 	// ID: Attribute id
-	ID catalog.Int `json:"id"`
+	ID Int `json:"id"`
 	// Name: Attribute name
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Value: Attribute value
-	Value catalog.String `json:"value"`
+	Value String `json:"value"`
 }
 
-// GetTapeDriveCartridgeMemory calls GET /tape/drive/{drive}/cartridge-memory (tool
-// pbs_get_tape_drive_cartridge_memory).
+// GetTapeDriveCartridgeMemory calls GET /tape/drive/{drive}/cartridge-memory: Read Cartridge Memory
+// (Medium auxiliary memory attributes)
 //
-// Read Cartridge Memory (Medium auxiliary memory attributes)
+// Permissions: Tape.Audit on /tape/device/{drive}
+//
+// MCP tool: pbs_get_tape_drive_cartridge_memory.
 func (c *Client) GetTapeDriveCartridgeMemory(ctx context.Context, p GetTapeDriveCartridgeMemoryParams) ([]*GetTapeDriveCartridgeMemoryItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_drive_cartridge_memory", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeDriveCartridgeMemoryItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeDriveCartridgeMemoryItem](ctx, c.rt, "pbs_get_tape_drive_cartridge_memory", p))
 }
 
-// GetTapeDriveDriveParams are the parameters of GET /tape/drive/{drive}.
+// GetTapeDriveDriveParams are the parameters of GetTapeDriveDrive (GET /tape/drive/{drive}).
 type GetTapeDriveDriveParams struct {
 	// Drive: The {drive} part of the path.
 	Drive string `json:"drive"`
 }
 
-func (p *GetTapeDriveDriveParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
-// GetTapeDriveDrive calls GET /tape/drive/{drive} (tool pbs_get_tape_drive_drive).
+// GetTapeDriveDrive calls GET /tape/drive/{drive}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_drive_drive.
 func (c *Client) GetTapeDriveDrive(ctx context.Context, p GetTapeDriveDriveParams) error {
-	_, err := c.do(ctx, "pbs_get_tape_drive_drive", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_tape_drive_drive", p))
 }
 
-// GetTapeDriveInventoryParams are the parameters of GET /tape/drive/{drive}/inventory.
+// GetTapeDriveInventoryParams are the parameters of GetTapeDriveInventory (GET /tape/drive/{drive}/inventory).
 type GetTapeDriveInventoryParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 }
-
-func (p *GetTapeDriveInventoryParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
 type GetTapeDriveInventoryItem struct {
 	// LabelText: Changer label text (or Barcode)
-	LabelText catalog.String `json:"label-text"`
+	LabelText String `json:"label-text"`
 	// UUID: Media Uuid.
-	UUID catalog.String `json:"uuid,omitempty"`
+	UUID String `json:"uuid,omitempty"`
 }
 
-// GetTapeDriveInventory calls GET /tape/drive/{drive}/inventory (tool pbs_get_tape_drive_inventory).
+// GetTapeDriveInventory calls GET /tape/drive/{drive}/inventory: List known media labels (Changer
+// Inventory) Note: Only useful for drives with associated changer device.
 //
-// List known media labels (Changer Inventory)
+// This method queries the changer to get a list of media labels. Note: This updates the media online
+// status.
 //
-// Note: Only useful for drives with associated changer device.
+// Permissions: Tape.Read on /tape/device/{drive}
 //
-// This method queries the changer to get a list of media labels.
-//
-// Note: This updates the media online status.
+// MCP tool: pbs_get_tape_drive_inventory.
 func (c *Client) GetTapeDriveInventory(ctx context.Context, p GetTapeDriveInventoryParams) ([]*GetTapeDriveInventoryItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_drive_inventory", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeDriveInventoryItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeDriveInventoryItem](ctx, c.rt, "pbs_get_tape_drive_inventory", p))
 }
 
-// GetTapeDriveReadLabelParams are the parameters of GET /tape/drive/{drive}/read-label.
+// GetTapeDriveReadLabelParams are the parameters of GetTapeDriveReadLabel (GET /tape/drive/{drive}/read-label).
 type GetTapeDriveReadLabelParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 	// Inventorize: Inventorize media
 	Inventorize *bool `json:"inventorize,omitempty"`
 }
-
-func (p *GetTapeDriveReadLabelParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["drive"] = p.Drive
-	if p.Inventorize != nil {
-		a["inventorize"] = *p.Inventorize
-	}
-	return a
-}
-
 type GetTapeDriveReadLabelResult struct {
 	// Ctime: Creation time stamp
-	Ctime catalog.Int `json:"ctime"`
+	Ctime Int `json:"ctime"`
 	// EncryptionKeyFingerprint: Encryption key fingerprint
-	EncryptionKeyFingerprint catalog.String `json:"encryption-key-fingerprint,omitempty"`
+	EncryptionKeyFingerprint String `json:"encryption-key-fingerprint,omitempty"`
 	// LabelText: Media label text (or Barcode)
-	LabelText catalog.String `json:"label-text"`
+	LabelText String `json:"label-text"`
 	// MediaSetCtime: MediaSet Creation time stamp
-	MediaSetCtime catalog.Int `json:"media-set-ctime,omitempty"`
+	MediaSetCtime Int `json:"media-set-ctime,omitempty"`
 	// MediaSetUUID: MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific
 	// pool).
-	MediaSetUUID catalog.String `json:"media-set-uuid,omitempty"`
+	MediaSetUUID String `json:"media-set-uuid,omitempty"`
 	// Pool: MediaSet Pool
-	Pool catalog.String `json:"pool,omitempty"`
+	Pool String `json:"pool,omitempty"`
 	// SeqNr: MediaSet media sequence number
-	SeqNr catalog.Int `json:"seq-nr,omitempty"`
+	SeqNr Int `json:"seq-nr,omitempty"`
 	// UUID: Media Uuid.
-	UUID catalog.String `json:"uuid"`
+	UUID String `json:"uuid"`
 }
 
-// GetTapeDriveReadLabel calls GET /tape/drive/{drive}/read-label (tool pbs_get_tape_drive_read_label).
+// GetTapeDriveReadLabel calls GET /tape/drive/{drive}/read-label: Read media label (optionally
+// inventorize media)
 //
-// Read media label (optionally inventorize media)
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// MCP tool: pbs_get_tape_drive_read_label.
 func (c *Client) GetTapeDriveReadLabel(ctx context.Context, p GetTapeDriveReadLabelParams) (*GetTapeDriveReadLabelResult, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_drive_read_label", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetTapeDriveReadLabelResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetTapeDriveReadLabelResult](ctx, c.rt, "pbs_get_tape_drive_read_label", p))
 }
 
-// GetTapeDriveStatusParams are the parameters of GET /tape/drive/{drive}/status.
+// GetTapeDriveStatusParams are the parameters of GetTapeDriveStatus (GET /tape/drive/{drive}/status).
 type GetTapeDriveStatusParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 }
-
-func (p *GetTapeDriveStatusParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
 type GetTapeDriveStatusResult struct {
 	// AlertFlags: Tape Alert Flags
-	AlertFlags catalog.String `json:"alert-flags,omitempty"`
+	AlertFlags String `json:"alert-flags,omitempty"`
 	// BlockNumber: Current block number
-	BlockNumber catalog.Int `json:"block-number,omitempty"`
+	BlockNumber Int `json:"block-number,omitempty"`
 	// Blocksize: Block size (0 is variable size)
-	Blocksize catalog.Int `json:"blocksize"`
+	Blocksize Int `json:"blocksize"`
 	// BufferMode: Drive buffer mode
-	BufferMode catalog.Int `json:"buffer-mode"`
+	BufferMode Int `json:"buffer-mode"`
 	// BytesRead: Total Bytes Read in Medium Life
-	BytesRead catalog.Int `json:"bytes-read,omitempty"`
+	BytesRead Int `json:"bytes-read,omitempty"`
 	// BytesWritten: Total Bytes Written in Medium Life
-	BytesWritten catalog.Int `json:"bytes-written,omitempty"`
+	BytesWritten Int `json:"bytes-written,omitempty"`
 	// Compression: Compression enabled
-	Compression catalog.Bool `json:"compression"`
+	Compression Bool `json:"compression"`
 	// Density: The density of a tape medium, derived from the LTO version.
-	Density catalog.String `json:"density,omitempty"`
+	Density String `json:"density,omitempty"`
 	// DriveActivity: The DT Device Activity from DT Device Status LP page
-	DriveActivity catalog.String `json:"drive-activity,omitempty"`
+	DriveActivity String `json:"drive-activity,omitempty"`
 	// FileNumber: Current file number
-	FileNumber catalog.Int `json:"file-number,omitempty"`
+	FileNumber Int `json:"file-number,omitempty"`
 	// Manufactured: Medium Manufacture Date (epoch)
-	Manufactured catalog.Int `json:"manufactured,omitempty"`
+	Manufactured Int `json:"manufactured,omitempty"`
 	// MediumPasses: Count of the total number of times the medium has passed over the head.
-	MediumPasses catalog.Int `json:"medium-passes,omitempty"`
+	MediumPasses Int `json:"medium-passes,omitempty"`
 	// MediumWearout: Estimated tape wearout factor (assuming max.
-	MediumWearout catalog.Number `json:"medium-wearout,omitempty"`
+	MediumWearout Number `json:"medium-wearout,omitempty"`
 	// Product: Product
-	Product catalog.String `json:"product"`
+	Product String `json:"product"`
 	// Revision: Revision
-	Revision catalog.String `json:"revision"`
+	Revision String `json:"revision"`
 	// Vendor: Vendor
-	Vendor catalog.String `json:"vendor"`
+	Vendor String `json:"vendor"`
 	// VolumeMounts: Number of mounts for the current volume (i.e., Thread Count)
-	VolumeMounts catalog.Int `json:"volume-mounts,omitempty"`
+	VolumeMounts Int `json:"volume-mounts,omitempty"`
 	// WriteProtect: Media is write protected
-	WriteProtect catalog.Bool `json:"write-protect,omitempty"`
+	WriteProtect Bool `json:"write-protect,omitempty"`
 }
 
-// GetTapeDriveStatus calls GET /tape/drive/{drive}/status (tool pbs_get_tape_drive_status).
+// GetTapeDriveStatus calls GET /tape/drive/{drive}/status: Get drive/media status
 //
-// Get drive/media status
+// Permissions: Tape.Audit on /tape/device/{drive}
+//
+// MCP tool: pbs_get_tape_drive_status.
 func (c *Client) GetTapeDriveStatus(ctx context.Context, p GetTapeDriveStatusParams) (*GetTapeDriveStatusResult, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_drive_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetTapeDriveStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetTapeDriveStatusResult](ctx, c.rt, "pbs_get_tape_drive_status", p))
 }
 
-// GetTapeDriveVolumeStatisticsParams are the parameters of GET /tape/drive/{drive}/volume-statistics.
+// GetTapeDriveVolumeStatisticsParams are the parameters of GetTapeDriveVolumeStatistics (GET /tape/drive/{drive}/volume-statistics).
 type GetTapeDriveVolumeStatisticsParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 }
-
-func (p *GetTapeDriveVolumeStatisticsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
 type GetTapeDriveVolumeStatisticsResult struct {
 	// BeginningOfMediumPasses: Beginning of medium passes
-	BeginningOfMediumPasses catalog.Int `json:"beginning-of-medium-passes"`
+	BeginningOfMediumPasses Int `json:"beginning-of-medium-passes"`
 	// LastLoadReadCompressionRatio: Last load read compression ratio
-	LastLoadReadCompressionRatio catalog.Int `json:"last-load-read-compression-ratio"`
+	LastLoadReadCompressionRatio Int `json:"last-load-read-compression-ratio"`
 	// LastLoadWriteCompressionRatio: Last load write compression ratio
-	LastLoadWriteCompressionRatio catalog.Int `json:"last-load-write-compression-ratio"`
+	LastLoadWriteCompressionRatio Int `json:"last-load-write-compression-ratio"`
 	// LastMountBytesRead: Last mount bytes read
-	LastMountBytesRead catalog.Int `json:"last-mount-bytes-read"`
+	LastMountBytesRead Int `json:"last-mount-bytes-read"`
 	// LastMountBytesWritten: Last mount bytes written
-	LastMountBytesWritten catalog.Int `json:"last-mount-bytes-written"`
+	LastMountBytesWritten Int `json:"last-mount-bytes-written"`
 	// LastMountUnrecoveredReadErrors: Last mount unrecovered read errors
-	LastMountUnrecoveredReadErrors catalog.Int `json:"last-mount-unrecovered-read-errors"`
+	LastMountUnrecoveredReadErrors Int `json:"last-mount-unrecovered-read-errors"`
 	// LastMountUnrecoveredWriteErrors: Last mount unrecovered write errors
-	LastMountUnrecoveredWriteErrors catalog.Int `json:"last-mount-unrecovered-write-errors"`
+	LastMountUnrecoveredWriteErrors Int `json:"last-mount-unrecovered-write-errors"`
 	// LifetimeBytesRead: Lifetime bytes read
-	LifetimeBytesRead catalog.Int `json:"lifetime-bytes-read"`
+	LifetimeBytesRead Int `json:"lifetime-bytes-read"`
 	// LifetimeBytesWritten: Lifetime bytes written
-	LifetimeBytesWritten catalog.Int `json:"lifetime-bytes-written"`
+	LifetimeBytesWritten Int `json:"lifetime-bytes-written"`
 	// MediumMountTime: Medium mount time
-	MediumMountTime catalog.Int `json:"medium-mount-time"`
+	MediumMountTime Int `json:"medium-mount-time"`
 	// MediumReadyTime: Medium ready time
-	MediumReadyTime catalog.Int `json:"medium-ready-time"`
+	MediumReadyTime Int `json:"medium-ready-time"`
 	// MiddleOfTapePasses: Middle of medium passes
-	MiddleOfTapePasses catalog.Int `json:"middle-of-tape-passes"`
+	MiddleOfTapePasses Int `json:"middle-of-tape-passes"`
 	// Serial: Volume serial number
-	Serial catalog.String `json:"serial"`
+	Serial String `json:"serial"`
 	// TotalNativeCapacity: Total native capacity
-	TotalNativeCapacity catalog.Int `json:"total-native-capacity"`
+	TotalNativeCapacity Int `json:"total-native-capacity"`
 	// TotalUsedNativeCapacity: Total used native capacity
-	TotalUsedNativeCapacity catalog.Int `json:"total-used-native-capacity"`
+	TotalUsedNativeCapacity Int `json:"total-used-native-capacity"`
 	// VolumeDatasetsRead: Total datasets read
-	VolumeDatasetsRead catalog.Int `json:"volume-datasets-read"`
+	VolumeDatasetsRead Int `json:"volume-datasets-read"`
 	// VolumeDatasetsWritten: Total data sets written
-	VolumeDatasetsWritten catalog.Int `json:"volume-datasets-written"`
+	VolumeDatasetsWritten Int `json:"volume-datasets-written"`
 	// VolumeMounts: Volume mounts (thread count)
-	VolumeMounts catalog.Int `json:"volume-mounts"`
+	VolumeMounts Int `json:"volume-mounts"`
 	// VolumeRecoveredReadErrors: Total read retries
-	VolumeRecoveredReadErrors catalog.Int `json:"volume-recovered-read-errors"`
+	VolumeRecoveredReadErrors Int `json:"volume-recovered-read-errors"`
 	// VolumeRecoveredWriteDataErrors: Write retries
-	VolumeRecoveredWriteDataErrors catalog.Int `json:"volume-recovered-write-data-errors"`
+	VolumeRecoveredWriteDataErrors Int `json:"volume-recovered-write-data-errors"`
 	// VolumeUnrecoveredReadErrors: Total unrecovered read errors
-	VolumeUnrecoveredReadErrors catalog.Int `json:"volume-unrecovered-read-errors"`
+	VolumeUnrecoveredReadErrors Int `json:"volume-unrecovered-read-errors"`
 	// VolumeUnrecoveredWriteDataErrors: Total unrecovered write errors
-	VolumeUnrecoveredWriteDataErrors catalog.Int `json:"volume-unrecovered-write-data-errors"`
+	VolumeUnrecoveredWriteDataErrors Int `json:"volume-unrecovered-write-data-errors"`
 	// VolumeUnrecoveredWriteServoErrors: Total fatal suspended writes
-	VolumeUnrecoveredWriteServoErrors catalog.Int `json:"volume-unrecovered-write-servo-errors"`
+	VolumeUnrecoveredWriteServoErrors Int `json:"volume-unrecovered-write-servo-errors"`
 	// VolumeWriteServoErrors: Total suspended writes
-	VolumeWriteServoErrors catalog.Int `json:"volume-write-servo-errors"`
+	VolumeWriteServoErrors Int `json:"volume-write-servo-errors"`
 	// Worm: Volume is WORM
-	Worm catalog.Bool `json:"worm"`
+	Worm Bool `json:"worm"`
 	// WriteProtect: Write protect
-	WriteProtect catalog.Bool `json:"write-protect"`
+	WriteProtect Bool `json:"write-protect"`
 }
 
-// GetTapeDriveVolumeStatistics calls GET /tape/drive/{drive}/volume-statistics (tool
-// pbs_get_tape_drive_volume_statistics).
+// GetTapeDriveVolumeStatistics calls GET /tape/drive/{drive}/volume-statistics: Read Volume Statistics
+// (SCSI log page 17h)
 //
-// Read Volume Statistics (SCSI log page 17h)
+// Permissions: Tape.Audit on /tape/device/{drive}
+//
+// MCP tool: pbs_get_tape_drive_volume_statistics.
 func (c *Client) GetTapeDriveVolumeStatistics(ctx context.Context, p GetTapeDriveVolumeStatisticsParams) (*GetTapeDriveVolumeStatisticsResult, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_drive_volume_statistics", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetTapeDriveVolumeStatisticsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetTapeDriveVolumeStatisticsResult](ctx, c.rt, "pbs_get_tape_drive_volume_statistics", p))
 }
 
-// GetTapeMedia calls GET /tape/media (tool pbs_get_tape_media).
+// GetTapeMedia calls GET /tape/media: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_media.
 func (c *Client) GetTapeMedia(ctx context.Context) error {
-	_, err := c.do(ctx, "pbs_get_tape_media", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_tape_media", nil))
 }
 
-// GetTapeMediaContentParams are the parameters of GET /tape/media/content.
+// GetTapeMediaContentParams are the parameters of GetTapeMediaContent (GET /tape/media/content).
 type GetTapeMediaContentParams struct {
 	// BackupID: Backup ID.
 	BackupID *string `json:"backup-id,omitempty"`
@@ -519,67 +423,40 @@ type GetTapeMediaContentParams struct {
 	// Pool: Media pool name.
 	Pool *string `json:"pool,omitempty"`
 }
-
-func (p *GetTapeMediaContentParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.BackupID != nil {
-		a["backup-id"] = *p.BackupID
-	}
-	if p.BackupType != nil {
-		a["backup-type"] = *p.BackupType
-	}
-	if p.LabelText != nil {
-		a["label-text"] = *p.LabelText
-	}
-	if p.Media != nil {
-		a["media"] = *p.Media
-	}
-	if p.MediaSet != nil {
-		a["media-set"] = *p.MediaSet
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	return a
-}
-
 type GetTapeMediaContentItem struct {
 	// BackupTime: Snapshot creation time (epoch)
-	BackupTime catalog.Int `json:"backup-time"`
+	BackupTime Int `json:"backup-time"`
 	// LabelText: Media label text (or Barcode)
-	LabelText catalog.String `json:"label-text"`
+	LabelText String `json:"label-text"`
 	// MediaSetCtime: MediaSet Creation time stamp
-	MediaSetCtime catalog.Int `json:"media-set-ctime"`
+	MediaSetCtime Int `json:"media-set-ctime"`
 	// MediaSetName: Media set name
-	MediaSetName catalog.String `json:"media-set-name"`
+	MediaSetName String `json:"media-set-name"`
 	// MediaSetUUID: MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific
 	// pool).
-	MediaSetUUID catalog.String `json:"media-set-uuid"`
+	MediaSetUUID String `json:"media-set-uuid"`
 	// Pool: Media Pool
-	Pool catalog.String `json:"pool"`
+	Pool String `json:"pool"`
 	// SeqNr: Media set seq_nr
-	SeqNr catalog.Int `json:"seq-nr"`
+	SeqNr Int `json:"seq-nr"`
 	// Snapshot: Backup snapshot
-	Snapshot catalog.String `json:"snapshot"`
+	Snapshot String `json:"snapshot"`
 	// Store: Datastore Name
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 	// UUID: Media Uuid.
-	UUID catalog.String `json:"uuid"`
+	UUID String `json:"uuid"`
 }
 
-// GetTapeMediaContent calls GET /tape/media/content (tool pbs_get_tape_media_content).
+// GetTapeMediaContent calls GET /tape/media/content: List media content
 //
-// List media content
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_media_content.
 func (c *Client) GetTapeMediaContent(ctx context.Context, p GetTapeMediaContentParams) ([]*GetTapeMediaContentItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_media_content", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeMediaContentItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeMediaContentItem](ctx, c.rt, "pbs_get_tape_media_content", p))
 }
 
-// GetTapeMediaDestroyParams are the parameters of GET /tape/media/destroy.
+// GetTapeMediaDestroyParams are the parameters of GetTapeMediaDestroy (GET /tape/media/destroy).
 type GetTapeMediaDestroyParams struct {
 	// Force: Force removal (even if media is used in a media set).
 	Force *bool `json:"force,omitempty"`
@@ -589,29 +466,16 @@ type GetTapeMediaDestroyParams struct {
 	UUID *string `json:"uuid,omitempty"`
 }
 
-func (p *GetTapeMediaDestroyParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.LabelText != nil {
-		a["label-text"] = *p.LabelText
-	}
-	if p.UUID != nil {
-		a["uuid"] = *p.UUID
-	}
-	return a
-}
-
-// GetTapeMediaDestroy calls GET /tape/media/destroy (tool pbs_get_tape_media_destroy).
+// GetTapeMediaDestroy calls GET /tape/media/destroy: Destroy media (completely remove from database)
 //
-// Destroy media (completely remove from database)
+// Permissions: Tape.Write on /tape
+//
+// MCP tool: pbs_get_tape_media_destroy.
 func (c *Client) GetTapeMediaDestroy(ctx context.Context, p GetTapeMediaDestroyParams) error {
-	_, err := c.do(ctx, "pbs_get_tape_media_destroy", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_tape_media_destroy", p))
 }
 
-// GetTapeMediaListParams are the parameters of GET /tape/media/list.
+// GetTapeMediaListParams are the parameters of GetTapeMediaList (GET /tape/media/list).
 type GetTapeMediaListParams struct {
 	// Pool: Media pool name.
 	Pool *string `json:"pool,omitempty"`
@@ -620,187 +484,149 @@ type GetTapeMediaListParams struct {
 	// UpdateStatusChanger: Tape Changer Identifier.
 	UpdateStatusChanger *string `json:"update-status-changer,omitempty"`
 }
-
-func (p *GetTapeMediaListParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.UpdateStatus != nil {
-		a["update-status"] = *p.UpdateStatus
-	}
-	if p.UpdateStatusChanger != nil {
-		a["update-status-changer"] = *p.UpdateStatusChanger
-	}
-	return a
-}
-
 type GetTapeMediaListItem struct {
 	// BytesUsed: Bytes currently used
-	BytesUsed catalog.Int `json:"bytes-used,omitempty"`
+	BytesUsed Int `json:"bytes-used,omitempty"`
 	// Catalog: Catalog status OK
-	Catalog catalog.Bool `json:"catalog"`
+	Catalog Bool `json:"catalog"`
 	// Ctime: Creation time stamp
-	Ctime catalog.Int `json:"ctime"`
+	Ctime Int `json:"ctime"`
 	// Expired: Expired flag
-	Expired catalog.Bool `json:"expired"`
+	Expired Bool `json:"expired"`
 	// LabelText: Media label text (or Barcode)
-	LabelText catalog.String `json:"label-text"`
+	LabelText String `json:"label-text"`
 	// Location: Media location (e.g. 'offline', 'online-<changer_name>', 'vault-<vault_name>')
-	Location catalog.String `json:"location"`
+	Location String `json:"location"`
 	// MediaSetCtime: MediaSet creation time stamp
-	MediaSetCtime catalog.Int `json:"media-set-ctime,omitempty"`
+	MediaSetCtime Int `json:"media-set-ctime,omitempty"`
 	// MediaSetName: Media set name
-	MediaSetName catalog.String `json:"media-set-name,omitempty"`
+	MediaSetName String `json:"media-set-name,omitempty"`
 	// MediaSetUUID: MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific
 	// pool).
-	MediaSetUUID catalog.String `json:"media-set-uuid,omitempty"`
+	MediaSetUUID String `json:"media-set-uuid,omitempty"`
 	// Pool: Media Pool
-	Pool catalog.String `json:"pool,omitempty"`
+	Pool String `json:"pool,omitempty"`
 	// SeqNr: Media set seq_nr
-	SeqNr catalog.Int `json:"seq-nr,omitempty"`
+	SeqNr Int `json:"seq-nr,omitempty"`
 	// Status: Media status Media Status
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// UUID: Media Uuid.
-	UUID catalog.String `json:"uuid"`
+	UUID String `json:"uuid"`
 }
 
-// GetTapeMediaList calls GET /tape/media/list (tool pbs_get_tape_media_list).
+// GetTapeMediaList calls GET /tape/media/list: List pool media
 //
-// List pool media
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_media_list.
 func (c *Client) GetTapeMediaList(ctx context.Context, p GetTapeMediaListParams) ([]*GetTapeMediaListItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_media_list", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeMediaListItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeMediaListItem](ctx, c.rt, "pbs_get_tape_media_list", p))
 }
 
-// GetTapeMediaListStatusParams are the parameters of GET /tape/media/list/{uuid}/status.
+// GetTapeMediaListStatusParams are the parameters of GetTapeMediaListStatus (GET /tape/media/list/{uuid}/status).
 type GetTapeMediaListStatusParams struct {
 	// UUID: Media Uuid.
 	UUID string `json:"uuid"`
 }
 
-func (p *GetTapeMediaListStatusParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["uuid"] = p.UUID
-	return a
-}
-
-// GetTapeMediaListStatus calls GET /tape/media/list/{uuid}/status (tool
-// pbs_get_tape_media_list_status).
+// GetTapeMediaListStatus calls GET /tape/media/list/{uuid}/status: Get current media status
 //
-// Get current media status
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pbs_get_tape_media_list_status.
 func (c *Client) GetTapeMediaListStatus(ctx context.Context, p GetTapeMediaListStatusParams) error {
-	_, err := c.do(ctx, "pbs_get_tape_media_list_status", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_tape_media_list_status", p))
 }
 
-// GetTapeMediaListUUIDParams are the parameters of GET /tape/media/list/{uuid}.
+// GetTapeMediaListUUIDParams are the parameters of GetTapeMediaListUUID (GET /tape/media/list/{uuid}).
 type GetTapeMediaListUUIDParams struct {
 	// UUID: The {uuid} part of the path.
 	UUID string `json:"uuid"`
 }
 
-func (p *GetTapeMediaListUUIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["uuid"] = p.UUID
-	return a
-}
-
-// GetTapeMediaListUUID calls GET /tape/media/list/{uuid} (tool pbs_get_tape_media_list_uuid).
+// GetTapeMediaListUUID calls GET /tape/media/list/{uuid}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_media_list_uuid.
 func (c *Client) GetTapeMediaListUUID(ctx context.Context, p GetTapeMediaListUUIDParams) error {
-	_, err := c.do(ctx, "pbs_get_tape_media_list_uuid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_get_tape_media_list_uuid", p))
 }
 
 type GetTapeMediaMediaSetsItem struct {
 	// MediaSetCtime: MediaSet creation time stamp
-	MediaSetCtime catalog.Int `json:"media-set-ctime"`
+	MediaSetCtime Int `json:"media-set-ctime"`
 	// MediaSetName: Media set name
-	MediaSetName catalog.String `json:"media-set-name"`
+	MediaSetName String `json:"media-set-name"`
 	// MediaSetUUID: MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific
 	// pool).
-	MediaSetUUID catalog.String `json:"media-set-uuid"`
+	MediaSetUUID String `json:"media-set-uuid"`
 	// Pool: Media Pool
-	Pool catalog.String `json:"pool"`
+	Pool String `json:"pool"`
 }
 
-// GetTapeMediaMediaSets calls GET /tape/media/media-sets (tool pbs_get_tape_media_media_sets).
+// GetTapeMediaMediaSets calls GET /tape/media/media-sets: List Media sets
 //
-// List Media sets
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_tape_media_media_sets.
 func (c *Client) GetTapeMediaMediaSets(ctx context.Context) ([]*GetTapeMediaMediaSetsItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_media_media_sets", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeMediaMediaSetsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeMediaMediaSetsItem](ctx, c.rt, "pbs_get_tape_media_media_sets", nil))
 }
 
 type GetTapeScanChangersItem struct {
 	// Kind: Kind of device
-	Kind catalog.String `json:"kind"`
+	Kind String `json:"kind"`
 	// Major: Device major number
-	Major catalog.Int `json:"major"`
+	Major Int `json:"major"`
 	// Minor: Device minor number
-	Minor catalog.Int `json:"minor"`
+	Minor Int `json:"minor"`
 	// Model: Model (autodetected)
-	Model catalog.String `json:"model"`
+	Model String `json:"model"`
 	// Path: Path to the linux device node
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Serial: Serial number (autodetected)
-	Serial catalog.String `json:"serial"`
+	Serial String `json:"serial"`
 	// Vendor: Vendor (autodetected)
-	Vendor catalog.String `json:"vendor"`
+	Vendor String `json:"vendor"`
 }
 
-// GetTapeScanChangers calls GET /tape/scan-changers (tool pbs_get_tape_scan_changers).
+// GetTapeScanChangers calls GET /tape/scan-changers: Scan for SCSI tape changers
 //
-// Scan for SCSI tape changers
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pbs_get_tape_scan_changers.
 func (c *Client) GetTapeScanChangers(ctx context.Context) ([]*GetTapeScanChangersItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_scan_changers", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeScanChangersItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeScanChangersItem](ctx, c.rt, "pbs_get_tape_scan_changers", nil))
 }
 
 type GetTapeScanDrivesItem struct {
 	// Kind: Kind of device
-	Kind catalog.String `json:"kind"`
+	Kind String `json:"kind"`
 	// Major: Device major number
-	Major catalog.Int `json:"major"`
+	Major Int `json:"major"`
 	// Minor: Device minor number
-	Minor catalog.Int `json:"minor"`
+	Minor Int `json:"minor"`
 	// Model: Model (autodetected)
-	Model catalog.String `json:"model"`
+	Model String `json:"model"`
 	// Path: Path to the linux device node
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Serial: Serial number (autodetected)
-	Serial catalog.String `json:"serial"`
+	Serial String `json:"serial"`
 	// Vendor: Vendor (autodetected)
-	Vendor catalog.String `json:"vendor"`
+	Vendor String `json:"vendor"`
 }
 
-// GetTapeScanDrives calls GET /tape/scan-drives (tool pbs_get_tape_scan_drives).
+// GetTapeScanDrives calls GET /tape/scan-drives: Scan tape drives
 //
-// Scan tape drives
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pbs_get_tape_scan_drives.
 func (c *Client) GetTapeScanDrives(ctx context.Context) ([]*GetTapeScanDrivesItem, error) {
-	raw, err := c.do(ctx, "pbs_get_tape_scan_drives", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetTapeScanDrivesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetTapeScanDrivesItem](ctx, c.rt, "pbs_get_tape_scan_drives", nil))
 }
 
-// PostTapeBackupParams are the parameters of POST /tape/backup.
+// PostTapeBackupParams are the parameters of PostTapeBackup (POST /tape/backup).
 type PostTapeBackupParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -830,77 +656,33 @@ type PostTapeBackupParams struct {
 	WorkerThreads *int64 `json:"worker-threads,omitempty"`
 }
 
-func (p *PostTapeBackupParams) args() map[string]any {
-	a := make(map[string]any, 13)
-	a["drive"] = p.Drive
-	if p.EjectMedia != nil {
-		a["eject-media"] = *p.EjectMedia
-	}
-	if p.ExportMediaSet != nil {
-		a["export-media-set"] = *p.ExportMediaSet
-	}
-	if p.ForceMediaSet != nil {
-		a["force-media-set"] = *p.ForceMediaSet
-	}
-	if p.GroupFilter != nil {
-		a["group-filter"] = p.GroupFilter
-	}
-	if p.LatestOnly != nil {
-		a["latest-only"] = *p.LatestOnly
-	}
-	if p.MaxDepth != nil {
-		a["max-depth"] = *p.MaxDepth
-	}
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.NotifyUser != nil {
-		a["notify-user"] = *p.NotifyUser
-	}
-	if p.Ns != nil {
-		a["ns"] = *p.Ns
-	}
-	a["pool"] = p.Pool
-	a["store"] = p.Store
-	if p.WorkerThreads != nil {
-		a["worker-threads"] = *p.WorkerThreads
-	}
-	return a
-}
-
-// PostTapeBackup calls POST /tape/backup (tool pbs_post_tape_backup).
+// PostTapeBackup calls POST /tape/backup: Backup datastore to tape media pool
 //
-// Backup datastore to tape media pool
-func (c *Client) PostTapeBackup(ctx context.Context, p PostTapeBackupParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_backup", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_backup.
+func (c *Client) PostTapeBackup(ctx context.Context, p PostTapeBackupParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_backup", p))
 }
 
-// PostTapeBackupIDParams are the parameters of POST /tape/backup/{id}.
+// PostTapeBackupIDParams are the parameters of PostTapeBackupID (POST /tape/backup/{id}).
 type PostTapeBackupIDParams struct {
 	// ID: Job ID.
 	ID string `json:"id"`
 }
 
-func (p *PostTapeBackupIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// PostTapeBackupID calls POST /tape/backup/{id} (tool pbs_post_tape_backup_id).
+// PostTapeBackupID calls POST /tape/backup/{id}: Runs a tape backup job manually.
 //
-// Runs a tape backup job manually.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_post_tape_backup_id.
 func (c *Client) PostTapeBackupID(ctx context.Context, p PostTapeBackupIDParams) error {
-	_, err := c.do(ctx, "pbs_post_tape_backup_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_tape_backup_id", p))
 }
 
-// PostTapeChangerTransferParams are the parameters of POST /tape/changer/{name}/transfer.
+// PostTapeChangerTransferParams are the parameters of PostTapeChangerTransfer (POST /tape/changer/{name}/transfer).
 type PostTapeChangerTransferParams struct {
 	// From: Source slot number
 	From int64 `json:"from"`
@@ -910,24 +692,17 @@ type PostTapeChangerTransferParams struct {
 	To int64 `json:"to"`
 }
 
-func (p *PostTapeChangerTransferParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["from"] = p.From
-	a["name"] = p.Name
-	a["to"] = p.To
-	return a
-}
-
-// PostTapeChangerTransfer calls POST /tape/changer/{name}/transfer (tool
-// pbs_post_tape_changer_transfer).
+// PostTapeChangerTransfer calls POST /tape/changer/{name}/transfer: Transfers media from one slot to
+// another
 //
-// Transfers media from one slot to another
+// Permissions: Tape.Read on /tape/device/{name}
+//
+// MCP tool: pbs_post_tape_changer_transfer.
 func (c *Client) PostTapeChangerTransfer(ctx context.Context, p PostTapeChangerTransferParams) error {
-	_, err := c.do(ctx, "pbs_post_tape_changer_transfer", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_tape_changer_transfer", p))
 }
 
-// PostTapeDriveBarcodeLabelMediaParams are the parameters of POST /tape/drive/{drive}/barcode-label-media.
+// PostTapeDriveBarcodeLabelMediaParams are the parameters of PostTapeDriveBarcodeLabelMedia (POST /tape/drive/{drive}/barcode-label-media).
 type PostTapeDriveBarcodeLabelMediaParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -935,29 +710,19 @@ type PostTapeDriveBarcodeLabelMediaParams struct {
 	Pool *string `json:"pool,omitempty"`
 }
 
-func (p *PostTapeDriveBarcodeLabelMediaParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["drive"] = p.Drive
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	return a
-}
-
-// PostTapeDriveBarcodeLabelMedia calls POST /tape/drive/{drive}/barcode-label-media (tool
-// pbs_post_tape_drive_barcode_label_media).
+// PostTapeDriveBarcodeLabelMedia calls POST /tape/drive/{drive}/barcode-label-media: Label media with
+// barcodes from changer device
 //
-// Label media with barcodes from changer device
-func (c *Client) PostTapeDriveBarcodeLabelMedia(ctx context.Context, p PostTapeDriveBarcodeLabelMediaParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_barcode_label_media", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Write on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_barcode_label_media.
+func (c *Client) PostTapeDriveBarcodeLabelMedia(ctx context.Context, p PostTapeDriveBarcodeLabelMediaParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_barcode_label_media", p))
 }
 
-// PostTapeDriveCatalogParams are the parameters of POST /tape/drive/{drive}/catalog.
+// PostTapeDriveCatalogParams are the parameters of PostTapeDriveCatalog (POST /tape/drive/{drive}/catalog).
 type PostTapeDriveCatalogParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -969,59 +734,35 @@ type PostTapeDriveCatalogParams struct {
 	Verbose *bool `json:"verbose,omitempty"`
 }
 
-func (p *PostTapeDriveCatalogParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["drive"] = p.Drive
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.Scan != nil {
-		a["scan"] = *p.Scan
-	}
-	if p.Verbose != nil {
-		a["verbose"] = *p.Verbose
-	}
-	return a
-}
-
-// PostTapeDriveCatalog calls POST /tape/drive/{drive}/catalog (tool pbs_post_tape_drive_catalog).
+// PostTapeDriveCatalog calls POST /tape/drive/{drive}/catalog: Scan media and record content
 //
-// Scan media and record content
-func (c *Client) PostTapeDriveCatalog(ctx context.Context, p PostTapeDriveCatalogParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_catalog", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_catalog.
+func (c *Client) PostTapeDriveCatalog(ctx context.Context, p PostTapeDriveCatalogParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_catalog", p))
 }
 
-// PostTapeDriveEjectMediaParams are the parameters of POST /tape/drive/{drive}/eject-media.
+// PostTapeDriveEjectMediaParams are the parameters of PostTapeDriveEjectMedia (POST /tape/drive/{drive}/eject-media).
 type PostTapeDriveEjectMediaParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 }
 
-func (p *PostTapeDriveEjectMediaParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
-// PostTapeDriveEjectMedia calls POST /tape/drive/{drive}/eject-media (tool
-// pbs_post_tape_drive_eject_media).
+// PostTapeDriveEjectMedia calls POST /tape/drive/{drive}/eject-media: Eject/Unload drive media
 //
-// Eject/Unload drive media
-func (c *Client) PostTapeDriveEjectMedia(ctx context.Context, p PostTapeDriveEjectMediaParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_eject_media", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_eject_media.
+func (c *Client) PostTapeDriveEjectMedia(ctx context.Context, p PostTapeDriveEjectMediaParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_eject_media", p))
 }
 
-// PostTapeDriveFormatMediaParams are the parameters of POST /tape/drive/{drive}/format-media.
+// PostTapeDriveFormatMediaParams are the parameters of PostTapeDriveFormatMedia (POST /tape/drive/{drive}/format-media).
 type PostTapeDriveFormatMediaParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1033,35 +774,20 @@ type PostTapeDriveFormatMediaParams struct {
 	LoadBarcode *string `json:"load-barcode,omitempty"`
 }
 
-func (p *PostTapeDriveFormatMediaParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["drive"] = p.Drive
-	if p.Fast != nil {
-		a["fast"] = *p.Fast
-	}
-	if p.LabelText != nil {
-		a["label-text"] = *p.LabelText
-	}
-	if p.LoadBarcode != nil {
-		a["load-barcode"] = *p.LoadBarcode
-	}
-	return a
-}
-
-// PostTapeDriveFormatMedia calls POST /tape/drive/{drive}/format-media (tool
-// pbs_post_tape_drive_format_media).
+// PostTapeDriveFormatMedia calls POST /tape/drive/{drive}/format-media: Format media.
 //
-// Format media. Check for label-text if given (cancels if wrong media).
-func (c *Client) PostTapeDriveFormatMedia(ctx context.Context, p PostTapeDriveFormatMediaParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_format_media", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Check for label-text if given (cancels if wrong media).
+//
+// Permissions: Tape.Write on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_format_media.
+func (c *Client) PostTapeDriveFormatMedia(ctx context.Context, p PostTapeDriveFormatMediaParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_format_media", p))
 }
 
-// PostTapeDriveLabelMediaParams are the parameters of POST /tape/drive/{drive}/label-media.
+// PostTapeDriveLabelMediaParams are the parameters of PostTapeDriveLabelMedia (POST /tape/drive/{drive}/label-media).
 type PostTapeDriveLabelMediaParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1071,35 +797,22 @@ type PostTapeDriveLabelMediaParams struct {
 	Pool *string `json:"pool,omitempty"`
 }
 
-func (p *PostTapeDriveLabelMediaParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["drive"] = p.Drive
-	a["label-text"] = p.LabelText
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	return a
+// PostTapeDriveLabelMedia calls POST /tape/drive/{drive}/label-media: Label media Write a new media
+// label to the media in 'drive'.
+//
+// The media is assigned to the specified 'pool', or else to the free media pool. Note: The media need
+// to be empty (you may want to format it first).
+//
+// Permissions: Tape.Write on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_label_media.
+func (c *Client) PostTapeDriveLabelMedia(ctx context.Context, p PostTapeDriveLabelMediaParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_label_media", p))
 }
 
-// PostTapeDriveLabelMedia calls POST /tape/drive/{drive}/label-media (tool
-// pbs_post_tape_drive_label_media).
-//
-// # Label media
-//
-// Write a new media label to the media in 'drive'. The media is
-// assigned to the specified 'pool', or else to the free media pool.
-//
-// Note: The media need to be empty (you may want to format it first).
-func (c *Client) PostTapeDriveLabelMedia(ctx context.Context, p PostTapeDriveLabelMediaParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_label_media", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
-}
-
-// PostTapeDriveLoadMediaParams are the parameters of POST /tape/drive/{drive}/load-media.
+// PostTapeDriveLoadMediaParams are the parameters of PostTapeDriveLoadMedia (POST /tape/drive/{drive}/load-media).
 type PostTapeDriveLoadMediaParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1107,29 +820,19 @@ type PostTapeDriveLoadMediaParams struct {
 	LabelText string `json:"label-text"`
 }
 
-func (p *PostTapeDriveLoadMediaParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["drive"] = p.Drive
-	a["label-text"] = p.LabelText
-	return a
-}
-
-// PostTapeDriveLoadMedia calls POST /tape/drive/{drive}/load-media (tool
-// pbs_post_tape_drive_load_media).
-//
-// # Load media with specified label
-//
+// PostTapeDriveLoadMedia calls POST /tape/drive/{drive}/load-media: Load media with specified label
 // Issue a media load request to the associated changer device.
-func (c *Client) PostTapeDriveLoadMedia(ctx context.Context, p PostTapeDriveLoadMediaParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_load_media", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+//
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_load_media.
+func (c *Client) PostTapeDriveLoadMedia(ctx context.Context, p PostTapeDriveLoadMediaParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_load_media", p))
 }
 
-// PostTapeDriveLoadSlotParams are the parameters of POST /tape/drive/{drive}/load-slot.
+// PostTapeDriveLoadSlotParams are the parameters of PostTapeDriveLoadSlot (POST /tape/drive/{drive}/load-slot).
 type PostTapeDriveLoadSlotParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1137,24 +840,17 @@ type PostTapeDriveLoadSlotParams struct {
 	SourceSlot int64 `json:"source-slot"`
 }
 
-func (p *PostTapeDriveLoadSlotParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["drive"] = p.Drive
-	a["source-slot"] = p.SourceSlot
-	return a
-}
-
-// PostTapeDriveLoadSlot calls POST /tape/drive/{drive}/load-slot (tool pbs_post_tape_drive_load_slot).
-//
-// # Load media from the specified slot
-//
+// PostTapeDriveLoadSlot calls POST /tape/drive/{drive}/load-slot: Load media from the specified slot
 // Issue a media load request to the associated changer device.
+//
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// MCP tool: pbs_post_tape_drive_load_slot.
 func (c *Client) PostTapeDriveLoadSlot(ctx context.Context, p PostTapeDriveLoadSlotParams) error {
-	_, err := c.do(ctx, "pbs_post_tape_drive_load_slot", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_tape_drive_load_slot", p))
 }
 
-// PostTapeDriveRestoreKeyParams are the parameters of POST /tape/drive/{drive}/restore-key.
+// PostTapeDriveRestoreKeyParams are the parameters of PostTapeDriveRestoreKey (POST /tape/drive/{drive}/restore-key).
 type PostTapeDriveRestoreKeyParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1162,47 +858,34 @@ type PostTapeDriveRestoreKeyParams struct {
 	Password string `json:"password"`
 }
 
-func (p *PostTapeDriveRestoreKeyParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["drive"] = p.Drive
-	a["password"] = p.Password
-	return a
-}
-
-// PostTapeDriveRestoreKey calls POST /tape/drive/{drive}/restore-key (tool
-// pbs_post_tape_drive_restore_key).
+// PostTapeDriveRestoreKey calls POST /tape/drive/{drive}/restore-key: Try to restore a tape encryption
+// key
 //
-// Try to restore a tape encryption key
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// MCP tool: pbs_post_tape_drive_restore_key.
 func (c *Client) PostTapeDriveRestoreKey(ctx context.Context, p PostTapeDriveRestoreKeyParams) error {
-	_, err := c.do(ctx, "pbs_post_tape_drive_restore_key", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_tape_drive_restore_key", p))
 }
 
-// PostTapeDriveRewindParams are the parameters of POST /tape/drive/{drive}/rewind.
+// PostTapeDriveRewindParams are the parameters of PostTapeDriveRewind (POST /tape/drive/{drive}/rewind).
 type PostTapeDriveRewindParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 }
 
-func (p *PostTapeDriveRewindParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
-// PostTapeDriveRewind calls POST /tape/drive/{drive}/rewind (tool pbs_post_tape_drive_rewind).
+// PostTapeDriveRewind calls POST /tape/drive/{drive}/rewind: Rewind tape
 //
-// Rewind tape
-func (c *Client) PostTapeDriveRewind(ctx context.Context, p PostTapeDriveRewindParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_rewind", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_rewind.
+func (c *Client) PostTapeDriveRewind(ctx context.Context, p PostTapeDriveRewindParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_rewind", p))
 }
 
-// PostTapeDriveUnloadParams are the parameters of POST /tape/drive/{drive}/unload.
+// PostTapeDriveUnloadParams are the parameters of PostTapeDriveUnload (POST /tape/drive/{drive}/unload).
 type PostTapeDriveUnloadParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1210,28 +893,18 @@ type PostTapeDriveUnloadParams struct {
 	TargetSlot *int64 `json:"target-slot,omitempty"`
 }
 
-func (p *PostTapeDriveUnloadParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["drive"] = p.Drive
-	if p.TargetSlot != nil {
-		a["target-slot"] = *p.TargetSlot
-	}
-	return a
-}
-
-// PostTapeDriveUnload calls POST /tape/drive/{drive}/unload (tool pbs_post_tape_drive_unload).
+// PostTapeDriveUnload calls POST /tape/drive/{drive}/unload: Unload media via changer
 //
-// Unload media via changer
-func (c *Client) PostTapeDriveUnload(ctx context.Context, p PostTapeDriveUnloadParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_drive_unload", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_drive_unload.
+func (c *Client) PostTapeDriveUnload(ctx context.Context, p PostTapeDriveUnloadParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_drive_unload", p))
 }
 
-// PostTapeMediaListStatusParams are the parameters of POST /tape/media/list/{uuid}/status.
+// PostTapeMediaListStatusParams are the parameters of PostTapeMediaListStatus (POST /tape/media/list/{uuid}/status).
 type PostTapeMediaListStatusParams struct {
 	// Status: Media status Media Status
 	Status *string `json:"status,omitempty"`
@@ -1239,28 +912,18 @@ type PostTapeMediaListStatusParams struct {
 	UUID string `json:"uuid"`
 }
 
-func (p *PostTapeMediaListStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Status != nil {
-		a["status"] = *p.Status
-	}
-	a["uuid"] = p.UUID
-	return a
-}
-
-// PostTapeMediaListStatus calls POST /tape/media/list/{uuid}/status (tool
-// pbs_post_tape_media_list_status).
-//
-// Update media status (None, 'full', 'damaged' or 'retired')
-//
-// It is not allowed to set status to 'writable' or 'unknown' (those
+// PostTapeMediaListStatus calls POST /tape/media/list/{uuid}/status: Update media status (None,
+// 'full', 'damaged' or 'retired') It is not allowed to set status to 'writable' or 'unknown' (those
 // are internally managed states).
+//
+// Permissions: Tape.Modify on /tape
+//
+// MCP tool: pbs_post_tape_media_list_status.
 func (c *Client) PostTapeMediaListStatus(ctx context.Context, p PostTapeMediaListStatusParams) error {
-	_, err := c.do(ctx, "pbs_post_tape_media_list_status", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_tape_media_list_status", p))
 }
 
-// PostTapeMediaMoveParams are the parameters of POST /tape/media/move.
+// PostTapeMediaMoveParams are the parameters of PostTapeMediaMove (POST /tape/media/move).
 type PostTapeMediaMoveParams struct {
 	// LabelText: Media Label/Barcode.
 	LabelText *string `json:"label-text,omitempty"`
@@ -1270,29 +933,16 @@ type PostTapeMediaMoveParams struct {
 	VaultName *string `json:"vault-name,omitempty"`
 }
 
-func (p *PostTapeMediaMoveParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.LabelText != nil {
-		a["label-text"] = *p.LabelText
-	}
-	if p.UUID != nil {
-		a["uuid"] = *p.UUID
-	}
-	if p.VaultName != nil {
-		a["vault-name"] = *p.VaultName
-	}
-	return a
-}
-
-// PostTapeMediaMove calls POST /tape/media/move (tool pbs_post_tape_media_move).
+// PostTapeMediaMove calls POST /tape/media/move: Change Tape location to vault (if given), or offline.
 //
-// Change Tape location to vault (if given), or offline.
+// Permissions: Tape.Modify on /tape
+//
+// MCP tool: pbs_post_tape_media_move.
 func (c *Client) PostTapeMediaMove(ctx context.Context, p PostTapeMediaMoveParams) error {
-	_, err := c.do(ctx, "pbs_post_tape_media_move", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pbs_post_tape_media_move", p))
 }
 
-// PostTapeRestoreParams are the parameters of POST /tape/restore.
+// PostTapeRestoreParams are the parameters of PostTapeRestore (POST /tape/restore).
 type PostTapeRestoreParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1312,66 +962,37 @@ type PostTapeRestoreParams struct {
 	Store string `json:"store"`
 }
 
-func (p *PostTapeRestoreParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	a["drive"] = p.Drive
-	a["media-set"] = p.MediaSet
-	if p.Namespaces != nil {
-		a["namespaces"] = p.Namespaces
-	}
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.NotifyUser != nil {
-		a["notify-user"] = *p.NotifyUser
-	}
-	if p.Owner != nil {
-		a["owner"] = *p.Owner
-	}
-	if p.Snapshots != nil {
-		a["snapshots"] = p.Snapshots
-	}
-	a["store"] = p.Store
-	return a
-}
-
-// PostTapeRestore calls POST /tape/restore (tool pbs_post_tape_restore).
+// PostTapeRestore calls POST /tape/restore: Restore data from media-set.
 //
-// Restore data from media-set. Namespaces will be automatically created if necessary.
-func (c *Client) PostTapeRestore(ctx context.Context, p PostTapeRestoreParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_tape_restore", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Namespaces will be automatically created if necessary.
+//
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_tape_restore.
+func (c *Client) PostTapeRestore(ctx context.Context, p PostTapeRestoreParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_tape_restore", p))
 }
 
-// PutTapeDriveCleanParams are the parameters of PUT /tape/drive/{drive}/clean.
+// PutTapeDriveCleanParams are the parameters of PutTapeDriveClean (PUT /tape/drive/{drive}/clean).
 type PutTapeDriveCleanParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
 }
 
-func (p *PutTapeDriveCleanParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["drive"] = p.Drive
-	return a
-}
-
-// PutTapeDriveClean calls PUT /tape/drive/{drive}/clean (tool pbs_put_tape_drive_clean).
+// PutTapeDriveClean calls PUT /tape/drive/{drive}/clean: Clean drive
 //
-// Clean drive
-func (c *Client) PutTapeDriveClean(ctx context.Context, p PutTapeDriveCleanParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_put_tape_drive_clean", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_put_tape_drive_clean.
+func (c *Client) PutTapeDriveClean(ctx context.Context, p PutTapeDriveCleanParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_put_tape_drive_clean", p))
 }
 
-// PutTapeDriveExportMediaParams are the parameters of PUT /tape/drive/{drive}/export-media.
+// PutTapeDriveExportMediaParams are the parameters of PutTapeDriveExportMedia (PUT /tape/drive/{drive}/export-media).
 type PutTapeDriveExportMediaParams struct {
 	// Drive: Drive Identifier.
 	Drive string `json:"drive"`
@@ -1379,27 +1000,17 @@ type PutTapeDriveExportMediaParams struct {
 	LabelText string `json:"label-text"`
 }
 
-func (p *PutTapeDriveExportMediaParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["drive"] = p.Drive
-	a["label-text"] = p.LabelText
-	return a
-}
-
-// PutTapeDriveExportMedia calls PUT /tape/drive/{drive}/export-media (tool
-// pbs_put_tape_drive_export_media).
+// PutTapeDriveExportMedia calls PUT /tape/drive/{drive}/export-media: Export media with specified
+// label
 //
-// Export media with specified label
-func (c *Client) PutTapeDriveExportMedia(ctx context.Context, p PutTapeDriveExportMediaParams) (catalog.Int, error) {
-	raw, err := c.do(ctx, "pbs_put_tape_drive_export_media", p.args())
-	if err != nil {
-		return catalog.Int(0), err
-	}
-	var out catalog.Int
-	return out, catalog.Decode(raw, &out)
+// Permissions: Tape.Read on /tape/device/{drive}
+//
+// MCP tool: pbs_put_tape_drive_export_media.
+func (c *Client) PutTapeDriveExportMedia(ctx context.Context, p PutTapeDriveExportMediaParams) (Int, error) {
+	return wrap(typed.Call[Int](ctx, c.rt, "pbs_put_tape_drive_export_media", p))
 }
 
-// PutTapeDriveInventoryParams are the parameters of PUT /tape/drive/{drive}/inventory.
+// PutTapeDriveInventoryParams are the parameters of PutTapeDriveInventory (PUT /tape/drive/{drive}/inventory).
 type PutTapeDriveInventoryParams struct {
 	// Catalog: Restore the catalog from tape.
 	Catalog *bool `json:"catalog,omitempty"`
@@ -1409,36 +1020,18 @@ type PutTapeDriveInventoryParams struct {
 	ReadAllLabels *bool `json:"read-all-labels,omitempty"`
 }
 
-func (p *PutTapeDriveInventoryParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Catalog != nil {
-		a["catalog"] = *p.Catalog
-	}
-	a["drive"] = p.Drive
-	if p.ReadAllLabels != nil {
-		a["read-all-labels"] = *p.ReadAllLabels
-	}
-	return a
-}
-
-// PutTapeDriveInventory calls PUT /tape/drive/{drive}/inventory (tool pbs_put_tape_drive_inventory).
+// PutTapeDriveInventory calls PUT /tape/drive/{drive}/inventory: Update inventory Note: Only useful
+// for drives with associated changer device.
 //
-// # Update inventory
+// This method queries the changer to get a list of media labels. It then loads any unknown media into
+// the drive, reads the label, and store the result to the media database. If `catalog` is true, also
+// tries to restore the catalog from tape. Note: This updates the media online status.
 //
-// Note: Only useful for drives with associated changer device.
+// Permissions: Tape.Read on /tape/device/{drive}
 //
-// This method queries the changer to get a list of media labels. It
-// then loads any unknown media into the drive, reads the label, and
-// store the result to the media database.
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
 //
-// If `catalog` is true, also tries to restore the catalog from tape.
-//
-// Note: This updates the media online status.
-func (c *Client) PutTapeDriveInventory(ctx context.Context, p PutTapeDriveInventoryParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_put_tape_drive_inventory", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// MCP tool: pbs_put_tape_drive_inventory.
+func (c *Client) PutTapeDriveInventory(ctx context.Context, p PutTapeDriveInventoryParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_put_tape_drive_inventory", p))
 }

@@ -5,70 +5,53 @@ package pve
 import (
 	"context"
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteAccessDomainsRealmParams are the parameters of DELETE /access/domains/{realm}.
+// DeleteAccessDomainsRealmParams are the parameters of DeleteAccessDomainsRealm (DELETE /access/domains/{realm}).
 type DeleteAccessDomainsRealmParams struct {
 	// Realm: Authentication domain ID
 	Realm string `json:"realm"`
 }
 
-func (p *DeleteAccessDomainsRealmParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["realm"] = p.Realm
-	return a
-}
-
-// DeleteAccessDomainsRealm calls DELETE /access/domains/{realm} (tool
-// pve_delete_access_domains_realm).
+// DeleteAccessDomainsRealm calls DELETE /access/domains/{realm}: Delete an authentication server.
 //
-// Delete an authentication server.
+// Permissions: Realm.Allocate on /access/realm
+//
+// MCP tool: pve_delete_access_domains_realm.
 func (c *Client) DeleteAccessDomainsRealm(ctx context.Context, p DeleteAccessDomainsRealmParams) error {
-	_, err := c.do(ctx, "pve_delete_access_domains_realm", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_access_domains_realm", p))
 }
 
-// DeleteAccessGroupsGroupidParams are the parameters of DELETE /access/groups/{groupid}.
+// DeleteAccessGroupsGroupidParams are the parameters of DeleteAccessGroupsGroupid (DELETE /access/groups/{groupid}).
 type DeleteAccessGroupsGroupidParams struct {
 	Groupid string `json:"groupid"`
 }
 
-func (p *DeleteAccessGroupsGroupidParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["groupid"] = p.Groupid
-	return a
-}
-
-// DeleteAccessGroupsGroupid calls DELETE /access/groups/{groupid} (tool
-// pve_delete_access_groups_groupid).
+// DeleteAccessGroupsGroupid calls DELETE /access/groups/{groupid}: Delete group.
 //
-// Delete group.
+// Permissions: Group.Allocate on /access/groups
+//
+// MCP tool: pve_delete_access_groups_groupid.
 func (c *Client) DeleteAccessGroupsGroupid(ctx context.Context, p DeleteAccessGroupsGroupidParams) error {
-	_, err := c.do(ctx, "pve_delete_access_groups_groupid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_access_groups_groupid", p))
 }
 
-// DeleteAccessRolesRoleidParams are the parameters of DELETE /access/roles/{roleid}.
+// DeleteAccessRolesRoleidParams are the parameters of DeleteAccessRolesRoleid (DELETE /access/roles/{roleid}).
 type DeleteAccessRolesRoleidParams struct {
 	Roleid string `json:"roleid"`
 }
 
-func (p *DeleteAccessRolesRoleidParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["roleid"] = p.Roleid
-	return a
-}
-
-// DeleteAccessRolesRoleid calls DELETE /access/roles/{roleid} (tool pve_delete_access_roles_roleid).
+// DeleteAccessRolesRoleid calls DELETE /access/roles/{roleid}: Delete role.
 //
-// Delete role.
+// Permissions: Sys.Modify on /access
+//
+// MCP tool: pve_delete_access_roles_roleid.
 func (c *Client) DeleteAccessRolesRoleid(ctx context.Context, p DeleteAccessRolesRoleidParams) error {
-	_, err := c.do(ctx, "pve_delete_access_roles_roleid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_access_roles_roleid", p))
 }
 
-// DeleteAccessTFAIDParams are the parameters of DELETE /access/tfa/{userid}/{id}.
+// DeleteAccessTFAIDParams are the parameters of DeleteAccessTFAID (DELETE /access/tfa/{userid}/{id}).
 type DeleteAccessTFAIDParams struct {
 	// ID: A TFA entry id.
 	ID string `json:"id"`
@@ -78,25 +61,16 @@ type DeleteAccessTFAIDParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *DeleteAccessTFAIDParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["id"] = p.ID
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// DeleteAccessTFAID calls DELETE /access/tfa/{userid}/{id} (tool pve_delete_access_tfa_id).
+// DeleteAccessTFAID calls DELETE /access/tfa/{userid}/{id}: Delete a TFA entry by ID.
 //
-// Delete a TFA entry by ID.
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_delete_access_tfa_id.
 func (c *Client) DeleteAccessTFAID(ctx context.Context, p DeleteAccessTFAIDParams) error {
-	_, err := c.do(ctx, "pve_delete_access_tfa_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_access_tfa_id", p))
 }
 
-// DeleteAccessUsersTokenTokenidParams are the parameters of DELETE /access/users/{userid}/token/{tokenid}.
+// DeleteAccessUsersTokenTokenidParams are the parameters of DeleteAccessUsersTokenTokenid (DELETE /access/users/{userid}/token/{tokenid}).
 type DeleteAccessUsersTokenTokenidParams struct {
 	// Tokenid: User-specific token identifier.
 	Tokenid string `json:"tokenid"`
@@ -104,189 +78,144 @@ type DeleteAccessUsersTokenTokenidParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *DeleteAccessUsersTokenTokenidParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["tokenid"] = p.Tokenid
-	a["userid"] = p.Userid
-	return a
-}
-
-// DeleteAccessUsersTokenTokenid calls DELETE /access/users/{userid}/token/{tokenid} (tool
-// pve_delete_access_users_token_tokenid).
+// DeleteAccessUsersTokenTokenid calls DELETE /access/users/{userid}/token/{tokenid}: Remove API token
+// for a specific user.
 //
-// Remove API token for a specific user.
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_delete_access_users_token_tokenid.
 func (c *Client) DeleteAccessUsersTokenTokenid(ctx context.Context, p DeleteAccessUsersTokenTokenidParams) error {
-	_, err := c.do(ctx, "pve_delete_access_users_token_tokenid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_access_users_token_tokenid", p))
 }
 
-// DeleteAccessUsersUseridParams are the parameters of DELETE /access/users/{userid}.
+// DeleteAccessUsersUseridParams are the parameters of DeleteAccessUsersUserid (DELETE /access/users/{userid}).
 type DeleteAccessUsersUseridParams struct {
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
 
-func (p *DeleteAccessUsersUseridParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
-// DeleteAccessUsersUserid calls DELETE /access/users/{userid} (tool pve_delete_access_users_userid).
+// DeleteAccessUsersUserid calls DELETE /access/users/{userid}: Delete user.
 //
-// Delete user.
+// Permissions: Realm.AllocateUser on the user's realm and User.Modify on the user's groups
+//
+// MCP tool: pve_delete_access_users_userid.
 func (c *Client) DeleteAccessUsersUserid(ctx context.Context, p DeleteAccessUsersUseridParams) error {
-	_, err := c.do(ctx, "pve_delete_access_users_userid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_access_users_userid", p))
 }
 
 type GetAccessItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetAccess calls GET /access (tool pve_get_access).
+// GetAccess calls GET /access: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access.
 func (c *Client) GetAccess(ctx context.Context) ([]*GetAccessItem, error) {
-	raw, err := c.do(ctx, "pve_get_access", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessItem](ctx, c.rt, "pve_get_access", nil))
 }
 
 type GetAccessACLItem struct {
 	// Path: Access control path
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Propagate: Allow to propagate (inherit) permissions.
-	Propagate catalog.Bool   `json:"propagate,omitempty"`
-	Roleid    catalog.String `json:"roleid"`
-	Type      catalog.String `json:"type"`
-	Ugid      catalog.String `json:"ugid"`
+	Propagate Bool   `json:"propagate,omitempty"`
+	Roleid    String `json:"roleid"`
+	Type      String `json:"type"`
+	Ugid      String `json:"ugid"`
 }
 
-// GetAccessACL calls GET /access/acl (tool pve_get_access_acl).
+// GetAccessACL calls GET /access/acl: Get Access Control List (ACLs).
 //
-// Get Access Control List (ACLs).
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_acl.
 func (c *Client) GetAccessACL(ctx context.Context) ([]*GetAccessACLItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_acl", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessACLItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessACLItem](ctx, c.rt, "pve_get_access_acl", nil))
 }
 
 type GetAccessDomainsItem struct {
 	// Comment: A comment.
-	Comment catalog.String `json:"comment,omitempty"`
-	Realm   catalog.String `json:"realm"`
+	Comment String `json:"comment,omitempty"`
+	Realm   String `json:"realm"`
 	// TFA: Two-factor authentication provider.
-	TFA  catalog.String `json:"tfa,omitempty"`
-	Type catalog.String `json:"type"`
+	TFA  String `json:"tfa,omitempty"`
+	Type String `json:"type"`
 }
 
-// GetAccessDomains calls GET /access/domains (tool pve_get_access_domains).
+// GetAccessDomains calls GET /access/domains: Authentication domain index.
 //
-// Authentication domain index.
+// Permissions: no authentication required
+//
+// MCP tool: pve_get_access_domains.
 func (c *Client) GetAccessDomains(ctx context.Context) ([]*GetAccessDomainsItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_domains", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessDomainsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessDomainsItem](ctx, c.rt, "pve_get_access_domains", nil))
 }
 
-// GetAccessDomainsRealmParams are the parameters of GET /access/domains/{realm}.
+// GetAccessDomainsRealmParams are the parameters of GetAccessDomainsRealm (GET /access/domains/{realm}).
 type GetAccessDomainsRealmParams struct {
 	// Realm: Authentication domain ID
 	Realm string `json:"realm"`
 }
 
-func (p *GetAccessDomainsRealmParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["realm"] = p.Realm
-	return a
-}
-
-// GetAccessDomainsRealm calls GET /access/domains/{realm} (tool pve_get_access_domains_realm).
+// GetAccessDomainsRealm calls GET /access/domains/{realm}: Get auth server configuration.
 //
-// Get auth server configuration.
+// Permissions: any of Realm.Allocate, Sys.Audit on /access/realm
+//
+// MCP tool: pve_get_access_domains_realm.
 func (c *Client) GetAccessDomainsRealm(ctx context.Context, p GetAccessDomainsRealmParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_access_domains_realm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_get_access_domains_realm", p))
 }
 
 type GetAccessGroupsItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
-	Groupid catalog.String `json:"groupid"`
+	Comment String `json:"comment,omitempty"`
+	Groupid String `json:"groupid"`
 	// Users: list of users which form this group
-	Users catalog.String `json:"users,omitempty"`
+	Users String `json:"users,omitempty"`
 }
 
-// GetAccessGroups calls GET /access/groups (tool pve_get_access_groups).
+// GetAccessGroups calls GET /access/groups: Group index.
 //
-// Group index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_groups.
 func (c *Client) GetAccessGroups(ctx context.Context) ([]*GetAccessGroupsItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_groups", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessGroupsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessGroupsItem](ctx, c.rt, "pve_get_access_groups", nil))
 }
 
-// GetAccessGroupsGroupidParams are the parameters of GET /access/groups/{groupid}.
+// GetAccessGroupsGroupidParams are the parameters of GetAccessGroupsGroupid (GET /access/groups/{groupid}).
 type GetAccessGroupsGroupidParams struct {
 	Groupid string `json:"groupid"`
 }
-
-func (p *GetAccessGroupsGroupidParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["groupid"] = p.Groupid
-	return a
-}
-
 type GetAccessGroupsGroupidResult struct {
-	Comment catalog.String   `json:"comment,omitempty"`
-	Members []catalog.String `json:"members"`
+	Comment String   `json:"comment,omitempty"`
+	Members []String `json:"members"`
 }
 
-// GetAccessGroupsGroupid calls GET /access/groups/{groupid} (tool pve_get_access_groups_groupid).
+// GetAccessGroupsGroupid calls GET /access/groups/{groupid}: Get group configuration.
 //
-// Get group configuration.
+// Permissions: any of Sys.Audit, Group.Allocate on /access/groups
+//
+// MCP tool: pve_get_access_groups_groupid.
 func (c *Client) GetAccessGroupsGroupid(ctx context.Context, p GetAccessGroupsGroupidParams) (*GetAccessGroupsGroupidResult, error) {
-	raw, err := c.do(ctx, "pve_get_access_groups_groupid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessGroupsGroupidResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessGroupsGroupidResult](ctx, c.rt, "pve_get_access_groups_groupid", p))
 }
 
 type GetAccessOpenidItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetAccessOpenid calls GET /access/openid (tool pve_get_access_openid).
+// GetAccessOpenid calls GET /access/openid: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_openid.
 func (c *Client) GetAccessOpenid(ctx context.Context) ([]*GetAccessOpenidItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_openid", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessOpenidItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessOpenidItem](ctx, c.rt, "pve_get_access_openid", nil))
 }
 
-// GetAccessPermissionsParams are the parameters of GET /access/permissions.
+// GetAccessPermissionsParams are the parameters of GetAccessPermissions (GET /access/permissions).
 type GetAccessPermissionsParams struct {
 	// Path: Only dump this specific path, not the whole tree.
 	Path *string `json:"path,omitempty"`
@@ -294,453 +223,347 @@ type GetAccessPermissionsParams struct {
 	Userid *string `json:"userid,omitempty"`
 }
 
-func (p *GetAccessPermissionsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	if p.Userid != nil {
-		a["userid"] = *p.Userid
-	}
-	return a
-}
-
-// GetAccessPermissions calls GET /access/permissions (tool pve_get_access_permissions).
+// GetAccessPermissions calls GET /access/permissions: Retrieve effective permissions of given
+// user/token.
 //
-// Retrieve effective permissions of given user/token.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_permissions.
 func (c *Client) GetAccessPermissions(ctx context.Context, p GetAccessPermissionsParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_access_permissions", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_access_permissions", p))
 }
 
 type GetAccessRolesItem struct {
-	Privs   catalog.String `json:"privs,omitempty"`
-	Roleid  catalog.String `json:"roleid"`
-	Special catalog.Bool   `json:"special,omitempty"`
+	Privs   String `json:"privs,omitempty"`
+	Roleid  String `json:"roleid"`
+	Special Bool   `json:"special,omitempty"`
 }
 
-// GetAccessRoles calls GET /access/roles (tool pve_get_access_roles).
+// GetAccessRoles calls GET /access/roles: Role index.
 //
-// Role index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_roles.
 func (c *Client) GetAccessRoles(ctx context.Context) ([]*GetAccessRolesItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_roles", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessRolesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessRolesItem](ctx, c.rt, "pve_get_access_roles", nil))
 }
 
-// GetAccessRolesRoleidParams are the parameters of GET /access/roles/{roleid}.
+// GetAccessRolesRoleidParams are the parameters of GetAccessRolesRoleid (GET /access/roles/{roleid}).
 type GetAccessRolesRoleidParams struct {
 	Roleid string `json:"roleid"`
 }
-
-func (p *GetAccessRolesRoleidParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["roleid"] = p.Roleid
-	return a
-}
-
 type GetAccessRolesRoleidResult struct {
-	DatastoreAllocate          catalog.Bool `json:"Datastore.Allocate,omitempty"`
-	DatastoreAllocatespace     catalog.Bool `json:"Datastore.AllocateSpace,omitempty"`
-	DatastoreAllocatetemplate  catalog.Bool `json:"Datastore.AllocateTemplate,omitempty"`
-	DatastoreAudit             catalog.Bool `json:"Datastore.Audit,omitempty"`
-	GroupAllocate              catalog.Bool `json:"Group.Allocate,omitempty"`
-	MappingAudit               catalog.Bool `json:"Mapping.Audit,omitempty"`
-	MappingModify              catalog.Bool `json:"Mapping.Modify,omitempty"`
-	MappingUse                 catalog.Bool `json:"Mapping.Use,omitempty"`
-	PermissionsModify          catalog.Bool `json:"Permissions.Modify,omitempty"`
-	PoolAllocate               catalog.Bool `json:"Pool.Allocate,omitempty"`
-	PoolAudit                  catalog.Bool `json:"Pool.Audit,omitempty"`
-	RealmAllocate              catalog.Bool `json:"Realm.Allocate,omitempty"`
-	RealmAllocateuser          catalog.Bool `json:"Realm.AllocateUser,omitempty"`
-	SDNAllocate                catalog.Bool `json:"SDN.Allocate,omitempty"`
-	SDNAudit                   catalog.Bool `json:"SDN.Audit,omitempty"`
-	SDNUse                     catalog.Bool `json:"SDN.Use,omitempty"`
-	SysAccessnetwork           catalog.Bool `json:"Sys.AccessNetwork,omitempty"`
-	SysAudit                   catalog.Bool `json:"Sys.Audit,omitempty"`
-	SysConsole                 catalog.Bool `json:"Sys.Console,omitempty"`
-	SysIncoming                catalog.Bool `json:"Sys.Incoming,omitempty"`
-	SysModify                  catalog.Bool `json:"Sys.Modify,omitempty"`
-	SysPowermgmt               catalog.Bool `json:"Sys.PowerMgmt,omitempty"`
-	SysSyslog                  catalog.Bool `json:"Sys.Syslog,omitempty"`
-	UserModify                 catalog.Bool `json:"User.Modify,omitempty"`
-	VMAllocate                 catalog.Bool `json:"VM.Allocate,omitempty"`
-	VMAudit                    catalog.Bool `json:"VM.Audit,omitempty"`
-	VMBackup                   catalog.Bool `json:"VM.Backup,omitempty"`
-	VMClone                    catalog.Bool `json:"VM.Clone,omitempty"`
-	VMConfigCdrom              catalog.Bool `json:"VM.Config.CDROM,omitempty"`
-	VMConfigCPU                catalog.Bool `json:"VM.Config.CPU,omitempty"`
-	VMConfigCloudinit          catalog.Bool `json:"VM.Config.Cloudinit,omitempty"`
-	VMConfigDisk               catalog.Bool `json:"VM.Config.Disk,omitempty"`
-	VMConfigHwtype             catalog.Bool `json:"VM.Config.HWType,omitempty"`
-	VMConfigMemory             catalog.Bool `json:"VM.Config.Memory,omitempty"`
-	VMConfigNetwork            catalog.Bool `json:"VM.Config.Network,omitempty"`
-	VMConfigOptions            catalog.Bool `json:"VM.Config.Options,omitempty"`
-	VMConsole                  catalog.Bool `json:"VM.Console,omitempty"`
-	VMGuestagentAudit          catalog.Bool `json:"VM.GuestAgent.Audit,omitempty"`
-	VMGuestagentFileread       catalog.Bool `json:"VM.GuestAgent.FileRead,omitempty"`
-	VMGuestagentFilesystemmgmt catalog.Bool `json:"VM.GuestAgent.FileSystemMgmt,omitempty"`
-	VMGuestagentFilewrite      catalog.Bool `json:"VM.GuestAgent.FileWrite,omitempty"`
-	VMGuestagentUnrestricted   catalog.Bool `json:"VM.GuestAgent.Unrestricted,omitempty"`
-	VMMigrate                  catalog.Bool `json:"VM.Migrate,omitempty"`
-	VMPowermgmt                catalog.Bool `json:"VM.PowerMgmt,omitempty"`
-	VMReplicate                catalog.Bool `json:"VM.Replicate,omitempty"`
-	VMSnapshot                 catalog.Bool `json:"VM.Snapshot,omitempty"`
-	VMSnapshotRollback         catalog.Bool `json:"VM.Snapshot.Rollback,omitempty"`
+	DatastoreAllocate          Bool `json:"Datastore.Allocate,omitempty"`
+	DatastoreAllocatespace     Bool `json:"Datastore.AllocateSpace,omitempty"`
+	DatastoreAllocatetemplate  Bool `json:"Datastore.AllocateTemplate,omitempty"`
+	DatastoreAudit             Bool `json:"Datastore.Audit,omitempty"`
+	GroupAllocate              Bool `json:"Group.Allocate,omitempty"`
+	MappingAudit               Bool `json:"Mapping.Audit,omitempty"`
+	MappingModify              Bool `json:"Mapping.Modify,omitempty"`
+	MappingUse                 Bool `json:"Mapping.Use,omitempty"`
+	PermissionsModify          Bool `json:"Permissions.Modify,omitempty"`
+	PoolAllocate               Bool `json:"Pool.Allocate,omitempty"`
+	PoolAudit                  Bool `json:"Pool.Audit,omitempty"`
+	RealmAllocate              Bool `json:"Realm.Allocate,omitempty"`
+	RealmAllocateuser          Bool `json:"Realm.AllocateUser,omitempty"`
+	SDNAllocate                Bool `json:"SDN.Allocate,omitempty"`
+	SDNAudit                   Bool `json:"SDN.Audit,omitempty"`
+	SDNUse                     Bool `json:"SDN.Use,omitempty"`
+	SysAccessnetwork           Bool `json:"Sys.AccessNetwork,omitempty"`
+	SysAudit                   Bool `json:"Sys.Audit,omitempty"`
+	SysConsole                 Bool `json:"Sys.Console,omitempty"`
+	SysIncoming                Bool `json:"Sys.Incoming,omitempty"`
+	SysModify                  Bool `json:"Sys.Modify,omitempty"`
+	SysPowermgmt               Bool `json:"Sys.PowerMgmt,omitempty"`
+	SysSyslog                  Bool `json:"Sys.Syslog,omitempty"`
+	UserModify                 Bool `json:"User.Modify,omitempty"`
+	VMAllocate                 Bool `json:"VM.Allocate,omitempty"`
+	VMAudit                    Bool `json:"VM.Audit,omitempty"`
+	VMBackup                   Bool `json:"VM.Backup,omitempty"`
+	VMClone                    Bool `json:"VM.Clone,omitempty"`
+	VMConfigCdrom              Bool `json:"VM.Config.CDROM,omitempty"`
+	VMConfigCPU                Bool `json:"VM.Config.CPU,omitempty"`
+	VMConfigCloudinit          Bool `json:"VM.Config.Cloudinit,omitempty"`
+	VMConfigDisk               Bool `json:"VM.Config.Disk,omitempty"`
+	VMConfigHwtype             Bool `json:"VM.Config.HWType,omitempty"`
+	VMConfigMemory             Bool `json:"VM.Config.Memory,omitempty"`
+	VMConfigNetwork            Bool `json:"VM.Config.Network,omitempty"`
+	VMConfigOptions            Bool `json:"VM.Config.Options,omitempty"`
+	VMConsole                  Bool `json:"VM.Console,omitempty"`
+	VMGuestagentAudit          Bool `json:"VM.GuestAgent.Audit,omitempty"`
+	VMGuestagentFileread       Bool `json:"VM.GuestAgent.FileRead,omitempty"`
+	VMGuestagentFilesystemmgmt Bool `json:"VM.GuestAgent.FileSystemMgmt,omitempty"`
+	VMGuestagentFilewrite      Bool `json:"VM.GuestAgent.FileWrite,omitempty"`
+	VMGuestagentUnrestricted   Bool `json:"VM.GuestAgent.Unrestricted,omitempty"`
+	VMMigrate                  Bool `json:"VM.Migrate,omitempty"`
+	VMPowermgmt                Bool `json:"VM.PowerMgmt,omitempty"`
+	VMReplicate                Bool `json:"VM.Replicate,omitempty"`
+	VMSnapshot                 Bool `json:"VM.Snapshot,omitempty"`
+	VMSnapshotRollback         Bool `json:"VM.Snapshot.Rollback,omitempty"`
 }
 
-// GetAccessRolesRoleid calls GET /access/roles/{roleid} (tool pve_get_access_roles_roleid).
+// GetAccessRolesRoleid calls GET /access/roles/{roleid}: Get role configuration.
 //
-// Get role configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_roles_roleid.
 func (c *Client) GetAccessRolesRoleid(ctx context.Context, p GetAccessRolesRoleidParams) (*GetAccessRolesRoleidResult, error) {
-	raw, err := c.do(ctx, "pve_get_access_roles_roleid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessRolesRoleidResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessRolesRoleidResult](ctx, c.rt, "pve_get_access_roles_roleid", p))
 }
 
 type GetAccessTFAItemEntriesItem struct {
 	// Created: Creation time of this entry as unix epoch.
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Description: User chosen description for this entry.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Enable: Whether this TFA entry is currently enabled.
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// ID: The id used to reference this entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Type: TFA Entry Type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 type GetAccessTFAItem struct {
 	Entries []*GetAccessTFAItemEntriesItem `json:"entries"`
 	// TFALockedUntil: Contains a timestamp until when a user is locked out of 2nd factors.
-	TFALockedUntil catalog.Int `json:"tfa-locked-until,omitempty"`
+	TFALockedUntil Int `json:"tfa-locked-until,omitempty"`
 	// TotpLocked: True if the user is currently locked out of TOTP factors.
-	TotpLocked catalog.Bool `json:"totp-locked,omitempty"`
+	TotpLocked Bool `json:"totp-locked,omitempty"`
 	// Userid: User this entry belongs to.
-	Userid catalog.String `json:"userid"`
+	Userid String `json:"userid"`
 }
 
-// GetAccessTFA calls GET /access/tfa (tool pve_get_access_tfa).
+// GetAccessTFA calls GET /access/tfa: List TFA configurations of users.
 //
-// List TFA configurations of users.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_tfa.
 func (c *Client) GetAccessTFA(ctx context.Context) ([]*GetAccessTFAItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_tfa", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessTFAItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessTFAItem](ctx, c.rt, "pve_get_access_tfa", nil))
 }
 
-// GetAccessTFAIDParams are the parameters of GET /access/tfa/{userid}/{id}.
+// GetAccessTFAIDParams are the parameters of GetAccessTFAID (GET /access/tfa/{userid}/{id}).
 type GetAccessTFAIDParams struct {
 	// ID: A TFA entry id.
 	ID string `json:"id"`
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessTFAIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessTFAIDResult struct {
 	// Created: Creation time of this entry as unix epoch.
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Description: User chosen description for this entry.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Enable: Whether this TFA entry is currently enabled.
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// ID: The id used to reference this entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Type: TFA Entry Type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetAccessTFAID calls GET /access/tfa/{userid}/{id} (tool pve_get_access_tfa_id).
+// GetAccessTFAID calls GET /access/tfa/{userid}/{id}: Fetch a requested TFA entry if present.
 //
-// Fetch a requested TFA entry if present.
+// Permissions: the user's own account or User.Modify, Sys.Audit on the user's groups
+//
+// MCP tool: pve_get_access_tfa_id.
 func (c *Client) GetAccessTFAID(ctx context.Context, p GetAccessTFAIDParams) (*GetAccessTFAIDResult, error) {
-	raw, err := c.do(ctx, "pve_get_access_tfa_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessTFAIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessTFAIDResult](ctx, c.rt, "pve_get_access_tfa_id", p))
 }
 
-// GetAccessTFAUseridParams are the parameters of GET /access/tfa/{userid}.
+// GetAccessTFAUseridParams are the parameters of GetAccessTFAUserid (GET /access/tfa/{userid}).
 type GetAccessTFAUseridParams struct {
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessTFAUseridParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessTFAUseridItem struct {
 	// Created: Creation time of this entry as unix epoch.
-	Created catalog.Int `json:"created"`
+	Created Int `json:"created"`
 	// Description: User chosen description for this entry.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Enable: Whether this TFA entry is currently enabled.
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// ID: The id used to reference this entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Type: TFA Entry Type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetAccessTFAUserid calls GET /access/tfa/{userid} (tool pve_get_access_tfa_userid).
+// GetAccessTFAUserid calls GET /access/tfa/{userid}: List TFA configurations of users.
 //
-// List TFA configurations of users.
+// Permissions: the user's own account or User.Modify, Sys.Audit on the user's groups
+//
+// MCP tool: pve_get_access_tfa_userid.
 func (c *Client) GetAccessTFAUserid(ctx context.Context, p GetAccessTFAUseridParams) ([]*GetAccessTFAUseridItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_tfa_userid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessTFAUseridItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessTFAUseridItem](ctx, c.rt, "pve_get_access_tfa_userid", p))
 }
 
-// GetAccessTicket calls GET /access/ticket (tool pve_get_access_ticket).
+// GetAccessTicket calls GET /access/ticket: Dummy.
 //
-// Dummy. Useful for formatters which want to provide a login page.
+// Useful for formatters which want to provide a login page.
+//
+// Permissions: no authentication required
+//
+// MCP tool: pve_get_access_ticket.
 func (c *Client) GetAccessTicket(ctx context.Context) error {
-	_, err := c.do(ctx, "pve_get_access_ticket", nil)
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_get_access_ticket", nil))
 }
 
-// GetAccessUsersParams are the parameters of GET /access/users.
+// GetAccessUsersParams are the parameters of GetAccessUsers (GET /access/users).
 type GetAccessUsersParams struct {
 	// Enabled: Optional filter for enable property.
 	Enabled *bool `json:"enabled,omitempty"`
 	// Full: Include group and token information.
 	Full *bool `json:"full,omitempty"`
 }
-
-func (p *GetAccessUsersParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	if p.Full != nil {
-		a["full"] = *p.Full
-	}
-	return a
-}
-
 type GetAccessUsersItemTokensItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Expire: API token expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of
 	// corresponding user.
-	Privsep catalog.Bool `json:"privsep,omitempty"`
+	Privsep Bool `json:"privsep,omitempty"`
 	// Tokenid: User-specific token identifier.
-	Tokenid catalog.String `json:"tokenid"`
+	Tokenid String `json:"tokenid"`
 }
 type GetAccessUsersItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
-	Email   catalog.String `json:"email,omitempty"`
+	Comment String `json:"comment,omitempty"`
+	Email   String `json:"email,omitempty"`
 	// Enable: Enable the account (default).
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Expire: Account expiration date (seconds since epoch).
-	Expire    catalog.Int    `json:"expire,omitempty"`
-	Firstname catalog.String `json:"firstname,omitempty"`
-	Groups    catalog.String `json:"groups,omitempty"`
+	Expire    Int    `json:"expire,omitempty"`
+	Firstname String `json:"firstname,omitempty"`
+	Groups    String `json:"groups,omitempty"`
 	// Keys: Keys for two factor auth (yubico).
-	Keys     catalog.String `json:"keys,omitempty"`
-	Lastname catalog.String `json:"lastname,omitempty"`
+	Keys     String `json:"keys,omitempty"`
+	Lastname String `json:"lastname,omitempty"`
 	// RealmType: The type of the users realm
-	RealmType catalog.String `json:"realm-type,omitempty"`
+	RealmType String `json:"realm-type,omitempty"`
 	// TFALockedUntil: Contains a timestamp until when a user is locked out of 2nd factors.
-	TFALockedUntil catalog.Int                     `json:"tfa-locked-until,omitempty"`
+	TFALockedUntil Int                             `json:"tfa-locked-until,omitempty"`
 	Tokens         []*GetAccessUsersItemTokensItem `json:"tokens,omitempty"`
 	// TotpLocked: True if the user is currently locked out of TOTP factors.
-	TotpLocked catalog.Bool `json:"totp-locked,omitempty"`
+	TotpLocked Bool `json:"totp-locked,omitempty"`
 	// Userid: Full User ID, in the `name@realm` format.
-	Userid catalog.String `json:"userid"`
+	Userid String `json:"userid"`
 }
 
-// GetAccessUsers calls GET /access/users (tool pve_get_access_users).
+// GetAccessUsers calls GET /access/users: User index.
 //
-// User index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_access_users.
 func (c *Client) GetAccessUsers(ctx context.Context, p GetAccessUsersParams) ([]*GetAccessUsersItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_users", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessUsersItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessUsersItem](ctx, c.rt, "pve_get_access_users", p))
 }
 
-// GetAccessUsersTFAParams are the parameters of GET /access/users/{userid}/tfa.
+// GetAccessUsersTFAParams are the parameters of GetAccessUsersTFA (GET /access/users/{userid}/tfa).
 type GetAccessUsersTFAParams struct {
 	// Multiple: Request all entries as an array.
 	Multiple *bool `json:"multiple,omitempty"`
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessUsersTFAParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Multiple != nil {
-		a["multiple"] = *p.Multiple
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessUsersTFAResult struct {
 	// Realm: The type of TFA the users realm has set, if any.
-	Realm catalog.String `json:"realm,omitempty"`
+	Realm String `json:"realm,omitempty"`
 	// Types: Array of the user configured TFA types, if any.
-	Types []catalog.String `json:"types,omitempty"`
+	Types []String `json:"types,omitempty"`
 	// User: The type of TFA the user has set, if any.
-	User catalog.String `json:"user,omitempty"`
+	User String `json:"user,omitempty"`
 }
 
-// GetAccessUsersTFA calls GET /access/users/{userid}/tfa (tool pve_get_access_users_tfa).
+// GetAccessUsersTFA calls GET /access/users/{userid}/tfa: Get user TFA types (Personal and Realm).
 //
-// Get user TFA types (Personal and Realm).
+// Permissions: the user's own account or User.Modify, Sys.Audit on the user's groups
+//
+// MCP tool: pve_get_access_users_tfa.
 func (c *Client) GetAccessUsersTFA(ctx context.Context, p GetAccessUsersTFAParams) (*GetAccessUsersTFAResult, error) {
-	raw, err := c.do(ctx, "pve_get_access_users_tfa", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessUsersTFAResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessUsersTFAResult](ctx, c.rt, "pve_get_access_users_tfa", p))
 }
 
-// GetAccessUsersTokenParams are the parameters of GET /access/users/{userid}/token.
+// GetAccessUsersTokenParams are the parameters of GetAccessUsersToken (GET /access/users/{userid}/token).
 type GetAccessUsersTokenParams struct {
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessUsersTokenParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessUsersTokenItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Expire: API token expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of
 	// corresponding user.
-	Privsep catalog.Bool `json:"privsep,omitempty"`
+	Privsep Bool `json:"privsep,omitempty"`
 	// Tokenid: User-specific token identifier.
-	Tokenid catalog.String `json:"tokenid"`
+	Tokenid String `json:"tokenid"`
 }
 
-// GetAccessUsersToken calls GET /access/users/{userid}/token (tool pve_get_access_users_token).
+// GetAccessUsersToken calls GET /access/users/{userid}/token: Get user API tokens.
 //
-// Get user API tokens.
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_get_access_users_token.
 func (c *Client) GetAccessUsersToken(ctx context.Context, p GetAccessUsersTokenParams) ([]*GetAccessUsersTokenItem, error) {
-	raw, err := c.do(ctx, "pve_get_access_users_token", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetAccessUsersTokenItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetAccessUsersTokenItem](ctx, c.rt, "pve_get_access_users_token", p))
 }
 
-// GetAccessUsersTokenTokenidParams are the parameters of GET /access/users/{userid}/token/{tokenid}.
+// GetAccessUsersTokenTokenidParams are the parameters of GetAccessUsersTokenTokenid (GET /access/users/{userid}/token/{tokenid}).
 type GetAccessUsersTokenTokenidParams struct {
 	// Tokenid: User-specific token identifier.
 	Tokenid string `json:"tokenid"`
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessUsersTokenTokenidParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["tokenid"] = p.Tokenid
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessUsersTokenTokenidResult struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Expire: API token expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of
 	// corresponding user.
-	Privsep catalog.Bool `json:"privsep,omitempty"`
+	Privsep Bool `json:"privsep,omitempty"`
 }
 
-// GetAccessUsersTokenTokenid calls GET /access/users/{userid}/token/{tokenid} (tool
-// pve_get_access_users_token_tokenid).
+// GetAccessUsersTokenTokenid calls GET /access/users/{userid}/token/{tokenid}: Get specific API token
+// information.
 //
-// Get specific API token information.
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_get_access_users_token_tokenid.
 func (c *Client) GetAccessUsersTokenTokenid(ctx context.Context, p GetAccessUsersTokenTokenidParams) (*GetAccessUsersTokenTokenidResult, error) {
-	raw, err := c.do(ctx, "pve_get_access_users_token_tokenid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessUsersTokenTokenidResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessUsersTokenTokenidResult](ctx, c.rt, "pve_get_access_users_token_tokenid", p))
 }
 
-// GetAccessUsersUseridParams are the parameters of GET /access/users/{userid}.
+// GetAccessUsersUseridParams are the parameters of GetAccessUsersUserid (GET /access/users/{userid}).
 type GetAccessUsersUseridParams struct {
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *GetAccessUsersUseridParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
 type GetAccessUsersUseridResult struct {
-	Comment catalog.String `json:"comment,omitempty"`
-	Email   catalog.String `json:"email,omitempty"`
+	Comment String `json:"comment,omitempty"`
+	Email   String `json:"email,omitempty"`
 	// Enable: Enable the account (default).
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Expire: Account expiration date (seconds since epoch).
-	Expire    catalog.Int      `json:"expire,omitempty"`
-	Firstname catalog.String   `json:"firstname,omitempty"`
-	Groups    []catalog.String `json:"groups,omitempty"`
+	Expire    Int      `json:"expire,omitempty"`
+	Firstname String   `json:"firstname,omitempty"`
+	Groups    []String `json:"groups,omitempty"`
 	// Keys: Keys for two factor auth (yubico).
-	Keys     catalog.String `json:"keys,omitempty"`
-	Lastname catalog.String `json:"lastname,omitempty"`
+	Keys     String         `json:"keys,omitempty"`
+	Lastname String         `json:"lastname,omitempty"`
 	Tokens   map[string]any `json:"tokens,omitempty"`
 }
 
-// GetAccessUsersUserid calls GET /access/users/{userid} (tool pve_get_access_users_userid).
+// GetAccessUsersUserid calls GET /access/users/{userid}: Get user configuration.
 //
-// Get user configuration.
+// Permissions: User.Modify, Sys.Audit on the user's groups
+//
+// MCP tool: pve_get_access_users_userid.
 func (c *Client) GetAccessUsersUserid(ctx context.Context, p GetAccessUsersUseridParams) (*GetAccessUsersUseridResult, error) {
-	raw, err := c.do(ctx, "pve_get_access_users_userid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetAccessUsersUseridResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetAccessUsersUseridResult](ctx, c.rt, "pve_get_access_users_userid", p))
 }
 
-// PostAccessDomainsParams are the parameters of POST /access/domains.
+// PostAccessDomainsParams are the parameters of PostAccessDomains (POST /access/domains).
 type PostAccessDomainsParams struct {
 	// AcrValues: Specifies the Authentication Context Class Reference values that theAuthorization Server
 	// is being requested to use for the Auth Request.
@@ -832,142 +655,16 @@ type PostAccessDomainsParams struct {
 	Verify *bool `json:"verify,omitempty"`
 }
 
-func (p *PostAccessDomainsParams) args() map[string]any {
-	a := make(map[string]any, 42)
-	if p.AcrValues != nil {
-		a["acr-values"] = *p.AcrValues
-	}
-	if p.Autocreate != nil {
-		a["autocreate"] = *p.Autocreate
-	}
-	if p.BaseDn != nil {
-		a["base_dn"] = *p.BaseDn
-	}
-	if p.BindDn != nil {
-		a["bind_dn"] = *p.BindDn
-	}
-	if p.Capath != nil {
-		a["capath"] = *p.Capath
-	}
-	if p.CaseSensitive != nil {
-		a["case-sensitive"] = *p.CaseSensitive
-	}
-	if p.Cert != nil {
-		a["cert"] = *p.Cert
-	}
-	if p.Certkey != nil {
-		a["certkey"] = *p.Certkey
-	}
-	if p.CheckConnection != nil {
-		a["check-connection"] = *p.CheckConnection
-	}
-	if p.ClientID != nil {
-		a["client-id"] = *p.ClientID
-	}
-	if p.ClientKey != nil {
-		a["client-key"] = *p.ClientKey
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Domain != nil {
-		a["domain"] = *p.Domain
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	if p.GroupClasses != nil {
-		a["group_classes"] = *p.GroupClasses
-	}
-	if p.GroupDn != nil {
-		a["group_dn"] = *p.GroupDn
-	}
-	if p.GroupFilter != nil {
-		a["group_filter"] = *p.GroupFilter
-	}
-	if p.GroupNameAttr != nil {
-		a["group_name_attr"] = *p.GroupNameAttr
-	}
-	if p.GroupsAutocreate != nil {
-		a["groups-autocreate"] = *p.GroupsAutocreate
-	}
-	if p.GroupsClaim != nil {
-		a["groups-claim"] = *p.GroupsClaim
-	}
-	if p.GroupsOverwrite != nil {
-		a["groups-overwrite"] = *p.GroupsOverwrite
-	}
-	if p.IssuerURL != nil {
-		a["issuer-url"] = *p.IssuerURL
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.Prompt != nil {
-		a["prompt"] = *p.Prompt
-	}
-	if p.QueryUserinfo != nil {
-		a["query-userinfo"] = *p.QueryUserinfo
-	}
-	a["realm"] = p.Realm
-	if p.Scopes != nil {
-		a["scopes"] = *p.Scopes
-	}
-	if p.Secure != nil {
-		a["secure"] = *p.Secure
-	}
-	if p.Server1 != nil {
-		a["server1"] = *p.Server1
-	}
-	if p.Server2 != nil {
-		a["server2"] = *p.Server2
-	}
-	if p.Sslversion != nil {
-		a["sslversion"] = *p.Sslversion
-	}
-	if p.SyncDefaultsOptions != nil {
-		a["sync-defaults-options"] = *p.SyncDefaultsOptions
-	}
-	if p.SyncAttributes != nil {
-		a["sync_attributes"] = *p.SyncAttributes
-	}
-	if p.TFA != nil {
-		a["tfa"] = *p.TFA
-	}
-	a["type"] = p.Type
-	if p.UserAttr != nil {
-		a["user_attr"] = *p.UserAttr
-	}
-	if p.UserClasses != nil {
-		a["user_classes"] = *p.UserClasses
-	}
-	if p.UsernameClaim != nil {
-		a["username-claim"] = *p.UsernameClaim
-	}
-	if p.Verify != nil {
-		a["verify"] = *p.Verify
-	}
-	return a
-}
-
-// PostAccessDomains calls POST /access/domains (tool pve_post_access_domains).
+// PostAccessDomains calls POST /access/domains: Add an authentication server.
 //
-// Add an authentication server.
+// Permissions: Realm.Allocate on /access/realm
+//
+// MCP tool: pve_post_access_domains.
 func (c *Client) PostAccessDomains(ctx context.Context, p PostAccessDomainsParams) error {
-	_, err := c.do(ctx, "pve_post_access_domains", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_access_domains", p))
 }
 
-// PostAccessDomainsSyncParams are the parameters of POST /access/domains/{realm}/sync.
+// PostAccessDomainsSyncParams are the parameters of PostAccessDomainsSync (POST /access/domains/{realm}/sync).
 type PostAccessDomainsSyncParams struct {
 	// DryRun: If set, does not write anything.
 	DryRun *bool `json:"dry-run,omitempty"`
@@ -986,67 +683,37 @@ type PostAccessDomainsSyncParams struct {
 	Scope *string `json:"scope,omitempty"`
 }
 
-func (p *PostAccessDomainsSyncParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.DryRun != nil {
-		a["dry-run"] = *p.DryRun
-	}
-	if p.EnableNew != nil {
-		a["enable-new"] = *p.EnableNew
-	}
-	if p.Full != nil {
-		a["full"] = *p.Full
-	}
-	if p.Purge != nil {
-		a["purge"] = *p.Purge
-	}
-	a["realm"] = p.Realm
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	if p.Scope != nil {
-		a["scope"] = *p.Scope
-	}
-	return a
-}
-
-// PostAccessDomainsSync calls POST /access/domains/{realm}/sync (tool pve_post_access_domains_sync).
+// PostAccessDomainsSync calls POST /access/domains/{realm}/sync: Syncs users and/or groups from the
+// configured LDAP to user.cfg.
 //
-// Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the
-// name 'name-$realm', so make sure those groups do not exist to prevent overwriting.
-func (c *Client) PostAccessDomainsSync(ctx context.Context, p PostAccessDomainsSyncParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_access_domains_sync", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to
+// prevent overwriting.
+//
+// Permissions: Realm.AllocateUser on /access/realm/{realm} and User.Modify on /access/groups
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_access_domains_sync.
+func (c *Client) PostAccessDomainsSync(ctx context.Context, p PostAccessDomainsSyncParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_access_domains_sync", p))
 }
 
-// PostAccessGroupsParams are the parameters of POST /access/groups.
+// PostAccessGroupsParams are the parameters of PostAccessGroups (POST /access/groups).
 type PostAccessGroupsParams struct {
 	Comment *string `json:"comment,omitempty"`
 	Groupid string  `json:"groupid"`
 }
 
-func (p *PostAccessGroupsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["groupid"] = p.Groupid
-	return a
-}
-
-// PostAccessGroups calls POST /access/groups (tool pve_post_access_groups).
+// PostAccessGroups calls POST /access/groups: Create new group.
 //
-// Create new group.
+// Permissions: Group.Allocate on /access/groups
+//
+// MCP tool: pve_post_access_groups.
 func (c *Client) PostAccessGroups(ctx context.Context, p PostAccessGroupsParams) error {
-	_, err := c.do(ctx, "pve_post_access_groups", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_access_groups", p))
 }
 
-// PostAccessOpenidAuthURLParams are the parameters of POST /access/openid/auth-url.
+// PostAccessOpenidAuthURLParams are the parameters of PostAccessOpenidAuthURL (POST /access/openid/auth-url).
 type PostAccessOpenidAuthURLParams struct {
 	// Realm: Authentication domain ID
 	Realm string `json:"realm"`
@@ -1054,26 +721,17 @@ type PostAccessOpenidAuthURLParams struct {
 	RedirectURL string `json:"redirect-url"`
 }
 
-func (p *PostAccessOpenidAuthURLParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["realm"] = p.Realm
-	a["redirect-url"] = p.RedirectURL
-	return a
-}
-
-// PostAccessOpenidAuthURL calls POST /access/openid/auth-url (tool pve_post_access_openid_auth_url).
+// PostAccessOpenidAuthURL calls POST /access/openid/auth-url: Get the OpenId Authorization Url for the
+// specified realm.
 //
-// Get the OpenId Authorization Url for the specified realm.
-func (c *Client) PostAccessOpenidAuthURL(ctx context.Context, p PostAccessOpenidAuthURLParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_access_openid_auth_url", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: no authentication required
+//
+// MCP tool: pve_post_access_openid_auth_url.
+func (c *Client) PostAccessOpenidAuthURL(ctx context.Context, p PostAccessOpenidAuthURLParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_post_access_openid_auth_url", p))
 }
 
-// PostAccessOpenidLoginParams are the parameters of POST /access/openid/login.
+// PostAccessOpenidLoginParams are the parameters of PostAccessOpenidLogin (POST /access/openid/login).
 type PostAccessOpenidLoginParams struct {
 	// Code: OpenId authorization code.
 	Code string `json:"code"`
@@ -1083,50 +741,32 @@ type PostAccessOpenidLoginParams struct {
 	State string `json:"state"`
 }
 
-func (p *PostAccessOpenidLoginParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["code"] = p.Code
-	a["redirect-url"] = p.RedirectURL
-	a["state"] = p.State
-	return a
-}
-
-// PostAccessOpenidLogin calls POST /access/openid/login (tool pve_post_access_openid_login).
+// PostAccessOpenidLogin calls POST /access/openid/login: Verify OpenID authorization code and create a
+// ticket.
 //
-// Verify OpenID authorization code and create a ticket.
+// Permissions: no authentication required
+//
+// MCP tool: pve_post_access_openid_login.
 func (c *Client) PostAccessOpenidLogin(ctx context.Context, p PostAccessOpenidLoginParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_access_openid_login", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_access_openid_login", p))
 }
 
-// PostAccessRolesParams are the parameters of POST /access/roles.
+// PostAccessRolesParams are the parameters of PostAccessRoles (POST /access/roles).
 type PostAccessRolesParams struct {
 	Privs  *string `json:"privs,omitempty"`
 	Roleid string  `json:"roleid"`
 }
 
-func (p *PostAccessRolesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Privs != nil {
-		a["privs"] = *p.Privs
-	}
-	a["roleid"] = p.Roleid
-	return a
-}
-
-// PostAccessRoles calls POST /access/roles (tool pve_post_access_roles).
+// PostAccessRoles calls POST /access/roles: Create new role.
 //
-// Create new role.
+// Permissions: Sys.Modify on /access
+//
+// MCP tool: pve_post_access_roles.
 func (c *Client) PostAccessRoles(ctx context.Context, p PostAccessRolesParams) error {
-	_, err := c.do(ctx, "pve_post_access_roles", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_access_roles", p))
 }
 
-// PostAccessTFAUseridParams are the parameters of POST /access/tfa/{userid}.
+// PostAccessTFAUseridParams are the parameters of PostAccessTFAUserid (POST /access/tfa/{userid}).
 type PostAccessTFAUseridParams struct {
 	// Challenge: When responding to a u2f challenge: the original challenge string
 	Challenge *string `json:"challenge,omitempty"`
@@ -1143,52 +783,26 @@ type PostAccessTFAUseridParams struct {
 	// Value: The current value for the provided totp URI, or a Webauthn/U2F challenge response
 	Value *string `json:"value,omitempty"`
 }
-
-func (p *PostAccessTFAUseridParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Challenge != nil {
-		a["challenge"] = *p.Challenge
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Totp != nil {
-		a["totp"] = *p.Totp
-	}
-	a["type"] = p.Type
-	a["userid"] = p.Userid
-	if p.Value != nil {
-		a["value"] = *p.Value
-	}
-	return a
-}
-
 type PostAccessTFAUseridResult struct {
 	// Challenge: When adding u2f entries, this contains a challenge the user must respond to in order to
 	// finish the registration.
-	Challenge catalog.String `json:"challenge,omitempty"`
+	Challenge String `json:"challenge,omitempty"`
 	// ID: The id of a newly added TFA entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Recovery: When adding recovery codes, this contains the list of codes to be displayed to the user
-	Recovery []catalog.String `json:"recovery,omitempty"`
+	Recovery []String `json:"recovery,omitempty"`
 }
 
-// PostAccessTFAUserid calls POST /access/tfa/{userid} (tool pve_post_access_tfa_userid).
+// PostAccessTFAUserid calls POST /access/tfa/{userid}: Add a TFA entry for a user.
 //
-// Add a TFA entry for a user.
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_post_access_tfa_userid.
 func (c *Client) PostAccessTFAUserid(ctx context.Context, p PostAccessTFAUseridParams) (*PostAccessTFAUseridResult, error) {
-	raw, err := c.do(ctx, "pve_post_access_tfa_userid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessTFAUseridResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessTFAUseridResult](ctx, c.rt, "pve_post_access_tfa_userid", p))
 }
 
-// PostAccessTicketParams are the parameters of POST /access/ticket.
+// PostAccessTicketParams are the parameters of PostAccessTicket (POST /access/ticket).
 type PostAccessTicketParams struct {
 	// NewFormat: This parameter is now ignored and assumed to be 1.
 	NewFormat *bool `json:"new-format,omitempty"`
@@ -1207,52 +821,23 @@ type PostAccessTicketParams struct {
 	// Username: User name
 	Username string `json:"username"`
 }
-
-func (p *PostAccessTicketParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.NewFormat != nil {
-		a["new-format"] = *p.NewFormat
-	}
-	if p.Otp != nil {
-		a["otp"] = *p.Otp
-	}
-	a["password"] = p.Password
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	if p.Privs != nil {
-		a["privs"] = *p.Privs
-	}
-	if p.Realm != nil {
-		a["realm"] = *p.Realm
-	}
-	if p.TFAChallenge != nil {
-		a["tfa-challenge"] = *p.TFAChallenge
-	}
-	a["username"] = p.Username
-	return a
-}
-
 type PostAccessTicketResult struct {
-	Csrfpreventiontoken catalog.String `json:"CSRFPreventionToken,omitempty"`
-	Clustername         catalog.String `json:"clustername,omitempty"`
-	Ticket              catalog.String `json:"ticket,omitempty"`
-	Username            catalog.String `json:"username"`
+	Csrfpreventiontoken String `json:"CSRFPreventionToken,omitempty"`
+	Clustername         String `json:"clustername,omitempty"`
+	Ticket              String `json:"ticket,omitempty"`
+	Username            String `json:"username"`
 }
 
-// PostAccessTicket calls POST /access/ticket (tool pve_post_access_ticket).
+// PostAccessTicket calls POST /access/ticket: Create or verify authentication ticket.
 //
-// Create or verify authentication ticket.
+// Permissions: no authentication required
+//
+// MCP tool: pve_post_access_ticket.
 func (c *Client) PostAccessTicket(ctx context.Context, p PostAccessTicketParams) (*PostAccessTicketResult, error) {
-	raw, err := c.do(ctx, "pve_post_access_ticket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessTicketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessTicketResult](ctx, c.rt, "pve_post_access_ticket", p))
 }
 
-// PostAccessUsersParams are the parameters of POST /access/users.
+// PostAccessUsersParams are the parameters of PostAccessUsers (POST /access/users).
 type PostAccessUsersParams struct {
 	Comment *string `json:"comment,omitempty"`
 	Email   *string `json:"email,omitempty"`
@@ -1271,48 +856,16 @@ type PostAccessUsersParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PostAccessUsersParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Email != nil {
-		a["email"] = *p.Email
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	if p.Firstname != nil {
-		a["firstname"] = *p.Firstname
-	}
-	if p.Groups != nil {
-		a["groups"] = *p.Groups
-	}
-	if p.Keys != nil {
-		a["keys"] = *p.Keys
-	}
-	if p.Lastname != nil {
-		a["lastname"] = *p.Lastname
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// PostAccessUsers calls POST /access/users (tool pve_post_access_users).
+// PostAccessUsers calls POST /access/users: Create new user.
 //
-// Create new user.
+// Permissions: Realm.AllocateUser on the user's realm and User.Modify on the user's groups
+//
+// MCP tool: pve_post_access_users.
 func (c *Client) PostAccessUsers(ctx context.Context, p PostAccessUsersParams) error {
-	_, err := c.do(ctx, "pve_post_access_users", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_access_users", p))
 }
 
-// PostAccessUsersTokenTokenidParams are the parameters of POST /access/users/{userid}/token/{tokenid}.
+// PostAccessUsersTokenTokenidParams are the parameters of PostAccessUsersTokenTokenid (POST /access/users/{userid}/token/{tokenid}).
 type PostAccessUsersTokenTokenidParams struct {
 	Comment *string `json:"comment,omitempty"`
 	// Expire: API token expiration date (seconds since epoch).
@@ -1325,54 +878,35 @@ type PostAccessUsersTokenTokenidParams struct {
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *PostAccessUsersTokenTokenidParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	if p.Privsep != nil {
-		a["privsep"] = *p.Privsep
-	}
-	a["tokenid"] = p.Tokenid
-	a["userid"] = p.Userid
-	return a
-}
-
 type PostAccessUsersTokenTokenidResultInfo struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Expire: API token expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of
 	// corresponding user.
-	Privsep catalog.Bool `json:"privsep,omitempty"`
+	Privsep Bool `json:"privsep,omitempty"`
 }
 type PostAccessUsersTokenTokenidResult struct {
 	// FullTokenid: The full token id.
-	FullTokenid catalog.String                         `json:"full-tokenid"`
+	FullTokenid String                                 `json:"full-tokenid"`
 	Info        *PostAccessUsersTokenTokenidResultInfo `json:"info"`
 	// Value: API token value used for authentication.
-	Value catalog.String `json:"value"`
+	Value String `json:"value"`
 }
 
-// PostAccessUsersTokenTokenid calls POST /access/users/{userid}/token/{tokenid} (tool
-// pve_post_access_users_token_tokenid).
+// PostAccessUsersTokenTokenid calls POST /access/users/{userid}/token/{tokenid}: Generate a new API
+// token for a specific user.
 //
-// Generate a new API token for a specific user. NOTE: returns API token value, which needs to be
-// stored as it cannot be retrieved afterwards!
+// NOTE: returns API token value, which needs to be stored as it cannot be retrieved afterwards!
+//
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_post_access_users_token_tokenid.
 func (c *Client) PostAccessUsersTokenTokenid(ctx context.Context, p PostAccessUsersTokenTokenidParams) (*PostAccessUsersTokenTokenidResult, error) {
-	raw, err := c.do(ctx, "pve_post_access_users_token_tokenid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessUsersTokenTokenidResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessUsersTokenTokenidResult](ctx, c.rt, "pve_post_access_users_token_tokenid", p))
 }
 
-// PostAccessVncticketParams are the parameters of POST /access/vncticket.
+// PostAccessVncticketParams are the parameters of PostAccessVncticket (POST /access/vncticket).
 type PostAccessVncticketParams struct {
 	// Authid: UserId or token
 	Authid string `json:"authid"`
@@ -1384,24 +918,16 @@ type PostAccessVncticketParams struct {
 	Vncticket string `json:"vncticket"`
 }
 
-func (p *PostAccessVncticketParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["authid"] = p.Authid
-	a["path"] = p.Path
-	a["privs"] = p.Privs
-	a["vncticket"] = p.Vncticket
-	return a
-}
-
-// PostAccessVncticket calls POST /access/vncticket (tool pve_post_access_vncticket).
+// PostAccessVncticket calls POST /access/vncticket: verify VNC authentication ticket.
 //
-// verify VNC authentication ticket.
+// Permissions: no authentication required
+//
+// MCP tool: pve_post_access_vncticket.
 func (c *Client) PostAccessVncticket(ctx context.Context, p PostAccessVncticketParams) error {
-	_, err := c.do(ctx, "pve_post_access_vncticket", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_access_vncticket", p))
 }
 
-// PutAccessACLParams are the parameters of PUT /access/acl.
+// PutAccessACLParams are the parameters of PutAccessACL (PUT /access/acl).
 type PutAccessACLParams struct {
 	// Delete: Remove permissions (instead of adding it).
 	Delete *bool `json:"delete,omitempty"`
@@ -1419,37 +945,16 @@ type PutAccessACLParams struct {
 	Users *string `json:"users,omitempty"`
 }
 
-func (p *PutAccessACLParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Groups != nil {
-		a["groups"] = *p.Groups
-	}
-	a["path"] = p.Path
-	if p.Propagate != nil {
-		a["propagate"] = *p.Propagate
-	}
-	a["roles"] = p.Roles
-	if p.Tokens != nil {
-		a["tokens"] = *p.Tokens
-	}
-	if p.Users != nil {
-		a["users"] = *p.Users
-	}
-	return a
-}
-
-// PutAccessACL calls PUT /access/acl (tool pve_put_access_acl).
+// PutAccessACL calls PUT /access/acl: Update Access Control List (add or remove permissions).
 //
-// Update Access Control List (add or remove permissions).
+// Permissions: permission to modify ACLs on {path}
+//
+// MCP tool: pve_put_access_acl.
 func (c *Client) PutAccessACL(ctx context.Context, p PutAccessACLParams) error {
-	_, err := c.do(ctx, "pve_put_access_acl", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_access_acl", p))
 }
 
-// PutAccessDomainsRealmParams are the parameters of PUT /access/domains/{realm}.
+// PutAccessDomainsRealmParams are the parameters of PutAccessDomainsRealm (PUT /access/domains/{realm}).
 type PutAccessDomainsRealmParams struct {
 	// AcrValues: Specifies the Authentication Context Class Reference values that theAuthorization Server
 	// is being requested to use for the Auth Request.
@@ -1541,167 +1046,31 @@ type PutAccessDomainsRealmParams struct {
 	Verify *bool `json:"verify,omitempty"`
 }
 
-func (p *PutAccessDomainsRealmParams) args() map[string]any {
-	a := make(map[string]any, 42)
-	if p.AcrValues != nil {
-		a["acr-values"] = *p.AcrValues
-	}
-	if p.Autocreate != nil {
-		a["autocreate"] = *p.Autocreate
-	}
-	if p.BaseDn != nil {
-		a["base_dn"] = *p.BaseDn
-	}
-	if p.BindDn != nil {
-		a["bind_dn"] = *p.BindDn
-	}
-	if p.Capath != nil {
-		a["capath"] = *p.Capath
-	}
-	if p.CaseSensitive != nil {
-		a["case-sensitive"] = *p.CaseSensitive
-	}
-	if p.Cert != nil {
-		a["cert"] = *p.Cert
-	}
-	if p.Certkey != nil {
-		a["certkey"] = *p.Certkey
-	}
-	if p.CheckConnection != nil {
-		a["check-connection"] = *p.CheckConnection
-	}
-	if p.ClientID != nil {
-		a["client-id"] = *p.ClientID
-	}
-	if p.ClientKey != nil {
-		a["client-key"] = *p.ClientKey
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Default != nil {
-		a["default"] = *p.Default
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Domain != nil {
-		a["domain"] = *p.Domain
-	}
-	if p.Filter != nil {
-		a["filter"] = *p.Filter
-	}
-	if p.GroupClasses != nil {
-		a["group_classes"] = *p.GroupClasses
-	}
-	if p.GroupDn != nil {
-		a["group_dn"] = *p.GroupDn
-	}
-	if p.GroupFilter != nil {
-		a["group_filter"] = *p.GroupFilter
-	}
-	if p.GroupNameAttr != nil {
-		a["group_name_attr"] = *p.GroupNameAttr
-	}
-	if p.GroupsAutocreate != nil {
-		a["groups-autocreate"] = *p.GroupsAutocreate
-	}
-	if p.GroupsClaim != nil {
-		a["groups-claim"] = *p.GroupsClaim
-	}
-	if p.GroupsOverwrite != nil {
-		a["groups-overwrite"] = *p.GroupsOverwrite
-	}
-	if p.IssuerURL != nil {
-		a["issuer-url"] = *p.IssuerURL
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.Prompt != nil {
-		a["prompt"] = *p.Prompt
-	}
-	if p.QueryUserinfo != nil {
-		a["query-userinfo"] = *p.QueryUserinfo
-	}
-	a["realm"] = p.Realm
-	if p.Scopes != nil {
-		a["scopes"] = *p.Scopes
-	}
-	if p.Secure != nil {
-		a["secure"] = *p.Secure
-	}
-	if p.Server1 != nil {
-		a["server1"] = *p.Server1
-	}
-	if p.Server2 != nil {
-		a["server2"] = *p.Server2
-	}
-	if p.Sslversion != nil {
-		a["sslversion"] = *p.Sslversion
-	}
-	if p.SyncDefaultsOptions != nil {
-		a["sync-defaults-options"] = *p.SyncDefaultsOptions
-	}
-	if p.SyncAttributes != nil {
-		a["sync_attributes"] = *p.SyncAttributes
-	}
-	if p.TFA != nil {
-		a["tfa"] = *p.TFA
-	}
-	if p.UserAttr != nil {
-		a["user_attr"] = *p.UserAttr
-	}
-	if p.UserClasses != nil {
-		a["user_classes"] = *p.UserClasses
-	}
-	if p.Verify != nil {
-		a["verify"] = *p.Verify
-	}
-	return a
-}
-
-// PutAccessDomainsRealm calls PUT /access/domains/{realm} (tool pve_put_access_domains_realm).
+// PutAccessDomainsRealm calls PUT /access/domains/{realm}: Update authentication server settings.
 //
-// Update authentication server settings.
+// Permissions: Realm.Allocate on /access/realm
+//
+// MCP tool: pve_put_access_domains_realm.
 func (c *Client) PutAccessDomainsRealm(ctx context.Context, p PutAccessDomainsRealmParams) error {
-	_, err := c.do(ctx, "pve_put_access_domains_realm", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_access_domains_realm", p))
 }
 
-// PutAccessGroupsGroupidParams are the parameters of PUT /access/groups/{groupid}.
+// PutAccessGroupsGroupidParams are the parameters of PutAccessGroupsGroupid (PUT /access/groups/{groupid}).
 type PutAccessGroupsGroupidParams struct {
 	Comment *string `json:"comment,omitempty"`
 	Groupid string  `json:"groupid"`
 }
 
-func (p *PutAccessGroupsGroupidParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["groupid"] = p.Groupid
-	return a
-}
-
-// PutAccessGroupsGroupid calls PUT /access/groups/{groupid} (tool pve_put_access_groups_groupid).
+// PutAccessGroupsGroupid calls PUT /access/groups/{groupid}: Update group data.
 //
-// Update group data.
+// Permissions: Group.Allocate on /access/groups
+//
+// MCP tool: pve_put_access_groups_groupid.
 func (c *Client) PutAccessGroupsGroupid(ctx context.Context, p PutAccessGroupsGroupidParams) error {
-	_, err := c.do(ctx, "pve_put_access_groups_groupid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_access_groups_groupid", p))
 }
 
-// PutAccessPasswordParams are the parameters of PUT /access/password.
+// PutAccessPasswordParams are the parameters of PutAccessPassword (PUT /access/password).
 type PutAccessPasswordParams struct {
 	// ConfirmationPassword: The current password of the user performing the change.
 	ConfirmationPassword *string `json:"confirmation-password,omitempty"`
@@ -1711,52 +1080,33 @@ type PutAccessPasswordParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessPasswordParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.ConfirmationPassword != nil {
-		a["confirmation-password"] = *p.ConfirmationPassword
-	}
-	a["password"] = p.Password
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessPassword calls PUT /access/password (tool pve_put_access_password).
+// PutAccessPassword calls PUT /access/password: Change user password.
 //
-// Change user password.
+// Permissions: the user's own account or (Realm.AllocateUser on the user's realm and User.Modify on
+// the user's groups)
+//
+// MCP tool: pve_put_access_password.
 func (c *Client) PutAccessPassword(ctx context.Context, p PutAccessPasswordParams) error {
-	_, err := c.do(ctx, "pve_put_access_password", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_access_password", p))
 }
 
-// PutAccessRolesRoleidParams are the parameters of PUT /access/roles/{roleid}.
+// PutAccessRolesRoleidParams are the parameters of PutAccessRolesRoleid (PUT /access/roles/{roleid}).
 type PutAccessRolesRoleidParams struct {
 	Append *bool   `json:"append,omitempty"`
 	Privs  *string `json:"privs,omitempty"`
 	Roleid string  `json:"roleid"`
 }
 
-func (p *PutAccessRolesRoleidParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Append != nil {
-		a["append"] = *p.Append
-	}
-	if p.Privs != nil {
-		a["privs"] = *p.Privs
-	}
-	a["roleid"] = p.Roleid
-	return a
-}
-
-// PutAccessRolesRoleid calls PUT /access/roles/{roleid} (tool pve_put_access_roles_roleid).
+// PutAccessRolesRoleid calls PUT /access/roles/{roleid}: Update an existing role.
 //
-// Update an existing role.
+// Permissions: Sys.Modify on /access
+//
+// MCP tool: pve_put_access_roles_roleid.
 func (c *Client) PutAccessRolesRoleid(ctx context.Context, p PutAccessRolesRoleidParams) error {
-	_, err := c.do(ctx, "pve_put_access_roles_roleid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_access_roles_roleid", p))
 }
 
-// PutAccessTFAIDParams are the parameters of PUT /access/tfa/{userid}/{id}.
+// PutAccessTFAIDParams are the parameters of PutAccessTFAID (PUT /access/tfa/{userid}/{id}).
 type PutAccessTFAIDParams struct {
 	// Description: A description to distinguish multiple entries from one another
 	Description *string `json:"description,omitempty"`
@@ -1770,31 +1120,16 @@ type PutAccessTFAIDParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessTFAIDParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	a["id"] = p.ID
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessTFAID calls PUT /access/tfa/{userid}/{id} (tool pve_put_access_tfa_id).
+// PutAccessTFAID calls PUT /access/tfa/{userid}/{id}: Add a TFA entry for a user.
 //
-// Add a TFA entry for a user.
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_put_access_tfa_id.
 func (c *Client) PutAccessTFAID(ctx context.Context, p PutAccessTFAIDParams) error {
-	_, err := c.do(ctx, "pve_put_access_tfa_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_access_tfa_id", p))
 }
 
-// PutAccessUsersTokenTokenidParams are the parameters of PUT /access/users/{userid}/token/{tokenid}.
+// PutAccessUsersTokenTokenidParams are the parameters of PutAccessUsersTokenTokenid (PUT /access/users/{userid}/token/{tokenid}).
 type PutAccessUsersTokenTokenidParams struct {
 	Comment *string `json:"comment,omitempty"`
 	// Delete: A list of settings you want to delete.
@@ -1809,74 +1144,42 @@ type PutAccessUsersTokenTokenidParams struct {
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
-
-func (p *PutAccessUsersTokenTokenidParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	if p.Privsep != nil {
-		a["privsep"] = *p.Privsep
-	}
-	a["tokenid"] = p.Tokenid
-	a["userid"] = p.Userid
-	return a
-}
-
 type PutAccessUsersTokenTokenidResult struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Expire: API token expiration date (seconds since epoch).
-	Expire catalog.Int `json:"expire,omitempty"`
+	Expire Int `json:"expire,omitempty"`
 	// Privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of
 	// corresponding user.
-	Privsep catalog.Bool `json:"privsep,omitempty"`
+	Privsep Bool `json:"privsep,omitempty"`
 }
 
-// PutAccessUsersTokenTokenid calls PUT /access/users/{userid}/token/{tokenid} (tool
-// pve_put_access_users_token_tokenid).
+// PutAccessUsersTokenTokenid calls PUT /access/users/{userid}/token/{tokenid}: Update API token for a
+// specific user.
 //
-// Update API token for a specific user.
+// Permissions: the user's own account or User.Modify on the user's groups
+//
+// MCP tool: pve_put_access_users_token_tokenid.
 func (c *Client) PutAccessUsersTokenTokenid(ctx context.Context, p PutAccessUsersTokenTokenidParams) (*PutAccessUsersTokenTokenidResult, error) {
-	raw, err := c.do(ctx, "pve_put_access_users_token_tokenid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutAccessUsersTokenTokenidResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutAccessUsersTokenTokenidResult](ctx, c.rt, "pve_put_access_users_token_tokenid", p))
 }
 
-// PutAccessUsersUnlockTFAParams are the parameters of PUT /access/users/{userid}/unlock-tfa.
+// PutAccessUsersUnlockTFAParams are the parameters of PutAccessUsersUnlockTFA (PUT /access/users/{userid}/unlock-tfa).
 type PutAccessUsersUnlockTFAParams struct {
 	// Userid: Full User ID, in the `name@realm` format.
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessUsersUnlockTFAParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessUsersUnlockTFA calls PUT /access/users/{userid}/unlock-tfa (tool
-// pve_put_access_users_unlock_tfa).
+// PutAccessUsersUnlockTFA calls PUT /access/users/{userid}/unlock-tfa: Unlock a user's TFA
+// authentication.
 //
-// Unlock a user's TFA authentication.
-func (c *Client) PutAccessUsersUnlockTFA(ctx context.Context, p PutAccessUsersUnlockTFAParams) (catalog.Bool, error) {
-	raw, err := c.do(ctx, "pve_put_access_users_unlock_tfa", p.args())
-	if err != nil {
-		return catalog.Bool(false), err
-	}
-	var out catalog.Bool
-	return out, catalog.Decode(raw, &out)
+// Permissions: User.Modify on the user's groups
+//
+// MCP tool: pve_put_access_users_unlock_tfa.
+func (c *Client) PutAccessUsersUnlockTFA(ctx context.Context, p PutAccessUsersUnlockTFAParams) (Bool, error) {
+	return wrap(typed.Call[Bool](ctx, c.rt, "pve_put_access_users_unlock_tfa", p))
 }
 
-// PutAccessUsersUseridParams are the parameters of PUT /access/users/{userid}.
+// PutAccessUsersUseridParams are the parameters of PutAccessUsersUserid (PUT /access/users/{userid}).
 type PutAccessUsersUseridParams struct {
 	Append  *bool   `json:"append,omitempty"`
 	Comment *string `json:"comment,omitempty"`
@@ -1894,43 +1197,11 @@ type PutAccessUsersUseridParams struct {
 	Userid string `json:"userid"`
 }
 
-func (p *PutAccessUsersUseridParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Append != nil {
-		a["append"] = *p.Append
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Email != nil {
-		a["email"] = *p.Email
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Expire != nil {
-		a["expire"] = *p.Expire
-	}
-	if p.Firstname != nil {
-		a["firstname"] = *p.Firstname
-	}
-	if p.Groups != nil {
-		a["groups"] = *p.Groups
-	}
-	if p.Keys != nil {
-		a["keys"] = *p.Keys
-	}
-	if p.Lastname != nil {
-		a["lastname"] = *p.Lastname
-	}
-	a["userid"] = p.Userid
-	return a
-}
-
-// PutAccessUsersUserid calls PUT /access/users/{userid} (tool pve_put_access_users_userid).
+// PutAccessUsersUserid calls PUT /access/users/{userid}: Update user configuration.
 //
-// Update user configuration.
+// Permissions: User.Modify on the user's groups
+//
+// MCP tool: pve_put_access_users_userid.
 func (c *Client) PutAccessUsersUserid(ctx context.Context, p PutAccessUsersUseridParams) error {
-	_, err := c.do(ctx, "pve_put_access_users_userid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_access_users_userid", p))
 }

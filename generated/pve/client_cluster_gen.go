@@ -5,97 +5,75 @@ package pve
 import (
 	"context"
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteClusterACMEAccountNameParams are the parameters of DELETE /cluster/acme/account/{name}.
+// DeleteClusterACMEAccountNameParams are the parameters of DeleteClusterACMEAccountName (DELETE /cluster/acme/account/{name}).
 type DeleteClusterACMEAccountNameParams struct {
 	// Name: ACME account config file name.
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterACMEAccountNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterACMEAccountName calls DELETE /cluster/acme/account/{name} (tool
-// pve_delete_cluster_acme_account_name).
+// DeleteClusterACMEAccountName calls DELETE /cluster/acme/account/{name}: Deactivate existing ACME
+// account at CA.
 //
-// Deactivate existing ACME account at CA.
-func (c *Client) DeleteClusterACMEAccountName(ctx context.Context, p DeleteClusterACMEAccountNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_cluster_acme_account_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_cluster_acme_account_name.
+func (c *Client) DeleteClusterACMEAccountName(ctx context.Context, p DeleteClusterACMEAccountNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_cluster_acme_account_name", p))
 }
 
-// DeleteClusterACMEPluginsIDParams are the parameters of DELETE /cluster/acme/plugins/{id}.
+// DeleteClusterACMEPluginsIDParams are the parameters of DeleteClusterACMEPluginsID (DELETE /cluster/acme/plugins/{id}).
 type DeleteClusterACMEPluginsIDParams struct {
 	// ID: Unique identifier for ACME plugin instance.
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterACMEPluginsIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterACMEPluginsID calls DELETE /cluster/acme/plugins/{id} (tool
-// pve_delete_cluster_acme_plugins_id).
+// DeleteClusterACMEPluginsID calls DELETE /cluster/acme/plugins/{id}: Delete ACME plugin
+// configuration.
 //
-// Delete ACME plugin configuration.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_acme_plugins_id.
 func (c *Client) DeleteClusterACMEPluginsID(ctx context.Context, p DeleteClusterACMEPluginsIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_acme_plugins_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_acme_plugins_id", p))
 }
 
-// DeleteClusterBackupIDParams are the parameters of DELETE /cluster/backup/{id}.
+// DeleteClusterBackupIDParams are the parameters of DeleteClusterBackupID (DELETE /cluster/backup/{id}).
 type DeleteClusterBackupIDParams struct {
 	// ID: The job ID.
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterBackupIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterBackupID calls DELETE /cluster/backup/{id} (tool pve_delete_cluster_backup_id).
+// DeleteClusterBackupID calls DELETE /cluster/backup/{id}: Delete vzdump backup job definition.
 //
-// Delete vzdump backup job definition.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_backup_id.
 func (c *Client) DeleteClusterBackupID(ctx context.Context, p DeleteClusterBackupIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_backup_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_backup_id", p))
 }
 
-// DeleteClusterConfigNodesNodeParams are the parameters of DELETE /cluster/config/nodes/{node}.
+// DeleteClusterConfigNodesNodeParams are the parameters of DeleteClusterConfigNodesNode (DELETE /cluster/config/nodes/{node}).
 type DeleteClusterConfigNodesNodeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *DeleteClusterConfigNodesNodeParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteClusterConfigNodesNode calls DELETE /cluster/config/nodes/{node} (tool
-// pve_delete_cluster_config_nodes_node).
+// DeleteClusterConfigNodesNode calls DELETE /cluster/config/nodes/{node}: Removes a node from the
+// cluster configuration.
 //
-// Removes a node from the cluster configuration.
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pve_delete_cluster_config_nodes_node.
 func (c *Client) DeleteClusterConfigNodesNode(ctx context.Context, p DeleteClusterConfigNodesNodeParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_config_nodes_node", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_config_nodes_node", p))
 }
 
-// DeleteClusterFirewallAliasesNameParams are the parameters of DELETE /cluster/firewall/aliases/{name}.
+// DeleteClusterFirewallAliasesNameParams are the parameters of DeleteClusterFirewallAliasesName (DELETE /cluster/firewall/aliases/{name}).
 type DeleteClusterFirewallAliasesNameParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -103,46 +81,33 @@ type DeleteClusterFirewallAliasesNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterFirewallAliasesName calls DELETE /cluster/firewall/aliases/{name} (tool
-// pve_delete_cluster_firewall_aliases_name).
+// DeleteClusterFirewallAliasesName calls DELETE /cluster/firewall/aliases/{name}: Remove IP or Network
+// alias.
 //
-// Remove IP or Network alias.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_firewall_aliases_name.
 func (c *Client) DeleteClusterFirewallAliasesName(ctx context.Context, p DeleteClusterFirewallAliasesNameParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_firewall_aliases_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_firewall_aliases_name", p))
 }
 
-// DeleteClusterFirewallGroupsGroupParams are the parameters of DELETE /cluster/firewall/groups/{group}.
+// DeleteClusterFirewallGroupsGroupParams are the parameters of DeleteClusterFirewallGroupsGroup (DELETE /cluster/firewall/groups/{group}).
 type DeleteClusterFirewallGroupsGroupParams struct {
 	// Group: Security Group name.
 	Group string `json:"group"`
 }
 
-func (p *DeleteClusterFirewallGroupsGroupParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["group"] = p.Group
-	return a
-}
-
-// DeleteClusterFirewallGroupsGroup calls DELETE /cluster/firewall/groups/{group} (tool
-// pve_delete_cluster_firewall_groups_group).
+// DeleteClusterFirewallGroupsGroup calls DELETE /cluster/firewall/groups/{group}: Delete security
+// group.
 //
-// Delete security group.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_firewall_groups_group.
 func (c *Client) DeleteClusterFirewallGroupsGroup(ctx context.Context, p DeleteClusterFirewallGroupsGroupParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_firewall_groups_group", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_firewall_groups_group", p))
 }
 
-// DeleteClusterFirewallGroupsPosParams are the parameters of DELETE /cluster/firewall/groups/{group}/{pos}.
+// DeleteClusterFirewallGroupsPosParams are the parameters of DeleteClusterFirewallGroupsPos (DELETE /cluster/firewall/groups/{group}/{pos}).
 type DeleteClusterFirewallGroupsPosParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -152,26 +117,16 @@ type DeleteClusterFirewallGroupsPosParams struct {
 	Pos int64 `json:"pos"`
 }
 
-func (p *DeleteClusterFirewallGroupsPosParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["group"] = p.Group
-	a["pos"] = p.Pos
-	return a
-}
-
-// DeleteClusterFirewallGroupsPos calls DELETE /cluster/firewall/groups/{group}/{pos} (tool
-// pve_delete_cluster_firewall_groups_pos).
+// DeleteClusterFirewallGroupsPos calls DELETE /cluster/firewall/groups/{group}/{pos}: Delete rule.
 //
-// Delete rule.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_firewall_groups_pos.
 func (c *Client) DeleteClusterFirewallGroupsPos(ctx context.Context, p DeleteClusterFirewallGroupsPosParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_firewall_groups_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_firewall_groups_pos", p))
 }
 
-// DeleteClusterFirewallIpsetCIDRParams are the parameters of DELETE /cluster/firewall/ipset/{name}/{cidr}.
+// DeleteClusterFirewallIpsetCIDRParams are the parameters of DeleteClusterFirewallIpsetCIDR (DELETE /cluster/firewall/ipset/{name}/{cidr}).
 type DeleteClusterFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR string `json:"cidr"`
@@ -181,26 +136,17 @@ type DeleteClusterFirewallIpsetCIDRParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["cidr"] = p.CIDR
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterFirewallIpsetCIDR calls DELETE /cluster/firewall/ipset/{name}/{cidr} (tool
-// pve_delete_cluster_firewall_ipset_cidr).
+// DeleteClusterFirewallIpsetCIDR calls DELETE /cluster/firewall/ipset/{name}/{cidr}: Remove IP or
+// Network from IPSet.
 //
-// Remove IP or Network from IPSet.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_firewall_ipset_cidr.
 func (c *Client) DeleteClusterFirewallIpsetCIDR(ctx context.Context, p DeleteClusterFirewallIpsetCIDRParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_firewall_ipset_cidr", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_firewall_ipset_cidr", p))
 }
 
-// DeleteClusterFirewallIpsetNameParams are the parameters of DELETE /cluster/firewall/ipset/{name}.
+// DeleteClusterFirewallIpsetNameParams are the parameters of DeleteClusterFirewallIpsetName (DELETE /cluster/firewall/ipset/{name}).
 type DeleteClusterFirewallIpsetNameParams struct {
 	// Force: Delete all members of the IPSet, if there are any.
 	Force *bool `json:"force,omitempty"`
@@ -208,25 +154,16 @@ type DeleteClusterFirewallIpsetNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterFirewallIpsetName calls DELETE /cluster/firewall/ipset/{name} (tool
-// pve_delete_cluster_firewall_ipset_name).
+// DeleteClusterFirewallIpsetName calls DELETE /cluster/firewall/ipset/{name}: Delete IPSet
 //
-// Delete IPSet
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_firewall_ipset_name.
 func (c *Client) DeleteClusterFirewallIpsetName(ctx context.Context, p DeleteClusterFirewallIpsetNameParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_firewall_ipset_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_firewall_ipset_name", p))
 }
 
-// DeleteClusterFirewallRulesPosParams are the parameters of DELETE /cluster/firewall/rules/{pos}.
+// DeleteClusterFirewallRulesPosParams are the parameters of DeleteClusterFirewallRulesPos (DELETE /cluster/firewall/rules/{pos}).
 type DeleteClusterFirewallRulesPosParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -234,46 +171,33 @@ type DeleteClusterFirewallRulesPosParams struct {
 	Pos int64 `json:"pos"`
 }
 
-func (p *DeleteClusterFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["pos"] = p.Pos
-	return a
-}
-
-// DeleteClusterFirewallRulesPos calls DELETE /cluster/firewall/rules/{pos} (tool
-// pve_delete_cluster_firewall_rules_pos).
+// DeleteClusterFirewallRulesPos calls DELETE /cluster/firewall/rules/{pos}: Delete rule.
 //
-// Delete rule.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_firewall_rules_pos.
 func (c *Client) DeleteClusterFirewallRulesPos(ctx context.Context, p DeleteClusterFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_firewall_rules_pos", p))
 }
 
-// DeleteClusterHAGroupsGroupParams are the parameters of DELETE /cluster/ha/groups/{group}.
+// DeleteClusterHAGroupsGroupParams are the parameters of DeleteClusterHAGroupsGroup (DELETE /cluster/ha/groups/{group}).
 type DeleteClusterHAGroupsGroupParams struct {
 	// Group: The HA group identifier.
 	Group string `json:"group"`
 }
 
-func (p *DeleteClusterHAGroupsGroupParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["group"] = p.Group
-	return a
-}
-
-// DeleteClusterHAGroupsGroup calls DELETE /cluster/ha/groups/{group} (tool
-// pve_delete_cluster_ha_groups_group).
+// DeleteClusterHAGroupsGroup calls DELETE /cluster/ha/groups/{group}: Delete ha group configuration.
 //
-// Delete ha group configuration. (deprecated in favor of HA rules)
+// (deprecated in favor of HA rules)
+//
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_delete_cluster_ha_groups_group.
 func (c *Client) DeleteClusterHAGroupsGroup(ctx context.Context, p DeleteClusterHAGroupsGroupParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_ha_groups_group", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_ha_groups_group", p))
 }
 
-// DeleteClusterHAResourcesSidParams are the parameters of DELETE /cluster/ha/resources/{sid}.
+// DeleteClusterHAResourcesSidParams are the parameters of DeleteClusterHAResourcesSid (DELETE /cluster/ha/resources/{sid}).
 type DeleteClusterHAResourcesSidParams struct {
 	// Purge: Remove this resource from rules that reference it, deleting the rule if this resource is the
 	// only resource in the rule
@@ -282,247 +206,176 @@ type DeleteClusterHAResourcesSidParams struct {
 	Sid string `json:"sid"`
 }
 
-func (p *DeleteClusterHAResourcesSidParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Purge != nil {
-		a["purge"] = *p.Purge
-	}
-	a["sid"] = p.Sid
-	return a
-}
-
-// DeleteClusterHAResourcesSid calls DELETE /cluster/ha/resources/{sid} (tool
-// pve_delete_cluster_ha_resources_sid).
+// DeleteClusterHAResourcesSid calls DELETE /cluster/ha/resources/{sid}: Delete resource configuration.
 //
-// Delete resource configuration.
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_delete_cluster_ha_resources_sid.
 func (c *Client) DeleteClusterHAResourcesSid(ctx context.Context, p DeleteClusterHAResourcesSidParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_ha_resources_sid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_ha_resources_sid", p))
 }
 
-// DeleteClusterHARulesRuleParams are the parameters of DELETE /cluster/ha/rules/{rule}.
+// DeleteClusterHARulesRuleParams are the parameters of DeleteClusterHARulesRule (DELETE /cluster/ha/rules/{rule}).
 type DeleteClusterHARulesRuleParams struct {
 	// Rule: HA rule identifier.
 	Rule string `json:"rule"`
 }
 
-func (p *DeleteClusterHARulesRuleParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["rule"] = p.Rule
-	return a
-}
-
-// DeleteClusterHARulesRule calls DELETE /cluster/ha/rules/{rule} (tool
-// pve_delete_cluster_ha_rules_rule).
+// DeleteClusterHARulesRule calls DELETE /cluster/ha/rules/{rule}: Delete HA rule.
 //
-// Delete HA rule.
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_delete_cluster_ha_rules_rule.
 func (c *Client) DeleteClusterHARulesRule(ctx context.Context, p DeleteClusterHARulesRuleParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_ha_rules_rule", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_ha_rules_rule", p))
 }
 
-// DeleteClusterJobsRealmSyncIDParams are the parameters of DELETE /cluster/jobs/realm-sync/{id}.
+// DeleteClusterJobsRealmSyncIDParams are the parameters of DeleteClusterJobsRealmSyncID (DELETE /cluster/jobs/realm-sync/{id}).
 type DeleteClusterJobsRealmSyncIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterJobsRealmSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterJobsRealmSyncID calls DELETE /cluster/jobs/realm-sync/{id} (tool
-// pve_delete_cluster_jobs_realm_sync_id).
+// DeleteClusterJobsRealmSyncID calls DELETE /cluster/jobs/realm-sync/{id}: Delete realm-sync job
+// definition.
 //
-// Delete realm-sync job definition.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_jobs_realm_sync_id.
 func (c *Client) DeleteClusterJobsRealmSyncID(ctx context.Context, p DeleteClusterJobsRealmSyncIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_jobs_realm_sync_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_jobs_realm_sync_id", p))
 }
 
-// DeleteClusterMappingDirIDParams are the parameters of DELETE /cluster/mapping/dir/{id}.
+// DeleteClusterMappingDirIDParams are the parameters of DeleteClusterMappingDirID (DELETE /cluster/mapping/dir/{id}).
 type DeleteClusterMappingDirIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterMappingDirIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterMappingDirID calls DELETE /cluster/mapping/dir/{id} (tool
-// pve_delete_cluster_mapping_dir_id).
+// DeleteClusterMappingDirID calls DELETE /cluster/mapping/dir/{id}: Remove directory mapping.
 //
-// Remove directory mapping.
+// Permissions: Mapping.Modify on /mapping/dir
+//
+// MCP tool: pve_delete_cluster_mapping_dir_id.
 func (c *Client) DeleteClusterMappingDirID(ctx context.Context, p DeleteClusterMappingDirIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_mapping_dir_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_mapping_dir_id", p))
 }
 
-// DeleteClusterMappingPCIIDParams are the parameters of DELETE /cluster/mapping/pci/{id}.
+// DeleteClusterMappingPCIIDParams are the parameters of DeleteClusterMappingPCIID (DELETE /cluster/mapping/pci/{id}).
 type DeleteClusterMappingPCIIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterMappingPCIIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterMappingPCIID calls DELETE /cluster/mapping/pci/{id} (tool
-// pve_delete_cluster_mapping_pci_id).
+// DeleteClusterMappingPCIID calls DELETE /cluster/mapping/pci/{id}: Remove Hardware Mapping.
 //
-// Remove Hardware Mapping.
+// Permissions: Mapping.Modify on /mapping/pci
+//
+// MCP tool: pve_delete_cluster_mapping_pci_id.
 func (c *Client) DeleteClusterMappingPCIID(ctx context.Context, p DeleteClusterMappingPCIIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_mapping_pci_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_mapping_pci_id", p))
 }
 
-// DeleteClusterMappingUSBIDParams are the parameters of DELETE /cluster/mapping/usb/{id}.
+// DeleteClusterMappingUSBIDParams are the parameters of DeleteClusterMappingUSBID (DELETE /cluster/mapping/usb/{id}).
 type DeleteClusterMappingUSBIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterMappingUSBIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterMappingUSBID calls DELETE /cluster/mapping/usb/{id} (tool
-// pve_delete_cluster_mapping_usb_id).
+// DeleteClusterMappingUSBID calls DELETE /cluster/mapping/usb/{id}: Remove Hardware Mapping.
 //
-// Remove Hardware Mapping.
+// Permissions: Mapping.Modify on /mapping/usb
+//
+// MCP tool: pve_delete_cluster_mapping_usb_id.
 func (c *Client) DeleteClusterMappingUSBID(ctx context.Context, p DeleteClusterMappingUSBIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_mapping_usb_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_mapping_usb_id", p))
 }
 
-// DeleteClusterMetricsServerIDParams are the parameters of DELETE /cluster/metrics/server/{id}.
+// DeleteClusterMetricsServerIDParams are the parameters of DeleteClusterMetricsServerID (DELETE /cluster/metrics/server/{id}).
 type DeleteClusterMetricsServerIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterMetricsServerIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterMetricsServerID calls DELETE /cluster/metrics/server/{id} (tool
-// pve_delete_cluster_metrics_server_id).
+// DeleteClusterMetricsServerID calls DELETE /cluster/metrics/server/{id}: Remove Metric server.
 //
-// Remove Metric server.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_delete_cluster_metrics_server_id.
 func (c *Client) DeleteClusterMetricsServerID(ctx context.Context, p DeleteClusterMetricsServerIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_metrics_server_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_metrics_server_id", p))
 }
 
-// DeleteClusterNotifEndpointsGotifyNameParams are the parameters of DELETE /cluster/notifications/endpoints/gotify/{name}.
+// DeleteClusterNotifEndpointsGotifyNameParams are the parameters of DeleteClusterNotifEndpointsGotifyName (DELETE /cluster/notifications/endpoints/gotify/{name}).
 type DeleteClusterNotifEndpointsGotifyNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterNotifEndpointsGotifyNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterNotifEndpointsGotifyName calls DELETE /cluster/notifications/endpoints/gotify/{name}
-// (tool pve_delete_cluster_notif_endpoints_gotify_name).
-//
+// DeleteClusterNotifEndpointsGotifyName calls DELETE /cluster/notifications/endpoints/gotify/{name}:
 // Remove gotify endpoint
+//
+// Permissions: Mapping.Modify on /mapping/notifications
+//
+// MCP tool: pve_delete_cluster_notif_endpoints_gotify_name.
 func (c *Client) DeleteClusterNotifEndpointsGotifyName(ctx context.Context, p DeleteClusterNotifEndpointsGotifyNameParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_notif_endpoints_gotify_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_notif_endpoints_gotify_name", p))
 }
 
-// DeleteClusterNotifEndpointsSendmailNameParams are the parameters of DELETE /cluster/notifications/endpoints/sendmail/{name}.
+// DeleteClusterNotifEndpointsSendmailNameParams are the parameters of DeleteClusterNotifEndpointsSendmailName (DELETE /cluster/notifications/endpoints/sendmail/{name}).
 type DeleteClusterNotifEndpointsSendmailNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterNotifEndpointsSendmailNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 // DeleteClusterNotifEndpointsSendmailName calls DELETE
-// /cluster/notifications/endpoints/sendmail/{name} (tool
-// pve_delete_cluster_notif_endpoints_sendmail_name).
+// /cluster/notifications/endpoints/sendmail/{name}: Remove sendmail endpoint
 //
-// Remove sendmail endpoint
+// Permissions: Mapping.Modify on /mapping/notifications
+//
+// MCP tool: pve_delete_cluster_notif_endpoints_sendmail_name.
 func (c *Client) DeleteClusterNotifEndpointsSendmailName(ctx context.Context, p DeleteClusterNotifEndpointsSendmailNameParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_notif_endpoints_sendmail_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_notif_endpoints_sendmail_name", p))
 }
 
-// DeleteClusterNotifEndpointsSMTPNameParams are the parameters of DELETE /cluster/notifications/endpoints/smtp/{name}.
+// DeleteClusterNotifEndpointsSMTPNameParams are the parameters of DeleteClusterNotifEndpointsSMTPName (DELETE /cluster/notifications/endpoints/smtp/{name}).
 type DeleteClusterNotifEndpointsSMTPNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterNotifEndpointsSMTPNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterNotifEndpointsSMTPName calls DELETE /cluster/notifications/endpoints/smtp/{name} (tool
-// pve_delete_cluster_notif_endpoints_smtp_name).
-//
+// DeleteClusterNotifEndpointsSMTPName calls DELETE /cluster/notifications/endpoints/smtp/{name}:
 // Remove smtp endpoint
+//
+// Permissions: Mapping.Modify on /mapping/notifications
+//
+// MCP tool: pve_delete_cluster_notif_endpoints_smtp_name.
 func (c *Client) DeleteClusterNotifEndpointsSMTPName(ctx context.Context, p DeleteClusterNotifEndpointsSMTPNameParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_notif_endpoints_smtp_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_notif_endpoints_smtp_name", p))
 }
 
-// DeleteClusterNotifEndpointsWebhookNameParams are the parameters of DELETE /cluster/notifications/endpoints/webhook/{name}.
+// DeleteClusterNotifEndpointsWebhookNameParams are the parameters of DeleteClusterNotifEndpointsWebhookName (DELETE /cluster/notifications/endpoints/webhook/{name}).
 type DeleteClusterNotifEndpointsWebhookNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterNotifEndpointsWebhookNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterNotifEndpointsWebhookName calls DELETE /cluster/notifications/endpoints/webhook/{name}
-// (tool pve_delete_cluster_notif_endpoints_webhook_name).
-//
+// DeleteClusterNotifEndpointsWebhookName calls DELETE /cluster/notifications/endpoints/webhook/{name}:
 // Remove webhook endpoint
+//
+// Permissions: Mapping.Modify on /mapping/notifications
+//
+// MCP tool: pve_delete_cluster_notif_endpoints_webhook_name.
 func (c *Client) DeleteClusterNotifEndpointsWebhookName(ctx context.Context, p DeleteClusterNotifEndpointsWebhookNameParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_notif_endpoints_webhook_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_notif_endpoints_webhook_name", p))
 }
 
-// DeleteClusterNotifMatchersNameParams are the parameters of DELETE /cluster/notifications/matchers/{name}.
+// DeleteClusterNotifMatchersNameParams are the parameters of DeleteClusterNotifMatchersName (DELETE /cluster/notifications/matchers/{name}).
 type DeleteClusterNotifMatchersNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *DeleteClusterNotifMatchersNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// DeleteClusterNotifMatchersName calls DELETE /cluster/notifications/matchers/{name} (tool
-// pve_delete_cluster_notif_matchers_name).
+// DeleteClusterNotifMatchersName calls DELETE /cluster/notifications/matchers/{name}: Remove matcher
 //
-// Remove matcher
+// Permissions: Mapping.Modify on /mapping/notifications
+//
+// MCP tool: pve_delete_cluster_notif_matchers_name.
 func (c *Client) DeleteClusterNotifMatchersName(ctx context.Context, p DeleteClusterNotifMatchersNameParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_notif_matchers_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_notif_matchers_name", p))
 }
 
-// DeleteClusterReplicationIDParams are the parameters of DELETE /cluster/replication/{id}.
+// DeleteClusterReplicationIDParams are the parameters of DeleteClusterReplicationID (DELETE /cluster/replication/{id}).
 type DeleteClusterReplicationIDParams struct {
 	// Force: Will remove the jobconfig entry, but will not cleanup.
 	Force *bool `json:"force,omitempty"`
@@ -532,28 +385,16 @@ type DeleteClusterReplicationIDParams struct {
 	Keep *bool `json:"keep,omitempty"`
 }
 
-func (p *DeleteClusterReplicationIDParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["id"] = p.ID
-	if p.Keep != nil {
-		a["keep"] = *p.Keep
-	}
-	return a
-}
-
-// DeleteClusterReplicationID calls DELETE /cluster/replication/{id} (tool
-// pve_delete_cluster_replication_id).
+// DeleteClusterReplicationID calls DELETE /cluster/replication/{id}: Mark replication job for removal.
 //
-// Mark replication job for removal.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_delete_cluster_replication_id.
 func (c *Client) DeleteClusterReplicationID(ctx context.Context, p DeleteClusterReplicationIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_replication_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_replication_id", p))
 }
 
-// DeleteClusterSDNControllersControllerParams are the parameters of DELETE /cluster/sdn/controllers/{controller}.
+// DeleteClusterSDNControllersControllerParams are the parameters of DeleteClusterSDNControllersController (DELETE /cluster/sdn/controllers/{controller}).
 type DeleteClusterSDNControllersControllerParams struct {
 	// Controller: The SDN controller object identifier.
 	Controller string `json:"controller"`
@@ -561,25 +402,17 @@ type DeleteClusterSDNControllersControllerParams struct {
 	LockToken *string `json:"lock-token,omitempty"`
 }
 
-func (p *DeleteClusterSDNControllersControllerParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["controller"] = p.Controller
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	return a
-}
-
-// DeleteClusterSDNControllersController calls DELETE /cluster/sdn/controllers/{controller} (tool
-// pve_delete_cluster_sdn_controllers_controller).
+// DeleteClusterSDNControllersController calls DELETE /cluster/sdn/controllers/{controller}: Delete sdn
+// controller object configuration.
 //
-// Delete sdn controller object configuration.
+// Permissions: SDN.Allocate on /sdn/controllers
+//
+// MCP tool: pve_delete_cluster_sdn_controllers_controller.
 func (c *Client) DeleteClusterSDNControllersController(ctx context.Context, p DeleteClusterSDNControllersControllerParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_controllers_controller", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_controllers_controller", p))
 }
 
-// DeleteClusterSDNDNSDNSParams are the parameters of DELETE /cluster/sdn/dns/{dns}.
+// DeleteClusterSDNDNSDNSParams are the parameters of DeleteClusterSDNDNSDNS (DELETE /cluster/sdn/dns/{dns}).
 type DeleteClusterSDNDNSDNSParams struct {
 	// DNS: The SDN dns object identifier.
 	DNS string `json:"dns"`
@@ -587,45 +420,31 @@ type DeleteClusterSDNDNSDNSParams struct {
 	LockToken *string `json:"lock-token,omitempty"`
 }
 
-func (p *DeleteClusterSDNDNSDNSParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["dns"] = p.DNS
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	return a
-}
-
-// DeleteClusterSDNDNSDNS calls DELETE /cluster/sdn/dns/{dns} (tool pve_delete_cluster_sdn_dns_dns).
+// DeleteClusterSDNDNSDNS calls DELETE /cluster/sdn/dns/{dns}: Delete sdn dns object configuration.
 //
-// Delete sdn dns object configuration.
+// Permissions: SDN.Allocate on /sdn/dns
+//
+// MCP tool: pve_delete_cluster_sdn_dns_dns.
 func (c *Client) DeleteClusterSDNDNSDNS(ctx context.Context, p DeleteClusterSDNDNSDNSParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_dns_dns", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_dns_dns", p))
 }
 
-// DeleteClusterSDNFabricsFabricIDParams are the parameters of DELETE /cluster/sdn/fabrics/fabric/{id}.
+// DeleteClusterSDNFabricsFabricIDParams are the parameters of DeleteClusterSDNFabricsFabricID (DELETE /cluster/sdn/fabrics/fabric/{id}).
 type DeleteClusterSDNFabricsFabricIDParams struct {
 	// ID: Identifier for SDN fabrics
 	ID string `json:"id"`
 }
 
-func (p *DeleteClusterSDNFabricsFabricIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// DeleteClusterSDNFabricsFabricID calls DELETE /cluster/sdn/fabrics/fabric/{id} (tool
-// pve_delete_cluster_sdn_fabrics_fabric_id).
+// DeleteClusterSDNFabricsFabricID calls DELETE /cluster/sdn/fabrics/fabric/{id}: Add a fabric
 //
-// Add a fabric
+// Permissions: SDN.Allocate on /sdn/fabrics/{id}
+//
+// MCP tool: pve_delete_cluster_sdn_fabrics_fabric_id.
 func (c *Client) DeleteClusterSDNFabricsFabricID(ctx context.Context, p DeleteClusterSDNFabricsFabricIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_fabrics_fabric_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_fabrics_fabric_id", p))
 }
 
-// DeleteClusterSDNFabricsNodeNodeIDParams are the parameters of DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}.
+// DeleteClusterSDNFabricsNodeNodeIDParams are the parameters of DeleteClusterSDNFabricsNodeNodeID (DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}).
 type DeleteClusterSDNFabricsNodeNodeIDParams struct {
 	// FabricID: Identifier for SDN fabrics
 	FabricID string `json:"fabric_id"`
@@ -633,23 +452,17 @@ type DeleteClusterSDNFabricsNodeNodeIDParams struct {
 	NodeID string `json:"node_id"`
 }
 
-func (p *DeleteClusterSDNFabricsNodeNodeIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["fabric_id"] = p.FabricID
-	a["node_id"] = p.NodeID
-	return a
-}
-
-// DeleteClusterSDNFabricsNodeNodeID calls DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id} (tool
-// pve_delete_cluster_sdn_fabrics_node_node_id).
+// DeleteClusterSDNFabricsNodeNodeID calls DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}: Add
+// a node
 //
-// Add a node
+// Permissions: SDN.Allocate on /sdn/fabrics/{fabric_id} and Sys.Modify on /nodes/{node_id}
+//
+// MCP tool: pve_delete_cluster_sdn_fabrics_node_node_id.
 func (c *Client) DeleteClusterSDNFabricsNodeNodeID(ctx context.Context, p DeleteClusterSDNFabricsNodeNodeIDParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_fabrics_node_node_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_fabrics_node_node_id", p))
 }
 
-// DeleteClusterSDNIpamsIpamParams are the parameters of DELETE /cluster/sdn/ipams/{ipam}.
+// DeleteClusterSDNIpamsIpamParams are the parameters of DeleteClusterSDNIpamsIpam (DELETE /cluster/sdn/ipams/{ipam}).
 type DeleteClusterSDNIpamsIpamParams struct {
 	// Ipam: The SDN ipam object identifier.
 	Ipam string `json:"ipam"`
@@ -657,25 +470,17 @@ type DeleteClusterSDNIpamsIpamParams struct {
 	LockToken *string `json:"lock-token,omitempty"`
 }
 
-func (p *DeleteClusterSDNIpamsIpamParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["ipam"] = p.Ipam
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	return a
-}
-
-// DeleteClusterSDNIpamsIpam calls DELETE /cluster/sdn/ipams/{ipam} (tool
-// pve_delete_cluster_sdn_ipams_ipam).
+// DeleteClusterSDNIpamsIpam calls DELETE /cluster/sdn/ipams/{ipam}: Delete sdn ipam object
+// configuration.
 //
-// Delete sdn ipam object configuration.
+// Permissions: SDN.Allocate on /sdn/ipams
+//
+// MCP tool: pve_delete_cluster_sdn_ipams_ipam.
 func (c *Client) DeleteClusterSDNIpamsIpam(ctx context.Context, p DeleteClusterSDNIpamsIpamParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_ipams_ipam", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_ipams_ipam", p))
 }
 
-// DeleteClusterSDNLockParams are the parameters of DELETE /cluster/sdn/lock.
+// DeleteClusterSDNLockParams are the parameters of DeleteClusterSDNLock (DELETE /cluster/sdn/lock).
 type DeleteClusterSDNLockParams struct {
 	// Force: if true, allow releasing lock without providing the token
 	Force *bool `json:"force,omitempty"`
@@ -683,26 +488,16 @@ type DeleteClusterSDNLockParams struct {
 	LockToken *string `json:"lock-token,omitempty"`
 }
 
-func (p *DeleteClusterSDNLockParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	return a
-}
-
-// DeleteClusterSDNLock calls DELETE /cluster/sdn/lock (tool pve_delete_cluster_sdn_lock).
+// DeleteClusterSDNLock calls DELETE /cluster/sdn/lock: Release global lock for SDN configuration
 //
-// Release global lock for SDN configuration
+// Permissions: SDN.Allocate on /sdn
+//
+// MCP tool: pve_delete_cluster_sdn_lock.
 func (c *Client) DeleteClusterSDNLock(ctx context.Context, p DeleteClusterSDNLockParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_lock", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_lock", p))
 }
 
-// DeleteClusterSDNVnetsFirewallRulesPosParams are the parameters of DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}.
+// DeleteClusterSDNVnetsFirewallRulesPosParams are the parameters of DeleteClusterSDNVnetsFirewallRulesPos (DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}).
 type DeleteClusterSDNVnetsFirewallRulesPosParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -712,26 +507,17 @@ type DeleteClusterSDNVnetsFirewallRulesPosParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *DeleteClusterSDNVnetsFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["pos"] = p.Pos
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// DeleteClusterSDNVnetsFirewallRulesPos calls DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}
-// (tool pve_delete_cluster_sdn_vnets_firewall_rules_pos).
-//
+// DeleteClusterSDNVnetsFirewallRulesPos calls DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}:
 // Delete rule.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pve_delete_cluster_sdn_vnets_firewall_rules_pos.
 func (c *Client) DeleteClusterSDNVnetsFirewallRulesPos(ctx context.Context, p DeleteClusterSDNVnetsFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_vnets_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_vnets_firewall_rules_pos", p))
 }
 
-// DeleteClusterSDNVnetsIpsParams are the parameters of DELETE /cluster/sdn/vnets/{vnet}/ips.
+// DeleteClusterSDNVnetsIpsParams are the parameters of DeleteClusterSDNVnetsIps (DELETE /cluster/sdn/vnets/{vnet}/ips).
 type DeleteClusterSDNVnetsIpsParams struct {
 	// IP: The IP address to delete
 	IP string `json:"ip"`
@@ -743,27 +529,16 @@ type DeleteClusterSDNVnetsIpsParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *DeleteClusterSDNVnetsIpsParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["ip"] = p.IP
-	if p.MAC != nil {
-		a["mac"] = *p.MAC
-	}
-	a["vnet"] = p.Vnet
-	a["zone"] = p.Zone
-	return a
-}
-
-// DeleteClusterSDNVnetsIps calls DELETE /cluster/sdn/vnets/{vnet}/ips (tool
-// pve_delete_cluster_sdn_vnets_ips).
+// DeleteClusterSDNVnetsIps calls DELETE /cluster/sdn/vnets/{vnet}/ips: Delete IP Mappings in a VNet
 //
-// Delete IP Mappings in a VNet
+// Permissions: SDN.Allocate on /sdn/zones/{zone}/{vnet}
+//
+// MCP tool: pve_delete_cluster_sdn_vnets_ips.
 func (c *Client) DeleteClusterSDNVnetsIps(ctx context.Context, p DeleteClusterSDNVnetsIpsParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_vnets_ips", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_vnets_ips", p))
 }
 
-// DeleteClusterSDNVnetsSubnetsSubnetParams are the parameters of DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}.
+// DeleteClusterSDNVnetsSubnetsSubnetParams are the parameters of DeleteClusterSDNVnetsSubnetsSubnet (DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}).
 type DeleteClusterSDNVnetsSubnetsSubnetParams struct {
 	// LockToken: the token for unlocking the global SDN configuration
 	LockToken *string `json:"lock-token,omitempty"`
@@ -773,26 +548,17 @@ type DeleteClusterSDNVnetsSubnetsSubnetParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *DeleteClusterSDNVnetsSubnetsSubnetParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	a["subnet"] = p.Subnet
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// DeleteClusterSDNVnetsSubnetsSubnet calls DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet} (tool
-// pve_delete_cluster_sdn_vnets_subnets_subnet).
+// DeleteClusterSDNVnetsSubnetsSubnet calls DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}: Delete
+// sdn subnet object configuration.
 //
-// Delete sdn subnet object configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_delete_cluster_sdn_vnets_subnets_subnet.
 func (c *Client) DeleteClusterSDNVnetsSubnetsSubnet(ctx context.Context, p DeleteClusterSDNVnetsSubnetsSubnetParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_vnets_subnets_subnet", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_vnets_subnets_subnet", p))
 }
 
-// DeleteClusterSDNVnetsVnetParams are the parameters of DELETE /cluster/sdn/vnets/{vnet}.
+// DeleteClusterSDNVnetsVnetParams are the parameters of DeleteClusterSDNVnetsVnet (DELETE /cluster/sdn/vnets/{vnet}).
 type DeleteClusterSDNVnetsVnetParams struct {
 	// LockToken: the token for unlocking the global SDN configuration
 	LockToken *string `json:"lock-token,omitempty"`
@@ -800,25 +566,17 @@ type DeleteClusterSDNVnetsVnetParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *DeleteClusterSDNVnetsVnetParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// DeleteClusterSDNVnetsVnet calls DELETE /cluster/sdn/vnets/{vnet} (tool
-// pve_delete_cluster_sdn_vnets_vnet).
+// DeleteClusterSDNVnetsVnet calls DELETE /cluster/sdn/vnets/{vnet}: Delete sdn vnet object
+// configuration.
 //
-// Delete sdn vnet object configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_delete_cluster_sdn_vnets_vnet.
 func (c *Client) DeleteClusterSDNVnetsVnet(ctx context.Context, p DeleteClusterSDNVnetsVnetParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_vnets_vnet", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_vnets_vnet", p))
 }
 
-// DeleteClusterSDNZonesZoneParams are the parameters of DELETE /cluster/sdn/zones/{zone}.
+// DeleteClusterSDNZonesZoneParams are the parameters of DeleteClusterSDNZonesZone (DELETE /cluster/sdn/zones/{zone}).
 type DeleteClusterSDNZonesZoneParams struct {
 	// LockToken: the token for unlocking the global SDN configuration
 	LockToken *string `json:"lock-token,omitempty"`
@@ -826,526 +584,393 @@ type DeleteClusterSDNZonesZoneParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *DeleteClusterSDNZonesZoneParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	a["zone"] = p.Zone
-	return a
-}
-
-// DeleteClusterSDNZonesZone calls DELETE /cluster/sdn/zones/{zone} (tool
-// pve_delete_cluster_sdn_zones_zone).
+// DeleteClusterSDNZonesZone calls DELETE /cluster/sdn/zones/{zone}: Delete sdn zone object
+// configuration.
 //
-// Delete sdn zone object configuration.
+// Permissions: SDN.Allocate on /sdn/zones/{zone}
+//
+// MCP tool: pve_delete_cluster_sdn_zones_zone.
 func (c *Client) DeleteClusterSDNZonesZone(ctx context.Context, p DeleteClusterSDNZonesZoneParams) error {
-	_, err := c.do(ctx, "pve_delete_cluster_sdn_zones_zone", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_cluster_sdn_zones_zone", p))
 }
 
-// GetCluster calls GET /cluster (tool pve_get_cluster).
+// GetCluster calls GET /cluster: Cluster index.
 //
-// Cluster index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster.
 func (c *Client) GetCluster(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster", nil))
 }
 
-// GetClusterACME calls GET /cluster/acme (tool pve_get_cluster_acme).
+// GetClusterACME calls GET /cluster/acme: ACMEAccount index.
 //
-// ACMEAccount index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_acme.
 func (c *Client) GetClusterACME(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_acme", nil))
 }
 
-// GetClusterACMEAccount calls GET /cluster/acme/account (tool pve_get_cluster_acme_account).
+// GetClusterACMEAccount calls GET /cluster/acme/account: ACMEAccount index.
 //
-// ACMEAccount index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_acme_account.
 func (c *Client) GetClusterACMEAccount(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_account", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_acme_account", nil))
 }
 
-// GetClusterACMEAccountNameParams are the parameters of GET /cluster/acme/account/{name}.
+// GetClusterACMEAccountNameParams are the parameters of GetClusterACMEAccountName (GET /cluster/acme/account/{name}).
 type GetClusterACMEAccountNameParams struct {
 	// Name: ACME account config file name.
 	Name string `json:"name"`
 }
-
-func (p *GetClusterACMEAccountNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetClusterACMEAccountNameResult struct {
 	Account map[string]any `json:"account,omitempty"`
 	// Directory: URL of ACME CA directory endpoint.
-	Directory catalog.String `json:"directory,omitempty"`
-	Location  catalog.String `json:"location,omitempty"`
-	Tos       catalog.String `json:"tos,omitempty"`
+	Directory String `json:"directory,omitempty"`
+	Location  String `json:"location,omitempty"`
+	Tos       String `json:"tos,omitempty"`
 }
 
-// GetClusterACMEAccountName calls GET /cluster/acme/account/{name} (tool
-// pve_get_cluster_acme_account_name).
+// GetClusterACMEAccountName calls GET /cluster/acme/account/{name}: Return existing ACME account
+// information.
 //
-// Return existing ACME account information.
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pve_get_cluster_acme_account_name.
 func (c *Client) GetClusterACMEAccountName(ctx context.Context, p GetClusterACMEAccountNameParams) (*GetClusterACMEAccountNameResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_account_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterACMEAccountNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterACMEAccountNameResult](ctx, c.rt, "pve_get_cluster_acme_account_name", p))
 }
 
 type GetClusterACMEChallengeSchemaItem struct {
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Name: Human readable name, falls back to id
-	Name   catalog.String `json:"name"`
+	Name   String         `json:"name"`
 	Schema map[string]any `json:"schema"`
-	Type   catalog.String `json:"type"`
+	Type   String         `json:"type"`
 }
 
-// GetClusterACMEChallengeSchema calls GET /cluster/acme/challenge-schema (tool
-// pve_get_cluster_acme_challenge_schema).
+// GetClusterACMEChallengeSchema calls GET /cluster/acme/challenge-schema: Get schema of ACME challenge
+// types.
 //
-// Get schema of ACME challenge types.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_acme_challenge_schema.
 func (c *Client) GetClusterACMEChallengeSchema(ctx context.Context) ([]*GetClusterACMEChallengeSchemaItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_challenge_schema", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterACMEChallengeSchemaItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterACMEChallengeSchemaItem](ctx, c.rt, "pve_get_cluster_acme_challenge_schema", nil))
 }
 
 type GetClusterACMEDirectoriesItem struct {
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// URL: URL of ACME CA directory endpoint.
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 }
 
-// GetClusterACMEDirectories calls GET /cluster/acme/directories (tool
-// pve_get_cluster_acme_directories).
+// GetClusterACMEDirectories calls GET /cluster/acme/directories: Get named known ACME directory
+// endpoints.
 //
-// Get named known ACME directory endpoints.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_acme_directories.
 func (c *Client) GetClusterACMEDirectories(ctx context.Context) ([]*GetClusterACMEDirectoriesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_directories", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterACMEDirectoriesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterACMEDirectoriesItem](ctx, c.rt, "pve_get_cluster_acme_directories", nil))
 }
 
-// GetClusterACMEMetaParams are the parameters of GET /cluster/acme/meta.
+// GetClusterACMEMetaParams are the parameters of GetClusterACMEMeta (GET /cluster/acme/meta).
 type GetClusterACMEMetaParams struct {
 	// Directory: URL of ACME CA directory endpoint.
 	Directory *string `json:"directory,omitempty"`
 }
-
-func (p *GetClusterACMEMetaParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Directory != nil {
-		a["directory"] = *p.Directory
-	}
-	return a
-}
-
 type GetClusterACMEMetaResult struct {
 	// Caaidentities: Hostnames referring to the ACME servers.
-	Caaidentities []catalog.String `json:"caaIdentities,omitempty"`
+	Caaidentities []String `json:"caaIdentities,omitempty"`
 	// Externalaccountrequired: EAB Required
-	Externalaccountrequired catalog.Bool `json:"externalAccountRequired,omitempty"`
+	Externalaccountrequired Bool `json:"externalAccountRequired,omitempty"`
 	// Termsofservice: ACME TermsOfService URL.
-	Termsofservice catalog.String `json:"termsOfService,omitempty"`
+	Termsofservice String `json:"termsOfService,omitempty"`
 	// Website: URL to more information about the ACME server.
-	Website catalog.String `json:"website,omitempty"`
+	Website String `json:"website,omitempty"`
 }
 
-// GetClusterACMEMeta calls GET /cluster/acme/meta (tool pve_get_cluster_acme_meta).
+// GetClusterACMEMeta calls GET /cluster/acme/meta: Retrieve ACME Directory Meta Information
 //
-// Retrieve ACME Directory Meta Information
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_cluster_acme_meta.
 func (c *Client) GetClusterACMEMeta(ctx context.Context, p GetClusterACMEMetaParams) (*GetClusterACMEMetaResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_meta", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterACMEMetaResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterACMEMetaResult](ctx, c.rt, "pve_get_cluster_acme_meta", p))
 }
 
-// GetClusterACMEPluginsParams are the parameters of GET /cluster/acme/plugins.
+// GetClusterACMEPluginsParams are the parameters of GetClusterACMEPlugins (GET /cluster/acme/plugins).
 type GetClusterACMEPluginsParams struct {
 	// Type: Only list ACME plugins of a specific type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterACMEPluginsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterACMEPluginsItem struct {
 	// API: API plugin name
-	API catalog.String `json:"api,omitempty"`
+	API String `json:"api,omitempty"`
 	// Data: DNS plugin data.
-	Data catalog.String `json:"data,omitempty"`
+	Data String `json:"data,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Flag to disable the config.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Nodes: List of cluster node names.
-	Nodes catalog.String `json:"nodes,omitempty"`
+	Nodes String `json:"nodes,omitempty"`
 	// Plugin: Unique identifier for ACME plugin instance.
-	Plugin catalog.String `json:"plugin"`
+	Plugin String `json:"plugin"`
 	// Type: ACME challenge type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// ValidationDelay: Extra delay in seconds to wait before requesting validation.
-	ValidationDelay catalog.Int `json:"validation-delay,omitempty"`
+	ValidationDelay Int `json:"validation-delay,omitempty"`
 }
 
-// GetClusterACMEPlugins calls GET /cluster/acme/plugins (tool pve_get_cluster_acme_plugins).
+// GetClusterACMEPlugins calls GET /cluster/acme/plugins: ACME plugin index.
 //
-// ACME plugin index.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_get_cluster_acme_plugins.
 func (c *Client) GetClusterACMEPlugins(ctx context.Context, p GetClusterACMEPluginsParams) ([]*GetClusterACMEPluginsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_plugins", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterACMEPluginsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterACMEPluginsItem](ctx, c.rt, "pve_get_cluster_acme_plugins", p))
 }
 
-// GetClusterACMEPluginsIDParams are the parameters of GET /cluster/acme/plugins/{id}.
+// GetClusterACMEPluginsIDParams are the parameters of GetClusterACMEPluginsID (GET /cluster/acme/plugins/{id}).
 type GetClusterACMEPluginsIDParams struct {
 	// ID: Unique identifier for ACME plugin instance.
 	ID string `json:"id"`
 }
-
-func (p *GetClusterACMEPluginsIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetClusterACMEPluginsIDResult struct {
 	// API: API plugin name
-	API catalog.String `json:"api,omitempty"`
+	API String `json:"api,omitempty"`
 	// Data: DNS plugin data.
-	Data catalog.String `json:"data,omitempty"`
+	Data String `json:"data,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Flag to disable the config.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Nodes: List of cluster node names.
-	Nodes catalog.String `json:"nodes,omitempty"`
+	Nodes String `json:"nodes,omitempty"`
 	// Plugin: Unique identifier for ACME plugin instance.
-	Plugin catalog.String `json:"plugin"`
+	Plugin String `json:"plugin"`
 	// Type: ACME challenge type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// ValidationDelay: Extra delay in seconds to wait before requesting validation.
-	ValidationDelay catalog.Int `json:"validation-delay,omitempty"`
+	ValidationDelay Int `json:"validation-delay,omitempty"`
 }
 
-// GetClusterACMEPluginsID calls GET /cluster/acme/plugins/{id} (tool pve_get_cluster_acme_plugins_id).
+// GetClusterACMEPluginsID calls GET /cluster/acme/plugins/{id}: Get ACME plugin configuration.
 //
-// Get ACME plugin configuration.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_get_cluster_acme_plugins_id.
 func (c *Client) GetClusterACMEPluginsID(ctx context.Context, p GetClusterACMEPluginsIDParams) (*GetClusterACMEPluginsIDResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_plugins_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterACMEPluginsIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterACMEPluginsIDResult](ctx, c.rt, "pve_get_cluster_acme_plugins_id", p))
 }
 
-// GetClusterACMETosParams are the parameters of GET /cluster/acme/tos.
+// GetClusterACMETosParams are the parameters of GetClusterACMETos (GET /cluster/acme/tos).
 type GetClusterACMETosParams struct {
 	// Directory: URL of ACME CA directory endpoint.
 	Directory *string `json:"directory,omitempty"`
 }
 
-func (p *GetClusterACMETosParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Directory != nil {
-		a["directory"] = *p.Directory
-	}
-	return a
-}
-
-// GetClusterACMETos calls GET /cluster/acme/tos (tool pve_get_cluster_acme_tos).
+// GetClusterACMETos calls GET /cluster/acme/tos: Retrieve ACME TermsOfService URL from CA.
 //
-// Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta.
-func (c *Client) GetClusterACMETos(ctx context.Context, p GetClusterACMETosParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_acme_tos", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Deprecated, please use /cluster/acme/meta.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_acme_tos.
+func (c *Client) GetClusterACMETos(ctx context.Context, p GetClusterACMETosParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_get_cluster_acme_tos", p))
 }
 
 type GetClusterBackupItem struct {
 	// ID: The job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 }
 
-// GetClusterBackup calls GET /cluster/backup (tool pve_get_cluster_backup).
+// GetClusterBackup calls GET /cluster/backup: List vzdump backup schedule.
 //
-// List vzdump backup schedule.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_backup.
 func (c *Client) GetClusterBackup(ctx context.Context) ([]*GetClusterBackupItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_backup", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterBackupItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterBackupItem](ctx, c.rt, "pve_get_cluster_backup", nil))
 }
 
-// GetClusterBackupIDParams are the parameters of GET /cluster/backup/{id}.
+// GetClusterBackupIDParams are the parameters of GetClusterBackupID (GET /cluster/backup/{id}).
 type GetClusterBackupIDParams struct {
 	// ID: The job ID.
 	ID string `json:"id"`
 }
 
-func (p *GetClusterBackupIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetClusterBackupID calls GET /cluster/backup/{id} (tool pve_get_cluster_backup_id).
+// GetClusterBackupID calls GET /cluster/backup/{id}: Read vzdump backup job definition.
 //
-// Read vzdump backup job definition.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_backup_id.
 func (c *Client) GetClusterBackupID(ctx context.Context, p GetClusterBackupIDParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_backup_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_backup_id", p))
 }
 
-// GetClusterBackupIncludedVolumesParams are the parameters of GET /cluster/backup/{id}/included_volumes.
+// GetClusterBackupIncludedVolumesParams are the parameters of GetClusterBackupIncludedVolumes (GET /cluster/backup/{id}/included_volumes).
 type GetClusterBackupIncludedVolumesParams struct {
 	// ID: The job ID.
 	ID string `json:"id"`
 }
-
-func (p *GetClusterBackupIncludedVolumesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetClusterBackupIncludedVolumesResultChildrenItemChildrenItem struct {
 	// ID: Configuration key of the volume.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Included: Whether the volume is included in the backup or not.
-	Included catalog.Bool `json:"included"`
+	Included Bool `json:"included"`
 	// Name: Name of the volume.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Reason: The reason why the volume is included (or excluded).
-	Reason catalog.String `json:"reason"`
+	Reason String `json:"reason"`
 }
 type GetClusterBackupIncludedVolumesResultChildrenItem struct {
 	// Children: The volumes of the guest with the information if they will be included in backups.
 	Children []*GetClusterBackupIncludedVolumesResultChildrenItemChildrenItem `json:"children,omitempty"`
 	// ID: VMID of the guest.
-	ID catalog.Int `json:"id"`
+	ID Int `json:"id"`
 	// Name: Name of the guest
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Type: Type of the guest, VM, CT or unknown for removed but not purged guests.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 type GetClusterBackupIncludedVolumesResult struct {
 	Children []*GetClusterBackupIncludedVolumesResultChildrenItem `json:"children"`
 }
 
-// GetClusterBackupIncludedVolumes calls GET /cluster/backup/{id}/included_volumes (tool
-// pve_get_cluster_backup_included_volumes).
+// GetClusterBackupIncludedVolumes calls GET /cluster/backup/{id}/included_volumes: Returns included
+// guests and the backup status of their disks.
 //
-// Returns included guests and the backup status of their disks. Optimized to be used in ExtJS tree
-// views.
+// Optimized to be used in ExtJS tree views.
+//
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_backup_included_volumes.
 func (c *Client) GetClusterBackupIncludedVolumes(ctx context.Context, p GetClusterBackupIncludedVolumesParams) (*GetClusterBackupIncludedVolumesResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_backup_included_volumes", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterBackupIncludedVolumesResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterBackupIncludedVolumesResult](ctx, c.rt, "pve_get_cluster_backup_included_volumes", p))
 }
 
 type GetClusterBackupInfoItem struct {
 	// Subdir: API sub-directory endpoint
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetClusterBackupInfo calls GET /cluster/backup-info (tool pve_get_cluster_backup_info).
+// GetClusterBackupInfo calls GET /cluster/backup-info: Index for backup info related endpoints
 //
-// Index for backup info related endpoints
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pve_get_cluster_backup_info.
 func (c *Client) GetClusterBackupInfo(ctx context.Context) ([]*GetClusterBackupInfoItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_backup_info", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterBackupInfoItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterBackupInfoItem](ctx, c.rt, "pve_get_cluster_backup_info", nil))
 }
 
 type GetClusterBackupInfoNotBackedUpItem struct {
 	// Name: Name of the guest
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Type: Type of the guest.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// VMID: VMID of the guest.
-	VMID catalog.Int `json:"vmid"`
+	VMID Int `json:"vmid"`
 }
 
-// GetClusterBackupInfoNotBackedUp calls GET /cluster/backup-info/not-backed-up (tool
-// pve_get_cluster_backup_info_not_backed_up).
+// GetClusterBackupInfoNotBackedUp calls GET /cluster/backup-info/not-backed-up: Shows all guests which
+// are not covered by any backup job.
 //
-// Shows all guests which are not covered by any backup job.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_backup_info_not_backed_up.
 func (c *Client) GetClusterBackupInfoNotBackedUp(ctx context.Context) ([]*GetClusterBackupInfoNotBackedUpItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_backup_info_not_backed_up", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterBackupInfoNotBackedUpItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterBackupInfoNotBackedUpItem](ctx, c.rt, "pve_get_cluster_backup_info_not_backed_up", nil))
 }
 
-// GetClusterBulkAction calls GET /cluster/bulk-action (tool pve_get_cluster_bulk_action).
+// GetClusterBulkAction calls GET /cluster/bulk-action: List resource types.
 //
-// List resource types.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_bulk_action.
 func (c *Client) GetClusterBulkAction(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_bulk_action", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_bulk_action", nil))
 }
 
-// GetClusterBulkActionGuest calls GET /cluster/bulk-action/guest (tool
-// pve_get_cluster_bulk_action_guest).
+// GetClusterBulkActionGuest calls GET /cluster/bulk-action/guest: Bulk action index.
 //
-// Bulk action index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_bulk_action_guest.
 func (c *Client) GetClusterBulkActionGuest(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_bulk_action_guest", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_bulk_action_guest", nil))
 }
 
-// GetClusterCeph calls GET /cluster/ceph (tool pve_get_cluster_ceph).
+// GetClusterCeph calls GET /cluster/ceph: Cluster ceph index.
 //
-// Cluster ceph index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_ceph.
 func (c *Client) GetClusterCeph(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ceph", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_ceph", nil))
 }
 
 type GetClusterCephFlagsItem struct {
 	// Description: Flag description.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Name: Flag name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Value: Flag value.
-	Value catalog.Bool `json:"value"`
+	Value Bool `json:"value"`
 }
 
-// GetClusterCephFlags calls GET /cluster/ceph/flags (tool pve_get_cluster_ceph_flags).
+// GetClusterCephFlags calls GET /cluster/ceph/flags: get the status of all ceph flags
 //
-// get the status of all ceph flags
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ceph_flags.
 func (c *Client) GetClusterCephFlags(ctx context.Context) ([]*GetClusterCephFlagsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ceph_flags", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterCephFlagsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterCephFlagsItem](ctx, c.rt, "pve_get_cluster_ceph_flags", nil))
 }
 
-// GetClusterCephFlagsFlagParams are the parameters of GET /cluster/ceph/flags/{flag}.
+// GetClusterCephFlagsFlagParams are the parameters of GetClusterCephFlagsFlag (GET /cluster/ceph/flags/{flag}).
 type GetClusterCephFlagsFlagParams struct {
 	// Flag: The name of the flag name to get.
 	Flag string `json:"flag"`
 }
 
-func (p *GetClusterCephFlagsFlagParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["flag"] = p.Flag
-	return a
-}
-
-// GetClusterCephFlagsFlag calls GET /cluster/ceph/flags/{flag} (tool pve_get_cluster_ceph_flags_flag).
+// GetClusterCephFlagsFlag calls GET /cluster/ceph/flags/{flag}: Get the status of a specific ceph
+// flag.
 //
-// Get the status of a specific ceph flag.
-func (c *Client) GetClusterCephFlagsFlag(ctx context.Context, p GetClusterCephFlagsFlagParams) (catalog.Bool, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ceph_flags_flag", p.args())
-	if err != nil {
-		return catalog.Bool(false), err
-	}
-	var out catalog.Bool
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ceph_flags_flag.
+func (c *Client) GetClusterCephFlagsFlag(ctx context.Context, p GetClusterCephFlagsFlagParams) (Bool, error) {
+	return wrap(typed.Call[Bool](ctx, c.rt, "pve_get_cluster_ceph_flags_flag", p))
 }
 
-// GetClusterCephMetadataParams are the parameters of GET /cluster/ceph/metadata.
+// GetClusterCephMetadataParams are the parameters of GetClusterCephMetadata (GET /cluster/ceph/metadata).
 type GetClusterCephMetadataParams struct {
 	Scope *string `json:"scope,omitempty"`
 }
-
-func (p *GetClusterCephMetadataParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Scope != nil {
-		a["scope"] = *p.Scope
-	}
-	return a
-}
-
 type GetClusterCephMetadataResultMdsID struct {
 	// Addr: Bind addresses and ports.
-	Addr catalog.String `json:"addr"`
+	Addr String `json:"addr"`
 	// CephRelease: Ceph release codename currently used.
-	CephRelease catalog.String `json:"ceph_release"`
+	CephRelease String `json:"ceph_release"`
 	// CephVersion: Version info currently used by the service.
-	CephVersion catalog.String `json:"ceph_version"`
+	CephVersion String `json:"ceph_version"`
 	// CephVersionShort: Short version (numerical) info currently used by the service.
-	CephVersionShort catalog.String `json:"ceph_version_short"`
+	CephVersionShort String `json:"ceph_version_short"`
 	// Hostname: Hostname on which the service is running.
-	Hostname catalog.String `json:"hostname"`
+	Hostname String `json:"hostname"`
 	// MemSwapKb: Memory of the service currently in swap.
-	MemSwapKb catalog.Int `json:"mem_swap_kb"`
+	MemSwapKb Int `json:"mem_swap_kb"`
 	// MemTotalKb: Memory consumption of the service.
-	MemTotalKb catalog.Int `json:"mem_total_kb"`
+	MemTotalKb Int `json:"mem_total_kb"`
 	// Name: Name of the service instance.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 type GetClusterCephMetadataResultMds struct {
 	// ID: Useful properties are listed, but not the full list.
@@ -1353,21 +978,21 @@ type GetClusterCephMetadataResultMds struct {
 }
 type GetClusterCephMetadataResultMgrID struct {
 	// Addr: Bind address
-	Addr catalog.String `json:"addr"`
+	Addr String `json:"addr"`
 	// CephRelease: Ceph release codename currently used.
-	CephRelease catalog.String `json:"ceph_release"`
+	CephRelease String `json:"ceph_release"`
 	// CephVersion: Version info currently used by the service.
-	CephVersion catalog.String `json:"ceph_version"`
+	CephVersion String `json:"ceph_version"`
 	// CephVersionShort: Short version (numerical) info currently used by the service.
-	CephVersionShort catalog.String `json:"ceph_version_short"`
+	CephVersionShort String `json:"ceph_version_short"`
 	// Hostname: Hostname on which the service is running.
-	Hostname catalog.String `json:"hostname"`
+	Hostname String `json:"hostname"`
 	// MemSwapKb: Memory of the service currently in swap.
-	MemSwapKb catalog.Int `json:"mem_swap_kb"`
+	MemSwapKb Int `json:"mem_swap_kb"`
 	// MemTotalKb: Memory consumption of the service.
-	MemTotalKb catalog.Int `json:"mem_total_kb"`
+	MemTotalKb Int `json:"mem_total_kb"`
 	// Name: Name of the service instance.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 type GetClusterCephMetadataResultMgr struct {
 	// ID: Useful properties are listed, but not the full list.
@@ -1375,21 +1000,21 @@ type GetClusterCephMetadataResultMgr struct {
 }
 type GetClusterCephMetadataResultMonID struct {
 	// Addrs: Bind addresses and ports.
-	Addrs catalog.String `json:"addrs"`
+	Addrs String `json:"addrs"`
 	// CephRelease: Ceph release codename currently used.
-	CephRelease catalog.String `json:"ceph_release"`
+	CephRelease String `json:"ceph_release"`
 	// CephVersion: Version info currently used by the service.
-	CephVersion catalog.String `json:"ceph_version"`
+	CephVersion String `json:"ceph_version"`
 	// CephVersionShort: Short version (numerical) info currently used by the service.
-	CephVersionShort catalog.String `json:"ceph_version_short"`
+	CephVersionShort String `json:"ceph_version_short"`
 	// Hostname: Hostname on which the service is running.
-	Hostname catalog.String `json:"hostname"`
+	Hostname String `json:"hostname"`
 	// MemSwapKb: Memory of the service currently in swap.
-	MemSwapKb catalog.Int `json:"mem_swap_kb"`
+	MemSwapKb Int `json:"mem_swap_kb"`
 	// MemTotalKb: Memory consumption of the service.
-	MemTotalKb catalog.Int `json:"mem_total_kb"`
+	MemTotalKb Int `json:"mem_total_kb"`
 	// Name: Name of the service instance.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 type GetClusterCephMetadataResultMon struct {
 	// ID: Useful properties are listed, but not the full list.
@@ -1399,11 +1024,11 @@ type GetClusterCephMetadataResultNodeNodeVersion struct {
 	// Parts: major, minor & patch
 	Parts []json.RawMessage `json:"parts"`
 	// Str: Version as single string.
-	Str catalog.String `json:"str"`
+	Str String `json:"str"`
 }
 type GetClusterCephMetadataResultNodeNode struct {
 	// Buildcommit: GIT commit used for the build.
-	Buildcommit catalog.String `json:"buildcommit"`
+	Buildcommit String `json:"buildcommit"`
 	// Version: Version info.
 	Version *GetClusterCephMetadataResultNodeNodeVersion `json:"version"`
 }
@@ -1423,359 +1048,281 @@ type GetClusterCephMetadataResult struct {
 	Osd []json.RawMessage `json:"osd"`
 }
 
-// GetClusterCephMetadata calls GET /cluster/ceph/metadata (tool pve_get_cluster_ceph_metadata).
+// GetClusterCephMetadata calls GET /cluster/ceph/metadata: Get ceph metadata.
 //
-// Get ceph metadata.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_cluster_ceph_metadata.
 func (c *Client) GetClusterCephMetadata(ctx context.Context, p GetClusterCephMetadataParams) (*GetClusterCephMetadataResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ceph_metadata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterCephMetadataResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterCephMetadataResult](ctx, c.rt, "pve_get_cluster_ceph_metadata", p))
 }
 
-// GetClusterCephStatus calls GET /cluster/ceph/status (tool pve_get_cluster_ceph_status).
+// GetClusterCephStatus calls GET /cluster/ceph/status: Get ceph status.
 //
-// Get ceph status.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_cluster_ceph_status.
 func (c *Client) GetClusterCephStatus(ctx context.Context) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ceph_status", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_ceph_status", nil))
 }
 
-// GetClusterConfig calls GET /cluster/config (tool pve_get_cluster_config).
+// GetClusterConfig calls GET /cluster/config: Directory index.
 //
-// Directory index.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_config.
 func (c *Client) GetClusterConfig(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_config", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_config", nil))
 }
 
-// GetClusterConfigApiversion calls GET /cluster/config/apiversion (tool
-// pve_get_cluster_config_apiversion).
+// GetClusterConfigApiversion calls GET /cluster/config/apiversion: Return the version of the cluster
+// join API available on this node.
 //
-// Return the version of the cluster join API available on this node.
-func (c *Client) GetClusterConfigApiversion(ctx context.Context) (catalog.Int, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_config_apiversion", nil)
-	if err != nil {
-		return catalog.Int(0), err
-	}
-	var out catalog.Int
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_config_apiversion.
+func (c *Client) GetClusterConfigApiversion(ctx context.Context) (Int, error) {
+	return wrap(typed.Call[Int](ctx, c.rt, "pve_get_cluster_config_apiversion", nil))
 }
 
-// GetClusterConfigJoinParams are the parameters of GET /cluster/config/join.
+// GetClusterConfigJoinParams are the parameters of GetClusterConfigJoin (GET /cluster/config/join).
 type GetClusterConfigJoinParams struct {
 	// Node: The node for which the joinee gets the nodeinfo.
 	Node *string `json:"node,omitempty"`
 }
-
-func (p *GetClusterConfigJoinParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Node != nil {
-		a["node"] = *p.Node
-	}
-	return a
-}
-
 type GetClusterConfigJoinResultNodelistItem struct {
 	// Name: The cluster node name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Nodeid: Node id for this node.
-	Nodeid  catalog.Int    `json:"nodeid,omitempty"`
-	PveAddr catalog.String `json:"pve_addr"`
+	Nodeid  Int    `json:"nodeid,omitempty"`
+	PveAddr String `json:"pve_addr"`
 	// PveFp: Certificate SHA 256 fingerprint.
-	PveFp       catalog.String `json:"pve_fp"`
-	QuorumVotes catalog.Int    `json:"quorum_votes"`
+	PveFp       String `json:"pve_fp"`
+	QuorumVotes Int    `json:"quorum_votes"`
 	// Ring0Addr: Address and priority information of a single corosync link.
-	Ring0Addr catalog.String `json:"ring0_addr,omitempty"`
+	Ring0Addr String `json:"ring0_addr,omitempty"`
 }
 type GetClusterConfigJoinResult struct {
-	ConfigDigest catalog.String                            `json:"config_digest"`
+	ConfigDigest String                                    `json:"config_digest"`
 	Nodelist     []*GetClusterConfigJoinResultNodelistItem `json:"nodelist"`
 	// PreferredNode: The cluster node name.
-	PreferredNode catalog.String `json:"preferred_node"`
+	PreferredNode String         `json:"preferred_node"`
 	Totem         map[string]any `json:"totem"`
 }
 
-// GetClusterConfigJoin calls GET /cluster/config/join (tool pve_get_cluster_config_join).
+// GetClusterConfigJoin calls GET /cluster/config/join: Get information needed to join this cluster
+// over the connected node.
 //
-// Get information needed to join this cluster over the connected node.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_config_join.
 func (c *Client) GetClusterConfigJoin(ctx context.Context, p GetClusterConfigJoinParams) (*GetClusterConfigJoinResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_config_join", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterConfigJoinResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterConfigJoinResult](ctx, c.rt, "pve_get_cluster_config_join", p))
 }
 
 type GetClusterConfigNodesItem struct {
-	Node catalog.String `json:"node"`
+	Node String `json:"node"`
 }
 
-// GetClusterConfigNodes calls GET /cluster/config/nodes (tool pve_get_cluster_config_nodes).
+// GetClusterConfigNodes calls GET /cluster/config/nodes: Corosync node list.
 //
-// Corosync node list.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_config_nodes.
 func (c *Client) GetClusterConfigNodes(ctx context.Context) ([]*GetClusterConfigNodesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_config_nodes", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterConfigNodesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterConfigNodesItem](ctx, c.rt, "pve_get_cluster_config_nodes", nil))
 }
 
-// GetClusterConfigQdevice calls GET /cluster/config/qdevice (tool pve_get_cluster_config_qdevice).
+// GetClusterConfigQdevice calls GET /cluster/config/qdevice: Get QDevice status
 //
-// Get QDevice status
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_config_qdevice.
 func (c *Client) GetClusterConfigQdevice(ctx context.Context) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_config_qdevice", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_config_qdevice", nil))
 }
 
-// GetClusterConfigTotem calls GET /cluster/config/totem (tool pve_get_cluster_config_totem).
+// GetClusterConfigTotem calls GET /cluster/config/totem: Get corosync totem protocol settings.
 //
-// Get corosync totem protocol settings.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_config_totem.
 func (c *Client) GetClusterConfigTotem(ctx context.Context) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_config_totem", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_config_totem", nil))
 }
 
-// GetClusterFirewall calls GET /cluster/firewall (tool pve_get_cluster_firewall).
+// GetClusterFirewall calls GET /cluster/firewall: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_firewall.
 func (c *Client) GetClusterFirewall(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_firewall", nil))
 }
 
 type GetClusterFirewallAliasesItem struct {
-	CIDR    catalog.String `json:"cidr"`
-	Comment catalog.String `json:"comment,omitempty"`
+	CIDR    String `json:"cidr"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest"`
-	Name   catalog.String `json:"name"`
+	Digest String `json:"digest"`
+	Name   String `json:"name"`
 }
 
-// GetClusterFirewallAliases calls GET /cluster/firewall/aliases (tool
-// pve_get_cluster_firewall_aliases).
+// GetClusterFirewallAliases calls GET /cluster/firewall/aliases: List aliases
 //
-// List aliases
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_aliases.
 func (c *Client) GetClusterFirewallAliases(ctx context.Context) ([]*GetClusterFirewallAliasesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_aliases", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallAliasesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallAliasesItem](ctx, c.rt, "pve_get_cluster_firewall_aliases", nil))
 }
 
-// GetClusterFirewallAliasesNameParams are the parameters of GET /cluster/firewall/aliases/{name}.
+// GetClusterFirewallAliasesNameParams are the parameters of GetClusterFirewallAliasesName (GET /cluster/firewall/aliases/{name}).
 type GetClusterFirewallAliasesNameParams struct {
 	// Name: Alias name.
 	Name string `json:"name"`
 }
 
-func (p *GetClusterFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// GetClusterFirewallAliasesName calls GET /cluster/firewall/aliases/{name} (tool
-// pve_get_cluster_firewall_aliases_name).
+// GetClusterFirewallAliasesName calls GET /cluster/firewall/aliases/{name}: Read alias.
 //
-// Read alias.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_aliases_name.
 func (c *Client) GetClusterFirewallAliasesName(ctx context.Context, p GetClusterFirewallAliasesNameParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_aliases_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_firewall_aliases_name", p))
 }
 
 type GetClusterFirewallGroupsItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Group: Security Group name.
-	Group catalog.String `json:"group"`
+	Group String `json:"group"`
 }
 
-// GetClusterFirewallGroups calls GET /cluster/firewall/groups (tool pve_get_cluster_firewall_groups).
+// GetClusterFirewallGroups calls GET /cluster/firewall/groups: List security groups.
 //
-// List security groups.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_firewall_groups.
 func (c *Client) GetClusterFirewallGroups(ctx context.Context) ([]*GetClusterFirewallGroupsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_groups", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallGroupsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallGroupsItem](ctx, c.rt, "pve_get_cluster_firewall_groups", nil))
 }
 
-// GetClusterFirewallGroupsGroupParams are the parameters of GET /cluster/firewall/groups/{group}.
+// GetClusterFirewallGroupsGroupParams are the parameters of GetClusterFirewallGroupsGroup (GET /cluster/firewall/groups/{group}).
 type GetClusterFirewallGroupsGroupParams struct {
 	// Group: Security Group name.
 	Group string `json:"group"`
 }
-
-func (p *GetClusterFirewallGroupsGroupParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["group"] = p.Group
-	return a
-}
-
 type GetClusterFirewallGroupsGroupItem struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterFirewallGroupsGroup calls GET /cluster/firewall/groups/{group} (tool
-// pve_get_cluster_firewall_groups_group).
+// GetClusterFirewallGroupsGroup calls GET /cluster/firewall/groups/{group}: List rules.
 //
-// List rules.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_groups_group.
 func (c *Client) GetClusterFirewallGroupsGroup(ctx context.Context, p GetClusterFirewallGroupsGroupParams) ([]*GetClusterFirewallGroupsGroupItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_groups_group", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallGroupsGroupItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallGroupsGroupItem](ctx, c.rt, "pve_get_cluster_firewall_groups_group", p))
 }
 
-// GetClusterFirewallGroupsPosParams are the parameters of GET /cluster/firewall/groups/{group}/{pos}.
+// GetClusterFirewallGroupsPosParams are the parameters of GetClusterFirewallGroupsPos (GET /cluster/firewall/groups/{group}/{pos}).
 type GetClusterFirewallGroupsPosParams struct {
 	// Group: Security Group name.
 	Group string `json:"group"`
 	// Pos: Update rule at position <pos>.
 	Pos int64 `json:"pos"`
 }
-
-func (p *GetClusterFirewallGroupsPosParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["group"] = p.Group
-	a["pos"] = p.Pos
-	return a
-}
-
 type GetClusterFirewallGroupsPosResult struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterFirewallGroupsPos calls GET /cluster/firewall/groups/{group}/{pos} (tool
-// pve_get_cluster_firewall_groups_pos).
+// GetClusterFirewallGroupsPos calls GET /cluster/firewall/groups/{group}/{pos}: Get single rule data.
 //
-// Get single rule data.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_groups_pos.
 func (c *Client) GetClusterFirewallGroupsPos(ctx context.Context, p GetClusterFirewallGroupsPosParams) (*GetClusterFirewallGroupsPosResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_groups_pos", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterFirewallGroupsPosResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterFirewallGroupsPosResult](ctx, c.rt, "pve_get_cluster_firewall_groups_pos", p))
 }
 
 type GetClusterFirewallIpsetItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Name: IP set name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetClusterFirewallIpset calls GET /cluster/firewall/ipset (tool pve_get_cluster_firewall_ipset).
+// GetClusterFirewallIpset calls GET /cluster/firewall/ipset: List IPSets
 //
-// List IPSets
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_ipset.
 func (c *Client) GetClusterFirewallIpset(ctx context.Context) ([]*GetClusterFirewallIpsetItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_ipset", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallIpsetItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallIpsetItem](ctx, c.rt, "pve_get_cluster_firewall_ipset", nil))
 }
 
-// GetClusterFirewallIpsetCIDRParams are the parameters of GET /cluster/firewall/ipset/{name}/{cidr}.
+// GetClusterFirewallIpsetCIDRParams are the parameters of GetClusterFirewallIpsetCIDR (GET /cluster/firewall/ipset/{name}/{cidr}).
 type GetClusterFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR string `json:"cidr"`
@@ -1783,586 +1330,448 @@ type GetClusterFirewallIpsetCIDRParams struct {
 	Name string `json:"name"`
 }
 
-func (p *GetClusterFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["cidr"] = p.CIDR
-	a["name"] = p.Name
-	return a
-}
-
-// GetClusterFirewallIpsetCIDR calls GET /cluster/firewall/ipset/{name}/{cidr} (tool
-// pve_get_cluster_firewall_ipset_cidr).
+// GetClusterFirewallIpsetCIDR calls GET /cluster/firewall/ipset/{name}/{cidr}: Read IP or Network
+// settings from IPSet.
 //
-// Read IP or Network settings from IPSet.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_ipset_cidr.
 func (c *Client) GetClusterFirewallIpsetCIDR(ctx context.Context, p GetClusterFirewallIpsetCIDRParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_ipset_cidr", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_firewall_ipset_cidr", p))
 }
 
-// GetClusterFirewallIpsetNameParams are the parameters of GET /cluster/firewall/ipset/{name}.
+// GetClusterFirewallIpsetNameParams are the parameters of GetClusterFirewallIpsetName (GET /cluster/firewall/ipset/{name}).
 type GetClusterFirewallIpsetNameParams struct {
 	// Name: IP set name.
 	Name string `json:"name"`
 }
-
-func (p *GetClusterFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetClusterFirewallIpsetNameItem struct {
-	CIDR    catalog.String `json:"cidr"`
-	Comment catalog.String `json:"comment,omitempty"`
+	CIDR    String `json:"cidr"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest  catalog.String `json:"digest"`
-	Nomatch catalog.Bool   `json:"nomatch,omitempty"`
+	Digest  String `json:"digest"`
+	Nomatch Bool   `json:"nomatch,omitempty"`
 }
 
-// GetClusterFirewallIpsetName calls GET /cluster/firewall/ipset/{name} (tool
-// pve_get_cluster_firewall_ipset_name).
+// GetClusterFirewallIpsetName calls GET /cluster/firewall/ipset/{name}: List IPSet content
 //
-// List IPSet content
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_ipset_name.
 func (c *Client) GetClusterFirewallIpsetName(ctx context.Context, p GetClusterFirewallIpsetNameParams) ([]*GetClusterFirewallIpsetNameItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_ipset_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallIpsetNameItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallIpsetNameItem](ctx, c.rt, "pve_get_cluster_firewall_ipset_name", p))
 }
 
 type GetClusterFirewallMacrosItem struct {
 	// Descr: More verbose description (if available).
-	Descr catalog.String `json:"descr"`
+	Descr String `json:"descr"`
 	// Macro: Macro name.
-	Macro catalog.String `json:"macro"`
+	Macro String `json:"macro"`
 }
 
-// GetClusterFirewallMacros calls GET /cluster/firewall/macros (tool pve_get_cluster_firewall_macros).
+// GetClusterFirewallMacros calls GET /cluster/firewall/macros: List available macros
 //
-// List available macros
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_firewall_macros.
 func (c *Client) GetClusterFirewallMacros(ctx context.Context) ([]*GetClusterFirewallMacrosItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_macros", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallMacrosItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallMacrosItem](ctx, c.rt, "pve_get_cluster_firewall_macros", nil))
 }
 
 type GetClusterFirewallOptionsResult struct {
 	// Ebtables: Enable ebtables rules cluster wide.
-	Ebtables catalog.Bool `json:"ebtables,omitempty"`
+	Ebtables Bool `json:"ebtables,omitempty"`
 	// Enable: Enable or disable the firewall cluster wide.
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// LogRatelimit: Log ratelimiting settings
-	LogRatelimit catalog.String `json:"log_ratelimit,omitempty"`
+	LogRatelimit String `json:"log_ratelimit,omitempty"`
 	// PolicyForward: Forward policy.
-	PolicyForward catalog.String `json:"policy_forward,omitempty"`
+	PolicyForward String `json:"policy_forward,omitempty"`
 	// PolicyIn: Input policy.
-	PolicyIn catalog.String `json:"policy_in,omitempty"`
+	PolicyIn String `json:"policy_in,omitempty"`
 	// PolicyOut: Output policy.
-	PolicyOut catalog.String `json:"policy_out,omitempty"`
+	PolicyOut String `json:"policy_out,omitempty"`
 }
 
-// GetClusterFirewallOptions calls GET /cluster/firewall/options (tool
-// pve_get_cluster_firewall_options).
+// GetClusterFirewallOptions calls GET /cluster/firewall/options: Get Firewall options.
 //
-// Get Firewall options.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_options.
 func (c *Client) GetClusterFirewallOptions(ctx context.Context) (*GetClusterFirewallOptionsResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_options", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterFirewallOptionsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterFirewallOptionsResult](ctx, c.rt, "pve_get_cluster_firewall_options", nil))
 }
 
-// GetClusterFirewallRefsParams are the parameters of GET /cluster/firewall/refs.
+// GetClusterFirewallRefsParams are the parameters of GetClusterFirewallRefs (GET /cluster/firewall/refs).
 type GetClusterFirewallRefsParams struct {
 	// Type: Only list references of specified type.
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterFirewallRefsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterFirewallRefsItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
-	Name    catalog.String `json:"name"`
-	Ref     catalog.String `json:"ref"`
-	Scope   catalog.String `json:"scope"`
-	Type    catalog.String `json:"type"`
+	Comment String `json:"comment,omitempty"`
+	Name    String `json:"name"`
+	Ref     String `json:"ref"`
+	Scope   String `json:"scope"`
+	Type    String `json:"type"`
 }
 
-// GetClusterFirewallRefs calls GET /cluster/firewall/refs (tool pve_get_cluster_firewall_refs).
+// GetClusterFirewallRefs calls GET /cluster/firewall/refs: Lists possible IPSet/Alias reference which
+// are allowed in source/dest properties.
 //
-// Lists possible IPSet/Alias reference which are allowed in source/dest properties.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_refs.
 func (c *Client) GetClusterFirewallRefs(ctx context.Context, p GetClusterFirewallRefsParams) ([]*GetClusterFirewallRefsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_refs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallRefsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallRefsItem](ctx, c.rt, "pve_get_cluster_firewall_refs", p))
 }
 
 type GetClusterFirewallRulesItem struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterFirewallRules calls GET /cluster/firewall/rules (tool pve_get_cluster_firewall_rules).
+// GetClusterFirewallRules calls GET /cluster/firewall/rules: List rules.
 //
-// List rules.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_rules.
 func (c *Client) GetClusterFirewallRules(ctx context.Context) ([]*GetClusterFirewallRulesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_rules", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterFirewallRulesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterFirewallRulesItem](ctx, c.rt, "pve_get_cluster_firewall_rules", nil))
 }
 
-// GetClusterFirewallRulesPosParams are the parameters of GET /cluster/firewall/rules/{pos}.
+// GetClusterFirewallRulesPosParams are the parameters of GetClusterFirewallRulesPos (GET /cluster/firewall/rules/{pos}).
 type GetClusterFirewallRulesPosParams struct {
 	// Pos: Update rule at position <pos>.
 	Pos int64 `json:"pos"`
 }
-
-func (p *GetClusterFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["pos"] = p.Pos
-	return a
-}
-
 type GetClusterFirewallRulesPosResult struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterFirewallRulesPos calls GET /cluster/firewall/rules/{pos} (tool
-// pve_get_cluster_firewall_rules_pos).
+// GetClusterFirewallRulesPos calls GET /cluster/firewall/rules/{pos}: Get single rule data.
 //
-// Get single rule data.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_firewall_rules_pos.
 func (c *Client) GetClusterFirewallRulesPos(ctx context.Context, p GetClusterFirewallRulesPosParams) (*GetClusterFirewallRulesPosResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_firewall_rules_pos", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterFirewallRulesPosResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterFirewallRulesPosResult](ctx, c.rt, "pve_get_cluster_firewall_rules_pos", p))
 }
 
 type GetClusterHAItem struct {
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 }
 
-// GetClusterHA calls GET /cluster/ha (tool pve_get_cluster_ha).
+// GetClusterHA calls GET /cluster/ha: Directory index.
 //
-// Directory index.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha.
 func (c *Client) GetClusterHA(ctx context.Context) ([]*GetClusterHAItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterHAItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterHAItem](ctx, c.rt, "pve_get_cluster_ha", nil))
 }
 
 type GetClusterHAGroupsItem struct {
-	Group catalog.String `json:"group"`
+	Group String `json:"group"`
 }
 
-// GetClusterHAGroups calls GET /cluster/ha/groups (tool pve_get_cluster_ha_groups).
+// GetClusterHAGroups calls GET /cluster/ha/groups: Get HA groups.
 //
-// Get HA groups. (deprecated in favor of HA rules)
+// (deprecated in favor of HA rules)
+//
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_groups.
 func (c *Client) GetClusterHAGroups(ctx context.Context) ([]*GetClusterHAGroupsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_groups", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterHAGroupsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterHAGroupsItem](ctx, c.rt, "pve_get_cluster_ha_groups", nil))
 }
 
-// GetClusterHAGroupsGroupParams are the parameters of GET /cluster/ha/groups/{group}.
+// GetClusterHAGroupsGroupParams are the parameters of GetClusterHAGroupsGroup (GET /cluster/ha/groups/{group}).
 type GetClusterHAGroupsGroupParams struct {
 	// Group: The HA group identifier.
 	Group string `json:"group"`
 }
 
-func (p *GetClusterHAGroupsGroupParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["group"] = p.Group
-	return a
-}
-
-// GetClusterHAGroupsGroup calls GET /cluster/ha/groups/{group} (tool pve_get_cluster_ha_groups_group).
+// GetClusterHAGroupsGroup calls GET /cluster/ha/groups/{group}: Read ha group configuration.
 //
-// Read ha group configuration. (deprecated in favor of HA rules)
+// (deprecated in favor of HA rules)
+//
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_groups_group.
 func (c *Client) GetClusterHAGroupsGroup(ctx context.Context, p GetClusterHAGroupsGroupParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_groups_group", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_get_cluster_ha_groups_group", p))
 }
 
-// GetClusterHAResourcesParams are the parameters of GET /cluster/ha/resources.
+// GetClusterHAResourcesParams are the parameters of GetClusterHAResources (GET /cluster/ha/resources).
 type GetClusterHAResourcesParams struct {
 	// Type: Only list resources of specific type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterHAResourcesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterHAResourcesItem struct {
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 }
 
-// GetClusterHAResources calls GET /cluster/ha/resources (tool pve_get_cluster_ha_resources).
+// GetClusterHAResources calls GET /cluster/ha/resources: List HA resources.
 //
-// List HA resources.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_resources.
 func (c *Client) GetClusterHAResources(ctx context.Context, p GetClusterHAResourcesParams) ([]*GetClusterHAResourcesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_resources", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterHAResourcesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterHAResourcesItem](ctx, c.rt, "pve_get_cluster_ha_resources", p))
 }
 
-// GetClusterHAResourcesSidParams are the parameters of GET /cluster/ha/resources/{sid}.
+// GetClusterHAResourcesSidParams are the parameters of GetClusterHAResourcesSid (GET /cluster/ha/resources/{sid}).
 type GetClusterHAResourcesSidParams struct {
 	// Sid: HA resource ID.
 	Sid string `json:"sid"`
 }
-
-func (p *GetClusterHAResourcesSidParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["sid"] = p.Sid
-	return a
-}
-
 type GetClusterHAResourcesSidResult struct {
 	// Comment: Description.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Can be used to prevent concurrent modifications.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Failback: The HA resource is automatically migrated to the node with the highest priority according
 	// to their node affinity rule, if a node with a higher priority than the current node comes online.
-	Failback catalog.Bool `json:"failback,omitempty"`
+	Failback Bool `json:"failback,omitempty"`
 	// Group: The HA group identifier.
-	Group catalog.String `json:"group,omitempty"`
+	Group String `json:"group,omitempty"`
 	// MaxRelocate: Maximal number of service relocate tries when a service failes to start.
-	MaxRelocate catalog.Int `json:"max_relocate,omitempty"`
+	MaxRelocate Int `json:"max_relocate,omitempty"`
 	// MaxRestart: Maximal number of tries to restart the service on a node after its start failed.
-	MaxRestart catalog.Int `json:"max_restart,omitempty"`
+	MaxRestart Int `json:"max_restart,omitempty"`
 	// Sid: HA resource ID.
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 	// State: Requested resource state.
-	State catalog.String `json:"state,omitempty"`
+	State String `json:"state,omitempty"`
 	// Type: The type of the resources.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterHAResourcesSid calls GET /cluster/ha/resources/{sid} (tool
-// pve_get_cluster_ha_resources_sid).
+// GetClusterHAResourcesSid calls GET /cluster/ha/resources/{sid}: Read resource configuration.
 //
-// Read resource configuration.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_resources_sid.
 func (c *Client) GetClusterHAResourcesSid(ctx context.Context, p GetClusterHAResourcesSidParams) (*GetClusterHAResourcesSidResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_resources_sid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterHAResourcesSidResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterHAResourcesSidResult](ctx, c.rt, "pve_get_cluster_ha_resources_sid", p))
 }
 
-// GetClusterHARulesParams are the parameters of GET /cluster/ha/rules.
+// GetClusterHARulesParams are the parameters of GetClusterHARules (GET /cluster/ha/rules).
 type GetClusterHARulesParams struct {
 	// Resource: Limit the returned list to rules affecting the specified resource.
 	Resource *string `json:"resource,omitempty"`
 	// Type: Limit the returned list to the specified rule type.
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterHARulesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Resource != nil {
-		a["resource"] = *p.Resource
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterHARulesItem struct {
-	Rule catalog.String `json:"rule"`
+	Rule String `json:"rule"`
 }
 
-// GetClusterHARules calls GET /cluster/ha/rules (tool pve_get_cluster_ha_rules).
+// GetClusterHARules calls GET /cluster/ha/rules: Get HA rules.
 //
-// Get HA rules.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_rules.
 func (c *Client) GetClusterHARules(ctx context.Context, p GetClusterHARulesParams) ([]*GetClusterHARulesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_rules", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterHARulesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterHARulesItem](ctx, c.rt, "pve_get_cluster_ha_rules", p))
 }
 
-// GetClusterHARulesRuleParams are the parameters of GET /cluster/ha/rules/{rule}.
+// GetClusterHARulesRuleParams are the parameters of GetClusterHARulesRule (GET /cluster/ha/rules/{rule}).
 type GetClusterHARulesRuleParams struct {
 	// Rule: HA rule identifier.
 	Rule string `json:"rule"`
 }
-
-func (p *GetClusterHARulesRuleParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["rule"] = p.Rule
-	return a
-}
-
 type GetClusterHARulesRuleResult struct {
 	// Rule: HA rule identifier.
-	Rule catalog.String `json:"rule"`
+	Rule String `json:"rule"`
 	// Type: HA rule type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterHARulesRule calls GET /cluster/ha/rules/{rule} (tool pve_get_cluster_ha_rules_rule).
+// GetClusterHARulesRule calls GET /cluster/ha/rules/{rule}: Read HA rule.
 //
-// Read HA rule.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_rules_rule.
 func (c *Client) GetClusterHARulesRule(ctx context.Context, p GetClusterHARulesRuleParams) (*GetClusterHARulesRuleResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_rules_rule", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterHARulesRuleResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterHARulesRuleResult](ctx, c.rt, "pve_get_cluster_ha_rules_rule", p))
 }
 
-// GetClusterHAStatus calls GET /cluster/ha/status (tool pve_get_cluster_ha_status).
+// GetClusterHAStatus calls GET /cluster/ha/status: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_ha_status.
 func (c *Client) GetClusterHAStatus(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_status", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_ha_status", nil))
 }
 
 type GetClusterHAStatusCurrentItem struct {
 	// CrmState: For type 'service'.
-	CrmState catalog.String `json:"crm_state,omitempty"`
+	CrmState String `json:"crm_state,omitempty"`
 	// Failback: The HA resource is automatically migrated to the node with the highest priority according
 	// to their node affinity rule, if a node with a higher priority than the current node comes online.
-	Failback catalog.Bool `json:"failback,omitempty"`
+	Failback Bool `json:"failback,omitempty"`
 	// ID: Status entry ID (quorum, master, lrm:<node>, service:<sid>).
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// MaxRelocate: For type 'service'.
-	MaxRelocate catalog.Int `json:"max_relocate,omitempty"`
+	MaxRelocate Int `json:"max_relocate,omitempty"`
 	// MaxRestart: For type 'service'.
-	MaxRestart catalog.Int `json:"max_restart,omitempty"`
+	MaxRestart Int `json:"max_restart,omitempty"`
 	// Node: Node associated to status entry.
-	Node catalog.String `json:"node"`
+	Node String `json:"node"`
 	// Quorate: For type 'quorum'.
-	Quorate catalog.Bool `json:"quorate,omitempty"`
+	Quorate Bool `json:"quorate,omitempty"`
 	// RequestState: For type 'service'.
-	RequestState catalog.String `json:"request_state,omitempty"`
+	RequestState String `json:"request_state,omitempty"`
 	// Sid: For type 'service'.
-	Sid catalog.String `json:"sid,omitempty"`
+	Sid String `json:"sid,omitempty"`
 	// State: For type 'service'.
-	State catalog.String `json:"state,omitempty"`
+	State String `json:"state,omitempty"`
 	// Status: Status of the entry (value depends on type).
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Timestamp: For type 'lrm','master'.
-	Timestamp catalog.Int `json:"timestamp,omitempty"`
+	Timestamp Int `json:"timestamp,omitempty"`
 	// Type: Type of status entry.
 	Type json.RawMessage `json:"type"`
 }
 
-// GetClusterHAStatusCurrent calls GET /cluster/ha/status/current (tool
-// pve_get_cluster_ha_status_current).
+// GetClusterHAStatusCurrent calls GET /cluster/ha/status/current: Get HA manger status.
 //
-// Get HA manger status.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_status_current.
 func (c *Client) GetClusterHAStatusCurrent(ctx context.Context) ([]*GetClusterHAStatusCurrentItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_status_current", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterHAStatusCurrentItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterHAStatusCurrentItem](ctx, c.rt, "pve_get_cluster_ha_status_current", nil))
 }
 
-// GetClusterHAStatusManagerStatus calls GET /cluster/ha/status/manager_status (tool
-// pve_get_cluster_ha_status_manager_status).
+// GetClusterHAStatusManagerStatus calls GET /cluster/ha/status/manager_status: Get full HA manger
+// status, including LRM status.
 //
-// Get full HA manger status, including LRM status.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_ha_status_manager_status.
 func (c *Client) GetClusterHAStatusManagerStatus(ctx context.Context) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_ha_status_manager_status", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_ha_status_manager_status", nil))
 }
 
 type GetClusterJobsItem struct {
 	// Subdir: API sub-directory endpoint
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetClusterJobs calls GET /cluster/jobs (tool pve_get_cluster_jobs).
+// GetClusterJobs calls GET /cluster/jobs: Index for jobs related endpoints.
 //
-// Index for jobs related endpoints.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_jobs.
 func (c *Client) GetClusterJobs(ctx context.Context) ([]*GetClusterJobsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_jobs", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterJobsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterJobsItem](ctx, c.rt, "pve_get_cluster_jobs", nil))
 }
 
 type GetClusterJobsRealmSyncItem struct {
 	// Comment: A comment for the job.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Enabled: If the job is enabled or not.
-	Enabled catalog.Bool `json:"enabled"`
+	Enabled Bool `json:"enabled"`
 	// ID: The ID of the entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// LastRun: Last execution time of the job in seconds since the beginning of the UNIX epoch
-	LastRun catalog.Int `json:"last-run,omitempty"`
+	LastRun Int `json:"last-run,omitempty"`
 	// NextRun: Next planned execution time of the job in seconds since the beginning of the UNIX epoch.
-	NextRun catalog.Int `json:"next-run,omitempty"`
+	NextRun Int `json:"next-run,omitempty"`
 	// Realm: Authentication domain ID
-	Realm catalog.String `json:"realm"`
+	Realm String `json:"realm"`
 	// RemoveVanished: A semicolon-separated list of things to remove when they or the user vanishes during
 	// a sync.
-	RemoveVanished catalog.String `json:"remove-vanished,omitempty"`
+	RemoveVanished String `json:"remove-vanished,omitempty"`
 	// Schedule: The configured sync schedule.
-	Schedule catalog.String `json:"schedule"`
+	Schedule String `json:"schedule"`
 	// Scope: Select what to sync.
-	Scope catalog.String `json:"scope,omitempty"`
+	Scope String `json:"scope,omitempty"`
 }
 
-// GetClusterJobsRealmSync calls GET /cluster/jobs/realm-sync (tool pve_get_cluster_jobs_realm_sync).
+// GetClusterJobsRealmSync calls GET /cluster/jobs/realm-sync: List configured realm-sync-jobs.
 //
-// List configured realm-sync-jobs.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_jobs_realm_sync.
 func (c *Client) GetClusterJobsRealmSync(ctx context.Context) ([]*GetClusterJobsRealmSyncItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_jobs_realm_sync", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterJobsRealmSyncItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterJobsRealmSyncItem](ctx, c.rt, "pve_get_cluster_jobs_realm_sync", nil))
 }
 
-// GetClusterJobsRealmSyncIDParams are the parameters of GET /cluster/jobs/realm-sync/{id}.
+// GetClusterJobsRealmSyncIDParams are the parameters of GetClusterJobsRealmSyncID (GET /cluster/jobs/realm-sync/{id}).
 type GetClusterJobsRealmSyncIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *GetClusterJobsRealmSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetClusterJobsRealmSyncID calls GET /cluster/jobs/realm-sync/{id} (tool
-// pve_get_cluster_jobs_realm_sync_id).
+// GetClusterJobsRealmSyncID calls GET /cluster/jobs/realm-sync/{id}: Read realm-sync job definition.
 //
-// Read realm-sync job definition.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_jobs_realm_sync_id.
 func (c *Client) GetClusterJobsRealmSyncID(ctx context.Context, p GetClusterJobsRealmSyncIDParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_jobs_realm_sync_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_jobs_realm_sync_id", p))
 }
 
-// GetClusterJobsScheduleAnalyzeParams are the parameters of GET /cluster/jobs/schedule-analyze.
+// GetClusterJobsScheduleAnalyzeParams are the parameters of GetClusterJobsScheduleAnalyze (GET /cluster/jobs/schedule-analyze).
 type GetClusterJobsScheduleAnalyzeParams struct {
 	// Iterations: Number of event-iteration to simulate and return.
 	Iterations *int64 `json:"iterations,omitempty"`
@@ -2371,285 +1780,192 @@ type GetClusterJobsScheduleAnalyzeParams struct {
 	// Starttime: UNIX timestamp to start the calculation from.
 	Starttime *int64 `json:"starttime,omitempty"`
 }
-
-func (p *GetClusterJobsScheduleAnalyzeParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Iterations != nil {
-		a["iterations"] = *p.Iterations
-	}
-	a["schedule"] = p.Schedule
-	if p.Starttime != nil {
-		a["starttime"] = *p.Starttime
-	}
-	return a
-}
-
 type GetClusterJobsScheduleAnalyzeItem struct {
 	// Timestamp: UNIX timestamp for the run.
-	Timestamp catalog.Int `json:"timestamp"`
+	Timestamp Int `json:"timestamp"`
 	// Utc: UTC timestamp for the run.
-	Utc catalog.String `json:"utc"`
+	Utc String `json:"utc"`
 }
 
-// GetClusterJobsScheduleAnalyze calls GET /cluster/jobs/schedule-analyze (tool
-// pve_get_cluster_jobs_schedule_analyze).
+// GetClusterJobsScheduleAnalyze calls GET /cluster/jobs/schedule-analyze: Returns a list of future
+// schedule runtimes.
 //
-// Returns a list of future schedule runtimes.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_jobs_schedule_analyze.
 func (c *Client) GetClusterJobsScheduleAnalyze(ctx context.Context, p GetClusterJobsScheduleAnalyzeParams) ([]*GetClusterJobsScheduleAnalyzeItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_jobs_schedule_analyze", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterJobsScheduleAnalyzeItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterJobsScheduleAnalyzeItem](ctx, c.rt, "pve_get_cluster_jobs_schedule_analyze", p))
 }
 
-// GetClusterLogParams are the parameters of GET /cluster/log.
+// GetClusterLogParams are the parameters of GetClusterLog (GET /cluster/log).
 type GetClusterLogParams struct {
 	// Max: Maximum number of entries.
 	Max *int64 `json:"max,omitempty"`
 }
 
-func (p *GetClusterLogParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Max != nil {
-		a["max"] = *p.Max
-	}
-	return a
-}
-
-// GetClusterLog calls GET /cluster/log (tool pve_get_cluster_log).
+// GetClusterLog calls GET /cluster/log: Read cluster log
 //
-// Read cluster log
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_log.
 func (c *Client) GetClusterLog(ctx context.Context, p GetClusterLogParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_log", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_log", p))
 }
 
-// GetClusterMapping calls GET /cluster/mapping (tool pve_get_cluster_mapping).
+// GetClusterMapping calls GET /cluster/mapping: List resource types.
 //
-// List resource types.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_mapping.
 func (c *Client) GetClusterMapping(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_mapping", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_mapping", nil))
 }
 
-// GetClusterMappingDirParams are the parameters of GET /cluster/mapping/dir.
+// GetClusterMappingDirParams are the parameters of GetClusterMappingDir (GET /cluster/mapping/dir).
 type GetClusterMappingDirParams struct {
 	// CheckNode: If given, checks the configurations on the given node for correctness, and adds relevant
 	// diagnostics for the directory to the response.
 	CheckNode *string `json:"check-node,omitempty"`
 }
-
-func (p *GetClusterMappingDirParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.CheckNode != nil {
-		a["check-node"] = *p.CheckNode
-	}
-	return a
-}
-
 type GetClusterMappingDirItemChecksItem struct {
 	// Message: The message of the error
-	Message catalog.String `json:"message"`
+	Message String `json:"message"`
 	// Severity: The severity of the error
-	Severity catalog.String `json:"severity"`
+	Severity String `json:"severity"`
 }
 type GetClusterMappingDirItem struct {
 	// Checks: A list of checks, only present if 'check-node' is set.
 	Checks []*GetClusterMappingDirItemChecksItem `json:"checks,omitempty"`
 	// Description: A description of the logical mapping.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// ID: The logical ID of the mapping.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Map: The entries of the mapping.
-	Map []catalog.String `json:"map"`
+	Map []String `json:"map"`
 }
 
-// GetClusterMappingDir calls GET /cluster/mapping/dir (tool pve_get_cluster_mapping_dir).
+// GetClusterMappingDir calls GET /cluster/mapping/dir: List directory mapping
 //
-// List directory mapping
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_mapping_dir.
 func (c *Client) GetClusterMappingDir(ctx context.Context, p GetClusterMappingDirParams) ([]*GetClusterMappingDirItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_mapping_dir", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterMappingDirItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterMappingDirItem](ctx, c.rt, "pve_get_cluster_mapping_dir", p))
 }
 
-// GetClusterMappingDirIDParams are the parameters of GET /cluster/mapping/dir/{id}.
+// GetClusterMappingDirIDParams are the parameters of GetClusterMappingDirID (GET /cluster/mapping/dir/{id}).
 type GetClusterMappingDirIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *GetClusterMappingDirIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetClusterMappingDirID calls GET /cluster/mapping/dir/{id} (tool pve_get_cluster_mapping_dir_id).
+// GetClusterMappingDirID calls GET /cluster/mapping/dir/{id}: Get directory mapping.
 //
-// Get directory mapping.
+// Permissions: Mapping.Use on /mapping/dir/{id} or Mapping.Modify on /mapping/dir/{id} or
+// Mapping.Audit on /mapping/dir/{id}
+//
+// MCP tool: pve_get_cluster_mapping_dir_id.
 func (c *Client) GetClusterMappingDirID(ctx context.Context, p GetClusterMappingDirIDParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_mapping_dir_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_mapping_dir_id", p))
 }
 
-// GetClusterMappingPCIParams are the parameters of GET /cluster/mapping/pci.
+// GetClusterMappingPCIParams are the parameters of GetClusterMappingPCI (GET /cluster/mapping/pci).
 type GetClusterMappingPCIParams struct {
 	// CheckNode: If given, checks the configurations on the given node for correctness, and adds relevant
 	// diagnostics for the devices to the response.
 	CheckNode *string `json:"check-node,omitempty"`
 }
-
-func (p *GetClusterMappingPCIParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.CheckNode != nil {
-		a["check-node"] = *p.CheckNode
-	}
-	return a
-}
-
 type GetClusterMappingPCIItemChecksItem struct {
 	// Message: The message of the error
-	Message catalog.String `json:"message"`
+	Message String `json:"message"`
 	// Severity: The severity of the error
-	Severity catalog.String `json:"severity"`
+	Severity String `json:"severity"`
 }
 type GetClusterMappingPCIItem struct {
 	// Checks: A list of checks, only present if 'check_node' is set.
 	Checks []*GetClusterMappingPCIItemChecksItem `json:"checks,omitempty"`
 	// Description: A description of the logical mapping.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// ID: The logical ID of the mapping.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Map: The entries of the mapping.
-	Map []catalog.String `json:"map"`
+	Map []String `json:"map"`
 }
 
-// GetClusterMappingPCI calls GET /cluster/mapping/pci (tool pve_get_cluster_mapping_pci).
+// GetClusterMappingPCI calls GET /cluster/mapping/pci: List PCI Hardware Mapping
 //
-// List PCI Hardware Mapping
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_mapping_pci.
 func (c *Client) GetClusterMappingPCI(ctx context.Context, p GetClusterMappingPCIParams) ([]*GetClusterMappingPCIItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_mapping_pci", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterMappingPCIItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterMappingPCIItem](ctx, c.rt, "pve_get_cluster_mapping_pci", p))
 }
 
-// GetClusterMappingPCIIDParams are the parameters of GET /cluster/mapping/pci/{id}.
+// GetClusterMappingPCIIDParams are the parameters of GetClusterMappingPCIID (GET /cluster/mapping/pci/{id}).
 type GetClusterMappingPCIIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *GetClusterMappingPCIIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetClusterMappingPCIID calls GET /cluster/mapping/pci/{id} (tool pve_get_cluster_mapping_pci_id).
+// GetClusterMappingPCIID calls GET /cluster/mapping/pci/{id}: Get PCI Mapping.
 //
-// Get PCI Mapping.
+// Permissions: Mapping.Use on /mapping/pci/{id} or Mapping.Modify on /mapping/pci/{id} or
+// Mapping.Audit on /mapping/pci/{id}
+//
+// MCP tool: pve_get_cluster_mapping_pci_id.
 func (c *Client) GetClusterMappingPCIID(ctx context.Context, p GetClusterMappingPCIIDParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_mapping_pci_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_mapping_pci_id", p))
 }
 
-// GetClusterMappingUSBParams are the parameters of GET /cluster/mapping/usb.
+// GetClusterMappingUSBParams are the parameters of GetClusterMappingUSB (GET /cluster/mapping/usb).
 type GetClusterMappingUSBParams struct {
 	// CheckNode: If given, checks the configurations on the given node for correctness, and adds relevant
 	// errors to the devices.
 	CheckNode *string `json:"check-node,omitempty"`
 }
-
-func (p *GetClusterMappingUSBParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.CheckNode != nil {
-		a["check-node"] = *p.CheckNode
-	}
-	return a
-}
-
 type GetClusterMappingUSBItem struct {
 	// Description: A description of the logical mapping.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Error: A list of errors when 'check_node' is given.
 	Error json.RawMessage `json:"error"`
 	// ID: The logical ID of the mapping.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Map: The entries of the mapping.
-	Map []catalog.String `json:"map"`
+	Map []String `json:"map"`
 }
 
-// GetClusterMappingUSB calls GET /cluster/mapping/usb (tool pve_get_cluster_mapping_usb).
+// GetClusterMappingUSB calls GET /cluster/mapping/usb: List USB Hardware Mappings
 //
-// List USB Hardware Mappings
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_mapping_usb.
 func (c *Client) GetClusterMappingUSB(ctx context.Context, p GetClusterMappingUSBParams) ([]*GetClusterMappingUSBItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_mapping_usb", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterMappingUSBItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterMappingUSBItem](ctx, c.rt, "pve_get_cluster_mapping_usb", p))
 }
 
-// GetClusterMappingUSBIDParams are the parameters of GET /cluster/mapping/usb/{id}.
+// GetClusterMappingUSBIDParams are the parameters of GetClusterMappingUSBID (GET /cluster/mapping/usb/{id}).
 type GetClusterMappingUSBIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *GetClusterMappingUSBIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetClusterMappingUSBID calls GET /cluster/mapping/usb/{id} (tool pve_get_cluster_mapping_usb_id).
+// GetClusterMappingUSBID calls GET /cluster/mapping/usb/{id}: Get USB Mapping.
 //
-// Get USB Mapping.
+// Permissions: Mapping.Audit on /mapping/usb/{id} or Mapping.Use on /mapping/usb/{id} or
+// Mapping.Modify on /mapping/usb/{id}
+//
+// MCP tool: pve_get_cluster_mapping_usb_id.
 func (c *Client) GetClusterMappingUSBID(ctx context.Context, p GetClusterMappingUSBIDParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_mapping_usb_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_mapping_usb_id", p))
 }
 
-// GetClusterMetrics calls GET /cluster/metrics (tool pve_get_cluster_metrics).
+// GetClusterMetrics calls GET /cluster/metrics: Metrics index.
 //
-// Metrics index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_metrics.
 func (c *Client) GetClusterMetrics(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_metrics", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_metrics", nil))
 }
 
-// GetClusterMetricsExportParams are the parameters of GET /cluster/metrics/export.
+// GetClusterMetricsExportParams are the parameters of GetClusterMetricsExport (GET /cluster/metrics/export).
 type GetClusterMetricsExportParams struct {
 	// History: Also return historic values.
 	History *bool `json:"history,omitempty"`
@@ -2660,828 +1976,677 @@ type GetClusterMetricsExportParams struct {
 	// StartTime: Only include metrics with a timestamp > start-time.
 	StartTime *int64 `json:"start-time,omitempty"`
 }
-
-func (p *GetClusterMetricsExportParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.History != nil {
-		a["history"] = *p.History
-	}
-	if p.LocalOnly != nil {
-		a["local-only"] = *p.LocalOnly
-	}
-	if p.NodeList != nil {
-		a["node-list"] = *p.NodeList
-	}
-	if p.StartTime != nil {
-		a["start-time"] = *p.StartTime
-	}
-	return a
-}
-
 type GetClusterMetricsExportResultDataItem struct {
 	// ID: Unique identifier for this metric object, for instance 'node/<nodename>' or 'qemu/<vmid>'.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Metric: Name of the metric.
-	Metric catalog.String `json:"metric"`
+	Metric String `json:"metric"`
 	// Timestamp: Time at which this metric was observed
-	Timestamp catalog.Int `json:"timestamp"`
+	Timestamp Int `json:"timestamp"`
 	// Type: Type of the metric.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Value: Metric value.
-	Value catalog.Number `json:"value"`
+	Value Number `json:"value"`
 }
 type GetClusterMetricsExportResult struct {
 	// Data: Array of system metrics.
 	Data []*GetClusterMetricsExportResultDataItem `json:"data"`
 }
 
-// GetClusterMetricsExport calls GET /cluster/metrics/export (tool pve_get_cluster_metrics_export).
+// GetClusterMetricsExport calls GET /cluster/metrics/export: Retrieve metrics of the cluster.
 //
-// Retrieve metrics of the cluster.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_metrics_export.
 func (c *Client) GetClusterMetricsExport(ctx context.Context, p GetClusterMetricsExportParams) (*GetClusterMetricsExportResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_metrics_export", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterMetricsExportResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterMetricsExportResult](ctx, c.rt, "pve_get_cluster_metrics_export", p))
 }
 
 type GetClusterMetricsServerItem struct {
 	// Disable: Flag to disable the plugin.
-	Disable catalog.Bool `json:"disable"`
+	Disable Bool `json:"disable"`
 	// ID: The ID of the entry.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Port: Server network port
-	Port catalog.Int `json:"port"`
+	Port Int `json:"port"`
 	// Server: Server dns name or IP address
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 	// Type: Plugin type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterMetricsServer calls GET /cluster/metrics/server (tool pve_get_cluster_metrics_server).
+// GetClusterMetricsServer calls GET /cluster/metrics/server: List configured metric servers.
 //
-// List configured metric servers.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_metrics_server.
 func (c *Client) GetClusterMetricsServer(ctx context.Context) ([]*GetClusterMetricsServerItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_metrics_server", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterMetricsServerItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterMetricsServerItem](ctx, c.rt, "pve_get_cluster_metrics_server", nil))
 }
 
-// GetClusterMetricsServerIDParams are the parameters of GET /cluster/metrics/server/{id}.
+// GetClusterMetricsServerIDParams are the parameters of GetClusterMetricsServerID (GET /cluster/metrics/server/{id}).
 type GetClusterMetricsServerIDParams struct {
 	ID string `json:"id"`
 }
 
-func (p *GetClusterMetricsServerIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
-// GetClusterMetricsServerID calls GET /cluster/metrics/server/{id} (tool
-// pve_get_cluster_metrics_server_id).
+// GetClusterMetricsServerID calls GET /cluster/metrics/server/{id}: Read metric server configuration.
 //
-// Read metric server configuration.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_metrics_server_id.
 func (c *Client) GetClusterMetricsServerID(ctx context.Context, p GetClusterMetricsServerIDParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_metrics_server_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_metrics_server_id", p))
 }
 
-// GetClusterNextidParams are the parameters of GET /cluster/nextid.
+// GetClusterNextidParams are the parameters of GetClusterNextid (GET /cluster/nextid).
 type GetClusterNextidParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID *int64 `json:"vmid,omitempty"`
 }
 
-func (p *GetClusterNextidParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	return a
+// GetClusterNextid calls GET /cluster/nextid: Get next free VMID.
+//
+// Pass a VMID to assert that its free (at time of check).
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_nextid.
+func (c *Client) GetClusterNextid(ctx context.Context, p GetClusterNextidParams) (Int, error) {
+	return wrap(typed.Call[Int](ctx, c.rt, "pve_get_cluster_nextid", p))
 }
 
-// GetClusterNextid calls GET /cluster/nextid (tool pve_get_cluster_nextid).
+// GetClusterNotif calls GET /cluster/notifications: Index for notification-related API endpoints.
 //
-// Get next free VMID. Pass a VMID to assert that its free (at time of check).
-func (c *Client) GetClusterNextid(ctx context.Context, p GetClusterNextidParams) (catalog.Int, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_nextid", p.args())
-	if err != nil {
-		return catalog.Int(0), err
-	}
-	var out catalog.Int
-	return out, catalog.Decode(raw, &out)
-}
-
-// GetClusterNotif calls GET /cluster/notifications (tool pve_get_cluster_notif).
+// Permissions: any authenticated user
 //
-// Index for notification-related API endpoints.
+// MCP tool: pve_get_cluster_notif.
 func (c *Client) GetClusterNotif(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_notif", nil))
 }
 
-// GetClusterNotifEndpoints calls GET /cluster/notifications/endpoints (tool
-// pve_get_cluster_notif_endpoints).
+// GetClusterNotifEndpoints calls GET /cluster/notifications/endpoints: Index for all available
+// endpoint types.
 //
-// Index for all available endpoint types.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_notif_endpoints.
 func (c *Client) GetClusterNotifEndpoints(ctx context.Context) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_notif_endpoints", nil))
 }
 
 type GetClusterNotifEndpointsGotifyItem struct {
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: Show if this entry was created by a user or was built-in
-	Origin catalog.String `json:"origin"`
+	Origin String `json:"origin"`
 	// Server: Server URL
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 }
 
-// GetClusterNotifEndpointsGotify calls GET /cluster/notifications/endpoints/gotify (tool
-// pve_get_cluster_notif_endpoints_gotify).
+// GetClusterNotifEndpointsGotify calls GET /cluster/notifications/endpoints/gotify: Returns a list of
+// all gotify endpoints
 //
-// Returns a list of all gotify endpoints
+// Permissions: Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_gotify.
 func (c *Client) GetClusterNotifEndpointsGotify(ctx context.Context) ([]*GetClusterNotifEndpointsGotifyItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_gotify", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifEndpointsGotifyItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifEndpointsGotifyItem](ctx, c.rt, "pve_get_cluster_notif_endpoints_gotify", nil))
 }
 
-// GetClusterNotifEndpointsGotifyNameParams are the parameters of GET /cluster/notifications/endpoints/gotify/{name}.
+// GetClusterNotifEndpointsGotifyNameParams are the parameters of GetClusterNotifEndpointsGotifyName (GET /cluster/notifications/endpoints/gotify/{name}).
 type GetClusterNotifEndpointsGotifyNameParams struct {
 	// Name: Name of the endpoint.
 	Name string `json:"name"`
 }
-
-func (p *GetClusterNotifEndpointsGotifyNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetClusterNotifEndpointsGotifyNameResult struct {
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Server: Server URL
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 }
 
-// GetClusterNotifEndpointsGotifyName calls GET /cluster/notifications/endpoints/gotify/{name} (tool
-// pve_get_cluster_notif_endpoints_gotify_name).
+// GetClusterNotifEndpointsGotifyName calls GET /cluster/notifications/endpoints/gotify/{name}: Return
+// a specific gotify endpoint
 //
-// Return a specific gotify endpoint
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_gotify_name.
 func (c *Client) GetClusterNotifEndpointsGotifyName(ctx context.Context, p GetClusterNotifEndpointsGotifyNameParams) (*GetClusterNotifEndpointsGotifyNameResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_gotify_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterNotifEndpointsGotifyNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterNotifEndpointsGotifyNameResult](ctx, c.rt, "pve_get_cluster_notif_endpoints_gotify_name", p))
 }
 
 type GetClusterNotifEndpointsSendmailItem struct {
 	// Author: Author of the mail
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// FromAddress: `From` address for the mail
-	FromAddress catalog.String `json:"from-address,omitempty"`
+	FromAddress String `json:"from-address,omitempty"`
 	// Mailto: List of email recipients
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: List of users
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: Show if this entry was created by a user or was built-in
-	Origin catalog.String `json:"origin"`
+	Origin String `json:"origin"`
 }
 
-// GetClusterNotifEndpointsSendmail calls GET /cluster/notifications/endpoints/sendmail (tool
-// pve_get_cluster_notif_endpoints_sendmail).
+// GetClusterNotifEndpointsSendmail calls GET /cluster/notifications/endpoints/sendmail: Returns a list
+// of all sendmail endpoints
 //
-// Returns a list of all sendmail endpoints
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_sendmail.
 func (c *Client) GetClusterNotifEndpointsSendmail(ctx context.Context) ([]*GetClusterNotifEndpointsSendmailItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_sendmail", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifEndpointsSendmailItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifEndpointsSendmailItem](ctx, c.rt, "pve_get_cluster_notif_endpoints_sendmail", nil))
 }
 
-// GetClusterNotifEndpointsSendmailNameParams are the parameters of GET /cluster/notifications/endpoints/sendmail/{name}.
+// GetClusterNotifEndpointsSendmailNameParams are the parameters of GetClusterNotifEndpointsSendmailName (GET /cluster/notifications/endpoints/sendmail/{name}).
 type GetClusterNotifEndpointsSendmailNameParams struct {
 	Name string `json:"name"`
 }
-
-func (p *GetClusterNotifEndpointsSendmailNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetClusterNotifEndpointsSendmailNameResult struct {
 	// Author: Author of the mail
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// FromAddress: `From` address for the mail
-	FromAddress catalog.String `json:"from-address,omitempty"`
+	FromAddress String `json:"from-address,omitempty"`
 	// Mailto: List of email recipients
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: List of users
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetClusterNotifEndpointsSendmailName calls GET /cluster/notifications/endpoints/sendmail/{name}
-// (tool pve_get_cluster_notif_endpoints_sendmail_name).
-//
+// GetClusterNotifEndpointsSendmailName calls GET /cluster/notifications/endpoints/sendmail/{name}:
 // Return a specific sendmail endpoint
+//
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_sendmail_name.
 func (c *Client) GetClusterNotifEndpointsSendmailName(ctx context.Context, p GetClusterNotifEndpointsSendmailNameParams) (*GetClusterNotifEndpointsSendmailNameResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_sendmail_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterNotifEndpointsSendmailNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterNotifEndpointsSendmailNameResult](ctx, c.rt, "pve_get_cluster_notif_endpoints_sendmail_name", p))
 }
 
 type GetClusterNotifEndpointsSMTPItem struct {
 	// Author: Author of the mail.
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// FromAddress: `From` address for the mail
-	FromAddress catalog.String `json:"from-address"`
+	FromAddress String `json:"from-address"`
 	// Mailto: List of email recipients
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: List of users
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Mode: Determine which encryption method shall be used for the connection.
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: Show if this entry was created by a user or was built-in
-	Origin catalog.String `json:"origin"`
+	Origin String `json:"origin"`
 	// Port: The port to be used.
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Server: The address of the SMTP server.
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 	// Username: Username for SMTP authentication
-	Username catalog.String `json:"username,omitempty"`
+	Username String `json:"username,omitempty"`
 }
 
-// GetClusterNotifEndpointsSMTP calls GET /cluster/notifications/endpoints/smtp (tool
-// pve_get_cluster_notif_endpoints_smtp).
+// GetClusterNotifEndpointsSMTP calls GET /cluster/notifications/endpoints/smtp: Returns a list of all
+// smtp endpoints
 //
-// Returns a list of all smtp endpoints
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_smtp.
 func (c *Client) GetClusterNotifEndpointsSMTP(ctx context.Context) ([]*GetClusterNotifEndpointsSMTPItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_smtp", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifEndpointsSMTPItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifEndpointsSMTPItem](ctx, c.rt, "pve_get_cluster_notif_endpoints_smtp", nil))
 }
 
-// GetClusterNotifEndpointsSMTPNameParams are the parameters of GET /cluster/notifications/endpoints/smtp/{name}.
+// GetClusterNotifEndpointsSMTPNameParams are the parameters of GetClusterNotifEndpointsSMTPName (GET /cluster/notifications/endpoints/smtp/{name}).
 type GetClusterNotifEndpointsSMTPNameParams struct {
 	Name string `json:"name"`
 }
-
-func (p *GetClusterNotifEndpointsSMTPNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetClusterNotifEndpointsSMTPNameResult struct {
 	// Author: Author of the mail.
-	Author catalog.String `json:"author,omitempty"`
+	Author String `json:"author,omitempty"`
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// FromAddress: `From` address for the mail
-	FromAddress catalog.String `json:"from-address"`
+	FromAddress String `json:"from-address"`
 	// Mailto: List of email recipients
-	Mailto []catalog.String `json:"mailto,omitempty"`
+	Mailto []String `json:"mailto,omitempty"`
 	// MailtoUser: List of users
-	MailtoUser []catalog.String `json:"mailto-user,omitempty"`
+	MailtoUser []String `json:"mailto-user,omitempty"`
 	// Mode: Determine which encryption method shall be used for the connection.
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Port: The port to be used.
-	Port catalog.Int `json:"port,omitempty"`
+	Port Int `json:"port,omitempty"`
 	// Server: The address of the SMTP server.
-	Server catalog.String `json:"server"`
+	Server String `json:"server"`
 	// Username: Username for SMTP authentication
-	Username catalog.String `json:"username,omitempty"`
+	Username String `json:"username,omitempty"`
 }
 
-// GetClusterNotifEndpointsSMTPName calls GET /cluster/notifications/endpoints/smtp/{name} (tool
-// pve_get_cluster_notif_endpoints_smtp_name).
+// GetClusterNotifEndpointsSMTPName calls GET /cluster/notifications/endpoints/smtp/{name}: Return a
+// specific smtp endpoint
 //
-// Return a specific smtp endpoint
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_smtp_name.
 func (c *Client) GetClusterNotifEndpointsSMTPName(ctx context.Context, p GetClusterNotifEndpointsSMTPNameParams) (*GetClusterNotifEndpointsSMTPNameResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_smtp_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterNotifEndpointsSMTPNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterNotifEndpointsSMTPNameResult](ctx, c.rt, "pve_get_cluster_notif_endpoints_smtp_name", p))
 }
 
 type GetClusterNotifEndpointsWebhookItem struct {
 	// Body: HTTP body, base64 encoded
-	Body catalog.String `json:"body,omitempty"`
+	Body String `json:"body,omitempty"`
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Header: HTTP headers to set.
-	Header []catalog.String `json:"header,omitempty"`
+	Header []String `json:"header,omitempty"`
 	// Method: HTTP method
-	Method catalog.String `json:"method"`
+	Method String `json:"method"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: Show if this entry was created by a user or was built-in
-	Origin catalog.String `json:"origin"`
+	Origin String `json:"origin"`
 	// Secret: Secrets to set.
-	Secret []catalog.String `json:"secret,omitempty"`
+	Secret []String `json:"secret,omitempty"`
 	// URL: Server URL
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 }
 
-// GetClusterNotifEndpointsWebhook calls GET /cluster/notifications/endpoints/webhook (tool
-// pve_get_cluster_notif_endpoints_webhook).
+// GetClusterNotifEndpointsWebhook calls GET /cluster/notifications/endpoints/webhook: Returns a list
+// of all webhook endpoints
 //
-// Returns a list of all webhook endpoints
+// Permissions: Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_webhook.
 func (c *Client) GetClusterNotifEndpointsWebhook(ctx context.Context) ([]*GetClusterNotifEndpointsWebhookItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_webhook", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifEndpointsWebhookItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifEndpointsWebhookItem](ctx, c.rt, "pve_get_cluster_notif_endpoints_webhook", nil))
 }
 
-// GetClusterNotifEndpointsWebhookNameParams are the parameters of GET /cluster/notifications/endpoints/webhook/{name}.
+// GetClusterNotifEndpointsWebhookNameParams are the parameters of GetClusterNotifEndpointsWebhookName (GET /cluster/notifications/endpoints/webhook/{name}).
 type GetClusterNotifEndpointsWebhookNameParams struct {
 	// Name: Name of the endpoint.
 	Name string `json:"name"`
 }
-
-func (p *GetClusterNotifEndpointsWebhookNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetClusterNotifEndpointsWebhookNameResult struct {
 	// Body: HTTP body, base64 encoded
-	Body catalog.String `json:"body,omitempty"`
+	Body String `json:"body,omitempty"`
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Disable this target
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Header: HTTP headers to set.
-	Header []catalog.String `json:"header,omitempty"`
+	Header []String `json:"header,omitempty"`
 	// Method: HTTP method
-	Method catalog.String `json:"method"`
+	Method String `json:"method"`
 	// Name: The name of the endpoint.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Secret: Secrets to set.
-	Secret []catalog.String `json:"secret,omitempty"`
+	Secret []String `json:"secret,omitempty"`
 	// URL: Server URL
-	URL catalog.String `json:"url"`
+	URL String `json:"url"`
 }
 
-// GetClusterNotifEndpointsWebhookName calls GET /cluster/notifications/endpoints/webhook/{name} (tool
-// pve_get_cluster_notif_endpoints_webhook_name).
-//
+// GetClusterNotifEndpointsWebhookName calls GET /cluster/notifications/endpoints/webhook/{name}:
 // Return a specific webhook endpoint
+//
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_endpoints_webhook_name.
 func (c *Client) GetClusterNotifEndpointsWebhookName(ctx context.Context, p GetClusterNotifEndpointsWebhookNameParams) (*GetClusterNotifEndpointsWebhookNameResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_endpoints_webhook_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterNotifEndpointsWebhookNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterNotifEndpointsWebhookNameResult](ctx, c.rt, "pve_get_cluster_notif_endpoints_webhook_name", p))
 }
 
 type GetClusterNotifMatcherFieldValuesItem struct {
 	// Comment: Additional comment for this value.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Field: Field this value belongs to.
-	Field catalog.String `json:"field"`
+	Field String `json:"field"`
 	// Value: Notification metadata value known by the system.
-	Value catalog.String `json:"value"`
+	Value String `json:"value"`
 }
 
-// GetClusterNotifMatcherFieldValues calls GET /cluster/notifications/matcher-field-values (tool
-// pve_get_cluster_notif_matcher_field_values).
+// GetClusterNotifMatcherFieldValues calls GET /cluster/notifications/matcher-field-values: Returns
+// known notification metadata fields and their known values
 //
-// Returns known notification metadata fields and their known values
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_matcher_field_values.
 func (c *Client) GetClusterNotifMatcherFieldValues(ctx context.Context) ([]*GetClusterNotifMatcherFieldValuesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_matcher_field_values", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifMatcherFieldValuesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifMatcherFieldValuesItem](ctx, c.rt, "pve_get_cluster_notif_matcher_field_values", nil))
 }
 
 type GetClusterNotifMatcherFieldsItem struct {
 	// Name: Name of the field.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetClusterNotifMatcherFields calls GET /cluster/notifications/matcher-fields (tool
-// pve_get_cluster_notif_matcher_fields).
+// GetClusterNotifMatcherFields calls GET /cluster/notifications/matcher-fields: Returns known
+// notification metadata fields
 //
-// Returns known notification metadata fields
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_matcher_fields.
 func (c *Client) GetClusterNotifMatcherFields(ctx context.Context) ([]*GetClusterNotifMatcherFieldsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_matcher_fields", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifMatcherFieldsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifMatcherFieldsItem](ctx, c.rt, "pve_get_cluster_notif_matcher_fields", nil))
 }
 
 type GetClusterNotifMatchersItem struct {
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Disable this matcher
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// InvertMatch: Invert match of the whole matcher
-	InvertMatch catalog.Bool `json:"invert-match,omitempty"`
+	InvertMatch Bool `json:"invert-match,omitempty"`
 	// MatchCalendar: Match notification timestamp
-	MatchCalendar []catalog.String `json:"match-calendar,omitempty"`
+	MatchCalendar []String `json:"match-calendar,omitempty"`
 	// MatchField: Metadata fields to match (regex or exact match).
-	MatchField []catalog.String `json:"match-field,omitempty"`
+	MatchField []String `json:"match-field,omitempty"`
 	// MatchSeverity: Notification severities to match
-	MatchSeverity []catalog.String `json:"match-severity,omitempty"`
+	MatchSeverity []String `json:"match-severity,omitempty"`
 	// Mode: Choose between 'all' and 'any' for when multiple properties are specified
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: Name of the matcher.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: Show if this entry was created by a user or was built-in
-	Origin catalog.String `json:"origin"`
+	Origin String `json:"origin"`
 	// Target: Targets to notify on match
-	Target []catalog.String `json:"target,omitempty"`
+	Target []String `json:"target,omitempty"`
 }
 
-// GetClusterNotifMatchers calls GET /cluster/notifications/matchers (tool
-// pve_get_cluster_notif_matchers).
+// GetClusterNotifMatchers calls GET /cluster/notifications/matchers: Returns a list of all matchers
 //
-// Returns a list of all matchers
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications or
+// Mapping.Use on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_matchers.
 func (c *Client) GetClusterNotifMatchers(ctx context.Context) ([]*GetClusterNotifMatchersItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_matchers", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifMatchersItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifMatchersItem](ctx, c.rt, "pve_get_cluster_notif_matchers", nil))
 }
 
-// GetClusterNotifMatchersNameParams are the parameters of GET /cluster/notifications/matchers/{name}.
+// GetClusterNotifMatchersNameParams are the parameters of GetClusterNotifMatchersName (GET /cluster/notifications/matchers/{name}).
 type GetClusterNotifMatchersNameParams struct {
 	Name string `json:"name"`
 }
-
-func (p *GetClusterNotifMatchersNameParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
 type GetClusterNotifMatchersNameResult struct {
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Disable this matcher
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// InvertMatch: Invert match of the whole matcher
-	InvertMatch catalog.Bool `json:"invert-match,omitempty"`
+	InvertMatch Bool `json:"invert-match,omitempty"`
 	// MatchCalendar: Match notification timestamp
-	MatchCalendar []catalog.String `json:"match-calendar,omitempty"`
+	MatchCalendar []String `json:"match-calendar,omitempty"`
 	// MatchField: Metadata fields to match (regex or exact match).
-	MatchField []catalog.String `json:"match-field,omitempty"`
+	MatchField []String `json:"match-field,omitempty"`
 	// MatchSeverity: Notification severities to match
-	MatchSeverity []catalog.String `json:"match-severity,omitempty"`
+	MatchSeverity []String `json:"match-severity,omitempty"`
 	// Mode: Choose between 'all' and 'any' for when multiple properties are specified
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Name: Name of the matcher.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Target: Targets to notify on match
-	Target []catalog.String `json:"target,omitempty"`
+	Target []String `json:"target,omitempty"`
 }
 
-// GetClusterNotifMatchersName calls GET /cluster/notifications/matchers/{name} (tool
-// pve_get_cluster_notif_matchers_name).
+// GetClusterNotifMatchersName calls GET /cluster/notifications/matchers/{name}: Return a specific
+// matcher
 //
-// Return a specific matcher
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_matchers_name.
 func (c *Client) GetClusterNotifMatchersName(ctx context.Context, p GetClusterNotifMatchersNameParams) (*GetClusterNotifMatchersNameResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_matchers_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterNotifMatchersNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterNotifMatchersNameResult](ctx, c.rt, "pve_get_cluster_notif_matchers_name", p))
 }
 
 type GetClusterNotifTargetsItem struct {
 	// Comment: Comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Show if this target is disabled
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Name: Name of the target.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Origin: Show if this entry was created by a user or was built-in
-	Origin catalog.String `json:"origin"`
+	Origin String `json:"origin"`
 	// Type: Type of the target.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterNotifTargets calls GET /cluster/notifications/targets (tool
-// pve_get_cluster_notif_targets).
+// GetClusterNotifTargets calls GET /cluster/notifications/targets: Returns a list of all entities that
+// can be used as notification targets.
 //
-// Returns a list of all entities that can be used as notification targets.
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications or
+// Mapping.Use on /mapping/notifications
+//
+// MCP tool: pve_get_cluster_notif_targets.
 func (c *Client) GetClusterNotifTargets(ctx context.Context) ([]*GetClusterNotifTargetsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_notif_targets", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterNotifTargetsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterNotifTargetsItem](ctx, c.rt, "pve_get_cluster_notif_targets", nil))
 }
 
-// GetClusterOptions calls GET /cluster/options (tool pve_get_cluster_options).
+// GetClusterOptions calls GET /cluster/options: Get datacenter options.
 //
-// Get datacenter options. Without 'Sys.Audit' on '/' not all options are returned.
+// Without 'Sys.Audit' on '/' not all options are returned.
+//
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_options.
 func (c *Client) GetClusterOptions(ctx context.Context) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_options", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_options", nil))
 }
 
 type GetClusterReplicationItem struct {
 	// Comment: Description.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Disable: Flag to disable/deactivate the entry.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Guest: Guest ID.
-	Guest catalog.Int `json:"guest"`
+	Guest Int `json:"guest"`
 	// ID: Replication Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Jobnum: Unique, sequential ID assigned to each job.
-	Jobnum catalog.Int `json:"jobnum"`
+	Jobnum Int `json:"jobnum"`
 	// Rate: Rate limit in mbps (megabytes per second) as floating point number.
-	Rate catalog.Number `json:"rate,omitempty"`
+	Rate Number `json:"rate,omitempty"`
 	// RemoveJob: Mark the replication job for removal.
-	RemoveJob catalog.String `json:"remove_job,omitempty"`
+	RemoveJob String `json:"remove_job,omitempty"`
 	// Schedule: Storage replication schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Source: For internal use, to detect if the guest was stolen.
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Target: Target node.
-	Target catalog.String `json:"target"`
+	Target String `json:"target"`
 	// Type: Section type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterReplication calls GET /cluster/replication (tool pve_get_cluster_replication).
+// GetClusterReplication calls GET /cluster/replication: List replication jobs.
 //
-// List replication jobs.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_replication.
 func (c *Client) GetClusterReplication(ctx context.Context) ([]*GetClusterReplicationItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_replication", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterReplicationItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterReplicationItem](ctx, c.rt, "pve_get_cluster_replication", nil))
 }
 
-// GetClusterReplicationIDParams are the parameters of GET /cluster/replication/{id}.
+// GetClusterReplicationIDParams are the parameters of GetClusterReplicationID (GET /cluster/replication/{id}).
 type GetClusterReplicationIDParams struct {
 	// ID: Replication Job ID.
 	ID string `json:"id"`
 }
-
-func (p *GetClusterReplicationIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetClusterReplicationIDResult struct {
 	// Comment: Description.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Disable: Flag to disable/deactivate the entry.
-	Disable catalog.Bool `json:"disable,omitempty"`
+	Disable Bool `json:"disable,omitempty"`
 	// Guest: Guest ID.
-	Guest catalog.Int `json:"guest"`
+	Guest Int `json:"guest"`
 	// ID: Replication Job ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Jobnum: Unique, sequential ID assigned to each job.
-	Jobnum catalog.Int `json:"jobnum"`
+	Jobnum Int `json:"jobnum"`
 	// Rate: Rate limit in mbps (megabytes per second) as floating point number.
-	Rate catalog.Number `json:"rate,omitempty"`
+	Rate Number `json:"rate,omitempty"`
 	// RemoveJob: Mark the replication job for removal.
-	RemoveJob catalog.String `json:"remove_job,omitempty"`
+	RemoveJob String `json:"remove_job,omitempty"`
 	// Schedule: Storage replication schedule.
-	Schedule catalog.String `json:"schedule,omitempty"`
+	Schedule String `json:"schedule,omitempty"`
 	// Source: For internal use, to detect if the guest was stolen.
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Target: Target node.
-	Target catalog.String `json:"target"`
+	Target String `json:"target"`
 	// Type: Section type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterReplicationID calls GET /cluster/replication/{id} (tool pve_get_cluster_replication_id).
+// GetClusterReplicationID calls GET /cluster/replication/{id}: Read replication job configuration.
 //
-// Read replication job configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_replication_id.
 func (c *Client) GetClusterReplicationID(ctx context.Context, p GetClusterReplicationIDParams) (*GetClusterReplicationIDResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_replication_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterReplicationIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterReplicationIDResult](ctx, c.rt, "pve_get_cluster_replication_id", p))
 }
 
-// GetClusterResourcesParams are the parameters of GET /cluster/resources.
+// GetClusterResourcesParams are the parameters of GetClusterResources (GET /cluster/resources).
 type GetClusterResourcesParams struct {
 	// Type: Resource type.
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterResourcesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterResourcesItem struct {
 	// CgroupMode: The cgroup mode the node operates under (for type 'node').
-	CgroupMode catalog.Int `json:"cgroup-mode,omitempty"`
+	CgroupMode Int `json:"cgroup-mode,omitempty"`
 	// Content: Allowed storage content types (for type 'storage').
-	Content catalog.String `json:"content,omitempty"`
+	Content String `json:"content,omitempty"`
 	// CPU: CPU utilization (for types 'node', 'qemu' and 'lxc').
-	CPU catalog.Number `json:"cpu,omitempty"`
+	CPU Number `json:"cpu,omitempty"`
 	// Disk: Used disk space in bytes (for type 'storage'), used root image space for VMs (for types 'qemu'
 	// and 'lxc').
-	Disk catalog.Int `json:"disk,omitempty"`
+	Disk Int `json:"disk,omitempty"`
 	// Diskread: The number of bytes the guest read from its block devices since the guest was started.
-	Diskread catalog.Int `json:"diskread,omitempty"`
+	Diskread Int `json:"diskread,omitempty"`
 	// Diskwrite: The number of bytes the guest wrote to its block devices since the guest was started.
-	Diskwrite catalog.Int `json:"diskwrite,omitempty"`
+	Diskwrite Int `json:"diskwrite,omitempty"`
 	// Hastate: HA service status (for HA managed VMs).
-	Hastate catalog.String `json:"hastate,omitempty"`
+	Hastate String `json:"hastate,omitempty"`
 	// ID: Resource id.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Level: Support level (for type 'node').
-	Level catalog.String `json:"level,omitempty"`
+	Level String `json:"level,omitempty"`
 	// Lock: The guest's current config lock (for types 'qemu' and 'lxc')
-	Lock catalog.String `json:"lock,omitempty"`
+	Lock String `json:"lock,omitempty"`
 	// Maxcpu: Number of available CPUs (for types 'node', 'qemu' and 'lxc').
-	Maxcpu catalog.Number `json:"maxcpu,omitempty"`
+	Maxcpu Number `json:"maxcpu,omitempty"`
 	// Maxdisk: Storage size in bytes (for type 'storage'), root image size for VMs (for types 'qemu' and
 	// 'lxc').
-	Maxdisk catalog.Int `json:"maxdisk,omitempty"`
+	Maxdisk Int `json:"maxdisk,omitempty"`
 	// Maxmem: Number of available memory in bytes (for types 'node', 'qemu' and 'lxc').
-	Maxmem catalog.Int `json:"maxmem,omitempty"`
+	Maxmem Int `json:"maxmem,omitempty"`
 	// Mem: Used memory in bytes (for types 'node', 'qemu' and 'lxc').
-	Mem catalog.Int `json:"mem,omitempty"`
+	Mem Int `json:"mem,omitempty"`
 	// Memhost: Used memory in bytes from the point of view of the host (for types 'qemu').
-	Memhost catalog.Int `json:"memhost,omitempty"`
+	Memhost Int `json:"memhost,omitempty"`
 	// Name: Name of the resource.
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Netin: The amount of traffic in bytes that was sent to the guest over the network since it was
 	// started.
-	Netin catalog.Int `json:"netin,omitempty"`
+	Netin Int `json:"netin,omitempty"`
 	// Netout: The amount of traffic in bytes that was sent from the guest over the network since it was
 	// started.
-	Netout catalog.Int `json:"netout,omitempty"`
+	Netout Int `json:"netout,omitempty"`
 	// Network: The name of a Network entity (for type 'network').
-	Network catalog.String `json:"network,omitempty"`
+	Network String `json:"network,omitempty"`
 	// NetworkType: The type of network resource (for type 'network').
-	NetworkType catalog.String `json:"network-type,omitempty"`
+	NetworkType String `json:"network-type,omitempty"`
 	// Node: The cluster node name (for types 'node', 'storage', 'qemu', and 'lxc').
-	Node catalog.String `json:"node,omitempty"`
+	Node String `json:"node,omitempty"`
 	// Plugintype: More specific type, if available.
-	Plugintype catalog.String `json:"plugintype,omitempty"`
+	Plugintype String `json:"plugintype,omitempty"`
 	// Pool: The pool name (for types 'pool', 'qemu' and 'lxc').
-	Pool catalog.String `json:"pool,omitempty"`
+	Pool String `json:"pool,omitempty"`
 	// Protocol: The protocol of a fabric (for type 'network', network-type 'fabric').
-	Protocol catalog.String `json:"protocol,omitempty"`
+	Protocol String `json:"protocol,omitempty"`
 	// SDN: The name of an SDN entity (for type 'sdn')
-	SDN catalog.String `json:"sdn,omitempty"`
+	SDN String `json:"sdn,omitempty"`
 	// Status: Resource type dependent status.
-	Status catalog.String `json:"status,omitempty"`
+	Status String `json:"status,omitempty"`
 	// Storage: The storage identifier (for type 'storage').
-	Storage catalog.String `json:"storage,omitempty"`
+	Storage String `json:"storage,omitempty"`
 	// Tags: The guest's tags (for types 'qemu' and 'lxc')
-	Tags catalog.String `json:"tags,omitempty"`
+	Tags String `json:"tags,omitempty"`
 	// Template: Determines if the guest is a template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 	// Type: Resource type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Uptime: Uptime of node or virtual guest in seconds (for types 'node', 'qemu' and 'lxc').
-	Uptime catalog.Int `json:"uptime,omitempty"`
+	Uptime Int `json:"uptime,omitempty"`
 	// VMID: The numerical vmid (for types 'qemu' and 'lxc').
-	VMID catalog.Int `json:"vmid,omitempty"`
+	VMID Int `json:"vmid,omitempty"`
 	// ZoneType: The type of an SDN zone (for type 'sdn').
-	ZoneType catalog.String `json:"zone-type,omitempty"`
+	ZoneType String `json:"zone-type,omitempty"`
 }
 
-// GetClusterResources calls GET /cluster/resources (tool pve_get_cluster_resources).
+// GetClusterResources calls GET /cluster/resources: Resources index (cluster wide).
 //
-// Resources index (cluster wide).
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_resources.
 func (c *Client) GetClusterResources(ctx context.Context, p GetClusterResourcesParams) ([]*GetClusterResourcesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_resources", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterResourcesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterResourcesItem](ctx, c.rt, "pve_get_cluster_resources", p))
 }
 
 type GetClusterSDNItem struct {
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 }
 
-// GetClusterSDN calls GET /cluster/sdn (tool pve_get_cluster_sdn).
+// GetClusterSDN calls GET /cluster/sdn: Directory index.
 //
-// Directory index.
+// Permissions: SDN.Audit on /sdn
+//
+// MCP tool: pve_get_cluster_sdn.
 func (c *Client) GetClusterSDN(ctx context.Context) ([]*GetClusterSDNItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNItem](ctx, c.rt, "pve_get_cluster_sdn", nil))
 }
 
-// GetClusterSDNControllersParams are the parameters of GET /cluster/sdn/controllers.
+// GetClusterSDNControllersParams are the parameters of GetClusterSDNControllers (GET /cluster/sdn/controllers).
 type GetClusterSDNControllersParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
@@ -3490,89 +2655,71 @@ type GetClusterSDNControllersParams struct {
 	// Type: Only list sdn controllers of specific type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterSDNControllersParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterSDNControllersItemPending struct {
 	// Asn: The local ASN of the controller.
-	Asn catalog.Int `json:"asn,omitempty"`
+	Asn Int `json:"asn,omitempty"`
 	// BgpMultipathAsRelax: Consider different AS paths of equal length for multipath computation.
-	BgpMultipathAsRelax catalog.Bool `json:"bgp-multipath-as-relax,omitempty"`
+	BgpMultipathAsRelax Bool `json:"bgp-multipath-as-relax,omitempty"`
 	// Ebgp: Enable eBGP (remote-as external).
-	Ebgp catalog.Bool `json:"ebgp,omitempty"`
+	Ebgp Bool `json:"ebgp,omitempty"`
 	// EbgpMultihop: Set maximum amount of hops for eBGP peers.
-	EbgpMultihop catalog.Int `json:"ebgp-multihop,omitempty"`
+	EbgpMultihop Int `json:"ebgp-multihop,omitempty"`
 	// IsisDomain: Name of the IS-IS domain.
-	IsisDomain catalog.String `json:"isis-domain,omitempty"`
+	IsisDomain String `json:"isis-domain,omitempty"`
 	// IsisIfaces: Comma-separated list of interfaces where IS-IS should be active.
-	IsisIfaces catalog.String `json:"isis-ifaces,omitempty"`
+	IsisIfaces String `json:"isis-ifaces,omitempty"`
 	// IsisNet: Network Entity title for this node in the IS-IS network.
-	IsisNet catalog.String `json:"isis-net,omitempty"`
+	IsisNet String `json:"isis-net,omitempty"`
 	// Loopback: Name of the loopback/dummy interface that provides the Router-IP.
-	Loopback catalog.String `json:"loopback,omitempty"`
+	Loopback String `json:"loopback,omitempty"`
 	// Node: Node(s) where this controller is active.
-	Node catalog.String `json:"node,omitempty"`
+	Node String `json:"node,omitempty"`
 	// Peers: Comma-separated list of the peers IP addresses.
-	Peers catalog.String `json:"peers,omitempty"`
+	Peers String `json:"peers,omitempty"`
 }
 type GetClusterSDNControllersItem struct {
 	// Asn: The local ASN of the controller.
-	Asn catalog.Int `json:"asn,omitempty"`
+	Asn Int `json:"asn,omitempty"`
 	// BgpMultipathAsRelax: Consider different AS paths of equal length for multipath computation.
-	BgpMultipathAsRelax catalog.Bool `json:"bgp-multipath-as-relax,omitempty"`
+	BgpMultipathAsRelax Bool `json:"bgp-multipath-as-relax,omitempty"`
 	// Controller: Name of the controller.
-	Controller catalog.String `json:"controller"`
+	Controller String `json:"controller"`
 	// Digest: Digest of the controller section.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// Ebgp: Enable eBGP (remote-as external).
-	Ebgp catalog.Bool `json:"ebgp,omitempty"`
+	Ebgp Bool `json:"ebgp,omitempty"`
 	// EbgpMultihop: Set maximum amount of hops for eBGP peers.
-	EbgpMultihop catalog.Int `json:"ebgp-multihop,omitempty"`
+	EbgpMultihop Int `json:"ebgp-multihop,omitempty"`
 	// IsisDomain: Name of the IS-IS domain.
-	IsisDomain catalog.String `json:"isis-domain,omitempty"`
+	IsisDomain String `json:"isis-domain,omitempty"`
 	// IsisIfaces: Comma-separated list of interfaces where IS-IS should be active.
-	IsisIfaces catalog.String `json:"isis-ifaces,omitempty"`
+	IsisIfaces String `json:"isis-ifaces,omitempty"`
 	// IsisNet: Network Entity title for this node in the IS-IS network.
-	IsisNet catalog.String `json:"isis-net,omitempty"`
+	IsisNet String `json:"isis-net,omitempty"`
 	// Loopback: Name of the loopback/dummy interface that provides the Router-IP.
-	Loopback catalog.String `json:"loopback,omitempty"`
+	Loopback String `json:"loopback,omitempty"`
 	// Node: Node(s) where this controller is active.
-	Node catalog.String `json:"node,omitempty"`
+	Node String `json:"node,omitempty"`
 	// Peers: Comma-separated list of the peers IP addresses.
-	Peers catalog.String `json:"peers,omitempty"`
+	Peers String `json:"peers,omitempty"`
 	// Pending: Changes that have not yet been applied to the running configuration.
 	Pending *GetClusterSDNControllersItemPending `json:"pending,omitempty"`
 	// State: State of the SDN configuration object.
-	State catalog.String `json:"state,omitempty"`
+	State String `json:"state,omitempty"`
 	// Type: Type of the controller
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterSDNControllers calls GET /cluster/sdn/controllers (tool pve_get_cluster_sdn_controllers).
+// GetClusterSDNControllers calls GET /cluster/sdn/controllers: SDN controllers index.
 //
-// SDN controllers index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_controllers.
 func (c *Client) GetClusterSDNControllers(ctx context.Context, p GetClusterSDNControllersParams) ([]*GetClusterSDNControllersItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_controllers", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNControllersItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNControllersItem](ctx, c.rt, "pve_get_cluster_sdn_controllers", p))
 }
 
-// GetClusterSDNControllersControllerParams are the parameters of GET /cluster/sdn/controllers/{controller}.
+// GetClusterSDNControllersControllerParams are the parameters of GetClusterSDNControllersController (GET /cluster/sdn/controllers/{controller}).
 type GetClusterSDNControllersControllerParams struct {
 	// Controller: The SDN controller object identifier.
 	Controller string `json:"controller"`
@@ -3582,325 +2729,228 @@ type GetClusterSDNControllersControllerParams struct {
 	Running *bool `json:"running,omitempty"`
 }
 
-func (p *GetClusterSDNControllersControllerParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["controller"] = p.Controller
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	return a
-}
-
-// GetClusterSDNControllersController calls GET /cluster/sdn/controllers/{controller} (tool
-// pve_get_cluster_sdn_controllers_controller).
+// GetClusterSDNControllersController calls GET /cluster/sdn/controllers/{controller}: Read sdn
+// controller configuration.
 //
-// Read sdn controller configuration.
+// Permissions: SDN.Allocate on /sdn/controllers/{controller}
+//
+// MCP tool: pve_get_cluster_sdn_controllers_controller.
 func (c *Client) GetClusterSDNControllersController(ctx context.Context, p GetClusterSDNControllersControllerParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_controllers_controller", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_get_cluster_sdn_controllers_controller", p))
 }
 
-// GetClusterSDNDNSParams are the parameters of GET /cluster/sdn/dns.
+// GetClusterSDNDNSParams are the parameters of GetClusterSDNDNS (GET /cluster/sdn/dns).
 type GetClusterSDNDNSParams struct {
 	// Type: Only list sdn dns of specific type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterSDNDNSParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterSDNDNSItem struct {
-	DNS  catalog.String `json:"dns"`
-	Type catalog.String `json:"type"`
+	DNS  String `json:"dns"`
+	Type String `json:"type"`
 }
 
-// GetClusterSDNDNS calls GET /cluster/sdn/dns (tool pve_get_cluster_sdn_dns).
+// GetClusterSDNDNS calls GET /cluster/sdn/dns: SDN dns index.
 //
-// SDN dns index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_dns.
 func (c *Client) GetClusterSDNDNS(ctx context.Context, p GetClusterSDNDNSParams) ([]*GetClusterSDNDNSItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_dns", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNDNSItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNDNSItem](ctx, c.rt, "pve_get_cluster_sdn_dns", p))
 }
 
-// GetClusterSDNDNSDNSParams are the parameters of GET /cluster/sdn/dns/{dns}.
+// GetClusterSDNDNSDNSParams are the parameters of GetClusterSDNDNSDNS (GET /cluster/sdn/dns/{dns}).
 type GetClusterSDNDNSDNSParams struct {
 	// DNS: The SDN dns object identifier.
 	DNS string `json:"dns"`
 }
 
-func (p *GetClusterSDNDNSDNSParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["dns"] = p.DNS
-	return a
-}
-
-// GetClusterSDNDNSDNS calls GET /cluster/sdn/dns/{dns} (tool pve_get_cluster_sdn_dns_dns).
+// GetClusterSDNDNSDNS calls GET /cluster/sdn/dns/{dns}: Read sdn dns configuration.
 //
-// Read sdn dns configuration.
+// Permissions: SDN.Allocate on /sdn/dns/{dns}
+//
+// MCP tool: pve_get_cluster_sdn_dns_dns.
 func (c *Client) GetClusterSDNDNSDNS(ctx context.Context, p GetClusterSDNDNSDNSParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_dns_dns", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_sdn_dns_dns", p))
 }
 
 type GetClusterSDNFabricsItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetClusterSDNFabrics calls GET /cluster/sdn/fabrics (tool pve_get_cluster_sdn_fabrics).
+// GetClusterSDNFabrics calls GET /cluster/sdn/fabrics: SDN Fabrics Index
 //
-// SDN Fabrics Index
+// Permissions: SDN.Audit on /sdn/fabrics
+//
+// MCP tool: pve_get_cluster_sdn_fabrics.
 func (c *Client) GetClusterSDNFabrics(ctx context.Context) ([]*GetClusterSDNFabricsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_fabrics", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNFabricsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNFabricsItem](ctx, c.rt, "pve_get_cluster_sdn_fabrics", nil))
 }
 
-// GetClusterSDNFabricsAllParams are the parameters of GET /cluster/sdn/fabrics/all.
+// GetClusterSDNFabricsAllParams are the parameters of GetClusterSDNFabricsAll (GET /cluster/sdn/fabrics/all).
 type GetClusterSDNFabricsAllParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
 	// Running: Display running config.
 	Running *bool `json:"running,omitempty"`
 }
-
-func (p *GetClusterSDNFabricsAllParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	return a
-}
-
 type GetClusterSDNFabricsAllResultFabricsItem struct {
 	// Area: OSPF area.
-	Area catalog.String `json:"area,omitempty"`
+	Area String `json:"area,omitempty"`
 	// CsnpInterval: The csnp_interval property for Openfabric
-	CsnpInterval catalog.Number `json:"csnp_interval,omitempty"`
+	CsnpInterval Number `json:"csnp_interval,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// HelloInterval: The hello_interval property for Openfabric
-	HelloInterval catalog.Number `json:"hello_interval,omitempty"`
+	HelloInterval Number `json:"hello_interval,omitempty"`
 	// ID: Identifier for SDN fabrics
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Ip6Prefix: The IP prefix for Node IPs
-	Ip6Prefix catalog.String `json:"ip6_prefix,omitempty"`
+	Ip6Prefix String `json:"ip6_prefix,omitempty"`
 	// IPPrefix: The IP prefix for Node IPs
-	IPPrefix catalog.String `json:"ip_prefix,omitempty"`
+	IPPrefix String `json:"ip_prefix,omitempty"`
 	// LockToken: the token for unlocking the global SDN configuration
-	LockToken catalog.String `json:"lock-token,omitempty"`
+	LockToken String `json:"lock-token,omitempty"`
 	// Protocol: Type of configuration entry in an SDN Fabric section config
-	Protocol catalog.String `json:"protocol"`
+	Protocol String `json:"protocol"`
 }
 type GetClusterSDNFabricsAllResultNodesItem struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// FabricID: Identifier for SDN fabrics
-	FabricID   catalog.String    `json:"fabric_id"`
+	FabricID   String            `json:"fabric_id"`
 	Interfaces []json.RawMessage `json:"interfaces"`
 	// IP: IPv4 address for this node
-	IP catalog.String `json:"ip,omitempty"`
+	IP String `json:"ip,omitempty"`
 	// Ip6: IPv6 address for this node
-	Ip6 catalog.String `json:"ip6,omitempty"`
+	Ip6 String `json:"ip6,omitempty"`
 	// LockToken: the token for unlocking the global SDN configuration
-	LockToken catalog.String `json:"lock-token,omitempty"`
+	LockToken String `json:"lock-token,omitempty"`
 	// NodeID: Identifier for nodes in an SDN fabric
-	NodeID catalog.String `json:"node_id"`
+	NodeID String `json:"node_id"`
 	// Protocol: Type of configuration entry in an SDN Fabric section config
-	Protocol catalog.String `json:"protocol"`
+	Protocol String `json:"protocol"`
 }
 type GetClusterSDNFabricsAllResult struct {
 	Fabrics []*GetClusterSDNFabricsAllResultFabricsItem `json:"fabrics"`
 	Nodes   []*GetClusterSDNFabricsAllResultNodesItem   `json:"nodes"`
 }
 
-// GetClusterSDNFabricsAll calls GET /cluster/sdn/fabrics/all (tool pve_get_cluster_sdn_fabrics_all).
+// GetClusterSDNFabricsAll calls GET /cluster/sdn/fabrics/all: SDN Fabrics Index
 //
-// SDN Fabrics Index
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_fabrics_all.
 func (c *Client) GetClusterSDNFabricsAll(ctx context.Context, p GetClusterSDNFabricsAllParams) (*GetClusterSDNFabricsAllResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_fabrics_all", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterSDNFabricsAllResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterSDNFabricsAllResult](ctx, c.rt, "pve_get_cluster_sdn_fabrics_all", p))
 }
 
-// GetClusterSDNFabricsFabricParams are the parameters of GET /cluster/sdn/fabrics/fabric.
+// GetClusterSDNFabricsFabricParams are the parameters of GetClusterSDNFabricsFabric (GET /cluster/sdn/fabrics/fabric).
 type GetClusterSDNFabricsFabricParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
 	// Running: Display running config.
 	Running *bool `json:"running,omitempty"`
 }
-
-func (p *GetClusterSDNFabricsFabricParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	return a
-}
-
 type GetClusterSDNFabricsFabricItem struct {
 	// Area: OSPF area.
-	Area catalog.String `json:"area,omitempty"`
+	Area String `json:"area,omitempty"`
 	// CsnpInterval: The csnp_interval property for Openfabric
-	CsnpInterval catalog.Number `json:"csnp_interval,omitempty"`
+	CsnpInterval Number `json:"csnp_interval,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// HelloInterval: The hello_interval property for Openfabric
-	HelloInterval catalog.Number `json:"hello_interval,omitempty"`
+	HelloInterval Number `json:"hello_interval,omitempty"`
 	// ID: Identifier for SDN fabrics
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Ip6Prefix: The IP prefix for Node IPs
-	Ip6Prefix catalog.String `json:"ip6_prefix,omitempty"`
+	Ip6Prefix String `json:"ip6_prefix,omitempty"`
 	// IPPrefix: The IP prefix for Node IPs
-	IPPrefix catalog.String `json:"ip_prefix,omitempty"`
+	IPPrefix String `json:"ip_prefix,omitempty"`
 	// LockToken: the token for unlocking the global SDN configuration
-	LockToken catalog.String `json:"lock-token,omitempty"`
+	LockToken String `json:"lock-token,omitempty"`
 	// Protocol: Type of configuration entry in an SDN Fabric section config
-	Protocol catalog.String `json:"protocol"`
+	Protocol String `json:"protocol"`
 }
 
-// GetClusterSDNFabricsFabric calls GET /cluster/sdn/fabrics/fabric (tool
-// pve_get_cluster_sdn_fabrics_fabric).
+// GetClusterSDNFabricsFabric calls GET /cluster/sdn/fabrics/fabric: SDN Fabrics Index
 //
-// SDN Fabrics Index
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_fabrics_fabric.
 func (c *Client) GetClusterSDNFabricsFabric(ctx context.Context, p GetClusterSDNFabricsFabricParams) ([]*GetClusterSDNFabricsFabricItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_fabrics_fabric", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNFabricsFabricItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNFabricsFabricItem](ctx, c.rt, "pve_get_cluster_sdn_fabrics_fabric", p))
 }
 
-// GetClusterSDNFabricsFabricIDParams are the parameters of GET /cluster/sdn/fabrics/fabric/{id}.
+// GetClusterSDNFabricsFabricIDParams are the parameters of GetClusterSDNFabricsFabricID (GET /cluster/sdn/fabrics/fabric/{id}).
 type GetClusterSDNFabricsFabricIDParams struct {
 	// ID: Identifier for SDN fabrics
 	ID string `json:"id"`
 }
-
-func (p *GetClusterSDNFabricsFabricIDParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["id"] = p.ID
-	return a
-}
-
 type GetClusterSDNFabricsFabricIDResult struct {
 	// Area: OSPF area.
-	Area catalog.String `json:"area,omitempty"`
+	Area String `json:"area,omitempty"`
 	// CsnpInterval: The csnp_interval property for Openfabric
-	CsnpInterval catalog.Number `json:"csnp_interval,omitempty"`
+	CsnpInterval Number `json:"csnp_interval,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// HelloInterval: The hello_interval property for Openfabric
-	HelloInterval catalog.Number `json:"hello_interval,omitempty"`
+	HelloInterval Number `json:"hello_interval,omitempty"`
 	// ID: Identifier for SDN fabrics
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Ip6Prefix: The IP prefix for Node IPs
-	Ip6Prefix catalog.String `json:"ip6_prefix,omitempty"`
+	Ip6Prefix String `json:"ip6_prefix,omitempty"`
 	// IPPrefix: The IP prefix for Node IPs
-	IPPrefix catalog.String `json:"ip_prefix,omitempty"`
+	IPPrefix String `json:"ip_prefix,omitempty"`
 	// LockToken: the token for unlocking the global SDN configuration
-	LockToken catalog.String `json:"lock-token,omitempty"`
+	LockToken String `json:"lock-token,omitempty"`
 	// Protocol: Type of configuration entry in an SDN Fabric section config
-	Protocol catalog.String `json:"protocol"`
+	Protocol String `json:"protocol"`
 }
 
-// GetClusterSDNFabricsFabricID calls GET /cluster/sdn/fabrics/fabric/{id} (tool
-// pve_get_cluster_sdn_fabrics_fabric_id).
+// GetClusterSDNFabricsFabricID calls GET /cluster/sdn/fabrics/fabric/{id}: Update a fabric
 //
-// Update a fabric
+// Permissions: any of SDN.Audit, SDN.Allocate on /sdn/fabrics/{id}
+//
+// MCP tool: pve_get_cluster_sdn_fabrics_fabric_id.
 func (c *Client) GetClusterSDNFabricsFabricID(ctx context.Context, p GetClusterSDNFabricsFabricIDParams) (*GetClusterSDNFabricsFabricIDResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_fabrics_fabric_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterSDNFabricsFabricIDResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterSDNFabricsFabricIDResult](ctx, c.rt, "pve_get_cluster_sdn_fabrics_fabric_id", p))
 }
 
-// GetClusterSDNFabricsNodeParams are the parameters of GET /cluster/sdn/fabrics/node.
+// GetClusterSDNFabricsNodeParams are the parameters of GetClusterSDNFabricsNode (GET /cluster/sdn/fabrics/node).
 type GetClusterSDNFabricsNodeParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
 	// Running: Display running config.
 	Running *bool `json:"running,omitempty"`
 }
-
-func (p *GetClusterSDNFabricsNodeParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	return a
-}
-
 type GetClusterSDNFabricsNodeItem struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// FabricID: Identifier for SDN fabrics
-	FabricID   catalog.String    `json:"fabric_id"`
+	FabricID   String            `json:"fabric_id"`
 	Interfaces []json.RawMessage `json:"interfaces"`
 	// IP: IPv4 address for this node
-	IP catalog.String `json:"ip,omitempty"`
+	IP String `json:"ip,omitempty"`
 	// Ip6: IPv6 address for this node
-	Ip6 catalog.String `json:"ip6,omitempty"`
+	Ip6 String `json:"ip6,omitempty"`
 	// LockToken: the token for unlocking the global SDN configuration
-	LockToken catalog.String `json:"lock-token,omitempty"`
+	LockToken String `json:"lock-token,omitempty"`
 	// NodeID: Identifier for nodes in an SDN fabric
-	NodeID catalog.String `json:"node_id"`
+	NodeID String `json:"node_id"`
 	// Protocol: Type of configuration entry in an SDN Fabric section config
-	Protocol catalog.String `json:"protocol"`
+	Protocol String `json:"protocol"`
 }
 
-// GetClusterSDNFabricsNode calls GET /cluster/sdn/fabrics/node (tool
-// pve_get_cluster_sdn_fabrics_node).
+// GetClusterSDNFabricsNode calls GET /cluster/sdn/fabrics/node: SDN Fabrics Index
 //
-// SDN Fabrics Index
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_fabrics_node.
 func (c *Client) GetClusterSDNFabricsNode(ctx context.Context, p GetClusterSDNFabricsNodeParams) ([]*GetClusterSDNFabricsNodeItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_fabrics_node", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNFabricsNodeItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNFabricsNodeItem](ctx, c.rt, "pve_get_cluster_sdn_fabrics_node", p))
 }
 
-// GetClusterSDNFabricsNodeFabricIDParams are the parameters of GET /cluster/sdn/fabrics/node/{fabric_id}.
+// GetClusterSDNFabricsNodeFabricIDParams are the parameters of GetClusterSDNFabricsNodeFabricID (GET /cluster/sdn/fabrics/node/{fabric_id}).
 type GetClusterSDNFabricsNodeFabricIDParams struct {
 	// FabricID: Identifier for SDN fabrics
 	FabricID string `json:"fabric_id"`
@@ -3909,51 +2959,34 @@ type GetClusterSDNFabricsNodeFabricIDParams struct {
 	// Running: Display running config.
 	Running *bool `json:"running,omitempty"`
 }
-
-func (p *GetClusterSDNFabricsNodeFabricIDParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["fabric_id"] = p.FabricID
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	return a
-}
-
 type GetClusterSDNFabricsNodeFabricIDItem struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// FabricID: Identifier for SDN fabrics
-	FabricID   catalog.String    `json:"fabric_id"`
+	FabricID   String            `json:"fabric_id"`
 	Interfaces []json.RawMessage `json:"interfaces"`
 	// IP: IPv4 address for this node
-	IP catalog.String `json:"ip,omitempty"`
+	IP String `json:"ip,omitempty"`
 	// Ip6: IPv6 address for this node
-	Ip6 catalog.String `json:"ip6,omitempty"`
+	Ip6 String `json:"ip6,omitempty"`
 	// LockToken: the token for unlocking the global SDN configuration
-	LockToken catalog.String `json:"lock-token,omitempty"`
+	LockToken String `json:"lock-token,omitempty"`
 	// NodeID: Identifier for nodes in an SDN fabric
-	NodeID catalog.String `json:"node_id"`
+	NodeID String `json:"node_id"`
 	// Protocol: Type of configuration entry in an SDN Fabric section config
-	Protocol catalog.String `json:"protocol"`
+	Protocol String `json:"protocol"`
 }
 
-// GetClusterSDNFabricsNodeFabricID calls GET /cluster/sdn/fabrics/node/{fabric_id} (tool
-// pve_get_cluster_sdn_fabrics_node_fabric_id).
+// GetClusterSDNFabricsNodeFabricID calls GET /cluster/sdn/fabrics/node/{fabric_id}: SDN Fabrics Index
 //
-// SDN Fabrics Index
+// Permissions: SDN.Audit on /sdn/fabrics/{fabric_id}
+//
+// MCP tool: pve_get_cluster_sdn_fabrics_node_fabric_id.
 func (c *Client) GetClusterSDNFabricsNodeFabricID(ctx context.Context, p GetClusterSDNFabricsNodeFabricIDParams) ([]*GetClusterSDNFabricsNodeFabricIDItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_fabrics_node_fabric_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNFabricsNodeFabricIDItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNFabricsNodeFabricIDItem](ctx, c.rt, "pve_get_cluster_sdn_fabrics_node_fabric_id", p))
 }
 
-// GetClusterSDNFabricsNodeNodeIDParams are the parameters of GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}.
+// GetClusterSDNFabricsNodeNodeIDParams are the parameters of GetClusterSDNFabricsNodeNodeID (GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}).
 type GetClusterSDNFabricsNodeNodeIDParams struct {
 	// FabricID: Identifier for SDN fabrics
 	FabricID string `json:"fabric_id"`
@@ -3961,351 +2994,253 @@ type GetClusterSDNFabricsNodeNodeIDParams struct {
 	NodeID string `json:"node_id"`
 }
 
-func (p *GetClusterSDNFabricsNodeNodeIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["fabric_id"] = p.FabricID
-	a["node_id"] = p.NodeID
-	return a
-}
-
-// GetClusterSDNFabricsNodeNodeID calls GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id} (tool
-// pve_get_cluster_sdn_fabrics_node_node_id).
+// GetClusterSDNFabricsNodeNodeID calls GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}: Get a node
 //
-// Get a node
+// Permissions: any of SDN.Audit, SDN.Allocate on /sdn/fabrics/{fabric_id} and any of Sys.Audit,
+// Sys.Modify on /nodes/{node_id}
+//
+// MCP tool: pve_get_cluster_sdn_fabrics_node_node_id.
 func (c *Client) GetClusterSDNFabricsNodeNodeID(ctx context.Context, p GetClusterSDNFabricsNodeNodeIDParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_fabrics_node_node_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_get_cluster_sdn_fabrics_node_node_id", p))
 }
 
-// GetClusterSDNIpamsParams are the parameters of GET /cluster/sdn/ipams.
+// GetClusterSDNIpamsParams are the parameters of GetClusterSDNIpams (GET /cluster/sdn/ipams).
 type GetClusterSDNIpamsParams struct {
 	// Type: Only list sdn ipams of specific type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterSDNIpamsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterSDNIpamsItem struct {
-	Ipam catalog.String `json:"ipam"`
-	Type catalog.String `json:"type"`
+	Ipam String `json:"ipam"`
+	Type String `json:"type"`
 }
 
-// GetClusterSDNIpams calls GET /cluster/sdn/ipams (tool pve_get_cluster_sdn_ipams).
+// GetClusterSDNIpams calls GET /cluster/sdn/ipams: SDN ipams index.
 //
-// SDN ipams index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_ipams.
 func (c *Client) GetClusterSDNIpams(ctx context.Context, p GetClusterSDNIpamsParams) ([]*GetClusterSDNIpamsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_ipams", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNIpamsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNIpamsItem](ctx, c.rt, "pve_get_cluster_sdn_ipams", p))
 }
 
-// GetClusterSDNIpamsIpamParams are the parameters of GET /cluster/sdn/ipams/{ipam}.
+// GetClusterSDNIpamsIpamParams are the parameters of GetClusterSDNIpamsIpam (GET /cluster/sdn/ipams/{ipam}).
 type GetClusterSDNIpamsIpamParams struct {
 	// Ipam: The SDN ipam object identifier.
 	Ipam string `json:"ipam"`
 }
 
-func (p *GetClusterSDNIpamsIpamParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["ipam"] = p.Ipam
-	return a
-}
-
-// GetClusterSDNIpamsIpam calls GET /cluster/sdn/ipams/{ipam} (tool pve_get_cluster_sdn_ipams_ipam).
+// GetClusterSDNIpamsIpam calls GET /cluster/sdn/ipams/{ipam}: Read sdn ipam configuration.
 //
-// Read sdn ipam configuration.
+// Permissions: SDN.Allocate on /sdn/ipams/{ipam}
+//
+// MCP tool: pve_get_cluster_sdn_ipams_ipam.
 func (c *Client) GetClusterSDNIpamsIpam(ctx context.Context, p GetClusterSDNIpamsIpamParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_ipams_ipam", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_sdn_ipams_ipam", p))
 }
 
-// GetClusterSDNIpamsStatusParams are the parameters of GET /cluster/sdn/ipams/{ipam}/status.
+// GetClusterSDNIpamsStatusParams are the parameters of GetClusterSDNIpamsStatus (GET /cluster/sdn/ipams/{ipam}/status).
 type GetClusterSDNIpamsStatusParams struct {
 	// Ipam: The SDN ipam object identifier.
 	Ipam string `json:"ipam"`
 }
 
-func (p *GetClusterSDNIpamsStatusParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["ipam"] = p.Ipam
-	return a
-}
-
-// GetClusterSDNIpamsStatus calls GET /cluster/sdn/ipams/{ipam}/status (tool
-// pve_get_cluster_sdn_ipams_status).
+// GetClusterSDNIpamsStatus calls GET /cluster/sdn/ipams/{ipam}/status: List PVE IPAM Entries
 //
-// List PVE IPAM Entries
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_ipams_status.
 func (c *Client) GetClusterSDNIpamsStatus(ctx context.Context, p GetClusterSDNIpamsStatusParams) ([]json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_ipams_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]json.RawMessage](ctx, c.rt, "pve_get_cluster_sdn_ipams_status", p))
 }
 
-// GetClusterSDNVnetsParams are the parameters of GET /cluster/sdn/vnets.
+// GetClusterSDNVnetsParams are the parameters of GetClusterSDNVnets (GET /cluster/sdn/vnets).
 type GetClusterSDNVnetsParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
 	// Running: Display running config.
 	Running *bool `json:"running,omitempty"`
 }
-
-func (p *GetClusterSDNVnetsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	return a
-}
-
 type GetClusterSDNVnetsItemPending struct {
 	// Alias: Alias name of the VNet.
-	Alias catalog.String `json:"alias,omitempty"`
+	Alias String `json:"alias,omitempty"`
 	// IsolatePorts: If true, sets the isolated property for all interfaces on the bridge of this VNet.
-	IsolatePorts catalog.Bool `json:"isolate-ports,omitempty"`
+	IsolatePorts Bool `json:"isolate-ports,omitempty"`
 	// Tag: VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).
-	Tag catalog.Int `json:"tag,omitempty"`
+	Tag Int `json:"tag,omitempty"`
 	// Vlanaware: Allow VLANs to pass through this VNet.
-	Vlanaware catalog.Bool `json:"vlanaware,omitempty"`
+	Vlanaware Bool `json:"vlanaware,omitempty"`
 	// Zone: Name of the zone this VNet belongs to.
-	Zone catalog.String `json:"zone,omitempty"`
+	Zone String `json:"zone,omitempty"`
 }
 type GetClusterSDNVnetsItem struct {
 	// Alias: Alias name of the VNet.
-	Alias catalog.String `json:"alias,omitempty"`
+	Alias String `json:"alias,omitempty"`
 	// Digest: Digest of the VNet section.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// IsolatePorts: If true, sets the isolated property for all interfaces on the bridge of this VNet.
-	IsolatePorts catalog.Bool `json:"isolate-ports,omitempty"`
+	IsolatePorts Bool `json:"isolate-ports,omitempty"`
 	// Pending: Changes that have not yet been applied to the running configuration.
 	Pending *GetClusterSDNVnetsItemPending `json:"pending,omitempty"`
 	// State: State of the SDN configuration object.
-	State catalog.String `json:"state,omitempty"`
+	State String `json:"state,omitempty"`
 	// Tag: VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).
-	Tag catalog.Int `json:"tag,omitempty"`
+	Tag Int `json:"tag,omitempty"`
 	// Type: Type of the VNet.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Vlanaware: Allow VLANs to pass through this VNet.
-	Vlanaware catalog.Bool `json:"vlanaware,omitempty"`
+	Vlanaware Bool `json:"vlanaware,omitempty"`
 	// Vnet: Name of the VNet.
-	Vnet catalog.String `json:"vnet"`
+	Vnet String `json:"vnet"`
 	// Zone: Name of the zone this VNet belongs to.
-	Zone catalog.String `json:"zone,omitempty"`
+	Zone String `json:"zone,omitempty"`
 }
 
-// GetClusterSDNVnets calls GET /cluster/sdn/vnets (tool pve_get_cluster_sdn_vnets).
+// GetClusterSDNVnets calls GET /cluster/sdn/vnets: SDN vnets index.
 //
-// SDN vnets index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_vnets.
 func (c *Client) GetClusterSDNVnets(ctx context.Context, p GetClusterSDNVnetsParams) ([]*GetClusterSDNVnetsItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNVnetsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNVnetsItem](ctx, c.rt, "pve_get_cluster_sdn_vnets", p))
 }
 
-// GetClusterSDNVnetsFirewallParams are the parameters of GET /cluster/sdn/vnets/{vnet}/firewall.
+// GetClusterSDNVnetsFirewallParams are the parameters of GetClusterSDNVnetsFirewall (GET /cluster/sdn/vnets/{vnet}/firewall).
 type GetClusterSDNVnetsFirewallParams struct {
 	// Vnet: The SDN vnet object identifier.
 	Vnet string `json:"vnet"`
 }
 
-func (p *GetClusterSDNVnetsFirewallParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// GetClusterSDNVnetsFirewall calls GET /cluster/sdn/vnets/{vnet}/firewall (tool
-// pve_get_cluster_sdn_vnets_firewall).
+// GetClusterSDNVnetsFirewall calls GET /cluster/sdn/vnets/{vnet}/firewall: Directory index.
 //
-// Directory index.
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pve_get_cluster_sdn_vnets_firewall.
 func (c *Client) GetClusterSDNVnetsFirewall(ctx context.Context, p GetClusterSDNVnetsFirewallParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets_firewall", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_sdn_vnets_firewall", p))
 }
 
-// GetClusterSDNVnetsFirewallOptionsParams are the parameters of GET /cluster/sdn/vnets/{vnet}/firewall/options.
+// GetClusterSDNVnetsFirewallOptionsParams are the parameters of GetClusterSDNVnetsFirewallOptions (GET /cluster/sdn/vnets/{vnet}/firewall/options).
 type GetClusterSDNVnetsFirewallOptionsParams struct {
 	// Vnet: The SDN vnet object identifier.
 	Vnet string `json:"vnet"`
 }
-
-func (p *GetClusterSDNVnetsFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["vnet"] = p.Vnet
-	return a
-}
-
 type GetClusterSDNVnetsFirewallOptionsResult struct {
 	// Enable: Enable/disable firewall rules.
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// LogLevelForward: Log level for forwarded traffic.
-	LogLevelForward catalog.String `json:"log_level_forward,omitempty"`
+	LogLevelForward String `json:"log_level_forward,omitempty"`
 	// PolicyForward: Forward policy.
-	PolicyForward catalog.String `json:"policy_forward,omitempty"`
+	PolicyForward String `json:"policy_forward,omitempty"`
 }
 
-// GetClusterSDNVnetsFirewallOptions calls GET /cluster/sdn/vnets/{vnet}/firewall/options (tool
-// pve_get_cluster_sdn_vnets_firewall_options).
+// GetClusterSDNVnetsFirewallOptions calls GET /cluster/sdn/vnets/{vnet}/firewall/options: Get vnet
+// firewall options.
 //
-// Get vnet firewall options.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_vnets_firewall_options.
 func (c *Client) GetClusterSDNVnetsFirewallOptions(ctx context.Context, p GetClusterSDNVnetsFirewallOptionsParams) (*GetClusterSDNVnetsFirewallOptionsResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets_firewall_options", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterSDNVnetsFirewallOptionsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterSDNVnetsFirewallOptionsResult](ctx, c.rt, "pve_get_cluster_sdn_vnets_firewall_options", p))
 }
 
-// GetClusterSDNVnetsFirewallRulesParams are the parameters of GET /cluster/sdn/vnets/{vnet}/firewall/rules.
+// GetClusterSDNVnetsFirewallRulesParams are the parameters of GetClusterSDNVnetsFirewallRules (GET /cluster/sdn/vnets/{vnet}/firewall/rules).
 type GetClusterSDNVnetsFirewallRulesParams struct {
 	// Vnet: The SDN vnet object identifier.
 	Vnet string `json:"vnet"`
 }
-
-func (p *GetClusterSDNVnetsFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["vnet"] = p.Vnet
-	return a
-}
-
 type GetClusterSDNVnetsFirewallRulesItem struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterSDNVnetsFirewallRules calls GET /cluster/sdn/vnets/{vnet}/firewall/rules (tool
-// pve_get_cluster_sdn_vnets_firewall_rules).
+// GetClusterSDNVnetsFirewallRules calls GET /cluster/sdn/vnets/{vnet}/firewall/rules: List rules.
 //
-// List rules.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_vnets_firewall_rules.
 func (c *Client) GetClusterSDNVnetsFirewallRules(ctx context.Context, p GetClusterSDNVnetsFirewallRulesParams) ([]*GetClusterSDNVnetsFirewallRulesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets_firewall_rules", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNVnetsFirewallRulesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNVnetsFirewallRulesItem](ctx, c.rt, "pve_get_cluster_sdn_vnets_firewall_rules", p))
 }
 
-// GetClusterSDNVnetsFirewallRulesPosParams are the parameters of GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}.
+// GetClusterSDNVnetsFirewallRulesPosParams are the parameters of GetClusterSDNVnetsFirewallRulesPos (GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}).
 type GetClusterSDNVnetsFirewallRulesPosParams struct {
 	// Pos: Update rule at position <pos>.
 	Pos int64 `json:"pos"`
 	// Vnet: The SDN vnet object identifier.
 	Vnet string `json:"vnet"`
 }
-
-func (p *GetClusterSDNVnetsFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["pos"] = p.Pos
-	a["vnet"] = p.Vnet
-	return a
-}
-
 type GetClusterSDNVnetsFirewallRulesPosResult struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetClusterSDNVnetsFirewallRulesPos calls GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos} (tool
-// pve_get_cluster_sdn_vnets_firewall_rules_pos).
+// GetClusterSDNVnetsFirewallRulesPos calls GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}: Get
+// single rule data.
 //
-// Get single rule data.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_vnets_firewall_rules_pos.
 func (c *Client) GetClusterSDNVnetsFirewallRulesPos(ctx context.Context, p GetClusterSDNVnetsFirewallRulesPosParams) (*GetClusterSDNVnetsFirewallRulesPosResult, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets_firewall_rules_pos", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetClusterSDNVnetsFirewallRulesPosResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetClusterSDNVnetsFirewallRulesPosResult](ctx, c.rt, "pve_get_cluster_sdn_vnets_firewall_rules_pos", p))
 }
 
-// GetClusterSDNVnetsSubnetsParams are the parameters of GET /cluster/sdn/vnets/{vnet}/subnets.
+// GetClusterSDNVnetsSubnetsParams are the parameters of GetClusterSDNVnetsSubnets (GET /cluster/sdn/vnets/{vnet}/subnets).
 type GetClusterSDNVnetsSubnetsParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
@@ -4315,32 +3250,16 @@ type GetClusterSDNVnetsSubnetsParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *GetClusterSDNVnetsSubnetsParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// GetClusterSDNVnetsSubnets calls GET /cluster/sdn/vnets/{vnet}/subnets (tool
-// pve_get_cluster_sdn_vnets_subnets).
+// GetClusterSDNVnetsSubnets calls GET /cluster/sdn/vnets/{vnet}/subnets: SDN subnets index.
 //
-// SDN subnets index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_vnets_subnets.
 func (c *Client) GetClusterSDNVnetsSubnets(ctx context.Context, p GetClusterSDNVnetsSubnetsParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets_subnets", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_cluster_sdn_vnets_subnets", p))
 }
 
-// GetClusterSDNVnetsSubnetsSubnetParams are the parameters of GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}.
+// GetClusterSDNVnetsSubnetsSubnetParams are the parameters of GetClusterSDNVnetsSubnetsSubnet (GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}).
 type GetClusterSDNVnetsSubnetsSubnetParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
@@ -4352,33 +3271,17 @@ type GetClusterSDNVnetsSubnetsSubnetParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *GetClusterSDNVnetsSubnetsSubnetParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	a["subnet"] = p.Subnet
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// GetClusterSDNVnetsSubnetsSubnet calls GET /cluster/sdn/vnets/{vnet}/subnets/{subnet} (tool
-// pve_get_cluster_sdn_vnets_subnets_subnet).
+// GetClusterSDNVnetsSubnetsSubnet calls GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}: Read sdn
+// subnet configuration.
 //
-// Read sdn subnet configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_vnets_subnets_subnet.
 func (c *Client) GetClusterSDNVnetsSubnetsSubnet(ctx context.Context, p GetClusterSDNVnetsSubnetsSubnetParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets_subnets_subnet", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_cluster_sdn_vnets_subnets_subnet", p))
 }
 
-// GetClusterSDNVnetsVnetParams are the parameters of GET /cluster/sdn/vnets/{vnet}.
+// GetClusterSDNVnetsVnetParams are the parameters of GetClusterSDNVnetsVnet (GET /cluster/sdn/vnets/{vnet}).
 type GetClusterSDNVnetsVnetParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
@@ -4388,31 +3291,16 @@ type GetClusterSDNVnetsVnetParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *GetClusterSDNVnetsVnetParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// GetClusterSDNVnetsVnet calls GET /cluster/sdn/vnets/{vnet} (tool pve_get_cluster_sdn_vnets_vnet).
+// GetClusterSDNVnetsVnet calls GET /cluster/sdn/vnets/{vnet}: Read sdn vnet configuration.
 //
-// Read sdn vnet configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_vnets_vnet.
 func (c *Client) GetClusterSDNVnetsVnet(ctx context.Context, p GetClusterSDNVnetsVnetParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_vnets_vnet", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_get_cluster_sdn_vnets_vnet", p))
 }
 
-// GetClusterSDNZonesParams are the parameters of GET /cluster/sdn/zones.
+// GetClusterSDNZonesParams are the parameters of GetClusterSDNZones (GET /cluster/sdn/zones).
 type GetClusterSDNZonesParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
@@ -4421,137 +3309,119 @@ type GetClusterSDNZonesParams struct {
 	// Type: Only list SDN zones of specific type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetClusterSDNZonesParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetClusterSDNZonesItemPending struct {
 	// AdvertiseSubnets: Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes).
-	AdvertiseSubnets catalog.Bool `json:"advertise-subnets,omitempty"`
+	AdvertiseSubnets Bool `json:"advertise-subnets,omitempty"`
 	// Bridge: the bridge for which VLANs should be managed.
-	Bridge catalog.String `json:"bridge,omitempty"`
+	Bridge String `json:"bridge,omitempty"`
 	// BridgeDisableMACLearning: Disable auto mac learning.
-	BridgeDisableMACLearning catalog.Bool `json:"bridge-disable-mac-learning,omitempty"`
+	BridgeDisableMACLearning Bool `json:"bridge-disable-mac-learning,omitempty"`
 	// Controller: ID of the controller for this zone.
-	Controller catalog.String `json:"controller,omitempty"`
+	Controller String `json:"controller,omitempty"`
 	// Dhcp: Name of DHCP server backend for this zone.
-	Dhcp catalog.String `json:"dhcp,omitempty"`
+	Dhcp String `json:"dhcp,omitempty"`
 	// DisableArpNdSuppression: Suppress IPv4 ARP && IPv6 Neighbour Discovery messages.
-	DisableArpNdSuppression catalog.Bool `json:"disable-arp-nd-suppression,omitempty"`
+	DisableArpNdSuppression Bool `json:"disable-arp-nd-suppression,omitempty"`
 	// DNS: ID of the DNS server for this zone.
-	DNS catalog.String `json:"dns,omitempty"`
+	DNS String `json:"dns,omitempty"`
 	// Dnszone: Domain name for this zone.
-	Dnszone catalog.String `json:"dnszone,omitempty"`
+	Dnszone String `json:"dnszone,omitempty"`
 	// Exitnodes: List of PVE Nodes that should act as exit node for this zone.
-	Exitnodes catalog.String `json:"exitnodes,omitempty"`
+	Exitnodes String `json:"exitnodes,omitempty"`
 	// ExitnodesLocalRouting: Create routes on the exit nodes, so they can connect to EVPN guests.
-	ExitnodesLocalRouting catalog.Bool `json:"exitnodes-local-routing,omitempty"`
+	ExitnodesLocalRouting Bool `json:"exitnodes-local-routing,omitempty"`
 	// ExitnodesPrimary: Force traffic through this exitnode first.
-	ExitnodesPrimary catalog.String `json:"exitnodes-primary,omitempty"`
+	ExitnodesPrimary String `json:"exitnodes-primary,omitempty"`
 	// Ipam: ID of the IPAM for this zone.
-	Ipam catalog.String `json:"ipam,omitempty"`
+	Ipam String `json:"ipam,omitempty"`
 	// MAC: MAC address of the anycast router for this zone.
-	MAC catalog.String `json:"mac,omitempty"`
+	MAC String `json:"mac,omitempty"`
 	// MTU: MTU of the zone, will be used for the created VNet bridges.
-	MTU catalog.Int `json:"mtu,omitempty"`
+	MTU Int `json:"mtu,omitempty"`
 	// Nodes: Nodes where this zone should be created.
-	Nodes catalog.String `json:"nodes,omitempty"`
+	Nodes String `json:"nodes,omitempty"`
 	// Peers: Comma-separated list of peers, that are part of the VXLAN zone.
-	Peers catalog.String `json:"peers,omitempty"`
+	Peers String `json:"peers,omitempty"`
 	// Reversedns: ID of the reverse DNS server for this zone.
-	Reversedns catalog.String `json:"reversedns,omitempty"`
+	Reversedns String `json:"reversedns,omitempty"`
 	// RtImport: Route-Targets that should be imported into the VRF of this zone via BGP.
-	RtImport catalog.String `json:"rt-import,omitempty"`
+	RtImport String `json:"rt-import,omitempty"`
 	// Tag: Service-VLAN Tag (outer VLAN).
-	Tag catalog.Int `json:"tag,omitempty"`
+	Tag Int `json:"tag,omitempty"`
 	// VlanProtocol: VLAN protocol for the creation of the QinQ zone.
-	VlanProtocol catalog.String `json:"vlan-protocol,omitempty"`
+	VlanProtocol String `json:"vlan-protocol,omitempty"`
 	// VrfVxlan: VNI for the zone VRF.
-	VrfVxlan catalog.Int `json:"vrf-vxlan,omitempty"`
+	VrfVxlan Int `json:"vrf-vxlan,omitempty"`
 	// VxlanPort: UDP port that should be used for the VXLAN tunnel (default 4789).
-	VxlanPort catalog.Int `json:"vxlan-port,omitempty"`
+	VxlanPort Int `json:"vxlan-port,omitempty"`
 }
 type GetClusterSDNZonesItem struct {
 	// AdvertiseSubnets: Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes).
-	AdvertiseSubnets catalog.Bool `json:"advertise-subnets,omitempty"`
+	AdvertiseSubnets Bool `json:"advertise-subnets,omitempty"`
 	// Bridge: the bridge for which VLANs should be managed.
-	Bridge catalog.String `json:"bridge,omitempty"`
+	Bridge String `json:"bridge,omitempty"`
 	// BridgeDisableMACLearning: Disable auto mac learning.
-	BridgeDisableMACLearning catalog.Bool `json:"bridge-disable-mac-learning,omitempty"`
+	BridgeDisableMACLearning Bool `json:"bridge-disable-mac-learning,omitempty"`
 	// Controller: ID of the controller for this zone.
-	Controller catalog.String `json:"controller,omitempty"`
+	Controller String `json:"controller,omitempty"`
 	// Dhcp: Name of DHCP server backend for this zone.
-	Dhcp catalog.String `json:"dhcp,omitempty"`
+	Dhcp String `json:"dhcp,omitempty"`
 	// Digest: Digest of the controller section.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// DisableArpNdSuppression: Suppress IPv4 ARP && IPv6 Neighbour Discovery messages.
-	DisableArpNdSuppression catalog.Bool `json:"disable-arp-nd-suppression,omitempty"`
+	DisableArpNdSuppression Bool `json:"disable-arp-nd-suppression,omitempty"`
 	// DNS: ID of the DNS server for this zone.
-	DNS catalog.String `json:"dns,omitempty"`
+	DNS String `json:"dns,omitempty"`
 	// Dnszone: Domain name for this zone.
-	Dnszone catalog.String `json:"dnszone,omitempty"`
+	Dnszone String `json:"dnszone,omitempty"`
 	// Exitnodes: List of PVE Nodes that should act as exit node for this zone.
-	Exitnodes catalog.String `json:"exitnodes,omitempty"`
+	Exitnodes String `json:"exitnodes,omitempty"`
 	// ExitnodesLocalRouting: Create routes on the exit nodes, so they can connect to EVPN guests.
-	ExitnodesLocalRouting catalog.Bool `json:"exitnodes-local-routing,omitempty"`
+	ExitnodesLocalRouting Bool `json:"exitnodes-local-routing,omitempty"`
 	// ExitnodesPrimary: Force traffic through this exitnode first.
-	ExitnodesPrimary catalog.String `json:"exitnodes-primary,omitempty"`
+	ExitnodesPrimary String `json:"exitnodes-primary,omitempty"`
 	// Ipam: ID of the IPAM for this zone.
-	Ipam catalog.String `json:"ipam,omitempty"`
+	Ipam String `json:"ipam,omitempty"`
 	// MAC: MAC address of the anycast router for this zone.
-	MAC catalog.String `json:"mac,omitempty"`
+	MAC String `json:"mac,omitempty"`
 	// MTU: MTU of the zone, will be used for the created VNet bridges.
-	MTU catalog.Int `json:"mtu,omitempty"`
+	MTU Int `json:"mtu,omitempty"`
 	// Nodes: Nodes where this zone should be created.
-	Nodes catalog.String `json:"nodes,omitempty"`
+	Nodes String `json:"nodes,omitempty"`
 	// Peers: Comma-separated list of peers, that are part of the VXLAN zone.
-	Peers catalog.String `json:"peers,omitempty"`
+	Peers String `json:"peers,omitempty"`
 	// Pending: Changes that have not yet been applied to the running configuration.
 	Pending *GetClusterSDNZonesItemPending `json:"pending,omitempty"`
 	// Reversedns: ID of the reverse DNS server for this zone.
-	Reversedns catalog.String `json:"reversedns,omitempty"`
+	Reversedns String `json:"reversedns,omitempty"`
 	// RtImport: Route-Targets that should be imported into the VRF of this zone via BGP.
-	RtImport catalog.String `json:"rt-import,omitempty"`
+	RtImport String `json:"rt-import,omitempty"`
 	// State: State of the SDN configuration object.
-	State catalog.String `json:"state,omitempty"`
+	State String `json:"state,omitempty"`
 	// Tag: Service-VLAN Tag (outer VLAN).
-	Tag catalog.Int `json:"tag,omitempty"`
+	Tag Int `json:"tag,omitempty"`
 	// Type: Type of the zone.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// VlanProtocol: VLAN protocol for the creation of the QinQ zone.
-	VlanProtocol catalog.String `json:"vlan-protocol,omitempty"`
+	VlanProtocol String `json:"vlan-protocol,omitempty"`
 	// VrfVxlan: VNI for the zone VRF.
-	VrfVxlan catalog.Int `json:"vrf-vxlan,omitempty"`
+	VrfVxlan Int `json:"vrf-vxlan,omitempty"`
 	// VxlanPort: UDP port that should be used for the VXLAN tunnel (default 4789).
-	VxlanPort catalog.Int `json:"vxlan-port,omitempty"`
+	VxlanPort Int `json:"vxlan-port,omitempty"`
 	// Zone: Name of the zone.
-	Zone catalog.String `json:"zone"`
+	Zone String `json:"zone"`
 }
 
-// GetClusterSDNZones calls GET /cluster/sdn/zones (tool pve_get_cluster_sdn_zones).
+// GetClusterSDNZones calls GET /cluster/sdn/zones: SDN zones index.
 //
-// SDN zones index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_sdn_zones.
 func (c *Client) GetClusterSDNZones(ctx context.Context, p GetClusterSDNZonesParams) ([]*GetClusterSDNZonesItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_zones", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterSDNZonesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterSDNZonesItem](ctx, c.rt, "pve_get_cluster_sdn_zones", p))
 }
 
-// GetClusterSDNZonesZoneParams are the parameters of GET /cluster/sdn/zones/{zone}.
+// GetClusterSDNZonesZoneParams are the parameters of GetClusterSDNZonesZone (GET /cluster/sdn/zones/{zone}).
 type GetClusterSDNZonesZoneParams struct {
 	// Pending: Display pending config.
 	Pending *bool `json:"pending,omitempty"`
@@ -4561,83 +3431,62 @@ type GetClusterSDNZonesZoneParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *GetClusterSDNZonesZoneParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Pending != nil {
-		a["pending"] = *p.Pending
-	}
-	if p.Running != nil {
-		a["running"] = *p.Running
-	}
-	a["zone"] = p.Zone
-	return a
-}
-
-// GetClusterSDNZonesZone calls GET /cluster/sdn/zones/{zone} (tool pve_get_cluster_sdn_zones_zone).
+// GetClusterSDNZonesZone calls GET /cluster/sdn/zones/{zone}: Read sdn zone configuration.
 //
-// Read sdn zone configuration.
+// Permissions: SDN.Allocate on /sdn/zones/{zone}
+//
+// MCP tool: pve_get_cluster_sdn_zones_zone.
 func (c *Client) GetClusterSDNZonesZone(ctx context.Context, p GetClusterSDNZonesZoneParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_sdn_zones_zone", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_get_cluster_sdn_zones_zone", p))
 }
 
 type GetClusterStatusItem struct {
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// IP: [node] IP of the resolved nodename.
-	IP catalog.String `json:"ip,omitempty"`
+	IP String `json:"ip,omitempty"`
 	// Level: [node] Proxmox VE Subscription level, indicates if eligible for enterprise support as well as
 	// access to the stable Proxmox VE Enterprise Repository.
-	Level catalog.String `json:"level,omitempty"`
+	Level String `json:"level,omitempty"`
 	// Local: [node] Indicates if this is the responding node.
-	Local catalog.Bool   `json:"local,omitempty"`
-	Name  catalog.String `json:"name"`
+	Local Bool   `json:"local,omitempty"`
+	Name  String `json:"name"`
 	// Nodeid: [node] ID of the node from the corosync configuration.
-	Nodeid catalog.Int `json:"nodeid,omitempty"`
+	Nodeid Int `json:"nodeid,omitempty"`
 	// Nodes: [cluster] Nodes count, including offline nodes.
-	Nodes catalog.Int `json:"nodes,omitempty"`
+	Nodes Int `json:"nodes,omitempty"`
 	// Online: [node] Indicates if the node is online or offline.
-	Online catalog.Bool `json:"online,omitempty"`
+	Online Bool `json:"online,omitempty"`
 	// Quorate: [cluster] Indicates if there is a majority of nodes online to make decisions
-	Quorate catalog.Bool `json:"quorate,omitempty"`
+	Quorate Bool `json:"quorate,omitempty"`
 	// Type: Indicates the type, either cluster or node.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Version: [cluster] Current version of the corosync configuration file.
-	Version catalog.Int `json:"version,omitempty"`
+	Version Int `json:"version,omitempty"`
 }
 
-// GetClusterStatus calls GET /cluster/status (tool pve_get_cluster_status).
+// GetClusterStatus calls GET /cluster/status: Get cluster status information.
 //
-// Get cluster status information.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_cluster_status.
 func (c *Client) GetClusterStatus(ctx context.Context) ([]*GetClusterStatusItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_status", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterStatusItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterStatusItem](ctx, c.rt, "pve_get_cluster_status", nil))
 }
 
 type GetClusterTasksItem struct {
-	UPID catalog.String `json:"upid"`
+	UPID String `json:"upid"`
 }
 
-// GetClusterTasks calls GET /cluster/tasks (tool pve_get_cluster_tasks).
+// GetClusterTasks calls GET /cluster/tasks: List recent tasks (cluster wide).
 //
-// List recent tasks (cluster wide).
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_cluster_tasks.
 func (c *Client) GetClusterTasks(ctx context.Context) ([]*GetClusterTasksItem, error) {
-	raw, err := c.do(ctx, "pve_get_cluster_tasks", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetClusterTasksItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetClusterTasksItem](ctx, c.rt, "pve_get_cluster_tasks", nil))
 }
 
-// PostClusterACMEAccountParams are the parameters of POST /cluster/acme/account.
+// PostClusterACMEAccountParams are the parameters of PostClusterACMEAccount (POST /cluster/acme/account).
 type PostClusterACMEAccountParams struct {
 	// Contact: Contact email addresses.
 	Contact string `json:"contact"`
@@ -4653,40 +3502,18 @@ type PostClusterACMEAccountParams struct {
 	TosURL *string `json:"tos_url,omitempty"`
 }
 
-func (p *PostClusterACMEAccountParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["contact"] = p.Contact
-	if p.Directory != nil {
-		a["directory"] = *p.Directory
-	}
-	if p.EabHmacKey != nil {
-		a["eab-hmac-key"] = *p.EabHmacKey
-	}
-	if p.EabKid != nil {
-		a["eab-kid"] = *p.EabKid
-	}
-	if p.Name != nil {
-		a["name"] = *p.Name
-	}
-	if p.TosURL != nil {
-		a["tos_url"] = *p.TosURL
-	}
-	return a
-}
-
-// PostClusterACMEAccount calls POST /cluster/acme/account (tool pve_post_cluster_acme_account).
+// PostClusterACMEAccount calls POST /cluster/acme/account: Register a new ACME account with CA.
 //
-// Register a new ACME account with CA.
-func (c *Client) PostClusterACMEAccount(ctx context.Context, p PostClusterACMEAccountParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_acme_account", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_cluster_acme_account.
+func (c *Client) PostClusterACMEAccount(ctx context.Context, p PostClusterACMEAccountParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_cluster_acme_account", p))
 }
 
-// PostClusterACMEPluginsParams are the parameters of POST /cluster/acme/plugins.
+// PostClusterACMEPluginsParams are the parameters of PostClusterACMEPlugins (POST /cluster/acme/plugins).
 type PostClusterACMEPluginsParams struct {
 	// API: API plugin name
 	API *string `json:"api,omitempty"`
@@ -4704,37 +3531,16 @@ type PostClusterACMEPluginsParams struct {
 	ValidationDelay *int64 `json:"validation-delay,omitempty"`
 }
 
-func (p *PostClusterACMEPluginsParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.API != nil {
-		a["api"] = *p.API
-	}
-	if p.Data != nil {
-		a["data"] = *p.Data
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	a["type"] = p.Type
-	if p.ValidationDelay != nil {
-		a["validation-delay"] = *p.ValidationDelay
-	}
-	return a
-}
-
-// PostClusterACMEPlugins calls POST /cluster/acme/plugins (tool pve_post_cluster_acme_plugins).
+// PostClusterACMEPlugins calls POST /cluster/acme/plugins: Add ACME plugin configuration.
 //
-// Add ACME plugin configuration.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_acme_plugins.
 func (c *Client) PostClusterACMEPlugins(ctx context.Context, p PostClusterACMEPluginsParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_acme_plugins", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_acme_plugins", p))
 }
 
-// PostClusterBackupParams are the parameters of POST /cluster/backup.
+// PostClusterBackupParams are the parameters of PostClusterBackup (POST /cluster/backup).
 type PostClusterBackupParams struct {
 	// All: Backup all known guest systems on this host.
 	All *bool `json:"all,omitempty"`
@@ -4818,137 +3624,16 @@ type PostClusterBackupParams struct {
 	Zstd *int64 `json:"zstd,omitempty"`
 }
 
-func (p *PostClusterBackupParams) args() map[string]any {
-	a := make(map[string]any, 39)
-	if p.All != nil {
-		a["all"] = *p.All
-	}
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Compress != nil {
-		a["compress"] = *p.Compress
-	}
-	if p.Dow != nil {
-		a["dow"] = *p.Dow
-	}
-	if p.Dumpdir != nil {
-		a["dumpdir"] = *p.Dumpdir
-	}
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	if p.Exclude != nil {
-		a["exclude"] = *p.Exclude
-	}
-	if p.ExcludePath != nil {
-		a["exclude-path"] = p.ExcludePath
-	}
-	if p.Fleecing != nil {
-		a["fleecing"] = *p.Fleecing
-	}
-	if p.ID != nil {
-		a["id"] = *p.ID
-	}
-	if p.Ionice != nil {
-		a["ionice"] = *p.Ionice
-	}
-	if p.Lockwait != nil {
-		a["lockwait"] = *p.Lockwait
-	}
-	if p.Mailnotification != nil {
-		a["mailnotification"] = *p.Mailnotification
-	}
-	if p.Mailto != nil {
-		a["mailto"] = *p.Mailto
-	}
-	if p.Maxfiles != nil {
-		a["maxfiles"] = *p.Maxfiles
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Node != nil {
-		a["node"] = *p.Node
-	}
-	if p.NotesTemplate != nil {
-		a["notes-template"] = *p.NotesTemplate
-	}
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.PbsChangeDetectionMode != nil {
-		a["pbs-change-detection-mode"] = *p.PbsChangeDetectionMode
-	}
-	if p.Performance != nil {
-		a["performance"] = *p.Performance
-	}
-	if p.Pigz != nil {
-		a["pigz"] = *p.Pigz
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Protected != nil {
-		a["protected"] = *p.Protected
-	}
-	if p.PruneBackups != nil {
-		a["prune-backups"] = *p.PruneBackups
-	}
-	if p.Quiet != nil {
-		a["quiet"] = *p.Quiet
-	}
-	if p.Remove != nil {
-		a["remove"] = *p.Remove
-	}
-	if p.RepeatMissed != nil {
-		a["repeat-missed"] = *p.RepeatMissed
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Script != nil {
-		a["script"] = *p.Script
-	}
-	if p.Starttime != nil {
-		a["starttime"] = *p.Starttime
-	}
-	if p.Stdexcludes != nil {
-		a["stdexcludes"] = *p.Stdexcludes
-	}
-	if p.Stop != nil {
-		a["stop"] = *p.Stop
-	}
-	if p.Stopwait != nil {
-		a["stopwait"] = *p.Stopwait
-	}
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Tmpdir != nil {
-		a["tmpdir"] = *p.Tmpdir
-	}
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	if p.Zstd != nil {
-		a["zstd"] = *p.Zstd
-	}
-	return a
-}
-
-// PostClusterBackup calls POST /cluster/backup (tool pve_post_cluster_backup).
+// PostClusterBackup calls POST /cluster/backup: Create new vzdump backup job.
 //
-// Create new vzdump backup job.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_backup.
 func (c *Client) PostClusterBackup(ctx context.Context, p PostClusterBackupParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_backup", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_backup", p))
 }
 
-// PostClusterBulkActionGuestMigrateParams are the parameters of POST /cluster/bulk-action/guest/migrate.
+// PostClusterBulkActionGuestMigrateParams are the parameters of PostClusterBulkActionGuestMigrate (POST /cluster/bulk-action/guest/migrate).
 type PostClusterBulkActionGuestMigrateParams struct {
 	// Maxworkers: How many parallel tasks at maximum should be started.
 	Maxworkers *int64 `json:"maxworkers,omitempty"`
@@ -4962,38 +3647,19 @@ type PostClusterBulkActionGuestMigrateParams struct {
 	WithLocalDisks *bool `json:"with-local-disks,omitempty"`
 }
 
-func (p *PostClusterBulkActionGuestMigrateParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Maxworkers != nil {
-		a["maxworkers"] = *p.Maxworkers
-	}
-	if p.Online != nil {
-		a["online"] = *p.Online
-	}
-	a["target"] = p.Target
-	if p.Vms != nil {
-		a["vms"] = p.Vms
-	}
-	if p.WithLocalDisks != nil {
-		a["with-local-disks"] = *p.WithLocalDisks
-	}
-	return a
-}
-
-// PostClusterBulkActionGuestMigrate calls POST /cluster/bulk-action/guest/migrate (tool
-// pve_post_cluster_bulk_action_guest_migrate).
+// PostClusterBulkActionGuestMigrate calls POST /cluster/bulk-action/guest/migrate: Bulk migrate all
+// guests on the cluster.
 //
-// Bulk migrate all guests on the cluster.
-func (c *Client) PostClusterBulkActionGuestMigrate(ctx context.Context, p PostClusterBulkActionGuestMigrateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_bulk_action_guest_migrate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_cluster_bulk_action_guest_migrate.
+func (c *Client) PostClusterBulkActionGuestMigrate(ctx context.Context, p PostClusterBulkActionGuestMigrateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_cluster_bulk_action_guest_migrate", p))
 }
 
-// PostClusterBulkActionGuestShutdownParams are the parameters of POST /cluster/bulk-action/guest/shutdown.
+// PostClusterBulkActionGuestShutdownParams are the parameters of PostClusterBulkActionGuestShutdown (POST /cluster/bulk-action/guest/shutdown).
 type PostClusterBulkActionGuestShutdownParams struct {
 	// ForceStop: Makes sure the Guest stops after the timeout.
 	ForceStop *bool `json:"force-stop,omitempty"`
@@ -5005,37 +3671,19 @@ type PostClusterBulkActionGuestShutdownParams struct {
 	Vms []int64 `json:"vms,omitempty"`
 }
 
-func (p *PostClusterBulkActionGuestShutdownParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.ForceStop != nil {
-		a["force-stop"] = *p.ForceStop
-	}
-	if p.Maxworkers != nil {
-		a["maxworkers"] = *p.Maxworkers
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	if p.Vms != nil {
-		a["vms"] = p.Vms
-	}
-	return a
-}
-
-// PostClusterBulkActionGuestShutdown calls POST /cluster/bulk-action/guest/shutdown (tool
-// pve_post_cluster_bulk_action_guest_shutdown).
+// PostClusterBulkActionGuestShutdown calls POST /cluster/bulk-action/guest/shutdown: Bulk shutdown all
+// guests on the cluster.
 //
-// Bulk shutdown all guests on the cluster.
-func (c *Client) PostClusterBulkActionGuestShutdown(ctx context.Context, p PostClusterBulkActionGuestShutdownParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_bulk_action_guest_shutdown", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_cluster_bulk_action_guest_shutdown.
+func (c *Client) PostClusterBulkActionGuestShutdown(ctx context.Context, p PostClusterBulkActionGuestShutdownParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_cluster_bulk_action_guest_shutdown", p))
 }
 
-// PostClusterBulkActionGuestStartParams are the parameters of POST /cluster/bulk-action/guest/start.
+// PostClusterBulkActionGuestStartParams are the parameters of PostClusterBulkActionGuestStart (POST /cluster/bulk-action/guest/start).
 type PostClusterBulkActionGuestStartParams struct {
 	// Maxworkers: How many parallel tasks at maximum should be started.
 	Maxworkers *int64 `json:"maxworkers,omitempty"`
@@ -5045,34 +3693,19 @@ type PostClusterBulkActionGuestStartParams struct {
 	Vms []int64 `json:"vms,omitempty"`
 }
 
-func (p *PostClusterBulkActionGuestStartParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Maxworkers != nil {
-		a["maxworkers"] = *p.Maxworkers
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	if p.Vms != nil {
-		a["vms"] = p.Vms
-	}
-	return a
-}
-
-// PostClusterBulkActionGuestStart calls POST /cluster/bulk-action/guest/start (tool
-// pve_post_cluster_bulk_action_guest_start).
+// PostClusterBulkActionGuestStart calls POST /cluster/bulk-action/guest/start: Bulk start or resume
+// all guests on the cluster.
 //
-// Bulk start or resume all guests on the cluster.
-func (c *Client) PostClusterBulkActionGuestStart(ctx context.Context, p PostClusterBulkActionGuestStartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_bulk_action_guest_start", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_cluster_bulk_action_guest_start.
+func (c *Client) PostClusterBulkActionGuestStart(ctx context.Context, p PostClusterBulkActionGuestStartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_cluster_bulk_action_guest_start", p))
 }
 
-// PostClusterBulkActionGuestSuspendParams are the parameters of POST /cluster/bulk-action/guest/suspend.
+// PostClusterBulkActionGuestSuspendParams are the parameters of PostClusterBulkActionGuestSuspend (POST /cluster/bulk-action/guest/suspend).
 type PostClusterBulkActionGuestSuspendParams struct {
 	// Maxworkers: How many parallel tasks at maximum should be started.
 	Maxworkers *int64 `json:"maxworkers,omitempty"`
@@ -5084,37 +3717,19 @@ type PostClusterBulkActionGuestSuspendParams struct {
 	Vms []int64 `json:"vms,omitempty"`
 }
 
-func (p *PostClusterBulkActionGuestSuspendParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Maxworkers != nil {
-		a["maxworkers"] = *p.Maxworkers
-	}
-	if p.Statestorage != nil {
-		a["statestorage"] = *p.Statestorage
-	}
-	if p.ToDisk != nil {
-		a["to-disk"] = *p.ToDisk
-	}
-	if p.Vms != nil {
-		a["vms"] = p.Vms
-	}
-	return a
-}
-
-// PostClusterBulkActionGuestSuspend calls POST /cluster/bulk-action/guest/suspend (tool
-// pve_post_cluster_bulk_action_guest_suspend).
+// PostClusterBulkActionGuestSuspend calls POST /cluster/bulk-action/guest/suspend: Bulk suspend all
+// guests on the cluster.
 //
-// Bulk suspend all guests on the cluster.
-func (c *Client) PostClusterBulkActionGuestSuspend(ctx context.Context, p PostClusterBulkActionGuestSuspendParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_bulk_action_guest_suspend", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_cluster_bulk_action_guest_suspend.
+func (c *Client) PostClusterBulkActionGuestSuspend(ctx context.Context, p PostClusterBulkActionGuestSuspendParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_cluster_bulk_action_guest_suspend", p))
 }
 
-// PostClusterConfigParams are the parameters of POST /cluster/config.
+// PostClusterConfigParams are the parameters of PostClusterConfig (POST /cluster/config).
 type PostClusterConfigParams struct {
 	// Clustername: The name of the cluster.
 	Clustername string `json:"clustername"`
@@ -5126,34 +3741,20 @@ type PostClusterConfigParams struct {
 	Votes *int64 `json:"votes,omitempty"`
 }
 
-func (p *PostClusterConfigParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["clustername"] = p.Clustername
-	if p.Link != nil {
-		a["link"] = catalog.IndexedArgs(p.Link)
-	}
-	if p.Nodeid != nil {
-		a["nodeid"] = *p.Nodeid
-	}
-	if p.Votes != nil {
-		a["votes"] = *p.Votes
-	}
-	return a
-}
-
-// PostClusterConfig calls POST /cluster/config (tool pve_post_cluster_config).
+// PostClusterConfig calls POST /cluster/config: Generate new cluster configuration.
 //
-// Generate new cluster configuration. If no links given, default to local IP address as link0.
-func (c *Client) PostClusterConfig(ctx context.Context, p PostClusterConfigParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_config", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// If no links given, default to local IP address as link0.
+//
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_cluster_config.
+func (c *Client) PostClusterConfig(ctx context.Context, p PostClusterConfigParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_cluster_config", p))
 }
 
-// PostClusterConfigJoinParams are the parameters of POST /cluster/config/join.
+// PostClusterConfigJoinParams are the parameters of PostClusterConfigJoin (POST /cluster/config/join).
 type PostClusterConfigJoinParams struct {
 	// Fingerprint: Certificate SHA 256 fingerprint.
 	Fingerprint string `json:"fingerprint"`
@@ -5171,40 +3772,21 @@ type PostClusterConfigJoinParams struct {
 	Votes *int64 `json:"votes,omitempty"`
 }
 
-func (p *PostClusterConfigJoinParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	a["fingerprint"] = p.Fingerprint
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["hostname"] = p.Hostname
-	if p.Link != nil {
-		a["link"] = catalog.IndexedArgs(p.Link)
-	}
-	if p.Nodeid != nil {
-		a["nodeid"] = *p.Nodeid
-	}
-	a["password"] = p.Password
-	if p.Votes != nil {
-		a["votes"] = *p.Votes
-	}
-	return a
-}
-
-// PostClusterConfigJoin calls POST /cluster/config/join (tool pve_post_cluster_config_join).
+// PostClusterConfigJoin calls POST /cluster/config/join: Joins this node into an existing cluster.
 //
-// Joins this node into an existing cluster. If no links are given, default to IP resolved by node's
-// hostname on single link (fallback fails for clusters with multiple links).
-func (c *Client) PostClusterConfigJoin(ctx context.Context, p PostClusterConfigJoinParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_config_join", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// If no links are given, default to IP resolved by node's hostname on single link (fallback fails for
+// clusters with multiple links).
+//
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_cluster_config_join.
+func (c *Client) PostClusterConfigJoin(ctx context.Context, p PostClusterConfigJoinParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_cluster_config_join", p))
 }
 
-// PostClusterConfigNodesNodeParams are the parameters of POST /cluster/config/nodes/{node}.
+// PostClusterConfigNodesNodeParams are the parameters of PostClusterConfigNodesNode (POST /cluster/config/nodes/{node}).
 type PostClusterConfigNodesNodeParams struct {
 	// Apiversion: The JOIN_API_VERSION of the new node.
 	Apiversion *int64 `json:"apiversion,omitempty"`
@@ -5221,51 +3803,25 @@ type PostClusterConfigNodesNodeParams struct {
 	// Votes: Number of votes for this node
 	Votes *int64 `json:"votes,omitempty"`
 }
-
-func (p *PostClusterConfigNodesNodeParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Apiversion != nil {
-		a["apiversion"] = *p.Apiversion
-	}
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.Link != nil {
-		a["link"] = catalog.IndexedArgs(p.Link)
-	}
-	if p.NewNodeIP != nil {
-		a["new_node_ip"] = *p.NewNodeIP
-	}
-	a["node"] = p.Node
-	if p.Nodeid != nil {
-		a["nodeid"] = *p.Nodeid
-	}
-	if p.Votes != nil {
-		a["votes"] = *p.Votes
-	}
-	return a
-}
-
 type PostClusterConfigNodesNodeResult struct {
-	CorosyncAuthkey catalog.String   `json:"corosync_authkey"`
-	CorosyncConf    catalog.String   `json:"corosync_conf"`
-	Warnings        []catalog.String `json:"warnings"`
+	CorosyncAuthkey String   `json:"corosync_authkey"`
+	CorosyncConf    String   `json:"corosync_conf"`
+	Warnings        []String `json:"warnings"`
 }
 
-// PostClusterConfigNodesNode calls POST /cluster/config/nodes/{node} (tool
-// pve_post_cluster_config_nodes_node).
+// PostClusterConfigNodesNode calls POST /cluster/config/nodes/{node}: Adds a node to the cluster
+// configuration.
 //
-// Adds a node to the cluster configuration. This call is for internal use.
+// This call is for internal use.
+//
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pve_post_cluster_config_nodes_node.
 func (c *Client) PostClusterConfigNodesNode(ctx context.Context, p PostClusterConfigNodesNodeParams) (*PostClusterConfigNodesNodeResult, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_config_nodes_node", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostClusterConfigNodesNodeResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostClusterConfigNodesNodeResult](ctx, c.rt, "pve_post_cluster_config_nodes_node", p))
 }
 
-// PostClusterFirewallAliasesParams are the parameters of POST /cluster/firewall/aliases.
+// PostClusterFirewallAliasesParams are the parameters of PostClusterFirewallAliases (POST /cluster/firewall/aliases).
 type PostClusterFirewallAliasesParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -5274,26 +3830,16 @@ type PostClusterFirewallAliasesParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PostClusterFirewallAliasesParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PostClusterFirewallAliases calls POST /cluster/firewall/aliases (tool
-// pve_post_cluster_firewall_aliases).
+// PostClusterFirewallAliases calls POST /cluster/firewall/aliases: Create IP or Network Alias.
 //
-// Create IP or Network Alias.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_firewall_aliases.
 func (c *Client) PostClusterFirewallAliases(ctx context.Context, p PostClusterFirewallAliasesParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_firewall_aliases", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_firewall_aliases", p))
 }
 
-// PostClusterFirewallGroupsParams are the parameters of POST /cluster/firewall/groups.
+// PostClusterFirewallGroupsParams are the parameters of PostClusterFirewallGroups (POST /cluster/firewall/groups).
 type PostClusterFirewallGroupsParams struct {
 	Comment *string `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
@@ -5304,31 +3850,16 @@ type PostClusterFirewallGroupsParams struct {
 	Rename *string `json:"rename,omitempty"`
 }
 
-func (p *PostClusterFirewallGroupsParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["group"] = p.Group
-	if p.Rename != nil {
-		a["rename"] = *p.Rename
-	}
-	return a
-}
-
-// PostClusterFirewallGroups calls POST /cluster/firewall/groups (tool
-// pve_post_cluster_firewall_groups).
+// PostClusterFirewallGroups calls POST /cluster/firewall/groups: Create new security group.
 //
-// Create new security group.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_firewall_groups.
 func (c *Client) PostClusterFirewallGroups(ctx context.Context, p PostClusterFirewallGroupsParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_firewall_groups", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_firewall_groups", p))
 }
 
-// PostClusterFirewallGroupsGroupParams are the parameters of POST /cluster/firewall/groups/{group}.
+// PostClusterFirewallGroupsGroupParams are the parameters of PostClusterFirewallGroupsGroup (POST /cluster/firewall/groups/{group}).
 type PostClusterFirewallGroupsGroupParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action string `json:"action"`
@@ -5364,63 +3895,16 @@ type PostClusterFirewallGroupsGroupParams struct {
 	Type string `json:"type"`
 }
 
-func (p *PostClusterFirewallGroupsGroupParams) args() map[string]any {
-	a := make(map[string]any, 16)
-	a["action"] = p.Action
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	a["group"] = p.Group
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Pos != nil {
-		a["pos"] = *p.Pos
-	}
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	a["type"] = p.Type
-	return a
-}
-
-// PostClusterFirewallGroupsGroup calls POST /cluster/firewall/groups/{group} (tool
-// pve_post_cluster_firewall_groups_group).
+// PostClusterFirewallGroupsGroup calls POST /cluster/firewall/groups/{group}: Create new rule.
 //
-// Create new rule.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_firewall_groups_group.
 func (c *Client) PostClusterFirewallGroupsGroup(ctx context.Context, p PostClusterFirewallGroupsGroupParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_firewall_groups_group", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_firewall_groups_group", p))
 }
 
-// PostClusterFirewallIpsetParams are the parameters of POST /cluster/firewall/ipset.
+// PostClusterFirewallIpsetParams are the parameters of PostClusterFirewallIpset (POST /cluster/firewall/ipset).
 type PostClusterFirewallIpsetParams struct {
 	Comment *string `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
@@ -5431,30 +3915,16 @@ type PostClusterFirewallIpsetParams struct {
 	Rename *string `json:"rename,omitempty"`
 }
 
-func (p *PostClusterFirewallIpsetParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	if p.Rename != nil {
-		a["rename"] = *p.Rename
-	}
-	return a
-}
-
-// PostClusterFirewallIpset calls POST /cluster/firewall/ipset (tool pve_post_cluster_firewall_ipset).
+// PostClusterFirewallIpset calls POST /cluster/firewall/ipset: Create new IPSet
 //
-// Create new IPSet
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_firewall_ipset.
 func (c *Client) PostClusterFirewallIpset(ctx context.Context, p PostClusterFirewallIpsetParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_firewall_ipset", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_firewall_ipset", p))
 }
 
-// PostClusterFirewallIpsetNameParams are the parameters of POST /cluster/firewall/ipset/{name}.
+// PostClusterFirewallIpsetNameParams are the parameters of PostClusterFirewallIpsetName (POST /cluster/firewall/ipset/{name}).
 type PostClusterFirewallIpsetNameParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -5464,29 +3934,16 @@ type PostClusterFirewallIpsetNameParams struct {
 	Nomatch *bool  `json:"nomatch,omitempty"`
 }
 
-func (p *PostClusterFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["name"] = p.Name
-	if p.Nomatch != nil {
-		a["nomatch"] = *p.Nomatch
-	}
-	return a
-}
-
-// PostClusterFirewallIpsetName calls POST /cluster/firewall/ipset/{name} (tool
-// pve_post_cluster_firewall_ipset_name).
+// PostClusterFirewallIpsetName calls POST /cluster/firewall/ipset/{name}: Add IP or Network to IPSet.
 //
-// Add IP or Network to IPSet.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_firewall_ipset_name.
 func (c *Client) PostClusterFirewallIpsetName(ctx context.Context, p PostClusterFirewallIpsetNameParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_firewall_ipset_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_firewall_ipset_name", p))
 }
 
-// PostClusterFirewallRulesParams are the parameters of POST /cluster/firewall/rules.
+// PostClusterFirewallRulesParams are the parameters of PostClusterFirewallRules (POST /cluster/firewall/rules).
 type PostClusterFirewallRulesParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action string `json:"action"`
@@ -5520,61 +3977,16 @@ type PostClusterFirewallRulesParams struct {
 	Type string `json:"type"`
 }
 
-func (p *PostClusterFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 15)
-	a["action"] = p.Action
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Pos != nil {
-		a["pos"] = *p.Pos
-	}
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	a["type"] = p.Type
-	return a
-}
-
-// PostClusterFirewallRules calls POST /cluster/firewall/rules (tool pve_post_cluster_firewall_rules).
+// PostClusterFirewallRules calls POST /cluster/firewall/rules: Create new rule.
 //
-// Create new rule.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_firewall_rules.
 func (c *Client) PostClusterFirewallRules(ctx context.Context, p PostClusterFirewallRulesParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_firewall_rules", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_firewall_rules", p))
 }
 
-// PostClusterHAGroupsParams are the parameters of POST /cluster/ha/groups.
+// PostClusterHAGroupsParams are the parameters of PostClusterHAGroups (POST /cluster/ha/groups).
 type PostClusterHAGroupsParams struct {
 	// Comment: Description.
 	Comment *string `json:"comment,omitempty"`
@@ -5590,34 +4002,18 @@ type PostClusterHAGroupsParams struct {
 	Type *string `json:"type,omitempty"`
 }
 
-func (p *PostClusterHAGroupsParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["group"] = p.Group
-	a["nodes"] = p.Nodes
-	if p.Nofailback != nil {
-		a["nofailback"] = *p.Nofailback
-	}
-	if p.Restricted != nil {
-		a["restricted"] = *p.Restricted
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
-// PostClusterHAGroups calls POST /cluster/ha/groups (tool pve_post_cluster_ha_groups).
+// PostClusterHAGroups calls POST /cluster/ha/groups: Create a new HA group.
 //
-// Create a new HA group. (deprecated in favor of HA rules)
+// (deprecated in favor of HA rules)
+//
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_post_cluster_ha_groups.
 func (c *Client) PostClusterHAGroups(ctx context.Context, p PostClusterHAGroupsParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_ha_groups", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_ha_groups", p))
 }
 
-// PostClusterHAResourcesParams are the parameters of POST /cluster/ha/resources.
+// PostClusterHAResourcesParams are the parameters of PostClusterHAResources (POST /cluster/ha/resources).
 type PostClusterHAResourcesParams struct {
 	// Comment: Description.
 	Comment *string `json:"comment,omitempty"`
@@ -5638,61 +4034,27 @@ type PostClusterHAResourcesParams struct {
 	Type *string `json:"type,omitempty"`
 }
 
-func (p *PostClusterHAResourcesParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Failback != nil {
-		a["failback"] = *p.Failback
-	}
-	if p.Group != nil {
-		a["group"] = *p.Group
-	}
-	if p.MaxRelocate != nil {
-		a["max_relocate"] = *p.MaxRelocate
-	}
-	if p.MaxRestart != nil {
-		a["max_restart"] = *p.MaxRestart
-	}
-	a["sid"] = p.Sid
-	if p.State != nil {
-		a["state"] = *p.State
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
-// PostClusterHAResources calls POST /cluster/ha/resources (tool pve_post_cluster_ha_resources).
+// PostClusterHAResources calls POST /cluster/ha/resources: Create a new HA resource.
 //
-// Create a new HA resource.
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_post_cluster_ha_resources.
 func (c *Client) PostClusterHAResources(ctx context.Context, p PostClusterHAResourcesParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_ha_resources", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_ha_resources", p))
 }
 
-// PostClusterHAResourcesMigrateParams are the parameters of POST /cluster/ha/resources/{sid}/migrate.
+// PostClusterHAResourcesMigrateParams are the parameters of PostClusterHAResourcesMigrate (POST /cluster/ha/resources/{sid}/migrate).
 type PostClusterHAResourcesMigrateParams struct {
 	// Node: Target node.
 	Node string `json:"node"`
 	// Sid: HA resource ID.
 	Sid string `json:"sid"`
 }
-
-func (p *PostClusterHAResourcesMigrateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["sid"] = p.Sid
-	return a
-}
-
 type PostClusterHAResourcesMigrateResultBlockingResourcesItem struct {
 	// Cause: The reason why the HA resource is blocking the migration.
-	Cause catalog.String `json:"cause"`
+	Cause String `json:"cause"`
 	// Sid: The blocking HA resource id
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 }
 type PostClusterHAResourcesMigrateResult struct {
 	// BlockingResources: HA resources, which are blocking the given HA resource from being migrated to the
@@ -5702,44 +4064,33 @@ type PostClusterHAResourcesMigrateResult struct {
 	// HA resource, because these are in positive affinity with the HA resource.
 	ComigratedResources []json.RawMessage `json:"comigrated-resources,omitempty"`
 	// RequestedNode: Node, which was requested to be migrated to.
-	RequestedNode catalog.String `json:"requested-node"`
+	RequestedNode String `json:"requested-node"`
 	// Sid: HA resource, which is requested to be migrated.
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 }
 
-// PostClusterHAResourcesMigrate calls POST /cluster/ha/resources/{sid}/migrate (tool
-// pve_post_cluster_ha_resources_migrate).
+// PostClusterHAResourcesMigrate calls POST /cluster/ha/resources/{sid}/migrate: Request resource
+// migration (online) to another node.
 //
-// Request resource migration (online) to another node.
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_post_cluster_ha_resources_migrate.
 func (c *Client) PostClusterHAResourcesMigrate(ctx context.Context, p PostClusterHAResourcesMigrateParams) (*PostClusterHAResourcesMigrateResult, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_ha_resources_migrate", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostClusterHAResourcesMigrateResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostClusterHAResourcesMigrateResult](ctx, c.rt, "pve_post_cluster_ha_resources_migrate", p))
 }
 
-// PostClusterHAResourcesRelocateParams are the parameters of POST /cluster/ha/resources/{sid}/relocate.
+// PostClusterHAResourcesRelocateParams are the parameters of PostClusterHAResourcesRelocate (POST /cluster/ha/resources/{sid}/relocate).
 type PostClusterHAResourcesRelocateParams struct {
 	// Node: Target node.
 	Node string `json:"node"`
 	// Sid: HA resource ID.
 	Sid string `json:"sid"`
 }
-
-func (p *PostClusterHAResourcesRelocateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["sid"] = p.Sid
-	return a
-}
-
 type PostClusterHAResourcesRelocateResultBlockingResourcesItem struct {
 	// Cause: The reason why the HA resource is blocking the relocation.
-	Cause catalog.String `json:"cause"`
+	Cause String `json:"cause"`
 	// Sid: The blocking HA resource id
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 }
 type PostClusterHAResourcesRelocateResult struct {
 	// BlockingResources: HA resources, which are blocking the given HA resource from being relocated to
@@ -5747,28 +4098,26 @@ type PostClusterHAResourcesRelocateResult struct {
 	BlockingResources []*PostClusterHAResourcesRelocateResultBlockingResourcesItem `json:"blocking-resources,omitempty"`
 	// ComigratedResources: HA resources, which are relocated to the same requested target node as the
 	// given HA resource, because these are in positive affinity with the HA resource.
-	ComigratedResources []catalog.String `json:"comigrated-resources,omitempty"`
+	ComigratedResources []String `json:"comigrated-resources,omitempty"`
 	// RequestedNode: Node, which was requested to be relocated to.
-	RequestedNode catalog.String `json:"requested-node"`
+	RequestedNode String `json:"requested-node"`
 	// Sid: HA resource, which is requested to be relocated.
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 }
 
-// PostClusterHAResourcesRelocate calls POST /cluster/ha/resources/{sid}/relocate (tool
-// pve_post_cluster_ha_resources_relocate).
+// PostClusterHAResourcesRelocate calls POST /cluster/ha/resources/{sid}/relocate: Request resource
+// relocatzion to another node.
 //
-// Request resource relocatzion to another node. This stops the service on the old node, and restarts
-// it on the target node.
+// This stops the service on the old node, and restarts it on the target node.
+//
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_post_cluster_ha_resources_relocate.
 func (c *Client) PostClusterHAResourcesRelocate(ctx context.Context, p PostClusterHAResourcesRelocateParams) (*PostClusterHAResourcesRelocateResult, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_ha_resources_relocate", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostClusterHAResourcesRelocateResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostClusterHAResourcesRelocateResult](ctx, c.rt, "pve_post_cluster_ha_resources_relocate", p))
 }
 
-// PostClusterHARulesParams are the parameters of POST /cluster/ha/rules.
+// PostClusterHARulesParams are the parameters of PostClusterHARules (POST /cluster/ha/rules).
 type PostClusterHARulesParams struct {
 	// Affinity: Describes whether the HA resources are supposed to be kept on the same node ('positive'),
 	// or are supposed to be kept on separate nodes ('negative').
@@ -5789,38 +4138,16 @@ type PostClusterHARulesParams struct {
 	Type string `json:"type"`
 }
 
-func (p *PostClusterHARulesParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Affinity != nil {
-		a["affinity"] = *p.Affinity
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	a["resources"] = p.Resources
-	a["rule"] = p.Rule
-	if p.Strict != nil {
-		a["strict"] = *p.Strict
-	}
-	a["type"] = p.Type
-	return a
-}
-
-// PostClusterHARules calls POST /cluster/ha/rules (tool pve_post_cluster_ha_rules).
+// PostClusterHARules calls POST /cluster/ha/rules: Create HA rule.
 //
-// Create HA rule.
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_post_cluster_ha_rules.
 func (c *Client) PostClusterHARules(ctx context.Context, p PostClusterHARulesParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_ha_rules", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_ha_rules", p))
 }
 
-// PostClusterJobsRealmSyncIDParams are the parameters of POST /cluster/jobs/realm-sync/{id}.
+// PostClusterJobsRealmSyncIDParams are the parameters of PostClusterJobsRealmSyncID (POST /cluster/jobs/realm-sync/{id}).
 type PostClusterJobsRealmSyncIDParams struct {
 	// Comment: Description for the Job.
 	Comment *string `json:"comment,omitempty"`
@@ -5841,41 +4168,16 @@ type PostClusterJobsRealmSyncIDParams struct {
 	Scope *string `json:"scope,omitempty"`
 }
 
-func (p *PostClusterJobsRealmSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.EnableNew != nil {
-		a["enable-new"] = *p.EnableNew
-	}
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	a["id"] = p.ID
-	if p.Realm != nil {
-		a["realm"] = *p.Realm
-	}
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	a["schedule"] = p.Schedule
-	if p.Scope != nil {
-		a["scope"] = *p.Scope
-	}
-	return a
-}
-
-// PostClusterJobsRealmSyncID calls POST /cluster/jobs/realm-sync/{id} (tool
-// pve_post_cluster_jobs_realm_sync_id).
+// PostClusterJobsRealmSyncID calls POST /cluster/jobs/realm-sync/{id}: Create new realm-sync job.
 //
-// Create new realm-sync job.
+// Permissions: Realm.AllocateUser on /access/realm/{realm} and User.Modify on /access/groups
+//
+// MCP tool: pve_post_cluster_jobs_realm_sync_id.
 func (c *Client) PostClusterJobsRealmSyncID(ctx context.Context, p PostClusterJobsRealmSyncIDParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_jobs_realm_sync_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_jobs_realm_sync_id", p))
 }
 
-// PostClusterMappingDirParams are the parameters of POST /cluster/mapping/dir.
+// PostClusterMappingDirParams are the parameters of PostClusterMappingDir (POST /cluster/mapping/dir).
 type PostClusterMappingDirParams struct {
 	// Description: Description of the directory mapping
 	Description *string `json:"description,omitempty"`
@@ -5885,25 +4187,16 @@ type PostClusterMappingDirParams struct {
 	Map []string `json:"map"`
 }
 
-func (p *PostClusterMappingDirParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	a["id"] = p.ID
-	a["map"] = p.Map
-	return a
-}
-
-// PostClusterMappingDir calls POST /cluster/mapping/dir (tool pve_post_cluster_mapping_dir).
+// PostClusterMappingDir calls POST /cluster/mapping/dir: Create a new directory mapping.
 //
-// Create a new directory mapping.
+// Permissions: Mapping.Modify on /mapping/dir
+//
+// MCP tool: pve_post_cluster_mapping_dir.
 func (c *Client) PostClusterMappingDir(ctx context.Context, p PostClusterMappingDirParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_mapping_dir", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_mapping_dir", p))
 }
 
-// PostClusterMappingPCIParams are the parameters of POST /cluster/mapping/pci.
+// PostClusterMappingPCIParams are the parameters of PostClusterMappingPCI (POST /cluster/mapping/pci).
 type PostClusterMappingPCIParams struct {
 	// Description: Description of the logical PCI device.
 	Description *string `json:"description,omitempty"`
@@ -5917,31 +4210,16 @@ type PostClusterMappingPCIParams struct {
 	Mdev *bool `json:"mdev,omitempty"`
 }
 
-func (p *PostClusterMappingPCIParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	a["id"] = p.ID
-	if p.LiveMigrationCapable != nil {
-		a["live-migration-capable"] = *p.LiveMigrationCapable
-	}
-	a["map"] = p.Map
-	if p.Mdev != nil {
-		a["mdev"] = *p.Mdev
-	}
-	return a
-}
-
-// PostClusterMappingPCI calls POST /cluster/mapping/pci (tool pve_post_cluster_mapping_pci).
+// PostClusterMappingPCI calls POST /cluster/mapping/pci: Create a new hardware mapping.
 //
-// Create a new hardware mapping.
+// Permissions: Mapping.Modify on /mapping/pci
+//
+// MCP tool: pve_post_cluster_mapping_pci.
 func (c *Client) PostClusterMappingPCI(ctx context.Context, p PostClusterMappingPCIParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_mapping_pci", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_mapping_pci", p))
 }
 
-// PostClusterMappingUSBParams are the parameters of POST /cluster/mapping/usb.
+// PostClusterMappingUSBParams are the parameters of PostClusterMappingUSB (POST /cluster/mapping/usb).
 type PostClusterMappingUSBParams struct {
 	// Description: Description of the logical USB device.
 	Description *string `json:"description,omitempty"`
@@ -5951,25 +4229,16 @@ type PostClusterMappingUSBParams struct {
 	Map []string `json:"map"`
 }
 
-func (p *PostClusterMappingUSBParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	a["id"] = p.ID
-	a["map"] = p.Map
-	return a
-}
-
-// PostClusterMappingUSB calls POST /cluster/mapping/usb (tool pve_post_cluster_mapping_usb).
+// PostClusterMappingUSB calls POST /cluster/mapping/usb: Create a new hardware mapping.
 //
-// Create a new hardware mapping.
+// Permissions: Mapping.Modify on /mapping/usb
+//
+// MCP tool: pve_post_cluster_mapping_usb.
 func (c *Client) PostClusterMappingUSB(ctx context.Context, p PostClusterMappingUSBParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_mapping_usb", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_mapping_usb", p))
 }
 
-// PostClusterMetricsServerIDParams are the parameters of POST /cluster/metrics/server/{id}.
+// PostClusterMetricsServerIDParams are the parameters of PostClusterMetricsServerID (POST /cluster/metrics/server/{id}).
 type PostClusterMetricsServerIDParams struct {
 	// APIPathPrefix: An API path prefix inserted between '<host>:<port>/' and '/api2/'.
 	APIPathPrefix *string `json:"api-path-prefix,omitempty"`
@@ -6020,85 +4289,17 @@ type PostClusterMetricsServerIDParams struct {
 	VerifyCertificate *bool `json:"verify-certificate,omitempty"`
 }
 
-func (p *PostClusterMetricsServerIDParams) args() map[string]any {
-	a := make(map[string]any, 24)
-	if p.APIPathPrefix != nil {
-		a["api-path-prefix"] = *p.APIPathPrefix
-	}
-	if p.Bucket != nil {
-		a["bucket"] = *p.Bucket
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.Influxdbproto != nil {
-		a["influxdbproto"] = *p.Influxdbproto
-	}
-	if p.MaxBodySize != nil {
-		a["max-body-size"] = *p.MaxBodySize
-	}
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	if p.Organization != nil {
-		a["organization"] = *p.Organization
-	}
-	if p.OtelCompression != nil {
-		a["otel-compression"] = *p.OtelCompression
-	}
-	if p.OtelHeaders != nil {
-		a["otel-headers"] = *p.OtelHeaders
-	}
-	if p.OtelMaxBodySize != nil {
-		a["otel-max-body-size"] = *p.OtelMaxBodySize
-	}
-	if p.OtelPath != nil {
-		a["otel-path"] = *p.OtelPath
-	}
-	if p.OtelProtocol != nil {
-		a["otel-protocol"] = *p.OtelProtocol
-	}
-	if p.OtelResourceAttributes != nil {
-		a["otel-resource-attributes"] = *p.OtelResourceAttributes
-	}
-	if p.OtelTimeout != nil {
-		a["otel-timeout"] = *p.OtelTimeout
-	}
-	if p.OtelVerifySSL != nil {
-		a["otel-verify-ssl"] = *p.OtelVerifySSL
-	}
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	a["port"] = p.Port
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	a["server"] = p.Server
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	a["type"] = p.Type
-	if p.VerifyCertificate != nil {
-		a["verify-certificate"] = *p.VerifyCertificate
-	}
-	return a
-}
-
-// PostClusterMetricsServerID calls POST /cluster/metrics/server/{id} (tool
-// pve_post_cluster_metrics_server_id).
+// PostClusterMetricsServerID calls POST /cluster/metrics/server/{id}: Create a new external metric
+// server config
 //
-// Create a new external metric server config
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_cluster_metrics_server_id.
 func (c *Client) PostClusterMetricsServerID(ctx context.Context, p PostClusterMetricsServerIDParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_metrics_server_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_metrics_server_id", p))
 }
 
-// PostClusterNotifEndpointsGotifyParams are the parameters of POST /cluster/notifications/endpoints/gotify.
+// PostClusterNotifEndpointsGotifyParams are the parameters of PostClusterNotifEndpointsGotify (POST /cluster/notifications/endpoints/gotify).
 type PostClusterNotifEndpointsGotifyParams struct {
 	// Comment: Comment
 	Comment *string `json:"comment,omitempty"`
@@ -6112,30 +4313,18 @@ type PostClusterNotifEndpointsGotifyParams struct {
 	Token string `json:"token"`
 }
 
-func (p *PostClusterNotifEndpointsGotifyParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["name"] = p.Name
-	a["server"] = p.Server
-	a["token"] = p.Token
-	return a
-}
-
-// PostClusterNotifEndpointsGotify calls POST /cluster/notifications/endpoints/gotify (tool
-// pve_post_cluster_notif_endpoints_gotify).
+// PostClusterNotifEndpointsGotify calls POST /cluster/notifications/endpoints/gotify: Create a new
+// gotify endpoint
 //
-// Create a new gotify endpoint
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_post_cluster_notif_endpoints_gotify.
 func (c *Client) PostClusterNotifEndpointsGotify(ctx context.Context, p PostClusterNotifEndpointsGotifyParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_notif_endpoints_gotify", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_notif_endpoints_gotify", p))
 }
 
-// PostClusterNotifEndpointsSendmailParams are the parameters of POST /cluster/notifications/endpoints/sendmail.
+// PostClusterNotifEndpointsSendmailParams are the parameters of PostClusterNotifEndpointsSendmail (POST /cluster/notifications/endpoints/sendmail).
 type PostClusterNotifEndpointsSendmailParams struct {
 	// Author: Author of the mail
 	Author *string `json:"author,omitempty"`
@@ -6153,40 +4342,18 @@ type PostClusterNotifEndpointsSendmailParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PostClusterNotifEndpointsSendmailParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.FromAddress != nil {
-		a["from-address"] = *p.FromAddress
-	}
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PostClusterNotifEndpointsSendmail calls POST /cluster/notifications/endpoints/sendmail (tool
-// pve_post_cluster_notif_endpoints_sendmail).
+// PostClusterNotifEndpointsSendmail calls POST /cluster/notifications/endpoints/sendmail: Create a new
+// sendmail endpoint
 //
-// Create a new sendmail endpoint
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_post_cluster_notif_endpoints_sendmail.
 func (c *Client) PostClusterNotifEndpointsSendmail(ctx context.Context, p PostClusterNotifEndpointsSendmailParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_notif_endpoints_sendmail", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_notif_endpoints_sendmail", p))
 }
 
-// PostClusterNotifEndpointsSMTPParams are the parameters of POST /cluster/notifications/endpoints/smtp.
+// PostClusterNotifEndpointsSMTPParams are the parameters of PostClusterNotifEndpointsSMTP (POST /cluster/notifications/endpoints/smtp).
 type PostClusterNotifEndpointsSMTPParams struct {
 	// Author: Author of the mail.
 	Author *string `json:"author,omitempty"`
@@ -6214,51 +4381,18 @@ type PostClusterNotifEndpointsSMTPParams struct {
 	Username *string `json:"username,omitempty"`
 }
 
-func (p *PostClusterNotifEndpointsSMTPParams) args() map[string]any {
-	a := make(map[string]any, 12)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["from-address"] = p.FromAddress
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["server"] = p.Server
-	if p.Username != nil {
-		a["username"] = *p.Username
-	}
-	return a
-}
-
-// PostClusterNotifEndpointsSMTP calls POST /cluster/notifications/endpoints/smtp (tool
-// pve_post_cluster_notif_endpoints_smtp).
+// PostClusterNotifEndpointsSMTP calls POST /cluster/notifications/endpoints/smtp: Create a new smtp
+// endpoint
 //
-// Create a new smtp endpoint
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_post_cluster_notif_endpoints_smtp.
 func (c *Client) PostClusterNotifEndpointsSMTP(ctx context.Context, p PostClusterNotifEndpointsSMTPParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_notif_endpoints_smtp", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_notif_endpoints_smtp", p))
 }
 
-// PostClusterNotifEndpointsWebhookParams are the parameters of POST /cluster/notifications/endpoints/webhook.
+// PostClusterNotifEndpointsWebhookParams are the parameters of PostClusterNotifEndpointsWebhook (POST /cluster/notifications/endpoints/webhook).
 type PostClusterNotifEndpointsWebhookParams struct {
 	// Body: HTTP body, base64 encoded
 	Body *string `json:"body,omitempty"`
@@ -6278,39 +4412,18 @@ type PostClusterNotifEndpointsWebhookParams struct {
 	URL string `json:"url"`
 }
 
-func (p *PostClusterNotifEndpointsWebhookParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Body != nil {
-		a["body"] = *p.Body
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Header != nil {
-		a["header"] = p.Header
-	}
-	a["method"] = p.Method
-	a["name"] = p.Name
-	if p.Secret != nil {
-		a["secret"] = p.Secret
-	}
-	a["url"] = p.URL
-	return a
-}
-
-// PostClusterNotifEndpointsWebhook calls POST /cluster/notifications/endpoints/webhook (tool
-// pve_post_cluster_notif_endpoints_webhook).
+// PostClusterNotifEndpointsWebhook calls POST /cluster/notifications/endpoints/webhook: Create a new
+// webhook endpoint
 //
-// Create a new webhook endpoint
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_post_cluster_notif_endpoints_webhook.
 func (c *Client) PostClusterNotifEndpointsWebhook(ctx context.Context, p PostClusterNotifEndpointsWebhookParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_notif_endpoints_webhook", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_notif_endpoints_webhook", p))
 }
 
-// PostClusterNotifMatchersParams are the parameters of POST /cluster/notifications/matchers.
+// PostClusterNotifMatchersParams are the parameters of PostClusterNotifMatchers (POST /cluster/notifications/matchers).
 type PostClusterNotifMatchersParams struct {
 	// Comment: Comment
 	Comment *string `json:"comment,omitempty"`
@@ -6332,67 +4445,33 @@ type PostClusterNotifMatchersParams struct {
 	Target []string `json:"target,omitempty"`
 }
 
-func (p *PostClusterNotifMatchersParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.InvertMatch != nil {
-		a["invert-match"] = *p.InvertMatch
-	}
-	if p.MatchCalendar != nil {
-		a["match-calendar"] = p.MatchCalendar
-	}
-	if p.MatchField != nil {
-		a["match-field"] = p.MatchField
-	}
-	if p.MatchSeverity != nil {
-		a["match-severity"] = p.MatchSeverity
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Target != nil {
-		a["target"] = p.Target
-	}
-	return a
-}
-
-// PostClusterNotifMatchers calls POST /cluster/notifications/matchers (tool
-// pve_post_cluster_notif_matchers).
+// PostClusterNotifMatchers calls POST /cluster/notifications/matchers: Create a new matcher
 //
-// Create a new matcher
+// Permissions: Mapping.Modify on /mapping/notifications
+//
+// MCP tool: pve_post_cluster_notif_matchers.
 func (c *Client) PostClusterNotifMatchers(ctx context.Context, p PostClusterNotifMatchersParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_notif_matchers", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_notif_matchers", p))
 }
 
-// PostClusterNotifTargetsTestParams are the parameters of POST /cluster/notifications/targets/{name}/test.
+// PostClusterNotifTargetsTestParams are the parameters of PostClusterNotifTargetsTest (POST /cluster/notifications/targets/{name}/test).
 type PostClusterNotifTargetsTestParams struct {
 	// Name: Name of the target.
 	Name string `json:"name"`
 }
 
-func (p *PostClusterNotifTargetsTestParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["name"] = p.Name
-	return a
-}
-
-// PostClusterNotifTargetsTest calls POST /cluster/notifications/targets/{name}/test (tool
-// pve_post_cluster_notif_targets_test).
+// PostClusterNotifTargetsTest calls POST /cluster/notifications/targets/{name}/test: Send a test
+// notification to a provided target.
 //
-// Send a test notification to a provided target.
+// Permissions: Mapping.Modify on /mapping/notifications or Mapping.Audit on /mapping/notifications or
+// Mapping.Use on /mapping/notifications
+//
+// MCP tool: pve_post_cluster_notif_targets_test.
 func (c *Client) PostClusterNotifTargetsTest(ctx context.Context, p PostClusterNotifTargetsTestParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_notif_targets_test", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_notif_targets_test", p))
 }
 
-// PostClusterReplicationParams are the parameters of POST /cluster/replication.
+// PostClusterReplicationParams are the parameters of PostClusterReplication (POST /cluster/replication).
 type PostClusterReplicationParams struct {
 	// Comment: Description.
 	Comment *string `json:"comment,omitempty"`
@@ -6414,41 +4493,16 @@ type PostClusterReplicationParams struct {
 	Type string `json:"type"`
 }
 
-func (p *PostClusterReplicationParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.Rate != nil {
-		a["rate"] = *p.Rate
-	}
-	if p.RemoveJob != nil {
-		a["remove_job"] = *p.RemoveJob
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	a["target"] = p.Target
-	a["type"] = p.Type
-	return a
-}
-
-// PostClusterReplication calls POST /cluster/replication (tool pve_post_cluster_replication).
+// PostClusterReplication calls POST /cluster/replication: Create a new replication job
 //
-// Create a new replication job
+// Permissions: any authenticated user
+//
+// MCP tool: pve_post_cluster_replication.
 func (c *Client) PostClusterReplication(ctx context.Context, p PostClusterReplicationParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_replication", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_replication", p))
 }
 
-// PostClusterSDNControllersParams are the parameters of POST /cluster/sdn/controllers.
+// PostClusterSDNControllersParams are the parameters of PostClusterSDNControllers (POST /cluster/sdn/controllers).
 type PostClusterSDNControllersParams struct {
 	// Asn: autonomous system number
 	Asn *int64 `json:"asn,omitempty"`
@@ -6480,59 +4534,16 @@ type PostClusterSDNControllersParams struct {
 	Type string `json:"type"`
 }
 
-func (p *PostClusterSDNControllersParams) args() map[string]any {
-	a := make(map[string]any, 14)
-	if p.Asn != nil {
-		a["asn"] = *p.Asn
-	}
-	if p.BgpMultipathAsPathRelax != nil {
-		a["bgp-multipath-as-path-relax"] = *p.BgpMultipathAsPathRelax
-	}
-	a["controller"] = p.Controller
-	if p.Ebgp != nil {
-		a["ebgp"] = *p.Ebgp
-	}
-	if p.EbgpMultihop != nil {
-		a["ebgp-multihop"] = *p.EbgpMultihop
-	}
-	if p.Fabric != nil {
-		a["fabric"] = *p.Fabric
-	}
-	if p.IsisDomain != nil {
-		a["isis-domain"] = *p.IsisDomain
-	}
-	if p.IsisIfaces != nil {
-		a["isis-ifaces"] = *p.IsisIfaces
-	}
-	if p.IsisNet != nil {
-		a["isis-net"] = *p.IsisNet
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Loopback != nil {
-		a["loopback"] = *p.Loopback
-	}
-	if p.Node != nil {
-		a["node"] = *p.Node
-	}
-	if p.Peers != nil {
-		a["peers"] = *p.Peers
-	}
-	a["type"] = p.Type
-	return a
-}
-
-// PostClusterSDNControllers calls POST /cluster/sdn/controllers (tool
-// pve_post_cluster_sdn_controllers).
+// PostClusterSDNControllers calls POST /cluster/sdn/controllers: Create a new sdn controller object.
 //
-// Create a new sdn controller object.
+// Permissions: SDN.Allocate on /sdn/controllers
+//
+// MCP tool: pve_post_cluster_sdn_controllers.
 func (c *Client) PostClusterSDNControllers(ctx context.Context, p PostClusterSDNControllersParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_controllers", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_controllers", p))
 }
 
-// PostClusterSDNDNSParams are the parameters of POST /cluster/sdn/dns.
+// PostClusterSDNDNSParams are the parameters of PostClusterSDNDNS (POST /cluster/sdn/dns).
 type PostClusterSDNDNSParams struct {
 	// DNS: The SDN dns object identifier.
 	DNS string `json:"dns"`
@@ -6549,39 +4560,16 @@ type PostClusterSDNDNSParams struct {
 	URL  string `json:"url"`
 }
 
-func (p *PostClusterSDNDNSParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	a["dns"] = p.DNS
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	a["key"] = p.Key
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Reversemaskv6 != nil {
-		a["reversemaskv6"] = *p.Reversemaskv6
-	}
-	if p.Reversev6mask != nil {
-		a["reversev6mask"] = *p.Reversev6mask
-	}
-	if p.TTL != nil {
-		a["ttl"] = *p.TTL
-	}
-	a["type"] = p.Type
-	a["url"] = p.URL
-	return a
-}
-
-// PostClusterSDNDNS calls POST /cluster/sdn/dns (tool pve_post_cluster_sdn_dns).
+// PostClusterSDNDNS calls POST /cluster/sdn/dns: Create a new sdn dns object.
 //
-// Create a new sdn dns object.
+// Permissions: SDN.Allocate on /sdn/dns
+//
+// MCP tool: pve_post_cluster_sdn_dns.
 func (c *Client) PostClusterSDNDNS(ctx context.Context, p PostClusterSDNDNSParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_dns", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_dns", p))
 }
 
-// PostClusterSDNFabricsFabricParams are the parameters of POST /cluster/sdn/fabrics/fabric.
+// PostClusterSDNFabricsFabricParams are the parameters of PostClusterSDNFabricsFabric (POST /cluster/sdn/fabrics/fabric).
 type PostClusterSDNFabricsFabricParams struct {
 	// Area: OSPF area.
 	Area *string `json:"area,omitempty"`
@@ -6603,44 +4591,16 @@ type PostClusterSDNFabricsFabricParams struct {
 	Protocol string `json:"protocol"`
 }
 
-func (p *PostClusterSDNFabricsFabricParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Area != nil {
-		a["area"] = *p.Area
-	}
-	if p.CsnpInterval != nil {
-		a["csnp_interval"] = *p.CsnpInterval
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.HelloInterval != nil {
-		a["hello_interval"] = *p.HelloInterval
-	}
-	a["id"] = p.ID
-	if p.Ip6Prefix != nil {
-		a["ip6_prefix"] = *p.Ip6Prefix
-	}
-	if p.IPPrefix != nil {
-		a["ip_prefix"] = *p.IPPrefix
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	a["protocol"] = p.Protocol
-	return a
-}
-
-// PostClusterSDNFabricsFabric calls POST /cluster/sdn/fabrics/fabric (tool
-// pve_post_cluster_sdn_fabrics_fabric).
+// PostClusterSDNFabricsFabric calls POST /cluster/sdn/fabrics/fabric: Add a fabric
 //
-// Add a fabric
+// Permissions: SDN.Allocate on /sdn/fabrics
+//
+// MCP tool: pve_post_cluster_sdn_fabrics_fabric.
 func (c *Client) PostClusterSDNFabricsFabric(ctx context.Context, p PostClusterSDNFabricsFabricParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_fabrics_fabric", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_fabrics_fabric", p))
 }
 
-// PostClusterSDNFabricsNodeFabricIDParams are the parameters of POST /cluster/sdn/fabrics/node/{fabric_id}.
+// PostClusterSDNFabricsNodeFabricIDParams are the parameters of PostClusterSDNFabricsNodeFabricID (POST /cluster/sdn/fabrics/node/{fabric_id}).
 type PostClusterSDNFabricsNodeFabricIDParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -6659,37 +4619,16 @@ type PostClusterSDNFabricsNodeFabricIDParams struct {
 	Protocol string `json:"protocol"`
 }
 
-func (p *PostClusterSDNFabricsNodeFabricIDParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["fabric_id"] = p.FabricID
-	a["interfaces"] = p.Interfaces
-	if p.IP != nil {
-		a["ip"] = *p.IP
-	}
-	if p.Ip6 != nil {
-		a["ip6"] = *p.Ip6
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	a["node_id"] = p.NodeID
-	a["protocol"] = p.Protocol
-	return a
-}
-
-// PostClusterSDNFabricsNodeFabricID calls POST /cluster/sdn/fabrics/node/{fabric_id} (tool
-// pve_post_cluster_sdn_fabrics_node_fabric_id).
+// PostClusterSDNFabricsNodeFabricID calls POST /cluster/sdn/fabrics/node/{fabric_id}: Add a node
 //
-// Add a node
+// Permissions: SDN.Allocate on /sdn/fabrics/{fabric_id} and Sys.Modify on /nodes/{node_id}
+//
+// MCP tool: pve_post_cluster_sdn_fabrics_node_fabric_id.
 func (c *Client) PostClusterSDNFabricsNodeFabricID(ctx context.Context, p PostClusterSDNFabricsNodeFabricIDParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_fabrics_node_fabric_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_fabrics_node_fabric_id", p))
 }
 
-// PostClusterSDNIpamsParams are the parameters of POST /cluster/sdn/ipams.
+// PostClusterSDNIpamsParams are the parameters of PostClusterSDNIpams (POST /cluster/sdn/ipams).
 type PostClusterSDNIpamsParams struct {
 	// Fingerprint: Certificate SHA 256 fingerprint.
 	Fingerprint *string `json:"fingerprint,omitempty"`
@@ -6704,63 +4643,31 @@ type PostClusterSDNIpamsParams struct {
 	URL  *string `json:"url,omitempty"`
 }
 
-func (p *PostClusterSDNIpamsParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	a["ipam"] = p.Ipam
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Section != nil {
-		a["section"] = *p.Section
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	a["type"] = p.Type
-	if p.URL != nil {
-		a["url"] = *p.URL
-	}
-	return a
-}
-
-// PostClusterSDNIpams calls POST /cluster/sdn/ipams (tool pve_post_cluster_sdn_ipams).
+// PostClusterSDNIpams calls POST /cluster/sdn/ipams: Create a new sdn ipam object.
 //
-// Create a new sdn ipam object.
+// Permissions: SDN.Allocate on /sdn/ipams
+//
+// MCP tool: pve_post_cluster_sdn_ipams.
 func (c *Client) PostClusterSDNIpams(ctx context.Context, p PostClusterSDNIpamsParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_ipams", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_ipams", p))
 }
 
-// PostClusterSDNLockParams are the parameters of POST /cluster/sdn/lock.
+// PostClusterSDNLockParams are the parameters of PostClusterSDNLock (POST /cluster/sdn/lock).
 type PostClusterSDNLockParams struct {
 	// AllowPending: if true, allow acquiring lock even though there are pending changes
 	AllowPending *bool `json:"allow-pending,omitempty"`
 }
 
-func (p *PostClusterSDNLockParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.AllowPending != nil {
-		a["allow-pending"] = *p.AllowPending
-	}
-	return a
-}
-
-// PostClusterSDNLock calls POST /cluster/sdn/lock (tool pve_post_cluster_sdn_lock).
+// PostClusterSDNLock calls POST /cluster/sdn/lock: Acquire global lock for SDN configuration
 //
-// Acquire global lock for SDN configuration
-func (c *Client) PostClusterSDNLock(ctx context.Context, p PostClusterSDNLockParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_cluster_sdn_lock", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: SDN.Allocate on /sdn
+//
+// MCP tool: pve_post_cluster_sdn_lock.
+func (c *Client) PostClusterSDNLock(ctx context.Context, p PostClusterSDNLockParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_post_cluster_sdn_lock", p))
 }
 
-// PostClusterSDNRollbackParams are the parameters of POST /cluster/sdn/rollback.
+// PostClusterSDNRollbackParams are the parameters of PostClusterSDNRollback (POST /cluster/sdn/rollback).
 type PostClusterSDNRollbackParams struct {
 	// LockToken: the token for unlocking the global SDN configuration
 	LockToken *string `json:"lock-token,omitempty"`
@@ -6769,26 +4676,17 @@ type PostClusterSDNRollbackParams struct {
 	ReleaseLock *bool `json:"release-lock,omitempty"`
 }
 
-func (p *PostClusterSDNRollbackParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.ReleaseLock != nil {
-		a["release-lock"] = *p.ReleaseLock
-	}
-	return a
-}
-
-// PostClusterSDNRollback calls POST /cluster/sdn/rollback (tool pve_post_cluster_sdn_rollback).
+// PostClusterSDNRollback calls POST /cluster/sdn/rollback: Rollback pending changes to SDN
+// configuration
 //
-// Rollback pending changes to SDN configuration
+// Permissions: SDN.Allocate on /sdn
+//
+// MCP tool: pve_post_cluster_sdn_rollback.
 func (c *Client) PostClusterSDNRollback(ctx context.Context, p PostClusterSDNRollbackParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_rollback", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_rollback", p))
 }
 
-// PostClusterSDNVnetsParams are the parameters of POST /cluster/sdn/vnets.
+// PostClusterSDNVnetsParams are the parameters of PostClusterSDNVnets (POST /cluster/sdn/vnets).
 type PostClusterSDNVnetsParams struct {
 	// Alias: Alias name of the VNet.
 	Alias *string `json:"alias,omitempty"`
@@ -6808,40 +4706,16 @@ type PostClusterSDNVnetsParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *PostClusterSDNVnetsParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Alias != nil {
-		a["alias"] = *p.Alias
-	}
-	if p.IsolatePorts != nil {
-		a["isolate-ports"] = *p.IsolatePorts
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Tag != nil {
-		a["tag"] = *p.Tag
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	if p.Vlanaware != nil {
-		a["vlanaware"] = *p.Vlanaware
-	}
-	a["vnet"] = p.Vnet
-	a["zone"] = p.Zone
-	return a
-}
-
-// PostClusterSDNVnets calls POST /cluster/sdn/vnets (tool pve_post_cluster_sdn_vnets).
+// PostClusterSDNVnets calls POST /cluster/sdn/vnets: Create a new sdn vnet object.
 //
-// Create a new sdn vnet object.
+// Permissions: SDN.Allocate on /sdn/zones/{zone}
+//
+// MCP tool: pve_post_cluster_sdn_vnets.
 func (c *Client) PostClusterSDNVnets(ctx context.Context, p PostClusterSDNVnetsParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_vnets", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_vnets", p))
 }
 
-// PostClusterSDNVnetsFirewallRulesParams are the parameters of POST /cluster/sdn/vnets/{vnet}/firewall/rules.
+// PostClusterSDNVnetsFirewallRulesParams are the parameters of PostClusterSDNVnetsFirewallRules (POST /cluster/sdn/vnets/{vnet}/firewall/rules).
 type PostClusterSDNVnetsFirewallRulesParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action string `json:"action"`
@@ -6877,63 +4751,17 @@ type PostClusterSDNVnetsFirewallRulesParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *PostClusterSDNVnetsFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 16)
-	a["action"] = p.Action
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Pos != nil {
-		a["pos"] = *p.Pos
-	}
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	a["type"] = p.Type
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// PostClusterSDNVnetsFirewallRules calls POST /cluster/sdn/vnets/{vnet}/firewall/rules (tool
-// pve_post_cluster_sdn_vnets_firewall_rules).
+// PostClusterSDNVnetsFirewallRules calls POST /cluster/sdn/vnets/{vnet}/firewall/rules: Create new
+// rule.
 //
-// Create new rule.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_post_cluster_sdn_vnets_firewall_rules.
 func (c *Client) PostClusterSDNVnetsFirewallRules(ctx context.Context, p PostClusterSDNVnetsFirewallRulesParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_vnets_firewall_rules", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_vnets_firewall_rules", p))
 }
 
-// PostClusterSDNVnetsIpsParams are the parameters of POST /cluster/sdn/vnets/{vnet}/ips.
+// PostClusterSDNVnetsIpsParams are the parameters of PostClusterSDNVnetsIps (POST /cluster/sdn/vnets/{vnet}/ips).
 type PostClusterSDNVnetsIpsParams struct {
 	// IP: The IP address to associate with the given MAC address
 	IP string `json:"ip"`
@@ -6945,27 +4773,16 @@ type PostClusterSDNVnetsIpsParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *PostClusterSDNVnetsIpsParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["ip"] = p.IP
-	if p.MAC != nil {
-		a["mac"] = *p.MAC
-	}
-	a["vnet"] = p.Vnet
-	a["zone"] = p.Zone
-	return a
-}
-
-// PostClusterSDNVnetsIps calls POST /cluster/sdn/vnets/{vnet}/ips (tool
-// pve_post_cluster_sdn_vnets_ips).
+// PostClusterSDNVnetsIps calls POST /cluster/sdn/vnets/{vnet}/ips: Create IP Mapping in a VNet
 //
-// Create IP Mapping in a VNet
+// Permissions: SDN.Allocate on /sdn/zones/{zone}/{vnet}
+//
+// MCP tool: pve_post_cluster_sdn_vnets_ips.
 func (c *Client) PostClusterSDNVnetsIps(ctx context.Context, p PostClusterSDNVnetsIpsParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_vnets_ips", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_vnets_ips", p))
 }
 
-// PostClusterSDNVnetsSubnetsParams are the parameters of POST /cluster/sdn/vnets/{vnet}/subnets.
+// PostClusterSDNVnetsSubnetsParams are the parameters of PostClusterSDNVnetsSubnets (POST /cluster/sdn/vnets/{vnet}/subnets).
 type PostClusterSDNVnetsSubnetsParams struct {
 	// DhcpDNSServer: IP address for the DNS server
 	DhcpDNSServer *string `json:"dhcp-dns-server,omitempty"`
@@ -6986,42 +4803,17 @@ type PostClusterSDNVnetsSubnetsParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *PostClusterSDNVnetsSubnetsParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.DhcpDNSServer != nil {
-		a["dhcp-dns-server"] = *p.DhcpDNSServer
-	}
-	if p.DhcpRange != nil {
-		a["dhcp-range"] = p.DhcpRange
-	}
-	if p.Dnszoneprefix != nil {
-		a["dnszoneprefix"] = *p.Dnszoneprefix
-	}
-	if p.Gateway != nil {
-		a["gateway"] = *p.Gateway
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Snat != nil {
-		a["snat"] = *p.Snat
-	}
-	a["subnet"] = p.Subnet
-	a["type"] = p.Type
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// PostClusterSDNVnetsSubnets calls POST /cluster/sdn/vnets/{vnet}/subnets (tool
-// pve_post_cluster_sdn_vnets_subnets).
+// PostClusterSDNVnetsSubnets calls POST /cluster/sdn/vnets/{vnet}/subnets: Create a new sdn subnet
+// object.
 //
-// Create a new sdn subnet object.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_post_cluster_sdn_vnets_subnets.
 func (c *Client) PostClusterSDNVnetsSubnets(ctx context.Context, p PostClusterSDNVnetsSubnetsParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_vnets_subnets", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_vnets_subnets", p))
 }
 
-// PostClusterSDNZonesParams are the parameters of POST /cluster/sdn/zones.
+// PostClusterSDNZonesParams are the parameters of PostClusterSDNZones (POST /cluster/sdn/zones).
 type PostClusterSDNZonesParams struct {
 	// AdvertiseSubnets: Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes).
 	AdvertiseSubnets *bool `json:"advertise-subnets,omitempty"`
@@ -7079,97 +4871,16 @@ type PostClusterSDNZonesParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *PostClusterSDNZonesParams) args() map[string]any {
-	a := make(map[string]any, 27)
-	if p.AdvertiseSubnets != nil {
-		a["advertise-subnets"] = *p.AdvertiseSubnets
-	}
-	if p.Bridge != nil {
-		a["bridge"] = *p.Bridge
-	}
-	if p.BridgeDisableMACLearning != nil {
-		a["bridge-disable-mac-learning"] = *p.BridgeDisableMACLearning
-	}
-	if p.Controller != nil {
-		a["controller"] = *p.Controller
-	}
-	if p.Dhcp != nil {
-		a["dhcp"] = *p.Dhcp
-	}
-	if p.DisableArpNdSuppression != nil {
-		a["disable-arp-nd-suppression"] = *p.DisableArpNdSuppression
-	}
-	if p.DNS != nil {
-		a["dns"] = *p.DNS
-	}
-	if p.Dnszone != nil {
-		a["dnszone"] = *p.Dnszone
-	}
-	if p.DpID != nil {
-		a["dp-id"] = *p.DpID
-	}
-	if p.Exitnodes != nil {
-		a["exitnodes"] = *p.Exitnodes
-	}
-	if p.ExitnodesLocalRouting != nil {
-		a["exitnodes-local-routing"] = *p.ExitnodesLocalRouting
-	}
-	if p.ExitnodesPrimary != nil {
-		a["exitnodes-primary"] = *p.ExitnodesPrimary
-	}
-	if p.Fabric != nil {
-		a["fabric"] = *p.Fabric
-	}
-	if p.Ipam != nil {
-		a["ipam"] = *p.Ipam
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.MAC != nil {
-		a["mac"] = *p.MAC
-	}
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	if p.Peers != nil {
-		a["peers"] = *p.Peers
-	}
-	if p.Reversedns != nil {
-		a["reversedns"] = *p.Reversedns
-	}
-	if p.RtImport != nil {
-		a["rt-import"] = *p.RtImport
-	}
-	if p.Tag != nil {
-		a["tag"] = *p.Tag
-	}
-	a["type"] = p.Type
-	if p.VlanProtocol != nil {
-		a["vlan-protocol"] = *p.VlanProtocol
-	}
-	if p.VrfVxlan != nil {
-		a["vrf-vxlan"] = *p.VrfVxlan
-	}
-	if p.VxlanPort != nil {
-		a["vxlan-port"] = *p.VxlanPort
-	}
-	a["zone"] = p.Zone
-	return a
-}
-
-// PostClusterSDNZones calls POST /cluster/sdn/zones (tool pve_post_cluster_sdn_zones).
+// PostClusterSDNZones calls POST /cluster/sdn/zones: Create a new sdn zone object.
 //
-// Create a new sdn zone object.
+// Permissions: SDN.Allocate on /sdn/zones
+//
+// MCP tool: pve_post_cluster_sdn_zones.
 func (c *Client) PostClusterSDNZones(ctx context.Context, p PostClusterSDNZonesParams) error {
-	_, err := c.do(ctx, "pve_post_cluster_sdn_zones", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_cluster_sdn_zones", p))
 }
 
-// PutClusterACMEAccountNameParams are the parameters of PUT /cluster/acme/account/{name}.
+// PutClusterACMEAccountNameParams are the parameters of PutClusterACMEAccountName (PUT /cluster/acme/account/{name}).
 type PutClusterACMEAccountNameParams struct {
 	// Contact: Contact email addresses.
 	Contact *string `json:"contact,omitempty"`
@@ -7177,30 +4888,21 @@ type PutClusterACMEAccountNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PutClusterACMEAccountNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Contact != nil {
-		a["contact"] = *p.Contact
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PutClusterACMEAccountName calls PUT /cluster/acme/account/{name} (tool
-// pve_put_cluster_acme_account_name).
+// PutClusterACMEAccountName calls PUT /cluster/acme/account/{name}: Update existing ACME account
+// information with CA.
 //
-// Update existing ACME account information with CA. Note: not specifying any new account information
-// triggers a refresh.
-func (c *Client) PutClusterACMEAccountName(ctx context.Context, p PutClusterACMEAccountNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_cluster_acme_account_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Note: not specifying any new account information triggers a refresh.
+//
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_cluster_acme_account_name.
+func (c *Client) PutClusterACMEAccountName(ctx context.Context, p PutClusterACMEAccountNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_cluster_acme_account_name", p))
 }
 
-// PutClusterACMEPluginsIDParams are the parameters of PUT /cluster/acme/plugins/{id}.
+// PutClusterACMEPluginsIDParams are the parameters of PutClusterACMEPluginsID (PUT /cluster/acme/plugins/{id}).
 type PutClusterACMEPluginsIDParams struct {
 	// API: API plugin name
 	API *string `json:"api,omitempty"`
@@ -7220,42 +4922,16 @@ type PutClusterACMEPluginsIDParams struct {
 	ValidationDelay *int64 `json:"validation-delay,omitempty"`
 }
 
-func (p *PutClusterACMEPluginsIDParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.API != nil {
-		a["api"] = *p.API
-	}
-	if p.Data != nil {
-		a["data"] = *p.Data
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	if p.ValidationDelay != nil {
-		a["validation-delay"] = *p.ValidationDelay
-	}
-	return a
-}
-
-// PutClusterACMEPluginsID calls PUT /cluster/acme/plugins/{id} (tool pve_put_cluster_acme_plugins_id).
+// PutClusterACMEPluginsID calls PUT /cluster/acme/plugins/{id}: Update ACME plugin configuration.
 //
-// Update ACME plugin configuration.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_acme_plugins_id.
 func (c *Client) PutClusterACMEPluginsID(ctx context.Context, p PutClusterACMEPluginsIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_acme_plugins_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_acme_plugins_id", p))
 }
 
-// PutClusterBackupIDParams are the parameters of PUT /cluster/backup/{id}.
+// PutClusterBackupIDParams are the parameters of PutClusterBackupID (PUT /cluster/backup/{id}).
 type PutClusterBackupIDParams struct {
 	// All: Backup all known guest systems on this host.
 	All *bool `json:"all,omitempty"`
@@ -7341,138 +5017,16 @@ type PutClusterBackupIDParams struct {
 	Zstd *int64 `json:"zstd,omitempty"`
 }
 
-func (p *PutClusterBackupIDParams) args() map[string]any {
-	a := make(map[string]any, 40)
-	if p.All != nil {
-		a["all"] = *p.All
-	}
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Compress != nil {
-		a["compress"] = *p.Compress
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dow != nil {
-		a["dow"] = *p.Dow
-	}
-	if p.Dumpdir != nil {
-		a["dumpdir"] = *p.Dumpdir
-	}
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	if p.Exclude != nil {
-		a["exclude"] = *p.Exclude
-	}
-	if p.ExcludePath != nil {
-		a["exclude-path"] = p.ExcludePath
-	}
-	if p.Fleecing != nil {
-		a["fleecing"] = *p.Fleecing
-	}
-	a["id"] = p.ID
-	if p.Ionice != nil {
-		a["ionice"] = *p.Ionice
-	}
-	if p.Lockwait != nil {
-		a["lockwait"] = *p.Lockwait
-	}
-	if p.Mailnotification != nil {
-		a["mailnotification"] = *p.Mailnotification
-	}
-	if p.Mailto != nil {
-		a["mailto"] = *p.Mailto
-	}
-	if p.Maxfiles != nil {
-		a["maxfiles"] = *p.Maxfiles
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	if p.Node != nil {
-		a["node"] = *p.Node
-	}
-	if p.NotesTemplate != nil {
-		a["notes-template"] = *p.NotesTemplate
-	}
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.PbsChangeDetectionMode != nil {
-		a["pbs-change-detection-mode"] = *p.PbsChangeDetectionMode
-	}
-	if p.Performance != nil {
-		a["performance"] = *p.Performance
-	}
-	if p.Pigz != nil {
-		a["pigz"] = *p.Pigz
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Protected != nil {
-		a["protected"] = *p.Protected
-	}
-	if p.PruneBackups != nil {
-		a["prune-backups"] = *p.PruneBackups
-	}
-	if p.Quiet != nil {
-		a["quiet"] = *p.Quiet
-	}
-	if p.Remove != nil {
-		a["remove"] = *p.Remove
-	}
-	if p.RepeatMissed != nil {
-		a["repeat-missed"] = *p.RepeatMissed
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Script != nil {
-		a["script"] = *p.Script
-	}
-	if p.Starttime != nil {
-		a["starttime"] = *p.Starttime
-	}
-	if p.Stdexcludes != nil {
-		a["stdexcludes"] = *p.Stdexcludes
-	}
-	if p.Stop != nil {
-		a["stop"] = *p.Stop
-	}
-	if p.Stopwait != nil {
-		a["stopwait"] = *p.Stopwait
-	}
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Tmpdir != nil {
-		a["tmpdir"] = *p.Tmpdir
-	}
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	if p.Zstd != nil {
-		a["zstd"] = *p.Zstd
-	}
-	return a
-}
-
-// PutClusterBackupID calls PUT /cluster/backup/{id} (tool pve_put_cluster_backup_id).
+// PutClusterBackupID calls PUT /cluster/backup/{id}: Update vzdump backup job definition.
 //
-// Update vzdump backup job definition.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_backup_id.
 func (c *Client) PutClusterBackupID(ctx context.Context, p PutClusterBackupIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_backup_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_backup_id", p))
 }
 
-// PutClusterCephFlagsParams are the parameters of PUT /cluster/ceph/flags.
+// PutClusterCephFlagsParams are the parameters of PutClusterCephFlags (PUT /cluster/ceph/flags).
 type PutClusterCephFlagsParams struct {
 	// Nobackfill: Backfilling of PGs is suspended.
 	Nobackfill *bool `json:"nobackfill,omitempty"`
@@ -7498,57 +5052,18 @@ type PutClusterCephFlagsParams struct {
 	Pause *bool `json:"pause,omitempty"`
 }
 
-func (p *PutClusterCephFlagsParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Nobackfill != nil {
-		a["nobackfill"] = *p.Nobackfill
-	}
-	if p.NodeepScrub != nil {
-		a["nodeep-scrub"] = *p.NodeepScrub
-	}
-	if p.Nodown != nil {
-		a["nodown"] = *p.Nodown
-	}
-	if p.Noin != nil {
-		a["noin"] = *p.Noin
-	}
-	if p.Noout != nil {
-		a["noout"] = *p.Noout
-	}
-	if p.Norebalance != nil {
-		a["norebalance"] = *p.Norebalance
-	}
-	if p.Norecover != nil {
-		a["norecover"] = *p.Norecover
-	}
-	if p.Noscrub != nil {
-		a["noscrub"] = *p.Noscrub
-	}
-	if p.Notieragent != nil {
-		a["notieragent"] = *p.Notieragent
-	}
-	if p.Noup != nil {
-		a["noup"] = *p.Noup
-	}
-	if p.Pause != nil {
-		a["pause"] = *p.Pause
-	}
-	return a
-}
-
-// PutClusterCephFlags calls PUT /cluster/ceph/flags (tool pve_put_cluster_ceph_flags).
+// PutClusterCephFlags calls PUT /cluster/ceph/flags: Set/Unset multiple ceph flags at once.
 //
-// Set/Unset multiple ceph flags at once.
-func (c *Client) PutClusterCephFlags(ctx context.Context, p PutClusterCephFlagsParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_cluster_ceph_flags", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_cluster_ceph_flags.
+func (c *Client) PutClusterCephFlags(ctx context.Context, p PutClusterCephFlagsParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_cluster_ceph_flags", p))
 }
 
-// PutClusterCephFlagsFlagParams are the parameters of PUT /cluster/ceph/flags/{flag}.
+// PutClusterCephFlagsFlagParams are the parameters of PutClusterCephFlagsFlag (PUT /cluster/ceph/flags/{flag}).
 type PutClusterCephFlagsFlagParams struct {
 	// Flag: The ceph flag to update
 	Flag string `json:"flag"`
@@ -7556,22 +5071,17 @@ type PutClusterCephFlagsFlagParams struct {
 	Value bool `json:"value"`
 }
 
-func (p *PutClusterCephFlagsFlagParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["flag"] = p.Flag
-	a["value"] = p.Value
-	return a
-}
-
-// PutClusterCephFlagsFlag calls PUT /cluster/ceph/flags/{flag} (tool pve_put_cluster_ceph_flags_flag).
+// PutClusterCephFlagsFlag calls PUT /cluster/ceph/flags/{flag}: Set or clear (unset) a specific ceph
+// flag
 //
-// Set or clear (unset) a specific ceph flag
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_ceph_flags_flag.
 func (c *Client) PutClusterCephFlagsFlag(ctx context.Context, p PutClusterCephFlagsFlagParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_ceph_flags_flag", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_ceph_flags_flag", p))
 }
 
-// PutClusterFirewallAliasesNameParams are the parameters of PUT /cluster/firewall/aliases/{name}.
+// PutClusterFirewallAliasesNameParams are the parameters of PutClusterFirewallAliasesName (PUT /cluster/firewall/aliases/{name}).
 type PutClusterFirewallAliasesNameParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -7584,32 +5094,17 @@ type PutClusterFirewallAliasesNameParams struct {
 	Rename *string `json:"rename,omitempty"`
 }
 
-func (p *PutClusterFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	if p.Rename != nil {
-		a["rename"] = *p.Rename
-	}
-	return a
-}
-
-// PutClusterFirewallAliasesName calls PUT /cluster/firewall/aliases/{name} (tool
-// pve_put_cluster_firewall_aliases_name).
+// PutClusterFirewallAliasesName calls PUT /cluster/firewall/aliases/{name}: Update IP or Network
+// alias.
 //
-// Update IP or Network alias.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_firewall_aliases_name.
 func (c *Client) PutClusterFirewallAliasesName(ctx context.Context, p PutClusterFirewallAliasesNameParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_firewall_aliases_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_firewall_aliases_name", p))
 }
 
-// PutClusterFirewallGroupsPosParams are the parameters of PUT /cluster/firewall/groups/{group}/{pos}.
+// PutClusterFirewallGroupsPosParams are the parameters of PutClusterFirewallGroupsPos (PUT /cluster/firewall/groups/{group}/{pos}).
 type PutClusterFirewallGroupsPosParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action *string `json:"action,omitempty"`
@@ -7649,71 +5144,16 @@ type PutClusterFirewallGroupsPosParams struct {
 	Type *string `json:"type,omitempty"`
 }
 
-func (p *PutClusterFirewallGroupsPosParams) args() map[string]any {
-	a := make(map[string]any, 18)
-	if p.Action != nil {
-		a["action"] = *p.Action
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	a["group"] = p.Group
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Moveto != nil {
-		a["moveto"] = *p.Moveto
-	}
-	a["pos"] = p.Pos
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
-// PutClusterFirewallGroupsPos calls PUT /cluster/firewall/groups/{group}/{pos} (tool
-// pve_put_cluster_firewall_groups_pos).
+// PutClusterFirewallGroupsPos calls PUT /cluster/firewall/groups/{group}/{pos}: Modify rule data.
 //
-// Modify rule data.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_firewall_groups_pos.
 func (c *Client) PutClusterFirewallGroupsPos(ctx context.Context, p PutClusterFirewallGroupsPosParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_firewall_groups_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_firewall_groups_pos", p))
 }
 
-// PutClusterFirewallIpsetCIDRParams are the parameters of PUT /cluster/firewall/ipset/{name}/{cidr}.
+// PutClusterFirewallIpsetCIDRParams are the parameters of PutClusterFirewallIpsetCIDR (PUT /cluster/firewall/ipset/{name}/{cidr}).
 type PutClusterFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -7725,32 +5165,17 @@ type PutClusterFirewallIpsetCIDRParams struct {
 	Nomatch *bool  `json:"nomatch,omitempty"`
 }
 
-func (p *PutClusterFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	if p.Nomatch != nil {
-		a["nomatch"] = *p.Nomatch
-	}
-	return a
-}
-
-// PutClusterFirewallIpsetCIDR calls PUT /cluster/firewall/ipset/{name}/{cidr} (tool
-// pve_put_cluster_firewall_ipset_cidr).
+// PutClusterFirewallIpsetCIDR calls PUT /cluster/firewall/ipset/{name}/{cidr}: Update IP or Network
+// settings
 //
-// Update IP or Network settings
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_firewall_ipset_cidr.
 func (c *Client) PutClusterFirewallIpsetCIDR(ctx context.Context, p PutClusterFirewallIpsetCIDRParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_firewall_ipset_cidr", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_firewall_ipset_cidr", p))
 }
 
-// PutClusterFirewallOptionsParams are the parameters of PUT /cluster/firewall/options.
+// PutClusterFirewallOptionsParams are the parameters of PutClusterFirewallOptions (PUT /cluster/firewall/options).
 type PutClusterFirewallOptionsParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -7770,45 +5195,16 @@ type PutClusterFirewallOptionsParams struct {
 	PolicyOut *string `json:"policy_out,omitempty"`
 }
 
-func (p *PutClusterFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Ebtables != nil {
-		a["ebtables"] = *p.Ebtables
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.LogRatelimit != nil {
-		a["log_ratelimit"] = *p.LogRatelimit
-	}
-	if p.PolicyForward != nil {
-		a["policy_forward"] = *p.PolicyForward
-	}
-	if p.PolicyIn != nil {
-		a["policy_in"] = *p.PolicyIn
-	}
-	if p.PolicyOut != nil {
-		a["policy_out"] = *p.PolicyOut
-	}
-	return a
-}
-
-// PutClusterFirewallOptions calls PUT /cluster/firewall/options (tool
-// pve_put_cluster_firewall_options).
+// PutClusterFirewallOptions calls PUT /cluster/firewall/options: Set Firewall options.
 //
-// Set Firewall options.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_firewall_options.
 func (c *Client) PutClusterFirewallOptions(ctx context.Context, p PutClusterFirewallOptionsParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_firewall_options", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_firewall_options", p))
 }
 
-// PutClusterFirewallRulesPosParams are the parameters of PUT /cluster/firewall/rules/{pos}.
+// PutClusterFirewallRulesPosParams are the parameters of PutClusterFirewallRulesPos (PUT /cluster/firewall/rules/{pos}).
 type PutClusterFirewallRulesPosParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action *string `json:"action,omitempty"`
@@ -7846,70 +5242,16 @@ type PutClusterFirewallRulesPosParams struct {
 	Type *string `json:"type,omitempty"`
 }
 
-func (p *PutClusterFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 17)
-	if p.Action != nil {
-		a["action"] = *p.Action
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Moveto != nil {
-		a["moveto"] = *p.Moveto
-	}
-	a["pos"] = p.Pos
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
-// PutClusterFirewallRulesPos calls PUT /cluster/firewall/rules/{pos} (tool
-// pve_put_cluster_firewall_rules_pos).
+// PutClusterFirewallRulesPos calls PUT /cluster/firewall/rules/{pos}: Modify rule data.
 //
-// Modify rule data.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_firewall_rules_pos.
 func (c *Client) PutClusterFirewallRulesPos(ctx context.Context, p PutClusterFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_firewall_rules_pos", p))
 }
 
-// PutClusterHAGroupsGroupParams are the parameters of PUT /cluster/ha/groups/{group}.
+// PutClusterHAGroupsGroupParams are the parameters of PutClusterHAGroupsGroup (PUT /cluster/ha/groups/{group}).
 type PutClusterHAGroupsGroupParams struct {
 	// Comment: Description.
 	Comment *string `json:"comment,omitempty"`
@@ -7927,39 +5269,18 @@ type PutClusterHAGroupsGroupParams struct {
 	Restricted *bool `json:"restricted,omitempty"`
 }
 
-func (p *PutClusterHAGroupsGroupParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["group"] = p.Group
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	if p.Nofailback != nil {
-		a["nofailback"] = *p.Nofailback
-	}
-	if p.Restricted != nil {
-		a["restricted"] = *p.Restricted
-	}
-	return a
-}
-
-// PutClusterHAGroupsGroup calls PUT /cluster/ha/groups/{group} (tool pve_put_cluster_ha_groups_group).
+// PutClusterHAGroupsGroup calls PUT /cluster/ha/groups/{group}: Update ha group configuration.
 //
-// Update ha group configuration. (deprecated in favor of HA rules)
+// (deprecated in favor of HA rules)
+//
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_put_cluster_ha_groups_group.
 func (c *Client) PutClusterHAGroupsGroup(ctx context.Context, p PutClusterHAGroupsGroupParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_ha_groups_group", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_ha_groups_group", p))
 }
 
-// PutClusterHAResourcesSidParams are the parameters of PUT /cluster/ha/resources/{sid}.
+// PutClusterHAResourcesSidParams are the parameters of PutClusterHAResourcesSid (PUT /cluster/ha/resources/{sid}).
 type PutClusterHAResourcesSidParams struct {
 	// Comment: Description.
 	Comment *string `json:"comment,omitempty"`
@@ -7982,46 +5303,16 @@ type PutClusterHAResourcesSidParams struct {
 	State *string `json:"state,omitempty"`
 }
 
-func (p *PutClusterHAResourcesSidParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Failback != nil {
-		a["failback"] = *p.Failback
-	}
-	if p.Group != nil {
-		a["group"] = *p.Group
-	}
-	if p.MaxRelocate != nil {
-		a["max_relocate"] = *p.MaxRelocate
-	}
-	if p.MaxRestart != nil {
-		a["max_restart"] = *p.MaxRestart
-	}
-	a["sid"] = p.Sid
-	if p.State != nil {
-		a["state"] = *p.State
-	}
-	return a
-}
-
-// PutClusterHAResourcesSid calls PUT /cluster/ha/resources/{sid} (tool
-// pve_put_cluster_ha_resources_sid).
+// PutClusterHAResourcesSid calls PUT /cluster/ha/resources/{sid}: Update resource configuration.
 //
-// Update resource configuration.
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_put_cluster_ha_resources_sid.
 func (c *Client) PutClusterHAResourcesSid(ctx context.Context, p PutClusterHAResourcesSidParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_ha_resources_sid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_ha_resources_sid", p))
 }
 
-// PutClusterHARulesRuleParams are the parameters of PUT /cluster/ha/rules/{rule}.
+// PutClusterHARulesRuleParams are the parameters of PutClusterHARulesRule (PUT /cluster/ha/rules/{rule}).
 type PutClusterHARulesRuleParams struct {
 	// Affinity: Describes whether the HA resources are supposed to be kept on the same node ('positive'),
 	// or are supposed to be kept on separate nodes ('negative').
@@ -8046,46 +5337,16 @@ type PutClusterHARulesRuleParams struct {
 	Type string `json:"type"`
 }
 
-func (p *PutClusterHARulesRuleParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Affinity != nil {
-		a["affinity"] = *p.Affinity
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	if p.Resources != nil {
-		a["resources"] = *p.Resources
-	}
-	a["rule"] = p.Rule
-	if p.Strict != nil {
-		a["strict"] = *p.Strict
-	}
-	a["type"] = p.Type
-	return a
-}
-
-// PutClusterHARulesRule calls PUT /cluster/ha/rules/{rule} (tool pve_put_cluster_ha_rules_rule).
+// PutClusterHARulesRule calls PUT /cluster/ha/rules/{rule}: Update HA rule.
 //
-// Update HA rule.
+// Permissions: Sys.Console on /
+//
+// MCP tool: pve_put_cluster_ha_rules_rule.
 func (c *Client) PutClusterHARulesRule(ctx context.Context, p PutClusterHARulesRuleParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_ha_rules_rule", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_ha_rules_rule", p))
 }
 
-// PutClusterJobsRealmSyncIDParams are the parameters of PUT /cluster/jobs/realm-sync/{id}.
+// PutClusterJobsRealmSyncIDParams are the parameters of PutClusterJobsRealmSyncID (PUT /cluster/jobs/realm-sync/{id}).
 type PutClusterJobsRealmSyncIDParams struct {
 	// Comment: Description for the Job.
 	Comment *string `json:"comment,omitempty"`
@@ -8106,41 +5367,16 @@ type PutClusterJobsRealmSyncIDParams struct {
 	Scope *string `json:"scope,omitempty"`
 }
 
-func (p *PutClusterJobsRealmSyncIDParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.EnableNew != nil {
-		a["enable-new"] = *p.EnableNew
-	}
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	a["id"] = p.ID
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	a["schedule"] = p.Schedule
-	if p.Scope != nil {
-		a["scope"] = *p.Scope
-	}
-	return a
-}
-
-// PutClusterJobsRealmSyncID calls PUT /cluster/jobs/realm-sync/{id} (tool
-// pve_put_cluster_jobs_realm_sync_id).
+// PutClusterJobsRealmSyncID calls PUT /cluster/jobs/realm-sync/{id}: Update realm-sync job definition.
 //
-// Update realm-sync job definition.
+// Permissions: Realm.AllocateUser on /access/realm/{realm} and User.Modify on /access/groups
+//
+// MCP tool: pve_put_cluster_jobs_realm_sync_id.
 func (c *Client) PutClusterJobsRealmSyncID(ctx context.Context, p PutClusterJobsRealmSyncIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_jobs_realm_sync_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_jobs_realm_sync_id", p))
 }
 
-// PutClusterMappingDirIDParams are the parameters of PUT /cluster/mapping/dir/{id}.
+// PutClusterMappingDirIDParams are the parameters of PutClusterMappingDirID (PUT /cluster/mapping/dir/{id}).
 type PutClusterMappingDirIDParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -8154,33 +5390,16 @@ type PutClusterMappingDirIDParams struct {
 	Map []string `json:"map,omitempty"`
 }
 
-func (p *PutClusterMappingDirIDParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	if p.Map != nil {
-		a["map"] = p.Map
-	}
-	return a
-}
-
-// PutClusterMappingDirID calls PUT /cluster/mapping/dir/{id} (tool pve_put_cluster_mapping_dir_id).
+// PutClusterMappingDirID calls PUT /cluster/mapping/dir/{id}: Update a directory mapping.
 //
-// Update a directory mapping.
+// Permissions: Mapping.Modify on /mapping/dir/{id}
+//
+// MCP tool: pve_put_cluster_mapping_dir_id.
 func (c *Client) PutClusterMappingDirID(ctx context.Context, p PutClusterMappingDirIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_mapping_dir_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_mapping_dir_id", p))
 }
 
-// PutClusterMappingPCIIDParams are the parameters of PUT /cluster/mapping/pci/{id}.
+// PutClusterMappingPCIIDParams are the parameters of PutClusterMappingPCIID (PUT /cluster/mapping/pci/{id}).
 type PutClusterMappingPCIIDParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -8198,39 +5417,16 @@ type PutClusterMappingPCIIDParams struct {
 	Mdev *bool `json:"mdev,omitempty"`
 }
 
-func (p *PutClusterMappingPCIIDParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	if p.LiveMigrationCapable != nil {
-		a["live-migration-capable"] = *p.LiveMigrationCapable
-	}
-	if p.Map != nil {
-		a["map"] = p.Map
-	}
-	if p.Mdev != nil {
-		a["mdev"] = *p.Mdev
-	}
-	return a
-}
-
-// PutClusterMappingPCIID calls PUT /cluster/mapping/pci/{id} (tool pve_put_cluster_mapping_pci_id).
+// PutClusterMappingPCIID calls PUT /cluster/mapping/pci/{id}: Update a hardware mapping.
 //
-// Update a hardware mapping.
+// Permissions: Mapping.Modify on /mapping/pci/{id}
+//
+// MCP tool: pve_put_cluster_mapping_pci_id.
 func (c *Client) PutClusterMappingPCIID(ctx context.Context, p PutClusterMappingPCIIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_mapping_pci_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_mapping_pci_id", p))
 }
 
-// PutClusterMappingUSBIDParams are the parameters of PUT /cluster/mapping/usb/{id}.
+// PutClusterMappingUSBIDParams are the parameters of PutClusterMappingUSBID (PUT /cluster/mapping/usb/{id}).
 type PutClusterMappingUSBIDParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -8244,31 +5440,16 @@ type PutClusterMappingUSBIDParams struct {
 	Map []string `json:"map"`
 }
 
-func (p *PutClusterMappingUSBIDParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["id"] = p.ID
-	a["map"] = p.Map
-	return a
-}
-
-// PutClusterMappingUSBID calls PUT /cluster/mapping/usb/{id} (tool pve_put_cluster_mapping_usb_id).
+// PutClusterMappingUSBID calls PUT /cluster/mapping/usb/{id}: Update a hardware mapping.
 //
-// Update a hardware mapping.
+// Permissions: Mapping.Modify on /mapping/usb/{id}
+//
+// MCP tool: pve_put_cluster_mapping_usb_id.
 func (c *Client) PutClusterMappingUSBID(ctx context.Context, p PutClusterMappingUSBIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_mapping_usb_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_mapping_usb_id", p))
 }
 
-// PutClusterMetricsServerIDParams are the parameters of PUT /cluster/metrics/server/{id}.
+// PutClusterMetricsServerIDParams are the parameters of PutClusterMetricsServerID (PUT /cluster/metrics/server/{id}).
 type PutClusterMetricsServerIDParams struct {
 	// APIPathPrefix: An API path prefix inserted between '<host>:<port>/' and '/api2/'.
 	APIPathPrefix *string `json:"api-path-prefix,omitempty"`
@@ -8321,90 +5502,17 @@ type PutClusterMetricsServerIDParams struct {
 	VerifyCertificate *bool `json:"verify-certificate,omitempty"`
 }
 
-func (p *PutClusterMetricsServerIDParams) args() map[string]any {
-	a := make(map[string]any, 25)
-	if p.APIPathPrefix != nil {
-		a["api-path-prefix"] = *p.APIPathPrefix
-	}
-	if p.Bucket != nil {
-		a["bucket"] = *p.Bucket
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.Influxdbproto != nil {
-		a["influxdbproto"] = *p.Influxdbproto
-	}
-	if p.MaxBodySize != nil {
-		a["max-body-size"] = *p.MaxBodySize
-	}
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	if p.Organization != nil {
-		a["organization"] = *p.Organization
-	}
-	if p.OtelCompression != nil {
-		a["otel-compression"] = *p.OtelCompression
-	}
-	if p.OtelHeaders != nil {
-		a["otel-headers"] = *p.OtelHeaders
-	}
-	if p.OtelMaxBodySize != nil {
-		a["otel-max-body-size"] = *p.OtelMaxBodySize
-	}
-	if p.OtelPath != nil {
-		a["otel-path"] = *p.OtelPath
-	}
-	if p.OtelProtocol != nil {
-		a["otel-protocol"] = *p.OtelProtocol
-	}
-	if p.OtelResourceAttributes != nil {
-		a["otel-resource-attributes"] = *p.OtelResourceAttributes
-	}
-	if p.OtelTimeout != nil {
-		a["otel-timeout"] = *p.OtelTimeout
-	}
-	if p.OtelVerifySSL != nil {
-		a["otel-verify-ssl"] = *p.OtelVerifySSL
-	}
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	a["port"] = p.Port
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	a["server"] = p.Server
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	if p.VerifyCertificate != nil {
-		a["verify-certificate"] = *p.VerifyCertificate
-	}
-	return a
-}
-
-// PutClusterMetricsServerID calls PUT /cluster/metrics/server/{id} (tool
-// pve_put_cluster_metrics_server_id).
+// PutClusterMetricsServerID calls PUT /cluster/metrics/server/{id}: Update metric server
+// configuration.
 //
-// Update metric server configuration.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_metrics_server_id.
 func (c *Client) PutClusterMetricsServerID(ctx context.Context, p PutClusterMetricsServerIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_metrics_server_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_metrics_server_id", p))
 }
 
-// PutClusterNotifEndpointsGotifyNameParams are the parameters of PUT /cluster/notifications/endpoints/gotify/{name}.
+// PutClusterNotifEndpointsGotifyNameParams are the parameters of PutClusterNotifEndpointsGotifyName (PUT /cluster/notifications/endpoints/gotify/{name}).
 type PutClusterNotifEndpointsGotifyNameParams struct {
 	// Comment: Comment
 	Comment *string `json:"comment,omitempty"`
@@ -8422,40 +5530,18 @@ type PutClusterNotifEndpointsGotifyNameParams struct {
 	Token *string `json:"token,omitempty"`
 }
 
-func (p *PutClusterNotifEndpointsGotifyNameParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["name"] = p.Name
-	if p.Server != nil {
-		a["server"] = *p.Server
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	return a
-}
-
-// PutClusterNotifEndpointsGotifyName calls PUT /cluster/notifications/endpoints/gotify/{name} (tool
-// pve_put_cluster_notif_endpoints_gotify_name).
+// PutClusterNotifEndpointsGotifyName calls PUT /cluster/notifications/endpoints/gotify/{name}: Update
+// existing gotify endpoint
 //
-// Update existing gotify endpoint
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_put_cluster_notif_endpoints_gotify_name.
 func (c *Client) PutClusterNotifEndpointsGotifyName(ctx context.Context, p PutClusterNotifEndpointsGotifyNameParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_notif_endpoints_gotify_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_notif_endpoints_gotify_name", p))
 }
 
-// PutClusterNotifEndpointsSendmailNameParams are the parameters of PUT /cluster/notifications/endpoints/sendmail/{name}.
+// PutClusterNotifEndpointsSendmailNameParams are the parameters of PutClusterNotifEndpointsSendmailName (PUT /cluster/notifications/endpoints/sendmail/{name}).
 type PutClusterNotifEndpointsSendmailNameParams struct {
 	// Author: Author of the mail
 	Author *string `json:"author,omitempty"`
@@ -8477,46 +5563,18 @@ type PutClusterNotifEndpointsSendmailNameParams struct {
 	Name string `json:"name"`
 }
 
-func (p *PutClusterNotifEndpointsSendmailNameParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.FromAddress != nil {
-		a["from-address"] = *p.FromAddress
-	}
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	a["name"] = p.Name
-	return a
-}
-
-// PutClusterNotifEndpointsSendmailName calls PUT /cluster/notifications/endpoints/sendmail/{name}
-// (tool pve_put_cluster_notif_endpoints_sendmail_name).
-//
+// PutClusterNotifEndpointsSendmailName calls PUT /cluster/notifications/endpoints/sendmail/{name}:
 // Update existing sendmail endpoint
+//
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_put_cluster_notif_endpoints_sendmail_name.
 func (c *Client) PutClusterNotifEndpointsSendmailName(ctx context.Context, p PutClusterNotifEndpointsSendmailNameParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_notif_endpoints_sendmail_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_notif_endpoints_sendmail_name", p))
 }
 
-// PutClusterNotifEndpointsSMTPNameParams are the parameters of PUT /cluster/notifications/endpoints/smtp/{name}.
+// PutClusterNotifEndpointsSMTPNameParams are the parameters of PutClusterNotifEndpointsSMTPName (PUT /cluster/notifications/endpoints/smtp/{name}).
 type PutClusterNotifEndpointsSMTPNameParams struct {
 	// Author: Author of the mail.
 	Author *string `json:"author,omitempty"`
@@ -8548,61 +5606,18 @@ type PutClusterNotifEndpointsSMTPNameParams struct {
 	Username *string `json:"username,omitempty"`
 }
 
-func (p *PutClusterNotifEndpointsSMTPNameParams) args() map[string]any {
-	a := make(map[string]any, 14)
-	if p.Author != nil {
-		a["author"] = *p.Author
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.FromAddress != nil {
-		a["from-address"] = *p.FromAddress
-	}
-	if p.Mailto != nil {
-		a["mailto"] = p.Mailto
-	}
-	if p.MailtoUser != nil {
-		a["mailto-user"] = p.MailtoUser
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.Server != nil {
-		a["server"] = *p.Server
-	}
-	if p.Username != nil {
-		a["username"] = *p.Username
-	}
-	return a
-}
-
-// PutClusterNotifEndpointsSMTPName calls PUT /cluster/notifications/endpoints/smtp/{name} (tool
-// pve_put_cluster_notif_endpoints_smtp_name).
+// PutClusterNotifEndpointsSMTPName calls PUT /cluster/notifications/endpoints/smtp/{name}: Update
+// existing smtp endpoint
 //
-// Update existing smtp endpoint
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_put_cluster_notif_endpoints_smtp_name.
 func (c *Client) PutClusterNotifEndpointsSMTPName(ctx context.Context, p PutClusterNotifEndpointsSMTPNameParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_notif_endpoints_smtp_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_notif_endpoints_smtp_name", p))
 }
 
-// PutClusterNotifEndpointsWebhookNameParams are the parameters of PUT /cluster/notifications/endpoints/webhook/{name}.
+// PutClusterNotifEndpointsWebhookNameParams are the parameters of PutClusterNotifEndpointsWebhookName (PUT /cluster/notifications/endpoints/webhook/{name}).
 type PutClusterNotifEndpointsWebhookNameParams struct {
 	// Body: HTTP body, base64 encoded
 	Body *string `json:"body,omitempty"`
@@ -8626,49 +5641,18 @@ type PutClusterNotifEndpointsWebhookNameParams struct {
 	URL *string `json:"url,omitempty"`
 }
 
-func (p *PutClusterNotifEndpointsWebhookNameParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Body != nil {
-		a["body"] = *p.Body
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Header != nil {
-		a["header"] = p.Header
-	}
-	if p.Method != nil {
-		a["method"] = *p.Method
-	}
-	a["name"] = p.Name
-	if p.Secret != nil {
-		a["secret"] = p.Secret
-	}
-	if p.URL != nil {
-		a["url"] = *p.URL
-	}
-	return a
-}
-
-// PutClusterNotifEndpointsWebhookName calls PUT /cluster/notifications/endpoints/webhook/{name} (tool
-// pve_put_cluster_notif_endpoints_webhook_name).
-//
+// PutClusterNotifEndpointsWebhookName calls PUT /cluster/notifications/endpoints/webhook/{name}:
 // Update existing webhook endpoint
+//
+// Permissions: Mapping.Modify on /mapping/notifications and (all of Sys.Audit, Sys.Modify on / or
+// Sys.AccessNetwork on /)
+//
+// MCP tool: pve_put_cluster_notif_endpoints_webhook_name.
 func (c *Client) PutClusterNotifEndpointsWebhookName(ctx context.Context, p PutClusterNotifEndpointsWebhookNameParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_notif_endpoints_webhook_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_notif_endpoints_webhook_name", p))
 }
 
-// PutClusterNotifMatchersNameParams are the parameters of PUT /cluster/notifications/matchers/{name}.
+// PutClusterNotifMatchersNameParams are the parameters of PutClusterNotifMatchersName (PUT /cluster/notifications/matchers/{name}).
 type PutClusterNotifMatchersNameParams struct {
 	// Comment: Comment
 	Comment *string `json:"comment,omitempty"`
@@ -8694,52 +5678,17 @@ type PutClusterNotifMatchersNameParams struct {
 	Target []string `json:"target,omitempty"`
 }
 
-func (p *PutClusterNotifMatchersNameParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.InvertMatch != nil {
-		a["invert-match"] = *p.InvertMatch
-	}
-	if p.MatchCalendar != nil {
-		a["match-calendar"] = p.MatchCalendar
-	}
-	if p.MatchField != nil {
-		a["match-field"] = p.MatchField
-	}
-	if p.MatchSeverity != nil {
-		a["match-severity"] = p.MatchSeverity
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["name"] = p.Name
-	if p.Target != nil {
-		a["target"] = p.Target
-	}
-	return a
-}
-
-// PutClusterNotifMatchersName calls PUT /cluster/notifications/matchers/{name} (tool
-// pve_put_cluster_notif_matchers_name).
+// PutClusterNotifMatchersName calls PUT /cluster/notifications/matchers/{name}: Update existing
+// matcher
 //
-// Update existing matcher
+// Permissions: Mapping.Modify on /mapping/notifications
+//
+// MCP tool: pve_put_cluster_notif_matchers_name.
 func (c *Client) PutClusterNotifMatchersName(ctx context.Context, p PutClusterNotifMatchersNameParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_notif_matchers_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_notif_matchers_name", p))
 }
 
-// PutClusterOptionsParams are the parameters of PUT /cluster/options.
+// PutClusterOptionsParams are the parameters of PutClusterOptions (PUT /cluster/options).
 type PutClusterOptionsParams struct {
 	// Bwlimit: Set I/O bandwidth limit for various operations (in KiB/s).
 	Bwlimit *string `json:"bwlimit,omitempty"`
@@ -8793,92 +5742,16 @@ type PutClusterOptionsParams struct {
 	Webauthn *string `json:"webauthn,omitempty"`
 }
 
-func (p *PutClusterOptionsParams) args() map[string]any {
-	a := make(map[string]any, 24)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.ConsentText != nil {
-		a["consent-text"] = *p.ConsentText
-	}
-	if p.Console != nil {
-		a["console"] = *p.Console
-	}
-	if p.Crs != nil {
-		a["crs"] = *p.Crs
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.EmailFrom != nil {
-		a["email_from"] = *p.EmailFrom
-	}
-	if p.Fencing != nil {
-		a["fencing"] = *p.Fencing
-	}
-	if p.HA != nil {
-		a["ha"] = *p.HA
-	}
-	if p.HTTPProxy != nil {
-		a["http_proxy"] = *p.HTTPProxy
-	}
-	if p.Keyboard != nil {
-		a["keyboard"] = *p.Keyboard
-	}
-	if p.Language != nil {
-		a["language"] = *p.Language
-	}
-	if p.MACPrefix != nil {
-		a["mac_prefix"] = *p.MACPrefix
-	}
-	if p.MaxWorkers != nil {
-		a["max_workers"] = *p.MaxWorkers
-	}
-	if p.Migration != nil {
-		a["migration"] = *p.Migration
-	}
-	if p.MigrationUnsecure != nil {
-		a["migration_unsecure"] = *p.MigrationUnsecure
-	}
-	if p.NextID != nil {
-		a["next-id"] = *p.NextID
-	}
-	if p.Notify != nil {
-		a["notify"] = *p.Notify
-	}
-	if p.RegisteredTags != nil {
-		a["registered-tags"] = *p.RegisteredTags
-	}
-	if p.Replication != nil {
-		a["replication"] = *p.Replication
-	}
-	if p.TagStyle != nil {
-		a["tag-style"] = *p.TagStyle
-	}
-	if p.U2f != nil {
-		a["u2f"] = *p.U2f
-	}
-	if p.UserTagAccess != nil {
-		a["user-tag-access"] = *p.UserTagAccess
-	}
-	if p.Webauthn != nil {
-		a["webauthn"] = *p.Webauthn
-	}
-	return a
-}
-
-// PutClusterOptions calls PUT /cluster/options (tool pve_put_cluster_options).
+// PutClusterOptions calls PUT /cluster/options: Set datacenter options.
 //
-// Set datacenter options.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_cluster_options.
 func (c *Client) PutClusterOptions(ctx context.Context, p PutClusterOptionsParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_options", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_options", p))
 }
 
-// PutClusterReplicationIDParams are the parameters of PUT /cluster/replication/{id}.
+// PutClusterReplicationIDParams are the parameters of PutClusterReplicationID (PUT /cluster/replication/{id}).
 type PutClusterReplicationIDParams struct {
 	// Comment: Description.
 	Comment *string `json:"comment,omitempty"`
@@ -8900,45 +5773,16 @@ type PutClusterReplicationIDParams struct {
 	Source *string `json:"source,omitempty"`
 }
 
-func (p *PutClusterReplicationIDParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	a["id"] = p.ID
-	if p.Rate != nil {
-		a["rate"] = *p.Rate
-	}
-	if p.RemoveJob != nil {
-		a["remove_job"] = *p.RemoveJob
-	}
-	if p.Schedule != nil {
-		a["schedule"] = *p.Schedule
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	return a
-}
-
-// PutClusterReplicationID calls PUT /cluster/replication/{id} (tool pve_put_cluster_replication_id).
+// PutClusterReplicationID calls PUT /cluster/replication/{id}: Update replication job configuration.
 //
-// Update replication job configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_put_cluster_replication_id.
 func (c *Client) PutClusterReplicationID(ctx context.Context, p PutClusterReplicationIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_replication_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_replication_id", p))
 }
 
-// PutClusterSDNParams are the parameters of PUT /cluster/sdn.
+// PutClusterSDNParams are the parameters of PutClusterSDN (PUT /cluster/sdn).
 type PutClusterSDNParams struct {
 	// LockToken: the token for unlocking the global SDN configuration
 	LockToken *string `json:"lock-token,omitempty"`
@@ -8947,30 +5791,18 @@ type PutClusterSDNParams struct {
 	ReleaseLock *bool `json:"release-lock,omitempty"`
 }
 
-func (p *PutClusterSDNParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.ReleaseLock != nil {
-		a["release-lock"] = *p.ReleaseLock
-	}
-	return a
-}
-
-// PutClusterSDN calls PUT /cluster/sdn (tool pve_put_cluster_sdn).
+// PutClusterSDN calls PUT /cluster/sdn: Apply sdn controller changes && reload.
 //
-// Apply sdn controller changes && reload.
-func (c *Client) PutClusterSDN(ctx context.Context, p PutClusterSDNParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_cluster_sdn", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: SDN.Allocate on /sdn
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_cluster_sdn.
+func (c *Client) PutClusterSDN(ctx context.Context, p PutClusterSDNParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_cluster_sdn", p))
 }
 
-// PutClusterSDNControllersControllerParams are the parameters of PUT /cluster/sdn/controllers/{controller}.
+// PutClusterSDNControllersControllerParams are the parameters of PutClusterSDNControllersController (PUT /cluster/sdn/controllers/{controller}).
 type PutClusterSDNControllersControllerParams struct {
 	// Asn: autonomous system number
 	Asn *int64 `json:"asn,omitempty"`
@@ -9004,64 +5836,17 @@ type PutClusterSDNControllersControllerParams struct {
 	Peers *string `json:"peers,omitempty"`
 }
 
-func (p *PutClusterSDNControllersControllerParams) args() map[string]any {
-	a := make(map[string]any, 15)
-	if p.Asn != nil {
-		a["asn"] = *p.Asn
-	}
-	if p.BgpMultipathAsPathRelax != nil {
-		a["bgp-multipath-as-path-relax"] = *p.BgpMultipathAsPathRelax
-	}
-	a["controller"] = p.Controller
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Ebgp != nil {
-		a["ebgp"] = *p.Ebgp
-	}
-	if p.EbgpMultihop != nil {
-		a["ebgp-multihop"] = *p.EbgpMultihop
-	}
-	if p.Fabric != nil {
-		a["fabric"] = *p.Fabric
-	}
-	if p.IsisDomain != nil {
-		a["isis-domain"] = *p.IsisDomain
-	}
-	if p.IsisIfaces != nil {
-		a["isis-ifaces"] = *p.IsisIfaces
-	}
-	if p.IsisNet != nil {
-		a["isis-net"] = *p.IsisNet
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Loopback != nil {
-		a["loopback"] = *p.Loopback
-	}
-	if p.Node != nil {
-		a["node"] = *p.Node
-	}
-	if p.Peers != nil {
-		a["peers"] = *p.Peers
-	}
-	return a
-}
-
-// PutClusterSDNControllersController calls PUT /cluster/sdn/controllers/{controller} (tool
-// pve_put_cluster_sdn_controllers_controller).
+// PutClusterSDNControllersController calls PUT /cluster/sdn/controllers/{controller}: Update sdn
+// controller object configuration.
 //
-// Update sdn controller object configuration.
+// Permissions: SDN.Allocate on /sdn/controllers
+//
+// MCP tool: pve_put_cluster_sdn_controllers_controller.
 func (c *Client) PutClusterSDNControllersController(ctx context.Context, p PutClusterSDNControllersControllerParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_controllers_controller", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_controllers_controller", p))
 }
 
-// PutClusterSDNDNSDNSParams are the parameters of PUT /cluster/sdn/dns/{dns}.
+// PutClusterSDNDNSDNSParams are the parameters of PutClusterSDNDNSDNS (PUT /cluster/sdn/dns/{dns}).
 type PutClusterSDNDNSDNSParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -9079,45 +5864,16 @@ type PutClusterSDNDNSDNSParams struct {
 	URL           *string `json:"url,omitempty"`
 }
 
-func (p *PutClusterSDNDNSDNSParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["dns"] = p.DNS
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	if p.Key != nil {
-		a["key"] = *p.Key
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Reversemaskv6 != nil {
-		a["reversemaskv6"] = *p.Reversemaskv6
-	}
-	if p.TTL != nil {
-		a["ttl"] = *p.TTL
-	}
-	if p.URL != nil {
-		a["url"] = *p.URL
-	}
-	return a
-}
-
-// PutClusterSDNDNSDNS calls PUT /cluster/sdn/dns/{dns} (tool pve_put_cluster_sdn_dns_dns).
+// PutClusterSDNDNSDNS calls PUT /cluster/sdn/dns/{dns}: Update sdn dns object configuration.
 //
-// Update sdn dns object configuration.
+// Permissions: SDN.Allocate on /sdn/dns
+//
+// MCP tool: pve_put_cluster_sdn_dns_dns.
 func (c *Client) PutClusterSDNDNSDNS(ctx context.Context, p PutClusterSDNDNSDNSParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_dns_dns", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_dns_dns", p))
 }
 
-// PutClusterSDNFabricsFabricIDParams are the parameters of PUT /cluster/sdn/fabrics/fabric/{id}.
+// PutClusterSDNFabricsFabricIDParams are the parameters of PutClusterSDNFabricsFabricID (PUT /cluster/sdn/fabrics/fabric/{id}).
 type PutClusterSDNFabricsFabricIDParams struct {
 	// Area: OSPF area.
 	Area *string `json:"area,omitempty"`
@@ -9140,45 +5896,16 @@ type PutClusterSDNFabricsFabricIDParams struct {
 	Protocol string `json:"protocol"`
 }
 
-func (p *PutClusterSDNFabricsFabricIDParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Area != nil {
-		a["area"] = *p.Area
-	}
-	if p.CsnpInterval != nil {
-		a["csnp_interval"] = *p.CsnpInterval
-	}
-	a["delete"] = p.Delete
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.HelloInterval != nil {
-		a["hello_interval"] = *p.HelloInterval
-	}
-	a["id"] = p.ID
-	if p.Ip6Prefix != nil {
-		a["ip6_prefix"] = *p.Ip6Prefix
-	}
-	if p.IPPrefix != nil {
-		a["ip_prefix"] = *p.IPPrefix
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	a["protocol"] = p.Protocol
-	return a
-}
-
-// PutClusterSDNFabricsFabricID calls PUT /cluster/sdn/fabrics/fabric/{id} (tool
-// pve_put_cluster_sdn_fabrics_fabric_id).
+// PutClusterSDNFabricsFabricID calls PUT /cluster/sdn/fabrics/fabric/{id}: Update a fabric
 //
-// Update a fabric
+// Permissions: SDN.Allocate on /sdn/fabrics/{id}
+//
+// MCP tool: pve_put_cluster_sdn_fabrics_fabric_id.
 func (c *Client) PutClusterSDNFabricsFabricID(ctx context.Context, p PutClusterSDNFabricsFabricIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_fabrics_fabric_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_fabrics_fabric_id", p))
 }
 
-// PutClusterSDNFabricsNodeNodeIDParams are the parameters of PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}.
+// PutClusterSDNFabricsNodeNodeIDParams are the parameters of PutClusterSDNFabricsNodeNodeID (PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}).
 type PutClusterSDNFabricsNodeNodeIDParams struct {
 	Delete []string `json:"delete,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
@@ -9198,40 +5925,17 @@ type PutClusterSDNFabricsNodeNodeIDParams struct {
 	Protocol string `json:"protocol"`
 }
 
-func (p *PutClusterSDNFabricsNodeNodeIDParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Delete != nil {
-		a["delete"] = p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["fabric_id"] = p.FabricID
-	a["interfaces"] = p.Interfaces
-	if p.IP != nil {
-		a["ip"] = *p.IP
-	}
-	if p.Ip6 != nil {
-		a["ip6"] = *p.Ip6
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	a["node_id"] = p.NodeID
-	a["protocol"] = p.Protocol
-	return a
-}
-
-// PutClusterSDNFabricsNodeNodeID calls PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id} (tool
-// pve_put_cluster_sdn_fabrics_node_node_id).
+// PutClusterSDNFabricsNodeNodeID calls PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}: Update a
+// node
 //
-// Update a node
+// Permissions: SDN.Allocate on /sdn/fabrics/{fabric_id} and Sys.Modify on /nodes/{node_id}
+//
+// MCP tool: pve_put_cluster_sdn_fabrics_node_node_id.
 func (c *Client) PutClusterSDNFabricsNodeNodeID(ctx context.Context, p PutClusterSDNFabricsNodeNodeIDParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_fabrics_node_node_id", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_fabrics_node_node_id", p))
 }
 
-// PutClusterSDNIpamsIpamParams are the parameters of PUT /cluster/sdn/ipams/{ipam}.
+// PutClusterSDNIpamsIpamParams are the parameters of PutClusterSDNIpamsIpam (PUT /cluster/sdn/ipams/{ipam}).
 type PutClusterSDNIpamsIpamParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -9248,42 +5952,16 @@ type PutClusterSDNIpamsIpamParams struct {
 	URL       *string `json:"url,omitempty"`
 }
 
-func (p *PutClusterSDNIpamsIpamParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	a["ipam"] = p.Ipam
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Section != nil {
-		a["section"] = *p.Section
-	}
-	if p.Token != nil {
-		a["token"] = *p.Token
-	}
-	if p.URL != nil {
-		a["url"] = *p.URL
-	}
-	return a
-}
-
-// PutClusterSDNIpamsIpam calls PUT /cluster/sdn/ipams/{ipam} (tool pve_put_cluster_sdn_ipams_ipam).
+// PutClusterSDNIpamsIpam calls PUT /cluster/sdn/ipams/{ipam}: Update sdn ipam object configuration.
 //
-// Update sdn ipam object configuration.
+// Permissions: SDN.Allocate on /sdn/ipams
+//
+// MCP tool: pve_put_cluster_sdn_ipams_ipam.
 func (c *Client) PutClusterSDNIpamsIpam(ctx context.Context, p PutClusterSDNIpamsIpamParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_ipams_ipam", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_ipams_ipam", p))
 }
 
-// PutClusterSDNVnetsFirewallOptionsParams are the parameters of PUT /cluster/sdn/vnets/{vnet}/firewall/options.
+// PutClusterSDNVnetsFirewallOptionsParams are the parameters of PutClusterSDNVnetsFirewallOptions (PUT /cluster/sdn/vnets/{vnet}/firewall/options).
 type PutClusterSDNVnetsFirewallOptionsParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -9299,37 +5977,17 @@ type PutClusterSDNVnetsFirewallOptionsParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *PutClusterSDNVnetsFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.LogLevelForward != nil {
-		a["log_level_forward"] = *p.LogLevelForward
-	}
-	if p.PolicyForward != nil {
-		a["policy_forward"] = *p.PolicyForward
-	}
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// PutClusterSDNVnetsFirewallOptions calls PUT /cluster/sdn/vnets/{vnet}/firewall/options (tool
-// pve_put_cluster_sdn_vnets_firewall_options).
+// PutClusterSDNVnetsFirewallOptions calls PUT /cluster/sdn/vnets/{vnet}/firewall/options: Set Firewall
+// options.
 //
-// Set Firewall options.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_put_cluster_sdn_vnets_firewall_options.
 func (c *Client) PutClusterSDNVnetsFirewallOptions(ctx context.Context, p PutClusterSDNVnetsFirewallOptionsParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_vnets_firewall_options", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_vnets_firewall_options", p))
 }
 
-// PutClusterSDNVnetsFirewallRulesPosParams are the parameters of PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}.
+// PutClusterSDNVnetsFirewallRulesPosParams are the parameters of PutClusterSDNVnetsFirewallRulesPos (PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}).
 type PutClusterSDNVnetsFirewallRulesPosParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action *string `json:"action,omitempty"`
@@ -9369,71 +6027,17 @@ type PutClusterSDNVnetsFirewallRulesPosParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *PutClusterSDNVnetsFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 18)
-	if p.Action != nil {
-		a["action"] = *p.Action
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Moveto != nil {
-		a["moveto"] = *p.Moveto
-	}
-	a["pos"] = p.Pos
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// PutClusterSDNVnetsFirewallRulesPos calls PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos} (tool
-// pve_put_cluster_sdn_vnets_firewall_rules_pos).
+// PutClusterSDNVnetsFirewallRulesPos calls PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}: Modify
+// rule data.
 //
-// Modify rule data.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_put_cluster_sdn_vnets_firewall_rules_pos.
 func (c *Client) PutClusterSDNVnetsFirewallRulesPos(ctx context.Context, p PutClusterSDNVnetsFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_vnets_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_vnets_firewall_rules_pos", p))
 }
 
-// PutClusterSDNVnetsIpsParams are the parameters of PUT /cluster/sdn/vnets/{vnet}/ips.
+// PutClusterSDNVnetsIpsParams are the parameters of PutClusterSDNVnetsIps (PUT /cluster/sdn/vnets/{vnet}/ips).
 type PutClusterSDNVnetsIpsParams struct {
 	// IP: The IP address to associate with the given MAC address
 	IP string `json:"ip"`
@@ -9447,29 +6051,16 @@ type PutClusterSDNVnetsIpsParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *PutClusterSDNVnetsIpsParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["ip"] = p.IP
-	if p.MAC != nil {
-		a["mac"] = *p.MAC
-	}
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	a["vnet"] = p.Vnet
-	a["zone"] = p.Zone
-	return a
-}
-
-// PutClusterSDNVnetsIps calls PUT /cluster/sdn/vnets/{vnet}/ips (tool pve_put_cluster_sdn_vnets_ips).
+// PutClusterSDNVnetsIps calls PUT /cluster/sdn/vnets/{vnet}/ips: Update IP Mapping in a VNet
 //
-// Update IP Mapping in a VNet
+// Permissions: SDN.Allocate on /sdn/zones/{zone}/{vnet}
+//
+// MCP tool: pve_put_cluster_sdn_vnets_ips.
 func (c *Client) PutClusterSDNVnetsIps(ctx context.Context, p PutClusterSDNVnetsIpsParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_vnets_ips", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_vnets_ips", p))
 }
 
-// PutClusterSDNVnetsSubnetsSubnetParams are the parameters of PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}.
+// PutClusterSDNVnetsSubnetsSubnetParams are the parameters of PutClusterSDNVnetsSubnetsSubnet (PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}).
 type PutClusterSDNVnetsSubnetsSubnetParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -9493,47 +6084,17 @@ type PutClusterSDNVnetsSubnetsSubnetParams struct {
 	Vnet string `json:"vnet"`
 }
 
-func (p *PutClusterSDNVnetsSubnetsSubnetParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.DhcpDNSServer != nil {
-		a["dhcp-dns-server"] = *p.DhcpDNSServer
-	}
-	if p.DhcpRange != nil {
-		a["dhcp-range"] = p.DhcpRange
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dnszoneprefix != nil {
-		a["dnszoneprefix"] = *p.Dnszoneprefix
-	}
-	if p.Gateway != nil {
-		a["gateway"] = *p.Gateway
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Snat != nil {
-		a["snat"] = *p.Snat
-	}
-	a["subnet"] = p.Subnet
-	a["vnet"] = p.Vnet
-	return a
-}
-
-// PutClusterSDNVnetsSubnetsSubnet calls PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet} (tool
-// pve_put_cluster_sdn_vnets_subnets_subnet).
+// PutClusterSDNVnetsSubnetsSubnet calls PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}: Update sdn
+// subnet object configuration.
 //
-// Update sdn subnet object configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_put_cluster_sdn_vnets_subnets_subnet.
 func (c *Client) PutClusterSDNVnetsSubnetsSubnet(ctx context.Context, p PutClusterSDNVnetsSubnetsSubnetParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_vnets_subnets_subnet", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_vnets_subnets_subnet", p))
 }
 
-// PutClusterSDNVnetsVnetParams are the parameters of PUT /cluster/sdn/vnets/{vnet}.
+// PutClusterSDNVnetsVnetParams are the parameters of PutClusterSDNVnetsVnet (PUT /cluster/sdn/vnets/{vnet}).
 type PutClusterSDNVnetsVnetParams struct {
 	// Alias: Alias name of the VNet.
 	Alias *string `json:"alias,omitempty"`
@@ -9555,45 +6116,16 @@ type PutClusterSDNVnetsVnetParams struct {
 	Zone *string `json:"zone,omitempty"`
 }
 
-func (p *PutClusterSDNVnetsVnetParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Alias != nil {
-		a["alias"] = *p.Alias
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.IsolatePorts != nil {
-		a["isolate-ports"] = *p.IsolatePorts
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.Tag != nil {
-		a["tag"] = *p.Tag
-	}
-	if p.Vlanaware != nil {
-		a["vlanaware"] = *p.Vlanaware
-	}
-	a["vnet"] = p.Vnet
-	if p.Zone != nil {
-		a["zone"] = *p.Zone
-	}
-	return a
-}
-
-// PutClusterSDNVnetsVnet calls PUT /cluster/sdn/vnets/{vnet} (tool pve_put_cluster_sdn_vnets_vnet).
+// PutClusterSDNVnetsVnet calls PUT /cluster/sdn/vnets/{vnet}: Update sdn vnet object configuration.
 //
-// Update sdn vnet object configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_put_cluster_sdn_vnets_vnet.
 func (c *Client) PutClusterSDNVnetsVnet(ctx context.Context, p PutClusterSDNVnetsVnetParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_vnets_vnet", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_vnets_vnet", p))
 }
 
-// PutClusterSDNZonesZoneParams are the parameters of PUT /cluster/sdn/zones/{zone}.
+// PutClusterSDNZonesZoneParams are the parameters of PutClusterSDNZonesZone (PUT /cluster/sdn/zones/{zone}).
 type PutClusterSDNZonesZoneParams struct {
 	// AdvertiseSubnets: Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes).
 	AdvertiseSubnets *bool `json:"advertise-subnets,omitempty"`
@@ -9653,97 +6185,11 @@ type PutClusterSDNZonesZoneParams struct {
 	Zone string `json:"zone"`
 }
 
-func (p *PutClusterSDNZonesZoneParams) args() map[string]any {
-	a := make(map[string]any, 28)
-	if p.AdvertiseSubnets != nil {
-		a["advertise-subnets"] = *p.AdvertiseSubnets
-	}
-	if p.Bridge != nil {
-		a["bridge"] = *p.Bridge
-	}
-	if p.BridgeDisableMACLearning != nil {
-		a["bridge-disable-mac-learning"] = *p.BridgeDisableMACLearning
-	}
-	if p.Controller != nil {
-		a["controller"] = *p.Controller
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dhcp != nil {
-		a["dhcp"] = *p.Dhcp
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.DisableArpNdSuppression != nil {
-		a["disable-arp-nd-suppression"] = *p.DisableArpNdSuppression
-	}
-	if p.DNS != nil {
-		a["dns"] = *p.DNS
-	}
-	if p.Dnszone != nil {
-		a["dnszone"] = *p.Dnszone
-	}
-	if p.DpID != nil {
-		a["dp-id"] = *p.DpID
-	}
-	if p.Exitnodes != nil {
-		a["exitnodes"] = *p.Exitnodes
-	}
-	if p.ExitnodesLocalRouting != nil {
-		a["exitnodes-local-routing"] = *p.ExitnodesLocalRouting
-	}
-	if p.ExitnodesPrimary != nil {
-		a["exitnodes-primary"] = *p.ExitnodesPrimary
-	}
-	if p.Fabric != nil {
-		a["fabric"] = *p.Fabric
-	}
-	if p.Ipam != nil {
-		a["ipam"] = *p.Ipam
-	}
-	if p.LockToken != nil {
-		a["lock-token"] = *p.LockToken
-	}
-	if p.MAC != nil {
-		a["mac"] = *p.MAC
-	}
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	if p.Peers != nil {
-		a["peers"] = *p.Peers
-	}
-	if p.Reversedns != nil {
-		a["reversedns"] = *p.Reversedns
-	}
-	if p.RtImport != nil {
-		a["rt-import"] = *p.RtImport
-	}
-	if p.Tag != nil {
-		a["tag"] = *p.Tag
-	}
-	if p.VlanProtocol != nil {
-		a["vlan-protocol"] = *p.VlanProtocol
-	}
-	if p.VrfVxlan != nil {
-		a["vrf-vxlan"] = *p.VrfVxlan
-	}
-	if p.VxlanPort != nil {
-		a["vxlan-port"] = *p.VxlanPort
-	}
-	a["zone"] = p.Zone
-	return a
-}
-
-// PutClusterSDNZonesZone calls PUT /cluster/sdn/zones/{zone} (tool pve_put_cluster_sdn_zones_zone).
+// PutClusterSDNZonesZone calls PUT /cluster/sdn/zones/{zone}: Update sdn zone object configuration.
 //
-// Update sdn zone object configuration.
+// Permissions: SDN.Allocate on /sdn/zones/{zone}
+//
+// MCP tool: pve_put_cluster_sdn_zones_zone.
 func (c *Client) PutClusterSDNZonesZone(ctx context.Context, p PutClusterSDNZonesZoneParams) error {
-	_, err := c.do(ctx, "pve_put_cluster_sdn_zones_zone", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_cluster_sdn_zones_zone", p))
 }

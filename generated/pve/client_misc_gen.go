@@ -4,306 +4,222 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeletePoolsParams are the parameters of DELETE /pools.
+// DeletePoolsParams are the parameters of DeletePools (DELETE /pools).
 type DeletePoolsParams struct {
 	Poolid string `json:"poolid"`
 }
 
-func (p *DeletePoolsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["poolid"] = p.Poolid
-	return a
-}
-
-// DeletePools calls DELETE /pools (tool pve_delete_pools).
+// DeletePools calls DELETE /pools: Delete pool.
 //
-// Delete pool.
+// Permissions: Pool.Allocate on /pool/{poolid}
+//
+// MCP tool: pve_delete_pools.
 func (c *Client) DeletePools(ctx context.Context, p DeletePoolsParams) error {
-	_, err := c.do(ctx, "pve_delete_pools", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_pools", p))
 }
 
-// DeletePoolsPoolidParams are the parameters of DELETE /pools/{poolid}.
+// DeletePoolsPoolidParams are the parameters of DeletePoolsPoolid (DELETE /pools/{poolid}).
 type DeletePoolsPoolidParams struct {
 	Poolid string `json:"poolid"`
 }
 
-func (p *DeletePoolsPoolidParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["poolid"] = p.Poolid
-	return a
-}
-
-// DeletePoolsPoolid calls DELETE /pools/{poolid} (tool pve_delete_pools_poolid).
+// DeletePoolsPoolid calls DELETE /pools/{poolid}: Delete pool (deprecated, no support for nested
+// pools, use 'DELETE /pools/?poolid={poolid}').
 //
-// Delete pool (deprecated, no support for nested pools, use 'DELETE /pools/?poolid={poolid}').
+// Permissions: Pool.Allocate on /pool/{poolid}
+//
+// MCP tool: pve_delete_pools_poolid.
 func (c *Client) DeletePoolsPoolid(ctx context.Context, p DeletePoolsPoolidParams) error {
-	_, err := c.do(ctx, "pve_delete_pools_poolid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_pools_poolid", p))
 }
 
-// DeleteStorageStorageParams are the parameters of DELETE /storage/{storage}.
+// DeleteStorageStorageParams are the parameters of DeleteStorageStorage (DELETE /storage/{storage}).
 type DeleteStorageStorageParams struct {
 	// Storage: The storage identifier.
 	Storage string `json:"storage"`
 }
 
-func (p *DeleteStorageStorageParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["storage"] = p.Storage
-	return a
-}
-
-// DeleteStorageStorage calls DELETE /storage/{storage} (tool pve_delete_storage_storage).
+// DeleteStorageStorage calls DELETE /storage/{storage}: Delete storage configuration.
 //
-// Delete storage configuration.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_delete_storage_storage.
 func (c *Client) DeleteStorageStorage(ctx context.Context, p DeleteStorageStorageParams) error {
-	_, err := c.do(ctx, "pve_delete_storage_storage", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_storage_storage", p))
 }
 
 type GetNodesItem struct {
 	// CPU: CPU utilization.
-	CPU catalog.Number `json:"cpu,omitempty"`
+	CPU Number `json:"cpu,omitempty"`
 	// Level: Support level.
-	Level catalog.String `json:"level,omitempty"`
+	Level String `json:"level,omitempty"`
 	// Maxcpu: Number of available CPUs.
-	Maxcpu catalog.Int `json:"maxcpu,omitempty"`
+	Maxcpu Int `json:"maxcpu,omitempty"`
 	// Maxmem: Number of available memory in bytes.
-	Maxmem catalog.Int `json:"maxmem,omitempty"`
+	Maxmem Int `json:"maxmem,omitempty"`
 	// Mem: Used memory in bytes.
-	Mem catalog.Int `json:"mem,omitempty"`
+	Mem Int `json:"mem,omitempty"`
 	// Node: The cluster node name.
-	Node catalog.String `json:"node"`
+	Node String `json:"node"`
 	// SSLFingerprint: The SSL fingerprint for the node certificate.
-	SSLFingerprint catalog.String `json:"ssl_fingerprint,omitempty"`
+	SSLFingerprint String `json:"ssl_fingerprint,omitempty"`
 	// Status: Node status.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Uptime: Node uptime in seconds.
-	Uptime catalog.Int `json:"uptime,omitempty"`
+	Uptime Int `json:"uptime,omitempty"`
 }
 
-// GetNodes calls GET /nodes (tool pve_get_nodes).
+// GetNodes calls GET /nodes: Cluster node index.
 //
-// Cluster node index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes.
 func (c *Client) GetNodes(ctx context.Context) ([]*GetNodesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesItem](ctx, c.rt, "pve_get_nodes", nil))
 }
 
-// GetNodesNodeParams are the parameters of GET /nodes/{node}.
+// GetNodesNodeParams are the parameters of GetNodesNode (GET /nodes/{node}).
 type GetNodesNodeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesNodeParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesNode calls GET /nodes/{node} (tool pve_get_nodes_node).
+// GetNodesNode calls GET /nodes/{node}: Node index.
 //
-// Node index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_node.
 func (c *Client) GetNodesNode(ctx context.Context, p GetNodesNodeParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_node", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_node", p))
 }
 
-// GetPoolsParams are the parameters of GET /pools.
+// GetPoolsParams are the parameters of GetPools (GET /pools).
 type GetPoolsParams struct {
 	Poolid *string `json:"poolid,omitempty"`
 	Type   *string `json:"type,omitempty"`
 }
-
-func (p *GetPoolsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Poolid != nil {
-		a["poolid"] = *p.Poolid
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetPoolsItemMembersItem struct {
-	ID      catalog.String `json:"id"`
-	Node    catalog.String `json:"node"`
-	Storage catalog.String `json:"storage,omitempty"`
-	Type    catalog.String `json:"type"`
-	VMID    catalog.Int    `json:"vmid,omitempty"`
+	ID      String `json:"id"`
+	Node    String `json:"node"`
+	Storage String `json:"storage,omitempty"`
+	Type    String `json:"type"`
+	VMID    Int    `json:"vmid,omitempty"`
 }
 type GetPoolsItem struct {
-	Comment catalog.String             `json:"comment,omitempty"`
+	Comment String                     `json:"comment,omitempty"`
 	Members []*GetPoolsItemMembersItem `json:"members,omitempty"`
-	Poolid  catalog.String             `json:"poolid"`
+	Poolid  String                     `json:"poolid"`
 }
 
-// GetPools calls GET /pools (tool pve_get_pools).
+// GetPools calls GET /pools: List pools or get pool configuration.
 //
-// List pools or get pool configuration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_pools.
 func (c *Client) GetPools(ctx context.Context, p GetPoolsParams) ([]*GetPoolsItem, error) {
-	raw, err := c.do(ctx, "pve_get_pools", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetPoolsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetPoolsItem](ctx, c.rt, "pve_get_pools", p))
 }
 
-// GetPoolsPoolidParams are the parameters of GET /pools/{poolid}.
+// GetPoolsPoolidParams are the parameters of GetPoolsPoolid (GET /pools/{poolid}).
 type GetPoolsPoolidParams struct {
 	Poolid string  `json:"poolid"`
 	Type   *string `json:"type,omitempty"`
 }
-
-func (p *GetPoolsPoolidParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["poolid"] = p.Poolid
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetPoolsPoolidResultMembersItem struct {
-	ID      catalog.String `json:"id"`
-	Node    catalog.String `json:"node"`
-	Storage catalog.String `json:"storage,omitempty"`
-	Type    catalog.String `json:"type"`
-	VMID    catalog.Int    `json:"vmid,omitempty"`
+	ID      String `json:"id"`
+	Node    String `json:"node"`
+	Storage String `json:"storage,omitempty"`
+	Type    String `json:"type"`
+	VMID    Int    `json:"vmid,omitempty"`
 }
 type GetPoolsPoolidResult struct {
-	Comment catalog.String                     `json:"comment,omitempty"`
+	Comment String                             `json:"comment,omitempty"`
 	Members []*GetPoolsPoolidResultMembersItem `json:"members"`
 }
 
-// GetPoolsPoolid calls GET /pools/{poolid} (tool pve_get_pools_poolid).
+// GetPoolsPoolid calls GET /pools/{poolid}: Get pool configuration (deprecated, no support for nested
+// pools, use 'GET /pools/?poolid={poolid}').
 //
-// Get pool configuration (deprecated, no support for nested pools, use 'GET /pools/?poolid={poolid}').
+// Permissions: Pool.Audit on /pool/{poolid}
+//
+// MCP tool: pve_get_pools_poolid.
 func (c *Client) GetPoolsPoolid(ctx context.Context, p GetPoolsPoolidParams) (*GetPoolsPoolidResult, error) {
-	raw, err := c.do(ctx, "pve_get_pools_poolid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetPoolsPoolidResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetPoolsPoolidResult](ctx, c.rt, "pve_get_pools_poolid", p))
 }
 
-// GetStorageParams are the parameters of GET /storage.
+// GetStorageParams are the parameters of GetStorage (GET /storage).
 type GetStorageParams struct {
 	// Type: Only list storage of specific type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetStorageParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetStorageItem struct {
-	Storage catalog.String `json:"storage"`
+	Storage String `json:"storage"`
 }
 
-// GetStorage calls GET /storage (tool pve_get_storage).
+// GetStorage calls GET /storage: Storage index.
 //
-// Storage index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_storage.
 func (c *Client) GetStorage(ctx context.Context, p GetStorageParams) ([]*GetStorageItem, error) {
-	raw, err := c.do(ctx, "pve_get_storage", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetStorageItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetStorageItem](ctx, c.rt, "pve_get_storage", p))
 }
 
-// GetStorageStorageParams are the parameters of GET /storage/{storage}.
+// GetStorageStorageParams are the parameters of GetStorageStorage (GET /storage/{storage}).
 type GetStorageStorageParams struct {
 	// Storage: The storage identifier.
 	Storage string `json:"storage"`
 }
 
-func (p *GetStorageStorageParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["storage"] = p.Storage
-	return a
-}
-
-// GetStorageStorage calls GET /storage/{storage} (tool pve_get_storage_storage).
+// GetStorageStorage calls GET /storage/{storage}: Read storage configuration.
 //
-// Read storage configuration.
+// Permissions: Datastore.Allocate on /storage/{storage}
+//
+// MCP tool: pve_get_storage_storage.
 func (c *Client) GetStorageStorage(ctx context.Context, p GetStorageStorageParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_storage_storage", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_storage_storage", p))
 }
 
 type GetVersionResult struct {
 	// Console: The default console viewer to use.
-	Console catalog.String `json:"console,omitempty"`
+	Console String `json:"console,omitempty"`
 	// Release: The current Proxmox VE point release in `x.y` format.
-	Release catalog.String `json:"release"`
+	Release String `json:"release"`
 	// Repoid: The short git revision from which this version was build.
-	Repoid catalog.String `json:"repoid"`
+	Repoid String `json:"repoid"`
 	// Version: The full pve-manager package version of this node.
-	Version catalog.String `json:"version"`
+	Version String `json:"version"`
 }
 
-// GetVersion calls GET /version (tool pve_get_version).
+// GetVersion calls GET /version: API version details, including some parts of the global datacenter
+// config.
 //
-// API version details, including some parts of the global datacenter config.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_version.
 func (c *Client) GetVersion(ctx context.Context) (*GetVersionResult, error) {
-	raw, err := c.do(ctx, "pve_get_version", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out *GetVersionResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetVersionResult](ctx, c.rt, "pve_get_version", nil))
 }
 
-// PostPoolsParams are the parameters of POST /pools.
+// PostPoolsParams are the parameters of PostPools (POST /pools).
 type PostPoolsParams struct {
 	Comment *string `json:"comment,omitempty"`
 	Poolid  string  `json:"poolid"`
 }
 
-func (p *PostPoolsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["poolid"] = p.Poolid
-	return a
-}
-
-// PostPools calls POST /pools (tool pve_post_pools).
+// PostPools calls POST /pools: Create new pool.
 //
-// Create new pool.
+// Permissions: Pool.Allocate on /pool/{poolid}
+//
+// MCP tool: pve_post_pools.
 func (c *Client) PostPools(ctx context.Context, p PostPoolsParams) error {
-	_, err := c.do(ctx, "pve_post_pools", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_pools", p))
 }
 
-// PostStorageParams are the parameters of POST /storage.
+// PostStorageParams are the parameters of PostStorage (POST /storage).
 type PostStorageParams struct {
 	// Authsupported: Authsupported.
 	Authsupported *string `json:"authsupported,omitempty"`
@@ -433,217 +349,29 @@ type PostStorageParams struct {
 	// ZFSBasePath: Base path where to look for the created ZFS block devices.
 	ZFSBasePath *string `json:"zfs-base-path,omitempty"`
 }
-
-func (p *PostStorageParams) args() map[string]any {
-	a := make(map[string]any, 61)
-	if p.Authsupported != nil {
-		a["authsupported"] = *p.Authsupported
-	}
-	if p.Base != nil {
-		a["base"] = *p.Base
-	}
-	if p.Blocksize != nil {
-		a["blocksize"] = *p.Blocksize
-	}
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.ComstarHg != nil {
-		a["comstar_hg"] = *p.ComstarHg
-	}
-	if p.ComstarTg != nil {
-		a["comstar_tg"] = *p.ComstarTg
-	}
-	if p.Content != nil {
-		a["content"] = *p.Content
-	}
-	if p.ContentDirs != nil {
-		a["content-dirs"] = *p.ContentDirs
-	}
-	if p.CreateBasePath != nil {
-		a["create-base-path"] = *p.CreateBasePath
-	}
-	if p.CreateSubdirs != nil {
-		a["create-subdirs"] = *p.CreateSubdirs
-	}
-	if p.DataPool != nil {
-		a["data-pool"] = *p.DataPool
-	}
-	if p.Datastore != nil {
-		a["datastore"] = *p.Datastore
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Domain != nil {
-		a["domain"] = *p.Domain
-	}
-	if p.EncryptionKey != nil {
-		a["encryption-key"] = *p.EncryptionKey
-	}
-	if p.Export != nil {
-		a["export"] = *p.Export
-	}
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	if p.Format != nil {
-		a["format"] = *p.Format
-	}
-	if p.FsName != nil {
-		a["fs-name"] = *p.FsName
-	}
-	if p.Fuse != nil {
-		a["fuse"] = *p.Fuse
-	}
-	if p.IsMountpoint != nil {
-		a["is_mountpoint"] = *p.IsMountpoint
-	}
-	if p.Iscsiprovider != nil {
-		a["iscsiprovider"] = *p.Iscsiprovider
-	}
-	if p.Keyring != nil {
-		a["keyring"] = *p.Keyring
-	}
-	if p.Krbd != nil {
-		a["krbd"] = *p.Krbd
-	}
-	if p.LioTpg != nil {
-		a["lio_tpg"] = *p.LioTpg
-	}
-	if p.MasterPubkey != nil {
-		a["master-pubkey"] = *p.MasterPubkey
-	}
-	if p.MaxProtectedBackups != nil {
-		a["max-protected-backups"] = *p.MaxProtectedBackups
-	}
-	if p.Mkdir != nil {
-		a["mkdir"] = *p.Mkdir
-	}
-	if p.Monhost != nil {
-		a["monhost"] = *p.Monhost
-	}
-	if p.Mountpoint != nil {
-		a["mountpoint"] = *p.Mountpoint
-	}
-	if p.Namespace != nil {
-		a["namespace"] = *p.Namespace
-	}
-	if p.Nocow != nil {
-		a["nocow"] = *p.Nocow
-	}
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	if p.Nowritecache != nil {
-		a["nowritecache"] = *p.Nowritecache
-	}
-	if p.Options != nil {
-		a["options"] = *p.Options
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Path != nil {
-		a["path"] = *p.Path
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.Portal != nil {
-		a["portal"] = *p.Portal
-	}
-	if p.Preallocation != nil {
-		a["preallocation"] = *p.Preallocation
-	}
-	if p.PruneBackups != nil {
-		a["prune-backups"] = *p.PruneBackups
-	}
-	if p.Saferemove != nil {
-		a["saferemove"] = *p.Saferemove
-	}
-	if p.SaferemoveStepsize != nil {
-		a["saferemove-stepsize"] = *p.SaferemoveStepsize
-	}
-	if p.SaferemoveThroughput != nil {
-		a["saferemove_throughput"] = *p.SaferemoveThroughput
-	}
-	if p.Server != nil {
-		a["server"] = *p.Server
-	}
-	if p.Share != nil {
-		a["share"] = *p.Share
-	}
-	if p.Shared != nil {
-		a["shared"] = *p.Shared
-	}
-	if p.SkipCertVerification != nil {
-		a["skip-cert-verification"] = *p.SkipCertVerification
-	}
-	if p.Smbversion != nil {
-		a["smbversion"] = *p.Smbversion
-	}
-	if p.SnapshotAsVolumeChain != nil {
-		a["snapshot-as-volume-chain"] = *p.SnapshotAsVolumeChain
-	}
-	if p.Sparse != nil {
-		a["sparse"] = *p.Sparse
-	}
-	a["storage"] = p.Storage
-	if p.Subdir != nil {
-		a["subdir"] = *p.Subdir
-	}
-	if p.TaggedOnly != nil {
-		a["tagged_only"] = *p.TaggedOnly
-	}
-	if p.Target != nil {
-		a["target"] = *p.Target
-	}
-	if p.Thinpool != nil {
-		a["thinpool"] = *p.Thinpool
-	}
-	a["type"] = p.Type
-	if p.Username != nil {
-		a["username"] = *p.Username
-	}
-	if p.Vgname != nil {
-		a["vgname"] = *p.Vgname
-	}
-	if p.ZFSBasePath != nil {
-		a["zfs-base-path"] = *p.ZFSBasePath
-	}
-	return a
-}
-
 type PostStorageResultConfig struct {
 	// EncryptionKey: The, possibly auto-generated, encryption-key.
-	EncryptionKey catalog.String `json:"encryption-key,omitempty"`
+	EncryptionKey String `json:"encryption-key,omitempty"`
 }
 type PostStorageResult struct {
 	// Config: Partial, possibly server generated, configuration properties.
 	Config *PostStorageResultConfig `json:"config,omitempty"`
 	// Storage: The ID of the created storage.
-	Storage catalog.String `json:"storage"`
+	Storage String `json:"storage"`
 	// Type: The type of the created storage.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// PostStorage calls POST /storage (tool pve_post_storage).
+// PostStorage calls POST /storage: Create a new storage.
 //
-// Create a new storage.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_post_storage.
 func (c *Client) PostStorage(ctx context.Context, p PostStorageParams) (*PostStorageResult, error) {
-	raw, err := c.do(ctx, "pve_post_storage", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostStorageResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostStorageResult](ctx, c.rt, "pve_post_storage", p))
 }
 
-// PutPoolsParams are the parameters of PUT /pools.
+// PutPoolsParams are the parameters of PutPools (PUT /pools).
 type PutPoolsParams struct {
 	// AllowMove: Allow adding a guest even if already in another pool.
 	AllowMove *bool   `json:"allow-move,omitempty"`
@@ -657,36 +385,16 @@ type PutPoolsParams struct {
 	Vms *string `json:"vms,omitempty"`
 }
 
-func (p *PutPoolsParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.AllowMove != nil {
-		a["allow-move"] = *p.AllowMove
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	a["poolid"] = p.Poolid
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Vms != nil {
-		a["vms"] = *p.Vms
-	}
-	return a
-}
-
-// PutPools calls PUT /pools (tool pve_put_pools).
+// PutPools calls PUT /pools: Update pool.
 //
-// Update pool.
+// Permissions: Pool.Allocate on /pool/{poolid}
+//
+// MCP tool: pve_put_pools.
 func (c *Client) PutPools(ctx context.Context, p PutPoolsParams) error {
-	_, err := c.do(ctx, "pve_put_pools", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_pools", p))
 }
 
-// PutPoolsPoolidParams are the parameters of PUT /pools/{poolid}.
+// PutPoolsPoolidParams are the parameters of PutPoolsPoolid (PUT /pools/{poolid}).
 type PutPoolsPoolidParams struct {
 	// AllowMove: Allow adding a guest even if already in another pool.
 	AllowMove *bool   `json:"allow-move,omitempty"`
@@ -700,37 +408,17 @@ type PutPoolsPoolidParams struct {
 	Vms *string `json:"vms,omitempty"`
 }
 
-func (p *PutPoolsPoolidParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.AllowMove != nil {
-		a["allow-move"] = *p.AllowMove
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	a["poolid"] = p.Poolid
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Vms != nil {
-		a["vms"] = *p.Vms
-	}
-	return a
-}
-
-// PutPoolsPoolid calls PUT /pools/{poolid} (tool pve_put_pools_poolid).
+// PutPoolsPoolid calls PUT /pools/{poolid}: Update pool data (deprecated, no support for nested pools
+// - use 'PUT /pools/?poolid={poolid}' instead).
 //
-// Update pool data (deprecated, no support for nested pools - use 'PUT /pools/?poolid={poolid}'
-// instead).
+// Permissions: Pool.Allocate on /pool/{poolid}
+//
+// MCP tool: pve_put_pools_poolid.
 func (c *Client) PutPoolsPoolid(ctx context.Context, p PutPoolsPoolidParams) error {
-	_, err := c.do(ctx, "pve_put_pools_poolid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_pools_poolid", p))
 }
 
-// PutStorageStorageParams are the parameters of PUT /storage/{storage}.
+// PutStorageStorageParams are the parameters of PutStorageStorage (PUT /storage/{storage}).
 type PutStorageStorageParams struct {
 	// Blocksize: block size
 	Blocksize *string `json:"blocksize,omitempty"`
@@ -840,184 +528,24 @@ type PutStorageStorageParams struct {
 	// ZFSBasePath: Base path where to look for the created ZFS block devices.
 	ZFSBasePath *string `json:"zfs-base-path,omitempty"`
 }
-
-func (p *PutStorageStorageParams) args() map[string]any {
-	a := make(map[string]any, 51)
-	if p.Blocksize != nil {
-		a["blocksize"] = *p.Blocksize
-	}
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.ComstarHg != nil {
-		a["comstar_hg"] = *p.ComstarHg
-	}
-	if p.ComstarTg != nil {
-		a["comstar_tg"] = *p.ComstarTg
-	}
-	if p.Content != nil {
-		a["content"] = *p.Content
-	}
-	if p.ContentDirs != nil {
-		a["content-dirs"] = *p.ContentDirs
-	}
-	if p.CreateBasePath != nil {
-		a["create-base-path"] = *p.CreateBasePath
-	}
-	if p.CreateSubdirs != nil {
-		a["create-subdirs"] = *p.CreateSubdirs
-	}
-	if p.DataPool != nil {
-		a["data-pool"] = *p.DataPool
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Disable != nil {
-		a["disable"] = *p.Disable
-	}
-	if p.Domain != nil {
-		a["domain"] = *p.Domain
-	}
-	if p.EncryptionKey != nil {
-		a["encryption-key"] = *p.EncryptionKey
-	}
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	if p.Format != nil {
-		a["format"] = *p.Format
-	}
-	if p.FsName != nil {
-		a["fs-name"] = *p.FsName
-	}
-	if p.Fuse != nil {
-		a["fuse"] = *p.Fuse
-	}
-	if p.IsMountpoint != nil {
-		a["is_mountpoint"] = *p.IsMountpoint
-	}
-	if p.Keyring != nil {
-		a["keyring"] = *p.Keyring
-	}
-	if p.Krbd != nil {
-		a["krbd"] = *p.Krbd
-	}
-	if p.LioTpg != nil {
-		a["lio_tpg"] = *p.LioTpg
-	}
-	if p.MasterPubkey != nil {
-		a["master-pubkey"] = *p.MasterPubkey
-	}
-	if p.MaxProtectedBackups != nil {
-		a["max-protected-backups"] = *p.MaxProtectedBackups
-	}
-	if p.Mkdir != nil {
-		a["mkdir"] = *p.Mkdir
-	}
-	if p.Monhost != nil {
-		a["monhost"] = *p.Monhost
-	}
-	if p.Mountpoint != nil {
-		a["mountpoint"] = *p.Mountpoint
-	}
-	if p.Namespace != nil {
-		a["namespace"] = *p.Namespace
-	}
-	if p.Nocow != nil {
-		a["nocow"] = *p.Nocow
-	}
-	if p.Nodes != nil {
-		a["nodes"] = *p.Nodes
-	}
-	if p.Nowritecache != nil {
-		a["nowritecache"] = *p.Nowritecache
-	}
-	if p.Options != nil {
-		a["options"] = *p.Options
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	if p.Preallocation != nil {
-		a["preallocation"] = *p.Preallocation
-	}
-	if p.PruneBackups != nil {
-		a["prune-backups"] = *p.PruneBackups
-	}
-	if p.Saferemove != nil {
-		a["saferemove"] = *p.Saferemove
-	}
-	if p.SaferemoveStepsize != nil {
-		a["saferemove-stepsize"] = *p.SaferemoveStepsize
-	}
-	if p.SaferemoveThroughput != nil {
-		a["saferemove_throughput"] = *p.SaferemoveThroughput
-	}
-	if p.Server != nil {
-		a["server"] = *p.Server
-	}
-	if p.Shared != nil {
-		a["shared"] = *p.Shared
-	}
-	if p.SkipCertVerification != nil {
-		a["skip-cert-verification"] = *p.SkipCertVerification
-	}
-	if p.Smbversion != nil {
-		a["smbversion"] = *p.Smbversion
-	}
-	if p.SnapshotAsVolumeChain != nil {
-		a["snapshot-as-volume-chain"] = *p.SnapshotAsVolumeChain
-	}
-	if p.Sparse != nil {
-		a["sparse"] = *p.Sparse
-	}
-	a["storage"] = p.Storage
-	if p.Subdir != nil {
-		a["subdir"] = *p.Subdir
-	}
-	if p.TaggedOnly != nil {
-		a["tagged_only"] = *p.TaggedOnly
-	}
-	if p.Username != nil {
-		a["username"] = *p.Username
-	}
-	if p.ZFSBasePath != nil {
-		a["zfs-base-path"] = *p.ZFSBasePath
-	}
-	return a
-}
-
 type PutStorageStorageResultConfig struct {
 	// EncryptionKey: The, possibly auto-generated, encryption-key.
-	EncryptionKey catalog.String `json:"encryption-key,omitempty"`
+	EncryptionKey String `json:"encryption-key,omitempty"`
 }
 type PutStorageStorageResult struct {
 	// Config: Partial, possibly server generated, configuration properties.
 	Config *PutStorageStorageResultConfig `json:"config,omitempty"`
 	// Storage: The ID of the created storage.
-	Storage catalog.String `json:"storage"`
+	Storage String `json:"storage"`
 	// Type: The type of the created storage.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// PutStorageStorage calls PUT /storage/{storage} (tool pve_put_storage_storage).
+// PutStorageStorage calls PUT /storage/{storage}: Update storage configuration.
 //
-// Update storage configuration.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_put_storage_storage.
 func (c *Client) PutStorageStorage(ctx context.Context, p PutStorageStorageParams) (*PutStorageStorageResult, error) {
-	raw, err := c.do(ctx, "pve_put_storage_storage", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PutStorageStorageResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PutStorageStorageResult](ctx, c.rt, "pve_put_storage_storage", p))
 }

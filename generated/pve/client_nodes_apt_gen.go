@@ -4,38 +4,28 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetNodesAptParams are the parameters of GET /nodes/{node}/apt.
+// GetNodesAptParams are the parameters of GetNodesApt (GET /nodes/{node}/apt).
 type GetNodesAptParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesAptParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesAptItem struct {
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 }
 
-// GetNodesApt calls GET /nodes/{node}/apt (tool pve_get_nodes_apt).
+// GetNodesApt calls GET /nodes/{node}/apt: Directory index for apt (Advanced Package Tool).
 //
-// Directory index for apt (Advanced Package Tool).
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_apt.
 func (c *Client) GetNodesApt(ctx context.Context, p GetNodesAptParams) ([]*GetNodesAptItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_apt", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesAptItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesAptItem](ctx, c.rt, "pve_get_nodes_apt", p))
 }
 
-// GetNodesAptChangelogParams are the parameters of GET /nodes/{node}/apt/changelog.
+// GetNodesAptChangelogParams are the parameters of GetNodesAptChangelog (GET /nodes/{node}/apt/changelog).
 type GetNodesAptChangelogParams struct {
 	// Name: Package name.
 	Name string `json:"name"`
@@ -45,101 +35,81 @@ type GetNodesAptChangelogParams struct {
 	Version *string `json:"version,omitempty"`
 }
 
-func (p *GetNodesAptChangelogParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Version != nil {
-		a["version"] = *p.Version
-	}
-	return a
-}
-
-// GetNodesAptChangelog calls GET /nodes/{node}/apt/changelog (tool pve_get_nodes_apt_changelog).
+// GetNodesAptChangelog calls GET /nodes/{node}/apt/changelog: Get package changelogs.
 //
-// Get package changelogs.
-func (c *Client) GetNodesAptChangelog(ctx context.Context, p GetNodesAptChangelogParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_apt_changelog", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_apt_changelog.
+func (c *Client) GetNodesAptChangelog(ctx context.Context, p GetNodesAptChangelogParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_get_nodes_apt_changelog", p))
 }
 
-// GetNodesAptRepositoriesParams are the parameters of GET /nodes/{node}/apt/repositories.
+// GetNodesAptRepositoriesParams are the parameters of GetNodesAptRepositories (GET /nodes/{node}/apt/repositories).
 type GetNodesAptRepositoriesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesAptRepositoriesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesAptRepositoriesResultErrorsItem struct {
 	// Error: The error message
-	Error catalog.String `json:"error"`
+	Error String `json:"error"`
 	// Path: Path to the problematic file.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 }
 type GetNodesAptRepositoriesResultFilesItemRepositoriesItemOptionsItem struct {
-	Key    catalog.String   `json:"Key"`
-	Values []catalog.String `json:"Values"`
+	Key    String   `json:"Key"`
+	Values []String `json:"Values"`
 }
 type GetNodesAptRepositoriesResultFilesItemRepositoriesItem struct {
 	// Comment: Associated comment
-	Comment catalog.String `json:"Comment,omitempty"`
+	Comment String `json:"Comment,omitempty"`
 	// Components: List of repository components
-	Components []catalog.String `json:"Components,omitempty"`
+	Components []String `json:"Components,omitempty"`
 	// Enabled: Whether the repository is enabled or not
-	Enabled catalog.Bool `json:"Enabled"`
+	Enabled Bool `json:"Enabled"`
 	// Filetype: Format of the defining file.
-	Filetype catalog.String `json:"FileType"`
+	Filetype String `json:"FileType"`
 	// Options: Additional options
 	Options []*GetNodesAptRepositoriesResultFilesItemRepositoriesItemOptionsItem `json:"Options,omitempty"`
 	// Suites: List of package distribuitions
-	Suites []catalog.String `json:"Suites"`
+	Suites []String `json:"Suites"`
 	// Types: List of package types.
-	Types []catalog.String `json:"Types"`
+	Types []String `json:"Types"`
 	// Uris: List of repository URIs.
-	Uris []catalog.String `json:"URIs"`
+	Uris []String `json:"URIs"`
 }
 type GetNodesAptRepositoriesResultFilesItem struct {
 	// Digest: Digest of the file as bytes.
-	Digest []catalog.Int `json:"digest"`
+	Digest []Int `json:"digest"`
 	// FileType: Format of the file.
-	FileType catalog.String `json:"file-type"`
+	FileType String `json:"file-type"`
 	// Path: Path to the problematic file.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Repositories: The parsed repositories.
 	Repositories []*GetNodesAptRepositoriesResultFilesItemRepositoriesItem `json:"repositories"`
 }
 type GetNodesAptRepositoriesResultInfosItem struct {
 	// Index: Index of the associated repository within the file.
-	Index catalog.String `json:"index"`
+	Index String `json:"index"`
 	// Kind: Kind of the information (e.g. warning).
-	Kind catalog.String `json:"kind"`
+	Kind String `json:"kind"`
 	// Message: Information message.
-	Message catalog.String `json:"message"`
+	Message String `json:"message"`
 	// Path: Path to the associated file.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Property: Property from which the info originates.
-	Property catalog.String `json:"property,omitempty"`
+	Property String `json:"property,omitempty"`
 }
 type GetNodesAptRepositoriesResultStandardReposItem struct {
 	// Handle: Handle to identify the repository.
-	Handle catalog.String `json:"handle"`
+	Handle String `json:"handle"`
 	// Name: Full name of the repository.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Status: Indicating enabled/disabled status, if the repository is configured.
-	Status catalog.Bool `json:"status,omitempty"`
+	Status Bool `json:"status,omitempty"`
 }
 type GetNodesAptRepositoriesResult struct {
 	// Digest: Common digest of all files.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Errors: List of problematic repository files.
 	Errors []*GetNodesAptRepositoriesResultErrorsItem `json:"errors"`
 	// Files: List of parsed repository files.
@@ -150,120 +120,97 @@ type GetNodesAptRepositoriesResult struct {
 	StandardRepos []*GetNodesAptRepositoriesResultStandardReposItem `json:"standard-repos"`
 }
 
-// GetNodesAptRepositories calls GET /nodes/{node}/apt/repositories (tool
-// pve_get_nodes_apt_repositories).
+// GetNodesAptRepositories calls GET /nodes/{node}/apt/repositories: Get APT repository information.
 //
-// Get APT repository information.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_apt_repositories.
 func (c *Client) GetNodesAptRepositories(ctx context.Context, p GetNodesAptRepositoriesParams) (*GetNodesAptRepositoriesResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_apt_repositories", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesAptRepositoriesResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesAptRepositoriesResult](ctx, c.rt, "pve_get_nodes_apt_repositories", p))
 }
 
-// GetNodesAptUpdateParams are the parameters of GET /nodes/{node}/apt/update.
+// GetNodesAptUpdateParams are the parameters of GetNodesAptUpdate (GET /nodes/{node}/apt/update).
 type GetNodesAptUpdateParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesAptUpdateParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesAptUpdateItem struct {
 	// Arch: Package Architecture.
-	Arch catalog.String `json:"Arch"`
+	Arch String `json:"Arch"`
 	// Description: Package description.
-	Description catalog.String `json:"Description"`
+	Description String `json:"Description"`
 	// Notifystatus: Version for which PVE has already sent an update notification for.
-	Notifystatus catalog.String `json:"NotifyStatus,omitempty"`
+	Notifystatus String `json:"NotifyStatus,omitempty"`
 	// Oldversion: Old version currently installed.
-	Oldversion catalog.String `json:"OldVersion,omitempty"`
+	Oldversion String `json:"OldVersion,omitempty"`
 	// Origin: Package origin, e.g., 'Proxmox' or 'Debian'.
-	Origin catalog.String `json:"Origin"`
+	Origin String `json:"Origin"`
 	// Package: Package name.
-	Package catalog.String `json:"Package"`
+	Package String `json:"Package"`
 	// Priority: Package priority.
-	Priority catalog.String `json:"Priority"`
+	Priority String `json:"Priority"`
 	// Section: Package section.
-	Section catalog.String `json:"Section"`
+	Section String `json:"Section"`
 	// Title: Package title.
-	Title catalog.String `json:"Title"`
+	Title String `json:"Title"`
 	// Version: New version to be updated to.
-	Version catalog.String `json:"Version"`
+	Version String `json:"Version"`
 }
 
-// GetNodesAptUpdate calls GET /nodes/{node}/apt/update (tool pve_get_nodes_apt_update).
+// GetNodesAptUpdate calls GET /nodes/{node}/apt/update: List available updates.
 //
-// List available updates.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_apt_update.
 func (c *Client) GetNodesAptUpdate(ctx context.Context, p GetNodesAptUpdateParams) ([]*GetNodesAptUpdateItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_apt_update", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesAptUpdateItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesAptUpdateItem](ctx, c.rt, "pve_get_nodes_apt_update", p))
 }
 
-// GetNodesAptVersionsParams are the parameters of GET /nodes/{node}/apt/versions.
+// GetNodesAptVersionsParams are the parameters of GetNodesAptVersions (GET /nodes/{node}/apt/versions).
 type GetNodesAptVersionsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesAptVersionsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesAptVersionsItem struct {
 	// Arch: Package Architecture.
-	Arch catalog.String `json:"Arch"`
+	Arch String `json:"Arch"`
 	// Currentstate: Current state of the package installed on the system.
-	Currentstate catalog.String `json:"CurrentState"`
+	Currentstate String `json:"CurrentState"`
 	// Description: Package description.
-	Description catalog.String `json:"Description"`
+	Description String `json:"Description"`
 	// Managerversion: Version of the currently running pve-manager API server.
-	Managerversion catalog.String `json:"ManagerVersion,omitempty"`
+	Managerversion String `json:"ManagerVersion,omitempty"`
 	// Notifystatus: Version for which PVE has already sent an update notification for.
-	Notifystatus catalog.String `json:"NotifyStatus,omitempty"`
+	Notifystatus String `json:"NotifyStatus,omitempty"`
 	// Oldversion: Old version currently installed.
-	Oldversion catalog.String `json:"OldVersion,omitempty"`
+	Oldversion String `json:"OldVersion,omitempty"`
 	// Origin: Package origin, e.g., 'Proxmox' or 'Debian'.
-	Origin catalog.String `json:"Origin"`
+	Origin String `json:"Origin"`
 	// Package: Package name.
-	Package catalog.String `json:"Package"`
+	Package String `json:"Package"`
 	// Priority: Package priority.
-	Priority catalog.String `json:"Priority"`
+	Priority String `json:"Priority"`
 	// Runningkernel: Kernel release, only for package 'proxmox-ve'.
-	Runningkernel catalog.String `json:"RunningKernel,omitempty"`
+	Runningkernel String `json:"RunningKernel,omitempty"`
 	// Section: Package section.
-	Section catalog.String `json:"Section"`
+	Section String `json:"Section"`
 	// Title: Package title.
-	Title catalog.String `json:"Title"`
+	Title String `json:"Title"`
 	// Version: New version to be updated to.
-	Version catalog.String `json:"Version"`
+	Version String `json:"Version"`
 }
 
-// GetNodesAptVersions calls GET /nodes/{node}/apt/versions (tool pve_get_nodes_apt_versions).
+// GetNodesAptVersions calls GET /nodes/{node}/apt/versions: Get package information for important
+// Proxmox packages.
 //
-// Get package information for important Proxmox packages.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_apt_versions.
 func (c *Client) GetNodesAptVersions(ctx context.Context, p GetNodesAptVersionsParams) ([]*GetNodesAptVersionsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_apt_versions", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesAptVersionsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesAptVersionsItem](ctx, c.rt, "pve_get_nodes_apt_versions", p))
 }
 
-// PostNodesAptRepositoriesParams are the parameters of POST /nodes/{node}/apt/repositories.
+// PostNodesAptRepositoriesParams are the parameters of PostNodesAptRepositories (POST /nodes/{node}/apt/repositories).
 type PostNodesAptRepositoriesParams struct {
 	// Digest: Digest to detect modifications.
 	Digest *string `json:"digest,omitempty"`
@@ -277,30 +224,19 @@ type PostNodesAptRepositoriesParams struct {
 	Path string `json:"path"`
 }
 
-func (p *PostNodesAptRepositoriesParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	a["index"] = p.Index
-	a["node"] = p.Node
-	a["path"] = p.Path
-	return a
-}
-
-// PostNodesAptRepositories calls POST /nodes/{node}/apt/repositories (tool
-// pve_post_nodes_apt_repositories).
+// PostNodesAptRepositories calls POST /nodes/{node}/apt/repositories: Change the properties of a
+// repository.
 //
-// Change the properties of a repository. Currently only allows enabling/disabling.
+// Currently only allows enabling/disabling.
+//
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_apt_repositories.
 func (c *Client) PostNodesAptRepositories(ctx context.Context, p PostNodesAptRepositoriesParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_apt_repositories", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_apt_repositories", p))
 }
 
-// PostNodesAptUpdateParams are the parameters of POST /nodes/{node}/apt/update.
+// PostNodesAptUpdateParams are the parameters of PostNodesAptUpdate (POST /nodes/{node}/apt/update).
 type PostNodesAptUpdateParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -310,31 +246,19 @@ type PostNodesAptUpdateParams struct {
 	Quiet *bool `json:"quiet,omitempty"`
 }
 
-func (p *PostNodesAptUpdateParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Notify != nil {
-		a["notify"] = *p.Notify
-	}
-	if p.Quiet != nil {
-		a["quiet"] = *p.Quiet
-	}
-	return a
-}
-
-// PostNodesAptUpdate calls POST /nodes/{node}/apt/update (tool pve_post_nodes_apt_update).
+// PostNodesAptUpdate calls POST /nodes/{node}/apt/update: This is used to resynchronize the package
+// index files from their sources (apt-get update).
 //
-// This is used to resynchronize the package index files from their sources (apt-get update).
-func (c *Client) PostNodesAptUpdate(ctx context.Context, p PostNodesAptUpdateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_apt_update", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_apt_update.
+func (c *Client) PostNodesAptUpdate(ctx context.Context, p PostNodesAptUpdateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_apt_update", p))
 }
 
-// PutNodesAptRepositoriesParams are the parameters of PUT /nodes/{node}/apt/repositories.
+// PutNodesAptRepositoriesParams are the parameters of PutNodesAptRepositories (PUT /nodes/{node}/apt/repositories).
 type PutNodesAptRepositoriesParams struct {
 	// Digest: Digest to detect modifications.
 	Digest *string `json:"digest,omitempty"`
@@ -344,21 +268,12 @@ type PutNodesAptRepositoriesParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesAptRepositoriesParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["handle"] = p.Handle
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesAptRepositories calls PUT /nodes/{node}/apt/repositories (tool
-// pve_put_nodes_apt_repositories).
+// PutNodesAptRepositories calls PUT /nodes/{node}/apt/repositories: Add a standard repository to the
+// configuration
 //
-// Add a standard repository to the configuration
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_put_nodes_apt_repositories.
 func (c *Client) PutNodesAptRepositories(ctx context.Context, p PutNodesAptRepositoriesParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_apt_repositories", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_apt_repositories", p))
 }

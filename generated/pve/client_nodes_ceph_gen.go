@@ -5,10 +5,10 @@ package pve
 import (
 	"context"
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesCephMdsNameParams are the parameters of DELETE /nodes/{node}/ceph/mds/{name}.
+// DeleteNodesCephMdsNameParams are the parameters of DeleteNodesCephMdsName (DELETE /nodes/{node}/ceph/mds/{name}).
 type DeleteNodesCephMdsNameParams struct {
 	// Name: The name (ID) of the mds
 	Name string `json:"name"`
@@ -16,27 +16,18 @@ type DeleteNodesCephMdsNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesCephMdsNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesCephMdsName calls DELETE /nodes/{node}/ceph/mds/{name} (tool
-// pve_delete_nodes_ceph_mds_name).
+// DeleteNodesCephMdsName calls DELETE /nodes/{node}/ceph/mds/{name}: Destroy Ceph Metadata Server
 //
-// Destroy Ceph Metadata Server
-func (c *Client) DeleteNodesCephMdsName(ctx context.Context, p DeleteNodesCephMdsNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_ceph_mds_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_ceph_mds_name.
+func (c *Client) DeleteNodesCephMdsName(ctx context.Context, p DeleteNodesCephMdsNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_ceph_mds_name", p))
 }
 
-// DeleteNodesCephMgrIDParams are the parameters of DELETE /nodes/{node}/ceph/mgr/{id}.
+// DeleteNodesCephMgrIDParams are the parameters of DeleteNodesCephMgrID (DELETE /nodes/{node}/ceph/mgr/{id}).
 type DeleteNodesCephMgrIDParams struct {
 	// ID: The ID of the manager
 	ID string `json:"id"`
@@ -44,26 +35,18 @@ type DeleteNodesCephMgrIDParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesCephMgrIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesCephMgrID calls DELETE /nodes/{node}/ceph/mgr/{id} (tool pve_delete_nodes_ceph_mgr_id).
+// DeleteNodesCephMgrID calls DELETE /nodes/{node}/ceph/mgr/{id}: Destroy Ceph Manager.
 //
-// Destroy Ceph Manager.
-func (c *Client) DeleteNodesCephMgrID(ctx context.Context, p DeleteNodesCephMgrIDParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_ceph_mgr_id", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_ceph_mgr_id.
+func (c *Client) DeleteNodesCephMgrID(ctx context.Context, p DeleteNodesCephMgrIDParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_ceph_mgr_id", p))
 }
 
-// DeleteNodesCephMonMonidParams are the parameters of DELETE /nodes/{node}/ceph/mon/{monid}.
+// DeleteNodesCephMonMonidParams are the parameters of DeleteNodesCephMonMonid (DELETE /nodes/{node}/ceph/mon/{monid}).
 type DeleteNodesCephMonMonidParams struct {
 	// Monid: Monitor ID
 	Monid string `json:"monid"`
@@ -71,27 +54,19 @@ type DeleteNodesCephMonMonidParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesCephMonMonidParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["monid"] = p.Monid
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesCephMonMonid calls DELETE /nodes/{node}/ceph/mon/{monid} (tool
-// pve_delete_nodes_ceph_mon_monid).
+// DeleteNodesCephMonMonid calls DELETE /nodes/{node}/ceph/mon/{monid}: Destroy Ceph Monitor and
+// Manager.
 //
-// Destroy Ceph Monitor and Manager.
-func (c *Client) DeleteNodesCephMonMonid(ctx context.Context, p DeleteNodesCephMonMonidParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_ceph_mon_monid", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_ceph_mon_monid.
+func (c *Client) DeleteNodesCephMonMonid(ctx context.Context, p DeleteNodesCephMonMonidParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_ceph_mon_monid", p))
 }
 
-// DeleteNodesCephOsdOsdidParams are the parameters of DELETE /nodes/{node}/ceph/osd/{osdid}.
+// DeleteNodesCephOsdOsdidParams are the parameters of DeleteNodesCephOsdOsdid (DELETE /nodes/{node}/ceph/osd/{osdid}).
 type DeleteNodesCephOsdOsdidParams struct {
 	// Cleanup: If set, we remove partition table entries.
 	Cleanup *bool `json:"cleanup,omitempty"`
@@ -101,30 +76,18 @@ type DeleteNodesCephOsdOsdidParams struct {
 	Osdid int64 `json:"osdid"`
 }
 
-func (p *DeleteNodesCephOsdOsdidParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Cleanup != nil {
-		a["cleanup"] = *p.Cleanup
-	}
-	a["node"] = p.Node
-	a["osdid"] = p.Osdid
-	return a
-}
-
-// DeleteNodesCephOsdOsdid calls DELETE /nodes/{node}/ceph/osd/{osdid} (tool
-// pve_delete_nodes_ceph_osd_osdid).
+// DeleteNodesCephOsdOsdid calls DELETE /nodes/{node}/ceph/osd/{osdid}: Destroy OSD
 //
-// Destroy OSD
-func (c *Client) DeleteNodesCephOsdOsdid(ctx context.Context, p DeleteNodesCephOsdOsdidParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_ceph_osd_osdid", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_ceph_osd_osdid.
+func (c *Client) DeleteNodesCephOsdOsdid(ctx context.Context, p DeleteNodesCephOsdOsdidParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_ceph_osd_osdid", p))
 }
 
-// DeleteNodesCephPoolNameParams are the parameters of DELETE /nodes/{node}/ceph/pool/{name}.
+// DeleteNodesCephPoolNameParams are the parameters of DeleteNodesCephPoolName (DELETE /nodes/{node}/ceph/pool/{name}).
 type DeleteNodesCephPoolNameParams struct {
 	// Force: If true, destroys pool even if in use
 	Force *bool `json:"force,omitempty"`
@@ -138,141 +101,86 @@ type DeleteNodesCephPoolNameParams struct {
 	RemoveStorages *bool `json:"remove_storages,omitempty"`
 }
 
-func (p *DeleteNodesCephPoolNameParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.RemoveEcprofile != nil {
-		a["remove_ecprofile"] = *p.RemoveEcprofile
-	}
-	if p.RemoveStorages != nil {
-		a["remove_storages"] = *p.RemoveStorages
-	}
-	return a
-}
-
-// DeleteNodesCephPoolName calls DELETE /nodes/{node}/ceph/pool/{name} (tool
-// pve_delete_nodes_ceph_pool_name).
+// DeleteNodesCephPoolName calls DELETE /nodes/{node}/ceph/pool/{name}: Destroy pool
 //
-// Destroy pool
-func (c *Client) DeleteNodesCephPoolName(ctx context.Context, p DeleteNodesCephPoolNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_ceph_pool_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_ceph_pool_name.
+func (c *Client) DeleteNodesCephPoolName(ctx context.Context, p DeleteNodesCephPoolNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_ceph_pool_name", p))
 }
 
-// GetNodesCephParams are the parameters of GET /nodes/{node}/ceph.
+// GetNodesCephParams are the parameters of GetNodesCeph (GET /nodes/{node}/ceph).
 type GetNodesCephParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCeph calls GET /nodes/{node}/ceph (tool pve_get_nodes_ceph).
+// GetNodesCeph calls GET /nodes/{node}/ceph: Directory index.
 //
-// Directory index.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph.
 func (c *Client) GetNodesCeph(ctx context.Context, p GetNodesCephParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_ceph", p))
 }
 
-// GetNodesCephCfgParams are the parameters of GET /nodes/{node}/ceph/cfg.
+// GetNodesCephCfgParams are the parameters of GetNodesCephCfg (GET /nodes/{node}/ceph/cfg).
 type GetNodesCephCfgParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephCfgParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCephCfg calls GET /nodes/{node}/ceph/cfg (tool pve_get_nodes_ceph_cfg).
+// GetNodesCephCfg calls GET /nodes/{node}/ceph/cfg: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_ceph_cfg.
 func (c *Client) GetNodesCephCfg(ctx context.Context, p GetNodesCephCfgParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_cfg", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_ceph_cfg", p))
 }
 
-// GetNodesCephCfgDbParams are the parameters of GET /nodes/{node}/ceph/cfg/db.
+// GetNodesCephCfgDbParams are the parameters of GetNodesCephCfgDb (GET /nodes/{node}/ceph/cfg/db).
 type GetNodesCephCfgDbParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCephCfgDbParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCephCfgDbItem struct {
-	CanUpdateAtRuntime catalog.Bool   `json:"can_update_at_runtime"`
-	Level              catalog.String `json:"level"`
-	Mask               catalog.String `json:"mask"`
-	Name               catalog.String `json:"name"`
-	Section            catalog.String `json:"section"`
-	Value              catalog.String `json:"value"`
+	CanUpdateAtRuntime Bool   `json:"can_update_at_runtime"`
+	Level              String `json:"level"`
+	Mask               String `json:"mask"`
+	Name               String `json:"name"`
+	Section            String `json:"section"`
+	Value              String `json:"value"`
 }
 
-// GetNodesCephCfgDb calls GET /nodes/{node}/ceph/cfg/db (tool pve_get_nodes_ceph_cfg_db).
+// GetNodesCephCfgDb calls GET /nodes/{node}/ceph/cfg/db: Get the Ceph configuration database.
 //
-// Get the Ceph configuration database.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_cfg_db.
 func (c *Client) GetNodesCephCfgDb(ctx context.Context, p GetNodesCephCfgDbParams) ([]*GetNodesCephCfgDbItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_cfg_db", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephCfgDbItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephCfgDbItem](ctx, c.rt, "pve_get_nodes_ceph_cfg_db", p))
 }
 
-// GetNodesCephCfgRawParams are the parameters of GET /nodes/{node}/ceph/cfg/raw.
+// GetNodesCephCfgRawParams are the parameters of GetNodesCephCfgRaw (GET /nodes/{node}/ceph/cfg/raw).
 type GetNodesCephCfgRawParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephCfgRawParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCephCfgRaw calls GET /nodes/{node}/ceph/cfg/raw (tool pve_get_nodes_ceph_cfg_raw).
+// GetNodesCephCfgRaw calls GET /nodes/{node}/ceph/cfg/raw: Get the Ceph configuration file.
 //
-// Get the Ceph configuration file.
-func (c *Client) GetNodesCephCfgRaw(ctx context.Context, p GetNodesCephCfgRawParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_cfg_raw", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_cfg_raw.
+func (c *Client) GetNodesCephCfgRaw(ctx context.Context, p GetNodesCephCfgRawParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_get_nodes_ceph_cfg_raw", p))
 }
 
-// GetNodesCephCfgValueParams are the parameters of GET /nodes/{node}/ceph/cfg/value.
+// GetNodesCephCfgValueParams are the parameters of GetNodesCephCfgValue (GET /nodes/{node}/ceph/cfg/value).
 type GetNodesCephCfgValueParams struct {
 	// ConfigKeys: List of <section>:<config key> items.
 	ConfigKeys string `json:"config-keys"`
@@ -280,26 +188,17 @@ type GetNodesCephCfgValueParams struct {
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephCfgValueParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["config-keys"] = p.ConfigKeys
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCephCfgValue calls GET /nodes/{node}/ceph/cfg/value (tool pve_get_nodes_ceph_cfg_value).
+// GetNodesCephCfgValue calls GET /nodes/{node}/ceph/cfg/value: Get configured values from either the
+// config file or config DB.
 //
-// Get configured values from either the config file or config DB.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_cfg_value.
 func (c *Client) GetNodesCephCfgValue(ctx context.Context, p GetNodesCephCfgValueParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_cfg_value", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_ceph_cfg_value", p))
 }
 
-// GetNodesCephCmdSafetyParams are the parameters of GET /nodes/{node}/ceph/cmd-safety.
+// GetNodesCephCmdSafetyParams are the parameters of GetNodesCephCmdSafety (GET /nodes/{node}/ceph/cmd-safety).
 type GetNodesCephCmdSafetyParams struct {
 	// Action: Action to check
 	Action string `json:"action"`
@@ -310,262 +209,176 @@ type GetNodesCephCmdSafetyParams struct {
 	// Service: Service type
 	Service string `json:"service"`
 }
-
-func (p *GetNodesCephCmdSafetyParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["action"] = p.Action
-	a["id"] = p.ID
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
 type GetNodesCephCmdSafetyResult struct {
 	// Safe: If it is safe to run the command.
-	Safe catalog.Bool `json:"safe"`
+	Safe Bool `json:"safe"`
 	// Status: Status message given by Ceph.
-	Status catalog.String `json:"status,omitempty"`
+	Status String `json:"status,omitempty"`
 }
 
-// GetNodesCephCmdSafety calls GET /nodes/{node}/ceph/cmd-safety (tool pve_get_nodes_ceph_cmd_safety).
+// GetNodesCephCmdSafety calls GET /nodes/{node}/ceph/cmd-safety: Heuristical check if it is safe to
+// perform an action.
 //
-// Heuristical check if it is safe to perform an action.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_cmd_safety.
 func (c *Client) GetNodesCephCmdSafety(ctx context.Context, p GetNodesCephCmdSafetyParams) (*GetNodesCephCmdSafetyResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_cmd_safety", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesCephCmdSafetyResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesCephCmdSafetyResult](ctx, c.rt, "pve_get_nodes_ceph_cmd_safety", p))
 }
 
-// GetNodesCephCrushParams are the parameters of GET /nodes/{node}/ceph/crush.
+// GetNodesCephCrushParams are the parameters of GetNodesCephCrush (GET /nodes/{node}/ceph/crush).
 type GetNodesCephCrushParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephCrushParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCephCrush calls GET /nodes/{node}/ceph/crush (tool pve_get_nodes_ceph_crush).
+// GetNodesCephCrush calls GET /nodes/{node}/ceph/crush: Get OSD crush map
 //
-// Get OSD crush map
-func (c *Client) GetNodesCephCrush(ctx context.Context, p GetNodesCephCrushParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_crush", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_crush.
+func (c *Client) GetNodesCephCrush(ctx context.Context, p GetNodesCephCrushParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_get_nodes_ceph_crush", p))
 }
 
-// GetNodesCephFsParams are the parameters of GET /nodes/{node}/ceph/fs.
+// GetNodesCephFsParams are the parameters of GetNodesCephFs (GET /nodes/{node}/ceph/fs).
 type GetNodesCephFsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCephFsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCephFsItem struct {
 	// DataPool: The name of the data pool.
-	DataPool catalog.String `json:"data_pool"`
+	DataPool String `json:"data_pool"`
 	// MetadataPool: The name of the metadata pool.
-	MetadataPool catalog.String `json:"metadata_pool"`
+	MetadataPool String `json:"metadata_pool"`
 	// Name: The ceph filesystem name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetNodesCephFs calls GET /nodes/{node}/ceph/fs (tool pve_get_nodes_ceph_fs).
+// GetNodesCephFs calls GET /nodes/{node}/ceph/fs: Directory index.
 //
-// Directory index.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_fs.
 func (c *Client) GetNodesCephFs(ctx context.Context, p GetNodesCephFsParams) ([]*GetNodesCephFsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_fs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephFsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephFsItem](ctx, c.rt, "pve_get_nodes_ceph_fs", p))
 }
 
-// GetNodesCephLogParams are the parameters of GET /nodes/{node}/ceph/log.
+// GetNodesCephLogParams are the parameters of GetNodesCephLog (GET /nodes/{node}/ceph/log).
 type GetNodesCephLogParams struct {
 	Limit *int64 `json:"limit,omitempty"`
 	// Node: The cluster node name.
 	Node  string `json:"node"`
 	Start *int64 `json:"start,omitempty"`
 }
-
-func (p *GetNodesCephLogParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	return a
-}
-
 type GetNodesCephLogItem struct {
 	// N: Line number
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesCephLog calls GET /nodes/{node}/ceph/log (tool pve_get_nodes_ceph_log).
+// GetNodesCephLog calls GET /nodes/{node}/ceph/log: Read ceph log
 //
-// Read ceph log
+// Permissions: Sys.Syslog on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_ceph_log.
 func (c *Client) GetNodesCephLog(ctx context.Context, p GetNodesCephLogParams) ([]*GetNodesCephLogItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_log", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephLogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephLogItem](ctx, c.rt, "pve_get_nodes_ceph_log", p))
 }
 
-// GetNodesCephMdsParams are the parameters of GET /nodes/{node}/ceph/mds.
+// GetNodesCephMdsParams are the parameters of GetNodesCephMds (GET /nodes/{node}/ceph/mds).
 type GetNodesCephMdsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCephMdsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCephMdsItem struct {
-	Addr catalog.String `json:"addr,omitempty"`
-	Host catalog.String `json:"host,omitempty"`
+	Addr String `json:"addr,omitempty"`
+	Host String `json:"host,omitempty"`
 	// Name: The name (ID) for the MDS
-	Name catalog.String `json:"name"`
-	Rank catalog.Int    `json:"rank,omitempty"`
+	Name String `json:"name"`
+	Rank Int    `json:"rank,omitempty"`
 	// StandbyReplay: If true, the standby MDS is polling the active MDS for faster recovery (hot standby).
-	StandbyReplay catalog.Bool `json:"standby_replay,omitempty"`
+	StandbyReplay Bool `json:"standby_replay,omitempty"`
 	// State: State of the MDS
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 }
 
-// GetNodesCephMds calls GET /nodes/{node}/ceph/mds (tool pve_get_nodes_ceph_mds).
+// GetNodesCephMds calls GET /nodes/{node}/ceph/mds: MDS directory index.
 //
-// MDS directory index.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_mds.
 func (c *Client) GetNodesCephMds(ctx context.Context, p GetNodesCephMdsParams) ([]*GetNodesCephMdsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_mds", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephMdsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephMdsItem](ctx, c.rt, "pve_get_nodes_ceph_mds", p))
 }
 
-// GetNodesCephMgrParams are the parameters of GET /nodes/{node}/ceph/mgr.
+// GetNodesCephMgrParams are the parameters of GetNodesCephMgr (GET /nodes/{node}/ceph/mgr).
 type GetNodesCephMgrParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCephMgrParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCephMgrItem struct {
-	Addr catalog.String `json:"addr,omitempty"`
-	Host catalog.String `json:"host,omitempty"`
+	Addr String `json:"addr,omitempty"`
+	Host String `json:"host,omitempty"`
 	// Name: The name (ID) for the MGR
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// State: State of the MGR
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 }
 
-// GetNodesCephMgr calls GET /nodes/{node}/ceph/mgr (tool pve_get_nodes_ceph_mgr).
+// GetNodesCephMgr calls GET /nodes/{node}/ceph/mgr: MGR directory index.
 //
-// MGR directory index.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_mgr.
 func (c *Client) GetNodesCephMgr(ctx context.Context, p GetNodesCephMgrParams) ([]*GetNodesCephMgrItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_mgr", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephMgrItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephMgrItem](ctx, c.rt, "pve_get_nodes_ceph_mgr", p))
 }
 
-// GetNodesCephMonParams are the parameters of GET /nodes/{node}/ceph/mon.
+// GetNodesCephMonParams are the parameters of GetNodesCephMon (GET /nodes/{node}/ceph/mon).
 type GetNodesCephMonParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCephMonParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCephMonItem struct {
-	Addr             catalog.String `json:"addr,omitempty"`
-	CephVersion      catalog.String `json:"ceph_version,omitempty"`
-	CephVersionShort catalog.String `json:"ceph_version_short,omitempty"`
-	Direxists        catalog.String `json:"direxists,omitempty"`
-	Host             catalog.Bool   `json:"host,omitempty"`
-	Name             catalog.String `json:"name"`
-	Quorum           catalog.Bool   `json:"quorum,omitempty"`
-	Rank             catalog.Int    `json:"rank,omitempty"`
-	Service          catalog.Int    `json:"service,omitempty"`
-	State            catalog.String `json:"state,omitempty"`
+	Addr             String `json:"addr,omitempty"`
+	CephVersion      String `json:"ceph_version,omitempty"`
+	CephVersionShort String `json:"ceph_version_short,omitempty"`
+	Direxists        String `json:"direxists,omitempty"`
+	Host             Bool   `json:"host,omitempty"`
+	Name             String `json:"name"`
+	Quorum           Bool   `json:"quorum,omitempty"`
+	Rank             Int    `json:"rank,omitempty"`
+	Service          Int    `json:"service,omitempty"`
+	State            String `json:"state,omitempty"`
 }
 
-// GetNodesCephMon calls GET /nodes/{node}/ceph/mon (tool pve_get_nodes_ceph_mon).
+// GetNodesCephMon calls GET /nodes/{node}/ceph/mon: Get Ceph monitor list.
 //
-// Get Ceph monitor list.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_mon.
 func (c *Client) GetNodesCephMon(ctx context.Context, p GetNodesCephMonParams) ([]*GetNodesCephMonItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_mon", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephMonItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephMonItem](ctx, c.rt, "pve_get_nodes_ceph_mon", p))
 }
 
-// GetNodesCephOsdParams are the parameters of GET /nodes/{node}/ceph/osd.
+// GetNodesCephOsdParams are the parameters of GetNodesCephOsd (GET /nodes/{node}/ceph/osd).
 type GetNodesCephOsdParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephOsdParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCephOsd calls GET /nodes/{node}/ceph/osd (tool pve_get_nodes_ceph_osd).
+// GetNodesCephOsd calls GET /nodes/{node}/ceph/osd: Get Ceph osd list/tree.
 //
-// Get Ceph osd list/tree.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_osd.
 func (c *Client) GetNodesCephOsd(ctx context.Context, p GetNodesCephOsdParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_osd", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_ceph_osd", p))
 }
 
-// GetNodesCephOsdLvInfoParams are the parameters of GET /nodes/{node}/ceph/osd/{osdid}/lv-info.
+// GetNodesCephOsdLvInfoParams are the parameters of GetNodesCephOsdLvInfo (GET /nodes/{node}/ceph/osd/{osdid}/lv-info).
 type GetNodesCephOsdLvInfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -574,97 +387,74 @@ type GetNodesCephOsdLvInfoParams struct {
 	// Type: OSD device type
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetNodesCephOsdLvInfoParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["osdid"] = p.Osdid
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetNodesCephOsdLvInfoResult struct {
 	// CreationTime: Creation time as reported by `lvs`.
-	CreationTime catalog.String `json:"creation_time"`
+	CreationTime String `json:"creation_time"`
 	// LvName: Name of the logical volume (LV).
-	LvName catalog.String `json:"lv_name"`
+	LvName String `json:"lv_name"`
 	// LvPath: Path to the logical volume (LV).
-	LvPath catalog.String `json:"lv_path"`
+	LvPath String `json:"lv_path"`
 	// LvSize: Size of the logical volume (LV).
-	LvSize catalog.Int `json:"lv_size"`
+	LvSize Int `json:"lv_size"`
 	// LvUUID: UUID of the logical volume (LV).
-	LvUUID catalog.String `json:"lv_uuid"`
+	LvUUID String `json:"lv_uuid"`
 	// VgName: Name of the volume group (VG).
-	VgName catalog.String `json:"vg_name"`
+	VgName String `json:"vg_name"`
 }
 
-// GetNodesCephOsdLvInfo calls GET /nodes/{node}/ceph/osd/{osdid}/lv-info (tool
-// pve_get_nodes_ceph_osd_lv_info).
+// GetNodesCephOsdLvInfo calls GET /nodes/{node}/ceph/osd/{osdid}/lv-info: Get OSD volume details
 //
-// Get OSD volume details
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_osd_lv_info.
 func (c *Client) GetNodesCephOsdLvInfo(ctx context.Context, p GetNodesCephOsdLvInfoParams) (*GetNodesCephOsdLvInfoResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_osd_lv_info", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesCephOsdLvInfoResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesCephOsdLvInfoResult](ctx, c.rt, "pve_get_nodes_ceph_osd_lv_info", p))
 }
 
-// GetNodesCephOsdMetadataParams are the parameters of GET /nodes/{node}/ceph/osd/{osdid}/metadata.
+// GetNodesCephOsdMetadataParams are the parameters of GetNodesCephOsdMetadata (GET /nodes/{node}/ceph/osd/{osdid}/metadata).
 type GetNodesCephOsdMetadataParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Osdid: OSD ID
 	Osdid int64 `json:"osdid"`
 }
-
-func (p *GetNodesCephOsdMetadataParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["osdid"] = p.Osdid
-	return a
-}
-
 type GetNodesCephOsdMetadataResultDevicesItem struct {
 	// DevNode: Device node
-	DevNode catalog.String `json:"dev_node"`
+	DevNode String `json:"dev_node"`
 	// Device: Kind of OSD device
-	Device catalog.String `json:"device"`
+	Device String `json:"device"`
 	// Devices: Physical disks used
-	Devices catalog.String `json:"devices"`
+	Devices String `json:"devices"`
 	// Size: Size in bytes
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 	// SupportDiscard: Discard support of the physical device
-	SupportDiscard catalog.Bool `json:"support_discard"`
+	SupportDiscard Bool `json:"support_discard"`
 	// Type: Type of device.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 type GetNodesCephOsdMetadataResultOsd struct {
 	// BackAddr: Address and port used to talk to other OSDs.
-	BackAddr catalog.String `json:"back_addr"`
+	BackAddr String `json:"back_addr"`
 	// FrontAddr: Address and port used to talk to clients and monitors.
-	FrontAddr catalog.String `json:"front_addr"`
+	FrontAddr String `json:"front_addr"`
 	// HbBackAddr: Heartbeat address and port for other OSDs.
-	HbBackAddr catalog.String `json:"hb_back_addr"`
+	HbBackAddr String `json:"hb_back_addr"`
 	// HbFrontAddr: Heartbeat address and port for clients and monitors.
-	HbFrontAddr catalog.String `json:"hb_front_addr"`
+	HbFrontAddr String `json:"hb_front_addr"`
 	// Hostname: Name of the host containing the OSD.
-	Hostname catalog.String `json:"hostname"`
+	Hostname String `json:"hostname"`
 	// ID: ID of the OSD.
-	ID catalog.Int `json:"id"`
+	ID Int `json:"id"`
 	// MemUsage: Memory usage of the OSD service.
-	MemUsage catalog.Int `json:"mem_usage"`
+	MemUsage Int `json:"mem_usage"`
 	// OsdData: Path to the OSD's data directory.
-	OsdData catalog.String `json:"osd_data"`
+	OsdData String `json:"osd_data"`
 	// OsdObjectstore: The type of object store used.
-	OsdObjectstore catalog.String `json:"osd_objectstore"`
+	OsdObjectstore String `json:"osd_objectstore"`
 	// Pid: OSD process ID.
-	Pid catalog.Int `json:"pid"`
+	Pid Int `json:"pid"`
 	// Version: Ceph version of the OSD service.
-	Version catalog.String `json:"version"`
+	Version String `json:"version"`
 }
 type GetNodesCephOsdMetadataResult struct {
 	// Devices: Array containing data about devices
@@ -673,20 +463,16 @@ type GetNodesCephOsdMetadataResult struct {
 	Osd *GetNodesCephOsdMetadataResultOsd `json:"osd"`
 }
 
-// GetNodesCephOsdMetadata calls GET /nodes/{node}/ceph/osd/{osdid}/metadata (tool
-// pve_get_nodes_ceph_osd_metadata).
+// GetNodesCephOsdMetadata calls GET /nodes/{node}/ceph/osd/{osdid}/metadata: Get OSD details
 //
-// Get OSD details
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_osd_metadata.
 func (c *Client) GetNodesCephOsdMetadata(ctx context.Context, p GetNodesCephOsdMetadataParams) (*GetNodesCephOsdMetadataResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_osd_metadata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesCephOsdMetadataResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesCephOsdMetadataResult](ctx, c.rt, "pve_get_nodes_ceph_osd_metadata", p))
 }
 
-// GetNodesCephOsdOsdidParams are the parameters of GET /nodes/{node}/ceph/osd/{osdid}.
+// GetNodesCephOsdOsdidParams are the parameters of GetNodesCephOsdOsdid (GET /nodes/{node}/ceph/osd/{osdid}).
 type GetNodesCephOsdOsdidParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -694,70 +480,51 @@ type GetNodesCephOsdOsdidParams struct {
 	Osdid int64 `json:"osdid"`
 }
 
-func (p *GetNodesCephOsdOsdidParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["osdid"] = p.Osdid
-	return a
-}
-
-// GetNodesCephOsdOsdid calls GET /nodes/{node}/ceph/osd/{osdid} (tool pve_get_nodes_ceph_osd_osdid).
+// GetNodesCephOsdOsdid calls GET /nodes/{node}/ceph/osd/{osdid}: OSD index.
 //
-// OSD index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_ceph_osd_osdid.
 func (c *Client) GetNodesCephOsdOsdid(ctx context.Context, p GetNodesCephOsdOsdidParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_osd_osdid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_ceph_osd_osdid", p))
 }
 
-// GetNodesCephPoolParams are the parameters of GET /nodes/{node}/ceph/pool.
+// GetNodesCephPoolParams are the parameters of GetNodesCephPool (GET /nodes/{node}/ceph/pool).
 type GetNodesCephPoolParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCephPoolParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCephPoolItem struct {
 	ApplicationMetadata map[string]any `json:"application_metadata,omitempty"`
 	AutoscaleStatus     map[string]any `json:"autoscale_status,omitempty"`
-	BytesUsed           catalog.Int    `json:"bytes_used"`
-	CrushRule           catalog.Int    `json:"crush_rule"`
-	CrushRuleName       catalog.String `json:"crush_rule_name"`
-	MinSize             catalog.Int    `json:"min_size"`
-	PercentUsed         catalog.Number `json:"percent_used"`
-	PgAutoscaleMode     catalog.String `json:"pg_autoscale_mode,omitempty"`
-	PgNum               catalog.Int    `json:"pg_num"`
-	PgNumFinal          catalog.Int    `json:"pg_num_final,omitempty"`
-	PgNumMin            catalog.Int    `json:"pg_num_min,omitempty"`
-	Pool                catalog.Int    `json:"pool"`
-	PoolName            catalog.String `json:"pool_name"`
-	Size                catalog.Int    `json:"size"`
-	TargetSize          catalog.Int    `json:"target_size,omitempty"`
-	TargetSizeRatio     catalog.Number `json:"target_size_ratio,omitempty"`
-	Type                catalog.String `json:"type"`
+	BytesUsed           Int            `json:"bytes_used"`
+	CrushRule           Int            `json:"crush_rule"`
+	CrushRuleName       String         `json:"crush_rule_name"`
+	MinSize             Int            `json:"min_size"`
+	PercentUsed         Number         `json:"percent_used"`
+	PgAutoscaleMode     String         `json:"pg_autoscale_mode,omitempty"`
+	PgNum               Int            `json:"pg_num"`
+	PgNumFinal          Int            `json:"pg_num_final,omitempty"`
+	PgNumMin            Int            `json:"pg_num_min,omitempty"`
+	Pool                Int            `json:"pool"`
+	PoolName            String         `json:"pool_name"`
+	Size                Int            `json:"size"`
+	TargetSize          Int            `json:"target_size,omitempty"`
+	TargetSizeRatio     Number         `json:"target_size_ratio,omitempty"`
+	Type                String         `json:"type"`
 }
 
-// GetNodesCephPool calls GET /nodes/{node}/ceph/pool (tool pve_get_nodes_ceph_pool).
+// GetNodesCephPool calls GET /nodes/{node}/ceph/pool: List all pools and their settings (which are
+// settable by the POST/PUT endpoints).
 //
-// List all pools and their settings (which are settable by the POST/PUT endpoints).
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_pool.
 func (c *Client) GetNodesCephPool(ctx context.Context, p GetNodesCephPoolParams) ([]*GetNodesCephPoolItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_pool", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephPoolItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephPoolItem](ctx, c.rt, "pve_get_nodes_ceph_pool", p))
 }
 
-// GetNodesCephPoolNameParams are the parameters of GET /nodes/{node}/ceph/pool/{name}.
+// GetNodesCephPoolNameParams are the parameters of GetNodesCephPoolName (GET /nodes/{node}/ceph/pool/{name}).
 type GetNodesCephPoolNameParams struct {
 	// Name: The name of the pool.
 	Name string `json:"name"`
@@ -765,26 +532,16 @@ type GetNodesCephPoolNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephPoolNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCephPoolName calls GET /nodes/{node}/ceph/pool/{name} (tool pve_get_nodes_ceph_pool_name).
+// GetNodesCephPoolName calls GET /nodes/{node}/ceph/pool/{name}: Pool index.
 //
-// Pool index.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_pool_name.
 func (c *Client) GetNodesCephPoolName(ctx context.Context, p GetNodesCephPoolNameParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_pool_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_ceph_pool_name", p))
 }
 
-// GetNodesCephPoolStatusParams are the parameters of GET /nodes/{node}/ceph/pool/{name}/status.
+// GetNodesCephPoolStatusParams are the parameters of GetNodesCephPoolStatus (GET /nodes/{node}/ceph/pool/{name}/status).
 type GetNodesCephPoolStatusParams struct {
 	// Name: The name of the pool.
 	Name string `json:"name"`
@@ -793,121 +550,88 @@ type GetNodesCephPoolStatusParams struct {
 	// Verbose: If enabled, will display additional data(eg.
 	Verbose *bool `json:"verbose,omitempty"`
 }
-
-func (p *GetNodesCephPoolStatusParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Verbose != nil {
-		a["verbose"] = *p.Verbose
-	}
-	return a
-}
-
 type GetNodesCephPoolStatusResult struct {
 	// Application: The application of the pool.
-	Application     catalog.String    `json:"application,omitempty"`
+	Application     String            `json:"application,omitempty"`
 	ApplicationList []json.RawMessage `json:"application_list,omitempty"`
 	AutoscaleStatus map[string]any    `json:"autoscale_status,omitempty"`
 	// CrushRule: The rule to use for mapping object placement in the cluster.
-	CrushRule  catalog.String `json:"crush_rule,omitempty"`
-	FastRead   catalog.Bool   `json:"fast_read"`
-	Hashpspool catalog.Bool   `json:"hashpspool"`
-	ID         catalog.Int    `json:"id"`
+	CrushRule  String `json:"crush_rule,omitempty"`
+	FastRead   Bool   `json:"fast_read"`
+	Hashpspool Bool   `json:"hashpspool"`
+	ID         Int    `json:"id"`
 	// MinSize: Minimum number of replicas per object
-	MinSize catalog.Int `json:"min_size,omitempty"`
+	MinSize Int `json:"min_size,omitempty"`
 	// Name: The name of the pool.
-	Name         catalog.String `json:"name"`
-	NodeepScrub  catalog.Bool   `json:"nodeep-scrub"`
-	Nodelete     catalog.Bool   `json:"nodelete"`
-	Nopgchange   catalog.Bool   `json:"nopgchange"`
-	Noscrub      catalog.Bool   `json:"noscrub"`
-	Nosizechange catalog.Bool   `json:"nosizechange"`
+	Name         String `json:"name"`
+	NodeepScrub  Bool   `json:"nodeep-scrub"`
+	Nodelete     Bool   `json:"nodelete"`
+	Nopgchange   Bool   `json:"nopgchange"`
+	Noscrub      Bool   `json:"noscrub"`
+	Nosizechange Bool   `json:"nosizechange"`
 	// PgAutoscaleMode: The automatic PG scaling mode of the pool.
-	PgAutoscaleMode catalog.String `json:"pg_autoscale_mode,omitempty"`
+	PgAutoscaleMode String `json:"pg_autoscale_mode,omitempty"`
 	// PgNum: Number of placement groups.
-	PgNum catalog.Int `json:"pg_num,omitempty"`
+	PgNum Int `json:"pg_num,omitempty"`
 	// PgNumMin: Minimal number of placement groups.
-	PgNumMin catalog.Int `json:"pg_num_min,omitempty"`
-	PgpNum   catalog.Int `json:"pgp_num"`
+	PgNumMin Int `json:"pg_num_min,omitempty"`
+	PgpNum   Int `json:"pgp_num"`
 	// Size: Number of replicas per object
-	Size       catalog.Int    `json:"size,omitempty"`
+	Size       Int            `json:"size,omitempty"`
 	Statistics map[string]any `json:"statistics,omitempty"`
 	// TargetSize: The estimated target size of the pool for the PG autoscaler.
-	TargetSize catalog.String `json:"target_size,omitempty"`
+	TargetSize String `json:"target_size,omitempty"`
 	// TargetSizeRatio: The estimated target ratio of the pool for the PG autoscaler.
-	TargetSizeRatio      catalog.Number `json:"target_size_ratio,omitempty"`
-	UseGmtHitset         catalog.Bool   `json:"use_gmt_hitset"`
-	WriteFadviseDontneed catalog.Bool   `json:"write_fadvise_dontneed"`
+	TargetSizeRatio      Number `json:"target_size_ratio,omitempty"`
+	UseGmtHitset         Bool   `json:"use_gmt_hitset"`
+	WriteFadviseDontneed Bool   `json:"write_fadvise_dontneed"`
 }
 
-// GetNodesCephPoolStatus calls GET /nodes/{node}/ceph/pool/{name}/status (tool
-// pve_get_nodes_ceph_pool_status).
+// GetNodesCephPoolStatus calls GET /nodes/{node}/ceph/pool/{name}/status: Show the current pool
+// status.
 //
-// Show the current pool status.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_pool_status.
 func (c *Client) GetNodesCephPoolStatus(ctx context.Context, p GetNodesCephPoolStatusParams) (*GetNodesCephPoolStatusResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_pool_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesCephPoolStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesCephPoolStatusResult](ctx, c.rt, "pve_get_nodes_ceph_pool_status", p))
 }
 
-// GetNodesCephRulesParams are the parameters of GET /nodes/{node}/ceph/rules.
+// GetNodesCephRulesParams are the parameters of GetNodesCephRules (GET /nodes/{node}/ceph/rules).
 type GetNodesCephRulesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCephRulesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCephRulesItem struct {
 	// Name: Name of the CRUSH rule.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetNodesCephRules calls GET /nodes/{node}/ceph/rules (tool pve_get_nodes_ceph_rules).
+// GetNodesCephRules calls GET /nodes/{node}/ceph/rules: List ceph rules.
 //
-// List ceph rules.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_rules.
 func (c *Client) GetNodesCephRules(ctx context.Context, p GetNodesCephRulesParams) ([]*GetNodesCephRulesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_rules", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCephRulesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCephRulesItem](ctx, c.rt, "pve_get_nodes_ceph_rules", p))
 }
 
-// GetNodesCephStatusParams are the parameters of GET /nodes/{node}/ceph/status.
+// GetNodesCephStatusParams are the parameters of GetNodesCephStatus (GET /nodes/{node}/ceph/status).
 type GetNodesCephStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCephStatusParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCephStatus calls GET /nodes/{node}/ceph/status (tool pve_get_nodes_ceph_status).
+// GetNodesCephStatus calls GET /nodes/{node}/ceph/status: Get ceph status.
 //
-// Get ceph status.
+// Permissions: any of Sys.Audit, Datastore.Audit on /
+//
+// MCP tool: pve_get_nodes_ceph_status.
 func (c *Client) GetNodesCephStatus(ctx context.Context, p GetNodesCephStatusParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_ceph_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_ceph_status", p))
 }
 
-// PostNodesCephFsNameParams are the parameters of POST /nodes/{node}/ceph/fs/{name}.
+// PostNodesCephFsNameParams are the parameters of PostNodesCephFsName (POST /nodes/{node}/ceph/fs/{name}).
 type PostNodesCephFsNameParams struct {
 	// AddStorage: Configure the created CephFS as storage for this cluster.
 	AddStorage *bool `json:"add-storage,omitempty"`
@@ -919,32 +643,18 @@ type PostNodesCephFsNameParams struct {
 	PgNum *int64 `json:"pg_num,omitempty"`
 }
 
-func (p *PostNodesCephFsNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.AddStorage != nil {
-		a["add-storage"] = *p.AddStorage
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.PgNum != nil {
-		a["pg_num"] = *p.PgNum
-	}
-	return a
-}
-
-// PostNodesCephFsName calls POST /nodes/{node}/ceph/fs/{name} (tool pve_post_nodes_ceph_fs_name).
+// PostNodesCephFsName calls POST /nodes/{node}/ceph/fs/{name}: Create a Ceph filesystem
 //
-// Create a Ceph filesystem
-func (c *Client) PostNodesCephFsName(ctx context.Context, p PostNodesCephFsNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_fs_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_fs_name.
+func (c *Client) PostNodesCephFsName(ctx context.Context, p PostNodesCephFsNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_fs_name", p))
 }
 
-// PostNodesCephInitParams are the parameters of POST /nodes/{node}/ceph/init.
+// PostNodesCephInitParams are the parameters of PostNodesCephInit (POST /nodes/{node}/ceph/init).
 type PostNodesCephInitParams struct {
 	// ClusterNetwork: Declare a separate cluster network, OSDs will routeheartbeat, object replication and
 	// recovery traffic over it
@@ -963,39 +673,17 @@ type PostNodesCephInitParams struct {
 	Size *int64 `json:"size,omitempty"`
 }
 
-func (p *PostNodesCephInitParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.ClusterNetwork != nil {
-		a["cluster-network"] = *p.ClusterNetwork
-	}
-	if p.DisableCephx != nil {
-		a["disable_cephx"] = *p.DisableCephx
-	}
-	if p.MinSize != nil {
-		a["min_size"] = *p.MinSize
-	}
-	if p.Network != nil {
-		a["network"] = *p.Network
-	}
-	a["node"] = p.Node
-	if p.PgBits != nil {
-		a["pg_bits"] = *p.PgBits
-	}
-	if p.Size != nil {
-		a["size"] = *p.Size
-	}
-	return a
-}
-
-// PostNodesCephInit calls POST /nodes/{node}/ceph/init (tool pve_post_nodes_ceph_init).
+// PostNodesCephInit calls POST /nodes/{node}/ceph/init: Create initial ceph default configuration and
+// setup symlinks.
 //
-// Create initial ceph default configuration and setup symlinks.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_nodes_ceph_init.
 func (c *Client) PostNodesCephInit(ctx context.Context, p PostNodesCephInitParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_ceph_init", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_ceph_init", p))
 }
 
-// PostNodesCephMdsNameParams are the parameters of POST /nodes/{node}/ceph/mds/{name}.
+// PostNodesCephMdsNameParams are the parameters of PostNodesCephMdsName (POST /nodes/{node}/ceph/mds/{name}).
 type PostNodesCephMdsNameParams struct {
 	// Hotstandby: Determines whether a ceph-mds daemon should poll and replay the log of an active MDS.
 	Hotstandby *bool `json:"hotstandby,omitempty"`
@@ -1005,29 +693,18 @@ type PostNodesCephMdsNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesCephMdsNameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Hotstandby != nil {
-		a["hotstandby"] = *p.Hotstandby
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesCephMdsName calls POST /nodes/{node}/ceph/mds/{name} (tool pve_post_nodes_ceph_mds_name).
+// PostNodesCephMdsName calls POST /nodes/{node}/ceph/mds/{name}: Create Ceph Metadata Server (MDS)
 //
-// Create Ceph Metadata Server (MDS)
-func (c *Client) PostNodesCephMdsName(ctx context.Context, p PostNodesCephMdsNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_mds_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_mds_name.
+func (c *Client) PostNodesCephMdsName(ctx context.Context, p PostNodesCephMdsNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_mds_name", p))
 }
 
-// PostNodesCephMgrIDParams are the parameters of POST /nodes/{node}/ceph/mgr/{id}.
+// PostNodesCephMgrIDParams are the parameters of PostNodesCephMgrID (POST /nodes/{node}/ceph/mgr/{id}).
 type PostNodesCephMgrIDParams struct {
 	// ID: The ID for the manager, when omitted the same as the nodename
 	ID string `json:"id"`
@@ -1035,26 +712,18 @@ type PostNodesCephMgrIDParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesCephMgrIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesCephMgrID calls POST /nodes/{node}/ceph/mgr/{id} (tool pve_post_nodes_ceph_mgr_id).
+// PostNodesCephMgrID calls POST /nodes/{node}/ceph/mgr/{id}: Create Ceph Manager
 //
-// Create Ceph Manager
-func (c *Client) PostNodesCephMgrID(ctx context.Context, p PostNodesCephMgrIDParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_mgr_id", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_mgr_id.
+func (c *Client) PostNodesCephMgrID(ctx context.Context, p PostNodesCephMgrIDParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_mgr_id", p))
 }
 
-// PostNodesCephMonMonidParams are the parameters of POST /nodes/{node}/ceph/mon/{monid}.
+// PostNodesCephMonMonidParams are the parameters of PostNodesCephMonMonid (POST /nodes/{node}/ceph/mon/{monid}).
 type PostNodesCephMonMonidParams struct {
 	// MonAddress: Overwrites autodetected monitor IP address(es).
 	MonAddress *string `json:"mon-address,omitempty"`
@@ -1064,30 +733,18 @@ type PostNodesCephMonMonidParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesCephMonMonidParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.MonAddress != nil {
-		a["mon-address"] = *p.MonAddress
-	}
-	a["monid"] = p.Monid
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesCephMonMonid calls POST /nodes/{node}/ceph/mon/{monid} (tool
-// pve_post_nodes_ceph_mon_monid).
+// PostNodesCephMonMonid calls POST /nodes/{node}/ceph/mon/{monid}: Create Ceph Monitor and Manager
 //
-// Create Ceph Monitor and Manager
-func (c *Client) PostNodesCephMonMonid(ctx context.Context, p PostNodesCephMonMonidParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_mon_monid", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_mon_monid.
+func (c *Client) PostNodesCephMonMonid(ctx context.Context, p PostNodesCephMonMonidParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_mon_monid", p))
 }
 
-// PostNodesCephOsdParams are the parameters of POST /nodes/{node}/ceph/osd.
+// PostNodesCephOsdParams are the parameters of PostNodesCephOsd (POST /nodes/{node}/ceph/osd).
 type PostNodesCephOsdParams struct {
 	// CrushDeviceClass: Set the device class of the OSD in crush.
 	CrushDeviceClass *string `json:"crush-device-class,omitempty"`
@@ -1109,47 +766,18 @@ type PostNodesCephOsdParams struct {
 	WalDevSize *float64 `json:"wal_dev_size,omitempty"`
 }
 
-func (p *PostNodesCephOsdParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.CrushDeviceClass != nil {
-		a["crush-device-class"] = *p.CrushDeviceClass
-	}
-	if p.DbDev != nil {
-		a["db_dev"] = *p.DbDev
-	}
-	if p.DbDevSize != nil {
-		a["db_dev_size"] = *p.DbDevSize
-	}
-	a["dev"] = p.Dev
-	if p.Encrypted != nil {
-		a["encrypted"] = *p.Encrypted
-	}
-	a["node"] = p.Node
-	if p.OsdsPerDevice != nil {
-		a["osds-per-device"] = *p.OsdsPerDevice
-	}
-	if p.WalDev != nil {
-		a["wal_dev"] = *p.WalDev
-	}
-	if p.WalDevSize != nil {
-		a["wal_dev_size"] = *p.WalDevSize
-	}
-	return a
-}
-
-// PostNodesCephOsd calls POST /nodes/{node}/ceph/osd (tool pve_post_nodes_ceph_osd).
+// PostNodesCephOsd calls POST /nodes/{node}/ceph/osd: Create OSD
 //
-// Create OSD
-func (c *Client) PostNodesCephOsd(ctx context.Context, p PostNodesCephOsdParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_osd", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_osd.
+func (c *Client) PostNodesCephOsd(ctx context.Context, p PostNodesCephOsdParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_osd", p))
 }
 
-// PostNodesCephOsdInParams are the parameters of POST /nodes/{node}/ceph/osd/{osdid}/in.
+// PostNodesCephOsdInParams are the parameters of PostNodesCephOsdIn (POST /nodes/{node}/ceph/osd/{osdid}/in).
 type PostNodesCephOsdInParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1157,22 +785,16 @@ type PostNodesCephOsdInParams struct {
 	Osdid int64 `json:"osdid"`
 }
 
-func (p *PostNodesCephOsdInParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["osdid"] = p.Osdid
-	return a
-}
-
-// PostNodesCephOsdIn calls POST /nodes/{node}/ceph/osd/{osdid}/in (tool pve_post_nodes_ceph_osd_in).
+// PostNodesCephOsdIn calls POST /nodes/{node}/ceph/osd/{osdid}/in: ceph osd in
 //
-// ceph osd in
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_nodes_ceph_osd_in.
 func (c *Client) PostNodesCephOsdIn(ctx context.Context, p PostNodesCephOsdInParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_ceph_osd_in", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_ceph_osd_in", p))
 }
 
-// PostNodesCephOsdOutParams are the parameters of POST /nodes/{node}/ceph/osd/{osdid}/out.
+// PostNodesCephOsdOutParams are the parameters of PostNodesCephOsdOut (POST /nodes/{node}/ceph/osd/{osdid}/out).
 type PostNodesCephOsdOutParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1180,23 +802,16 @@ type PostNodesCephOsdOutParams struct {
 	Osdid int64 `json:"osdid"`
 }
 
-func (p *PostNodesCephOsdOutParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["osdid"] = p.Osdid
-	return a
-}
-
-// PostNodesCephOsdOut calls POST /nodes/{node}/ceph/osd/{osdid}/out (tool
-// pve_post_nodes_ceph_osd_out).
+// PostNodesCephOsdOut calls POST /nodes/{node}/ceph/osd/{osdid}/out: ceph osd out
 //
-// ceph osd out
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_nodes_ceph_osd_out.
 func (c *Client) PostNodesCephOsdOut(ctx context.Context, p PostNodesCephOsdOutParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_ceph_osd_out", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_ceph_osd_out", p))
 }
 
-// PostNodesCephOsdScrubParams are the parameters of POST /nodes/{node}/ceph/osd/{osdid}/scrub.
+// PostNodesCephOsdScrubParams are the parameters of PostNodesCephOsdScrub (POST /nodes/{node}/ceph/osd/{osdid}/scrub).
 type PostNodesCephOsdScrubParams struct {
 	// Deep: If set, instructs a deep scrub instead of a normal one.
 	Deep *bool `json:"deep,omitempty"`
@@ -1206,26 +821,16 @@ type PostNodesCephOsdScrubParams struct {
 	Osdid int64 `json:"osdid"`
 }
 
-func (p *PostNodesCephOsdScrubParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Deep != nil {
-		a["deep"] = *p.Deep
-	}
-	a["node"] = p.Node
-	a["osdid"] = p.Osdid
-	return a
-}
-
-// PostNodesCephOsdScrub calls POST /nodes/{node}/ceph/osd/{osdid}/scrub (tool
-// pve_post_nodes_ceph_osd_scrub).
+// PostNodesCephOsdScrub calls POST /nodes/{node}/ceph/osd/{osdid}/scrub: Instruct the OSD to scrub.
 //
-// Instruct the OSD to scrub.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_post_nodes_ceph_osd_scrub.
 func (c *Client) PostNodesCephOsdScrub(ctx context.Context, p PostNodesCephOsdScrubParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_ceph_osd_scrub", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_ceph_osd_scrub", p))
 }
 
-// PostNodesCephPoolParams are the parameters of POST /nodes/{node}/ceph/pool.
+// PostNodesCephPoolParams are the parameters of PostNodesCephPool (POST /nodes/{node}/ceph/pool).
 type PostNodesCephPoolParams struct {
 	// AddStorages: Configure VM and CT storage using the new pool.
 	AddStorages *bool `json:"add_storages,omitempty"`
@@ -1256,59 +861,18 @@ type PostNodesCephPoolParams struct {
 	TargetSizeRatio *float64 `json:"target_size_ratio,omitempty"`
 }
 
-func (p *PostNodesCephPoolParams) args() map[string]any {
-	a := make(map[string]any, 13)
-	if p.AddStorages != nil {
-		a["add_storages"] = *p.AddStorages
-	}
-	if p.Application != nil {
-		a["application"] = *p.Application
-	}
-	if p.CrushRule != nil {
-		a["crush_rule"] = *p.CrushRule
-	}
-	if p.ErasureCoding != nil {
-		a["erasure-coding"] = *p.ErasureCoding
-	}
-	if p.MinSize != nil {
-		a["min_size"] = *p.MinSize
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.PgAutoscaleMode != nil {
-		a["pg_autoscale_mode"] = *p.PgAutoscaleMode
-	}
-	if p.PgNum != nil {
-		a["pg_num"] = *p.PgNum
-	}
-	if p.PgNumMin != nil {
-		a["pg_num_min"] = *p.PgNumMin
-	}
-	if p.Size != nil {
-		a["size"] = *p.Size
-	}
-	if p.TargetSize != nil {
-		a["target_size"] = *p.TargetSize
-	}
-	if p.TargetSizeRatio != nil {
-		a["target_size_ratio"] = *p.TargetSizeRatio
-	}
-	return a
-}
-
-// PostNodesCephPool calls POST /nodes/{node}/ceph/pool (tool pve_post_nodes_ceph_pool).
+// PostNodesCephPool calls POST /nodes/{node}/ceph/pool: Create Ceph pool
 //
-// Create Ceph pool
-func (c *Client) PostNodesCephPool(ctx context.Context, p PostNodesCephPoolParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_pool", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_pool.
+func (c *Client) PostNodesCephPool(ctx context.Context, p PostNodesCephPoolParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_pool", p))
 }
 
-// PostNodesCephRestartParams are the parameters of POST /nodes/{node}/ceph/restart.
+// PostNodesCephRestartParams are the parameters of PostNodesCephRestart (POST /nodes/{node}/ceph/restart).
 type PostNodesCephRestartParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1316,28 +880,18 @@ type PostNodesCephRestartParams struct {
 	Service *string `json:"service,omitempty"`
 }
 
-func (p *PostNodesCephRestartParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Service != nil {
-		a["service"] = *p.Service
-	}
-	return a
-}
-
-// PostNodesCephRestart calls POST /nodes/{node}/ceph/restart (tool pve_post_nodes_ceph_restart).
+// PostNodesCephRestart calls POST /nodes/{node}/ceph/restart: Restart ceph services.
 //
-// Restart ceph services.
-func (c *Client) PostNodesCephRestart(ctx context.Context, p PostNodesCephRestartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_restart", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_restart.
+func (c *Client) PostNodesCephRestart(ctx context.Context, p PostNodesCephRestartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_restart", p))
 }
 
-// PostNodesCephStartParams are the parameters of POST /nodes/{node}/ceph/start.
+// PostNodesCephStartParams are the parameters of PostNodesCephStart (POST /nodes/{node}/ceph/start).
 type PostNodesCephStartParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1345,28 +899,18 @@ type PostNodesCephStartParams struct {
 	Service *string `json:"service,omitempty"`
 }
 
-func (p *PostNodesCephStartParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Service != nil {
-		a["service"] = *p.Service
-	}
-	return a
-}
-
-// PostNodesCephStart calls POST /nodes/{node}/ceph/start (tool pve_post_nodes_ceph_start).
+// PostNodesCephStart calls POST /nodes/{node}/ceph/start: Start ceph services.
 //
-// Start ceph services.
-func (c *Client) PostNodesCephStart(ctx context.Context, p PostNodesCephStartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_start", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_start.
+func (c *Client) PostNodesCephStart(ctx context.Context, p PostNodesCephStartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_start", p))
 }
 
-// PostNodesCephStopParams are the parameters of POST /nodes/{node}/ceph/stop.
+// PostNodesCephStopParams are the parameters of PostNodesCephStop (POST /nodes/{node}/ceph/stop).
 type PostNodesCephStopParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1374,28 +918,18 @@ type PostNodesCephStopParams struct {
 	Service *string `json:"service,omitempty"`
 }
 
-func (p *PostNodesCephStopParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Service != nil {
-		a["service"] = *p.Service
-	}
-	return a
-}
-
-// PostNodesCephStop calls POST /nodes/{node}/ceph/stop (tool pve_post_nodes_ceph_stop).
+// PostNodesCephStop calls POST /nodes/{node}/ceph/stop: Stop ceph services.
 //
-// Stop ceph services.
-func (c *Client) PostNodesCephStop(ctx context.Context, p PostNodesCephStopParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_ceph_stop", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_ceph_stop.
+func (c *Client) PostNodesCephStop(ctx context.Context, p PostNodesCephStopParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_ceph_stop", p))
 }
 
-// PutNodesCephPoolNameParams are the parameters of PUT /nodes/{node}/ceph/pool/{name}.
+// PutNodesCephPoolNameParams are the parameters of PutNodesCephPoolName (PUT /nodes/{node}/ceph/pool/{name}).
 type PutNodesCephPoolNameParams struct {
 	// Application: The application of the pool.
 	Application *string `json:"application,omitempty"`
@@ -1421,48 +955,13 @@ type PutNodesCephPoolNameParams struct {
 	TargetSizeRatio *float64 `json:"target_size_ratio,omitempty"`
 }
 
-func (p *PutNodesCephPoolNameParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Application != nil {
-		a["application"] = *p.Application
-	}
-	if p.CrushRule != nil {
-		a["crush_rule"] = *p.CrushRule
-	}
-	if p.MinSize != nil {
-		a["min_size"] = *p.MinSize
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.PgAutoscaleMode != nil {
-		a["pg_autoscale_mode"] = *p.PgAutoscaleMode
-	}
-	if p.PgNum != nil {
-		a["pg_num"] = *p.PgNum
-	}
-	if p.PgNumMin != nil {
-		a["pg_num_min"] = *p.PgNumMin
-	}
-	if p.Size != nil {
-		a["size"] = *p.Size
-	}
-	if p.TargetSize != nil {
-		a["target_size"] = *p.TargetSize
-	}
-	if p.TargetSizeRatio != nil {
-		a["target_size_ratio"] = *p.TargetSizeRatio
-	}
-	return a
-}
-
-// PutNodesCephPoolName calls PUT /nodes/{node}/ceph/pool/{name} (tool pve_put_nodes_ceph_pool_name).
+// PutNodesCephPoolName calls PUT /nodes/{node}/ceph/pool/{name}: Change POOL settings
 //
-// Change POOL settings
-func (c *Client) PutNodesCephPoolName(ctx context.Context, p PutNodesCephPoolNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_nodes_ceph_pool_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_nodes_ceph_pool_name.
+func (c *Client) PutNodesCephPoolName(ctx context.Context, p PutNodesCephPoolNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_nodes_ceph_pool_name", p))
 }

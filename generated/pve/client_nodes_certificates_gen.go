@@ -4,35 +4,28 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesCertificatesACMECertificateParams are the parameters of DELETE /nodes/{node}/certificates/acme/certificate.
+// DeleteNodesCertificatesACMECertificateParams are the parameters of DeleteNodesCertificatesACMECertificate (DELETE /nodes/{node}/certificates/acme/certificate).
 type DeleteNodesCertificatesACMECertificateParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesCertificatesACMECertificateParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesCertificatesACMECertificate calls DELETE /nodes/{node}/certificates/acme/certificate
-// (tool pve_delete_nodes_certificates_acme_certificate).
-//
+// DeleteNodesCertificatesACMECertificate calls DELETE /nodes/{node}/certificates/acme/certificate:
 // Revoke existing certificate from CA.
-func (c *Client) DeleteNodesCertificatesACMECertificate(ctx context.Context, p DeleteNodesCertificatesACMECertificateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_certificates_acme_certificate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+//
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_certificates_acme_certificate.
+func (c *Client) DeleteNodesCertificatesACMECertificate(ctx context.Context, p DeleteNodesCertificatesACMECertificateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_certificates_acme_certificate", p))
 }
 
-// DeleteNodesCertificatesCustomParams are the parameters of DELETE /nodes/{node}/certificates/custom.
+// DeleteNodesCertificatesCustomParams are the parameters of DeleteNodesCertificatesCustom (DELETE /nodes/{node}/certificates/custom).
 type DeleteNodesCertificatesCustomParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -40,121 +33,84 @@ type DeleteNodesCertificatesCustomParams struct {
 	Restart *bool `json:"restart,omitempty"`
 }
 
-func (p *DeleteNodesCertificatesCustomParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Restart != nil {
-		a["restart"] = *p.Restart
-	}
-	return a
-}
-
-// DeleteNodesCertificatesCustom calls DELETE /nodes/{node}/certificates/custom (tool
-// pve_delete_nodes_certificates_custom).
+// DeleteNodesCertificatesCustom calls DELETE /nodes/{node}/certificates/custom: DELETE custom
+// certificate chain and key.
 //
-// DELETE custom certificate chain and key.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_delete_nodes_certificates_custom.
 func (c *Client) DeleteNodesCertificatesCustom(ctx context.Context, p DeleteNodesCertificatesCustomParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_certificates_custom", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_certificates_custom", p))
 }
 
-// GetNodesCertificatesParams are the parameters of GET /nodes/{node}/certificates.
+// GetNodesCertificatesParams are the parameters of GetNodesCertificates (GET /nodes/{node}/certificates).
 type GetNodesCertificatesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCertificatesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCertificates calls GET /nodes/{node}/certificates (tool pve_get_nodes_certificates).
+// GetNodesCertificates calls GET /nodes/{node}/certificates: Node index.
 //
-// Node index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_certificates.
 func (c *Client) GetNodesCertificates(ctx context.Context, p GetNodesCertificatesParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_certificates", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_certificates", p))
 }
 
-// GetNodesCertificatesACMEParams are the parameters of GET /nodes/{node}/certificates/acme.
+// GetNodesCertificatesACMEParams are the parameters of GetNodesCertificatesACME (GET /nodes/{node}/certificates/acme).
 type GetNodesCertificatesACMEParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCertificatesACMEParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCertificatesACME calls GET /nodes/{node}/certificates/acme (tool
-// pve_get_nodes_certificates_acme).
+// GetNodesCertificatesACME calls GET /nodes/{node}/certificates/acme: ACME index.
 //
-// ACME index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_certificates_acme.
 func (c *Client) GetNodesCertificatesACME(ctx context.Context, p GetNodesCertificatesACMEParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_certificates_acme", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_certificates_acme", p))
 }
 
-// GetNodesCertificatesInfoParams are the parameters of GET /nodes/{node}/certificates/info.
+// GetNodesCertificatesInfoParams are the parameters of GetNodesCertificatesInfo (GET /nodes/{node}/certificates/info).
 type GetNodesCertificatesInfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCertificatesInfoParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCertificatesInfoItem struct {
-	Filename catalog.String `json:"filename,omitempty"`
+	Filename String `json:"filename,omitempty"`
 	// Fingerprint: Certificate SHA 256 fingerprint.
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Issuer: Certificate issuer name.
-	Issuer catalog.String `json:"issuer,omitempty"`
+	Issuer String `json:"issuer,omitempty"`
 	// Notafter: Certificate's notAfter timestamp (UNIX epoch).
-	Notafter catalog.Int `json:"notafter,omitempty"`
+	Notafter Int `json:"notafter,omitempty"`
 	// Notbefore: Certificate's notBefore timestamp (UNIX epoch).
-	Notbefore catalog.Int `json:"notbefore,omitempty"`
+	Notbefore Int `json:"notbefore,omitempty"`
 	// Pem: Certificate in PEM format
-	Pem catalog.String `json:"pem,omitempty"`
+	Pem String `json:"pem,omitempty"`
 	// PublicKeyBits: Certificate's public key size
-	PublicKeyBits catalog.Int `json:"public-key-bits,omitempty"`
+	PublicKeyBits Int `json:"public-key-bits,omitempty"`
 	// PublicKeyType: Certificate's public key algorithm
-	PublicKeyType catalog.String `json:"public-key-type,omitempty"`
+	PublicKeyType String `json:"public-key-type,omitempty"`
 	// San: List of Certificate's SubjectAlternativeName entries.
-	San []catalog.String `json:"san,omitempty"`
+	San []String `json:"san,omitempty"`
 	// Subject: Certificate subject name.
-	Subject catalog.String `json:"subject,omitempty"`
+	Subject String `json:"subject,omitempty"`
 }
 
-// GetNodesCertificatesInfo calls GET /nodes/{node}/certificates/info (tool
-// pve_get_nodes_certificates_info).
+// GetNodesCertificatesInfo calls GET /nodes/{node}/certificates/info: Get information about node's
+// certificates.
 //
-// Get information about node's certificates.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_certificates_info.
 func (c *Client) GetNodesCertificatesInfo(ctx context.Context, p GetNodesCertificatesInfoParams) ([]*GetNodesCertificatesInfoItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_certificates_info", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCertificatesInfoItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCertificatesInfoItem](ctx, c.rt, "pve_get_nodes_certificates_info", p))
 }
 
-// PostNodesCertificatesACMECertificateParams are the parameters of POST /nodes/{node}/certificates/acme/certificate.
+// PostNodesCertificatesACMECertificateParams are the parameters of PostNodesCertificatesACMECertificate (POST /nodes/{node}/certificates/acme/certificate).
 type PostNodesCertificatesACMECertificateParams struct {
 	// Force: Overwrite existing custom certificate.
 	Force *bool `json:"force,omitempty"`
@@ -162,29 +118,19 @@ type PostNodesCertificatesACMECertificateParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesCertificatesACMECertificateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesCertificatesACMECertificate calls POST /nodes/{node}/certificates/acme/certificate (tool
-// pve_post_nodes_certificates_acme_certificate).
+// PostNodesCertificatesACMECertificate calls POST /nodes/{node}/certificates/acme/certificate: Order a
+// new certificate from ACME-compatible CA.
 //
-// Order a new certificate from ACME-compatible CA.
-func (c *Client) PostNodesCertificatesACMECertificate(ctx context.Context, p PostNodesCertificatesACMECertificateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_certificates_acme_certificate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_certificates_acme_certificate.
+func (c *Client) PostNodesCertificatesACMECertificate(ctx context.Context, p PostNodesCertificatesACMECertificateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_certificates_acme_certificate", p))
 }
 
-// PostNodesCertificatesCustomParams are the parameters of POST /nodes/{node}/certificates/custom.
+// PostNodesCertificatesCustomParams are the parameters of PostNodesCertificatesCustom (POST /nodes/{node}/certificates/custom).
 type PostNodesCertificatesCustomParams struct {
 	// Certificates: PEM encoded certificate (chain).
 	Certificates string `json:"certificates"`
@@ -197,59 +143,39 @@ type PostNodesCertificatesCustomParams struct {
 	// Restart: Restart pveproxy.
 	Restart *bool `json:"restart,omitempty"`
 }
-
-func (p *PostNodesCertificatesCustomParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["certificates"] = p.Certificates
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.Key != nil {
-		a["key"] = *p.Key
-	}
-	a["node"] = p.Node
-	if p.Restart != nil {
-		a["restart"] = *p.Restart
-	}
-	return a
-}
-
 type PostNodesCertificatesCustomResult struct {
-	Filename catalog.String `json:"filename,omitempty"`
+	Filename String `json:"filename,omitempty"`
 	// Fingerprint: Certificate SHA 256 fingerprint.
-	Fingerprint catalog.String `json:"fingerprint,omitempty"`
+	Fingerprint String `json:"fingerprint,omitempty"`
 	// Issuer: Certificate issuer name.
-	Issuer catalog.String `json:"issuer,omitempty"`
+	Issuer String `json:"issuer,omitempty"`
 	// Notafter: Certificate's notAfter timestamp (UNIX epoch).
-	Notafter catalog.Int `json:"notafter,omitempty"`
+	Notafter Int `json:"notafter,omitempty"`
 	// Notbefore: Certificate's notBefore timestamp (UNIX epoch).
-	Notbefore catalog.Int `json:"notbefore,omitempty"`
+	Notbefore Int `json:"notbefore,omitempty"`
 	// Pem: Certificate in PEM format
-	Pem catalog.String `json:"pem,omitempty"`
+	Pem String `json:"pem,omitempty"`
 	// PublicKeyBits: Certificate's public key size
-	PublicKeyBits catalog.Int `json:"public-key-bits,omitempty"`
+	PublicKeyBits Int `json:"public-key-bits,omitempty"`
 	// PublicKeyType: Certificate's public key algorithm
-	PublicKeyType catalog.String `json:"public-key-type,omitempty"`
+	PublicKeyType String `json:"public-key-type,omitempty"`
 	// San: List of Certificate's SubjectAlternativeName entries.
-	San []catalog.String `json:"san,omitempty"`
+	San []String `json:"san,omitempty"`
 	// Subject: Certificate subject name.
-	Subject catalog.String `json:"subject,omitempty"`
+	Subject String `json:"subject,omitempty"`
 }
 
-// PostNodesCertificatesCustom calls POST /nodes/{node}/certificates/custom (tool
-// pve_post_nodes_certificates_custom).
+// PostNodesCertificatesCustom calls POST /nodes/{node}/certificates/custom: Upload or update custom
+// certificate chain and key.
 //
-// Upload or update custom certificate chain and key.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_certificates_custom.
 func (c *Client) PostNodesCertificatesCustom(ctx context.Context, p PostNodesCertificatesCustomParams) (*PostNodesCertificatesCustomResult, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_certificates_custom", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostNodesCertificatesCustomResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostNodesCertificatesCustomResult](ctx, c.rt, "pve_post_nodes_certificates_custom", p))
 }
 
-// PutNodesCertificatesACMECertificateParams are the parameters of PUT /nodes/{node}/certificates/acme/certificate.
+// PutNodesCertificatesACMECertificateParams are the parameters of PutNodesCertificatesACMECertificate (PUT /nodes/{node}/certificates/acme/certificate).
 type PutNodesCertificatesACMECertificateParams struct {
 	// Force: Force renewal even if expiry is more than 30 days away.
 	Force *bool `json:"force,omitempty"`
@@ -257,24 +183,14 @@ type PutNodesCertificatesACMECertificateParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesCertificatesACMECertificateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesCertificatesACMECertificate calls PUT /nodes/{node}/certificates/acme/certificate (tool
-// pve_put_nodes_certificates_acme_certificate).
+// PutNodesCertificatesACMECertificate calls PUT /nodes/{node}/certificates/acme/certificate: Renew
+// existing certificate from CA.
 //
-// Renew existing certificate from CA.
-func (c *Client) PutNodesCertificatesACMECertificate(ctx context.Context, p PutNodesCertificatesACMECertificateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_nodes_certificates_acme_certificate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_nodes_certificates_acme_certificate.
+func (c *Client) PutNodesCertificatesACMECertificate(ctx context.Context, p PutNodesCertificatesACMECertificateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_nodes_certificates_acme_certificate", p))
 }

@@ -5,10 +5,10 @@ package pve
 import (
 	"context"
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesDisksDirectoryNameParams are the parameters of DELETE /nodes/{node}/disks/directory/{name}.
+// DeleteNodesDisksDirectoryNameParams are the parameters of DeleteNodesDisksDirectoryName (DELETE /nodes/{node}/disks/directory/{name}).
 type DeleteNodesDisksDirectoryNameParams struct {
 	// CleanupConfig: Marks associated storage(s) as not available on this node anymore or removes them
 	// from the configuration (if configured for this node only).
@@ -21,33 +21,19 @@ type DeleteNodesDisksDirectoryNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesDisksDirectoryNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.CleanupConfig != nil {
-		a["cleanup-config"] = *p.CleanupConfig
-	}
-	if p.CleanupDisks != nil {
-		a["cleanup-disks"] = *p.CleanupDisks
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesDisksDirectoryName calls DELETE /nodes/{node}/disks/directory/{name} (tool
-// pve_delete_nodes_disks_directory_name).
+// DeleteNodesDisksDirectoryName calls DELETE /nodes/{node}/disks/directory/{name}: Unmounts the
+// storage and removes the mount unit.
 //
-// Unmounts the storage and removes the mount unit.
-func (c *Client) DeleteNodesDisksDirectoryName(ctx context.Context, p DeleteNodesDisksDirectoryNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_disks_directory_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_disks_directory_name.
+func (c *Client) DeleteNodesDisksDirectoryName(ctx context.Context, p DeleteNodesDisksDirectoryNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_disks_directory_name", p))
 }
 
-// DeleteNodesDisksLvmNameParams are the parameters of DELETE /nodes/{node}/disks/lvm/{name}.
+// DeleteNodesDisksLvmNameParams are the parameters of DeleteNodesDisksLvmName (DELETE /nodes/{node}/disks/lvm/{name}).
 type DeleteNodesDisksLvmNameParams struct {
 	// CleanupConfig: Marks associated storage(s) as not available on this node anymore or removes them
 	// from the configuration (if configured for this node only).
@@ -60,33 +46,18 @@ type DeleteNodesDisksLvmNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesDisksLvmNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.CleanupConfig != nil {
-		a["cleanup-config"] = *p.CleanupConfig
-	}
-	if p.CleanupDisks != nil {
-		a["cleanup-disks"] = *p.CleanupDisks
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesDisksLvmName calls DELETE /nodes/{node}/disks/lvm/{name} (tool
-// pve_delete_nodes_disks_lvm_name).
+// DeleteNodesDisksLvmName calls DELETE /nodes/{node}/disks/lvm/{name}: Remove an LVM Volume Group.
 //
-// Remove an LVM Volume Group.
-func (c *Client) DeleteNodesDisksLvmName(ctx context.Context, p DeleteNodesDisksLvmNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_disks_lvm_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_disks_lvm_name.
+func (c *Client) DeleteNodesDisksLvmName(ctx context.Context, p DeleteNodesDisksLvmNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_disks_lvm_name", p))
 }
 
-// DeleteNodesDisksLvmthinNameParams are the parameters of DELETE /nodes/{node}/disks/lvmthin/{name}.
+// DeleteNodesDisksLvmthinNameParams are the parameters of DeleteNodesDisksLvmthinName (DELETE /nodes/{node}/disks/lvmthin/{name}).
 type DeleteNodesDisksLvmthinNameParams struct {
 	// CleanupConfig: Marks associated storage(s) as not available on this node anymore or removes them
 	// from the configuration (if configured for this node only).
@@ -101,34 +72,19 @@ type DeleteNodesDisksLvmthinNameParams struct {
 	VolumeGroup string `json:"volume-group"`
 }
 
-func (p *DeleteNodesDisksLvmthinNameParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.CleanupConfig != nil {
-		a["cleanup-config"] = *p.CleanupConfig
-	}
-	if p.CleanupDisks != nil {
-		a["cleanup-disks"] = *p.CleanupDisks
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["volume-group"] = p.VolumeGroup
-	return a
-}
-
-// DeleteNodesDisksLvmthinName calls DELETE /nodes/{node}/disks/lvmthin/{name} (tool
-// pve_delete_nodes_disks_lvmthin_name).
+// DeleteNodesDisksLvmthinName calls DELETE /nodes/{node}/disks/lvmthin/{name}: Remove an LVM thin
+// pool.
 //
-// Remove an LVM thin pool.
-func (c *Client) DeleteNodesDisksLvmthinName(ctx context.Context, p DeleteNodesDisksLvmthinNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_disks_lvmthin_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_disks_lvmthin_name.
+func (c *Client) DeleteNodesDisksLvmthinName(ctx context.Context, p DeleteNodesDisksLvmthinNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_disks_lvmthin_name", p))
 }
 
-// DeleteNodesDisksZFSNameParams are the parameters of DELETE /nodes/{node}/disks/zfs/{name}.
+// DeleteNodesDisksZFSNameParams are the parameters of DeleteNodesDisksZFSName (DELETE /nodes/{node}/disks/zfs/{name}).
 type DeleteNodesDisksZFSNameParams struct {
 	// CleanupConfig: Marks associated storage(s) as not available on this node anymore or removes them
 	// from the configuration (if configured for this node only).
@@ -141,94 +97,60 @@ type DeleteNodesDisksZFSNameParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesDisksZFSNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.CleanupConfig != nil {
-		a["cleanup-config"] = *p.CleanupConfig
-	}
-	if p.CleanupDisks != nil {
-		a["cleanup-disks"] = *p.CleanupDisks
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesDisksZFSName calls DELETE /nodes/{node}/disks/zfs/{name} (tool
-// pve_delete_nodes_disks_zfs_name).
+// DeleteNodesDisksZFSName calls DELETE /nodes/{node}/disks/zfs/{name}: Destroy a ZFS pool.
 //
-// Destroy a ZFS pool.
-func (c *Client) DeleteNodesDisksZFSName(ctx context.Context, p DeleteNodesDisksZFSNameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_disks_zfs_name", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_disks_zfs_name.
+func (c *Client) DeleteNodesDisksZFSName(ctx context.Context, p DeleteNodesDisksZFSNameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_disks_zfs_name", p))
 }
 
-// GetNodesDisksParams are the parameters of GET /nodes/{node}/disks.
+// GetNodesDisksParams are the parameters of GetNodesDisks (GET /nodes/{node}/disks).
 type GetNodesDisksParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesDisksParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesDisks calls GET /nodes/{node}/disks (tool pve_get_nodes_disks).
+// GetNodesDisks calls GET /nodes/{node}/disks: Node index.
 //
-// Node index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_disks.
 func (c *Client) GetNodesDisks(ctx context.Context, p GetNodesDisksParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_disks", p))
 }
 
-// GetNodesDisksDirectoryParams are the parameters of GET /nodes/{node}/disks/directory.
+// GetNodesDisksDirectoryParams are the parameters of GetNodesDisksDirectory (GET /nodes/{node}/disks/directory).
 type GetNodesDisksDirectoryParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksDirectoryParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksDirectoryItem struct {
 	// Device: The mounted device.
-	Device catalog.String `json:"device"`
+	Device String `json:"device"`
 	// Options: The mount options.
-	Options catalog.String `json:"options"`
+	Options String `json:"options"`
 	// Path: The mount path.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Type: The filesystem type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Unitfile: The path of the mount unit.
-	Unitfile catalog.String `json:"unitfile"`
+	Unitfile String `json:"unitfile"`
 }
 
-// GetNodesDisksDirectory calls GET /nodes/{node}/disks/directory (tool pve_get_nodes_disks_directory).
+// GetNodesDisksDirectory calls GET /nodes/{node}/disks/directory: PVE Managed Directory storages.
 //
-// PVE Managed Directory storages.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_disks_directory.
 func (c *Client) GetNodesDisksDirectory(ctx context.Context, p GetNodesDisksDirectoryParams) ([]*GetNodesDisksDirectoryItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks_directory", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesDisksDirectoryItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesDisksDirectoryItem](ctx, c.rt, "pve_get_nodes_disks_directory", p))
 }
 
-// GetNodesDisksListParams are the parameters of GET /nodes/{node}/disks/list.
+// GetNodesDisksListParams are the parameters of GetNodesDisksList (GET /nodes/{node}/disks/list).
 type GetNodesDisksListParams struct {
 	// IncludePartitions: Also include partitions.
 	IncludePartitions *bool `json:"include-partitions,omitempty"`
@@ -239,141 +161,102 @@ type GetNodesDisksListParams struct {
 	// Type: Only list specific types of disks.
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetNodesDisksListParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.IncludePartitions != nil {
-		a["include-partitions"] = *p.IncludePartitions
-	}
-	a["node"] = p.Node
-	if p.Skipsmart != nil {
-		a["skipsmart"] = *p.Skipsmart
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetNodesDisksListItem struct {
 	// Devpath: The device path
-	Devpath   catalog.String `json:"devpath"`
-	Gpt       catalog.Bool   `json:"gpt"`
-	Health    catalog.String `json:"health,omitempty"`
-	Model     catalog.String `json:"model,omitempty"`
-	Mounted   catalog.Bool   `json:"mounted"`
-	Osdid     catalog.Int    `json:"osdid"`
-	OsdidList []catalog.Int  `json:"osdid-list"`
+	Devpath   String `json:"devpath"`
+	Gpt       Bool   `json:"gpt"`
+	Health    String `json:"health,omitempty"`
+	Model     String `json:"model,omitempty"`
+	Mounted   Bool   `json:"mounted"`
+	Osdid     Int    `json:"osdid"`
+	OsdidList []Int  `json:"osdid-list"`
 	// Parent: For partitions only.
-	Parent catalog.String `json:"parent,omitempty"`
-	Serial catalog.String `json:"serial,omitempty"`
-	Size   catalog.Int    `json:"size"`
-	Used   catalog.String `json:"used,omitempty"`
-	Vendor catalog.String `json:"vendor,omitempty"`
-	Wwn    catalog.String `json:"wwn,omitempty"`
+	Parent String `json:"parent,omitempty"`
+	Serial String `json:"serial,omitempty"`
+	Size   Int    `json:"size"`
+	Used   String `json:"used,omitempty"`
+	Vendor String `json:"vendor,omitempty"`
+	Wwn    String `json:"wwn,omitempty"`
 }
 
-// GetNodesDisksList calls GET /nodes/{node}/disks/list (tool pve_get_nodes_disks_list).
+// GetNodesDisksList calls GET /nodes/{node}/disks/list: List local disks.
 //
-// List local disks.
+// Permissions: Sys.Audit on / or Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_disks_list.
 func (c *Client) GetNodesDisksList(ctx context.Context, p GetNodesDisksListParams) ([]*GetNodesDisksListItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks_list", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesDisksListItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesDisksListItem](ctx, c.rt, "pve_get_nodes_disks_list", p))
 }
 
-// GetNodesDisksLvmParams are the parameters of GET /nodes/{node}/disks/lvm.
+// GetNodesDisksLvmParams are the parameters of GetNodesDisksLvm (GET /nodes/{node}/disks/lvm).
 type GetNodesDisksLvmParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksLvmParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksLvmResultChildrenItemChildrenItem struct {
 	// Free: The free bytes in the physical volume
-	Free catalog.Int  `json:"free"`
-	Leaf catalog.Bool `json:"leaf"`
+	Free Int  `json:"free"`
+	Leaf Bool `json:"leaf"`
 	// Name: The name of the physical volume
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Size: The size of the physical volume in bytes
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 }
 type GetNodesDisksLvmResultChildrenItem struct {
 	// Children: The underlying physical volumes
 	Children []*GetNodesDisksLvmResultChildrenItemChildrenItem `json:"children,omitempty"`
 	// Free: The free bytes in the volume group
-	Free catalog.Int  `json:"free"`
-	Leaf catalog.Bool `json:"leaf"`
+	Free Int  `json:"free"`
+	Leaf Bool `json:"leaf"`
 	// Name: The name of the volume group
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Size: The size of the volume group in bytes
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 }
 type GetNodesDisksLvmResult struct {
 	Children []*GetNodesDisksLvmResultChildrenItem `json:"children"`
-	Leaf     catalog.Bool                          `json:"leaf"`
+	Leaf     Bool                                  `json:"leaf"`
 }
 
-// GetNodesDisksLvm calls GET /nodes/{node}/disks/lvm (tool pve_get_nodes_disks_lvm).
+// GetNodesDisksLvm calls GET /nodes/{node}/disks/lvm: List LVM Volume Groups
 //
-// List LVM Volume Groups
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_disks_lvm.
 func (c *Client) GetNodesDisksLvm(ctx context.Context, p GetNodesDisksLvmParams) (*GetNodesDisksLvmResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks_lvm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesDisksLvmResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesDisksLvmResult](ctx, c.rt, "pve_get_nodes_disks_lvm", p))
 }
 
-// GetNodesDisksLvmthinParams are the parameters of GET /nodes/{node}/disks/lvmthin.
+// GetNodesDisksLvmthinParams are the parameters of GetNodesDisksLvmthin (GET /nodes/{node}/disks/lvmthin).
 type GetNodesDisksLvmthinParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksLvmthinParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksLvmthinItem struct {
 	// Lv: The name of the thinpool.
-	Lv catalog.String `json:"lv"`
+	Lv String `json:"lv"`
 	// LvSize: The size of the thinpool in bytes.
-	LvSize catalog.Int `json:"lv_size"`
+	LvSize Int `json:"lv_size"`
 	// MetadataSize: The size of the metadata lv in bytes.
-	MetadataSize catalog.Int `json:"metadata_size"`
+	MetadataSize Int `json:"metadata_size"`
 	// MetadataUsed: The used bytes of the metadata lv.
-	MetadataUsed catalog.Int `json:"metadata_used"`
+	MetadataUsed Int `json:"metadata_used"`
 	// Used: The used bytes of the thinpool.
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 	// Vg: The associated volume group.
-	Vg catalog.String `json:"vg"`
+	Vg String `json:"vg"`
 }
 
-// GetNodesDisksLvmthin calls GET /nodes/{node}/disks/lvmthin (tool pve_get_nodes_disks_lvmthin).
+// GetNodesDisksLvmthin calls GET /nodes/{node}/disks/lvmthin: List LVM thinpools
 //
-// List LVM thinpools
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_disks_lvmthin.
 func (c *Client) GetNodesDisksLvmthin(ctx context.Context, p GetNodesDisksLvmthinParams) ([]*GetNodesDisksLvmthinItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks_lvmthin", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesDisksLvmthinItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesDisksLvmthinItem](ctx, c.rt, "pve_get_nodes_disks_lvmthin", p))
 }
 
-// GetNodesDisksSmartParams are the parameters of GET /nodes/{node}/disks/smart.
+// GetNodesDisksSmartParams are the parameters of GetNodesDisksSmart (GET /nodes/{node}/disks/smart).
 type GetNodesDisksSmartParams struct {
 	// Disk: Block device name
 	Disk string `json:"disk"`
@@ -382,127 +265,92 @@ type GetNodesDisksSmartParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksSmartParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["disk"] = p.Disk
-	if p.Healthonly != nil {
-		a["healthonly"] = *p.Healthonly
-	}
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksSmartResult struct {
 	Attributes []json.RawMessage `json:"attributes,omitempty"`
-	Health     catalog.String    `json:"health"`
-	Text       catalog.String    `json:"text,omitempty"`
-	Type       catalog.String    `json:"type,omitempty"`
+	Health     String            `json:"health"`
+	Text       String            `json:"text,omitempty"`
+	Type       String            `json:"type,omitempty"`
 }
 
-// GetNodesDisksSmart calls GET /nodes/{node}/disks/smart (tool pve_get_nodes_disks_smart).
+// GetNodesDisksSmart calls GET /nodes/{node}/disks/smart: Get SMART Health of a disk.
 //
-// Get SMART Health of a disk.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_disks_smart.
 func (c *Client) GetNodesDisksSmart(ctx context.Context, p GetNodesDisksSmartParams) (*GetNodesDisksSmartResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks_smart", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesDisksSmartResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesDisksSmartResult](ctx, c.rt, "pve_get_nodes_disks_smart", p))
 }
 
-// GetNodesDisksZFSParams are the parameters of GET /nodes/{node}/disks/zfs.
+// GetNodesDisksZFSParams are the parameters of GetNodesDisksZFS (GET /nodes/{node}/disks/zfs).
 type GetNodesDisksZFSParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksZFSParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksZFSItem struct {
-	Alloc  catalog.Int    `json:"alloc"`
-	Dedup  catalog.Number `json:"dedup"`
-	Frag   catalog.Int    `json:"frag"`
-	Free   catalog.Int    `json:"free"`
-	Health catalog.String `json:"health"`
-	Name   catalog.String `json:"name"`
-	Size   catalog.Int    `json:"size"`
+	Alloc  Int    `json:"alloc"`
+	Dedup  Number `json:"dedup"`
+	Frag   Int    `json:"frag"`
+	Free   Int    `json:"free"`
+	Health String `json:"health"`
+	Name   String `json:"name"`
+	Size   Int    `json:"size"`
 }
 
-// GetNodesDisksZFS calls GET /nodes/{node}/disks/zfs (tool pve_get_nodes_disks_zfs).
+// GetNodesDisksZFS calls GET /nodes/{node}/disks/zfs: List Zpools.
 //
-// List Zpools.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_disks_zfs.
 func (c *Client) GetNodesDisksZFS(ctx context.Context, p GetNodesDisksZFSParams) ([]*GetNodesDisksZFSItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks_zfs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesDisksZFSItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesDisksZFSItem](ctx, c.rt, "pve_get_nodes_disks_zfs", p))
 }
 
-// GetNodesDisksZFSNameParams are the parameters of GET /nodes/{node}/disks/zfs/{name}.
+// GetNodesDisksZFSNameParams are the parameters of GetNodesDisksZFSName (GET /nodes/{node}/disks/zfs/{name}).
 type GetNodesDisksZFSNameParams struct {
 	// Name: The storage identifier.
 	Name string `json:"name"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDisksZFSNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDisksZFSNameResultChildrenItem struct {
-	Cksum catalog.Number `json:"cksum,omitempty"`
+	Cksum Number `json:"cksum,omitempty"`
 	// Msg: An optional message about the vdev.
-	Msg catalog.String `json:"msg"`
+	Msg String `json:"msg"`
 	// Name: The name of the vdev or section.
-	Name catalog.String `json:"name"`
-	Read catalog.Number `json:"read,omitempty"`
+	Name String `json:"name"`
+	Read Number `json:"read,omitempty"`
 	// State: The state of the vdev.
-	State catalog.String `json:"state,omitempty"`
-	Write catalog.Number `json:"write,omitempty"`
+	State String `json:"state,omitempty"`
+	Write Number `json:"write,omitempty"`
 }
 type GetNodesDisksZFSNameResult struct {
 	// Action: Information about the recommended action to fix the state.
-	Action catalog.String `json:"action,omitempty"`
+	Action String `json:"action,omitempty"`
 	// Children: The pool configuration information, including the vdevs for each section (e.g. spares,
 	// cache), may be nested.
 	Children []*GetNodesDisksZFSNameResultChildrenItem `json:"children"`
 	// Errors: Information about the errors on the zpool.
-	Errors catalog.String `json:"errors"`
+	Errors String `json:"errors"`
 	// Name: The name of the zpool.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Scan: Information about the last/current scrub.
-	Scan catalog.String `json:"scan,omitempty"`
+	Scan String `json:"scan,omitempty"`
 	// State: The state of the zpool.
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 	// Status: Information about the state of the zpool.
-	Status catalog.String `json:"status,omitempty"`
+	Status String `json:"status,omitempty"`
 }
 
-// GetNodesDisksZFSName calls GET /nodes/{node}/disks/zfs/{name} (tool pve_get_nodes_disks_zfs_name).
+// GetNodesDisksZFSName calls GET /nodes/{node}/disks/zfs/{name}: Get details about a zpool.
 //
-// Get details about a zpool.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_disks_zfs_name.
 func (c *Client) GetNodesDisksZFSName(ctx context.Context, p GetNodesDisksZFSNameParams) (*GetNodesDisksZFSNameResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_disks_zfs_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesDisksZFSNameResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesDisksZFSNameResult](ctx, c.rt, "pve_get_nodes_disks_zfs_name", p))
 }
 
-// PostNodesDisksDirectoryParams are the parameters of POST /nodes/{node}/disks/directory.
+// PostNodesDisksDirectoryParams are the parameters of PostNodesDisksDirectory (POST /nodes/{node}/disks/directory).
 type PostNodesDisksDirectoryParams struct {
 	// AddStorage: Configure storage using the directory.
 	AddStorage *bool `json:"add_storage,omitempty"`
@@ -516,34 +364,21 @@ type PostNodesDisksDirectoryParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesDisksDirectoryParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.AddStorage != nil {
-		a["add_storage"] = *p.AddStorage
-	}
-	a["device"] = p.Device
-	if p.Filesystem != nil {
-		a["filesystem"] = *p.Filesystem
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesDisksDirectory calls POST /nodes/{node}/disks/directory (tool
-// pve_post_nodes_disks_directory).
+// PostNodesDisksDirectory calls POST /nodes/{node}/disks/directory: Create a Filesystem on an unused
+// disk.
 //
-// Create a Filesystem on an unused disk. Will be mounted under '/mnt/pve/NAME'.
-func (c *Client) PostNodesDisksDirectory(ctx context.Context, p PostNodesDisksDirectoryParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_disks_directory", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Will be mounted under '/mnt/pve/NAME'.
+//
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_disks_directory.
+func (c *Client) PostNodesDisksDirectory(ctx context.Context, p PostNodesDisksDirectoryParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_disks_directory", p))
 }
 
-// PostNodesDisksInitgptParams are the parameters of POST /nodes/{node}/disks/initgpt.
+// PostNodesDisksInitgptParams are the parameters of PostNodesDisksInitgpt (POST /nodes/{node}/disks/initgpt).
 type PostNodesDisksInitgptParams struct {
 	// Disk: Block device name
 	Disk string `json:"disk"`
@@ -553,29 +388,18 @@ type PostNodesDisksInitgptParams struct {
 	UUID *string `json:"uuid,omitempty"`
 }
 
-func (p *PostNodesDisksInitgptParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["disk"] = p.Disk
-	a["node"] = p.Node
-	if p.UUID != nil {
-		a["uuid"] = *p.UUID
-	}
-	return a
-}
-
-// PostNodesDisksInitgpt calls POST /nodes/{node}/disks/initgpt (tool pve_post_nodes_disks_initgpt).
+// PostNodesDisksInitgpt calls POST /nodes/{node}/disks/initgpt: Initialize Disk with GPT
 //
-// Initialize Disk with GPT
-func (c *Client) PostNodesDisksInitgpt(ctx context.Context, p PostNodesDisksInitgptParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_disks_initgpt", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_disks_initgpt.
+func (c *Client) PostNodesDisksInitgpt(ctx context.Context, p PostNodesDisksInitgptParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_disks_initgpt", p))
 }
 
-// PostNodesDisksLvmParams are the parameters of POST /nodes/{node}/disks/lvm.
+// PostNodesDisksLvmParams are the parameters of PostNodesDisksLvm (POST /nodes/{node}/disks/lvm).
 type PostNodesDisksLvmParams struct {
 	// AddStorage: Configure storage using the Volume Group
 	AddStorage *bool `json:"add_storage,omitempty"`
@@ -587,30 +411,18 @@ type PostNodesDisksLvmParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesDisksLvmParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.AddStorage != nil {
-		a["add_storage"] = *p.AddStorage
-	}
-	a["device"] = p.Device
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesDisksLvm calls POST /nodes/{node}/disks/lvm (tool pve_post_nodes_disks_lvm).
+// PostNodesDisksLvm calls POST /nodes/{node}/disks/lvm: Create an LVM Volume Group
 //
-// Create an LVM Volume Group
-func (c *Client) PostNodesDisksLvm(ctx context.Context, p PostNodesDisksLvmParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_disks_lvm", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_disks_lvm.
+func (c *Client) PostNodesDisksLvm(ctx context.Context, p PostNodesDisksLvmParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_disks_lvm", p))
 }
 
-// PostNodesDisksLvmthinParams are the parameters of POST /nodes/{node}/disks/lvmthin.
+// PostNodesDisksLvmthinParams are the parameters of PostNodesDisksLvmthin (POST /nodes/{node}/disks/lvmthin).
 type PostNodesDisksLvmthinParams struct {
 	// AddStorage: Configure storage using the thinpool.
 	AddStorage *bool `json:"add_storage,omitempty"`
@@ -622,30 +434,18 @@ type PostNodesDisksLvmthinParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesDisksLvmthinParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.AddStorage != nil {
-		a["add_storage"] = *p.AddStorage
-	}
-	a["device"] = p.Device
-	a["name"] = p.Name
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesDisksLvmthin calls POST /nodes/{node}/disks/lvmthin (tool pve_post_nodes_disks_lvmthin).
+// PostNodesDisksLvmthin calls POST /nodes/{node}/disks/lvmthin: Create an LVM thinpool
 //
-// Create an LVM thinpool
-func (c *Client) PostNodesDisksLvmthin(ctx context.Context, p PostNodesDisksLvmthinParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_disks_lvmthin", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_disks_lvmthin.
+func (c *Client) PostNodesDisksLvmthin(ctx context.Context, p PostNodesDisksLvmthinParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_disks_lvmthin", p))
 }
 
-// PostNodesDisksZFSParams are the parameters of POST /nodes/{node}/disks/zfs.
+// PostNodesDisksZFSParams are the parameters of PostNodesDisksZFS (POST /nodes/{node}/disks/zfs).
 type PostNodesDisksZFSParams struct {
 	// AddStorage: Configure storage using the zpool.
 	AddStorage *bool `json:"add_storage,omitempty"`
@@ -664,40 +464,18 @@ type PostNodesDisksZFSParams struct {
 	Raidlevel string `json:"raidlevel"`
 }
 
-func (p *PostNodesDisksZFSParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.AddStorage != nil {
-		a["add_storage"] = *p.AddStorage
-	}
-	if p.Ashift != nil {
-		a["ashift"] = *p.Ashift
-	}
-	if p.Compression != nil {
-		a["compression"] = *p.Compression
-	}
-	a["devices"] = p.Devices
-	if p.DraidConfig != nil {
-		a["draid-config"] = *p.DraidConfig
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["raidlevel"] = p.Raidlevel
-	return a
-}
-
-// PostNodesDisksZFS calls POST /nodes/{node}/disks/zfs (tool pve_post_nodes_disks_zfs).
+// PostNodesDisksZFS calls POST /nodes/{node}/disks/zfs: Create a ZFS pool.
 //
-// Create a ZFS pool.
-func (c *Client) PostNodesDisksZFS(ctx context.Context, p PostNodesDisksZFSParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_disks_zfs", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_disks_zfs.
+func (c *Client) PostNodesDisksZFS(ctx context.Context, p PostNodesDisksZFSParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_disks_zfs", p))
 }
 
-// PutNodesDisksWipediskParams are the parameters of PUT /nodes/{node}/disks/wipedisk.
+// PutNodesDisksWipediskParams are the parameters of PutNodesDisksWipedisk (PUT /nodes/{node}/disks/wipedisk).
 type PutNodesDisksWipediskParams struct {
 	// Disk: Block device name
 	Disk string `json:"disk"`
@@ -705,21 +483,13 @@ type PutNodesDisksWipediskParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesDisksWipediskParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["disk"] = p.Disk
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesDisksWipedisk calls PUT /nodes/{node}/disks/wipedisk (tool pve_put_nodes_disks_wipedisk).
+// PutNodesDisksWipedisk calls PUT /nodes/{node}/disks/wipedisk: Wipe a disk or partition.
 //
-// Wipe a disk or partition.
-func (c *Client) PutNodesDisksWipedisk(ctx context.Context, p PutNodesDisksWipediskParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_nodes_disks_wipedisk", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_nodes_disks_wipedisk.
+func (c *Client) PutNodesDisksWipedisk(ctx context.Context, p PutNodesDisksWipediskParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_nodes_disks_wipedisk", p))
 }

@@ -4,10 +4,10 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesFirewallRulesPosParams are the parameters of DELETE /nodes/{node}/firewall/rules/{pos}.
+// DeleteNodesFirewallRulesPosParams are the parameters of DeleteNodesFirewallRulesPos (DELETE /nodes/{node}/firewall/rules/{pos}).
 type DeleteNodesFirewallRulesPosParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -17,50 +17,31 @@ type DeleteNodesFirewallRulesPosParams struct {
 	Pos int64 `json:"pos"`
 }
 
-func (p *DeleteNodesFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	return a
-}
-
-// DeleteNodesFirewallRulesPos calls DELETE /nodes/{node}/firewall/rules/{pos} (tool
-// pve_delete_nodes_firewall_rules_pos).
+// DeleteNodesFirewallRulesPos calls DELETE /nodes/{node}/firewall/rules/{pos}: Delete rule.
 //
-// Delete rule.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_delete_nodes_firewall_rules_pos.
 func (c *Client) DeleteNodesFirewallRulesPos(ctx context.Context, p DeleteNodesFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_firewall_rules_pos", p))
 }
 
-// GetNodesFirewallParams are the parameters of GET /nodes/{node}/firewall.
+// GetNodesFirewallParams are the parameters of GetNodesFirewall (GET /nodes/{node}/firewall).
 type GetNodesFirewallParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesFirewallParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesFirewall calls GET /nodes/{node}/firewall (tool pve_get_nodes_firewall).
+// GetNodesFirewall calls GET /nodes/{node}/firewall: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_firewall.
 func (c *Client) GetNodesFirewall(ctx context.Context, p GetNodesFirewallParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_firewall", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_firewall", p))
 }
 
-// GetNodesFirewallLogParams are the parameters of GET /nodes/{node}/firewall/log.
+// GetNodesFirewallLogParams are the parameters of GetNodesFirewallLog (GET /nodes/{node}/firewall/log).
 type GetNodesFirewallLogParams struct {
 	Limit *int64 `json:"limit,omitempty"`
 	// Node: The cluster node name.
@@ -71,229 +52,174 @@ type GetNodesFirewallLogParams struct {
 	// Until: Display log until this UNIX epoch.
 	Until *int64 `json:"until,omitempty"`
 }
-
-func (p *GetNodesFirewallLogParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	return a
-}
-
 type GetNodesFirewallLogItem struct {
 	// N: Line number
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesFirewallLog calls GET /nodes/{node}/firewall/log (tool pve_get_nodes_firewall_log).
+// GetNodesFirewallLog calls GET /nodes/{node}/firewall/log: Read firewall log
 //
-// Read firewall log
+// Permissions: Sys.Syslog on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_firewall_log.
 func (c *Client) GetNodesFirewallLog(ctx context.Context, p GetNodesFirewallLogParams) ([]*GetNodesFirewallLogItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_firewall_log", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesFirewallLogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesFirewallLogItem](ctx, c.rt, "pve_get_nodes_firewall_log", p))
 }
 
-// GetNodesFirewallOptionsParams are the parameters of GET /nodes/{node}/firewall/options.
+// GetNodesFirewallOptionsParams are the parameters of GetNodesFirewallOptions (GET /nodes/{node}/firewall/options).
 type GetNodesFirewallOptionsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesFirewallOptionsResult struct {
 	// Enable: Enable host firewall rules.
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// LogLevelForward: Log level for forwarded traffic.
-	LogLevelForward catalog.String `json:"log_level_forward,omitempty"`
+	LogLevelForward String `json:"log_level_forward,omitempty"`
 	// LogLevelIn: Log level for incoming traffic.
-	LogLevelIn catalog.String `json:"log_level_in,omitempty"`
+	LogLevelIn String `json:"log_level_in,omitempty"`
 	// LogLevelOut: Log level for outgoing traffic.
-	LogLevelOut catalog.String `json:"log_level_out,omitempty"`
+	LogLevelOut String `json:"log_level_out,omitempty"`
 	// LogNfConntrack: Enable logging of conntrack information.
-	LogNfConntrack catalog.Bool `json:"log_nf_conntrack,omitempty"`
+	LogNfConntrack Bool `json:"log_nf_conntrack,omitempty"`
 	// Ndp: Enable NDP (Neighbor Discovery Protocol).
-	Ndp catalog.Bool `json:"ndp,omitempty"`
+	Ndp Bool `json:"ndp,omitempty"`
 	// NfConntrackAllowInvalid: Allow invalid packets on connection tracking.
-	NfConntrackAllowInvalid catalog.Bool `json:"nf_conntrack_allow_invalid,omitempty"`
+	NfConntrackAllowInvalid Bool `json:"nf_conntrack_allow_invalid,omitempty"`
 	// NfConntrackHelpers: Enable conntrack helpers for specific protocols.
-	NfConntrackHelpers catalog.String `json:"nf_conntrack_helpers,omitempty"`
+	NfConntrackHelpers String `json:"nf_conntrack_helpers,omitempty"`
 	// NfConntrackMax: Maximum number of tracked connections.
-	NfConntrackMax catalog.Int `json:"nf_conntrack_max,omitempty"`
+	NfConntrackMax Int `json:"nf_conntrack_max,omitempty"`
 	// NfConntrackTcpTimeoutEstablished: Conntrack established timeout.
-	NfConntrackTcpTimeoutEstablished catalog.Int `json:"nf_conntrack_tcp_timeout_established,omitempty"`
+	NfConntrackTcpTimeoutEstablished Int `json:"nf_conntrack_tcp_timeout_established,omitempty"`
 	// NfConntrackTcpTimeoutSynRecv: Conntrack syn recv timeout.
-	NfConntrackTcpTimeoutSynRecv catalog.Int `json:"nf_conntrack_tcp_timeout_syn_recv,omitempty"`
+	NfConntrackTcpTimeoutSynRecv Int `json:"nf_conntrack_tcp_timeout_syn_recv,omitempty"`
 	// Nftables: Enable nftables based firewall (tech preview)
-	Nftables catalog.Bool `json:"nftables,omitempty"`
+	Nftables Bool `json:"nftables,omitempty"`
 	// Nosmurfs: Enable SMURFS filter.
-	Nosmurfs catalog.Bool `json:"nosmurfs,omitempty"`
+	Nosmurfs Bool `json:"nosmurfs,omitempty"`
 	// ProtectionSynflood: Enable synflood protection
-	ProtectionSynflood catalog.Bool `json:"protection_synflood,omitempty"`
+	ProtectionSynflood Bool `json:"protection_synflood,omitempty"`
 	// ProtectionSynfloodBurst: Synflood protection rate burst by ip src.
-	ProtectionSynfloodBurst catalog.Int `json:"protection_synflood_burst,omitempty"`
+	ProtectionSynfloodBurst Int `json:"protection_synflood_burst,omitempty"`
 	// ProtectionSynfloodRate: Synflood protection rate syn/sec by ip src.
-	ProtectionSynfloodRate catalog.Int `json:"protection_synflood_rate,omitempty"`
+	ProtectionSynfloodRate Int `json:"protection_synflood_rate,omitempty"`
 	// SmurfLogLevel: Log level for SMURFS filter.
-	SmurfLogLevel catalog.String `json:"smurf_log_level,omitempty"`
+	SmurfLogLevel String `json:"smurf_log_level,omitempty"`
 	// TcpFlagsLogLevel: Log level for illegal tcp flags filter.
-	TcpFlagsLogLevel catalog.String `json:"tcp_flags_log_level,omitempty"`
+	TcpFlagsLogLevel String `json:"tcp_flags_log_level,omitempty"`
 	// Tcpflags: Filter illegal combinations of TCP flags.
-	Tcpflags catalog.Bool `json:"tcpflags,omitempty"`
+	Tcpflags Bool `json:"tcpflags,omitempty"`
 }
 
-// GetNodesFirewallOptions calls GET /nodes/{node}/firewall/options (tool
-// pve_get_nodes_firewall_options).
+// GetNodesFirewallOptions calls GET /nodes/{node}/firewall/options: Get host firewall options.
 //
-// Get host firewall options.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_firewall_options.
 func (c *Client) GetNodesFirewallOptions(ctx context.Context, p GetNodesFirewallOptionsParams) (*GetNodesFirewallOptionsResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_firewall_options", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesFirewallOptionsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesFirewallOptionsResult](ctx, c.rt, "pve_get_nodes_firewall_options", p))
 }
 
-// GetNodesFirewallRulesParams are the parameters of GET /nodes/{node}/firewall/rules.
+// GetNodesFirewallRulesParams are the parameters of GetNodesFirewallRules (GET /nodes/{node}/firewall/rules).
 type GetNodesFirewallRulesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesFirewallRulesItem struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesFirewallRules calls GET /nodes/{node}/firewall/rules (tool pve_get_nodes_firewall_rules).
+// GetNodesFirewallRules calls GET /nodes/{node}/firewall/rules: List rules.
 //
-// List rules.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_firewall_rules.
 func (c *Client) GetNodesFirewallRules(ctx context.Context, p GetNodesFirewallRulesParams) ([]*GetNodesFirewallRulesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_firewall_rules", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesFirewallRulesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesFirewallRulesItem](ctx, c.rt, "pve_get_nodes_firewall_rules", p))
 }
 
-// GetNodesFirewallRulesPosParams are the parameters of GET /nodes/{node}/firewall/rules/{pos}.
+// GetNodesFirewallRulesPosParams are the parameters of GetNodesFirewallRulesPos (GET /nodes/{node}/firewall/rules/{pos}).
 type GetNodesFirewallRulesPosParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Pos: Update rule at position <pos>.
 	Pos int64 `json:"pos"`
 }
-
-func (p *GetNodesFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	return a
-}
-
 type GetNodesFirewallRulesPosResult struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesFirewallRulesPos calls GET /nodes/{node}/firewall/rules/{pos} (tool
-// pve_get_nodes_firewall_rules_pos).
+// GetNodesFirewallRulesPos calls GET /nodes/{node}/firewall/rules/{pos}: Get single rule data.
 //
-// Get single rule data.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_firewall_rules_pos.
 func (c *Client) GetNodesFirewallRulesPos(ctx context.Context, p GetNodesFirewallRulesPosParams) (*GetNodesFirewallRulesPosResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_firewall_rules_pos", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesFirewallRulesPosResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesFirewallRulesPosResult](ctx, c.rt, "pve_get_nodes_firewall_rules_pos", p))
 }
 
-// PostNodesFirewallRulesParams are the parameters of POST /nodes/{node}/firewall/rules.
+// PostNodesFirewallRulesParams are the parameters of PostNodesFirewallRules (POST /nodes/{node}/firewall/rules).
 type PostNodesFirewallRulesParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action string `json:"action"`
@@ -329,62 +255,16 @@ type PostNodesFirewallRulesParams struct {
 	Type string `json:"type"`
 }
 
-func (p *PostNodesFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 16)
-	a["action"] = p.Action
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	a["node"] = p.Node
-	if p.Pos != nil {
-		a["pos"] = *p.Pos
-	}
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	a["type"] = p.Type
-	return a
-}
-
-// PostNodesFirewallRules calls POST /nodes/{node}/firewall/rules (tool pve_post_nodes_firewall_rules).
+// PostNodesFirewallRules calls POST /nodes/{node}/firewall/rules: Create new rule.
 //
-// Create new rule.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_firewall_rules.
 func (c *Client) PostNodesFirewallRules(ctx context.Context, p PostNodesFirewallRulesParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_firewall_rules", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_firewall_rules", p))
 }
 
-// PutNodesFirewallOptionsParams are the parameters of PUT /nodes/{node}/firewall/options.
+// PutNodesFirewallOptionsParams are the parameters of PutNodesFirewallOptions (PUT /nodes/{node}/firewall/options).
 type PutNodesFirewallOptionsParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -432,85 +312,16 @@ type PutNodesFirewallOptionsParams struct {
 	Tcpflags *bool `json:"tcpflags,omitempty"`
 }
 
-func (p *PutNodesFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 22)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.LogLevelForward != nil {
-		a["log_level_forward"] = *p.LogLevelForward
-	}
-	if p.LogLevelIn != nil {
-		a["log_level_in"] = *p.LogLevelIn
-	}
-	if p.LogLevelOut != nil {
-		a["log_level_out"] = *p.LogLevelOut
-	}
-	if p.LogNfConntrack != nil {
-		a["log_nf_conntrack"] = *p.LogNfConntrack
-	}
-	if p.Ndp != nil {
-		a["ndp"] = *p.Ndp
-	}
-	if p.NfConntrackAllowInvalid != nil {
-		a["nf_conntrack_allow_invalid"] = *p.NfConntrackAllowInvalid
-	}
-	if p.NfConntrackHelpers != nil {
-		a["nf_conntrack_helpers"] = *p.NfConntrackHelpers
-	}
-	if p.NfConntrackMax != nil {
-		a["nf_conntrack_max"] = *p.NfConntrackMax
-	}
-	if p.NfConntrackTcpTimeoutEstablished != nil {
-		a["nf_conntrack_tcp_timeout_established"] = *p.NfConntrackTcpTimeoutEstablished
-	}
-	if p.NfConntrackTcpTimeoutSynRecv != nil {
-		a["nf_conntrack_tcp_timeout_syn_recv"] = *p.NfConntrackTcpTimeoutSynRecv
-	}
-	if p.Nftables != nil {
-		a["nftables"] = *p.Nftables
-	}
-	a["node"] = p.Node
-	if p.Nosmurfs != nil {
-		a["nosmurfs"] = *p.Nosmurfs
-	}
-	if p.ProtectionSynflood != nil {
-		a["protection_synflood"] = *p.ProtectionSynflood
-	}
-	if p.ProtectionSynfloodBurst != nil {
-		a["protection_synflood_burst"] = *p.ProtectionSynfloodBurst
-	}
-	if p.ProtectionSynfloodRate != nil {
-		a["protection_synflood_rate"] = *p.ProtectionSynfloodRate
-	}
-	if p.SmurfLogLevel != nil {
-		a["smurf_log_level"] = *p.SmurfLogLevel
-	}
-	if p.TcpFlagsLogLevel != nil {
-		a["tcp_flags_log_level"] = *p.TcpFlagsLogLevel
-	}
-	if p.Tcpflags != nil {
-		a["tcpflags"] = *p.Tcpflags
-	}
-	return a
-}
-
-// PutNodesFirewallOptions calls PUT /nodes/{node}/firewall/options (tool
-// pve_put_nodes_firewall_options).
+// PutNodesFirewallOptions calls PUT /nodes/{node}/firewall/options: Set Firewall options.
 //
-// Set Firewall options.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_put_nodes_firewall_options.
 func (c *Client) PutNodesFirewallOptions(ctx context.Context, p PutNodesFirewallOptionsParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_firewall_options", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_firewall_options", p))
 }
 
-// PutNodesFirewallRulesPosParams are the parameters of PUT /nodes/{node}/firewall/rules/{pos}.
+// PutNodesFirewallRulesPosParams are the parameters of PutNodesFirewallRulesPos (PUT /nodes/{node}/firewall/rules/{pos}).
 type PutNodesFirewallRulesPosParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action *string `json:"action,omitempty"`
@@ -550,66 +361,11 @@ type PutNodesFirewallRulesPosParams struct {
 	Type *string `json:"type,omitempty"`
 }
 
-func (p *PutNodesFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 18)
-	if p.Action != nil {
-		a["action"] = *p.Action
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Moveto != nil {
-		a["moveto"] = *p.Moveto
-	}
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
-// PutNodesFirewallRulesPos calls PUT /nodes/{node}/firewall/rules/{pos} (tool
-// pve_put_nodes_firewall_rules_pos).
+// PutNodesFirewallRulesPos calls PUT /nodes/{node}/firewall/rules/{pos}: Modify rule data.
 //
-// Modify rule data.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_put_nodes_firewall_rules_pos.
 func (c *Client) PutNodesFirewallRulesPos(ctx context.Context, p PutNodesFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_firewall_rules_pos", p))
 }

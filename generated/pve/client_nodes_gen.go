@@ -5,30 +5,25 @@ package pve
 import (
 	"context"
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesNetworkParams are the parameters of DELETE /nodes/{node}/network.
+// DeleteNodesNetworkParams are the parameters of DeleteNodesNetwork (DELETE /nodes/{node}/network).
 type DeleteNodesNetworkParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesNetwork calls DELETE /nodes/{node}/network (tool pve_delete_nodes_network).
+// DeleteNodesNetwork calls DELETE /nodes/{node}/network: Revert network configuration changes.
 //
-// Revert network configuration changes.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_delete_nodes_network.
 func (c *Client) DeleteNodesNetwork(ctx context.Context, p DeleteNodesNetworkParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_network", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_network", p))
 }
 
-// DeleteNodesNetworkIfaceParams are the parameters of DELETE /nodes/{node}/network/{iface}.
+// DeleteNodesNetworkIfaceParams are the parameters of DeleteNodesNetworkIface (DELETE /nodes/{node}/network/{iface}).
 type DeleteNodesNetworkIfaceParams struct {
 	// Iface: Network interface name.
 	Iface string `json:"iface"`
@@ -36,381 +31,264 @@ type DeleteNodesNetworkIfaceParams struct {
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesNetworkIfaceParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["iface"] = p.Iface
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesNetworkIface calls DELETE /nodes/{node}/network/{iface} (tool
-// pve_delete_nodes_network_iface).
+// DeleteNodesNetworkIface calls DELETE /nodes/{node}/network/{iface}: Delete network device
+// configuration
 //
-// Delete network device configuration
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_delete_nodes_network_iface.
 func (c *Client) DeleteNodesNetworkIface(ctx context.Context, p DeleteNodesNetworkIfaceParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_network_iface", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_network_iface", p))
 }
 
-// DeleteNodesSubscriptionParams are the parameters of DELETE /nodes/{node}/subscription.
+// DeleteNodesSubscriptionParams are the parameters of DeleteNodesSubscription (DELETE /nodes/{node}/subscription).
 type DeleteNodesSubscriptionParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *DeleteNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// DeleteNodesSubscription calls DELETE /nodes/{node}/subscription (tool
-// pve_delete_nodes_subscription).
+// DeleteNodesSubscription calls DELETE /nodes/{node}/subscription: Delete subscription key of this
+// node.
 //
-// Delete subscription key of this node.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_delete_nodes_subscription.
 func (c *Client) DeleteNodesSubscription(ctx context.Context, p DeleteNodesSubscriptionParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_subscription", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_subscription", p))
 }
 
-// DeleteNodesTasksUPIDParams are the parameters of DELETE /nodes/{node}/tasks/{upid}.
+// DeleteNodesTasksUPIDParams are the parameters of DeleteNodesTasksUPID (DELETE /nodes/{node}/tasks/{upid}).
 type DeleteNodesTasksUPIDParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	UPID string `json:"upid"`
 }
 
-func (p *DeleteNodesTasksUPIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["upid"] = p.UPID
-	return a
-}
-
-// DeleteNodesTasksUPID calls DELETE /nodes/{node}/tasks/{upid} (tool pve_delete_nodes_tasks_upid).
+// DeleteNodesTasksUPID calls DELETE /nodes/{node}/tasks/{upid}: Stop a task.
 //
-// Stop a task.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_delete_nodes_tasks_upid.
 func (c *Client) DeleteNodesTasksUPID(ctx context.Context, p DeleteNodesTasksUPIDParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_tasks_upid", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_tasks_upid", p))
 }
 
-// GetNodesAplinfoParams are the parameters of GET /nodes/{node}/aplinfo.
+// GetNodesAplinfoParams are the parameters of GetNodesAplinfo (GET /nodes/{node}/aplinfo).
 type GetNodesAplinfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesAplinfoParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesAplinfo calls GET /nodes/{node}/aplinfo (tool pve_get_nodes_aplinfo).
+// GetNodesAplinfo calls GET /nodes/{node}/aplinfo: Get list of appliances.
 //
-// Get list of appliances.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_aplinfo.
 func (c *Client) GetNodesAplinfo(ctx context.Context, p GetNodesAplinfoParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_aplinfo", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_aplinfo", p))
 }
 
-// GetNodesCapabilitiesParams are the parameters of GET /nodes/{node}/capabilities.
+// GetNodesCapabilitiesParams are the parameters of GetNodesCapabilities (GET /nodes/{node}/capabilities).
 type GetNodesCapabilitiesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCapabilitiesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCapabilities calls GET /nodes/{node}/capabilities (tool pve_get_nodes_capabilities).
+// GetNodesCapabilities calls GET /nodes/{node}/capabilities: Node capabilities index.
 //
-// Node capabilities index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_capabilities.
 func (c *Client) GetNodesCapabilities(ctx context.Context, p GetNodesCapabilitiesParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_capabilities", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_capabilities", p))
 }
 
-// GetNodesCapabilitiesQemuParams are the parameters of GET /nodes/{node}/capabilities/qemu.
+// GetNodesCapabilitiesQemuParams are the parameters of GetNodesCapabilitiesQemu (GET /nodes/{node}/capabilities/qemu).
 type GetNodesCapabilitiesQemuParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesCapabilitiesQemuParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesCapabilitiesQemu calls GET /nodes/{node}/capabilities/qemu (tool
-// pve_get_nodes_capabilities_qemu).
+// GetNodesCapabilitiesQemu calls GET /nodes/{node}/capabilities/qemu: QEMU capabilities index.
 //
-// QEMU capabilities index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_capabilities_qemu.
 func (c *Client) GetNodesCapabilitiesQemu(ctx context.Context, p GetNodesCapabilitiesQemuParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_capabilities_qemu", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_capabilities_qemu", p))
 }
 
-// GetNodesCapabilitiesQemuCPUParams are the parameters of GET /nodes/{node}/capabilities/qemu/cpu.
+// GetNodesCapabilitiesQemuCPUParams are the parameters of GetNodesCapabilitiesQemuCPU (GET /nodes/{node}/capabilities/qemu/cpu).
 type GetNodesCapabilitiesQemuCPUParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCapabilitiesQemuCPUParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCapabilitiesQemuCPUItem struct {
 	// Custom: True if this is a custom CPU model.
-	Custom catalog.Bool `json:"custom"`
+	Custom Bool `json:"custom"`
 	// Name: Name of the CPU model.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Vendor: CPU vendor visible to the guest when this model is selected.
-	Vendor catalog.String `json:"vendor"`
+	Vendor String `json:"vendor"`
 }
 
-// GetNodesCapabilitiesQemuCPU calls GET /nodes/{node}/capabilities/qemu/cpu (tool
-// pve_get_nodes_capabilities_qemu_cpu).
+// GetNodesCapabilitiesQemuCPU calls GET /nodes/{node}/capabilities/qemu/cpu: List all custom and
+// default CPU models.
 //
-// List all custom and default CPU models.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_capabilities_qemu_cpu.
 func (c *Client) GetNodesCapabilitiesQemuCPU(ctx context.Context, p GetNodesCapabilitiesQemuCPUParams) ([]*GetNodesCapabilitiesQemuCPUItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_capabilities_qemu_cpu", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCapabilitiesQemuCPUItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCapabilitiesQemuCPUItem](ctx, c.rt, "pve_get_nodes_capabilities_qemu_cpu", p))
 }
 
-// GetNodesCapabilitiesQemuCPUFlagsParams are the parameters of GET /nodes/{node}/capabilities/qemu/cpu-flags.
+// GetNodesCapabilitiesQemuCPUFlagsParams are the parameters of GetNodesCapabilitiesQemuCPUFlags (GET /nodes/{node}/capabilities/qemu/cpu-flags).
 type GetNodesCapabilitiesQemuCPUFlagsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCapabilitiesQemuCPUFlagsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCapabilitiesQemuCPUFlagsItem struct {
 	// Description: Description of the CPU flag.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Name: Name of the CPU flag.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetNodesCapabilitiesQemuCPUFlags calls GET /nodes/{node}/capabilities/qemu/cpu-flags (tool
-// pve_get_nodes_capabilities_qemu_cpu_flags).
+// GetNodesCapabilitiesQemuCPUFlags calls GET /nodes/{node}/capabilities/qemu/cpu-flags: List of
+// available VM-specific CPU flags.
 //
-// List of available VM-specific CPU flags.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_capabilities_qemu_cpu_flags.
 func (c *Client) GetNodesCapabilitiesQemuCPUFlags(ctx context.Context, p GetNodesCapabilitiesQemuCPUFlagsParams) ([]*GetNodesCapabilitiesQemuCPUFlagsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_capabilities_qemu_cpu_flags", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCapabilitiesQemuCPUFlagsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCapabilitiesQemuCPUFlagsItem](ctx, c.rt, "pve_get_nodes_capabilities_qemu_cpu_flags", p))
 }
 
-// GetNodesCapabilitiesQemuMachinesParams are the parameters of GET /nodes/{node}/capabilities/qemu/machines.
+// GetNodesCapabilitiesQemuMachinesParams are the parameters of GetNodesCapabilitiesQemuMachines (GET /nodes/{node}/capabilities/qemu/machines).
 type GetNodesCapabilitiesQemuMachinesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCapabilitiesQemuMachinesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCapabilitiesQemuMachinesItem struct {
 	// Changes: Notable changes of a version, currently only set for +pveX versions.
-	Changes catalog.String `json:"changes,omitempty"`
+	Changes String `json:"changes,omitempty"`
 	// ID: Full name of machine type and version.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Type: The machine type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Version: The machine version.
-	Version catalog.String `json:"version"`
+	Version String `json:"version"`
 }
 
-// GetNodesCapabilitiesQemuMachines calls GET /nodes/{node}/capabilities/qemu/machines (tool
-// pve_get_nodes_capabilities_qemu_machines).
+// GetNodesCapabilitiesQemuMachines calls GET /nodes/{node}/capabilities/qemu/machines: Get available
+// QEMU/KVM machine types.
 //
-// Get available QEMU/KVM machine types.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_capabilities_qemu_machines.
 func (c *Client) GetNodesCapabilitiesQemuMachines(ctx context.Context, p GetNodesCapabilitiesQemuMachinesParams) ([]*GetNodesCapabilitiesQemuMachinesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_capabilities_qemu_machines", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesCapabilitiesQemuMachinesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesCapabilitiesQemuMachinesItem](ctx, c.rt, "pve_get_nodes_capabilities_qemu_machines", p))
 }
 
-// GetNodesCapabilitiesQemuMigrationParams are the parameters of GET /nodes/{node}/capabilities/qemu/migration.
+// GetNodesCapabilitiesQemuMigrationParams are the parameters of GetNodesCapabilitiesQemuMigration (GET /nodes/{node}/capabilities/qemu/migration).
 type GetNodesCapabilitiesQemuMigrationParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesCapabilitiesQemuMigrationParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesCapabilitiesQemuMigrationResult struct {
 	// HasDbusVmstate: Whether the host supports live-migrating additional VM state via the dbus-vmstate
 	// helper.
-	HasDbusVmstate catalog.Bool `json:"has-dbus-vmstate"`
+	HasDbusVmstate Bool `json:"has-dbus-vmstate"`
 }
 
-// GetNodesCapabilitiesQemuMigration calls GET /nodes/{node}/capabilities/qemu/migration (tool
-// pve_get_nodes_capabilities_qemu_migration).
+// GetNodesCapabilitiesQemuMigration calls GET /nodes/{node}/capabilities/qemu/migration: Get
+// node-specific QEMU migration capabilities of the node.
 //
-// Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on
-// '/nodes/<node>'.
+// Requires the 'Sys.Audit' permission on '/nodes/<node>'.
+//
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_capabilities_qemu_migration.
 func (c *Client) GetNodesCapabilitiesQemuMigration(ctx context.Context, p GetNodesCapabilitiesQemuMigrationParams) (*GetNodesCapabilitiesQemuMigrationResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_capabilities_qemu_migration", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesCapabilitiesQemuMigrationResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesCapabilitiesQemuMigrationResult](ctx, c.rt, "pve_get_nodes_capabilities_qemu_migration", p))
 }
 
-// GetNodesConfigParams are the parameters of GET /nodes/{node}/config.
+// GetNodesConfigParams are the parameters of GetNodesConfig (GET /nodes/{node}/config).
 type GetNodesConfigParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Property: Return only a specific property from the node configuration.
 	Property *string `json:"property,omitempty"`
 }
-
-func (p *GetNodesConfigParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Property != nil {
-		a["property"] = *p.Property
-	}
-	return a
-}
-
 type GetNodesConfigResult struct {
 	// ACME: Node specific ACME settings.
-	ACME catalog.String `json:"acme,omitempty"`
+	ACME String `json:"acme,omitempty"`
 	// BallooningTarget: RAM usage target for ballooning (in percent of total memory)
-	BallooningTarget catalog.Int `json:"ballooning-target,omitempty"`
+	BallooningTarget Int `json:"ballooning-target,omitempty"`
 	// Description: Description for the Node.
-	Description catalog.String `json:"description,omitempty"`
+	Description String `json:"description,omitempty"`
 	// Digest: Prevent changes if current configuration file has different SHA1 digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 	// StartallOnbootDelay: Initial delay in seconds, before starting all the Virtual Guests with on-boot
 	// enabled.
-	StartallOnbootDelay catalog.Int `json:"startall-onboot-delay,omitempty"`
+	StartallOnbootDelay Int `json:"startall-onboot-delay,omitempty"`
 	// Wakeonlan: Node specific wake on LAN settings.
-	Wakeonlan catalog.String `json:"wakeonlan,omitempty"`
+	Wakeonlan String `json:"wakeonlan,omitempty"`
 }
 
-// GetNodesConfig calls GET /nodes/{node}/config (tool pve_get_nodes_config).
+// GetNodesConfig calls GET /nodes/{node}/config: Get node configuration options.
 //
-// Get node configuration options.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_config.
 func (c *Client) GetNodesConfig(ctx context.Context, p GetNodesConfigParams) (*GetNodesConfigResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_config", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesConfigResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesConfigResult](ctx, c.rt, "pve_get_nodes_config", p))
 }
 
-// GetNodesDNSParams are the parameters of GET /nodes/{node}/dns.
+// GetNodesDNSParams are the parameters of GetNodesDNS (GET /nodes/{node}/dns).
 type GetNodesDNSParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesDNSParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesDNSResult struct {
 	// Dns1: First name server IP address.
-	Dns1 catalog.String `json:"dns1,omitempty"`
+	Dns1 String `json:"dns1,omitempty"`
 	// Dns2: Second name server IP address.
-	Dns2 catalog.String `json:"dns2,omitempty"`
+	Dns2 String `json:"dns2,omitempty"`
 	// Dns3: Third name server IP address.
-	Dns3 catalog.String `json:"dns3,omitempty"`
+	Dns3 String `json:"dns3,omitempty"`
 	// Search: Search domain for host-name lookup.
-	Search catalog.String `json:"search,omitempty"`
+	Search String `json:"search,omitempty"`
 }
 
-// GetNodesDNS calls GET /nodes/{node}/dns (tool pve_get_nodes_dns).
+// GetNodesDNS calls GET /nodes/{node}/dns: Read DNS settings.
 //
-// Read DNS settings.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_dns.
 func (c *Client) GetNodesDNS(ctx context.Context, p GetNodesDNSParams) (*GetNodesDNSResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_dns", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesDNSResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesDNSResult](ctx, c.rt, "pve_get_nodes_dns", p))
 }
 
-// GetNodesHardwareParams are the parameters of GET /nodes/{node}/hardware.
+// GetNodesHardwareParams are the parameters of GetNodesHardware (GET /nodes/{node}/hardware).
 type GetNodesHardwareParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesHardwareParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesHardwareItem struct {
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesHardware calls GET /nodes/{node}/hardware (tool pve_get_nodes_hardware).
+// GetNodesHardware calls GET /nodes/{node}/hardware: Index of hardware types
 //
-// Index of hardware types
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_hardware.
 func (c *Client) GetNodesHardware(ctx context.Context, p GetNodesHardwareParams) ([]*GetNodesHardwareItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_hardware", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesHardwareItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesHardwareItem](ctx, c.rt, "pve_get_nodes_hardware", p))
 }
 
-// GetNodesHardwarePCIParams are the parameters of GET /nodes/{node}/hardware/pci.
+// GetNodesHardwarePCIParams are the parameters of GetNodesHardwarePCI (GET /nodes/{node}/hardware/pci).
 type GetNodesHardwarePCIParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -419,195 +297,137 @@ type GetNodesHardwarePCIParams struct {
 	// Verbose: If disabled, does only print the PCI IDs.
 	Verbose *bool `json:"verbose,omitempty"`
 }
-
-func (p *GetNodesHardwarePCIParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.PCIClassBlacklist != nil {
-		a["pci-class-blacklist"] = *p.PCIClassBlacklist
-	}
-	if p.Verbose != nil {
-		a["verbose"] = *p.Verbose
-	}
-	return a
-}
-
 type GetNodesHardwarePCIItem struct {
 	// Class: The PCI Class of the device.
-	Class catalog.String `json:"class"`
+	Class String `json:"class"`
 	// Device: The Device ID.
-	Device     catalog.String `json:"device"`
-	DeviceName catalog.String `json:"device_name,omitempty"`
+	Device     String `json:"device"`
+	DeviceName String `json:"device_name,omitempty"`
 	// ID: The PCI ID.
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 	// Iommugroup: The IOMMU group in which the device is in.
-	Iommugroup catalog.Int `json:"iommugroup"`
+	Iommugroup Int `json:"iommugroup"`
 	// Mdev: If set, marks that the device is capable of creating mediated devices.
-	Mdev catalog.Bool `json:"mdev,omitempty"`
+	Mdev Bool `json:"mdev,omitempty"`
 	// SubsystemDevice: The Subsystem Device ID.
-	SubsystemDevice     catalog.String `json:"subsystem_device,omitempty"`
-	SubsystemDeviceName catalog.String `json:"subsystem_device_name,omitempty"`
+	SubsystemDevice     String `json:"subsystem_device,omitempty"`
+	SubsystemDeviceName String `json:"subsystem_device_name,omitempty"`
 	// SubsystemVendor: The Subsystem Vendor ID.
-	SubsystemVendor     catalog.String `json:"subsystem_vendor,omitempty"`
-	SubsystemVendorName catalog.String `json:"subsystem_vendor_name,omitempty"`
+	SubsystemVendor     String `json:"subsystem_vendor,omitempty"`
+	SubsystemVendorName String `json:"subsystem_vendor_name,omitempty"`
 	// Vendor: The Vendor ID.
-	Vendor     catalog.String `json:"vendor"`
-	VendorName catalog.String `json:"vendor_name,omitempty"`
+	Vendor     String `json:"vendor"`
+	VendorName String `json:"vendor_name,omitempty"`
 }
 
-// GetNodesHardwarePCI calls GET /nodes/{node}/hardware/pci (tool pve_get_nodes_hardware_pci).
+// GetNodesHardwarePCI calls GET /nodes/{node}/hardware/pci: List local PCI devices.
 //
-// List local PCI devices.
+// Permissions: any of Sys.Audit, Sys.Modify on /
+//
+// MCP tool: pve_get_nodes_hardware_pci.
 func (c *Client) GetNodesHardwarePCI(ctx context.Context, p GetNodesHardwarePCIParams) ([]*GetNodesHardwarePCIItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_hardware_pci", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesHardwarePCIItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesHardwarePCIItem](ctx, c.rt, "pve_get_nodes_hardware_pci", p))
 }
 
-// GetNodesHardwarePCIMdevParams are the parameters of GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev.
+// GetNodesHardwarePCIMdevParams are the parameters of GetNodesHardwarePCIMdev (GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev).
 type GetNodesHardwarePCIMdevParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// PCIIDOrMapping: The PCI ID or mapping to list the mdev types for.
 	PCIIDOrMapping string `json:"pci-id-or-mapping"`
 }
-
-func (p *GetNodesHardwarePCIMdevParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["pci-id-or-mapping"] = p.PCIIDOrMapping
-	return a
-}
-
 type GetNodesHardwarePCIMdevItem struct {
 	// Available: The number of still available instances of this type.
-	Available catalog.Int `json:"available"`
+	Available Int `json:"available"`
 	// Description: Additional description of the type.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Name: A human readable name for the type.
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Type: The name of the mdev type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesHardwarePCIMdev calls GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev (tool
-// pve_get_nodes_hardware_pci_mdev).
+// GetNodesHardwarePCIMdev calls GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev: List mediated
+// device types for given PCI device.
 //
-// List mediated device types for given PCI device.
+// Permissions: any of Sys.Audit, Sys.Modify on /
+//
+// MCP tool: pve_get_nodes_hardware_pci_mdev.
 func (c *Client) GetNodesHardwarePCIMdev(ctx context.Context, p GetNodesHardwarePCIMdevParams) ([]*GetNodesHardwarePCIMdevItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_hardware_pci_mdev", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesHardwarePCIMdevItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesHardwarePCIMdevItem](ctx, c.rt, "pve_get_nodes_hardware_pci_mdev", p))
 }
 
-// GetNodesHardwarePCIPCIIDOrMappingParams are the parameters of GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}.
+// GetNodesHardwarePCIPCIIDOrMappingParams are the parameters of GetNodesHardwarePCIPCIIDOrMapping (GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}).
 type GetNodesHardwarePCIPCIIDOrMappingParams struct {
 	// Node: The cluster node name.
 	Node           string `json:"node"`
 	PCIIDOrMapping string `json:"pci-id-or-mapping"`
 }
-
-func (p *GetNodesHardwarePCIPCIIDOrMappingParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["pci-id-or-mapping"] = p.PCIIDOrMapping
-	return a
-}
-
 type GetNodesHardwarePCIPCIIDOrMappingItem struct {
-	Method catalog.String `json:"method"`
+	Method String `json:"method"`
 }
 
-// GetNodesHardwarePCIPCIIDOrMapping calls GET /nodes/{node}/hardware/pci/{pci-id-or-mapping} (tool
-// pve_get_nodes_hardware_pci_pci_id_or_mapping).
+// GetNodesHardwarePCIPCIIDOrMapping calls GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}: Index of
+// available pci methods
 //
-// Index of available pci methods
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_hardware_pci_pci_id_or_mapping.
 func (c *Client) GetNodesHardwarePCIPCIIDOrMapping(ctx context.Context, p GetNodesHardwarePCIPCIIDOrMappingParams) ([]*GetNodesHardwarePCIPCIIDOrMappingItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_hardware_pci_pci_id_or_mapping", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesHardwarePCIPCIIDOrMappingItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesHardwarePCIPCIIDOrMappingItem](ctx, c.rt, "pve_get_nodes_hardware_pci_pci_id_or_mapping", p))
 }
 
-// GetNodesHardwareUSBParams are the parameters of GET /nodes/{node}/hardware/usb.
+// GetNodesHardwareUSBParams are the parameters of GetNodesHardwareUSB (GET /nodes/{node}/hardware/usb).
 type GetNodesHardwareUSBParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesHardwareUSBParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesHardwareUSBItem struct {
-	Busnum       catalog.Int    `json:"busnum"`
-	Class        catalog.Int    `json:"class"`
-	Devnum       catalog.Int    `json:"devnum"`
-	Level        catalog.Int    `json:"level"`
-	Manufacturer catalog.String `json:"manufacturer,omitempty"`
-	Port         catalog.Int    `json:"port"`
-	Prodid       catalog.String `json:"prodid"`
-	Product      catalog.String `json:"product,omitempty"`
-	Serial       catalog.String `json:"serial,omitempty"`
-	Speed        catalog.String `json:"speed"`
-	Usbpath      catalog.String `json:"usbpath,omitempty"`
-	Vendid       catalog.String `json:"vendid"`
+	Busnum       Int    `json:"busnum"`
+	Class        Int    `json:"class"`
+	Devnum       Int    `json:"devnum"`
+	Level        Int    `json:"level"`
+	Manufacturer String `json:"manufacturer,omitempty"`
+	Port         Int    `json:"port"`
+	Prodid       String `json:"prodid"`
+	Product      String `json:"product,omitempty"`
+	Serial       String `json:"serial,omitempty"`
+	Speed        String `json:"speed"`
+	Usbpath      String `json:"usbpath,omitempty"`
+	Vendid       String `json:"vendid"`
 }
 
-// GetNodesHardwareUSB calls GET /nodes/{node}/hardware/usb (tool pve_get_nodes_hardware_usb).
+// GetNodesHardwareUSB calls GET /nodes/{node}/hardware/usb: List local USB devices.
 //
-// List local USB devices.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_get_nodes_hardware_usb.
 func (c *Client) GetNodesHardwareUSB(ctx context.Context, p GetNodesHardwareUSBParams) ([]*GetNodesHardwareUSBItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_hardware_usb", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesHardwareUSBItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesHardwareUSBItem](ctx, c.rt, "pve_get_nodes_hardware_usb", p))
 }
 
-// GetNodesHostsParams are the parameters of GET /nodes/{node}/hosts.
+// GetNodesHostsParams are the parameters of GetNodesHosts (GET /nodes/{node}/hosts).
 type GetNodesHostsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesHostsParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesHostsResult struct {
 	// Data: The content of /etc/hosts.
-	Data catalog.String `json:"data"`
+	Data String `json:"data"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest,omitempty"`
+	Digest String `json:"digest,omitempty"`
 }
 
-// GetNodesHosts calls GET /nodes/{node}/hosts (tool pve_get_nodes_hosts).
+// GetNodesHosts calls GET /nodes/{node}/hosts: Get the content of /etc/hosts.
 //
-// Get the content of /etc/hosts.
+// Permissions: Sys.Audit on /
+//
+// MCP tool: pve_get_nodes_hosts.
 func (c *Client) GetNodesHosts(ctx context.Context, p GetNodesHostsParams) (*GetNodesHostsResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_hosts", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesHostsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesHostsResult](ctx, c.rt, "pve_get_nodes_hosts", p))
 }
 
-// GetNodesJournalParams are the parameters of GET /nodes/{node}/journal.
+// GetNodesJournalParams are the parameters of GetNodesJournal (GET /nodes/{node}/journal).
 type GetNodesJournalParams struct {
 	// Endcursor: End before the given Cursor.
 	Endcursor *string `json:"endcursor,omitempty"`
@@ -623,225 +443,168 @@ type GetNodesJournalParams struct {
 	Until *int64 `json:"until,omitempty"`
 }
 
-func (p *GetNodesJournalParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Endcursor != nil {
-		a["endcursor"] = *p.Endcursor
-	}
-	if p.Lastentries != nil {
-		a["lastentries"] = *p.Lastentries
-	}
-	a["node"] = p.Node
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Startcursor != nil {
-		a["startcursor"] = *p.Startcursor
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	return a
-}
-
-// GetNodesJournal calls GET /nodes/{node}/journal (tool pve_get_nodes_journal).
+// GetNodesJournal calls GET /nodes/{node}/journal: Read Journal
 //
-// Read Journal
-func (c *Client) GetNodesJournal(ctx context.Context, p GetNodesJournalParams) ([]catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_journal", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Syslog on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_journal.
+func (c *Client) GetNodesJournal(ctx context.Context, p GetNodesJournalParams) ([]String, error) {
+	return wrap(typed.Call[[]String](ctx, c.rt, "pve_get_nodes_journal", p))
 }
 
-// GetNodesNetstatParams are the parameters of GET /nodes/{node}/netstat.
+// GetNodesNetstatParams are the parameters of GetNodesNetstat (GET /nodes/{node}/netstat).
 type GetNodesNetstatParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesNetstatParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesNetstat calls GET /nodes/{node}/netstat (tool pve_get_nodes_netstat).
+// GetNodesNetstat calls GET /nodes/{node}/netstat: Read tap/vm network device interface counters
 //
-// Read tap/vm network device interface counters
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_netstat.
 func (c *Client) GetNodesNetstat(ctx context.Context, p GetNodesNetstatParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_netstat", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_netstat", p))
 }
 
-// GetNodesNetworkParams are the parameters of GET /nodes/{node}/network.
+// GetNodesNetworkParams are the parameters of GetNodesNetwork (GET /nodes/{node}/network).
 type GetNodesNetworkParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Type: Only list specific interface types.
 	Type *string `json:"type,omitempty"`
 }
-
-func (p *GetNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	return a
-}
-
 type GetNodesNetworkItem struct {
 	// Active: Set to true if the interface is active.
-	Active catalog.Bool `json:"active,omitempty"`
+	Active Bool `json:"active,omitempty"`
 	// Address: IP address.
-	Address catalog.String `json:"address,omitempty"`
+	Address String `json:"address,omitempty"`
 	// Address6: IP address.
-	Address6 catalog.String `json:"address6,omitempty"`
+	Address6 String `json:"address6,omitempty"`
 	// Autostart: Automatically start interface on boot.
-	Autostart catalog.Bool `json:"autostart,omitempty"`
+	Autostart Bool `json:"autostart,omitempty"`
 	// BondPrimary: Specify the primary interface for active-backup bond.
-	BondPrimary catalog.String `json:"bond-primary,omitempty"`
+	BondPrimary String `json:"bond-primary,omitempty"`
 	// BondMode: Bonding mode.
-	BondMode catalog.String `json:"bond_mode,omitempty"`
+	BondMode String `json:"bond_mode,omitempty"`
 	// BondXmitHashPolicy: Selects the transmit hash policy to use for slave selection in balance-xor and
 	// 802.3ad modes.
-	BondXmitHashPolicy catalog.String `json:"bond_xmit_hash_policy,omitempty"`
+	BondXmitHashPolicy String `json:"bond_xmit_hash_policy,omitempty"`
 	// BridgeAccess: The bridge port access VLAN.
-	BridgeAccess catalog.Int `json:"bridge-access,omitempty"`
+	BridgeAccess Int `json:"bridge-access,omitempty"`
 	// BridgeArpNdSuppress: Bridge port ARP/ND suppress flag.
-	BridgeArpNdSuppress catalog.Bool `json:"bridge-arp-nd-suppress,omitempty"`
+	BridgeArpNdSuppress Bool `json:"bridge-arp-nd-suppress,omitempty"`
 	// BridgeLearning: Bridge port learning flag.
-	BridgeLearning catalog.Bool `json:"bridge-learning,omitempty"`
+	BridgeLearning Bool `json:"bridge-learning,omitempty"`
 	// BridgeMulticastFlood: Bridge port multicast flood flag.
-	BridgeMulticastFlood catalog.Bool `json:"bridge-multicast-flood,omitempty"`
+	BridgeMulticastFlood Bool `json:"bridge-multicast-flood,omitempty"`
 	// BridgeUnicastFlood: Bridge port unicast flood flag.
-	BridgeUnicastFlood catalog.Bool `json:"bridge-unicast-flood,omitempty"`
+	BridgeUnicastFlood Bool `json:"bridge-unicast-flood,omitempty"`
 	// BridgePorts: Specify the interfaces you want to add to your bridge.
-	BridgePorts catalog.String `json:"bridge_ports,omitempty"`
+	BridgePorts String `json:"bridge_ports,omitempty"`
 	// BridgeVids: Specify the allowed VLANs.
-	BridgeVids catalog.String `json:"bridge_vids,omitempty"`
+	BridgeVids String `json:"bridge_vids,omitempty"`
 	// BridgeVlanAware: Enable bridge vlan support.
-	BridgeVlanAware catalog.Bool `json:"bridge_vlan_aware,omitempty"`
+	BridgeVlanAware Bool `json:"bridge_vlan_aware,omitempty"`
 	// CIDR: IPv4 CIDR.
-	CIDR catalog.String `json:"cidr,omitempty"`
+	CIDR String `json:"cidr,omitempty"`
 	// Cidr6: IPv6 CIDR.
-	Cidr6 catalog.String `json:"cidr6,omitempty"`
+	Cidr6 String `json:"cidr6,omitempty"`
 	// Comments: Comments
-	Comments catalog.String `json:"comments,omitempty"`
+	Comments String `json:"comments,omitempty"`
 	// Comments6: Comments
-	Comments6 catalog.String `json:"comments6,omitempty"`
+	Comments6 String `json:"comments6,omitempty"`
 	// Exists: Set to true if the interface physically exists.
-	Exists catalog.Bool `json:"exists,omitempty"`
+	Exists Bool `json:"exists,omitempty"`
 	// Families: The network families.
-	Families []catalog.String `json:"families,omitempty"`
+	Families []String `json:"families,omitempty"`
 	// Gateway: Default gateway address.
-	Gateway catalog.String `json:"gateway,omitempty"`
+	Gateway String `json:"gateway,omitempty"`
 	// Gateway6: Default ipv6 gateway address.
-	Gateway6 catalog.String `json:"gateway6,omitempty"`
+	Gateway6 String `json:"gateway6,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface"`
+	Iface String `json:"iface"`
 	// LinkType: The link type.
-	LinkType catalog.String `json:"link-type,omitempty"`
+	LinkType String `json:"link-type,omitempty"`
 	// Method: The network configuration method for IPv4.
-	Method catalog.String `json:"method,omitempty"`
+	Method String `json:"method,omitempty"`
 	// Method6: The network configuration method for IPv6.
-	Method6 catalog.String `json:"method6,omitempty"`
+	Method6 String `json:"method6,omitempty"`
 	// MTU: MTU.
-	MTU catalog.Int `json:"mtu,omitempty"`
+	MTU Int `json:"mtu,omitempty"`
 	// Netmask: Network mask.
-	Netmask catalog.String `json:"netmask,omitempty"`
+	Netmask String `json:"netmask,omitempty"`
 	// Netmask6: Network mask.
-	Netmask6 catalog.Int `json:"netmask6,omitempty"`
+	Netmask6 Int `json:"netmask6,omitempty"`
 	// Options: A list of additional interface options for IPv4.
-	Options []catalog.String `json:"options,omitempty"`
+	Options []String `json:"options,omitempty"`
 	// Options6: A list of additional interface options for IPv6.
-	Options6 []catalog.String `json:"options6,omitempty"`
+	Options6 []String `json:"options6,omitempty"`
 	// OvsBonds: Specify the interfaces used by the bonding device.
-	OvsBonds catalog.String `json:"ovs_bonds,omitempty"`
+	OvsBonds String `json:"ovs_bonds,omitempty"`
 	// OvsBridge: The OVS bridge associated with a OVS port.
-	OvsBridge catalog.String `json:"ovs_bridge,omitempty"`
+	OvsBridge String `json:"ovs_bridge,omitempty"`
 	// OvsOptions: OVS interface options.
-	OvsOptions catalog.String `json:"ovs_options,omitempty"`
+	OvsOptions String `json:"ovs_options,omitempty"`
 	// OvsPorts: Specify the interfaces you want to add to your bridge.
-	OvsPorts catalog.String `json:"ovs_ports,omitempty"`
+	OvsPorts String `json:"ovs_ports,omitempty"`
 	// OvsTag: Specify a VLan tag (used by OVSPort, OVSIntPort, OVSBond)
-	OvsTag catalog.Int `json:"ovs_tag,omitempty"`
+	OvsTag Int `json:"ovs_tag,omitempty"`
 	// Priority: The order of the interface.
-	Priority catalog.Int `json:"priority,omitempty"`
+	Priority Int `json:"priority,omitempty"`
 	// Slaves: Specify the interfaces used by the bonding device.
-	Slaves catalog.String `json:"slaves,omitempty"`
+	Slaves String `json:"slaves,omitempty"`
 	// Type: Network interface type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// UplinkID: The uplink ID.
-	UplinkID catalog.String `json:"uplink-id,omitempty"`
+	UplinkID String `json:"uplink-id,omitempty"`
 	// VlanID: vlan-id for a custom named vlan interface (ifupdown2 only).
-	VlanID catalog.Int `json:"vlan-id,omitempty"`
+	VlanID Int `json:"vlan-id,omitempty"`
 	// VlanProtocol: The VLAN protocol.
-	VlanProtocol catalog.String `json:"vlan-protocol,omitempty"`
+	VlanProtocol String `json:"vlan-protocol,omitempty"`
 	// VlanRawDevice: Specify the raw interface for the vlan interface.
-	VlanRawDevice catalog.String `json:"vlan-raw-device,omitempty"`
+	VlanRawDevice String `json:"vlan-raw-device,omitempty"`
 	// VxlanID: The VXLAN ID.
-	VxlanID catalog.Int `json:"vxlan-id,omitempty"`
+	VxlanID Int `json:"vxlan-id,omitempty"`
 	// VxlanLocalTunnelip: The VXLAN local tunnel IP.
-	VxlanLocalTunnelip catalog.String `json:"vxlan-local-tunnelip,omitempty"`
+	VxlanLocalTunnelip String `json:"vxlan-local-tunnelip,omitempty"`
 	// VxlanPhysdev: The physical device for the VXLAN tunnel.
-	VxlanPhysdev catalog.String `json:"vxlan-physdev,omitempty"`
+	VxlanPhysdev String `json:"vxlan-physdev,omitempty"`
 	// VxlanSvcnodeip: The VXLAN SVC node IP.
-	VxlanSvcnodeip catalog.String `json:"vxlan-svcnodeip,omitempty"`
+	VxlanSvcnodeip String `json:"vxlan-svcnodeip,omitempty"`
 }
 
-// GetNodesNetwork calls GET /nodes/{node}/network (tool pve_get_nodes_network).
+// GetNodesNetwork calls GET /nodes/{node}/network: List available networks
 //
-// List available networks
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_network.
 func (c *Client) GetNodesNetwork(ctx context.Context, p GetNodesNetworkParams) ([]*GetNodesNetworkItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_network", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesNetworkItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesNetworkItem](ctx, c.rt, "pve_get_nodes_network", p))
 }
 
-// GetNodesNetworkIfaceParams are the parameters of GET /nodes/{node}/network/{iface}.
+// GetNodesNetworkIfaceParams are the parameters of GetNodesNetworkIface (GET /nodes/{node}/network/{iface}).
 type GetNodesNetworkIfaceParams struct {
 	// Iface: Network interface name.
 	Iface string `json:"iface"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesNetworkIfaceParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["iface"] = p.Iface
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesNetworkIfaceResult struct {
-	Method catalog.String `json:"method"`
-	Type   catalog.String `json:"type"`
+	Method String `json:"method"`
+	Type   String `json:"type"`
 }
 
-// GetNodesNetworkIface calls GET /nodes/{node}/network/{iface} (tool pve_get_nodes_network_iface).
+// GetNodesNetworkIface calls GET /nodes/{node}/network/{iface}: Read network device configuration
 //
-// Read network device configuration
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_network_iface.
 func (c *Client) GetNodesNetworkIface(ctx context.Context, p GetNodesNetworkIfaceParams) (*GetNodesNetworkIfaceResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_network_iface", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesNetworkIfaceResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesNetworkIfaceResult](ctx, c.rt, "pve_get_nodes_network_iface", p))
 }
 
-// GetNodesQueryOciRepoTagsParams are the parameters of GET /nodes/{node}/query-oci-repo-tags.
+// GetNodesQueryOciRepoTagsParams are the parameters of GetNodesQueryOciRepoTags (GET /nodes/{node}/query-oci-repo-tags).
 type GetNodesQueryOciRepoTagsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -849,27 +612,17 @@ type GetNodesQueryOciRepoTagsParams struct {
 	Reference string `json:"reference"`
 }
 
-func (p *GetNodesQueryOciRepoTagsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["reference"] = p.Reference
-	return a
-}
-
-// GetNodesQueryOciRepoTags calls GET /nodes/{node}/query-oci-repo-tags (tool
-// pve_get_nodes_query_oci_repo_tags).
+// GetNodesQueryOciRepoTags calls GET /nodes/{node}/query-oci-repo-tags: List all tags for an OCI
+// repository reference.
 //
-// List all tags for an OCI repository reference.
-func (c *Client) GetNodesQueryOciRepoTags(ctx context.Context, p GetNodesQueryOciRepoTagsParams) ([]catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_query_oci_repo_tags", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.AccessNetwork on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_query_oci_repo_tags.
+func (c *Client) GetNodesQueryOciRepoTags(ctx context.Context, p GetNodesQueryOciRepoTagsParams) ([]String, error) {
+	return wrap(typed.Call[[]String](ctx, c.rt, "pve_get_nodes_query_oci_repo_tags", p))
 }
 
-// GetNodesQueryURLMetadataParams are the parameters of GET /nodes/{node}/query-url-metadata.
+// GetNodesQueryURLMetadataParams are the parameters of GetNodesQueryURLMetadata (GET /nodes/{node}/query-url-metadata).
 type GetNodesQueryURLMetadataParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -878,70 +631,44 @@ type GetNodesQueryURLMetadataParams struct {
 	// VerifyCertificates: If false, no SSL/TLS certificates will be verified.
 	VerifyCertificates *bool `json:"verify-certificates,omitempty"`
 }
-
-func (p *GetNodesQueryURLMetadataParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["url"] = p.URL
-	if p.VerifyCertificates != nil {
-		a["verify-certificates"] = *p.VerifyCertificates
-	}
-	return a
-}
-
 type GetNodesQueryURLMetadataResult struct {
-	Filename catalog.String `json:"filename,omitempty"`
-	Mimetype catalog.String `json:"mimetype,omitempty"`
-	Size     catalog.Int    `json:"size,omitempty"`
+	Filename String `json:"filename,omitempty"`
+	Mimetype String `json:"mimetype,omitempty"`
+	Size     Int    `json:"size,omitempty"`
 }
 
-// GetNodesQueryURLMetadata calls GET /nodes/{node}/query-url-metadata (tool
-// pve_get_nodes_query_url_metadata).
+// GetNodesQueryURLMetadata calls GET /nodes/{node}/query-url-metadata: Query metadata of an URL: file
+// size, file name and mime type.
 //
-// Query metadata of an URL: file size, file name and mime type.
+// Permissions: all of Sys.Audit, Sys.Modify on / or Sys.AccessNetwork on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_query_url_metadata.
 func (c *Client) GetNodesQueryURLMetadata(ctx context.Context, p GetNodesQueryURLMetadataParams) (*GetNodesQueryURLMetadataResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_query_url_metadata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQueryURLMetadataResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQueryURLMetadataResult](ctx, c.rt, "pve_get_nodes_query_url_metadata", p))
 }
 
-// GetNodesReplicationParams are the parameters of GET /nodes/{node}/replication.
+// GetNodesReplicationParams are the parameters of GetNodesReplication (GET /nodes/{node}/replication).
 type GetNodesReplicationParams struct {
 	// Guest: Only list replication jobs for this guest.
 	Guest *int64 `json:"guest,omitempty"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesReplicationParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Guest != nil {
-		a["guest"] = *p.Guest
-	}
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesReplicationItem struct {
-	ID catalog.String `json:"id"`
+	ID String `json:"id"`
 }
 
-// GetNodesReplication calls GET /nodes/{node}/replication (tool pve_get_nodes_replication).
+// GetNodesReplication calls GET /nodes/{node}/replication: List status of all replication jobs on this
+// node.
 //
-// List status of all replication jobs on this node.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_replication.
 func (c *Client) GetNodesReplication(ctx context.Context, p GetNodesReplicationParams) ([]*GetNodesReplicationItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_replication", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesReplicationItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesReplicationItem](ctx, c.rt, "pve_get_nodes_replication", p))
 }
 
-// GetNodesReplicationIDParams are the parameters of GET /nodes/{node}/replication/{id}.
+// GetNodesReplicationIDParams are the parameters of GetNodesReplicationID (GET /nodes/{node}/replication/{id}).
 type GetNodesReplicationIDParams struct {
 	// ID: Replication Job ID.
 	ID string `json:"id"`
@@ -949,26 +676,16 @@ type GetNodesReplicationIDParams struct {
 	Node string `json:"node"`
 }
 
-func (p *GetNodesReplicationIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesReplicationID calls GET /nodes/{node}/replication/{id} (tool pve_get_nodes_replication_id).
+// GetNodesReplicationID calls GET /nodes/{node}/replication/{id}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_replication_id.
 func (c *Client) GetNodesReplicationID(ctx context.Context, p GetNodesReplicationIDParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_replication_id", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_replication_id", p))
 }
 
-// GetNodesReplicationLogParams are the parameters of GET /nodes/{node}/replication/{id}/log.
+// GetNodesReplicationLogParams are the parameters of GetNodesReplicationLog (GET /nodes/{node}/replication/{id}/log).
 type GetNodesReplicationLogParams struct {
 	// ID: Replication Job ID.
 	ID    string `json:"id"`
@@ -977,41 +694,23 @@ type GetNodesReplicationLogParams struct {
 	Node  string `json:"node"`
 	Start *int64 `json:"start,omitempty"`
 }
-
-func (p *GetNodesReplicationLogParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["id"] = p.ID
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	return a
-}
-
 type GetNodesReplicationLogItem struct {
 	// N: Line number
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesReplicationLog calls GET /nodes/{node}/replication/{id}/log (tool
-// pve_get_nodes_replication_log).
+// GetNodesReplicationLog calls GET /nodes/{node}/replication/{id}/log: Read replication job log.
 //
-// Read replication job log.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_replication_log.
 func (c *Client) GetNodesReplicationLog(ctx context.Context, p GetNodesReplicationLogParams) ([]*GetNodesReplicationLogItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_replication_log", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesReplicationLogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesReplicationLogItem](ctx, c.rt, "pve_get_nodes_replication_log", p))
 }
 
-// GetNodesReplicationStatusParams are the parameters of GET /nodes/{node}/replication/{id}/status.
+// GetNodesReplicationStatusParams are the parameters of GetNodesReplicationStatus (GET /nodes/{node}/replication/{id}/status).
 type GetNodesReplicationStatusParams struct {
 	// ID: Replication Job ID.
 	ID string `json:"id"`
@@ -1019,51 +718,32 @@ type GetNodesReplicationStatusParams struct {
 	Node string `json:"node"`
 }
 
-func (p *GetNodesReplicationStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesReplicationStatus calls GET /nodes/{node}/replication/{id}/status (tool
-// pve_get_nodes_replication_status).
+// GetNodesReplicationStatus calls GET /nodes/{node}/replication/{id}/status: Get replication job
+// status.
 //
-// Get replication job status.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_replication_status.
 func (c *Client) GetNodesReplicationStatus(ctx context.Context, p GetNodesReplicationStatusParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_replication_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_replication_status", p))
 }
 
-// GetNodesReportParams are the parameters of GET /nodes/{node}/report.
+// GetNodesReportParams are the parameters of GetNodesReport (GET /nodes/{node}/report).
 type GetNodesReportParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesReportParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesReport calls GET /nodes/{node}/report (tool pve_get_nodes_report).
+// GetNodesReport calls GET /nodes/{node}/report: Gather various systems information about a node
 //
-// Gather various systems information about a node
-func (c *Client) GetNodesReport(ctx context.Context, p GetNodesReportParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_report", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_report.
+func (c *Client) GetNodesReport(ctx context.Context, p GetNodesReportParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_get_nodes_report", p))
 }
 
-// GetNodesRrdParams are the parameters of GET /nodes/{node}/rrd.
+// GetNodesRrdParams are the parameters of GetNodesRrd (GET /nodes/{node}/rrd).
 type GetNodesRrdParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -1074,35 +754,20 @@ type GetNodesRrdParams struct {
 	// Timeframe: Specify the time frame you are interested in.
 	Timeframe string `json:"timeframe"`
 }
-
-func (p *GetNodesRrdParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["ds"] = p.Ds
-	a["node"] = p.Node
-	a["timeframe"] = p.Timeframe
-	return a
-}
-
 type GetNodesRrdResult struct {
-	Filename catalog.String `json:"filename"`
+	Filename String `json:"filename"`
 }
 
-// GetNodesRrd calls GET /nodes/{node}/rrd (tool pve_get_nodes_rrd).
+// GetNodesRrd calls GET /nodes/{node}/rrd: Read node RRD statistics (returns PNG)
 //
-// Read node RRD statistics (returns PNG)
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_rrd.
 func (c *Client) GetNodesRrd(ctx context.Context, p GetNodesRrdParams) (*GetNodesRrdResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_rrd", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesRrdResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesRrdResult](ctx, c.rt, "pve_get_nodes_rrd", p))
 }
 
-// GetNodesRrddataParams are the parameters of GET /nodes/{node}/rrddata.
+// GetNodesRrddataParams are the parameters of GetNodesRrddata (GET /nodes/{node}/rrddata).
 type GetNodesRrddataParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -1112,280 +777,213 @@ type GetNodesRrddataParams struct {
 	Timeframe string `json:"timeframe"`
 }
 
-func (p *GetNodesRrddataParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["node"] = p.Node
-	a["timeframe"] = p.Timeframe
-	return a
-}
-
-// GetNodesRrddata calls GET /nodes/{node}/rrddata (tool pve_get_nodes_rrddata).
+// GetNodesRrddata calls GET /nodes/{node}/rrddata: Read node RRD statistics
 //
-// Read node RRD statistics
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_rrddata.
 func (c *Client) GetNodesRrddata(ctx context.Context, p GetNodesRrddataParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_rrddata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_rrddata", p))
 }
 
-// GetNodesServicesParams are the parameters of GET /nodes/{node}/services.
+// GetNodesServicesParams are the parameters of GetNodesServices (GET /nodes/{node}/services).
 type GetNodesServicesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesServicesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesServicesItem struct {
 	// ActiveState: Current state of the service process (systemd ActiveState).
-	ActiveState catalog.String `json:"active-state"`
+	ActiveState String `json:"active-state"`
 	// Desc: Description of the service.
-	Desc catalog.String `json:"desc"`
+	Desc String `json:"desc"`
 	// Name: Short identifier for the service (e.g., "pveproxy").
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Service: Systemd unit name (e.g., pveproxy).
-	Service catalog.String `json:"service"`
+	Service String `json:"service"`
 	// State: Execution status of the service (systemd SubState).
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 	// UnitState: Whether the service is enabled (systemd UnitFileState).
-	UnitState catalog.String `json:"unit-state"`
+	UnitState String `json:"unit-state"`
 }
 
-// GetNodesServices calls GET /nodes/{node}/services (tool pve_get_nodes_services).
+// GetNodesServices calls GET /nodes/{node}/services: Service list.
 //
-// Service list.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_services.
 func (c *Client) GetNodesServices(ctx context.Context, p GetNodesServicesParams) ([]*GetNodesServicesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_services", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesServicesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesServicesItem](ctx, c.rt, "pve_get_nodes_services", p))
 }
 
-// GetNodesServicesServiceParams are the parameters of GET /nodes/{node}/services/{service}.
+// GetNodesServicesServiceParams are the parameters of GetNodesServicesService (GET /nodes/{node}/services/{service}).
 type GetNodesServicesServiceParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Service: Service ID
 	Service string `json:"service"`
 }
-
-func (p *GetNodesServicesServiceParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
 type GetNodesServicesServiceItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesServicesService calls GET /nodes/{node}/services/{service} (tool
-// pve_get_nodes_services_service).
+// GetNodesServicesService calls GET /nodes/{node}/services/{service}: Directory index
 //
-// Directory index
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_services_service.
 func (c *Client) GetNodesServicesService(ctx context.Context, p GetNodesServicesServiceParams) ([]*GetNodesServicesServiceItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_services_service", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesServicesServiceItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesServicesServiceItem](ctx, c.rt, "pve_get_nodes_services_service", p))
 }
 
-// GetNodesServicesStateParams are the parameters of GET /nodes/{node}/services/{service}/state.
+// GetNodesServicesStateParams are the parameters of GetNodesServicesState (GET /nodes/{node}/services/{service}/state).
 type GetNodesServicesStateParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Service: Service ID
 	Service string `json:"service"`
 }
-
-func (p *GetNodesServicesStateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
 type GetNodesServicesStateResult struct {
 	// ActiveState: Current state of the service process (systemd ActiveState).
-	ActiveState catalog.String `json:"active-state"`
+	ActiveState String `json:"active-state"`
 	// Desc: Description of the service.
-	Desc catalog.String `json:"desc"`
+	Desc String `json:"desc"`
 	// Name: Short identifier for the service (e.g., "pveproxy").
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Service: Systemd unit name (e.g., pveproxy).
-	Service catalog.String `json:"service"`
+	Service String `json:"service"`
 	// State: Execution status of the service (systemd SubState).
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 	// UnitState: Whether the service is enabled (systemd UnitFileState).
-	UnitState catalog.String `json:"unit-state"`
+	UnitState String `json:"unit-state"`
 }
 
-// GetNodesServicesState calls GET /nodes/{node}/services/{service}/state (tool
-// pve_get_nodes_services_state).
+// GetNodesServicesState calls GET /nodes/{node}/services/{service}/state: Read service properties
 //
-// Read service properties
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_services_state.
 func (c *Client) GetNodesServicesState(ctx context.Context, p GetNodesServicesStateParams) (*GetNodesServicesStateResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_services_state", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesServicesStateResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesServicesStateResult](ctx, c.rt, "pve_get_nodes_services_state", p))
 }
 
-// GetNodesStatusParams are the parameters of GET /nodes/{node}/status.
+// GetNodesStatusParams are the parameters of GetNodesStatus (GET /nodes/{node}/status).
 type GetNodesStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesStatusParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesStatusResultBootInfo struct {
 	// Mode: Through which firmware the system got booted.
-	Mode catalog.String `json:"mode"`
+	Mode String `json:"mode"`
 	// Secureboot: System is booted in secure mode, only applicable for the "efi" mode.
-	Secureboot catalog.Bool `json:"secureboot,omitempty"`
+	Secureboot Bool `json:"secureboot,omitempty"`
 }
 type GetNodesStatusResultCpuinfo struct {
 	// Cores: The number of physical cores of the CPU.
-	Cores catalog.Int `json:"cores"`
+	Cores Int `json:"cores"`
 	// Cpus: The number of logical threads of the CPU.
-	Cpus catalog.Int `json:"cpus"`
+	Cpus Int `json:"cpus"`
 	// Model: The CPU model
-	Model catalog.String `json:"model"`
+	Model String `json:"model"`
 	// Sockets: The number of logical threads of the CPU.
-	Sockets catalog.Int `json:"sockets"`
+	Sockets Int `json:"sockets"`
 }
 type GetNodesStatusResultCurrentKernel struct {
 	// Machine: Hardware (architecture) type
-	Machine catalog.String `json:"machine"`
+	Machine String `json:"machine"`
 	// Release: OS kernel release (e.g., "6.8.0")
-	Release catalog.String `json:"release"`
+	Release String `json:"release"`
 	// Sysname: OS kernel name (e.g., "Linux")
-	Sysname catalog.String `json:"sysname"`
+	Sysname String `json:"sysname"`
 	// Version: OS kernel version with build info
-	Version catalog.String `json:"version"`
+	Version String `json:"version"`
 }
 type GetNodesStatusResultMemory struct {
 	// Available: The available memory in bytes.
-	Available catalog.Int `json:"available"`
+	Available Int `json:"available"`
 	// Free: The free memory in bytes.
-	Free catalog.Int `json:"free"`
+	Free Int `json:"free"`
 	// Total: The total memory in bytes.
-	Total catalog.Int `json:"total"`
+	Total Int `json:"total"`
 	// Used: The used memory in bytes.
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 }
 type GetNodesStatusResultRootfs struct {
 	// Avail: The available bytes in the root filesystem.
-	Avail catalog.Int `json:"avail"`
+	Avail Int `json:"avail"`
 	// Free: The free bytes on the root filesystem.
-	Free catalog.Int `json:"free"`
+	Free Int `json:"free"`
 	// Total: The total size of the root filesystem in bytes.
-	Total catalog.Int `json:"total"`
+	Total Int `json:"total"`
 	// Used: The used bytes in the root filesystem.
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 }
 type GetNodesStatusResult struct {
 	// BootInfo: Meta-information about the boot mode.
 	BootInfo *GetNodesStatusResultBootInfo `json:"boot-info"`
 	// CPU: The current cpu usage.
-	CPU     catalog.Number               `json:"cpu"`
+	CPU     Number                       `json:"cpu"`
 	Cpuinfo *GetNodesStatusResultCpuinfo `json:"cpuinfo"`
 	// CurrentKernel: Meta-information about the currently booted kernel of this node.
 	CurrentKernel *GetNodesStatusResultCurrentKernel `json:"current-kernel"`
 	// Loadavg: An array of load avg for 1, 5 and 15 minutes respectively.
-	Loadavg []catalog.String            `json:"loadavg"`
+	Loadavg []String                    `json:"loadavg"`
 	Memory  *GetNodesStatusResultMemory `json:"memory"`
 	// Pveversion: The PVE version string.
-	Pveversion catalog.String              `json:"pveversion"`
+	Pveversion String                      `json:"pveversion"`
 	Rootfs     *GetNodesStatusResultRootfs `json:"rootfs"`
 }
 
-// GetNodesStatus calls GET /nodes/{node}/status (tool pve_get_nodes_status).
+// GetNodesStatus calls GET /nodes/{node}/status: Read node status
 //
-// Read node status
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_status.
 func (c *Client) GetNodesStatus(ctx context.Context, p GetNodesStatusParams) (*GetNodesStatusResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesStatusResult](ctx, c.rt, "pve_get_nodes_status", p))
 }
 
-// GetNodesSubscriptionParams are the parameters of GET /nodes/{node}/subscription.
+// GetNodesSubscriptionParams are the parameters of GetNodesSubscription (GET /nodes/{node}/subscription).
 type GetNodesSubscriptionParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesSubscriptionResult struct {
 	// Checktime: Timestamp of the last check done.
-	Checktime catalog.Int `json:"checktime,omitempty"`
+	Checktime Int `json:"checktime,omitempty"`
 	// Key: The subscription key, if set and permitted to access.
-	Key catalog.String `json:"key,omitempty"`
+	Key String `json:"key,omitempty"`
 	// Level: A short code for the subscription level.
-	Level catalog.String `json:"level,omitempty"`
+	Level String `json:"level,omitempty"`
 	// Message: A more human readable status message.
-	Message catalog.String `json:"message,omitempty"`
+	Message String `json:"message,omitempty"`
 	// Nextduedate: Next due date of the set subscription.
-	Nextduedate catalog.String `json:"nextduedate,omitempty"`
+	Nextduedate String `json:"nextduedate,omitempty"`
 	// Productname: Human readable productname of the set subscription.
-	Productname catalog.String `json:"productname,omitempty"`
+	Productname String `json:"productname,omitempty"`
 	// Regdate: Register date of the set subscription.
-	Regdate catalog.String `json:"regdate,omitempty"`
+	Regdate String `json:"regdate,omitempty"`
 	// Serverid: The server ID, if permitted to access.
-	Serverid catalog.String `json:"serverid,omitempty"`
+	Serverid String `json:"serverid,omitempty"`
 	// Signature: Signature for offline keys
-	Signature catalog.String `json:"signature,omitempty"`
+	Signature String `json:"signature,omitempty"`
 	// Sockets: The number of sockets for this host.
-	Sockets catalog.Int `json:"sockets,omitempty"`
+	Sockets Int `json:"sockets,omitempty"`
 	// Status: The current subscription status.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// URL: URL to the web shop.
-	URL catalog.String `json:"url,omitempty"`
+	URL String `json:"url,omitempty"`
 }
 
-// GetNodesSubscription calls GET /nodes/{node}/subscription (tool pve_get_nodes_subscription).
+// GetNodesSubscription calls GET /nodes/{node}/subscription: Read subscription info.
 //
-// Read subscription info.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_subscription.
 func (c *Client) GetNodesSubscription(ctx context.Context, p GetNodesSubscriptionParams) (*GetNodesSubscriptionResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_subscription", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesSubscriptionResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesSubscriptionResult](ctx, c.rt, "pve_get_nodes_subscription", p))
 }
 
-// GetNodesSyslogParams are the parameters of GET /nodes/{node}/syslog.
+// GetNodesSyslogParams are the parameters of GetNodesSyslog (GET /nodes/{node}/syslog).
 type GetNodesSyslogParams struct {
 	Limit *int64 `json:"limit,omitempty"`
 	// Node: The cluster node name.
@@ -1398,48 +996,23 @@ type GetNodesSyslogParams struct {
 	// Until: Display all log until this date-time string.
 	Until *string `json:"until,omitempty"`
 }
-
-func (p *GetNodesSyslogParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Service != nil {
-		a["service"] = *p.Service
-	}
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	return a
-}
-
 type GetNodesSyslogItem struct {
 	// N: Line number
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesSyslog calls GET /nodes/{node}/syslog (tool pve_get_nodes_syslog).
+// GetNodesSyslog calls GET /nodes/{node}/syslog: Read system log
 //
-// Read system log
+// Permissions: Sys.Syslog on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_syslog.
 func (c *Client) GetNodesSyslog(ctx context.Context, p GetNodesSyslogParams) ([]*GetNodesSyslogItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_syslog", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSyslogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSyslogItem](ctx, c.rt, "pve_get_nodes_syslog", p))
 }
 
-// GetNodesTasksParams are the parameters of GET /nodes/{node}/tasks.
+// GetNodesTasksParams are the parameters of GetNodesTasks (GET /nodes/{node}/tasks).
 type GetNodesTasksParams struct {
 	// Errors: Only list tasks with a status of ERROR.
 	Errors *bool `json:"errors,omitempty"`
@@ -1464,69 +1037,29 @@ type GetNodesTasksParams struct {
 	// VMID: Only list tasks for this VM.
 	VMID *int64 `json:"vmid,omitempty"`
 }
-
-func (p *GetNodesTasksParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Errors != nil {
-		a["errors"] = *p.Errors
-	}
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Statusfilter != nil {
-		a["statusfilter"] = *p.Statusfilter
-	}
-	if p.Typefilter != nil {
-		a["typefilter"] = *p.Typefilter
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	if p.Userfilter != nil {
-		a["userfilter"] = *p.Userfilter
-	}
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	return a
-}
-
 type GetNodesTasksItem struct {
-	Endtime   catalog.Int    `json:"endtime,omitempty"`
-	ID        catalog.String `json:"id"`
-	Node      catalog.String `json:"node"`
-	Pid       catalog.Int    `json:"pid"`
-	Pstart    catalog.Int    `json:"pstart"`
-	Starttime catalog.Int    `json:"starttime"`
-	Status    catalog.String `json:"status,omitempty"`
-	Type      catalog.String `json:"type"`
-	UPID      catalog.String `json:"upid"`
-	User      catalog.String `json:"user"`
+	Endtime   Int    `json:"endtime,omitempty"`
+	ID        String `json:"id"`
+	Node      String `json:"node"`
+	Pid       Int    `json:"pid"`
+	Pstart    Int    `json:"pstart"`
+	Starttime Int    `json:"starttime"`
+	Status    String `json:"status,omitempty"`
+	Type      String `json:"type"`
+	UPID      String `json:"upid"`
+	User      String `json:"user"`
 }
 
-// GetNodesTasks calls GET /nodes/{node}/tasks (tool pve_get_nodes_tasks).
+// GetNodesTasks calls GET /nodes/{node}/tasks: Read task list for one node (finished tasks).
 //
-// Read task list for one node (finished tasks).
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_tasks.
 func (c *Client) GetNodesTasks(ctx context.Context, p GetNodesTasksParams) ([]*GetNodesTasksItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_tasks", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesTasksItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesTasksItem](ctx, c.rt, "pve_get_nodes_tasks", p))
 }
 
-// GetNodesTasksLogParams are the parameters of GET /nodes/{node}/tasks/{upid}/log.
+// GetNodesTasksLogParams are the parameters of GetNodesTasksLog (GET /nodes/{node}/tasks/{upid}/log).
 type GetNodesTasksLogParams struct {
 	// Download: Whether the tasklog file should be downloaded.
 	Download *bool `json:"download,omitempty"`
@@ -1539,173 +1072,116 @@ type GetNodesTasksLogParams struct {
 	// UPID: The task's unique ID.
 	UPID string `json:"upid"`
 }
-
-func (p *GetNodesTasksLogParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Download != nil {
-		a["download"] = *p.Download
-	}
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	a["upid"] = p.UPID
-	return a
-}
-
 type GetNodesTasksLogItem struct {
 	// N: Line number
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesTasksLog calls GET /nodes/{node}/tasks/{upid}/log (tool pve_get_nodes_tasks_log).
+// GetNodesTasksLog calls GET /nodes/{node}/tasks/{upid}/log: Read task log.
 //
-// Read task log.
+// Permissions: any authenticated user
+//
+// It reads the JSON answer: the file form (the download parameter) is refused.
+//
+// MCP tool: pve_get_nodes_tasks_log.
 func (c *Client) GetNodesTasksLog(ctx context.Context, p GetNodesTasksLogParams) ([]*GetNodesTasksLogItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_tasks_log", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesTasksLogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesTasksLogItem](ctx, c.rt, "pve_get_nodes_tasks_log", p))
 }
 
-// GetNodesTasksStatusParams are the parameters of GET /nodes/{node}/tasks/{upid}/status.
+// GetNodesTasksStatusParams are the parameters of GetNodesTasksStatus (GET /nodes/{node}/tasks/{upid}/status).
 type GetNodesTasksStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// UPID: The task's unique ID.
 	UPID string `json:"upid"`
 }
-
-func (p *GetNodesTasksStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["upid"] = p.UPID
-	return a
-}
-
 type GetNodesTasksStatusResult struct {
-	Exitstatus catalog.String `json:"exitstatus,omitempty"`
-	ID         catalog.String `json:"id"`
-	Node       catalog.String `json:"node"`
-	Pid        catalog.Int    `json:"pid"`
-	Pstart     catalog.Int    `json:"pstart"`
-	Starttime  catalog.Int    `json:"starttime"`
-	Status     catalog.String `json:"status"`
-	Type       catalog.String `json:"type"`
-	UPID       catalog.String `json:"upid"`
-	User       catalog.String `json:"user"`
+	Exitstatus String `json:"exitstatus,omitempty"`
+	ID         String `json:"id"`
+	Node       String `json:"node"`
+	Pid        Int    `json:"pid"`
+	Pstart     Int    `json:"pstart"`
+	Starttime  Int    `json:"starttime"`
+	Status     String `json:"status"`
+	Type       String `json:"type"`
+	UPID       String `json:"upid"`
+	User       String `json:"user"`
 }
 
-// GetNodesTasksStatus calls GET /nodes/{node}/tasks/{upid}/status (tool pve_get_nodes_tasks_status).
+// GetNodesTasksStatus calls GET /nodes/{node}/tasks/{upid}/status: Read task status.
 //
-// Read task status.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_tasks_status.
 func (c *Client) GetNodesTasksStatus(ctx context.Context, p GetNodesTasksStatusParams) (*GetNodesTasksStatusResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_tasks_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesTasksStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesTasksStatusResult](ctx, c.rt, "pve_get_nodes_tasks_status", p))
 }
 
-// GetNodesTasksUPIDParams are the parameters of GET /nodes/{node}/tasks/{upid}.
+// GetNodesTasksUPIDParams are the parameters of GetNodesTasksUPID (GET /nodes/{node}/tasks/{upid}).
 type GetNodesTasksUPIDParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	UPID string `json:"upid"`
 }
 
-func (p *GetNodesTasksUPIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["upid"] = p.UPID
-	return a
-}
-
-// GetNodesTasksUPID calls GET /nodes/{node}/tasks/{upid} (tool pve_get_nodes_tasks_upid).
+// GetNodesTasksUPID calls GET /nodes/{node}/tasks/{upid}.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_tasks_upid.
 func (c *Client) GetNodesTasksUPID(ctx context.Context, p GetNodesTasksUPIDParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_tasks_upid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_tasks_upid", p))
 }
 
-// GetNodesTimeParams are the parameters of GET /nodes/{node}/time.
+// GetNodesTimeParams are the parameters of GetNodesTime (GET /nodes/{node}/time).
 type GetNodesTimeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesTimeParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesTimeResult struct {
 	// Localtime: Seconds since 1970-01-01 00:00:00 (local time)
-	Localtime catalog.Int `json:"localtime"`
+	Localtime Int `json:"localtime"`
 	// Time: Seconds since 1970-01-01 00:00:00 UTC.
-	Time catalog.Int `json:"time"`
+	Time Int `json:"time"`
 	// Timezone: Time zone
-	Timezone catalog.String `json:"timezone"`
+	Timezone String `json:"timezone"`
 }
 
-// GetNodesTime calls GET /nodes/{node}/time (tool pve_get_nodes_time).
+// GetNodesTime calls GET /nodes/{node}/time: Read server time and time zone settings.
 //
-// Read server time and time zone settings.
+// Permissions: Sys.Audit on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_time.
 func (c *Client) GetNodesTime(ctx context.Context, p GetNodesTimeParams) (*GetNodesTimeResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_time", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesTimeResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesTimeResult](ctx, c.rt, "pve_get_nodes_time", p))
 }
 
-// GetNodesVersionParams are the parameters of GET /nodes/{node}/version.
+// GetNodesVersionParams are the parameters of GetNodesVersion (GET /nodes/{node}/version).
 type GetNodesVersionParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesVersionParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesVersionResult struct {
 	// Release: The current installed Proxmox VE Release
-	Release catalog.String `json:"release"`
+	Release String `json:"release"`
 	// Repoid: The short git commit hash ID from which this version was build
-	Repoid catalog.String `json:"repoid"`
+	Repoid String `json:"repoid"`
 	// Version: The current installed pve-manager package version
-	Version catalog.String `json:"version"`
+	Version String `json:"version"`
 }
 
-// GetNodesVersion calls GET /nodes/{node}/version (tool pve_get_nodes_version).
+// GetNodesVersion calls GET /nodes/{node}/version: API version details
 //
-// API version details
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_version.
 func (c *Client) GetNodesVersion(ctx context.Context, p GetNodesVersionParams) (*GetNodesVersionResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_version", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesVersionResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesVersionResult](ctx, c.rt, "pve_get_nodes_version", p))
 }
 
-// GetNodesVncwebsocketParams are the parameters of GET /nodes/{node}/vncwebsocket.
+// GetNodesVncwebsocketParams are the parameters of GetNodesVncwebsocket (GET /nodes/{node}/vncwebsocket).
 type GetNodesVncwebsocketParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1714,129 +1190,105 @@ type GetNodesVncwebsocketParams struct {
 	// Vncticket: Ticket from previous call to vncproxy.
 	Vncticket string `json:"vncticket"`
 }
-
-func (p *GetNodesVncwebsocketParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["port"] = p.Port
-	a["vncticket"] = p.Vncticket
-	return a
-}
-
 type GetNodesVncwebsocketResult struct {
-	Port catalog.String `json:"port"`
+	Port String `json:"port"`
 }
 
-// GetNodesVncwebsocket calls GET /nodes/{node}/vncwebsocket (tool pve_get_nodes_vncwebsocket).
+// GetNodesVncwebsocket calls GET /nodes/{node}/vncwebsocket: Opens a websocket for VNC traffic.
 //
-// Opens a websocket for VNC traffic.
+// Permissions: Sys.Console on /nodes/{node}
+//
+// MCP tool: pve_get_nodes_vncwebsocket.
 func (c *Client) GetNodesVncwebsocket(ctx context.Context, p GetNodesVncwebsocketParams) (*GetNodesVncwebsocketResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_vncwebsocket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesVncwebsocketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesVncwebsocketResult](ctx, c.rt, "pve_get_nodes_vncwebsocket", p))
 }
 
-// GetNodesVzdumpDefaultsParams are the parameters of GET /nodes/{node}/vzdump/defaults.
+// GetNodesVzdumpDefaultsParams are the parameters of GetNodesVzdumpDefaults (GET /nodes/{node}/vzdump/defaults).
 type GetNodesVzdumpDefaultsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Storage: The storage identifier.
 	Storage *string `json:"storage,omitempty"`
 }
-
-func (p *GetNodesVzdumpDefaultsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	return a
-}
-
 type GetNodesVzdumpDefaultsResult struct {
 	// All: Backup all known guest systems on this host.
-	All catalog.Bool `json:"all,omitempty"`
+	All Bool `json:"all,omitempty"`
 	// Bwlimit: Limit I/O bandwidth (in KiB/s).
-	Bwlimit catalog.Int `json:"bwlimit,omitempty"`
+	Bwlimit Int `json:"bwlimit,omitempty"`
 	// Compress: Compress dump file.
-	Compress catalog.String `json:"compress,omitempty"`
+	Compress String `json:"compress,omitempty"`
 	// Dumpdir: Store resulting files to specified directory.
-	Dumpdir catalog.String `json:"dumpdir,omitempty"`
+	Dumpdir String `json:"dumpdir,omitempty"`
 	// Exclude: Exclude specified guest systems (assumes --all)
-	Exclude catalog.String `json:"exclude,omitempty"`
+	Exclude String `json:"exclude,omitempty"`
 	// ExcludePath: Exclude certain files/directories (shell globs).
-	ExcludePath []catalog.String `json:"exclude-path,omitempty"`
+	ExcludePath []String `json:"exclude-path,omitempty"`
 	// Fleecing: Options for backup fleecing (VM only).
-	Fleecing catalog.String `json:"fleecing,omitempty"`
+	Fleecing String `json:"fleecing,omitempty"`
 	// Ionice: Set IO priority when using the BFQ scheduler.
-	Ionice catalog.Int `json:"ionice,omitempty"`
+	Ionice Int `json:"ionice,omitempty"`
 	// Lockwait: Maximal time to wait for the global lock (minutes).
-	Lockwait catalog.Int `json:"lockwait,omitempty"`
+	Lockwait Int `json:"lockwait,omitempty"`
 	// Mailnotification: Deprecated: use notification targets/matchers instead.
-	Mailnotification catalog.String `json:"mailnotification,omitempty"`
+	Mailnotification String `json:"mailnotification,omitempty"`
 	// Mailto: Deprecated: Use notification targets/matchers instead.
-	Mailto catalog.String `json:"mailto,omitempty"`
+	Mailto String `json:"mailto,omitempty"`
 	// Maxfiles: Deprecated: use 'prune-backups' instead.
-	Maxfiles catalog.Int `json:"maxfiles,omitempty"`
+	Maxfiles Int `json:"maxfiles,omitempty"`
 	// Mode: Backup mode.
-	Mode catalog.String `json:"mode,omitempty"`
+	Mode String `json:"mode,omitempty"`
 	// Node: Only run if executed on this node.
-	Node catalog.String `json:"node,omitempty"`
+	Node String `json:"node,omitempty"`
 	// NotesTemplate: Template string for generating notes for the backup(s).
-	NotesTemplate catalog.String `json:"notes-template,omitempty"`
+	NotesTemplate String `json:"notes-template,omitempty"`
 	// NotificationMode: Determine which notification system to use.
-	NotificationMode catalog.String `json:"notification-mode,omitempty"`
+	NotificationMode String `json:"notification-mode,omitempty"`
 	// PbsChangeDetectionMode: PBS mode used to detect file changes and switch encoding format for
 	// container backups.
-	PbsChangeDetectionMode catalog.String `json:"pbs-change-detection-mode,omitempty"`
+	PbsChangeDetectionMode String `json:"pbs-change-detection-mode,omitempty"`
 	// Performance: Other performance-related settings.
-	Performance catalog.String `json:"performance,omitempty"`
+	Performance String `json:"performance,omitempty"`
 	// Pigz: Use pigz instead of gzip when N>0.
-	Pigz catalog.Int `json:"pigz,omitempty"`
+	Pigz Int `json:"pigz,omitempty"`
 	// Pool: Backup all known guest systems included in the specified pool.
-	Pool catalog.String `json:"pool,omitempty"`
+	Pool String `json:"pool,omitempty"`
 	// Protected: If true, mark backup(s) as protected.
-	Protected catalog.Bool `json:"protected,omitempty"`
+	Protected Bool `json:"protected,omitempty"`
 	// PruneBackups: Use these retention options instead of those from the storage configuration.
-	PruneBackups catalog.String `json:"prune-backups,omitempty"`
+	PruneBackups String `json:"prune-backups,omitempty"`
 	// Quiet: Be quiet.
-	Quiet catalog.Bool `json:"quiet,omitempty"`
+	Quiet Bool `json:"quiet,omitempty"`
 	// Remove: Prune older backups according to 'prune-backups'.
-	Remove catalog.Bool `json:"remove,omitempty"`
+	Remove Bool `json:"remove,omitempty"`
 	// Script: Use specified hook script.
-	Script catalog.String `json:"script,omitempty"`
+	Script String `json:"script,omitempty"`
 	// Stdexcludes: Exclude temporary files and logs.
-	Stdexcludes catalog.Bool `json:"stdexcludes,omitempty"`
+	Stdexcludes Bool `json:"stdexcludes,omitempty"`
 	// Stop: Stop running backup jobs on this host.
-	Stop catalog.Bool `json:"stop,omitempty"`
+	Stop Bool `json:"stop,omitempty"`
 	// Stopwait: Maximal time to wait until a guest system is stopped (minutes).
-	Stopwait catalog.Int `json:"stopwait,omitempty"`
+	Stopwait Int `json:"stopwait,omitempty"`
 	// Storage: Store resulting file to this storage.
-	Storage catalog.String `json:"storage,omitempty"`
+	Storage String `json:"storage,omitempty"`
 	// Tmpdir: Store temporary files to specified directory.
-	Tmpdir catalog.String `json:"tmpdir,omitempty"`
+	Tmpdir String `json:"tmpdir,omitempty"`
 	// VMID: The ID of the guest system you want to backup.
-	VMID catalog.String `json:"vmid,omitempty"`
+	VMID String `json:"vmid,omitempty"`
 	// Zstd: Zstd threads.
-	Zstd catalog.Int `json:"zstd,omitempty"`
+	Zstd Int `json:"zstd,omitempty"`
 }
 
-// GetNodesVzdumpDefaults calls GET /nodes/{node}/vzdump/defaults (tool pve_get_nodes_vzdump_defaults).
+// GetNodesVzdumpDefaults calls GET /nodes/{node}/vzdump/defaults: Get the currently configured vzdump
+// defaults.
 //
-// Get the currently configured vzdump defaults.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_vzdump_defaults.
 func (c *Client) GetNodesVzdumpDefaults(ctx context.Context, p GetNodesVzdumpDefaultsParams) (*GetNodesVzdumpDefaultsResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_vzdump_defaults", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesVzdumpDefaultsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesVzdumpDefaultsResult](ctx, c.rt, "pve_get_nodes_vzdump_defaults", p))
 }
 
-// GetNodesVzdumpExtractconfigParams are the parameters of GET /nodes/{node}/vzdump/extractconfig.
+// GetNodesVzdumpExtractconfigParams are the parameters of GetNodesVzdumpExtractconfig (GET /nodes/{node}/vzdump/extractconfig).
 type GetNodesVzdumpExtractconfigParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1844,27 +1296,17 @@ type GetNodesVzdumpExtractconfigParams struct {
 	Volume string `json:"volume"`
 }
 
-func (p *GetNodesVzdumpExtractconfigParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["volume"] = p.Volume
-	return a
-}
-
-// GetNodesVzdumpExtractconfig calls GET /nodes/{node}/vzdump/extractconfig (tool
-// pve_get_nodes_vzdump_extractconfig).
+// GetNodesVzdumpExtractconfig calls GET /nodes/{node}/vzdump/extractconfig: Extract configuration from
+// vzdump backup archive.
 //
-// Extract configuration from vzdump backup archive.
-func (c *Client) GetNodesVzdumpExtractconfig(ctx context.Context, p GetNodesVzdumpExtractconfigParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_vzdump_extractconfig", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_vzdump_extractconfig.
+func (c *Client) GetNodesVzdumpExtractconfig(ctx context.Context, p GetNodesVzdumpExtractconfigParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_get_nodes_vzdump_extractconfig", p))
 }
 
-// PostNodesAplinfoParams are the parameters of POST /nodes/{node}/aplinfo.
+// PostNodesAplinfoParams are the parameters of PostNodesAplinfo (POST /nodes/{node}/aplinfo).
 type PostNodesAplinfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1874,27 +1316,18 @@ type PostNodesAplinfoParams struct {
 	Template string `json:"template"`
 }
 
-func (p *PostNodesAplinfoParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["template"] = p.Template
-	return a
-}
-
-// PostNodesAplinfo calls POST /nodes/{node}/aplinfo (tool pve_post_nodes_aplinfo).
+// PostNodesAplinfo calls POST /nodes/{node}/aplinfo: Download appliance templates.
 //
-// Download appliance templates.
-func (c *Client) PostNodesAplinfo(ctx context.Context, p PostNodesAplinfoParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_aplinfo", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.AllocateTemplate on /storage/{storage}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_aplinfo.
+func (c *Client) PostNodesAplinfo(ctx context.Context, p PostNodesAplinfoParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_aplinfo", p))
 }
 
-// PostNodesExecuteParams are the parameters of POST /nodes/{node}/execute.
+// PostNodesExecuteParams are the parameters of PostNodesExecute (POST /nodes/{node}/execute).
 type PostNodesExecuteParams struct {
 	// Commands: JSON encoded array of commands.
 	Commands string `json:"commands"`
@@ -1902,26 +1335,16 @@ type PostNodesExecuteParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesExecuteParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["commands"] = p.Commands
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesExecute calls POST /nodes/{node}/execute (tool pve_post_nodes_execute).
+// PostNodesExecute calls POST /nodes/{node}/execute: Execute multiple commands in order, root only.
 //
-// Execute multiple commands in order, root only.
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pve_post_nodes_execute.
 func (c *Client) PostNodesExecute(ctx context.Context, p PostNodesExecuteParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_execute", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_post_nodes_execute", p))
 }
 
-// PostNodesHostsParams are the parameters of POST /nodes/{node}/hosts.
+// PostNodesHostsParams are the parameters of PostNodesHosts (POST /nodes/{node}/hosts).
 type PostNodesHostsParams struct {
 	// Data: The target content of /etc/hosts.
 	Data string `json:"data"`
@@ -1931,25 +1354,16 @@ type PostNodesHostsParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesHostsParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["data"] = p.Data
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesHosts calls POST /nodes/{node}/hosts (tool pve_post_nodes_hosts).
+// PostNodesHosts calls POST /nodes/{node}/hosts: Write /etc/hosts.
 //
-// Write /etc/hosts.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_hosts.
 func (c *Client) PostNodesHosts(ctx context.Context, p PostNodesHostsParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_hosts", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_hosts", p))
 }
 
-// PostNodesMigrateallParams are the parameters of POST /nodes/{node}/migrateall.
+// PostNodesMigrateallParams are the parameters of PostNodesMigrateall (POST /nodes/{node}/migrateall).
 type PostNodesMigrateallParams struct {
 	// Maxworkers: Maximal number of parallel migration job.
 	Maxworkers *int64 `json:"maxworkers,omitempty"`
@@ -1963,35 +1377,18 @@ type PostNodesMigrateallParams struct {
 	WithLocalDisks *bool `json:"with-local-disks,omitempty"`
 }
 
-func (p *PostNodesMigrateallParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Maxworkers != nil {
-		a["maxworkers"] = *p.Maxworkers
-	}
-	a["node"] = p.Node
-	a["target"] = p.Target
-	if p.Vms != nil {
-		a["vms"] = *p.Vms
-	}
-	if p.WithLocalDisks != nil {
-		a["with-local-disks"] = *p.WithLocalDisks
-	}
-	return a
-}
-
-// PostNodesMigrateall calls POST /nodes/{node}/migrateall (tool pve_post_nodes_migrateall).
+// PostNodesMigrateall calls POST /nodes/{node}/migrateall: Migrate all VMs and Containers.
 //
-// Migrate all VMs and Containers.
-func (c *Client) PostNodesMigrateall(ctx context.Context, p PostNodesMigrateallParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_migrateall", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_migrateall.
+func (c *Client) PostNodesMigrateall(ctx context.Context, p PostNodesMigrateallParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_migrateall", p))
 }
 
-// PostNodesNetworkParams are the parameters of POST /nodes/{node}/network.
+// PostNodesNetworkParams are the parameters of PostNodesNetwork (POST /nodes/{node}/network).
 type PostNodesNetworkParams struct {
 	// Address: IP address.
 	Address *string `json:"address,omitempty"`
@@ -2054,101 +1451,16 @@ type PostNodesNetworkParams struct {
 	VlanRawDevice *string `json:"vlan-raw-device,omitempty"`
 }
 
-func (p *PostNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 29)
-	if p.Address != nil {
-		a["address"] = *p.Address
-	}
-	if p.Address6 != nil {
-		a["address6"] = *p.Address6
-	}
-	if p.Autostart != nil {
-		a["autostart"] = *p.Autostart
-	}
-	if p.BondPrimary != nil {
-		a["bond-primary"] = *p.BondPrimary
-	}
-	if p.BondMode != nil {
-		a["bond_mode"] = *p.BondMode
-	}
-	if p.BondXmitHashPolicy != nil {
-		a["bond_xmit_hash_policy"] = *p.BondXmitHashPolicy
-	}
-	if p.BridgePorts != nil {
-		a["bridge_ports"] = *p.BridgePorts
-	}
-	if p.BridgeVids != nil {
-		a["bridge_vids"] = *p.BridgeVids
-	}
-	if p.BridgeVlanAware != nil {
-		a["bridge_vlan_aware"] = *p.BridgeVlanAware
-	}
-	if p.CIDR != nil {
-		a["cidr"] = *p.CIDR
-	}
-	if p.Cidr6 != nil {
-		a["cidr6"] = *p.Cidr6
-	}
-	if p.Comments != nil {
-		a["comments"] = *p.Comments
-	}
-	if p.Comments6 != nil {
-		a["comments6"] = *p.Comments6
-	}
-	if p.Gateway != nil {
-		a["gateway"] = *p.Gateway
-	}
-	if p.Gateway6 != nil {
-		a["gateway6"] = *p.Gateway6
-	}
-	a["iface"] = p.Iface
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	if p.Netmask != nil {
-		a["netmask"] = *p.Netmask
-	}
-	if p.Netmask6 != nil {
-		a["netmask6"] = *p.Netmask6
-	}
-	a["node"] = p.Node
-	if p.OvsBonds != nil {
-		a["ovs_bonds"] = *p.OvsBonds
-	}
-	if p.OvsBridge != nil {
-		a["ovs_bridge"] = *p.OvsBridge
-	}
-	if p.OvsOptions != nil {
-		a["ovs_options"] = *p.OvsOptions
-	}
-	if p.OvsPorts != nil {
-		a["ovs_ports"] = *p.OvsPorts
-	}
-	if p.OvsTag != nil {
-		a["ovs_tag"] = *p.OvsTag
-	}
-	if p.Slaves != nil {
-		a["slaves"] = *p.Slaves
-	}
-	a["type"] = p.Type
-	if p.VlanID != nil {
-		a["vlan-id"] = *p.VlanID
-	}
-	if p.VlanRawDevice != nil {
-		a["vlan-raw-device"] = *p.VlanRawDevice
-	}
-	return a
-}
-
-// PostNodesNetwork calls POST /nodes/{node}/network (tool pve_post_nodes_network).
+// PostNodesNetwork calls POST /nodes/{node}/network: Create network device configuration
 //
-// Create network device configuration
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_network.
 func (c *Client) PostNodesNetwork(ctx context.Context, p PostNodesNetworkParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_network", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_network", p))
 }
 
-// PostNodesReplicationScheduleNowParams are the parameters of POST /nodes/{node}/replication/{id}/schedule_now.
+// PostNodesReplicationScheduleNowParams are the parameters of PostNodesReplicationScheduleNow (POST /nodes/{node}/replication/{id}/schedule_now).
 type PostNodesReplicationScheduleNowParams struct {
 	// ID: Replication Job ID.
 	ID string `json:"id"`
@@ -2156,27 +1468,19 @@ type PostNodesReplicationScheduleNowParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesReplicationScheduleNowParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["id"] = p.ID
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesReplicationScheduleNow calls POST /nodes/{node}/replication/{id}/schedule_now (tool
-// pve_post_nodes_replication_schedule_now).
+// PostNodesReplicationScheduleNow calls POST /nodes/{node}/replication/{id}/schedule_now: Schedule
+// replication job to start as soon as possible.
 //
-// Schedule replication job to start as soon as possible.
-func (c *Client) PostNodesReplicationScheduleNow(ctx context.Context, p PostNodesReplicationScheduleNowParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_replication_schedule_now", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_replication_schedule_now.
+func (c *Client) PostNodesReplicationScheduleNow(ctx context.Context, p PostNodesReplicationScheduleNowParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_replication_schedule_now", p))
 }
 
-// PostNodesServicesReloadParams are the parameters of POST /nodes/{node}/services/{service}/reload.
+// PostNodesServicesReloadParams are the parameters of PostNodesServicesReload (POST /nodes/{node}/services/{service}/reload).
 type PostNodesServicesReloadParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2184,27 +1488,20 @@ type PostNodesServicesReloadParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesReloadParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesReload calls POST /nodes/{node}/services/{service}/reload (tool
-// pve_post_nodes_services_reload).
+// PostNodesServicesReload calls POST /nodes/{node}/services/{service}/reload: Reload service.
 //
-// Reload service. Falls back to restart if service cannot be reloaded.
-func (c *Client) PostNodesServicesReload(ctx context.Context, p PostNodesServicesReloadParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_services_reload", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Falls back to restart if service cannot be reloaded.
+//
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_services_reload.
+func (c *Client) PostNodesServicesReload(ctx context.Context, p PostNodesServicesReloadParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_services_reload", p))
 }
 
-// PostNodesServicesRestartParams are the parameters of POST /nodes/{node}/services/{service}/restart.
+// PostNodesServicesRestartParams are the parameters of PostNodesServicesRestart (POST /nodes/{node}/services/{service}/restart).
 type PostNodesServicesRestartParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2212,27 +1509,20 @@ type PostNodesServicesRestartParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesRestartParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesRestart calls POST /nodes/{node}/services/{service}/restart (tool
-// pve_post_nodes_services_restart).
+// PostNodesServicesRestart calls POST /nodes/{node}/services/{service}/restart: Hard restart service.
 //
-// Hard restart service. Use reload if you want to reduce interruptions.
-func (c *Client) PostNodesServicesRestart(ctx context.Context, p PostNodesServicesRestartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_services_restart", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Use reload if you want to reduce interruptions.
+//
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_services_restart.
+func (c *Client) PostNodesServicesRestart(ctx context.Context, p PostNodesServicesRestartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_services_restart", p))
 }
 
-// PostNodesServicesStartParams are the parameters of POST /nodes/{node}/services/{service}/start.
+// PostNodesServicesStartParams are the parameters of PostNodesServicesStart (POST /nodes/{node}/services/{service}/start).
 type PostNodesServicesStartParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2240,27 +1530,18 @@ type PostNodesServicesStartParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesStartParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesStart calls POST /nodes/{node}/services/{service}/start (tool
-// pve_post_nodes_services_start).
+// PostNodesServicesStart calls POST /nodes/{node}/services/{service}/start: Start service.
 //
-// Start service.
-func (c *Client) PostNodesServicesStart(ctx context.Context, p PostNodesServicesStartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_services_start", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_services_start.
+func (c *Client) PostNodesServicesStart(ctx context.Context, p PostNodesServicesStartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_services_start", p))
 }
 
-// PostNodesServicesStopParams are the parameters of POST /nodes/{node}/services/{service}/stop.
+// PostNodesServicesStopParams are the parameters of PostNodesServicesStop (POST /nodes/{node}/services/{service}/stop).
 type PostNodesServicesStopParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2268,27 +1549,18 @@ type PostNodesServicesStopParams struct {
 	Service string `json:"service"`
 }
 
-func (p *PostNodesServicesStopParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["service"] = p.Service
-	return a
-}
-
-// PostNodesServicesStop calls POST /nodes/{node}/services/{service}/stop (tool
-// pve_post_nodes_services_stop).
+// PostNodesServicesStop calls POST /nodes/{node}/services/{service}/stop: Stop service.
 //
-// Stop service.
-func (c *Client) PostNodesServicesStop(ctx context.Context, p PostNodesServicesStopParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_services_stop", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_services_stop.
+func (c *Client) PostNodesServicesStop(ctx context.Context, p PostNodesServicesStopParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_services_stop", p))
 }
 
-// PostNodesSpiceshellParams are the parameters of POST /nodes/{node}/spiceshell.
+// PostNodesSpiceshellParams are the parameters of PostNodesSpiceshell (POST /nodes/{node}/spiceshell).
 type PostNodesSpiceshellParams struct {
 	// Cmd: Run specific command or default to login (requires 'root@pam')
 	Cmd *string `json:"cmd,omitempty"`
@@ -2300,34 +1572,16 @@ type PostNodesSpiceshellParams struct {
 	Proxy *string `json:"proxy,omitempty"`
 }
 
-func (p *PostNodesSpiceshellParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Cmd != nil {
-		a["cmd"] = *p.Cmd
-	}
-	if p.CmdOpts != nil {
-		a["cmd-opts"] = *p.CmdOpts
-	}
-	a["node"] = p.Node
-	if p.Proxy != nil {
-		a["proxy"] = *p.Proxy
-	}
-	return a
-}
-
-// PostNodesSpiceshell calls POST /nodes/{node}/spiceshell (tool pve_post_nodes_spiceshell).
+// PostNodesSpiceshell calls POST /nodes/{node}/spiceshell: Creates a SPICE shell.
 //
-// Creates a SPICE shell.
+// Permissions: Sys.Console on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_spiceshell.
 func (c *Client) PostNodesSpiceshell(ctx context.Context, p PostNodesSpiceshellParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_spiceshell", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_spiceshell", p))
 }
 
-// PostNodesStartallParams are the parameters of POST /nodes/{node}/startall.
+// PostNodesStartallParams are the parameters of PostNodesStartall (POST /nodes/{node}/startall).
 type PostNodesStartallParams struct {
 	// Force: Issue start command even if virtual guest have 'onboot' not set or set to off.
 	Force *bool `json:"force,omitempty"`
@@ -2337,31 +1591,19 @@ type PostNodesStartallParams struct {
 	Vms *string `json:"vms,omitempty"`
 }
 
-func (p *PostNodesStartallParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	if p.Vms != nil {
-		a["vms"] = *p.Vms
-	}
-	return a
-}
-
-// PostNodesStartall calls POST /nodes/{node}/startall (tool pve_post_nodes_startall).
+// PostNodesStartall calls POST /nodes/{node}/startall: Start all VMs and containers located on this
+// node (by default only those with onboot=1).
 //
-// Start all VMs and containers located on this node (by default only those with onboot=1).
-func (c *Client) PostNodesStartall(ctx context.Context, p PostNodesStartallParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_startall", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_startall.
+func (c *Client) PostNodesStartall(ctx context.Context, p PostNodesStartallParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_startall", p))
 }
 
-// PostNodesStatusParams are the parameters of POST /nodes/{node}/status.
+// PostNodesStatusParams are the parameters of PostNodesStatus (POST /nodes/{node}/status).
 type PostNodesStatusParams struct {
 	// Command: Specify the command.
 	Command string `json:"command"`
@@ -2369,22 +1611,16 @@ type PostNodesStatusParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["command"] = p.Command
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesStatus calls POST /nodes/{node}/status (tool pve_post_nodes_status).
+// PostNodesStatus calls POST /nodes/{node}/status: Reboot or shutdown a node.
 //
-// Reboot or shutdown a node.
+// Permissions: Sys.PowerMgmt on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_status.
 func (c *Client) PostNodesStatus(ctx context.Context, p PostNodesStatusParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_status", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_status", p))
 }
 
-// PostNodesStopallParams are the parameters of POST /nodes/{node}/stopall.
+// PostNodesStopallParams are the parameters of PostNodesStopall (POST /nodes/{node}/stopall).
 type PostNodesStopallParams struct {
 	// ForceStop: Force a hard-stop after the timeout.
 	ForceStop *bool `json:"force-stop,omitempty"`
@@ -2396,34 +1632,18 @@ type PostNodesStopallParams struct {
 	Vms *string `json:"vms,omitempty"`
 }
 
-func (p *PostNodesStopallParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.ForceStop != nil {
-		a["force-stop"] = *p.ForceStop
-	}
-	a["node"] = p.Node
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	if p.Vms != nil {
-		a["vms"] = *p.Vms
-	}
-	return a
-}
-
-// PostNodesStopall calls POST /nodes/{node}/stopall (tool pve_post_nodes_stopall).
+// PostNodesStopall calls POST /nodes/{node}/stopall: Stop all VMs and Containers.
 //
-// Stop all VMs and Containers.
-func (c *Client) PostNodesStopall(ctx context.Context, p PostNodesStopallParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_stopall", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_stopall.
+func (c *Client) PostNodesStopall(ctx context.Context, p PostNodesStopallParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_stopall", p))
 }
 
-// PostNodesSubscriptionParams are the parameters of POST /nodes/{node}/subscription.
+// PostNodesSubscriptionParams are the parameters of PostNodesSubscription (POST /nodes/{node}/subscription).
 type PostNodesSubscriptionParams struct {
 	// Force: Always connect to server, even if local cache is still valid.
 	Force *bool `json:"force,omitempty"`
@@ -2431,24 +1651,16 @@ type PostNodesSubscriptionParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesSubscription calls POST /nodes/{node}/subscription (tool pve_post_nodes_subscription).
+// PostNodesSubscription calls POST /nodes/{node}/subscription: Update subscription info.
 //
-// Update subscription info.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_subscription.
 func (c *Client) PostNodesSubscription(ctx context.Context, p PostNodesSubscriptionParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_subscription", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_subscription", p))
 }
 
-// PostNodesSuspendallParams are the parameters of POST /nodes/{node}/suspendall.
+// PostNodesSuspendallParams are the parameters of PostNodesSuspendall (POST /nodes/{node}/suspendall).
 type PostNodesSuspendallParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2456,28 +1668,18 @@ type PostNodesSuspendallParams struct {
 	Vms *string `json:"vms,omitempty"`
 }
 
-func (p *PostNodesSuspendallParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.Vms != nil {
-		a["vms"] = *p.Vms
-	}
-	return a
-}
-
-// PostNodesSuspendall calls POST /nodes/{node}/suspendall (tool pve_post_nodes_suspendall).
+// PostNodesSuspendall calls POST /nodes/{node}/suspendall: Suspend all VMs.
 //
-// Suspend all VMs.
-func (c *Client) PostNodesSuspendall(ctx context.Context, p PostNodesSuspendallParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_suspendall", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_suspendall.
+func (c *Client) PostNodesSuspendall(ctx context.Context, p PostNodesSuspendallParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_suspendall", p))
 }
 
-// PostNodesTermproxyParams are the parameters of POST /nodes/{node}/termproxy.
+// PostNodesTermproxyParams are the parameters of PostNodesTermproxy (POST /nodes/{node}/termproxy).
 type PostNodesTermproxyParams struct {
 	// Cmd: Run specific command or default to login (requires 'root@pam')
 	Cmd *string `json:"cmd,omitempty"`
@@ -2487,31 +1689,16 @@ type PostNodesTermproxyParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PostNodesTermproxyParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Cmd != nil {
-		a["cmd"] = *p.Cmd
-	}
-	if p.CmdOpts != nil {
-		a["cmd-opts"] = *p.CmdOpts
-	}
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesTermproxy calls POST /nodes/{node}/termproxy (tool pve_post_nodes_termproxy).
+// PostNodesTermproxy calls POST /nodes/{node}/termproxy: Creates a VNC Shell proxy.
 //
-// Creates a VNC Shell proxy.
+// Permissions: Sys.Console on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_termproxy.
 func (c *Client) PostNodesTermproxy(ctx context.Context, p PostNodesTermproxyParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_termproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_termproxy", p))
 }
 
-// PostNodesVncshellParams are the parameters of POST /nodes/{node}/vncshell.
+// PostNodesVncshellParams are the parameters of PostNodesVncshell (POST /nodes/{node}/vncshell).
 type PostNodesVncshellParams struct {
 	// Cmd: Run specific command or default to login (requires 'root@pam')
 	Cmd *string `json:"cmd,omitempty"`
@@ -2527,40 +1714,16 @@ type PostNodesVncshellParams struct {
 	Width *int64 `json:"width,omitempty"`
 }
 
-func (p *PostNodesVncshellParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Cmd != nil {
-		a["cmd"] = *p.Cmd
-	}
-	if p.CmdOpts != nil {
-		a["cmd-opts"] = *p.CmdOpts
-	}
-	if p.Height != nil {
-		a["height"] = *p.Height
-	}
-	a["node"] = p.Node
-	if p.Websocket != nil {
-		a["websocket"] = *p.Websocket
-	}
-	if p.Width != nil {
-		a["width"] = *p.Width
-	}
-	return a
-}
-
-// PostNodesVncshell calls POST /nodes/{node}/vncshell (tool pve_post_nodes_vncshell).
+// PostNodesVncshell calls POST /nodes/{node}/vncshell: Creates a VNC Shell proxy.
 //
-// Creates a VNC Shell proxy.
+// Permissions: Sys.Console on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_vncshell.
 func (c *Client) PostNodesVncshell(ctx context.Context, p PostNodesVncshellParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_vncshell", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_vncshell", p))
 }
 
-// PostNodesVzdumpParams are the parameters of POST /nodes/{node}/vzdump.
+// PostNodesVzdumpParams are the parameters of PostNodesVzdump (POST /nodes/{node}/vzdump).
 type PostNodesVzdumpParams struct {
 	// All: Backup all known guest systems on this host.
 	All *bool `json:"all,omitempty"`
@@ -2633,148 +1796,34 @@ type PostNodesVzdumpParams struct {
 	Zstd *int64 `json:"zstd,omitempty"`
 }
 
-func (p *PostNodesVzdumpParams) args() map[string]any {
-	a := make(map[string]any, 34)
-	if p.All != nil {
-		a["all"] = *p.All
-	}
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Compress != nil {
-		a["compress"] = *p.Compress
-	}
-	if p.Dumpdir != nil {
-		a["dumpdir"] = *p.Dumpdir
-	}
-	if p.Exclude != nil {
-		a["exclude"] = *p.Exclude
-	}
-	if p.ExcludePath != nil {
-		a["exclude-path"] = p.ExcludePath
-	}
-	if p.Fleecing != nil {
-		a["fleecing"] = *p.Fleecing
-	}
-	if p.Ionice != nil {
-		a["ionice"] = *p.Ionice
-	}
-	if p.JobID != nil {
-		a["job-id"] = *p.JobID
-	}
-	if p.Lockwait != nil {
-		a["lockwait"] = *p.Lockwait
-	}
-	if p.Mailnotification != nil {
-		a["mailnotification"] = *p.Mailnotification
-	}
-	if p.Mailto != nil {
-		a["mailto"] = *p.Mailto
-	}
-	if p.Maxfiles != nil {
-		a["maxfiles"] = *p.Maxfiles
-	}
-	if p.Mode != nil {
-		a["mode"] = *p.Mode
-	}
-	a["node"] = p.Node
-	if p.NotesTemplate != nil {
-		a["notes-template"] = *p.NotesTemplate
-	}
-	if p.NotificationMode != nil {
-		a["notification-mode"] = *p.NotificationMode
-	}
-	if p.PbsChangeDetectionMode != nil {
-		a["pbs-change-detection-mode"] = *p.PbsChangeDetectionMode
-	}
-	if p.Performance != nil {
-		a["performance"] = *p.Performance
-	}
-	if p.Pigz != nil {
-		a["pigz"] = *p.Pigz
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Protected != nil {
-		a["protected"] = *p.Protected
-	}
-	if p.PruneBackups != nil {
-		a["prune-backups"] = *p.PruneBackups
-	}
-	if p.Quiet != nil {
-		a["quiet"] = *p.Quiet
-	}
-	if p.Remove != nil {
-		a["remove"] = *p.Remove
-	}
-	if p.Script != nil {
-		a["script"] = *p.Script
-	}
-	if p.Stdexcludes != nil {
-		a["stdexcludes"] = *p.Stdexcludes
-	}
-	if p.Stdout != nil {
-		a["stdout"] = *p.Stdout
-	}
-	if p.Stop != nil {
-		a["stop"] = *p.Stop
-	}
-	if p.Stopwait != nil {
-		a["stopwait"] = *p.Stopwait
-	}
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Tmpdir != nil {
-		a["tmpdir"] = *p.Tmpdir
-	}
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	if p.Zstd != nil {
-		a["zstd"] = *p.Zstd
-	}
-	return a
-}
-
-// PostNodesVzdump calls POST /nodes/{node}/vzdump (tool pve_post_nodes_vzdump).
+// PostNodesVzdump calls POST /nodes/{node}/vzdump: Create backup.
 //
-// Create backup.
-func (c *Client) PostNodesVzdump(ctx context.Context, p PostNodesVzdumpParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_vzdump", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_vzdump.
+func (c *Client) PostNodesVzdump(ctx context.Context, p PostNodesVzdumpParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_vzdump", p))
 }
 
-// PostNodesWakeonlanParams are the parameters of POST /nodes/{node}/wakeonlan.
+// PostNodesWakeonlanParams are the parameters of PostNodesWakeonlan (POST /nodes/{node}/wakeonlan).
 type PostNodesWakeonlanParams struct {
 	// Node: target node for wake on LAN packet
 	Node string `json:"node"`
 }
 
-func (p *PostNodesWakeonlanParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// PostNodesWakeonlan calls POST /nodes/{node}/wakeonlan (tool pve_post_nodes_wakeonlan).
+// PostNodesWakeonlan calls POST /nodes/{node}/wakeonlan: Try to wake a node via 'wake on LAN' network
+// packet.
 //
-// Try to wake a node via 'wake on LAN' network packet.
-func (c *Client) PostNodesWakeonlan(ctx context.Context, p PostNodesWakeonlanParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_wakeonlan", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.PowerMgmt on /nodes/{node}
+//
+// MCP tool: pve_post_nodes_wakeonlan.
+func (c *Client) PostNodesWakeonlan(ctx context.Context, p PostNodesWakeonlanParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_post_nodes_wakeonlan", p))
 }
 
-// PutNodesConfigParams are the parameters of PUT /nodes/{node}/config.
+// PutNodesConfigParams are the parameters of PutNodesConfig (PUT /nodes/{node}/config).
 type PutNodesConfigParams struct {
 	// ACME: Node specific ACME settings.
 	ACME *string `json:"acme,omitempty"`
@@ -2797,45 +1846,16 @@ type PutNodesConfigParams struct {
 	Wakeonlan *string `json:"wakeonlan,omitempty"`
 }
 
-func (p *PutNodesConfigParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.ACME != nil {
-		a["acme"] = *p.ACME
-	}
-	if p.Acmedomain != nil {
-		a["acmedomain"] = catalog.IndexedArgs(p.Acmedomain)
-	}
-	if p.BallooningTarget != nil {
-		a["ballooning-target"] = *p.BallooningTarget
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["node"] = p.Node
-	if p.StartallOnbootDelay != nil {
-		a["startall-onboot-delay"] = *p.StartallOnbootDelay
-	}
-	if p.Wakeonlan != nil {
-		a["wakeonlan"] = *p.Wakeonlan
-	}
-	return a
-}
-
-// PutNodesConfig calls PUT /nodes/{node}/config (tool pve_put_nodes_config).
+// PutNodesConfig calls PUT /nodes/{node}/config: Set node configuration options.
 //
-// Set node configuration options.
+// Permissions: Sys.Modify on /
+//
+// MCP tool: pve_put_nodes_config.
 func (c *Client) PutNodesConfig(ctx context.Context, p PutNodesConfigParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_config", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_config", p))
 }
 
-// PutNodesDNSParams are the parameters of PUT /nodes/{node}/dns.
+// PutNodesDNSParams are the parameters of PutNodesDNS (PUT /nodes/{node}/dns).
 type PutNodesDNSParams struct {
 	// Dns1: First name server IP address.
 	Dns1 *string `json:"dns1,omitempty"`
@@ -2849,31 +1869,16 @@ type PutNodesDNSParams struct {
 	Search string `json:"search"`
 }
 
-func (p *PutNodesDNSParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Dns1 != nil {
-		a["dns1"] = *p.Dns1
-	}
-	if p.Dns2 != nil {
-		a["dns2"] = *p.Dns2
-	}
-	if p.Dns3 != nil {
-		a["dns3"] = *p.Dns3
-	}
-	a["node"] = p.Node
-	a["search"] = p.Search
-	return a
-}
-
-// PutNodesDNS calls PUT /nodes/{node}/dns (tool pve_put_nodes_dns).
+// PutNodesDNS calls PUT /nodes/{node}/dns: Write DNS settings.
 //
-// Write DNS settings.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_put_nodes_dns.
 func (c *Client) PutNodesDNS(ctx context.Context, p PutNodesDNSParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_dns", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_dns", p))
 }
 
-// PutNodesNetworkParams are the parameters of PUT /nodes/{node}/network.
+// PutNodesNetworkParams are the parameters of PutNodesNetwork (PUT /nodes/{node}/network).
 type PutNodesNetworkParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2881,28 +1886,18 @@ type PutNodesNetworkParams struct {
 	RegenerateFrr *bool `json:"regenerate-frr,omitempty"`
 }
 
-func (p *PutNodesNetworkParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	if p.RegenerateFrr != nil {
-		a["regenerate-frr"] = *p.RegenerateFrr
-	}
-	return a
-}
-
-// PutNodesNetwork calls PUT /nodes/{node}/network (tool pve_put_nodes_network).
+// PutNodesNetwork calls PUT /nodes/{node}/network: Reload network configuration
 //
-// Reload network configuration
-func (c *Client) PutNodesNetwork(ctx context.Context, p PutNodesNetworkParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_nodes_network", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_nodes_network.
+func (c *Client) PutNodesNetwork(ctx context.Context, p PutNodesNetworkParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_nodes_network", p))
 }
 
-// PutNodesNetworkIfaceParams are the parameters of PUT /nodes/{node}/network/{iface}.
+// PutNodesNetworkIfaceParams are the parameters of PutNodesNetworkIface (PUT /nodes/{node}/network/{iface}).
 type PutNodesNetworkIfaceParams struct {
 	// Address: IP address.
 	Address *string `json:"address,omitempty"`
@@ -2967,104 +1962,16 @@ type PutNodesNetworkIfaceParams struct {
 	VlanRawDevice *string `json:"vlan-raw-device,omitempty"`
 }
 
-func (p *PutNodesNetworkIfaceParams) args() map[string]any {
-	a := make(map[string]any, 30)
-	if p.Address != nil {
-		a["address"] = *p.Address
-	}
-	if p.Address6 != nil {
-		a["address6"] = *p.Address6
-	}
-	if p.Autostart != nil {
-		a["autostart"] = *p.Autostart
-	}
-	if p.BondPrimary != nil {
-		a["bond-primary"] = *p.BondPrimary
-	}
-	if p.BondMode != nil {
-		a["bond_mode"] = *p.BondMode
-	}
-	if p.BondXmitHashPolicy != nil {
-		a["bond_xmit_hash_policy"] = *p.BondXmitHashPolicy
-	}
-	if p.BridgePorts != nil {
-		a["bridge_ports"] = *p.BridgePorts
-	}
-	if p.BridgeVids != nil {
-		a["bridge_vids"] = *p.BridgeVids
-	}
-	if p.BridgeVlanAware != nil {
-		a["bridge_vlan_aware"] = *p.BridgeVlanAware
-	}
-	if p.CIDR != nil {
-		a["cidr"] = *p.CIDR
-	}
-	if p.Cidr6 != nil {
-		a["cidr6"] = *p.Cidr6
-	}
-	if p.Comments != nil {
-		a["comments"] = *p.Comments
-	}
-	if p.Comments6 != nil {
-		a["comments6"] = *p.Comments6
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Gateway != nil {
-		a["gateway"] = *p.Gateway
-	}
-	if p.Gateway6 != nil {
-		a["gateway6"] = *p.Gateway6
-	}
-	a["iface"] = p.Iface
-	if p.MTU != nil {
-		a["mtu"] = *p.MTU
-	}
-	if p.Netmask != nil {
-		a["netmask"] = *p.Netmask
-	}
-	if p.Netmask6 != nil {
-		a["netmask6"] = *p.Netmask6
-	}
-	a["node"] = p.Node
-	if p.OvsBonds != nil {
-		a["ovs_bonds"] = *p.OvsBonds
-	}
-	if p.OvsBridge != nil {
-		a["ovs_bridge"] = *p.OvsBridge
-	}
-	if p.OvsOptions != nil {
-		a["ovs_options"] = *p.OvsOptions
-	}
-	if p.OvsPorts != nil {
-		a["ovs_ports"] = *p.OvsPorts
-	}
-	if p.OvsTag != nil {
-		a["ovs_tag"] = *p.OvsTag
-	}
-	if p.Slaves != nil {
-		a["slaves"] = *p.Slaves
-	}
-	a["type"] = p.Type
-	if p.VlanID != nil {
-		a["vlan-id"] = *p.VlanID
-	}
-	if p.VlanRawDevice != nil {
-		a["vlan-raw-device"] = *p.VlanRawDevice
-	}
-	return a
-}
-
-// PutNodesNetworkIface calls PUT /nodes/{node}/network/{iface} (tool pve_put_nodes_network_iface).
+// PutNodesNetworkIface calls PUT /nodes/{node}/network/{iface}: Update network device configuration
 //
-// Update network device configuration
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_put_nodes_network_iface.
 func (c *Client) PutNodesNetworkIface(ctx context.Context, p PutNodesNetworkIfaceParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_network_iface", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_network_iface", p))
 }
 
-// PutNodesSubscriptionParams are the parameters of PUT /nodes/{node}/subscription.
+// PutNodesSubscriptionParams are the parameters of PutNodesSubscription (PUT /nodes/{node}/subscription).
 type PutNodesSubscriptionParams struct {
 	// Key: Proxmox VE subscription key
 	Key string `json:"key"`
@@ -3072,22 +1979,16 @@ type PutNodesSubscriptionParams struct {
 	Node string `json:"node"`
 }
 
-func (p *PutNodesSubscriptionParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["key"] = p.Key
-	a["node"] = p.Node
-	return a
-}
-
-// PutNodesSubscription calls PUT /nodes/{node}/subscription (tool pve_put_nodes_subscription).
+// PutNodesSubscription calls PUT /nodes/{node}/subscription: Set subscription key.
 //
-// Set subscription key.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_put_nodes_subscription.
 func (c *Client) PutNodesSubscription(ctx context.Context, p PutNodesSubscriptionParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_subscription", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_subscription", p))
 }
 
-// PutNodesTimeParams are the parameters of PUT /nodes/{node}/time.
+// PutNodesTimeParams are the parameters of PutNodesTime (PUT /nodes/{node}/time).
 type PutNodesTimeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -3095,17 +1996,11 @@ type PutNodesTimeParams struct {
 	Timezone string `json:"timezone"`
 }
 
-func (p *PutNodesTimeParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["timezone"] = p.Timezone
-	return a
-}
-
-// PutNodesTime calls PUT /nodes/{node}/time (tool pve_put_nodes_time).
+// PutNodesTime calls PUT /nodes/{node}/time: Set time zone.
 //
-// Set time zone.
+// Permissions: Sys.Modify on /nodes/{node}
+//
+// MCP tool: pve_put_nodes_time.
 func (c *Client) PutNodesTime(ctx context.Context, p PutNodesTimeParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_time", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_time", p))
 }

@@ -5,10 +5,10 @@ package pve
 import (
 	"context"
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesLXCFirewallAliasesNameParams are the parameters of DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}.
+// DeleteNodesLXCFirewallAliasesNameParams are the parameters of DeleteNodesLXCFirewallAliasesName (DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}).
 type DeleteNodesLXCFirewallAliasesNameParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -20,27 +20,17 @@ type DeleteNodesLXCFirewallAliasesNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesLXCFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesLXCFirewallAliasesName calls DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}
-// (tool pve_delete_nodes_lxc_firewall_aliases_name).
-//
+// DeleteNodesLXCFirewallAliasesName calls DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}:
 // Remove IP or Network alias.
+//
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_lxc_firewall_aliases_name.
 func (c *Client) DeleteNodesLXCFirewallAliasesName(ctx context.Context, p DeleteNodesLXCFirewallAliasesNameParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_lxc_firewall_aliases_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_lxc_firewall_aliases_name", p))
 }
 
-// DeleteNodesLXCFirewallIpsetCIDRParams are the parameters of DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}.
+// DeleteNodesLXCFirewallIpsetCIDRParams are the parameters of DeleteNodesLXCFirewallIpsetCIDR (DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}).
 type DeleteNodesLXCFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR string `json:"cidr"`
@@ -54,28 +44,17 @@ type DeleteNodesLXCFirewallIpsetCIDRParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesLXCFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["cidr"] = p.CIDR
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesLXCFirewallIpsetCIDR calls DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}
-// (tool pve_delete_nodes_lxc_firewall_ipset_cidr).
-//
+// DeleteNodesLXCFirewallIpsetCIDR calls DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}:
 // Remove IP or Network from IPSet.
+//
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_lxc_firewall_ipset_cidr.
 func (c *Client) DeleteNodesLXCFirewallIpsetCIDR(ctx context.Context, p DeleteNodesLXCFirewallIpsetCIDRParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_lxc_firewall_ipset_cidr", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_lxc_firewall_ipset_cidr", p))
 }
 
-// DeleteNodesLXCFirewallIpsetNameParams are the parameters of DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}.
+// DeleteNodesLXCFirewallIpsetNameParams are the parameters of DeleteNodesLXCFirewallIpsetName (DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}).
 type DeleteNodesLXCFirewallIpsetNameParams struct {
 	// Force: Delete all members of the IPSet, if there are any.
 	Force *bool `json:"force,omitempty"`
@@ -87,27 +66,17 @@ type DeleteNodesLXCFirewallIpsetNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesLXCFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesLXCFirewallIpsetName calls DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name} (tool
-// pve_delete_nodes_lxc_firewall_ipset_name).
+// DeleteNodesLXCFirewallIpsetName calls DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}: Delete
+// IPSet
 //
-// Delete IPSet
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_lxc_firewall_ipset_name.
 func (c *Client) DeleteNodesLXCFirewallIpsetName(ctx context.Context, p DeleteNodesLXCFirewallIpsetNameParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_lxc_firewall_ipset_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_lxc_firewall_ipset_name", p))
 }
 
-// DeleteNodesLXCFirewallRulesPosParams are the parameters of DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}.
+// DeleteNodesLXCFirewallRulesPosParams are the parameters of DeleteNodesLXCFirewallRulesPos (DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}).
 type DeleteNodesLXCFirewallRulesPosParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -119,27 +88,17 @@ type DeleteNodesLXCFirewallRulesPosParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesLXCFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesLXCFirewallRulesPos calls DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos} (tool
-// pve_delete_nodes_lxc_firewall_rules_pos).
+// DeleteNodesLXCFirewallRulesPos calls DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}: Delete
+// rule.
 //
-// Delete rule.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_lxc_firewall_rules_pos.
 func (c *Client) DeleteNodesLXCFirewallRulesPos(ctx context.Context, p DeleteNodesLXCFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_lxc_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_lxc_firewall_rules_pos", p))
 }
 
-// DeleteNodesLXCSnapshotSnapnameParams are the parameters of DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}.
+// DeleteNodesLXCSnapshotSnapnameParams are the parameters of DeleteNodesLXCSnapshotSnapname (DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}).
 type DeleteNodesLXCSnapshotSnapnameParams struct {
 	// Force: For removal from config file, even if removing disk snapshots fails.
 	Force *bool `json:"force,omitempty"`
@@ -151,31 +110,19 @@ type DeleteNodesLXCSnapshotSnapnameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesLXCSnapshotSnapnameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesLXCSnapshotSnapname calls DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname} (tool
-// pve_delete_nodes_lxc_snapshot_snapname).
+// DeleteNodesLXCSnapshotSnapname calls DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}: Delete a
+// LXC snapshot.
 //
-// Delete a LXC snapshot.
-func (c *Client) DeleteNodesLXCSnapshotSnapname(ctx context.Context, p DeleteNodesLXCSnapshotSnapnameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_lxc_snapshot_snapname", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Snapshot on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_lxc_snapshot_snapname.
+func (c *Client) DeleteNodesLXCSnapshotSnapname(ctx context.Context, p DeleteNodesLXCSnapshotSnapnameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_lxc_snapshot_snapname", p))
 }
 
-// DeleteNodesLXCVMIDParams are the parameters of DELETE /nodes/{node}/lxc/{vmid}.
+// DeleteNodesLXCVMIDParams are the parameters of DeleteNodesLXCVMID (DELETE /nodes/{node}/lxc/{vmid}).
 type DeleteNodesLXCVMIDParams struct {
 	// DestroyUnreferencedDisks: If set, destroy additionally all disks with the VMID from all enabled
 	// storages which are not referenced in the config.
@@ -190,110 +137,84 @@ type DeleteNodesLXCVMIDParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesLXCVMIDParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.DestroyUnreferencedDisks != nil {
-		a["destroy-unreferenced-disks"] = *p.DestroyUnreferencedDisks
-	}
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	if p.Purge != nil {
-		a["purge"] = *p.Purge
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesLXCVMID calls DELETE /nodes/{node}/lxc/{vmid} (tool pve_delete_nodes_lxc_vmid).
+// DeleteNodesLXCVMID calls DELETE /nodes/{node}/lxc/{vmid}: Destroy the container (also delete all
+// uses files).
 //
-// Destroy the container (also delete all uses files).
-func (c *Client) DeleteNodesLXCVMID(ctx context.Context, p DeleteNodesLXCVMIDParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_lxc_vmid", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Allocate on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_lxc_vmid.
+func (c *Client) DeleteNodesLXCVMID(ctx context.Context, p DeleteNodesLXCVMIDParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_lxc_vmid", p))
 }
 
-// GetNodesLXCParams are the parameters of GET /nodes/{node}/lxc.
+// GetNodesLXCParams are the parameters of GetNodesLXC (GET /nodes/{node}/lxc).
 type GetNodesLXCParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesLXCParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesLXCItem struct {
 	// CPU: Current CPU usage.
-	CPU catalog.Number `json:"cpu,omitempty"`
+	CPU Number `json:"cpu,omitempty"`
 	// Cpus: Maximum usable CPUs.
-	Cpus catalog.Number `json:"cpus,omitempty"`
+	Cpus Number `json:"cpus,omitempty"`
 	// Disk: Root disk image space-usage in bytes.
-	Disk catalog.Int `json:"disk,omitempty"`
+	Disk Int `json:"disk,omitempty"`
 	// Diskread: The amount of bytes the guest read from it's block devices since the guest was started.
-	Diskread catalog.Int `json:"diskread,omitempty"`
+	Diskread Int `json:"diskread,omitempty"`
 	// Diskwrite: The amount of bytes the guest wrote from it's block devices since the guest was started.
-	Diskwrite catalog.Int `json:"diskwrite,omitempty"`
+	Diskwrite Int `json:"diskwrite,omitempty"`
 	// Lock: The current config lock, if any.
-	Lock catalog.String `json:"lock,omitempty"`
+	Lock String `json:"lock,omitempty"`
 	// Maxdisk: Root disk image size in bytes.
-	Maxdisk catalog.Int `json:"maxdisk,omitempty"`
+	Maxdisk Int `json:"maxdisk,omitempty"`
 	// Maxmem: Maximum memory in bytes.
-	Maxmem catalog.Int `json:"maxmem,omitempty"`
+	Maxmem Int `json:"maxmem,omitempty"`
 	// Maxswap: Maximum SWAP memory in bytes.
-	Maxswap catalog.Int `json:"maxswap,omitempty"`
+	Maxswap Int `json:"maxswap,omitempty"`
 	// Mem: Currently used memory in bytes.
-	Mem catalog.Int `json:"mem,omitempty"`
+	Mem Int `json:"mem,omitempty"`
 	// Name: Container name.
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Netin: The amount of traffic in bytes that was sent to the guest over the network since it was
 	// started.
-	Netin catalog.Int `json:"netin,omitempty"`
+	Netin Int `json:"netin,omitempty"`
 	// Netout: The amount of traffic in bytes that was sent from the guest over the network since it was
 	// started.
-	Netout catalog.Int `json:"netout,omitempty"`
+	Netout Int `json:"netout,omitempty"`
 	// Pressurecpusome: CPU Some pressure stall average over the last 10 seconds.
-	Pressurecpusome catalog.Number `json:"pressurecpusome,omitempty"`
+	Pressurecpusome Number `json:"pressurecpusome,omitempty"`
 	// Pressureiofull: IO Full pressure stall average over the last 10 seconds.
-	Pressureiofull catalog.Number `json:"pressureiofull,omitempty"`
+	Pressureiofull Number `json:"pressureiofull,omitempty"`
 	// Pressureiosome: IO Some pressure stall average over the last 10 seconds.
-	Pressureiosome catalog.Number `json:"pressureiosome,omitempty"`
+	Pressureiosome Number `json:"pressureiosome,omitempty"`
 	// Pressurememoryfull: Memory Full pressure stall average over the last 10 seconds.
-	Pressurememoryfull catalog.Number `json:"pressurememoryfull,omitempty"`
+	Pressurememoryfull Number `json:"pressurememoryfull,omitempty"`
 	// Pressurememorysome: Memory Some pressure stall average over the last 10 seconds.
-	Pressurememorysome catalog.Number `json:"pressurememorysome,omitempty"`
+	Pressurememorysome Number `json:"pressurememorysome,omitempty"`
 	// Status: LXC Container status.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Tags: The current configured tags, if any.
-	Tags catalog.String `json:"tags,omitempty"`
+	Tags String `json:"tags,omitempty"`
 	// Template: Determines if the guest is a template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 	// Uptime: Uptime in seconds.
-	Uptime catalog.Int `json:"uptime,omitempty"`
+	Uptime Int `json:"uptime,omitempty"`
 	// VMID: The (unique) ID of the VM.
-	VMID catalog.Int `json:"vmid"`
+	VMID Int `json:"vmid"`
 }
 
-// GetNodesLXC calls GET /nodes/{node}/lxc (tool pve_get_nodes_lxc).
+// GetNodesLXC calls GET /nodes/{node}/lxc: LXC container index (per node).
 //
-// LXC container index (per node).
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_lxc.
 func (c *Client) GetNodesLXC(ctx context.Context, p GetNodesLXCParams) ([]*GetNodesLXCItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCItem](ctx, c.rt, "pve_get_nodes_lxc", p))
 }
 
-// GetNodesLXCConfigParams are the parameters of GET /nodes/{node}/lxc/{vmid}/config.
+// GetNodesLXCConfigParams are the parameters of GetNodesLXCConfig (GET /nodes/{node}/lxc/{vmid}/config).
 type GetNodesLXCConfigParams struct {
 	// Current: Get current values (instead of pending values).
 	Current *bool `json:"current,omitempty"`
@@ -304,97 +225,80 @@ type GetNodesLXCConfigParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCConfigParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Current != nil {
-		a["current"] = *p.Current
-	}
-	a["node"] = p.Node
-	if p.Snapshot != nil {
-		a["snapshot"] = *p.Snapshot
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCConfigResult struct {
 	// Arch: OS architecture type.
-	Arch catalog.String `json:"arch,omitempty"`
+	Arch String `json:"arch,omitempty"`
 	// Cmode: Console mode.
-	Cmode catalog.String `json:"cmode,omitempty"`
+	Cmode String `json:"cmode,omitempty"`
 	// Console: Attach a console device (/dev/console) to the container.
-	Console catalog.Bool `json:"console,omitempty"`
+	Console Bool `json:"console,omitempty"`
 	// Cores: The number of cores assigned to the container.
-	Cores catalog.Int `json:"cores,omitempty"`
+	Cores Int `json:"cores,omitempty"`
 	// Cpulimit: Limit of CPU usage.
-	Cpulimit catalog.Number `json:"cpulimit,omitempty"`
+	Cpulimit Number `json:"cpulimit,omitempty"`
 	// Cpuunits: CPU weight for a container, will be clamped to [1, 10000] in cgroup v2.
-	Cpuunits catalog.Int `json:"cpuunits,omitempty"`
+	Cpuunits Int `json:"cpuunits,omitempty"`
 	// Debug: Try to be more verbose.
-	Debug catalog.Bool `json:"debug,omitempty"`
+	Debug Bool `json:"debug,omitempty"`
 	// Description: Description for the Container.
-	Description catalog.String `json:"description,omitempty"`
+	Description String `json:"description,omitempty"`
 	// Digest: SHA1 digest of configuration file.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Entrypoint: Command to run as init, optionally with arguments; may start with an absolute path,
 	// relative path, or a binary in $PATH.
-	Entrypoint catalog.String `json:"entrypoint,omitempty"`
+	Entrypoint String `json:"entrypoint,omitempty"`
 	// Env: The container runtime environment as NUL-separated list.
-	Env catalog.String `json:"env,omitempty"`
+	Env String `json:"env,omitempty"`
 	// Features: Allow containers access to advanced features.
-	Features catalog.String `json:"features,omitempty"`
+	Features String `json:"features,omitempty"`
 	// Hookscript: Script that will be executed during various steps in the containers lifetime.
-	Hookscript catalog.String `json:"hookscript,omitempty"`
+	Hookscript String `json:"hookscript,omitempty"`
 	// Hostname: Set a host name for the container.
-	Hostname catalog.String `json:"hostname,omitempty"`
+	Hostname String `json:"hostname,omitempty"`
 	// Lock: Lock/unlock the container.
-	Lock catalog.String `json:"lock,omitempty"`
+	Lock String `json:"lock,omitempty"`
 	// LXC: Array of lxc low-level configurations ([[key1, value1], [key2, value2] ...]).
-	LXC [][]catalog.String `json:"lxc,omitempty"`
+	LXC [][]String `json:"lxc,omitempty"`
 	// Memory: Amount of RAM for the container in MB.
-	Memory catalog.Int `json:"memory,omitempty"`
+	Memory Int `json:"memory,omitempty"`
 	// Nameserver: Sets DNS server IP address for a container.
-	Nameserver catalog.String `json:"nameserver,omitempty"`
+	Nameserver String `json:"nameserver,omitempty"`
 	// Onboot: Specifies whether a container will be started during system bootup.
-	Onboot catalog.Bool `json:"onboot,omitempty"`
+	Onboot Bool `json:"onboot,omitempty"`
 	// Ostype: OS type.
-	Ostype catalog.String `json:"ostype,omitempty"`
+	Ostype String `json:"ostype,omitempty"`
 	// Protection: Sets the protection flag of the container.
-	Protection catalog.Bool `json:"protection,omitempty"`
+	Protection Bool `json:"protection,omitempty"`
 	// Rootfs: Use volume as container root.
-	Rootfs catalog.String `json:"rootfs,omitempty"`
+	Rootfs String `json:"rootfs,omitempty"`
 	// Searchdomain: Sets DNS search domains for a container.
-	Searchdomain catalog.String `json:"searchdomain,omitempty"`
+	Searchdomain String `json:"searchdomain,omitempty"`
 	// Startup: Startup and shutdown behavior.
-	Startup catalog.String `json:"startup,omitempty"`
+	Startup String `json:"startup,omitempty"`
 	// Swap: Amount of SWAP for the container in MB.
-	Swap catalog.Int `json:"swap,omitempty"`
+	Swap Int `json:"swap,omitempty"`
 	// Tags: Tags of the Container.
-	Tags catalog.String `json:"tags,omitempty"`
+	Tags String `json:"tags,omitempty"`
 	// Template: Enable/disable Template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 	// Timezone: Time zone to use in the container.
-	Timezone catalog.String `json:"timezone,omitempty"`
+	Timezone String `json:"timezone,omitempty"`
 	// Tty: Specify the number of tty available to the container
-	Tty catalog.Int `json:"tty,omitempty"`
+	Tty Int `json:"tty,omitempty"`
 	// Unprivileged: Makes the container run as unprivileged user.
-	Unprivileged catalog.Bool `json:"unprivileged,omitempty"`
+	Unprivileged Bool `json:"unprivileged,omitempty"`
 }
 
-// GetNodesLXCConfig calls GET /nodes/{node}/lxc/{vmid}/config (tool pve_get_nodes_lxc_config).
+// GetNodesLXCConfig calls GET /nodes/{node}/lxc/{vmid}/config: Get container configuration.
 //
-// Get container configuration.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_config.
 func (c *Client) GetNodesLXCConfig(ctx context.Context, p GetNodesLXCConfigParams) (*GetNodesLXCConfigResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_config", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCConfigResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCConfigResult](ctx, c.rt, "pve_get_nodes_lxc_config", p))
 }
 
-// GetNodesLXCFeatureParams are the parameters of GET /nodes/{node}/lxc/{vmid}/feature.
+// GetNodesLXCFeatureParams are the parameters of GetNodesLXCFeature (GET /nodes/{node}/lxc/{vmid}/feature).
 type GetNodesLXCFeatureParams struct {
 	// Feature: Feature to check.
 	Feature string `json:"feature"`
@@ -405,35 +309,21 @@ type GetNodesLXCFeatureParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFeatureParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["feature"] = p.Feature
-	a["node"] = p.Node
-	if p.Snapname != nil {
-		a["snapname"] = *p.Snapname
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFeatureResult struct {
-	Hasfeature catalog.Bool `json:"hasFeature"`
+	Hasfeature Bool `json:"hasFeature"`
 }
 
-// GetNodesLXCFeature calls GET /nodes/{node}/lxc/{vmid}/feature (tool pve_get_nodes_lxc_feature).
+// GetNodesLXCFeature calls GET /nodes/{node}/lxc/{vmid}/feature: Check if feature for virtual machine
+// is available.
 //
-// Check if feature for virtual machine is available.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_feature.
 func (c *Client) GetNodesLXCFeature(ctx context.Context, p GetNodesLXCFeatureParams) (*GetNodesLXCFeatureResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_feature", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCFeatureResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCFeatureResult](ctx, c.rt, "pve_get_nodes_lxc_feature", p))
 }
 
-// GetNodesLXCFirewallParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall.
+// GetNodesLXCFirewallParams are the parameters of GetNodesLXCFirewall (GET /nodes/{node}/lxc/{vmid}/firewall).
 type GetNodesLXCFirewallParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -441,62 +331,40 @@ type GetNodesLXCFirewallParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesLXCFirewallParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesLXCFirewall calls GET /nodes/{node}/lxc/{vmid}/firewall (tool pve_get_nodes_lxc_firewall).
+// GetNodesLXCFirewall calls GET /nodes/{node}/lxc/{vmid}/firewall: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_lxc_firewall.
 func (c *Client) GetNodesLXCFirewall(ctx context.Context, p GetNodesLXCFirewallParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_lxc_firewall", p))
 }
 
-// GetNodesLXCFirewallAliasesParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/aliases.
+// GetNodesLXCFirewallAliasesParams are the parameters of GetNodesLXCFirewallAliases (GET /nodes/{node}/lxc/{vmid}/firewall/aliases).
 type GetNodesLXCFirewallAliasesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallAliasesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallAliasesItem struct {
-	CIDR    catalog.String `json:"cidr"`
-	Comment catalog.String `json:"comment,omitempty"`
+	CIDR    String `json:"cidr"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest"`
-	Name   catalog.String `json:"name"`
+	Digest String `json:"digest"`
+	Name   String `json:"name"`
 }
 
-// GetNodesLXCFirewallAliases calls GET /nodes/{node}/lxc/{vmid}/firewall/aliases (tool
-// pve_get_nodes_lxc_firewall_aliases).
+// GetNodesLXCFirewallAliases calls GET /nodes/{node}/lxc/{vmid}/firewall/aliases: List aliases
 //
-// List aliases
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_aliases.
 func (c *Client) GetNodesLXCFirewallAliases(ctx context.Context, p GetNodesLXCFirewallAliasesParams) ([]*GetNodesLXCFirewallAliasesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_aliases", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCFirewallAliasesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCFirewallAliasesItem](ctx, c.rt, "pve_get_nodes_lxc_firewall_aliases", p))
 }
 
-// GetNodesLXCFirewallAliasesNameParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}.
+// GetNodesLXCFirewallAliasesNameParams are the parameters of GetNodesLXCFirewallAliasesName (GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}).
 type GetNodesLXCFirewallAliasesNameParams struct {
 	// Name: Alias name.
 	Name string `json:"name"`
@@ -506,64 +374,41 @@ type GetNodesLXCFirewallAliasesNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesLXCFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesLXCFirewallAliasesName calls GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name} (tool
-// pve_get_nodes_lxc_firewall_aliases_name).
+// GetNodesLXCFirewallAliasesName calls GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}: Read
+// alias.
 //
-// Read alias.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_aliases_name.
 func (c *Client) GetNodesLXCFirewallAliasesName(ctx context.Context, p GetNodesLXCFirewallAliasesNameParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_aliases_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_lxc_firewall_aliases_name", p))
 }
 
-// GetNodesLXCFirewallIpsetParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/ipset.
+// GetNodesLXCFirewallIpsetParams are the parameters of GetNodesLXCFirewallIpset (GET /nodes/{node}/lxc/{vmid}/firewall/ipset).
 type GetNodesLXCFirewallIpsetParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallIpsetParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallIpsetItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Name: IP set name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetNodesLXCFirewallIpset calls GET /nodes/{node}/lxc/{vmid}/firewall/ipset (tool
-// pve_get_nodes_lxc_firewall_ipset).
+// GetNodesLXCFirewallIpset calls GET /nodes/{node}/lxc/{vmid}/firewall/ipset: List IPSets
 //
-// List IPSets
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_ipset.
 func (c *Client) GetNodesLXCFirewallIpset(ctx context.Context, p GetNodesLXCFirewallIpsetParams) ([]*GetNodesLXCFirewallIpsetItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_ipset", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCFirewallIpsetItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCFirewallIpsetItem](ctx, c.rt, "pve_get_nodes_lxc_firewall_ipset", p))
 }
 
-// GetNodesLXCFirewallIpsetCIDRParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}.
+// GetNodesLXCFirewallIpsetCIDRParams are the parameters of GetNodesLXCFirewallIpsetCIDR (GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}).
 type GetNodesLXCFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR string `json:"cidr"`
@@ -575,29 +420,17 @@ type GetNodesLXCFirewallIpsetCIDRParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesLXCFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["cidr"] = p.CIDR
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesLXCFirewallIpsetCIDR calls GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr} (tool
-// pve_get_nodes_lxc_firewall_ipset_cidr).
+// GetNodesLXCFirewallIpsetCIDR calls GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}: Read
+// IP or Network settings from IPSet.
 //
-// Read IP or Network settings from IPSet.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_ipset_cidr.
 func (c *Client) GetNodesLXCFirewallIpsetCIDR(ctx context.Context, p GetNodesLXCFirewallIpsetCIDRParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_ipset_cidr", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_lxc_firewall_ipset_cidr", p))
 }
 
-// GetNodesLXCFirewallIpsetNameParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}.
+// GetNodesLXCFirewallIpsetNameParams are the parameters of GetNodesLXCFirewallIpsetName (GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}).
 type GetNodesLXCFirewallIpsetNameParams struct {
 	// Name: IP set name.
 	Name string `json:"name"`
@@ -606,37 +439,25 @@ type GetNodesLXCFirewallIpsetNameParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallIpsetNameItem struct {
-	CIDR    catalog.String `json:"cidr"`
-	Comment catalog.String `json:"comment,omitempty"`
+	CIDR    String `json:"cidr"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest  catalog.String `json:"digest"`
-	Nomatch catalog.Bool   `json:"nomatch,omitempty"`
+	Digest  String `json:"digest"`
+	Nomatch Bool   `json:"nomatch,omitempty"`
 }
 
-// GetNodesLXCFirewallIpsetName calls GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name} (tool
-// pve_get_nodes_lxc_firewall_ipset_name).
+// GetNodesLXCFirewallIpsetName calls GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}: List IPSet
+// content
 //
-// List IPSet content
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_ipset_name.
 func (c *Client) GetNodesLXCFirewallIpsetName(ctx context.Context, p GetNodesLXCFirewallIpsetNameParams) ([]*GetNodesLXCFirewallIpsetNameItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_ipset_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCFirewallIpsetNameItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCFirewallIpsetNameItem](ctx, c.rt, "pve_get_nodes_lxc_firewall_ipset_name", p))
 }
 
-// GetNodesLXCFirewallLogParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/log.
+// GetNodesLXCFirewallLogParams are the parameters of GetNodesLXCFirewallLog (GET /nodes/{node}/lxc/{vmid}/firewall/log).
 type GetNodesLXCFirewallLogParams struct {
 	Limit *int64 `json:"limit,omitempty"`
 	// Node: The cluster node name.
@@ -649,98 +470,63 @@ type GetNodesLXCFirewallLogParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallLogParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallLogItem struct {
 	// N: Line number
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesLXCFirewallLog calls GET /nodes/{node}/lxc/{vmid}/firewall/log (tool
-// pve_get_nodes_lxc_firewall_log).
+// GetNodesLXCFirewallLog calls GET /nodes/{node}/lxc/{vmid}/firewall/log: Read firewall log
 //
-// Read firewall log
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_log.
 func (c *Client) GetNodesLXCFirewallLog(ctx context.Context, p GetNodesLXCFirewallLogParams) ([]*GetNodesLXCFirewallLogItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_log", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCFirewallLogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCFirewallLogItem](ctx, c.rt, "pve_get_nodes_lxc_firewall_log", p))
 }
 
-// GetNodesLXCFirewallOptionsParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/options.
+// GetNodesLXCFirewallOptionsParams are the parameters of GetNodesLXCFirewallOptions (GET /nodes/{node}/lxc/{vmid}/firewall/options).
 type GetNodesLXCFirewallOptionsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallOptionsResult struct {
 	// Dhcp: Enable DHCP.
-	Dhcp catalog.Bool `json:"dhcp,omitempty"`
+	Dhcp Bool `json:"dhcp,omitempty"`
 	// Enable: Enable/disable firewall rules.
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Ipfilter: Enable default IP filters.
-	Ipfilter catalog.Bool `json:"ipfilter,omitempty"`
+	Ipfilter Bool `json:"ipfilter,omitempty"`
 	// LogLevelIn: Log level for incoming traffic.
-	LogLevelIn catalog.String `json:"log_level_in,omitempty"`
+	LogLevelIn String `json:"log_level_in,omitempty"`
 	// LogLevelOut: Log level for outgoing traffic.
-	LogLevelOut catalog.String `json:"log_level_out,omitempty"`
+	LogLevelOut String `json:"log_level_out,omitempty"`
 	// Macfilter: Enable/disable MAC address filter.
-	Macfilter catalog.Bool `json:"macfilter,omitempty"`
+	Macfilter Bool `json:"macfilter,omitempty"`
 	// Ndp: Enable NDP (Neighbor Discovery Protocol).
-	Ndp catalog.Bool `json:"ndp,omitempty"`
+	Ndp Bool `json:"ndp,omitempty"`
 	// PolicyIn: Input policy.
-	PolicyIn catalog.String `json:"policy_in,omitempty"`
+	PolicyIn String `json:"policy_in,omitempty"`
 	// PolicyOut: Output policy.
-	PolicyOut catalog.String `json:"policy_out,omitempty"`
+	PolicyOut String `json:"policy_out,omitempty"`
 	// Radv: Allow sending Router Advertisement.
-	Radv catalog.Bool `json:"radv,omitempty"`
+	Radv Bool `json:"radv,omitempty"`
 }
 
-// GetNodesLXCFirewallOptions calls GET /nodes/{node}/lxc/{vmid}/firewall/options (tool
-// pve_get_nodes_lxc_firewall_options).
+// GetNodesLXCFirewallOptions calls GET /nodes/{node}/lxc/{vmid}/firewall/options: Get VM firewall
+// options.
 //
-// Get VM firewall options.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_options.
 func (c *Client) GetNodesLXCFirewallOptions(ctx context.Context, p GetNodesLXCFirewallOptionsParams) (*GetNodesLXCFirewallOptionsResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_options", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCFirewallOptionsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCFirewallOptionsResult](ctx, c.rt, "pve_get_nodes_lxc_firewall_options", p))
 }
 
-// GetNodesLXCFirewallRefsParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/refs.
+// GetNodesLXCFirewallRefsParams are the parameters of GetNodesLXCFirewallRefs (GET /nodes/{node}/lxc/{vmid}/firewall/refs).
 type GetNodesLXCFirewallRefsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -749,100 +535,74 @@ type GetNodesLXCFirewallRefsParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallRefsParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallRefsItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
-	Name    catalog.String `json:"name"`
-	Ref     catalog.String `json:"ref"`
-	Scope   catalog.String `json:"scope"`
-	Type    catalog.String `json:"type"`
+	Comment String `json:"comment,omitempty"`
+	Name    String `json:"name"`
+	Ref     String `json:"ref"`
+	Scope   String `json:"scope"`
+	Type    String `json:"type"`
 }
 
-// GetNodesLXCFirewallRefs calls GET /nodes/{node}/lxc/{vmid}/firewall/refs (tool
-// pve_get_nodes_lxc_firewall_refs).
+// GetNodesLXCFirewallRefs calls GET /nodes/{node}/lxc/{vmid}/firewall/refs: Lists possible IPSet/Alias
+// reference which are allowed in source/dest properties.
 //
-// Lists possible IPSet/Alias reference which are allowed in source/dest properties.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_refs.
 func (c *Client) GetNodesLXCFirewallRefs(ctx context.Context, p GetNodesLXCFirewallRefsParams) ([]*GetNodesLXCFirewallRefsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_refs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCFirewallRefsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCFirewallRefsItem](ctx, c.rt, "pve_get_nodes_lxc_firewall_refs", p))
 }
 
-// GetNodesLXCFirewallRulesParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/rules.
+// GetNodesLXCFirewallRulesParams are the parameters of GetNodesLXCFirewallRules (GET /nodes/{node}/lxc/{vmid}/firewall/rules).
 type GetNodesLXCFirewallRulesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallRulesItem struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesLXCFirewallRules calls GET /nodes/{node}/lxc/{vmid}/firewall/rules (tool
-// pve_get_nodes_lxc_firewall_rules).
+// GetNodesLXCFirewallRules calls GET /nodes/{node}/lxc/{vmid}/firewall/rules: List rules.
 //
-// List rules.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_rules.
 func (c *Client) GetNodesLXCFirewallRules(ctx context.Context, p GetNodesLXCFirewallRulesParams) ([]*GetNodesLXCFirewallRulesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_rules", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCFirewallRulesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCFirewallRulesItem](ctx, c.rt, "pve_get_nodes_lxc_firewall_rules", p))
 }
 
-// GetNodesLXCFirewallRulesPosParams are the parameters of GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}.
+// GetNodesLXCFirewallRulesPosParams are the parameters of GetNodesLXCFirewallRulesPos (GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}).
 type GetNodesLXCFirewallRulesPosParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -851,113 +611,90 @@ type GetNodesLXCFirewallRulesPosParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCFirewallRulesPosResult struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesLXCFirewallRulesPos calls GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos} (tool
-// pve_get_nodes_lxc_firewall_rules_pos).
+// GetNodesLXCFirewallRulesPos calls GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}: Get single rule
+// data.
 //
-// Get single rule data.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_firewall_rules_pos.
 func (c *Client) GetNodesLXCFirewallRulesPos(ctx context.Context, p GetNodesLXCFirewallRulesPosParams) (*GetNodesLXCFirewallRulesPosResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_firewall_rules_pos", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCFirewallRulesPosResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCFirewallRulesPosResult](ctx, c.rt, "pve_get_nodes_lxc_firewall_rules_pos", p))
 }
 
-// GetNodesLXCInterfacesParams are the parameters of GET /nodes/{node}/lxc/{vmid}/interfaces.
+// GetNodesLXCInterfacesParams are the parameters of GetNodesLXCInterfaces (GET /nodes/{node}/lxc/{vmid}/interfaces).
 type GetNodesLXCInterfacesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCInterfacesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCInterfacesItemIPAddressesItem struct {
 	// IPAddress: IP-Address
-	IPAddress catalog.String `json:"ip-address,omitempty"`
+	IPAddress String `json:"ip-address,omitempty"`
 	// IPAddressType: IP-Family
-	IPAddressType catalog.String `json:"ip-address-type,omitempty"`
+	IPAddressType String `json:"ip-address-type,omitempty"`
 	// Prefix: IP-Prefix
-	Prefix catalog.Int `json:"prefix,omitempty"`
+	Prefix Int `json:"prefix,omitempty"`
 }
 type GetNodesLXCInterfacesItem struct {
 	// HardwareAddress: The MAC address of the interface
-	HardwareAddress catalog.String `json:"hardware-address"`
+	HardwareAddress String `json:"hardware-address"`
 	// Hwaddr: The MAC address of the interface
-	Hwaddr catalog.String `json:"hwaddr"`
+	Hwaddr String `json:"hwaddr"`
 	// Inet: The IPv4 address of the interface
-	Inet catalog.String `json:"inet,omitempty"`
+	Inet String `json:"inet,omitempty"`
 	// Inet6: The IPv6 address of the interface
-	Inet6 catalog.String `json:"inet6,omitempty"`
+	Inet6 String `json:"inet6,omitempty"`
 	// IPAddresses: The addresses of the interface
 	IPAddresses []*GetNodesLXCInterfacesItemIPAddressesItem `json:"ip-addresses"`
 	// Name: The name of the interface
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetNodesLXCInterfaces calls GET /nodes/{node}/lxc/{vmid}/interfaces (tool
-// pve_get_nodes_lxc_interfaces).
+// GetNodesLXCInterfaces calls GET /nodes/{node}/lxc/{vmid}/interfaces: Get IP addresses of the
+// specified container interface.
 //
-// Get IP addresses of the specified container interface.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_interfaces.
 func (c *Client) GetNodesLXCInterfaces(ctx context.Context, p GetNodesLXCInterfacesParams) ([]*GetNodesLXCInterfacesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_interfaces", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCInterfacesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCInterfacesItem](ctx, c.rt, "pve_get_nodes_lxc_interfaces", p))
 }
 
-// GetNodesLXCMigrateParams are the parameters of GET /nodes/{node}/lxc/{vmid}/migrate.
+// GetNodesLXCMigrateParams are the parameters of GetNodesLXCMigrate (GET /nodes/{node}/lxc/{vmid}/migrate).
 type GetNodesLXCMigrateParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -966,22 +703,11 @@ type GetNodesLXCMigrateParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCMigrateParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Target != nil {
-		a["target"] = *p.Target
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCMigrateResultNotAllowedNodesBlockingHAResourcesItem struct {
 	// Cause: The reason why the HA resource is blocking the migration.
-	Cause catalog.String `json:"cause"`
+	Cause String `json:"cause"`
 	// Sid: The blocking HA resource id
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 }
 type GetNodesLXCMigrateResultNotAllowedNodes struct {
 	// BlockingHAResources: HA resources, which are blocking the container from being migrated to the node.
@@ -989,29 +715,26 @@ type GetNodesLXCMigrateResultNotAllowedNodes struct {
 }
 type GetNodesLXCMigrateResult struct {
 	// AllowedNodes: List of nodes allowed for migration.
-	AllowedNodes []catalog.String `json:"allowed-nodes,omitempty"`
+	AllowedNodes []String `json:"allowed-nodes,omitempty"`
 	// DependentHAResources: HA resources, which will be migrated to the same target node as the VM,
 	// because these are in positive affinity with the VM.
-	DependentHAResources []catalog.String `json:"dependent-ha-resources,omitempty"`
+	DependentHAResources []String `json:"dependent-ha-resources,omitempty"`
 	// NotAllowedNodes: List of not allowed nodes with additional information.
 	NotAllowedNodes *GetNodesLXCMigrateResultNotAllowedNodes `json:"not-allowed-nodes,omitempty"`
 	// Running: Determines if the container is running.
-	Running catalog.Bool `json:"running"`
+	Running Bool `json:"running"`
 }
 
-// GetNodesLXCMigrate calls GET /nodes/{node}/lxc/{vmid}/migrate (tool pve_get_nodes_lxc_migrate).
+// GetNodesLXCMigrate calls GET /nodes/{node}/lxc/{vmid}/migrate: Get preconditions for migration.
 //
-// Get preconditions for migration.
+// Permissions: VM.Migrate on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_migrate.
 func (c *Client) GetNodesLXCMigrate(ctx context.Context, p GetNodesLXCMigrateParams) (*GetNodesLXCMigrateResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_migrate", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCMigrateResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCMigrateResult](ctx, c.rt, "pve_get_nodes_lxc_migrate", p))
 }
 
-// GetNodesLXCMtunnelwebsocketParams are the parameters of GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket.
+// GetNodesLXCMtunnelwebsocketParams are the parameters of GetNodesLXCMtunnelwebsocket (GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket).
 type GetNodesLXCMtunnelwebsocketParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1022,73 +745,50 @@ type GetNodesLXCMtunnelwebsocketParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCMtunnelwebsocketParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["node"] = p.Node
-	a["socket"] = p.Socket
-	a["ticket"] = p.Ticket
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCMtunnelwebsocketResult struct {
-	Port   catalog.String `json:"port,omitempty"`
-	Socket catalog.String `json:"socket,omitempty"`
+	Port   String `json:"port,omitempty"`
+	Socket String `json:"socket,omitempty"`
 }
 
-// GetNodesLXCMtunnelwebsocket calls GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket (tool
-// pve_get_nodes_lxc_mtunnelwebsocket).
+// GetNodesLXCMtunnelwebsocket calls GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket: Migration tunnel
+// endpoint for websocket upgrade - only for internal use by VM migration.
 //
-// Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_lxc_mtunnelwebsocket.
 func (c *Client) GetNodesLXCMtunnelwebsocket(ctx context.Context, p GetNodesLXCMtunnelwebsocketParams) (*GetNodesLXCMtunnelwebsocketResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_mtunnelwebsocket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCMtunnelwebsocketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCMtunnelwebsocketResult](ctx, c.rt, "pve_get_nodes_lxc_mtunnelwebsocket", p))
 }
 
-// GetNodesLXCPendingParams are the parameters of GET /nodes/{node}/lxc/{vmid}/pending.
+// GetNodesLXCPendingParams are the parameters of GetNodesLXCPending (GET /nodes/{node}/lxc/{vmid}/pending).
 type GetNodesLXCPendingParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCPendingParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCPendingItem struct {
 	// Delete: Indicates a pending delete request if present and not 0.
-	Delete catalog.Int `json:"delete,omitempty"`
+	Delete Int `json:"delete,omitempty"`
 	// Key: Configuration option name.
-	Key catalog.String `json:"key"`
+	Key String `json:"key"`
 	// Pending: Pending value.
-	Pending catalog.String `json:"pending,omitempty"`
+	Pending String `json:"pending,omitempty"`
 	// Value: Current value.
-	Value catalog.String `json:"value,omitempty"`
+	Value String `json:"value,omitempty"`
 }
 
-// GetNodesLXCPending calls GET /nodes/{node}/lxc/{vmid}/pending (tool pve_get_nodes_lxc_pending).
+// GetNodesLXCPending calls GET /nodes/{node}/lxc/{vmid}/pending: Get container configuration,
+// including pending changes.
 //
-// Get container configuration, including pending changes.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_pending.
 func (c *Client) GetNodesLXCPending(ctx context.Context, p GetNodesLXCPendingParams) ([]*GetNodesLXCPendingItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_pending", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCPendingItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCPendingItem](ctx, c.rt, "pve_get_nodes_lxc_pending", p))
 }
 
-// GetNodesLXCRrdParams are the parameters of GET /nodes/{node}/lxc/{vmid}/rrd.
+// GetNodesLXCRrdParams are the parameters of GetNodesLXCRrd (GET /nodes/{node}/lxc/{vmid}/rrd).
 type GetNodesLXCRrdParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -1101,36 +801,20 @@ type GetNodesLXCRrdParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCRrdParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["ds"] = p.Ds
-	a["node"] = p.Node
-	a["timeframe"] = p.Timeframe
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCRrdResult struct {
-	Filename catalog.String `json:"filename"`
+	Filename String `json:"filename"`
 }
 
-// GetNodesLXCRrd calls GET /nodes/{node}/lxc/{vmid}/rrd (tool pve_get_nodes_lxc_rrd).
+// GetNodesLXCRrd calls GET /nodes/{node}/lxc/{vmid}/rrd: Read VM RRD statistics (returns PNG)
 //
-// Read VM RRD statistics (returns PNG)
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_rrd.
 func (c *Client) GetNodesLXCRrd(ctx context.Context, p GetNodesLXCRrdParams) (*GetNodesLXCRrdResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_rrd", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCRrdResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCRrdResult](ctx, c.rt, "pve_get_nodes_lxc_rrd", p))
 }
 
-// GetNodesLXCRrddataParams are the parameters of GET /nodes/{node}/lxc/{vmid}/rrddata.
+// GetNodesLXCRrddataParams are the parameters of GetNodesLXCRrddata (GET /nodes/{node}/lxc/{vmid}/rrddata).
 type GetNodesLXCRrddataParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -1142,68 +826,43 @@ type GetNodesLXCRrddataParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesLXCRrddataParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["node"] = p.Node
-	a["timeframe"] = p.Timeframe
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesLXCRrddata calls GET /nodes/{node}/lxc/{vmid}/rrddata (tool pve_get_nodes_lxc_rrddata).
+// GetNodesLXCRrddata calls GET /nodes/{node}/lxc/{vmid}/rrddata: Read VM RRD statistics
 //
-// Read VM RRD statistics
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_rrddata.
 func (c *Client) GetNodesLXCRrddata(ctx context.Context, p GetNodesLXCRrddataParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_rrddata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_lxc_rrddata", p))
 }
 
-// GetNodesLXCSnapshotParams are the parameters of GET /nodes/{node}/lxc/{vmid}/snapshot.
+// GetNodesLXCSnapshotParams are the parameters of GetNodesLXCSnapshot (GET /nodes/{node}/lxc/{vmid}/snapshot).
 type GetNodesLXCSnapshotParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCSnapshotParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCSnapshotItem struct {
 	// Description: Snapshot description.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Name: Snapshot identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Parent: Parent snapshot identifier.
-	Parent catalog.String `json:"parent,omitempty"`
+	Parent String `json:"parent,omitempty"`
 	// Snaptime: Snapshot creation time
-	Snaptime catalog.Int `json:"snaptime,omitempty"`
+	Snaptime Int `json:"snaptime,omitempty"`
 }
 
-// GetNodesLXCSnapshot calls GET /nodes/{node}/lxc/{vmid}/snapshot (tool pve_get_nodes_lxc_snapshot).
+// GetNodesLXCSnapshot calls GET /nodes/{node}/lxc/{vmid}/snapshot: List all snapshots.
 //
-// List all snapshots.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_snapshot.
 func (c *Client) GetNodesLXCSnapshot(ctx context.Context, p GetNodesLXCSnapshotParams) ([]*GetNodesLXCSnapshotItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_snapshot", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCSnapshotItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCSnapshotItem](ctx, c.rt, "pve_get_nodes_lxc_snapshot", p))
 }
 
-// GetNodesLXCSnapshotConfigParams are the parameters of GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config.
+// GetNodesLXCSnapshotConfigParams are the parameters of GetNodesLXCSnapshotConfig (GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config).
 type GetNodesLXCSnapshotConfigParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1213,28 +872,17 @@ type GetNodesLXCSnapshotConfigParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesLXCSnapshotConfigParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesLXCSnapshotConfig calls GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config (tool
-// pve_get_nodes_lxc_snapshot_config).
+// GetNodesLXCSnapshotConfig calls GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config: Get
+// snapshot configuration
 //
-// Get snapshot configuration
+// Permissions: any of VM.Snapshot, VM.Snapshot.Rollback, VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_snapshot_config.
 func (c *Client) GetNodesLXCSnapshotConfig(ctx context.Context, p GetNodesLXCSnapshotConfigParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_snapshot_config", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_lxc_snapshot_config", p))
 }
 
-// GetNodesLXCSnapshotSnapnameParams are the parameters of GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}.
+// GetNodesLXCSnapshotSnapnameParams are the parameters of GetNodesLXCSnapshotSnapname (GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}).
 type GetNodesLXCSnapshotSnapnameParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1244,169 +892,126 @@ type GetNodesLXCSnapshotSnapnameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesLXCSnapshotSnapnameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesLXCSnapshotSnapname calls GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname} (tool
-// pve_get_nodes_lxc_snapshot_snapname).
+// GetNodesLXCSnapshotSnapname calls GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_lxc_snapshot_snapname.
 func (c *Client) GetNodesLXCSnapshotSnapname(ctx context.Context, p GetNodesLXCSnapshotSnapnameParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_snapshot_snapname", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_lxc_snapshot_snapname", p))
 }
 
-// GetNodesLXCStatusParams are the parameters of GET /nodes/{node}/lxc/{vmid}/status.
+// GetNodesLXCStatusParams are the parameters of GetNodesLXCStatus (GET /nodes/{node}/lxc/{vmid}/status).
 type GetNodesLXCStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCStatusItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesLXCStatus calls GET /nodes/{node}/lxc/{vmid}/status (tool pve_get_nodes_lxc_status).
+// GetNodesLXCStatus calls GET /nodes/{node}/lxc/{vmid}/status: Directory index
 //
-// Directory index
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_lxc_status.
 func (c *Client) GetNodesLXCStatus(ctx context.Context, p GetNodesLXCStatusParams) ([]*GetNodesLXCStatusItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCStatusItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCStatusItem](ctx, c.rt, "pve_get_nodes_lxc_status", p))
 }
 
-// GetNodesLXCStatusCurrentParams are the parameters of GET /nodes/{node}/lxc/{vmid}/status/current.
+// GetNodesLXCStatusCurrentParams are the parameters of GetNodesLXCStatusCurrent (GET /nodes/{node}/lxc/{vmid}/status/current).
 type GetNodesLXCStatusCurrentParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCStatusCurrentParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCStatusCurrentResult struct {
 	// CPU: Current CPU usage.
-	CPU catalog.Number `json:"cpu,omitempty"`
+	CPU Number `json:"cpu,omitempty"`
 	// Cpus: Maximum usable CPUs.
-	Cpus catalog.Number `json:"cpus,omitempty"`
+	Cpus Number `json:"cpus,omitempty"`
 	// Disk: Root disk image space-usage in bytes.
-	Disk catalog.Int `json:"disk,omitempty"`
+	Disk Int `json:"disk,omitempty"`
 	// Diskread: The amount of bytes the guest read from it's block devices since the guest was started.
-	Diskread catalog.Int `json:"diskread,omitempty"`
+	Diskread Int `json:"diskread,omitempty"`
 	// Diskwrite: The amount of bytes the guest wrote from it's block devices since the guest was started.
-	Diskwrite catalog.Int `json:"diskwrite,omitempty"`
+	Diskwrite Int `json:"diskwrite,omitempty"`
 	// HA: HA manager service status.
 	HA map[string]any `json:"ha"`
 	// Lock: The current config lock, if any.
-	Lock catalog.String `json:"lock,omitempty"`
+	Lock String `json:"lock,omitempty"`
 	// Maxdisk: Root disk image size in bytes.
-	Maxdisk catalog.Int `json:"maxdisk,omitempty"`
+	Maxdisk Int `json:"maxdisk,omitempty"`
 	// Maxmem: Maximum memory in bytes.
-	Maxmem catalog.Int `json:"maxmem,omitempty"`
+	Maxmem Int `json:"maxmem,omitempty"`
 	// Maxswap: Maximum SWAP memory in bytes.
-	Maxswap catalog.Int `json:"maxswap,omitempty"`
+	Maxswap Int `json:"maxswap,omitempty"`
 	// Mem: Currently used memory in bytes.
-	Mem catalog.Int `json:"mem,omitempty"`
+	Mem Int `json:"mem,omitempty"`
 	// Name: Container name.
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Netin: The amount of traffic in bytes that was sent to the guest over the network since it was
 	// started.
-	Netin catalog.Int `json:"netin,omitempty"`
+	Netin Int `json:"netin,omitempty"`
 	// Netout: The amount of traffic in bytes that was sent from the guest over the network since it was
 	// started.
-	Netout catalog.Int `json:"netout,omitempty"`
+	Netout Int `json:"netout,omitempty"`
 	// Pressurecpusome: CPU Some pressure stall average over the last 10 seconds.
-	Pressurecpusome catalog.Number `json:"pressurecpusome,omitempty"`
+	Pressurecpusome Number `json:"pressurecpusome,omitempty"`
 	// Pressureiofull: IO Full pressure stall average over the last 10 seconds.
-	Pressureiofull catalog.Number `json:"pressureiofull,omitempty"`
+	Pressureiofull Number `json:"pressureiofull,omitempty"`
 	// Pressureiosome: IO Some pressure stall average over the last 10 seconds.
-	Pressureiosome catalog.Number `json:"pressureiosome,omitempty"`
+	Pressureiosome Number `json:"pressureiosome,omitempty"`
 	// Pressurememoryfull: Memory Full pressure stall average over the last 10 seconds.
-	Pressurememoryfull catalog.Number `json:"pressurememoryfull,omitempty"`
+	Pressurememoryfull Number `json:"pressurememoryfull,omitempty"`
 	// Pressurememorysome: Memory Some pressure stall average over the last 10 seconds.
-	Pressurememorysome catalog.Number `json:"pressurememorysome,omitempty"`
+	Pressurememorysome Number `json:"pressurememorysome,omitempty"`
 	// Status: LXC Container status.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Tags: The current configured tags, if any.
-	Tags catalog.String `json:"tags,omitempty"`
+	Tags String `json:"tags,omitempty"`
 	// Template: Determines if the guest is a template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 	// Uptime: Uptime in seconds.
-	Uptime catalog.Int `json:"uptime,omitempty"`
+	Uptime Int `json:"uptime,omitempty"`
 	// VMID: The (unique) ID of the VM.
-	VMID catalog.Int `json:"vmid"`
+	VMID Int `json:"vmid"`
 }
 
-// GetNodesLXCStatusCurrent calls GET /nodes/{node}/lxc/{vmid}/status/current (tool
-// pve_get_nodes_lxc_status_current).
+// GetNodesLXCStatusCurrent calls GET /nodes/{node}/lxc/{vmid}/status/current: Get virtual machine
+// status.
 //
-// Get virtual machine status.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_status_current.
 func (c *Client) GetNodesLXCStatusCurrent(ctx context.Context, p GetNodesLXCStatusCurrentParams) (*GetNodesLXCStatusCurrentResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_status_current", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCStatusCurrentResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCStatusCurrentResult](ctx, c.rt, "pve_get_nodes_lxc_status_current", p))
 }
 
-// GetNodesLXCVMIDParams are the parameters of GET /nodes/{node}/lxc/{vmid}.
+// GetNodesLXCVMIDParams are the parameters of GetNodesLXCVMID (GET /nodes/{node}/lxc/{vmid}).
 type GetNodesLXCVMIDParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesLXCVMIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesLXCVMIDItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesLXCVMID calls GET /nodes/{node}/lxc/{vmid} (tool pve_get_nodes_lxc_vmid).
+// GetNodesLXCVMID calls GET /nodes/{node}/lxc/{vmid}: Directory index
 //
-// Directory index
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_lxc_vmid.
 func (c *Client) GetNodesLXCVMID(ctx context.Context, p GetNodesLXCVMIDParams) ([]*GetNodesLXCVMIDItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_vmid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesLXCVMIDItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesLXCVMIDItem](ctx, c.rt, "pve_get_nodes_lxc_vmid", p))
 }
 
-// GetNodesLXCVncwebsocketParams are the parameters of GET /nodes/{node}/lxc/{vmid}/vncwebsocket.
+// GetNodesLXCVncwebsocketParams are the parameters of GetNodesLXCVncwebsocket (GET /nodes/{node}/lxc/{vmid}/vncwebsocket).
 type GetNodesLXCVncwebsocketParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1417,34 +1022,21 @@ type GetNodesLXCVncwebsocketParams struct {
 	// Vncticket: Ticket from previous call to vncproxy.
 	Vncticket string `json:"vncticket"`
 }
-
-func (p *GetNodesLXCVncwebsocketParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["node"] = p.Node
-	a["port"] = p.Port
-	a["vmid"] = p.VMID
-	a["vncticket"] = p.Vncticket
-	return a
-}
-
 type GetNodesLXCVncwebsocketResult struct {
-	Port catalog.String `json:"port"`
+	Port String `json:"port"`
 }
 
-// GetNodesLXCVncwebsocket calls GET /nodes/{node}/lxc/{vmid}/vncwebsocket (tool
-// pve_get_nodes_lxc_vncwebsocket).
+// GetNodesLXCVncwebsocket calls GET /nodes/{node}/lxc/{vmid}/vncwebsocket: Opens a websocket for VNC
+// traffic.
 //
-// Opens a websocket for VNC traffic.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_lxc_vncwebsocket.
 func (c *Client) GetNodesLXCVncwebsocket(ctx context.Context, p GetNodesLXCVncwebsocketParams) (*GetNodesLXCVncwebsocketResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_lxc_vncwebsocket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesLXCVncwebsocketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesLXCVncwebsocketResult](ctx, c.rt, "pve_get_nodes_lxc_vncwebsocket", p))
 }
 
-// PostNodesLXCParams are the parameters of POST /nodes/{node}/lxc.
+// PostNodesLXCParams are the parameters of PostNodesLXC (POST /nodes/{node}/lxc).
 type PostNodesLXCParams struct {
 	// Arch: OS architecture type.
 	Arch *string `json:"arch,omitempty"`
@@ -1541,156 +1133,18 @@ type PostNodesLXCParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCParams) args() map[string]any {
-	a := make(map[string]any, 46)
-	if p.Arch != nil {
-		a["arch"] = *p.Arch
-	}
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Cmode != nil {
-		a["cmode"] = *p.Cmode
-	}
-	if p.Console != nil {
-		a["console"] = *p.Console
-	}
-	if p.Cores != nil {
-		a["cores"] = *p.Cores
-	}
-	if p.Cpulimit != nil {
-		a["cpulimit"] = *p.Cpulimit
-	}
-	if p.Cpuunits != nil {
-		a["cpuunits"] = *p.Cpuunits
-	}
-	if p.Debug != nil {
-		a["debug"] = *p.Debug
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Dev != nil {
-		a["dev"] = catalog.IndexedArgs(p.Dev)
-	}
-	if p.Entrypoint != nil {
-		a["entrypoint"] = *p.Entrypoint
-	}
-	if p.Env != nil {
-		a["env"] = *p.Env
-	}
-	if p.Features != nil {
-		a["features"] = *p.Features
-	}
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.HAManaged != nil {
-		a["ha-managed"] = *p.HAManaged
-	}
-	if p.Hookscript != nil {
-		a["hookscript"] = *p.Hookscript
-	}
-	if p.Hostname != nil {
-		a["hostname"] = *p.Hostname
-	}
-	if p.IgnoreUnpackErrors != nil {
-		a["ignore-unpack-errors"] = *p.IgnoreUnpackErrors
-	}
-	if p.Lock != nil {
-		a["lock"] = *p.Lock
-	}
-	if p.Memory != nil {
-		a["memory"] = *p.Memory
-	}
-	if p.Mp != nil {
-		a["mp"] = catalog.IndexedArgs(p.Mp)
-	}
-	if p.Nameserver != nil {
-		a["nameserver"] = *p.Nameserver
-	}
-	if p.Net != nil {
-		a["net"] = catalog.IndexedArgs(p.Net)
-	}
-	a["node"] = p.Node
-	if p.Onboot != nil {
-		a["onboot"] = *p.Onboot
-	}
-	a["ostemplate"] = p.Ostemplate
-	if p.Ostype != nil {
-		a["ostype"] = *p.Ostype
-	}
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Protection != nil {
-		a["protection"] = *p.Protection
-	}
-	if p.Restore != nil {
-		a["restore"] = *p.Restore
-	}
-	if p.Rootfs != nil {
-		a["rootfs"] = *p.Rootfs
-	}
-	if p.Searchdomain != nil {
-		a["searchdomain"] = *p.Searchdomain
-	}
-	if p.SSHPublicKeys != nil {
-		a["ssh-public-keys"] = *p.SSHPublicKeys
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Startup != nil {
-		a["startup"] = *p.Startup
-	}
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Swap != nil {
-		a["swap"] = *p.Swap
-	}
-	if p.Tags != nil {
-		a["tags"] = *p.Tags
-	}
-	if p.Template != nil {
-		a["template"] = *p.Template
-	}
-	if p.Timezone != nil {
-		a["timezone"] = *p.Timezone
-	}
-	if p.Tty != nil {
-		a["tty"] = *p.Tty
-	}
-	if p.Unique != nil {
-		a["unique"] = *p.Unique
-	}
-	if p.Unprivileged != nil {
-		a["unprivileged"] = *p.Unprivileged
-	}
-	if p.Unused != nil {
-		a["unused"] = catalog.IndexedArgs(p.Unused)
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXC calls POST /nodes/{node}/lxc (tool pve_post_nodes_lxc).
+// PostNodesLXC calls POST /nodes/{node}/lxc: Create or restore a container.
 //
-// Create or restore a container.
-func (c *Client) PostNodesLXC(ctx context.Context, p PostNodesLXCParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc.
+func (c *Client) PostNodesLXC(ctx context.Context, p PostNodesLXCParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc", p))
 }
 
-// PostNodesLXCCloneParams are the parameters of POST /nodes/{node}/lxc/{vmid}/clone.
+// PostNodesLXCCloneParams are the parameters of PostNodesLXCClone (POST /nodes/{node}/lxc/{vmid}/clone).
 type PostNodesLXCCloneParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *float64 `json:"bwlimit,omitempty"`
@@ -1716,51 +1170,19 @@ type PostNodesLXCCloneParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCCloneParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Full != nil {
-		a["full"] = *p.Full
-	}
-	if p.Hostname != nil {
-		a["hostname"] = *p.Hostname
-	}
-	a["newid"] = p.Newid
-	a["node"] = p.Node
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Snapname != nil {
-		a["snapname"] = *p.Snapname
-	}
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Target != nil {
-		a["target"] = *p.Target
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCClone calls POST /nodes/{node}/lxc/{vmid}/clone (tool pve_post_nodes_lxc_clone).
+// PostNodesLXCClone calls POST /nodes/{node}/lxc/{vmid}/clone: Create a container clone/copy
 //
-// Create a container clone/copy
-func (c *Client) PostNodesLXCClone(ctx context.Context, p PostNodesLXCCloneParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_clone", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Clone on /vms/{vmid} and (VM.Allocate on /vms/{newid} or VM.Allocate on
+// /pool/{pool})
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_clone.
+func (c *Client) PostNodesLXCClone(ctx context.Context, p PostNodesLXCCloneParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_clone", p))
 }
 
-// PostNodesLXCFirewallAliasesParams are the parameters of POST /nodes/{node}/lxc/{vmid}/firewall/aliases.
+// PostNodesLXCFirewallAliasesParams are the parameters of PostNodesLXCFirewallAliases (POST /nodes/{node}/lxc/{vmid}/firewall/aliases).
 type PostNodesLXCFirewallAliasesParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -1773,28 +1195,17 @@ type PostNodesLXCFirewallAliasesParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCFirewallAliasesParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCFirewallAliases calls POST /nodes/{node}/lxc/{vmid}/firewall/aliases (tool
-// pve_post_nodes_lxc_firewall_aliases).
+// PostNodesLXCFirewallAliases calls POST /nodes/{node}/lxc/{vmid}/firewall/aliases: Create IP or
+// Network Alias.
 //
-// Create IP or Network Alias.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_firewall_aliases.
 func (c *Client) PostNodesLXCFirewallAliases(ctx context.Context, p PostNodesLXCFirewallAliasesParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_lxc_firewall_aliases", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_lxc_firewall_aliases", p))
 }
 
-// PostNodesLXCFirewallIpsetParams are the parameters of POST /nodes/{node}/lxc/{vmid}/firewall/ipset.
+// PostNodesLXCFirewallIpsetParams are the parameters of PostNodesLXCFirewallIpset (POST /nodes/{node}/lxc/{vmid}/firewall/ipset).
 type PostNodesLXCFirewallIpsetParams struct {
 	Comment *string `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
@@ -1809,33 +1220,16 @@ type PostNodesLXCFirewallIpsetParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCFirewallIpsetParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Rename != nil {
-		a["rename"] = *p.Rename
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCFirewallIpset calls POST /nodes/{node}/lxc/{vmid}/firewall/ipset (tool
-// pve_post_nodes_lxc_firewall_ipset).
+// PostNodesLXCFirewallIpset calls POST /nodes/{node}/lxc/{vmid}/firewall/ipset: Create new IPSet
 //
-// Create new IPSet
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_firewall_ipset.
 func (c *Client) PostNodesLXCFirewallIpset(ctx context.Context, p PostNodesLXCFirewallIpsetParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_lxc_firewall_ipset", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_lxc_firewall_ipset", p))
 }
 
-// PostNodesLXCFirewallIpsetNameParams are the parameters of POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}.
+// PostNodesLXCFirewallIpsetNameParams are the parameters of PostNodesLXCFirewallIpsetName (POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}).
 type PostNodesLXCFirewallIpsetNameParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -1849,31 +1243,17 @@ type PostNodesLXCFirewallIpsetNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Nomatch != nil {
-		a["nomatch"] = *p.Nomatch
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCFirewallIpsetName calls POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name} (tool
-// pve_post_nodes_lxc_firewall_ipset_name).
+// PostNodesLXCFirewallIpsetName calls POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}: Add IP or
+// Network to IPSet.
 //
-// Add IP or Network to IPSet.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_firewall_ipset_name.
 func (c *Client) PostNodesLXCFirewallIpsetName(ctx context.Context, p PostNodesLXCFirewallIpsetNameParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_lxc_firewall_ipset_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_lxc_firewall_ipset_name", p))
 }
 
-// PostNodesLXCFirewallRulesParams are the parameters of POST /nodes/{node}/lxc/{vmid}/firewall/rules.
+// PostNodesLXCFirewallRulesParams are the parameters of PostNodesLXCFirewallRules (POST /nodes/{node}/lxc/{vmid}/firewall/rules).
 type PostNodesLXCFirewallRulesParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action string `json:"action"`
@@ -1911,64 +1291,16 @@ type PostNodesLXCFirewallRulesParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 17)
-	a["action"] = p.Action
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	a["node"] = p.Node
-	if p.Pos != nil {
-		a["pos"] = *p.Pos
-	}
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	a["type"] = p.Type
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCFirewallRules calls POST /nodes/{node}/lxc/{vmid}/firewall/rules (tool
-// pve_post_nodes_lxc_firewall_rules).
+// PostNodesLXCFirewallRules calls POST /nodes/{node}/lxc/{vmid}/firewall/rules: Create new rule.
 //
-// Create new rule.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_firewall_rules.
 func (c *Client) PostNodesLXCFirewallRules(ctx context.Context, p PostNodesLXCFirewallRulesParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_lxc_firewall_rules", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_lxc_firewall_rules", p))
 }
 
-// PostNodesLXCMigrateParams are the parameters of POST /nodes/{node}/lxc/{vmid}/migrate.
+// PostNodesLXCMigrateParams are the parameters of PostNodesLXCMigrate (POST /nodes/{node}/lxc/{vmid}/migrate).
 type PostNodesLXCMigrateParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *float64 `json:"bwlimit,omitempty"`
@@ -1988,42 +1320,21 @@ type PostNodesLXCMigrateParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCMigrateParams) args() map[string]any {
-	a := make(map[string]any, 8)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	a["node"] = p.Node
-	if p.Online != nil {
-		a["online"] = *p.Online
-	}
-	if p.Restart != nil {
-		a["restart"] = *p.Restart
-	}
-	a["target"] = p.Target
-	if p.TargetStorage != nil {
-		a["target-storage"] = *p.TargetStorage
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCMigrate calls POST /nodes/{node}/lxc/{vmid}/migrate (tool pve_post_nodes_lxc_migrate).
+// PostNodesLXCMigrate calls POST /nodes/{node}/lxc/{vmid}/migrate: Migrate the container to another
+// node.
 //
-// Migrate the container to another node. Creates a new migration task.
-func (c *Client) PostNodesLXCMigrate(ctx context.Context, p PostNodesLXCMigrateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_migrate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Creates a new migration task.
+//
+// Permissions: VM.Migrate on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_migrate.
+func (c *Client) PostNodesLXCMigrate(ctx context.Context, p PostNodesLXCMigrateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_migrate", p))
 }
 
-// PostNodesLXCMoveVolumeParams are the parameters of POST /nodes/{node}/lxc/{vmid}/move_volume.
+// PostNodesLXCMoveVolumeParams are the parameters of PostNodesLXCMoveVolume (POST /nodes/{node}/lxc/{vmid}/move_volume).
 type PostNodesLXCMoveVolumeParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *float64 `json:"bwlimit,omitempty"`
@@ -2047,49 +1358,19 @@ type PostNodesLXCMoveVolumeParams struct {
 	Volume string `json:"volume"`
 }
 
-func (p *PostNodesLXCMoveVolumeParams) args() map[string]any {
-	a := make(map[string]any, 10)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["node"] = p.Node
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.TargetDigest != nil {
-		a["target-digest"] = *p.TargetDigest
-	}
-	if p.TargetVMID != nil {
-		a["target-vmid"] = *p.TargetVMID
-	}
-	if p.TargetVolume != nil {
-		a["target-volume"] = *p.TargetVolume
-	}
-	a["vmid"] = p.VMID
-	a["volume"] = p.Volume
-	return a
-}
-
-// PostNodesLXCMoveVolume calls POST /nodes/{node}/lxc/{vmid}/move_volume (tool
-// pve_post_nodes_lxc_move_volume).
+// PostNodesLXCMoveVolume calls POST /nodes/{node}/lxc/{vmid}/move_volume: Move a rootfs-/mp-volume to
+// a different storage or to a different container.
 //
-// Move a rootfs-/mp-volume to a different storage or to a different container.
-func (c *Client) PostNodesLXCMoveVolume(ctx context.Context, p PostNodesLXCMoveVolumeParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_move_volume", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Config.Disk on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_move_volume.
+func (c *Client) PostNodesLXCMoveVolume(ctx context.Context, p PostNodesLXCMoveVolumeParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_move_volume", p))
 }
 
-// PostNodesLXCMtunnelParams are the parameters of POST /nodes/{node}/lxc/{vmid}/mtunnel.
+// PostNodesLXCMtunnelParams are the parameters of PostNodesLXCMtunnel (POST /nodes/{node}/lxc/{vmid}/mtunnel).
 type PostNodesLXCMtunnelParams struct {
 	// Bridges: List of network bridges to check availability.
 	Bridges *string `json:"bridges,omitempty"`
@@ -2101,32 +1382,17 @@ type PostNodesLXCMtunnelParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCMtunnelParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Bridges != nil {
-		a["bridges"] = *p.Bridges
-	}
-	a["node"] = p.Node
-	if p.Storages != nil {
-		a["storages"] = *p.Storages
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCMtunnel calls POST /nodes/{node}/lxc/{vmid}/mtunnel (tool pve_post_nodes_lxc_mtunnel).
+// PostNodesLXCMtunnel calls POST /nodes/{node}/lxc/{vmid}/mtunnel: Migration tunnel endpoint - only
+// for internal use by CT migration.
 //
-// Migration tunnel endpoint - only for internal use by CT migration.
+// Permissions: VM.Allocate on /vms/{vmid} and Sys.Incoming on /
+//
+// MCP tool: pve_post_nodes_lxc_mtunnel.
 func (c *Client) PostNodesLXCMtunnel(ctx context.Context, p PostNodesLXCMtunnelParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_mtunnel", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_lxc_mtunnel", p))
 }
 
-// PostNodesLXCRemoteMigrateParams are the parameters of POST /nodes/{node}/lxc/{vmid}/remote_migrate.
+// PostNodesLXCRemoteMigrateParams are the parameters of PostNodesLXCRemoteMigrate (POST /nodes/{node}/lxc/{vmid}/remote_migrate).
 type PostNodesLXCRemoteMigrateParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *float64 `json:"bwlimit,omitempty"`
@@ -2152,48 +1418,21 @@ type PostNodesLXCRemoteMigrateParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCRemoteMigrateParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	a["node"] = p.Node
-	if p.Online != nil {
-		a["online"] = *p.Online
-	}
-	if p.Restart != nil {
-		a["restart"] = *p.Restart
-	}
-	a["target-bridge"] = p.TargetBridge
-	a["target-endpoint"] = p.TargetEndpoint
-	a["target-storage"] = p.TargetStorage
-	if p.TargetVMID != nil {
-		a["target-vmid"] = *p.TargetVMID
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCRemoteMigrate calls POST /nodes/{node}/lxc/{vmid}/remote_migrate (tool
-// pve_post_nodes_lxc_remote_migrate).
+// PostNodesLXCRemoteMigrate calls POST /nodes/{node}/lxc/{vmid}/remote_migrate: Migrate the container
+// to another cluster.
 //
-// Migrate the container to another cluster. Creates a new migration task. EXPERIMENTAL feature!
-func (c *Client) PostNodesLXCRemoteMigrate(ctx context.Context, p PostNodesLXCRemoteMigrateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_remote_migrate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Creates a new migration task. EXPERIMENTAL feature!
+//
+// Permissions: VM.Migrate on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_remote_migrate.
+func (c *Client) PostNodesLXCRemoteMigrate(ctx context.Context, p PostNodesLXCRemoteMigrateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_remote_migrate", p))
 }
 
-// PostNodesLXCSnapshotParams are the parameters of POST /nodes/{node}/lxc/{vmid}/snapshot.
+// PostNodesLXCSnapshotParams are the parameters of PostNodesLXCSnapshot (POST /nodes/{node}/lxc/{vmid}/snapshot).
 type PostNodesLXCSnapshotParams struct {
 	// Description: A textual description or comment.
 	Description *string `json:"description,omitempty"`
@@ -2205,31 +1444,18 @@ type PostNodesLXCSnapshotParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCSnapshotParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCSnapshot calls POST /nodes/{node}/lxc/{vmid}/snapshot (tool
-// pve_post_nodes_lxc_snapshot).
+// PostNodesLXCSnapshot calls POST /nodes/{node}/lxc/{vmid}/snapshot: Snapshot a container.
 //
-// Snapshot a container.
-func (c *Client) PostNodesLXCSnapshot(ctx context.Context, p PostNodesLXCSnapshotParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_snapshot", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Snapshot on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_snapshot.
+func (c *Client) PostNodesLXCSnapshot(ctx context.Context, p PostNodesLXCSnapshotParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_snapshot", p))
 }
 
-// PostNodesLXCSnapshotRollbackParams are the parameters of POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback.
+// PostNodesLXCSnapshotRollbackParams are the parameters of PostNodesLXCSnapshotRollback (POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback).
 type PostNodesLXCSnapshotRollbackParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2241,31 +1467,19 @@ type PostNodesLXCSnapshotRollbackParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCSnapshotRollbackParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCSnapshotRollback calls POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback (tool
-// pve_post_nodes_lxc_snapshot_rollback).
-//
+// PostNodesLXCSnapshotRollback calls POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback:
 // Rollback LXC state to specified snapshot.
-func (c *Client) PostNodesLXCSnapshotRollback(ctx context.Context, p PostNodesLXCSnapshotRollbackParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_snapshot_rollback", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+//
+// Permissions: any of VM.Snapshot, VM.Snapshot.Rollback on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_snapshot_rollback.
+func (c *Client) PostNodesLXCSnapshotRollback(ctx context.Context, p PostNodesLXCSnapshotRollbackParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_snapshot_rollback", p))
 }
 
-// PostNodesLXCSpiceproxyParams are the parameters of POST /nodes/{node}/lxc/{vmid}/spiceproxy.
+// PostNodesLXCSpiceproxyParams are the parameters of PostNodesLXCSpiceproxy (POST /nodes/{node}/lxc/{vmid}/spiceproxy).
 type PostNodesLXCSpiceproxyParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2275,30 +1489,17 @@ type PostNodesLXCSpiceproxyParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCSpiceproxyParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Proxy != nil {
-		a["proxy"] = *p.Proxy
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCSpiceproxy calls POST /nodes/{node}/lxc/{vmid}/spiceproxy (tool
-// pve_post_nodes_lxc_spiceproxy).
+// PostNodesLXCSpiceproxy calls POST /nodes/{node}/lxc/{vmid}/spiceproxy: Returns a SPICE configuration
+// to connect to the CT.
 //
-// Returns a SPICE configuration to connect to the CT.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_spiceproxy.
 func (c *Client) PostNodesLXCSpiceproxy(ctx context.Context, p PostNodesLXCSpiceproxyParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_spiceproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_lxc_spiceproxy", p))
 }
 
-// PostNodesLXCStatusRebootParams are the parameters of POST /nodes/{node}/lxc/{vmid}/status/reboot.
+// PostNodesLXCStatusRebootParams are the parameters of PostNodesLXCStatusReboot (POST /nodes/{node}/lxc/{vmid}/status/reboot).
 type PostNodesLXCStatusRebootParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2308,30 +1509,21 @@ type PostNodesLXCStatusRebootParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCStatusRebootParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCStatusReboot calls POST /nodes/{node}/lxc/{vmid}/status/reboot (tool
-// pve_post_nodes_lxc_status_reboot).
+// PostNodesLXCStatusReboot calls POST /nodes/{node}/lxc/{vmid}/status/reboot: Reboot the container by
+// shutting it down, and starting it again.
 //
-// Reboot the container by shutting it down, and starting it again. Applies pending changes.
-func (c *Client) PostNodesLXCStatusReboot(ctx context.Context, p PostNodesLXCStatusRebootParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_status_reboot", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Applies pending changes.
+//
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_status_reboot.
+func (c *Client) PostNodesLXCStatusReboot(ctx context.Context, p PostNodesLXCStatusRebootParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_status_reboot", p))
 }
 
-// PostNodesLXCStatusResumeParams are the parameters of POST /nodes/{node}/lxc/{vmid}/status/resume.
+// PostNodesLXCStatusResumeParams are the parameters of PostNodesLXCStatusResume (POST /nodes/{node}/lxc/{vmid}/status/resume).
 type PostNodesLXCStatusResumeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2339,27 +1531,18 @@ type PostNodesLXCStatusResumeParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCStatusResumeParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCStatusResume calls POST /nodes/{node}/lxc/{vmid}/status/resume (tool
-// pve_post_nodes_lxc_status_resume).
+// PostNodesLXCStatusResume calls POST /nodes/{node}/lxc/{vmid}/status/resume: Resume the container.
 //
-// Resume the container.
-func (c *Client) PostNodesLXCStatusResume(ctx context.Context, p PostNodesLXCStatusResumeParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_status_resume", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_status_resume.
+func (c *Client) PostNodesLXCStatusResume(ctx context.Context, p PostNodesLXCStatusResumeParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_status_resume", p))
 }
 
-// PostNodesLXCStatusShutdownParams are the parameters of POST /nodes/{node}/lxc/{vmid}/status/shutdown.
+// PostNodesLXCStatusShutdownParams are the parameters of PostNodesLXCStatusShutdown (POST /nodes/{node}/lxc/{vmid}/status/shutdown).
 type PostNodesLXCStatusShutdownParams struct {
 	// Forcestop: Make sure the Container stops.
 	Forcestop *bool `json:"forceStop,omitempty"`
@@ -2371,34 +1554,21 @@ type PostNodesLXCStatusShutdownParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCStatusShutdownParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Forcestop != nil {
-		a["forceStop"] = *p.Forcestop
-	}
-	a["node"] = p.Node
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCStatusShutdown calls POST /nodes/{node}/lxc/{vmid}/status/shutdown (tool
-// pve_post_nodes_lxc_status_shutdown).
+// PostNodesLXCStatusShutdown calls POST /nodes/{node}/lxc/{vmid}/status/shutdown: Shutdown the
+// container.
 //
-// Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for
-// details.
-func (c *Client) PostNodesLXCStatusShutdown(ctx context.Context, p PostNodesLXCStatusShutdownParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_status_shutdown", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// This will trigger a clean shutdown of the container, see lxc-stop(1) for details.
+//
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_status_shutdown.
+func (c *Client) PostNodesLXCStatusShutdown(ctx context.Context, p PostNodesLXCStatusShutdownParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_status_shutdown", p))
 }
 
-// PostNodesLXCStatusStartParams are the parameters of POST /nodes/{node}/lxc/{vmid}/status/start.
+// PostNodesLXCStatusStartParams are the parameters of PostNodesLXCStatusStart (POST /nodes/{node}/lxc/{vmid}/status/start).
 type PostNodesLXCStatusStartParams struct {
 	// Debug: If set, enables very verbose debug log-level on start.
 	Debug *bool `json:"debug,omitempty"`
@@ -2410,33 +1580,18 @@ type PostNodesLXCStatusStartParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCStatusStartParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Debug != nil {
-		a["debug"] = *p.Debug
-	}
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCStatusStart calls POST /nodes/{node}/lxc/{vmid}/status/start (tool
-// pve_post_nodes_lxc_status_start).
+// PostNodesLXCStatusStart calls POST /nodes/{node}/lxc/{vmid}/status/start: Start the container.
 //
-// Start the container.
-func (c *Client) PostNodesLXCStatusStart(ctx context.Context, p PostNodesLXCStatusStartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_status_start", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_status_start.
+func (c *Client) PostNodesLXCStatusStart(ctx context.Context, p PostNodesLXCStatusStartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_status_start", p))
 }
 
-// PostNodesLXCStatusStopParams are the parameters of POST /nodes/{node}/lxc/{vmid}/status/stop.
+// PostNodesLXCStatusStopParams are the parameters of PostNodesLXCStatusStop (POST /nodes/{node}/lxc/{vmid}/status/stop).
 type PostNodesLXCStatusStopParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2448,33 +1603,20 @@ type PostNodesLXCStatusStopParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCStatusStopParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["node"] = p.Node
-	if p.OverruleShutdown != nil {
-		a["overrule-shutdown"] = *p.OverruleShutdown
-	}
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCStatusStop calls POST /nodes/{node}/lxc/{vmid}/status/stop (tool
-// pve_post_nodes_lxc_status_stop).
+// PostNodesLXCStatusStop calls POST /nodes/{node}/lxc/{vmid}/status/stop: Stop the container.
 //
-// Stop the container. This will abruptly stop all processes running in the container.
-func (c *Client) PostNodesLXCStatusStop(ctx context.Context, p PostNodesLXCStatusStopParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_status_stop", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// This will abruptly stop all processes running in the container.
+//
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_status_stop.
+func (c *Client) PostNodesLXCStatusStop(ctx context.Context, p PostNodesLXCStatusStopParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_status_stop", p))
 }
 
-// PostNodesLXCStatusSuspendParams are the parameters of POST /nodes/{node}/lxc/{vmid}/status/suspend.
+// PostNodesLXCStatusSuspendParams are the parameters of PostNodesLXCStatusSuspend (POST /nodes/{node}/lxc/{vmid}/status/suspend).
 type PostNodesLXCStatusSuspendParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2482,27 +1624,20 @@ type PostNodesLXCStatusSuspendParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCStatusSuspendParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCStatusSuspend calls POST /nodes/{node}/lxc/{vmid}/status/suspend (tool
-// pve_post_nodes_lxc_status_suspend).
+// PostNodesLXCStatusSuspend calls POST /nodes/{node}/lxc/{vmid}/status/suspend: Suspend the container.
 //
-// Suspend the container. This is experimental.
-func (c *Client) PostNodesLXCStatusSuspend(ctx context.Context, p PostNodesLXCStatusSuspendParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_status_suspend", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// This is experimental.
+//
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_lxc_status_suspend.
+func (c *Client) PostNodesLXCStatusSuspend(ctx context.Context, p PostNodesLXCStatusSuspendParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_lxc_status_suspend", p))
 }
 
-// PostNodesLXCTemplateParams are the parameters of POST /nodes/{node}/lxc/{vmid}/template.
+// PostNodesLXCTemplateParams are the parameters of PostNodesLXCTemplate (POST /nodes/{node}/lxc/{vmid}/template).
 type PostNodesLXCTemplateParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2510,23 +1645,16 @@ type PostNodesLXCTemplateParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCTemplateParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCTemplate calls POST /nodes/{node}/lxc/{vmid}/template (tool
-// pve_post_nodes_lxc_template).
+// PostNodesLXCTemplate calls POST /nodes/{node}/lxc/{vmid}/template: Create a Template.
 //
-// Create a Template.
+// Permissions: VM.Allocate on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_template.
 func (c *Client) PostNodesLXCTemplate(ctx context.Context, p PostNodesLXCTemplateParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_lxc_template", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_lxc_template", p))
 }
 
-// PostNodesLXCTermproxyParams are the parameters of POST /nodes/{node}/lxc/{vmid}/termproxy.
+// PostNodesLXCTermproxyParams are the parameters of PostNodesLXCTermproxy (POST /nodes/{node}/lxc/{vmid}/termproxy).
 type PostNodesLXCTermproxyParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2534,27 +1662,16 @@ type PostNodesLXCTermproxyParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesLXCTermproxyParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesLXCTermproxy calls POST /nodes/{node}/lxc/{vmid}/termproxy (tool
-// pve_post_nodes_lxc_termproxy).
+// PostNodesLXCTermproxy calls POST /nodes/{node}/lxc/{vmid}/termproxy: Creates a TCP proxy connection.
 //
-// Creates a TCP proxy connection.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_termproxy.
 func (c *Client) PostNodesLXCTermproxy(ctx context.Context, p PostNodesLXCTermproxyParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_termproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_lxc_termproxy", p))
 }
 
-// PostNodesLXCVncproxyParams are the parameters of POST /nodes/{node}/lxc/{vmid}/vncproxy.
+// PostNodesLXCVncproxyParams are the parameters of PostNodesLXCVncproxy (POST /nodes/{node}/lxc/{vmid}/vncproxy).
 type PostNodesLXCVncproxyParams struct {
 	// Height: sets the height of the console in pixels.
 	Height *int64 `json:"height,omitempty"`
@@ -2568,36 +1685,17 @@ type PostNodesLXCVncproxyParams struct {
 	Width *int64 `json:"width,omitempty"`
 }
 
-func (p *PostNodesLXCVncproxyParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Height != nil {
-		a["height"] = *p.Height
-	}
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	if p.Websocket != nil {
-		a["websocket"] = *p.Websocket
-	}
-	if p.Width != nil {
-		a["width"] = *p.Width
-	}
-	return a
-}
-
-// PostNodesLXCVncproxy calls POST /nodes/{node}/lxc/{vmid}/vncproxy (tool
-// pve_post_nodes_lxc_vncproxy).
+// PostNodesLXCVncproxy calls POST /nodes/{node}/lxc/{vmid}/vncproxy: Creates a TCP VNC proxy
+// connections.
 //
-// Creates a TCP VNC proxy connections.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_lxc_vncproxy.
 func (c *Client) PostNodesLXCVncproxy(ctx context.Context, p PostNodesLXCVncproxyParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_lxc_vncproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_lxc_vncproxy", p))
 }
 
-// PutNodesLXCConfigParams are the parameters of PUT /nodes/{node}/lxc/{vmid}/config.
+// PutNodesLXCConfigParams are the parameters of PutNodesLXCConfig (PUT /nodes/{node}/lxc/{vmid}/config).
 type PutNodesLXCConfigParams struct {
 	// Arch: OS architecture type.
 	Arch *string `json:"arch,omitempty"`
@@ -2676,127 +1774,17 @@ type PutNodesLXCConfigParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesLXCConfigParams) args() map[string]any {
-	a := make(map[string]any, 37)
-	if p.Arch != nil {
-		a["arch"] = *p.Arch
-	}
-	if p.Cmode != nil {
-		a["cmode"] = *p.Cmode
-	}
-	if p.Console != nil {
-		a["console"] = *p.Console
-	}
-	if p.Cores != nil {
-		a["cores"] = *p.Cores
-	}
-	if p.Cpulimit != nil {
-		a["cpulimit"] = *p.Cpulimit
-	}
-	if p.Cpuunits != nil {
-		a["cpuunits"] = *p.Cpuunits
-	}
-	if p.Debug != nil {
-		a["debug"] = *p.Debug
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Dev != nil {
-		a["dev"] = catalog.IndexedArgs(p.Dev)
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Entrypoint != nil {
-		a["entrypoint"] = *p.Entrypoint
-	}
-	if p.Env != nil {
-		a["env"] = *p.Env
-	}
-	if p.Features != nil {
-		a["features"] = *p.Features
-	}
-	if p.Hookscript != nil {
-		a["hookscript"] = *p.Hookscript
-	}
-	if p.Hostname != nil {
-		a["hostname"] = *p.Hostname
-	}
-	if p.Lock != nil {
-		a["lock"] = *p.Lock
-	}
-	if p.Memory != nil {
-		a["memory"] = *p.Memory
-	}
-	if p.Mp != nil {
-		a["mp"] = catalog.IndexedArgs(p.Mp)
-	}
-	if p.Nameserver != nil {
-		a["nameserver"] = *p.Nameserver
-	}
-	if p.Net != nil {
-		a["net"] = catalog.IndexedArgs(p.Net)
-	}
-	a["node"] = p.Node
-	if p.Onboot != nil {
-		a["onboot"] = *p.Onboot
-	}
-	if p.Ostype != nil {
-		a["ostype"] = *p.Ostype
-	}
-	if p.Protection != nil {
-		a["protection"] = *p.Protection
-	}
-	if p.Revert != nil {
-		a["revert"] = *p.Revert
-	}
-	if p.Rootfs != nil {
-		a["rootfs"] = *p.Rootfs
-	}
-	if p.Searchdomain != nil {
-		a["searchdomain"] = *p.Searchdomain
-	}
-	if p.Startup != nil {
-		a["startup"] = *p.Startup
-	}
-	if p.Swap != nil {
-		a["swap"] = *p.Swap
-	}
-	if p.Tags != nil {
-		a["tags"] = *p.Tags
-	}
-	if p.Template != nil {
-		a["template"] = *p.Template
-	}
-	if p.Timezone != nil {
-		a["timezone"] = *p.Timezone
-	}
-	if p.Tty != nil {
-		a["tty"] = *p.Tty
-	}
-	if p.Unprivileged != nil {
-		a["unprivileged"] = *p.Unprivileged
-	}
-	if p.Unused != nil {
-		a["unused"] = catalog.IndexedArgs(p.Unused)
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesLXCConfig calls PUT /nodes/{node}/lxc/{vmid}/config (tool pve_put_nodes_lxc_config).
+// PutNodesLXCConfig calls PUT /nodes/{node}/lxc/{vmid}/config: Set container options.
 //
-// Set container options.
+// Permissions: any of VM.Config.Disk, VM.Config.CPU, VM.Config.Memory, VM.Config.Network,
+// VM.Config.Options on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_lxc_config.
 func (c *Client) PutNodesLXCConfig(ctx context.Context, p PutNodesLXCConfigParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_lxc_config", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_lxc_config", p))
 }
 
-// PutNodesLXCFirewallAliasesNameParams are the parameters of PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}.
+// PutNodesLXCFirewallAliasesNameParams are the parameters of PutNodesLXCFirewallAliasesName (PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}).
 type PutNodesLXCFirewallAliasesNameParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -2813,34 +1801,17 @@ type PutNodesLXCFirewallAliasesNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesLXCFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Rename != nil {
-		a["rename"] = *p.Rename
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesLXCFirewallAliasesName calls PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name} (tool
-// pve_put_nodes_lxc_firewall_aliases_name).
+// PutNodesLXCFirewallAliasesName calls PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}: Update IP
+// or Network alias.
 //
-// Update IP or Network alias.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_lxc_firewall_aliases_name.
 func (c *Client) PutNodesLXCFirewallAliasesName(ctx context.Context, p PutNodesLXCFirewallAliasesNameParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_lxc_firewall_aliases_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_lxc_firewall_aliases_name", p))
 }
 
-// PutNodesLXCFirewallIpsetCIDRParams are the parameters of PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}.
+// PutNodesLXCFirewallIpsetCIDRParams are the parameters of PutNodesLXCFirewallIpsetCIDR (PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}).
 type PutNodesLXCFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -2856,34 +1827,17 @@ type PutNodesLXCFirewallIpsetCIDRParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesLXCFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Nomatch != nil {
-		a["nomatch"] = *p.Nomatch
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesLXCFirewallIpsetCIDR calls PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr} (tool
-// pve_put_nodes_lxc_firewall_ipset_cidr).
+// PutNodesLXCFirewallIpsetCIDR calls PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}: Update
+// IP or Network settings
 //
-// Update IP or Network settings
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_lxc_firewall_ipset_cidr.
 func (c *Client) PutNodesLXCFirewallIpsetCIDR(ctx context.Context, p PutNodesLXCFirewallIpsetCIDRParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_lxc_firewall_ipset_cidr", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_lxc_firewall_ipset_cidr", p))
 }
 
-// PutNodesLXCFirewallOptionsParams are the parameters of PUT /nodes/{node}/lxc/{vmid}/firewall/options.
+// PutNodesLXCFirewallOptionsParams are the parameters of PutNodesLXCFirewallOptions (PUT /nodes/{node}/lxc/{vmid}/firewall/options).
 type PutNodesLXCFirewallOptionsParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -2915,59 +1869,17 @@ type PutNodesLXCFirewallOptionsParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesLXCFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 14)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dhcp != nil {
-		a["dhcp"] = *p.Dhcp
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Ipfilter != nil {
-		a["ipfilter"] = *p.Ipfilter
-	}
-	if p.LogLevelIn != nil {
-		a["log_level_in"] = *p.LogLevelIn
-	}
-	if p.LogLevelOut != nil {
-		a["log_level_out"] = *p.LogLevelOut
-	}
-	if p.Macfilter != nil {
-		a["macfilter"] = *p.Macfilter
-	}
-	if p.Ndp != nil {
-		a["ndp"] = *p.Ndp
-	}
-	a["node"] = p.Node
-	if p.PolicyIn != nil {
-		a["policy_in"] = *p.PolicyIn
-	}
-	if p.PolicyOut != nil {
-		a["policy_out"] = *p.PolicyOut
-	}
-	if p.Radv != nil {
-		a["radv"] = *p.Radv
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesLXCFirewallOptions calls PUT /nodes/{node}/lxc/{vmid}/firewall/options (tool
-// pve_put_nodes_lxc_firewall_options).
+// PutNodesLXCFirewallOptions calls PUT /nodes/{node}/lxc/{vmid}/firewall/options: Set Firewall
+// options.
 //
-// Set Firewall options.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_lxc_firewall_options.
 func (c *Client) PutNodesLXCFirewallOptions(ctx context.Context, p PutNodesLXCFirewallOptionsParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_lxc_firewall_options", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_lxc_firewall_options", p))
 }
 
-// PutNodesLXCFirewallRulesPosParams are the parameters of PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}.
+// PutNodesLXCFirewallRulesPosParams are the parameters of PutNodesLXCFirewallRulesPos (PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}).
 type PutNodesLXCFirewallRulesPosParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action *string `json:"action,omitempty"`
@@ -3009,72 +1921,17 @@ type PutNodesLXCFirewallRulesPosParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesLXCFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 19)
-	if p.Action != nil {
-		a["action"] = *p.Action
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Moveto != nil {
-		a["moveto"] = *p.Moveto
-	}
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesLXCFirewallRulesPos calls PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos} (tool
-// pve_put_nodes_lxc_firewall_rules_pos).
+// PutNodesLXCFirewallRulesPos calls PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}: Modify rule
+// data.
 //
-// Modify rule data.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_lxc_firewall_rules_pos.
 func (c *Client) PutNodesLXCFirewallRulesPos(ctx context.Context, p PutNodesLXCFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_lxc_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_lxc_firewall_rules_pos", p))
 }
 
-// PutNodesLXCResizeParams are the parameters of PUT /nodes/{node}/lxc/{vmid}/resize.
+// PutNodesLXCResizeParams are the parameters of PutNodesLXCResize (PUT /nodes/{node}/lxc/{vmid}/resize).
 type PutNodesLXCResizeParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA1 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -3088,31 +1945,18 @@ type PutNodesLXCResizeParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesLXCResizeParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["disk"] = p.Disk
-	a["node"] = p.Node
-	a["size"] = p.Size
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesLXCResize calls PUT /nodes/{node}/lxc/{vmid}/resize (tool pve_put_nodes_lxc_resize).
+// PutNodesLXCResize calls PUT /nodes/{node}/lxc/{vmid}/resize: Resize a container mount point.
 //
-// Resize a container mount point.
-func (c *Client) PutNodesLXCResize(ctx context.Context, p PutNodesLXCResizeParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_nodes_lxc_resize", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Config.Disk on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_nodes_lxc_resize.
+func (c *Client) PutNodesLXCResize(ctx context.Context, p PutNodesLXCResizeParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_nodes_lxc_resize", p))
 }
 
-// PutNodesLXCSnapshotConfigParams are the parameters of PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config.
+// PutNodesLXCSnapshotConfigParams are the parameters of PutNodesLXCSnapshotConfig (PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config).
 type PutNodesLXCSnapshotConfigParams struct {
 	// Description: A textual description or comment.
 	Description *string `json:"description,omitempty"`
@@ -3124,22 +1968,12 @@ type PutNodesLXCSnapshotConfigParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesLXCSnapshotConfigParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesLXCSnapshotConfig calls PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config (tool
-// pve_put_nodes_lxc_snapshot_config).
+// PutNodesLXCSnapshotConfig calls PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config: Update
+// snapshot metadata.
 //
-// Update snapshot metadata.
+// Permissions: VM.Snapshot on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_lxc_snapshot_config.
 func (c *Client) PutNodesLXCSnapshotConfig(ctx context.Context, p PutNodesLXCSnapshotConfigParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_lxc_snapshot_config", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_lxc_snapshot_config", p))
 }

@@ -5,10 +5,10 @@ package pve
 import (
 	"context"
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesQemuFirewallAliasesNameParams are the parameters of DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}.
+// DeleteNodesQemuFirewallAliasesNameParams are the parameters of DeleteNodesQemuFirewallAliasesName (DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}).
 type DeleteNodesQemuFirewallAliasesNameParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -20,27 +20,17 @@ type DeleteNodesQemuFirewallAliasesNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesQemuFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesQemuFirewallAliasesName calls DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}
-// (tool pve_delete_nodes_qemu_firewall_aliases_name).
-//
+// DeleteNodesQemuFirewallAliasesName calls DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}:
 // Remove IP or Network alias.
+//
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_qemu_firewall_aliases_name.
 func (c *Client) DeleteNodesQemuFirewallAliasesName(ctx context.Context, p DeleteNodesQemuFirewallAliasesNameParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_qemu_firewall_aliases_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_qemu_firewall_aliases_name", p))
 }
 
-// DeleteNodesQemuFirewallIpsetCIDRParams are the parameters of DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}.
+// DeleteNodesQemuFirewallIpsetCIDRParams are the parameters of DeleteNodesQemuFirewallIpsetCIDR (DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}).
 type DeleteNodesQemuFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR string `json:"cidr"`
@@ -54,28 +44,17 @@ type DeleteNodesQemuFirewallIpsetCIDRParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesQemuFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["cidr"] = p.CIDR
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesQemuFirewallIpsetCIDR calls DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}
-// (tool pve_delete_nodes_qemu_firewall_ipset_cidr).
+// DeleteNodesQemuFirewallIpsetCIDR calls DELETE
+// /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}: Remove IP or Network from IPSet.
 //
-// Remove IP or Network from IPSet.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_qemu_firewall_ipset_cidr.
 func (c *Client) DeleteNodesQemuFirewallIpsetCIDR(ctx context.Context, p DeleteNodesQemuFirewallIpsetCIDRParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_qemu_firewall_ipset_cidr", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_qemu_firewall_ipset_cidr", p))
 }
 
-// DeleteNodesQemuFirewallIpsetNameParams are the parameters of DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}.
+// DeleteNodesQemuFirewallIpsetNameParams are the parameters of DeleteNodesQemuFirewallIpsetName (DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}).
 type DeleteNodesQemuFirewallIpsetNameParams struct {
 	// Force: Delete all members of the IPSet, if there are any.
 	Force *bool `json:"force,omitempty"`
@@ -87,27 +66,17 @@ type DeleteNodesQemuFirewallIpsetNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesQemuFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesQemuFirewallIpsetName calls DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name} (tool
-// pve_delete_nodes_qemu_firewall_ipset_name).
-//
+// DeleteNodesQemuFirewallIpsetName calls DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}:
 // Delete IPSet
+//
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_qemu_firewall_ipset_name.
 func (c *Client) DeleteNodesQemuFirewallIpsetName(ctx context.Context, p DeleteNodesQemuFirewallIpsetNameParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_qemu_firewall_ipset_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_qemu_firewall_ipset_name", p))
 }
 
-// DeleteNodesQemuFirewallRulesPosParams are the parameters of DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}.
+// DeleteNodesQemuFirewallRulesPosParams are the parameters of DeleteNodesQemuFirewallRulesPos (DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}).
 type DeleteNodesQemuFirewallRulesPosParams struct {
 	// Digest: Prevent changes if current configuration file has a different digest.
 	Digest *string `json:"digest,omitempty"`
@@ -119,27 +88,17 @@ type DeleteNodesQemuFirewallRulesPosParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesQemuFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesQemuFirewallRulesPos calls DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos} (tool
-// pve_delete_nodes_qemu_firewall_rules_pos).
+// DeleteNodesQemuFirewallRulesPos calls DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}: Delete
+// rule.
 //
-// Delete rule.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_delete_nodes_qemu_firewall_rules_pos.
 func (c *Client) DeleteNodesQemuFirewallRulesPos(ctx context.Context, p DeleteNodesQemuFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_delete_nodes_qemu_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_delete_nodes_qemu_firewall_rules_pos", p))
 }
 
-// DeleteNodesQemuSnapshotSnapnameParams are the parameters of DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}.
+// DeleteNodesQemuSnapshotSnapnameParams are the parameters of DeleteNodesQemuSnapshotSnapname (DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}).
 type DeleteNodesQemuSnapshotSnapnameParams struct {
 	// Force: For removal from config file, even if removing disk snapshots fails.
 	Force *bool `json:"force,omitempty"`
@@ -151,31 +110,19 @@ type DeleteNodesQemuSnapshotSnapnameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesQemuSnapshotSnapnameParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesQemuSnapshotSnapname calls DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname} (tool
-// pve_delete_nodes_qemu_snapshot_snapname).
+// DeleteNodesQemuSnapshotSnapname calls DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}: Delete a
+// VM snapshot.
 //
-// Delete a VM snapshot.
-func (c *Client) DeleteNodesQemuSnapshotSnapname(ctx context.Context, p DeleteNodesQemuSnapshotSnapnameParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_qemu_snapshot_snapname", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Snapshot on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_qemu_snapshot_snapname.
+func (c *Client) DeleteNodesQemuSnapshotSnapname(ctx context.Context, p DeleteNodesQemuSnapshotSnapnameParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_qemu_snapshot_snapname", p))
 }
 
-// DeleteNodesQemuVMIDParams are the parameters of DELETE /nodes/{node}/qemu/{vmid}.
+// DeleteNodesQemuVMIDParams are the parameters of DeleteNodesQemuVMID (DELETE /nodes/{node}/qemu/{vmid}).
 type DeleteNodesQemuVMIDParams struct {
 	// DestroyUnreferencedDisks: If set, destroy additionally all disks not referenced in the config but
 	// with a matching VMID from all enabled storages.
@@ -190,125 +137,98 @@ type DeleteNodesQemuVMIDParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *DeleteNodesQemuVMIDParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.DestroyUnreferencedDisks != nil {
-		a["destroy-unreferenced-disks"] = *p.DestroyUnreferencedDisks
-	}
-	a["node"] = p.Node
-	if p.Purge != nil {
-		a["purge"] = *p.Purge
-	}
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// DeleteNodesQemuVMID calls DELETE /nodes/{node}/qemu/{vmid} (tool pve_delete_nodes_qemu_vmid).
+// DeleteNodesQemuVMID calls DELETE /nodes/{node}/qemu/{vmid}: Destroy the VM and all used/owned
+// volumes.
 //
-// Destroy the VM and all used/owned volumes. Removes any VM specific permissions and firewall rules
-func (c *Client) DeleteNodesQemuVMID(ctx context.Context, p DeleteNodesQemuVMIDParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_qemu_vmid", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// # Removes any VM specific permissions and firewall rules
+//
+// Permissions: VM.Allocate on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_qemu_vmid.
+func (c *Client) DeleteNodesQemuVMID(ctx context.Context, p DeleteNodesQemuVMIDParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_qemu_vmid", p))
 }
 
-// GetNodesQemuParams are the parameters of GET /nodes/{node}/qemu.
+// GetNodesQemuParams are the parameters of GetNodesQemu (GET /nodes/{node}/qemu).
 type GetNodesQemuParams struct {
 	// Full: Determine the full status of active VMs.
 	Full *bool `json:"full,omitempty"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesQemuParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	if p.Full != nil {
-		a["full"] = *p.Full
-	}
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesQemuItem struct {
 	// CPU: Current CPU usage.
-	CPU catalog.Number `json:"cpu,omitempty"`
+	CPU Number `json:"cpu,omitempty"`
 	// Cpus: Maximum usable CPUs.
-	Cpus catalog.Number `json:"cpus,omitempty"`
+	Cpus Number `json:"cpus,omitempty"`
 	// Diskread: The amount of bytes the guest read from it's block devices since the guest was started.
-	Diskread catalog.Int `json:"diskread,omitempty"`
+	Diskread Int `json:"diskread,omitempty"`
 	// Diskwrite: The amount of bytes the guest wrote from it's block devices since the guest was started.
-	Diskwrite catalog.Int `json:"diskwrite,omitempty"`
+	Diskwrite Int `json:"diskwrite,omitempty"`
 	// Lock: The current config lock, if any.
-	Lock catalog.String `json:"lock,omitempty"`
+	Lock String `json:"lock,omitempty"`
 	// Maxdisk: Root disk size in bytes.
-	Maxdisk catalog.Int `json:"maxdisk,omitempty"`
+	Maxdisk Int `json:"maxdisk,omitempty"`
 	// Maxmem: Maximum memory in bytes.
-	Maxmem catalog.Int `json:"maxmem,omitempty"`
+	Maxmem Int `json:"maxmem,omitempty"`
 	// Mem: Currently used memory in bytes.
-	Mem catalog.Int `json:"mem,omitempty"`
+	Mem Int `json:"mem,omitempty"`
 	// Memhost: Current memory usage on the host.
-	Memhost catalog.Int `json:"memhost,omitempty"`
+	Memhost Int `json:"memhost,omitempty"`
 	// Name: VM (host)name.
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Netin: The amount of traffic in bytes that was sent to the guest over the network since it was
 	// started.
-	Netin catalog.Int `json:"netin,omitempty"`
+	Netin Int `json:"netin,omitempty"`
 	// Netout: The amount of traffic in bytes that was sent from the guest over the network since it was
 	// started.
-	Netout catalog.Int `json:"netout,omitempty"`
+	Netout Int `json:"netout,omitempty"`
 	// Pid: PID of the QEMU process, if the VM is running.
-	Pid catalog.Int `json:"pid,omitempty"`
+	Pid Int `json:"pid,omitempty"`
 	// Pressurecpufull: CPU Full pressure stall average over the last 10 seconds.
-	Pressurecpufull catalog.Number `json:"pressurecpufull,omitempty"`
+	Pressurecpufull Number `json:"pressurecpufull,omitempty"`
 	// Pressurecpusome: CPU Some pressure stall average over the last 10 seconds.
-	Pressurecpusome catalog.Number `json:"pressurecpusome,omitempty"`
+	Pressurecpusome Number `json:"pressurecpusome,omitempty"`
 	// Pressureiofull: IO Full pressure stall average over the last 10 seconds.
-	Pressureiofull catalog.Number `json:"pressureiofull,omitempty"`
+	Pressureiofull Number `json:"pressureiofull,omitempty"`
 	// Pressureiosome: IO Some pressure stall average over the last 10 seconds.
-	Pressureiosome catalog.Number `json:"pressureiosome,omitempty"`
+	Pressureiosome Number `json:"pressureiosome,omitempty"`
 	// Pressurememoryfull: Memory Full pressure stall average over the last 10 seconds.
-	Pressurememoryfull catalog.Number `json:"pressurememoryfull,omitempty"`
+	Pressurememoryfull Number `json:"pressurememoryfull,omitempty"`
 	// Pressurememorysome: Memory Some pressure stall average over the last 10 seconds.
-	Pressurememorysome catalog.Number `json:"pressurememorysome,omitempty"`
+	Pressurememorysome Number `json:"pressurememorysome,omitempty"`
 	// Qmpstatus: VM run state from the 'query-status' QMP monitor command.
-	Qmpstatus catalog.String `json:"qmpstatus,omitempty"`
+	Qmpstatus String `json:"qmpstatus,omitempty"`
 	// RunningMachine: The currently running machine type (if running).
-	RunningMachine catalog.String `json:"running-machine,omitempty"`
+	RunningMachine String `json:"running-machine,omitempty"`
 	// RunningQemu: The QEMU version the VM is currently using (if running).
-	RunningQemu catalog.String `json:"running-qemu,omitempty"`
+	RunningQemu String `json:"running-qemu,omitempty"`
 	// Serial: Guest has serial device configured.
-	Serial catalog.Bool `json:"serial,omitempty"`
+	Serial Bool `json:"serial,omitempty"`
 	// Status: QEMU process status.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Tags: The current configured tags, if any
-	Tags catalog.String `json:"tags,omitempty"`
+	Tags String `json:"tags,omitempty"`
 	// Template: Determines if the guest is a template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 	// Uptime: Uptime in seconds.
-	Uptime catalog.Int `json:"uptime,omitempty"`
+	Uptime Int `json:"uptime,omitempty"`
 	// VMID: The (unique) ID of the VM.
-	VMID catalog.Int `json:"vmid"`
+	VMID Int `json:"vmid"`
 }
 
-// GetNodesQemu calls GET /nodes/{node}/qemu (tool pve_get_nodes_qemu).
+// GetNodesQemu calls GET /nodes/{node}/qemu: Virtual machine index (per node).
 //
-// Virtual machine index (per node).
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_qemu.
 func (c *Client) GetNodesQemu(ctx context.Context, p GetNodesQemuParams) ([]*GetNodesQemuItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuItem](ctx, c.rt, "pve_get_nodes_qemu", p))
 }
 
-// GetNodesQemuAgentParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent.
+// GetNodesQemuAgentParams are the parameters of GetNodesQemuAgent (GET /nodes/{node}/qemu/{vmid}/agent).
 type GetNodesQemuAgentParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -316,26 +236,16 @@ type GetNodesQemuAgentParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgent calls GET /nodes/{node}/qemu/{vmid}/agent (tool pve_get_nodes_qemu_agent).
+// GetNodesQemuAgent calls GET /nodes/{node}/qemu/{vmid}/agent: QEMU Guest Agent command index.
 //
-// QEMU Guest Agent command index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_qemu_agent.
 func (c *Client) GetNodesQemuAgent(ctx context.Context, p GetNodesQemuAgentParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent", p))
 }
 
-// GetNodesQemuAgentExecStatusParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/exec-status.
+// GetNodesQemuAgentExecStatusParams are the parameters of GetNodesQemuAgentExecStatus (GET /nodes/{node}/qemu/{vmid}/agent/exec-status).
 type GetNodesQemuAgentExecStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -344,46 +254,34 @@ type GetNodesQemuAgentExecStatusParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuAgentExecStatusParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["pid"] = p.Pid
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuAgentExecStatusResult struct {
 	// ErrData: stderr of the process
-	ErrData catalog.String `json:"err-data,omitempty"`
+	ErrData String `json:"err-data,omitempty"`
 	// ErrTruncated: true if stderr was not fully captured
-	ErrTruncated catalog.Bool `json:"err-truncated,omitempty"`
+	ErrTruncated Bool `json:"err-truncated,omitempty"`
 	// Exitcode: process exit code if it was normally terminated.
-	Exitcode catalog.Int `json:"exitcode,omitempty"`
+	Exitcode Int `json:"exitcode,omitempty"`
 	// Exited: Tells if the given command has exited yet.
-	Exited catalog.Bool `json:"exited"`
+	Exited Bool `json:"exited"`
 	// OutData: stdout of the process
-	OutData catalog.String `json:"out-data,omitempty"`
+	OutData String `json:"out-data,omitempty"`
 	// OutTruncated: true if stdout was not fully captured
-	OutTruncated catalog.Bool `json:"out-truncated,omitempty"`
+	OutTruncated Bool `json:"out-truncated,omitempty"`
 	// Signal: signal number or exception code if the process was abnormally terminated.
-	Signal catalog.Int `json:"signal,omitempty"`
+	Signal Int `json:"signal,omitempty"`
 }
 
-// GetNodesQemuAgentExecStatus calls GET /nodes/{node}/qemu/{vmid}/agent/exec-status (tool
-// pve_get_nodes_qemu_agent_exec_status).
+// GetNodesQemuAgentExecStatus calls GET /nodes/{node}/qemu/{vmid}/agent/exec-status: Gets the status
+// of the given pid started by the guest-agent
 //
-// Gets the status of the given pid started by the guest-agent
+// Permissions: VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_exec_status.
 func (c *Client) GetNodesQemuAgentExecStatus(ctx context.Context, p GetNodesQemuAgentExecStatusParams) (*GetNodesQemuAgentExecStatusResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_exec_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuAgentExecStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuAgentExecStatusResult](ctx, c.rt, "pve_get_nodes_qemu_agent_exec_status", p))
 }
 
-// GetNodesQemuAgentFileReadParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/file-read.
+// GetNodesQemuAgentFileReadParams are the parameters of GetNodesQemuAgentFileRead (GET /nodes/{node}/qemu/{vmid}/agent/file-read).
 type GetNodesQemuAgentFileReadParams struct {
 	// File: The path to the file
 	File string `json:"file"`
@@ -392,36 +290,26 @@ type GetNodesQemuAgentFileReadParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuAgentFileReadParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["file"] = p.File
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuAgentFileReadResult struct {
 	// Content: The content of the file, maximum 16777216
-	Content catalog.String `json:"content"`
+	Content String `json:"content"`
 	// Truncated: If set to 1, the output is truncated and not complete
-	Truncated catalog.Bool `json:"truncated,omitempty"`
+	Truncated Bool `json:"truncated,omitempty"`
 }
 
-// GetNodesQemuAgentFileRead calls GET /nodes/{node}/qemu/{vmid}/agent/file-read (tool
-// pve_get_nodes_qemu_agent_file_read).
+// GetNodesQemuAgentFileRead calls GET /nodes/{node}/qemu/{vmid}/agent/file-read: Reads the given file
+// via guest agent.
 //
-// Reads the given file via guest agent. Is limited to 16777216 bytes.
+// Is limited to 16777216 bytes.
+//
+// Permissions: any of VM.GuestAgent.FileRead, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_file_read.
 func (c *Client) GetNodesQemuAgentFileRead(ctx context.Context, p GetNodesQemuAgentFileReadParams) (*GetNodesQemuAgentFileReadResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_file_read", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuAgentFileReadResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuAgentFileReadResult](ctx, c.rt, "pve_get_nodes_qemu_agent_file_read", p))
 }
 
-// GetNodesQemuAgentGetFsinfoParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo.
+// GetNodesQemuAgentGetFsinfoParams are the parameters of GetNodesQemuAgentGetFsinfo (GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo).
 type GetNodesQemuAgentGetFsinfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -429,27 +317,16 @@ type GetNodesQemuAgentGetFsinfoParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetFsinfoParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetFsinfo calls GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo (tool
-// pve_get_nodes_qemu_agent_get_fsinfo).
+// GetNodesQemuAgentGetFsinfo calls GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo: Execute get-fsinfo.
 //
-// Execute get-fsinfo.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_fsinfo.
 func (c *Client) GetNodesQemuAgentGetFsinfo(ctx context.Context, p GetNodesQemuAgentGetFsinfoParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_fsinfo", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_fsinfo", p))
 }
 
-// GetNodesQemuAgentGetHostNameParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-host-name.
+// GetNodesQemuAgentGetHostNameParams are the parameters of GetNodesQemuAgentGetHostName (GET /nodes/{node}/qemu/{vmid}/agent/get-host-name).
 type GetNodesQemuAgentGetHostNameParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -457,27 +334,17 @@ type GetNodesQemuAgentGetHostNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetHostNameParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetHostName calls GET /nodes/{node}/qemu/{vmid}/agent/get-host-name (tool
-// pve_get_nodes_qemu_agent_get_host_name).
+// GetNodesQemuAgentGetHostName calls GET /nodes/{node}/qemu/{vmid}/agent/get-host-name: Execute
+// get-host-name.
 //
-// Execute get-host-name.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_host_name.
 func (c *Client) GetNodesQemuAgentGetHostName(ctx context.Context, p GetNodesQemuAgentGetHostNameParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_host_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_host_name", p))
 }
 
-// GetNodesQemuAgentGetMemoryBlockInfoParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info.
+// GetNodesQemuAgentGetMemoryBlockInfoParams are the parameters of GetNodesQemuAgentGetMemoryBlockInfo (GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info).
 type GetNodesQemuAgentGetMemoryBlockInfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -485,27 +352,17 @@ type GetNodesQemuAgentGetMemoryBlockInfoParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetMemoryBlockInfoParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetMemoryBlockInfo calls GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info
-// (tool pve_get_nodes_qemu_agent_get_memory_block_info).
-//
+// GetNodesQemuAgentGetMemoryBlockInfo calls GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info:
 // Execute get-memory-block-info.
+//
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_memory_block_info.
 func (c *Client) GetNodesQemuAgentGetMemoryBlockInfo(ctx context.Context, p GetNodesQemuAgentGetMemoryBlockInfoParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_memory_block_info", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_memory_block_info", p))
 }
 
-// GetNodesQemuAgentGetMemoryBlocksParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks.
+// GetNodesQemuAgentGetMemoryBlocksParams are the parameters of GetNodesQemuAgentGetMemoryBlocks (GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks).
 type GetNodesQemuAgentGetMemoryBlocksParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -513,27 +370,17 @@ type GetNodesQemuAgentGetMemoryBlocksParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetMemoryBlocksParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetMemoryBlocks calls GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks (tool
-// pve_get_nodes_qemu_agent_get_memory_blocks).
-//
+// GetNodesQemuAgentGetMemoryBlocks calls GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks:
 // Execute get-memory-blocks.
+//
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_memory_blocks.
 func (c *Client) GetNodesQemuAgentGetMemoryBlocks(ctx context.Context, p GetNodesQemuAgentGetMemoryBlocksParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_memory_blocks", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_memory_blocks", p))
 }
 
-// GetNodesQemuAgentGetOsinfoParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo.
+// GetNodesQemuAgentGetOsinfoParams are the parameters of GetNodesQemuAgentGetOsinfo (GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo).
 type GetNodesQemuAgentGetOsinfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -541,27 +388,16 @@ type GetNodesQemuAgentGetOsinfoParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetOsinfoParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetOsinfo calls GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo (tool
-// pve_get_nodes_qemu_agent_get_osinfo).
+// GetNodesQemuAgentGetOsinfo calls GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo: Execute get-osinfo.
 //
-// Execute get-osinfo.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_osinfo.
 func (c *Client) GetNodesQemuAgentGetOsinfo(ctx context.Context, p GetNodesQemuAgentGetOsinfoParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_osinfo", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_osinfo", p))
 }
 
-// GetNodesQemuAgentGetTimeParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-time.
+// GetNodesQemuAgentGetTimeParams are the parameters of GetNodesQemuAgentGetTime (GET /nodes/{node}/qemu/{vmid}/agent/get-time).
 type GetNodesQemuAgentGetTimeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -569,27 +405,16 @@ type GetNodesQemuAgentGetTimeParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetTimeParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetTime calls GET /nodes/{node}/qemu/{vmid}/agent/get-time (tool
-// pve_get_nodes_qemu_agent_get_time).
+// GetNodesQemuAgentGetTime calls GET /nodes/{node}/qemu/{vmid}/agent/get-time: Execute get-time.
 //
-// Execute get-time.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_time.
 func (c *Client) GetNodesQemuAgentGetTime(ctx context.Context, p GetNodesQemuAgentGetTimeParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_time", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_time", p))
 }
 
-// GetNodesQemuAgentGetTimezoneParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-timezone.
+// GetNodesQemuAgentGetTimezoneParams are the parameters of GetNodesQemuAgentGetTimezone (GET /nodes/{node}/qemu/{vmid}/agent/get-timezone).
 type GetNodesQemuAgentGetTimezoneParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -597,27 +422,17 @@ type GetNodesQemuAgentGetTimezoneParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetTimezoneParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetTimezone calls GET /nodes/{node}/qemu/{vmid}/agent/get-timezone (tool
-// pve_get_nodes_qemu_agent_get_timezone).
+// GetNodesQemuAgentGetTimezone calls GET /nodes/{node}/qemu/{vmid}/agent/get-timezone: Execute
+// get-timezone.
 //
-// Execute get-timezone.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_timezone.
 func (c *Client) GetNodesQemuAgentGetTimezone(ctx context.Context, p GetNodesQemuAgentGetTimezoneParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_timezone", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_timezone", p))
 }
 
-// GetNodesQemuAgentGetUsersParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-users.
+// GetNodesQemuAgentGetUsersParams are the parameters of GetNodesQemuAgentGetUsers (GET /nodes/{node}/qemu/{vmid}/agent/get-users).
 type GetNodesQemuAgentGetUsersParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -625,27 +440,16 @@ type GetNodesQemuAgentGetUsersParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetUsersParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetUsers calls GET /nodes/{node}/qemu/{vmid}/agent/get-users (tool
-// pve_get_nodes_qemu_agent_get_users).
+// GetNodesQemuAgentGetUsers calls GET /nodes/{node}/qemu/{vmid}/agent/get-users: Execute get-users.
 //
-// Execute get-users.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_users.
 func (c *Client) GetNodesQemuAgentGetUsers(ctx context.Context, p GetNodesQemuAgentGetUsersParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_users", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_users", p))
 }
 
-// GetNodesQemuAgentGetVcpusParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus.
+// GetNodesQemuAgentGetVcpusParams are the parameters of GetNodesQemuAgentGetVcpus (GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus).
 type GetNodesQemuAgentGetVcpusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -653,27 +457,16 @@ type GetNodesQemuAgentGetVcpusParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentGetVcpusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentGetVcpus calls GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus (tool
-// pve_get_nodes_qemu_agent_get_vcpus).
+// GetNodesQemuAgentGetVcpus calls GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus: Execute get-vcpus.
 //
-// Execute get-vcpus.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_get_vcpus.
 func (c *Client) GetNodesQemuAgentGetVcpus(ctx context.Context, p GetNodesQemuAgentGetVcpusParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_get_vcpus", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_get_vcpus", p))
 }
 
-// GetNodesQemuAgentInfoParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/info.
+// GetNodesQemuAgentInfoParams are the parameters of GetNodesQemuAgentInfo (GET /nodes/{node}/qemu/{vmid}/agent/info).
 type GetNodesQemuAgentInfoParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -681,27 +474,16 @@ type GetNodesQemuAgentInfoParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentInfoParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuAgentInfo calls GET /nodes/{node}/qemu/{vmid}/agent/info (tool
-// pve_get_nodes_qemu_agent_info).
+// GetNodesQemuAgentInfo calls GET /nodes/{node}/qemu/{vmid}/agent/info: Execute info.
 //
-// Execute info.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_info.
 func (c *Client) GetNodesQemuAgentInfo(ctx context.Context, p GetNodesQemuAgentInfoParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_info", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_info", p))
 }
 
-// GetNodesQemuAgentNetworkGetInterfacesParams are the parameters of GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces.
+// GetNodesQemuAgentNetworkGetInterfacesParams are the parameters of GetNodesQemuAgentNetworkGetInterfaces (GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces).
 type GetNodesQemuAgentNetworkGetInterfacesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -709,67 +491,45 @@ type GetNodesQemuAgentNetworkGetInterfacesParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuAgentNetworkGetInterfacesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 // GetNodesQemuAgentNetworkGetInterfaces calls GET
-// /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces (tool
-// pve_get_nodes_qemu_agent_network_get_interfaces).
+// /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces: Execute network-get-interfaces.
 //
-// Execute network-get-interfaces.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_agent_network_get_interfaces.
 func (c *Client) GetNodesQemuAgentNetworkGetInterfaces(ctx context.Context, p GetNodesQemuAgentNetworkGetInterfacesParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_agent_network_get_interfaces", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_agent_network_get_interfaces", p))
 }
 
-// GetNodesQemuCloudinitParams are the parameters of GET /nodes/{node}/qemu/{vmid}/cloudinit.
+// GetNodesQemuCloudinitParams are the parameters of GetNodesQemuCloudinit (GET /nodes/{node}/qemu/{vmid}/cloudinit).
 type GetNodesQemuCloudinitParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuCloudinitParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuCloudinitItem struct {
 	// Delete: Indicates a pending delete request if present and not 0.
-	Delete catalog.Int `json:"delete,omitempty"`
+	Delete Int `json:"delete,omitempty"`
 	// Key: Configuration option name.
-	Key catalog.String `json:"key"`
+	Key String `json:"key"`
 	// Pending: The new pending value.
-	Pending catalog.String `json:"pending,omitempty"`
+	Pending String `json:"pending,omitempty"`
 	// Value: Value as it was used to generate the current cloudinit image.
-	Value catalog.String `json:"value,omitempty"`
+	Value String `json:"value,omitempty"`
 }
 
-// GetNodesQemuCloudinit calls GET /nodes/{node}/qemu/{vmid}/cloudinit (tool
-// pve_get_nodes_qemu_cloudinit).
+// GetNodesQemuCloudinit calls GET /nodes/{node}/qemu/{vmid}/cloudinit: Get the cloudinit configuration
+// with both current and pending values.
 //
-// Get the cloudinit configuration with both current and pending values.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_cloudinit.
 func (c *Client) GetNodesQemuCloudinit(ctx context.Context, p GetNodesQemuCloudinitParams) ([]*GetNodesQemuCloudinitItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_cloudinit", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuCloudinitItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuCloudinitItem](ctx, c.rt, "pve_get_nodes_qemu_cloudinit", p))
 }
 
-// GetNodesQemuCloudinitDumpParams are the parameters of GET /nodes/{node}/qemu/{vmid}/cloudinit/dump.
+// GetNodesQemuCloudinitDumpParams are the parameters of GetNodesQemuCloudinitDump (GET /nodes/{node}/qemu/{vmid}/cloudinit/dump).
 type GetNodesQemuCloudinitDumpParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -779,28 +539,17 @@ type GetNodesQemuCloudinitDumpParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuCloudinitDumpParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["type"] = p.Type
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuCloudinitDump calls GET /nodes/{node}/qemu/{vmid}/cloudinit/dump (tool
-// pve_get_nodes_qemu_cloudinit_dump).
+// GetNodesQemuCloudinitDump calls GET /nodes/{node}/qemu/{vmid}/cloudinit/dump: Get automatically
+// generated cloudinit config.
 //
-// Get automatically generated cloudinit config.
-func (c *Client) GetNodesQemuCloudinitDump(ctx context.Context, p GetNodesQemuCloudinitDumpParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_cloudinit_dump", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_cloudinit_dump.
+func (c *Client) GetNodesQemuCloudinitDump(ctx context.Context, p GetNodesQemuCloudinitDumpParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_get_nodes_qemu_cloudinit_dump", p))
 }
 
-// GetNodesQemuConfigParams are the parameters of GET /nodes/{node}/qemu/{vmid}/config.
+// GetNodesQemuConfigParams are the parameters of GetNodesQemuConfig (GET /nodes/{node}/qemu/{vmid}/config).
 type GetNodesQemuConfigParams struct {
 	// Current: Get current values (instead of pending values).
 	Current *bool `json:"current,omitempty"`
@@ -811,190 +560,175 @@ type GetNodesQemuConfigParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuConfigParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Current != nil {
-		a["current"] = *p.Current
-	}
-	a["node"] = p.Node
-	if p.Snapshot != nil {
-		a["snapshot"] = *p.Snapshot
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuConfigResult struct {
 	// Acpi: Enable/disable ACPI.
-	Acpi catalog.Bool `json:"acpi,omitempty"`
+	Acpi Bool `json:"acpi,omitempty"`
 	// Affinity: List of host cores used to execute guest processes, for example: 0,5,8-11
-	Affinity catalog.String `json:"affinity,omitempty"`
+	Affinity String `json:"affinity,omitempty"`
 	// Agent: Enable/disable communication with the QEMU Guest Agent and its properties.
-	Agent catalog.String `json:"agent,omitempty"`
+	Agent String `json:"agent,omitempty"`
 	// AllowKsm: Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).
-	AllowKsm catalog.Bool `json:"allow-ksm,omitempty"`
+	AllowKsm Bool `json:"allow-ksm,omitempty"`
 	// AmdSev: Secure Encrypted Virtualization (SEV) features by AMD CPUs
-	AmdSev catalog.String `json:"amd-sev,omitempty"`
+	AmdSev String `json:"amd-sev,omitempty"`
 	// Arch: Virtual processor architecture.
-	Arch catalog.String `json:"arch,omitempty"`
+	Arch String `json:"arch,omitempty"`
 	// Args: Arbitrary arguments passed to kvm.
-	Args catalog.String `json:"args,omitempty"`
+	Args String `json:"args,omitempty"`
 	// Audio0: Configure a audio device, useful in combination with QXL/Spice.
-	Audio0 catalog.String `json:"audio0,omitempty"`
+	Audio0 String `json:"audio0,omitempty"`
 	// Autostart: Automatic restart after crash (currently ignored).
-	Autostart catalog.Bool `json:"autostart,omitempty"`
+	Autostart Bool `json:"autostart,omitempty"`
 	// Balloon: Amount of target RAM for the VM in MiB.
-	Balloon catalog.Int `json:"balloon,omitempty"`
+	Balloon Int `json:"balloon,omitempty"`
 	// Bios: Select BIOS implementation.
-	Bios catalog.String `json:"bios,omitempty"`
+	Bios String `json:"bios,omitempty"`
 	// Boot: Specify guest boot order.
-	Boot catalog.String `json:"boot,omitempty"`
+	Boot String `json:"boot,omitempty"`
 	// Bootdisk: Enable booting from specified disk.
-	Bootdisk catalog.String `json:"bootdisk,omitempty"`
+	Bootdisk String `json:"bootdisk,omitempty"`
 	// Cdrom: This is an alias for option -ide2
-	Cdrom catalog.String `json:"cdrom,omitempty"`
+	Cdrom String `json:"cdrom,omitempty"`
 	// Cicustom: cloud-init: Specify custom files to replace the automatically generated ones at start.
-	Cicustom catalog.String `json:"cicustom,omitempty"`
+	Cicustom String `json:"cicustom,omitempty"`
 	// Cipassword: cloud-init: Password to assign the user.
-	Cipassword catalog.String `json:"cipassword,omitempty"`
+	Cipassword String `json:"cipassword,omitempty"`
 	// Citype: Specifies the cloud-init configuration format.
-	Citype catalog.String `json:"citype,omitempty"`
+	Citype String `json:"citype,omitempty"`
 	// Ciupgrade: cloud-init: do an automatic package upgrade after the first boot.
-	Ciupgrade catalog.Bool `json:"ciupgrade,omitempty"`
+	Ciupgrade Bool `json:"ciupgrade,omitempty"`
 	// Ciuser: cloud-init: User name to change ssh keys and password for instead of the image's configured
 	// default user.
-	Ciuser catalog.String `json:"ciuser,omitempty"`
+	Ciuser String `json:"ciuser,omitempty"`
 	// Cores: The number of cores per socket.
-	Cores catalog.Int `json:"cores,omitempty"`
+	Cores Int `json:"cores,omitempty"`
 	// CPU: Emulated CPU type.
-	CPU catalog.String `json:"cpu,omitempty"`
+	CPU String `json:"cpu,omitempty"`
 	// Cpulimit: Limit of CPU usage.
-	Cpulimit catalog.Number `json:"cpulimit,omitempty"`
+	Cpulimit Number `json:"cpulimit,omitempty"`
 	// Cpuunits: CPU weight for a VM, will be clamped to [1, 10000] in cgroup v2.
-	Cpuunits catalog.Int `json:"cpuunits,omitempty"`
+	Cpuunits Int `json:"cpuunits,omitempty"`
 	// Description: Description for the VM.
-	Description catalog.String `json:"description,omitempty"`
+	Description String `json:"description,omitempty"`
 	// Digest: SHA1 digest of configuration file.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Efidisk0: Configure a disk for storing EFI vars.
-	Efidisk0 catalog.String `json:"efidisk0,omitempty"`
+	Efidisk0 String `json:"efidisk0,omitempty"`
 	// Freeze: Freeze CPU at startup (use 'c' monitor command to start execution).
-	Freeze catalog.Bool `json:"freeze,omitempty"`
+	Freeze Bool `json:"freeze,omitempty"`
 	// Hookscript: Script that will be executed during various steps in the vms lifetime.
-	Hookscript catalog.String `json:"hookscript,omitempty"`
+	Hookscript String `json:"hookscript,omitempty"`
 	// Hotplug: Selectively enable hotplug features.
-	Hotplug catalog.String `json:"hotplug,omitempty"`
+	Hotplug String `json:"hotplug,omitempty"`
 	// Hugepages: Enables hugepages memory.
-	Hugepages catalog.String `json:"hugepages,omitempty"`
+	Hugepages String `json:"hugepages,omitempty"`
 	// IntelTdx: Trusted Domain Extension (TDX) features by Intel CPUs
-	IntelTdx catalog.String `json:"intel-tdx,omitempty"`
+	IntelTdx String `json:"intel-tdx,omitempty"`
 	// Ivshmem: Inter-VM shared memory.
-	Ivshmem catalog.String `json:"ivshmem,omitempty"`
+	Ivshmem String `json:"ivshmem,omitempty"`
 	// Keephugepages: Use together with hugepages.
-	Keephugepages catalog.Bool `json:"keephugepages,omitempty"`
+	Keephugepages Bool `json:"keephugepages,omitempty"`
 	// Keyboard: Keyboard layout for VNC server.
-	Keyboard catalog.String `json:"keyboard,omitempty"`
+	Keyboard String `json:"keyboard,omitempty"`
 	// Kvm: Enable/disable KVM hardware virtualization.
-	Kvm catalog.Bool `json:"kvm,omitempty"`
+	Kvm Bool `json:"kvm,omitempty"`
 	// Localtime: Set the real time clock (RTC) to local time.
-	Localtime catalog.Bool `json:"localtime,omitempty"`
+	Localtime Bool `json:"localtime,omitempty"`
 	// Lock: Lock/unlock the VM.
-	Lock catalog.String `json:"lock,omitempty"`
+	Lock String `json:"lock,omitempty"`
 	// Machine: Specify the QEMU machine.
-	Machine catalog.String `json:"machine,omitempty"`
+	Machine String `json:"machine,omitempty"`
 	// Memory: Memory properties.
-	Memory catalog.String `json:"memory,omitempty"`
+	Memory String `json:"memory,omitempty"`
 	// Meta: Some (read-only) meta-information about this guest.
-	Meta catalog.String `json:"meta,omitempty"`
+	Meta String `json:"meta,omitempty"`
 	// MigrateDowntime: Set maximum tolerated downtime (in seconds) for migrations.
-	MigrateDowntime catalog.Number `json:"migrate_downtime,omitempty"`
+	MigrateDowntime Number `json:"migrate_downtime,omitempty"`
 	// MigrateSpeed: Set maximum speed (in MB/s) for migrations.
-	MigrateSpeed catalog.Int `json:"migrate_speed,omitempty"`
+	MigrateSpeed Int `json:"migrate_speed,omitempty"`
 	// Name: Set a name for the VM.
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Nameserver: cloud-init: Sets DNS server IP address for a container.
-	Nameserver catalog.String `json:"nameserver,omitempty"`
+	Nameserver String `json:"nameserver,omitempty"`
 	// Numa: Enable/disable NUMA.
-	Numa catalog.Bool `json:"numa,omitempty"`
+	Numa Bool `json:"numa,omitempty"`
 	// Onboot: Specifies whether a VM will be started during system bootup.
-	Onboot catalog.Bool `json:"onboot,omitempty"`
+	Onboot Bool `json:"onboot,omitempty"`
 	// Ostype: Specify guest operating system.
-	Ostype catalog.String `json:"ostype,omitempty"`
+	Ostype String `json:"ostype,omitempty"`
 	// Parent: Parent snapshot name.
-	Parent catalog.String `json:"parent,omitempty"`
+	Parent String `json:"parent,omitempty"`
 	// Protection: Sets the protection flag of the VM.
-	Protection catalog.Bool `json:"protection,omitempty"`
+	Protection Bool `json:"protection,omitempty"`
 	// Reboot: Allow reboot.
-	Reboot catalog.Bool `json:"reboot,omitempty"`
+	Reboot Bool `json:"reboot,omitempty"`
 	// Rng0: Configure a VirtIO-based Random Number Generator.
-	Rng0 catalog.String `json:"rng0,omitempty"`
+	Rng0 String `json:"rng0,omitempty"`
 	// RunningNetsHostMTU: List of VirtIO network devices and their effective host_mtu setting.
-	RunningNetsHostMTU catalog.String `json:"running-nets-host-mtu,omitempty"`
+	RunningNetsHostMTU String `json:"running-nets-host-mtu,omitempty"`
 	// Runningcpu: Specifies the QEMU '-cpu' parameter of the running vm.
-	Runningcpu catalog.String `json:"runningcpu,omitempty"`
+	Runningcpu String `json:"runningcpu,omitempty"`
 	// Runningmachine: Specifies the QEMU machine type of the running vm.
-	Runningmachine catalog.String `json:"runningmachine,omitempty"`
+	Runningmachine String `json:"runningmachine,omitempty"`
 	// Scsihw: SCSI controller model
-	Scsihw catalog.String `json:"scsihw,omitempty"`
+	Scsihw String `json:"scsihw,omitempty"`
 	// Searchdomain: cloud-init: Sets DNS search domains for a container.
-	Searchdomain catalog.String `json:"searchdomain,omitempty"`
+	Searchdomain String `json:"searchdomain,omitempty"`
 	// Shares: Amount of memory shares for auto-ballooning.
-	Shares catalog.Int `json:"shares,omitempty"`
+	Shares Int `json:"shares,omitempty"`
 	// Smbios1: Specify SMBIOS type 1 fields.
-	Smbios1 catalog.String `json:"smbios1,omitempty"`
+	Smbios1 String `json:"smbios1,omitempty"`
 	// Smp: The number of CPUs.
-	Smp catalog.Int `json:"smp,omitempty"`
+	Smp Int `json:"smp,omitempty"`
 	// Snaptime: Timestamp for snapshots.
-	Snaptime catalog.Int `json:"snaptime,omitempty"`
+	Snaptime Int `json:"snaptime,omitempty"`
 	// Sockets: The number of CPU sockets.
-	Sockets catalog.Int `json:"sockets,omitempty"`
+	Sockets Int `json:"sockets,omitempty"`
 	// SpiceEnhancements: Configure additional enhancements for SPICE.
-	SpiceEnhancements catalog.String `json:"spice_enhancements,omitempty"`
+	SpiceEnhancements String `json:"spice_enhancements,omitempty"`
 	// Sshkeys: cloud-init: Setup public SSH keys (one key per line, OpenSSH format).
-	Sshkeys catalog.String `json:"sshkeys,omitempty"`
+	Sshkeys String `json:"sshkeys,omitempty"`
 	// Startdate: Set the initial date of the real time clock.
-	Startdate catalog.String `json:"startdate,omitempty"`
+	Startdate String `json:"startdate,omitempty"`
 	// Startup: Startup and shutdown behavior.
-	Startup catalog.String `json:"startup,omitempty"`
+	Startup String `json:"startup,omitempty"`
 	// Tablet: Enable/disable the USB tablet device.
-	Tablet catalog.Bool `json:"tablet,omitempty"`
+	Tablet Bool `json:"tablet,omitempty"`
 	// Tags: Tags of the VM.
-	Tags catalog.String `json:"tags,omitempty"`
+	Tags String `json:"tags,omitempty"`
 	// Tdf: Enable/disable time drift fix.
-	Tdf catalog.Bool `json:"tdf,omitempty"`
+	Tdf Bool `json:"tdf,omitempty"`
 	// Template: Enable/disable Template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 	// Tpmstate0: Configure a Disk for storing TPM state.
-	Tpmstate0 catalog.String `json:"tpmstate0,omitempty"`
+	Tpmstate0 String `json:"tpmstate0,omitempty"`
 	// Vcpus: Number of hotplugged vcpus.
-	Vcpus catalog.Int `json:"vcpus,omitempty"`
+	Vcpus Int `json:"vcpus,omitempty"`
 	// Vga: Configure the VGA hardware.
-	Vga catalog.String `json:"vga,omitempty"`
+	Vga String `json:"vga,omitempty"`
 	// Vmgenid: Set VM Generation ID.
-	Vmgenid catalog.String `json:"vmgenid,omitempty"`
+	Vmgenid String `json:"vmgenid,omitempty"`
 	// Vmstate: Reference to a volume which stores the VM state.
-	Vmstate catalog.String `json:"vmstate,omitempty"`
+	Vmstate String `json:"vmstate,omitempty"`
 	// Vmstatestorage: Default storage for VM state volumes/files.
-	Vmstatestorage catalog.String `json:"vmstatestorage,omitempty"`
+	Vmstatestorage String `json:"vmstatestorage,omitempty"`
 	// Watchdog: Create a virtual hardware watchdog device.
-	Watchdog catalog.String `json:"watchdog,omitempty"`
+	Watchdog String `json:"watchdog,omitempty"`
 }
 
-// GetNodesQemuConfig calls GET /nodes/{node}/qemu/{vmid}/config (tool pve_get_nodes_qemu_config).
+// GetNodesQemuConfig calls GET /nodes/{node}/qemu/{vmid}/config: Get the virtual machine configuration
+// with pending configuration changes applied.
 //
-// Get the virtual machine configuration with pending configuration changes applied. Set the 'current'
-// parameter to get the current configuration instead.
+// Set the 'current' parameter to get the current configuration instead.
+//
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_config.
 func (c *Client) GetNodesQemuConfig(ctx context.Context, p GetNodesQemuConfigParams) (*GetNodesQemuConfigResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_config", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuConfigResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuConfigResult](ctx, c.rt, "pve_get_nodes_qemu_config", p))
 }
 
-// GetNodesQemuFeatureParams are the parameters of GET /nodes/{node}/qemu/{vmid}/feature.
+// GetNodesQemuFeatureParams are the parameters of GetNodesQemuFeature (GET /nodes/{node}/qemu/{vmid}/feature).
 type GetNodesQemuFeatureParams struct {
 	// Feature: Feature to check.
 	Feature string `json:"feature"`
@@ -1005,36 +739,22 @@ type GetNodesQemuFeatureParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFeatureParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["feature"] = p.Feature
-	a["node"] = p.Node
-	if p.Snapname != nil {
-		a["snapname"] = *p.Snapname
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFeatureResult struct {
-	Hasfeature catalog.Bool     `json:"hasFeature"`
-	Nodes      []catalog.String `json:"nodes"`
+	Hasfeature Bool     `json:"hasFeature"`
+	Nodes      []String `json:"nodes"`
 }
 
-// GetNodesQemuFeature calls GET /nodes/{node}/qemu/{vmid}/feature (tool pve_get_nodes_qemu_feature).
+// GetNodesQemuFeature calls GET /nodes/{node}/qemu/{vmid}/feature: Check if feature for virtual
+// machine is available.
 //
-// Check if feature for virtual machine is available.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_feature.
 func (c *Client) GetNodesQemuFeature(ctx context.Context, p GetNodesQemuFeatureParams) (*GetNodesQemuFeatureResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_feature", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuFeatureResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuFeatureResult](ctx, c.rt, "pve_get_nodes_qemu_feature", p))
 }
 
-// GetNodesQemuFirewallParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall.
+// GetNodesQemuFirewallParams are the parameters of GetNodesQemuFirewall (GET /nodes/{node}/qemu/{vmid}/firewall).
 type GetNodesQemuFirewallParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1042,63 +762,40 @@ type GetNodesQemuFirewallParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuFirewallParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuFirewall calls GET /nodes/{node}/qemu/{vmid}/firewall (tool
-// pve_get_nodes_qemu_firewall).
+// GetNodesQemuFirewall calls GET /nodes/{node}/qemu/{vmid}/firewall: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_qemu_firewall.
 func (c *Client) GetNodesQemuFirewall(ctx context.Context, p GetNodesQemuFirewallParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_qemu_firewall", p))
 }
 
-// GetNodesQemuFirewallAliasesParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/aliases.
+// GetNodesQemuFirewallAliasesParams are the parameters of GetNodesQemuFirewallAliases (GET /nodes/{node}/qemu/{vmid}/firewall/aliases).
 type GetNodesQemuFirewallAliasesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallAliasesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallAliasesItem struct {
-	CIDR    catalog.String `json:"cidr"`
-	Comment catalog.String `json:"comment,omitempty"`
+	CIDR    String `json:"cidr"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest"`
-	Name   catalog.String `json:"name"`
+	Digest String `json:"digest"`
+	Name   String `json:"name"`
 }
 
-// GetNodesQemuFirewallAliases calls GET /nodes/{node}/qemu/{vmid}/firewall/aliases (tool
-// pve_get_nodes_qemu_firewall_aliases).
+// GetNodesQemuFirewallAliases calls GET /nodes/{node}/qemu/{vmid}/firewall/aliases: List aliases
 //
-// List aliases
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_aliases.
 func (c *Client) GetNodesQemuFirewallAliases(ctx context.Context, p GetNodesQemuFirewallAliasesParams) ([]*GetNodesQemuFirewallAliasesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_aliases", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuFirewallAliasesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuFirewallAliasesItem](ctx, c.rt, "pve_get_nodes_qemu_firewall_aliases", p))
 }
 
-// GetNodesQemuFirewallAliasesNameParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}.
+// GetNodesQemuFirewallAliasesNameParams are the parameters of GetNodesQemuFirewallAliasesName (GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}).
 type GetNodesQemuFirewallAliasesNameParams struct {
 	// Name: Alias name.
 	Name string `json:"name"`
@@ -1108,64 +805,41 @@ type GetNodesQemuFirewallAliasesNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuFirewallAliasesName calls GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name} (tool
-// pve_get_nodes_qemu_firewall_aliases_name).
+// GetNodesQemuFirewallAliasesName calls GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}: Read
+// alias.
 //
-// Read alias.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_aliases_name.
 func (c *Client) GetNodesQemuFirewallAliasesName(ctx context.Context, p GetNodesQemuFirewallAliasesNameParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_aliases_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_firewall_aliases_name", p))
 }
 
-// GetNodesQemuFirewallIpsetParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/ipset.
+// GetNodesQemuFirewallIpsetParams are the parameters of GetNodesQemuFirewallIpset (GET /nodes/{node}/qemu/{vmid}/firewall/ipset).
 type GetNodesQemuFirewallIpsetParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallIpsetParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallIpsetItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest catalog.String `json:"digest"`
+	Digest String `json:"digest"`
 	// Name: IP set name.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 }
 
-// GetNodesQemuFirewallIpset calls GET /nodes/{node}/qemu/{vmid}/firewall/ipset (tool
-// pve_get_nodes_qemu_firewall_ipset).
+// GetNodesQemuFirewallIpset calls GET /nodes/{node}/qemu/{vmid}/firewall/ipset: List IPSets
 //
-// List IPSets
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_ipset.
 func (c *Client) GetNodesQemuFirewallIpset(ctx context.Context, p GetNodesQemuFirewallIpsetParams) ([]*GetNodesQemuFirewallIpsetItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_ipset", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuFirewallIpsetItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuFirewallIpsetItem](ctx, c.rt, "pve_get_nodes_qemu_firewall_ipset", p))
 }
 
-// GetNodesQemuFirewallIpsetCIDRParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}.
+// GetNodesQemuFirewallIpsetCIDRParams are the parameters of GetNodesQemuFirewallIpsetCIDR (GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}).
 type GetNodesQemuFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR string `json:"cidr"`
@@ -1177,29 +851,17 @@ type GetNodesQemuFirewallIpsetCIDRParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["cidr"] = p.CIDR
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuFirewallIpsetCIDR calls GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr} (tool
-// pve_get_nodes_qemu_firewall_ipset_cidr).
+// GetNodesQemuFirewallIpsetCIDR calls GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}: Read
+// IP or Network settings from IPSet.
 //
-// Read IP or Network settings from IPSet.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_ipset_cidr.
 func (c *Client) GetNodesQemuFirewallIpsetCIDR(ctx context.Context, p GetNodesQemuFirewallIpsetCIDRParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_ipset_cidr", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_firewall_ipset_cidr", p))
 }
 
-// GetNodesQemuFirewallIpsetNameParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}.
+// GetNodesQemuFirewallIpsetNameParams are the parameters of GetNodesQemuFirewallIpsetName (GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}).
 type GetNodesQemuFirewallIpsetNameParams struct {
 	// Name: IP set name.
 	Name string `json:"name"`
@@ -1208,37 +870,25 @@ type GetNodesQemuFirewallIpsetNameParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallIpsetNameItem struct {
-	CIDR    catalog.String `json:"cidr"`
-	Comment catalog.String `json:"comment,omitempty"`
+	CIDR    String `json:"cidr"`
+	Comment String `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
-	Digest  catalog.String `json:"digest"`
-	Nomatch catalog.Bool   `json:"nomatch,omitempty"`
+	Digest  String `json:"digest"`
+	Nomatch Bool   `json:"nomatch,omitempty"`
 }
 
-// GetNodesQemuFirewallIpsetName calls GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name} (tool
-// pve_get_nodes_qemu_firewall_ipset_name).
+// GetNodesQemuFirewallIpsetName calls GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}: List IPSet
+// content
 //
-// List IPSet content
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_ipset_name.
 func (c *Client) GetNodesQemuFirewallIpsetName(ctx context.Context, p GetNodesQemuFirewallIpsetNameParams) ([]*GetNodesQemuFirewallIpsetNameItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_ipset_name", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuFirewallIpsetNameItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuFirewallIpsetNameItem](ctx, c.rt, "pve_get_nodes_qemu_firewall_ipset_name", p))
 }
 
-// GetNodesQemuFirewallLogParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/log.
+// GetNodesQemuFirewallLogParams are the parameters of GetNodesQemuFirewallLog (GET /nodes/{node}/qemu/{vmid}/firewall/log).
 type GetNodesQemuFirewallLogParams struct {
 	Limit *int64 `json:"limit,omitempty"`
 	// Node: The cluster node name.
@@ -1251,98 +901,63 @@ type GetNodesQemuFirewallLogParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallLogParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Limit != nil {
-		a["limit"] = *p.Limit
-	}
-	a["node"] = p.Node
-	if p.Since != nil {
-		a["since"] = *p.Since
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Until != nil {
-		a["until"] = *p.Until
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallLogItem struct {
 	// N: Line number
-	N catalog.Int `json:"n"`
+	N Int `json:"n"`
 	// T: Line text
-	T catalog.String `json:"t"`
+	T String `json:"t"`
 }
 
-// GetNodesQemuFirewallLog calls GET /nodes/{node}/qemu/{vmid}/firewall/log (tool
-// pve_get_nodes_qemu_firewall_log).
+// GetNodesQemuFirewallLog calls GET /nodes/{node}/qemu/{vmid}/firewall/log: Read firewall log
 //
-// Read firewall log
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_log.
 func (c *Client) GetNodesQemuFirewallLog(ctx context.Context, p GetNodesQemuFirewallLogParams) ([]*GetNodesQemuFirewallLogItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_log", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuFirewallLogItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuFirewallLogItem](ctx, c.rt, "pve_get_nodes_qemu_firewall_log", p))
 }
 
-// GetNodesQemuFirewallOptionsParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/options.
+// GetNodesQemuFirewallOptionsParams are the parameters of GetNodesQemuFirewallOptions (GET /nodes/{node}/qemu/{vmid}/firewall/options).
 type GetNodesQemuFirewallOptionsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallOptionsResult struct {
 	// Dhcp: Enable DHCP.
-	Dhcp catalog.Bool `json:"dhcp,omitempty"`
+	Dhcp Bool `json:"dhcp,omitempty"`
 	// Enable: Enable/disable firewall rules.
-	Enable catalog.Bool `json:"enable,omitempty"`
+	Enable Bool `json:"enable,omitempty"`
 	// Ipfilter: Enable default IP filters.
-	Ipfilter catalog.Bool `json:"ipfilter,omitempty"`
+	Ipfilter Bool `json:"ipfilter,omitempty"`
 	// LogLevelIn: Log level for incoming traffic.
-	LogLevelIn catalog.String `json:"log_level_in,omitempty"`
+	LogLevelIn String `json:"log_level_in,omitempty"`
 	// LogLevelOut: Log level for outgoing traffic.
-	LogLevelOut catalog.String `json:"log_level_out,omitempty"`
+	LogLevelOut String `json:"log_level_out,omitempty"`
 	// Macfilter: Enable/disable MAC address filter.
-	Macfilter catalog.Bool `json:"macfilter,omitempty"`
+	Macfilter Bool `json:"macfilter,omitempty"`
 	// Ndp: Enable NDP (Neighbor Discovery Protocol).
-	Ndp catalog.Bool `json:"ndp,omitempty"`
+	Ndp Bool `json:"ndp,omitempty"`
 	// PolicyIn: Input policy.
-	PolicyIn catalog.String `json:"policy_in,omitempty"`
+	PolicyIn String `json:"policy_in,omitempty"`
 	// PolicyOut: Output policy.
-	PolicyOut catalog.String `json:"policy_out,omitempty"`
+	PolicyOut String `json:"policy_out,omitempty"`
 	// Radv: Allow sending Router Advertisement.
-	Radv catalog.Bool `json:"radv,omitempty"`
+	Radv Bool `json:"radv,omitempty"`
 }
 
-// GetNodesQemuFirewallOptions calls GET /nodes/{node}/qemu/{vmid}/firewall/options (tool
-// pve_get_nodes_qemu_firewall_options).
+// GetNodesQemuFirewallOptions calls GET /nodes/{node}/qemu/{vmid}/firewall/options: Get VM firewall
+// options.
 //
-// Get VM firewall options.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_options.
 func (c *Client) GetNodesQemuFirewallOptions(ctx context.Context, p GetNodesQemuFirewallOptionsParams) (*GetNodesQemuFirewallOptionsResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_options", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuFirewallOptionsResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuFirewallOptionsResult](ctx, c.rt, "pve_get_nodes_qemu_firewall_options", p))
 }
 
-// GetNodesQemuFirewallRefsParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/refs.
+// GetNodesQemuFirewallRefsParams are the parameters of GetNodesQemuFirewallRefs (GET /nodes/{node}/qemu/{vmid}/firewall/refs).
 type GetNodesQemuFirewallRefsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1351,100 +966,74 @@ type GetNodesQemuFirewallRefsParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallRefsParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallRefsItem struct {
-	Comment catalog.String `json:"comment,omitempty"`
-	Name    catalog.String `json:"name"`
-	Ref     catalog.String `json:"ref"`
-	Scope   catalog.String `json:"scope"`
-	Type    catalog.String `json:"type"`
+	Comment String `json:"comment,omitempty"`
+	Name    String `json:"name"`
+	Ref     String `json:"ref"`
+	Scope   String `json:"scope"`
+	Type    String `json:"type"`
 }
 
-// GetNodesQemuFirewallRefs calls GET /nodes/{node}/qemu/{vmid}/firewall/refs (tool
-// pve_get_nodes_qemu_firewall_refs).
+// GetNodesQemuFirewallRefs calls GET /nodes/{node}/qemu/{vmid}/firewall/refs: Lists possible
+// IPSet/Alias reference which are allowed in source/dest properties.
 //
-// Lists possible IPSet/Alias reference which are allowed in source/dest properties.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_refs.
 func (c *Client) GetNodesQemuFirewallRefs(ctx context.Context, p GetNodesQemuFirewallRefsParams) ([]*GetNodesQemuFirewallRefsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_refs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuFirewallRefsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuFirewallRefsItem](ctx, c.rt, "pve_get_nodes_qemu_firewall_refs", p))
 }
 
-// GetNodesQemuFirewallRulesParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/rules.
+// GetNodesQemuFirewallRulesParams are the parameters of GetNodesQemuFirewallRules (GET /nodes/{node}/qemu/{vmid}/firewall/rules).
 type GetNodesQemuFirewallRulesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallRulesItem struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesQemuFirewallRules calls GET /nodes/{node}/qemu/{vmid}/firewall/rules (tool
-// pve_get_nodes_qemu_firewall_rules).
+// GetNodesQemuFirewallRules calls GET /nodes/{node}/qemu/{vmid}/firewall/rules: List rules.
 //
-// List rules.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_rules.
 func (c *Client) GetNodesQemuFirewallRules(ctx context.Context, p GetNodesQemuFirewallRulesParams) ([]*GetNodesQemuFirewallRulesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_rules", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuFirewallRulesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuFirewallRulesItem](ctx, c.rt, "pve_get_nodes_qemu_firewall_rules", p))
 }
 
-// GetNodesQemuFirewallRulesPosParams are the parameters of GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}.
+// GetNodesQemuFirewallRulesPosParams are the parameters of GetNodesQemuFirewallRulesPos (GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}).
 type GetNodesQemuFirewallRulesPosParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1453,62 +1042,50 @@ type GetNodesQemuFirewallRulesPosParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuFirewallRulesPosResult struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name
-	Action catalog.String `json:"action"`
+	Action String `json:"action"`
 	// Comment: Descriptive comment
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Dest: Restrict packet destination address
-	Dest catalog.String `json:"dest,omitempty"`
+	Dest String `json:"dest,omitempty"`
 	// Dport: Restrict TCP/UDP destination port
-	Dport catalog.String `json:"dport,omitempty"`
+	Dport String `json:"dport,omitempty"`
 	// Enable: Flag to enable/disable a rule
-	Enable catalog.Int `json:"enable,omitempty"`
+	Enable Int `json:"enable,omitempty"`
 	// IcmpType: Specify icmp-type.
-	IcmpType catalog.String `json:"icmp-type,omitempty"`
+	IcmpType String `json:"icmp-type,omitempty"`
 	// Iface: Network interface name.
-	Iface catalog.String `json:"iface,omitempty"`
+	Iface String `json:"iface,omitempty"`
 	// Ipversion: IP version (4 or 6) - automatically determined from source/dest addresses
-	Ipversion catalog.Int `json:"ipversion,omitempty"`
+	Ipversion Int `json:"ipversion,omitempty"`
 	// Log: Log level for firewall rule
-	Log catalog.String `json:"log,omitempty"`
+	Log String `json:"log,omitempty"`
 	// Macro: Use predefined standard macro
-	Macro catalog.String `json:"macro,omitempty"`
+	Macro String `json:"macro,omitempty"`
 	// Pos: Rule position in the ruleset
-	Pos catalog.Int `json:"pos"`
+	Pos Int `json:"pos"`
 	// Proto: IP protocol.
-	Proto catalog.String `json:"proto,omitempty"`
+	Proto String `json:"proto,omitempty"`
 	// Source: Restrict packet source address
-	Source catalog.String `json:"source,omitempty"`
+	Source String `json:"source,omitempty"`
 	// Sport: Restrict TCP/UDP source port
-	Sport catalog.String `json:"sport,omitempty"`
+	Sport String `json:"sport,omitempty"`
 	// Type: Rule type
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesQemuFirewallRulesPos calls GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos} (tool
-// pve_get_nodes_qemu_firewall_rules_pos).
+// GetNodesQemuFirewallRulesPos calls GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}: Get single
+// rule data.
 //
-// Get single rule data.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_firewall_rules_pos.
 func (c *Client) GetNodesQemuFirewallRulesPos(ctx context.Context, p GetNodesQemuFirewallRulesPosParams) (*GetNodesQemuFirewallRulesPosResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_firewall_rules_pos", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuFirewallRulesPosResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuFirewallRulesPosResult](ctx, c.rt, "pve_get_nodes_qemu_firewall_rules_pos", p))
 }
 
-// GetNodesQemuMigrateParams are the parameters of GET /nodes/{node}/qemu/{vmid}/migrate.
+// GetNodesQemuMigrateParams are the parameters of GetNodesQemuMigrate (GET /nodes/{node}/qemu/{vmid}/migrate).
 type GetNodesQemuMigrateParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1517,76 +1094,62 @@ type GetNodesQemuMigrateParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuMigrateParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Target != nil {
-		a["target"] = *p.Target
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuMigrateResultLocalDisksItem struct {
 	// Cdrom: True if the disk is a cdrom.
-	Cdrom catalog.Bool `json:"cdrom"`
+	Cdrom Bool `json:"cdrom"`
 	// IsUnused: True if the disk is unused.
-	IsUnused catalog.Bool `json:"is_unused"`
+	IsUnused Bool `json:"is_unused"`
 	// Size: The size of the disk in bytes.
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 	// Volid: The volid of the disk.
-	Volid catalog.String `json:"volid"`
+	Volid String `json:"volid"`
 }
 type GetNodesQemuMigrateResultNotAllowedNodesBlockingHAResourcesItem struct {
 	// Cause: The reason why the HA resource is blocking the migration.
-	Cause catalog.String `json:"cause"`
+	Cause String `json:"cause"`
 	// Sid: The blocking HA resource id
-	Sid catalog.String `json:"sid"`
+	Sid String `json:"sid"`
 }
 type GetNodesQemuMigrateResultNotAllowedNodes struct {
 	// BlockingHAResources: HA resources, which are blocking the VM from being migrated to the node.
 	BlockingHAResources []*GetNodesQemuMigrateResultNotAllowedNodesBlockingHAResourcesItem `json:"blocking-ha-resources,omitempty"`
 	// UnavailableStorages: A list of not available storages.
-	UnavailableStorages []catalog.String `json:"unavailable_storages,omitempty"`
+	UnavailableStorages []String `json:"unavailable_storages,omitempty"`
 }
 type GetNodesQemuMigrateResult struct {
 	// AllowedNodes: List of nodes allowed for migration.
-	AllowedNodes []catalog.String `json:"allowed_nodes,omitempty"`
+	AllowedNodes []String `json:"allowed_nodes,omitempty"`
 	// DependentHAResources: HA resources, which will be migrated to the same target node as the VM,
 	// because these are in positive affinity with the VM.
-	DependentHAResources []catalog.String `json:"dependent-ha-resources,omitempty"`
+	DependentHAResources []String `json:"dependent-ha-resources,omitempty"`
 	// HasDbusVmstate: Whether the VM host supports migrating additional VM state, such as conntrack
 	// entries.
-	HasDbusVmstate catalog.Bool `json:"has-dbus-vmstate"`
+	HasDbusVmstate Bool `json:"has-dbus-vmstate"`
 	// LocalDisks: List local disks including CD-Rom, unused and not referenced disks
 	LocalDisks []*GetNodesQemuMigrateResultLocalDisksItem `json:"local_disks"`
 	// LocalResources: List local resources (e.g. pci, usb) that block migration.
-	LocalResources []catalog.String `json:"local_resources"`
+	LocalResources []String `json:"local_resources"`
 	// MappedResourceInfo: Object of mapped resources with additional information such if they're live
 	// migratable.
 	MappedResourceInfo map[string]any `json:"mapped-resource-info"`
 	// MappedResources: List of mapped resources e.g. pci, usb.
-	MappedResources []catalog.String `json:"mapped-resources"`
+	MappedResources []String `json:"mapped-resources"`
 	// NotAllowedNodes: List of not allowed nodes with additional information.
 	NotAllowedNodes *GetNodesQemuMigrateResultNotAllowedNodes `json:"not_allowed_nodes,omitempty"`
 	// Running: Determines if the VM is running.
-	Running catalog.Bool `json:"running"`
+	Running Bool `json:"running"`
 }
 
-// GetNodesQemuMigrate calls GET /nodes/{node}/qemu/{vmid}/migrate (tool pve_get_nodes_qemu_migrate).
+// GetNodesQemuMigrate calls GET /nodes/{node}/qemu/{vmid}/migrate: Get preconditions for migration.
 //
-// Get preconditions for migration.
+// Permissions: VM.Migrate on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_migrate.
 func (c *Client) GetNodesQemuMigrate(ctx context.Context, p GetNodesQemuMigrateParams) (*GetNodesQemuMigrateResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_migrate", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuMigrateResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuMigrateResult](ctx, c.rt, "pve_get_nodes_qemu_migrate", p))
 }
 
-// GetNodesQemuMtunnelwebsocketParams are the parameters of GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket.
+// GetNodesQemuMtunnelwebsocketParams are the parameters of GetNodesQemuMtunnelwebsocket (GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket).
 type GetNodesQemuMtunnelwebsocketParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1597,73 +1160,50 @@ type GetNodesQemuMtunnelwebsocketParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuMtunnelwebsocketParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["node"] = p.Node
-	a["socket"] = p.Socket
-	a["ticket"] = p.Ticket
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuMtunnelwebsocketResult struct {
-	Port   catalog.String `json:"port,omitempty"`
-	Socket catalog.String `json:"socket,omitempty"`
+	Port   String `json:"port,omitempty"`
+	Socket String `json:"socket,omitempty"`
 }
 
-// GetNodesQemuMtunnelwebsocket calls GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket (tool
-// pve_get_nodes_qemu_mtunnelwebsocket).
+// GetNodesQemuMtunnelwebsocket calls GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket: Migration tunnel
+// endpoint for websocket upgrade - only for internal use by VM migration.
 //
-// Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_qemu_mtunnelwebsocket.
 func (c *Client) GetNodesQemuMtunnelwebsocket(ctx context.Context, p GetNodesQemuMtunnelwebsocketParams) (*GetNodesQemuMtunnelwebsocketResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_mtunnelwebsocket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuMtunnelwebsocketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuMtunnelwebsocketResult](ctx, c.rt, "pve_get_nodes_qemu_mtunnelwebsocket", p))
 }
 
-// GetNodesQemuPendingParams are the parameters of GET /nodes/{node}/qemu/{vmid}/pending.
+// GetNodesQemuPendingParams are the parameters of GetNodesQemuPending (GET /nodes/{node}/qemu/{vmid}/pending).
 type GetNodesQemuPendingParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuPendingParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuPendingItem struct {
 	// Delete: Indicates a pending delete request if present and not 0.
-	Delete catalog.Int `json:"delete,omitempty"`
+	Delete Int `json:"delete,omitempty"`
 	// Key: Configuration option name.
-	Key catalog.String `json:"key"`
+	Key String `json:"key"`
 	// Pending: Pending value.
-	Pending catalog.String `json:"pending,omitempty"`
+	Pending String `json:"pending,omitempty"`
 	// Value: Current value.
-	Value catalog.String `json:"value,omitempty"`
+	Value String `json:"value,omitempty"`
 }
 
-// GetNodesQemuPending calls GET /nodes/{node}/qemu/{vmid}/pending (tool pve_get_nodes_qemu_pending).
+// GetNodesQemuPending calls GET /nodes/{node}/qemu/{vmid}/pending: Get the virtual machine
+// configuration with both current and pending values.
 //
-// Get the virtual machine configuration with both current and pending values.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_pending.
 func (c *Client) GetNodesQemuPending(ctx context.Context, p GetNodesQemuPendingParams) ([]*GetNodesQemuPendingItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_pending", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuPendingItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuPendingItem](ctx, c.rt, "pve_get_nodes_qemu_pending", p))
 }
 
-// GetNodesQemuRrdParams are the parameters of GET /nodes/{node}/qemu/{vmid}/rrd.
+// GetNodesQemuRrdParams are the parameters of GetNodesQemuRrd (GET /nodes/{node}/qemu/{vmid}/rrd).
 type GetNodesQemuRrdParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -1676,36 +1216,20 @@ type GetNodesQemuRrdParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuRrdParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["ds"] = p.Ds
-	a["node"] = p.Node
-	a["timeframe"] = p.Timeframe
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuRrdResult struct {
-	Filename catalog.String `json:"filename"`
+	Filename String `json:"filename"`
 }
 
-// GetNodesQemuRrd calls GET /nodes/{node}/qemu/{vmid}/rrd (tool pve_get_nodes_qemu_rrd).
+// GetNodesQemuRrd calls GET /nodes/{node}/qemu/{vmid}/rrd: Read VM RRD statistics (returns PNG)
 //
-// Read VM RRD statistics (returns PNG)
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_rrd.
 func (c *Client) GetNodesQemuRrd(ctx context.Context, p GetNodesQemuRrdParams) (*GetNodesQemuRrdResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_rrd", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuRrdResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuRrdResult](ctx, c.rt, "pve_get_nodes_qemu_rrd", p))
 }
 
-// GetNodesQemuRrddataParams are the parameters of GET /nodes/{node}/qemu/{vmid}/rrddata.
+// GetNodesQemuRrddataParams are the parameters of GetNodesQemuRrddata (GET /nodes/{node}/qemu/{vmid}/rrddata).
 type GetNodesQemuRrddataParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -1717,71 +1241,45 @@ type GetNodesQemuRrddataParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuRrddataParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["node"] = p.Node
-	a["timeframe"] = p.Timeframe
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuRrddata calls GET /nodes/{node}/qemu/{vmid}/rrddata (tool pve_get_nodes_qemu_rrddata).
+// GetNodesQemuRrddata calls GET /nodes/{node}/qemu/{vmid}/rrddata: Read VM RRD statistics
 //
-// Read VM RRD statistics
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_rrddata.
 func (c *Client) GetNodesQemuRrddata(ctx context.Context, p GetNodesQemuRrddataParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_rrddata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_qemu_rrddata", p))
 }
 
-// GetNodesQemuSnapshotParams are the parameters of GET /nodes/{node}/qemu/{vmid}/snapshot.
+// GetNodesQemuSnapshotParams are the parameters of GetNodesQemuSnapshot (GET /nodes/{node}/qemu/{vmid}/snapshot).
 type GetNodesQemuSnapshotParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuSnapshotParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuSnapshotItem struct {
 	// Description: Snapshot description.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Name: Snapshot identifier.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Parent: Parent snapshot identifier.
-	Parent catalog.String `json:"parent,omitempty"`
+	Parent String `json:"parent,omitempty"`
 	// Snaptime: Snapshot creation time
-	Snaptime catalog.Int `json:"snaptime,omitempty"`
+	Snaptime Int `json:"snaptime,omitempty"`
 	// Vmstate: Snapshot includes RAM.
-	Vmstate catalog.Bool `json:"vmstate,omitempty"`
+	Vmstate Bool `json:"vmstate,omitempty"`
 }
 
-// GetNodesQemuSnapshot calls GET /nodes/{node}/qemu/{vmid}/snapshot (tool
-// pve_get_nodes_qemu_snapshot).
+// GetNodesQemuSnapshot calls GET /nodes/{node}/qemu/{vmid}/snapshot: List all snapshots.
 //
-// List all snapshots.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_snapshot.
 func (c *Client) GetNodesQemuSnapshot(ctx context.Context, p GetNodesQemuSnapshotParams) ([]*GetNodesQemuSnapshotItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_snapshot", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuSnapshotItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuSnapshotItem](ctx, c.rt, "pve_get_nodes_qemu_snapshot", p))
 }
 
-// GetNodesQemuSnapshotConfigParams are the parameters of GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config.
+// GetNodesQemuSnapshotConfigParams are the parameters of GetNodesQemuSnapshotConfig (GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config).
 type GetNodesQemuSnapshotConfigParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1791,28 +1289,17 @@ type GetNodesQemuSnapshotConfigParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuSnapshotConfigParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuSnapshotConfig calls GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config (tool
-// pve_get_nodes_qemu_snapshot_config).
+// GetNodesQemuSnapshotConfig calls GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config: Get
+// snapshot configuration
 //
-// Get snapshot configuration
+// Permissions: any of VM.Snapshot, VM.Snapshot.Rollback, VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_snapshot_config.
 func (c *Client) GetNodesQemuSnapshotConfig(ctx context.Context, p GetNodesQemuSnapshotConfigParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_snapshot_config", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_get_nodes_qemu_snapshot_config", p))
 }
 
-// GetNodesQemuSnapshotSnapnameParams are the parameters of GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}.
+// GetNodesQemuSnapshotSnapnameParams are the parameters of GetNodesQemuSnapshotSnapname (GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}).
 type GetNodesQemuSnapshotSnapnameParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -1822,185 +1309,142 @@ type GetNodesQemuSnapshotSnapnameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *GetNodesQemuSnapshotSnapnameParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// GetNodesQemuSnapshotSnapname calls GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname} (tool
-// pve_get_nodes_qemu_snapshot_snapname).
+// GetNodesQemuSnapshotSnapname calls GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_qemu_snapshot_snapname.
 func (c *Client) GetNodesQemuSnapshotSnapname(ctx context.Context, p GetNodesQemuSnapshotSnapnameParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_snapshot_snapname", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_qemu_snapshot_snapname", p))
 }
 
-// GetNodesQemuStatusParams are the parameters of GET /nodes/{node}/qemu/{vmid}/status.
+// GetNodesQemuStatusParams are the parameters of GetNodesQemuStatus (GET /nodes/{node}/qemu/{vmid}/status).
 type GetNodesQemuStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuStatusItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesQemuStatus calls GET /nodes/{node}/qemu/{vmid}/status (tool pve_get_nodes_qemu_status).
+// GetNodesQemuStatus calls GET /nodes/{node}/qemu/{vmid}/status: Directory index
 //
-// Directory index
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_qemu_status.
 func (c *Client) GetNodesQemuStatus(ctx context.Context, p GetNodesQemuStatusParams) ([]*GetNodesQemuStatusItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuStatusItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuStatusItem](ctx, c.rt, "pve_get_nodes_qemu_status", p))
 }
 
-// GetNodesQemuStatusCurrentParams are the parameters of GET /nodes/{node}/qemu/{vmid}/status/current.
+// GetNodesQemuStatusCurrentParams are the parameters of GetNodesQemuStatusCurrent (GET /nodes/{node}/qemu/{vmid}/status/current).
 type GetNodesQemuStatusCurrentParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuStatusCurrentParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuStatusCurrentResult struct {
 	// Agent: QEMU Guest Agent is enabled in config.
-	Agent catalog.Bool `json:"agent,omitempty"`
+	Agent Bool `json:"agent,omitempty"`
 	// Clipboard: Enable a specific clipboard.
-	Clipboard catalog.String `json:"clipboard,omitempty"`
+	Clipboard String `json:"clipboard,omitempty"`
 	// CPU: Current CPU usage.
-	CPU catalog.Number `json:"cpu,omitempty"`
+	CPU Number `json:"cpu,omitempty"`
 	// Cpus: Maximum usable CPUs.
-	Cpus catalog.Number `json:"cpus,omitempty"`
+	Cpus Number `json:"cpus,omitempty"`
 	// Diskread: The amount of bytes the guest read from it's block devices since the guest was started.
-	Diskread catalog.Int `json:"diskread,omitempty"`
+	Diskread Int `json:"diskread,omitempty"`
 	// Diskwrite: The amount of bytes the guest wrote from it's block devices since the guest was started.
-	Diskwrite catalog.Int `json:"diskwrite,omitempty"`
+	Diskwrite Int `json:"diskwrite,omitempty"`
 	// HA: HA manager service status.
 	HA map[string]any `json:"ha"`
 	// Lock: The current config lock, if any.
-	Lock catalog.String `json:"lock,omitempty"`
+	Lock String `json:"lock,omitempty"`
 	// Maxdisk: Root disk size in bytes.
-	Maxdisk catalog.Int `json:"maxdisk,omitempty"`
+	Maxdisk Int `json:"maxdisk,omitempty"`
 	// Maxmem: Maximum memory in bytes.
-	Maxmem catalog.Int `json:"maxmem,omitempty"`
+	Maxmem Int `json:"maxmem,omitempty"`
 	// Mem: Currently used memory in bytes.
-	Mem catalog.Int `json:"mem,omitempty"`
+	Mem Int `json:"mem,omitempty"`
 	// Memhost: Current memory usage on the host.
-	Memhost catalog.Int `json:"memhost,omitempty"`
+	Memhost Int `json:"memhost,omitempty"`
 	// Name: VM (host)name.
-	Name catalog.String `json:"name,omitempty"`
+	Name String `json:"name,omitempty"`
 	// Netin: The amount of traffic in bytes that was sent to the guest over the network since it was
 	// started.
-	Netin catalog.Int `json:"netin,omitempty"`
+	Netin Int `json:"netin,omitempty"`
 	// Netout: The amount of traffic in bytes that was sent from the guest over the network since it was
 	// started.
-	Netout catalog.Int `json:"netout,omitempty"`
+	Netout Int `json:"netout,omitempty"`
 	// Pid: PID of the QEMU process, if the VM is running.
-	Pid catalog.Int `json:"pid,omitempty"`
+	Pid Int `json:"pid,omitempty"`
 	// Pressurecpufull: CPU Full pressure stall average over the last 10 seconds.
-	Pressurecpufull catalog.Number `json:"pressurecpufull,omitempty"`
+	Pressurecpufull Number `json:"pressurecpufull,omitempty"`
 	// Pressurecpusome: CPU Some pressure stall average over the last 10 seconds.
-	Pressurecpusome catalog.Number `json:"pressurecpusome,omitempty"`
+	Pressurecpusome Number `json:"pressurecpusome,omitempty"`
 	// Pressureiofull: IO Full pressure stall average over the last 10 seconds.
-	Pressureiofull catalog.Number `json:"pressureiofull,omitempty"`
+	Pressureiofull Number `json:"pressureiofull,omitempty"`
 	// Pressureiosome: IO Some pressure stall average over the last 10 seconds.
-	Pressureiosome catalog.Number `json:"pressureiosome,omitempty"`
+	Pressureiosome Number `json:"pressureiosome,omitempty"`
 	// Pressurememoryfull: Memory Full pressure stall average over the last 10 seconds.
-	Pressurememoryfull catalog.Number `json:"pressurememoryfull,omitempty"`
+	Pressurememoryfull Number `json:"pressurememoryfull,omitempty"`
 	// Pressurememorysome: Memory Some pressure stall average over the last 10 seconds.
-	Pressurememorysome catalog.Number `json:"pressurememorysome,omitempty"`
+	Pressurememorysome Number `json:"pressurememorysome,omitempty"`
 	// Qmpstatus: VM run state from the 'query-status' QMP monitor command.
-	Qmpstatus catalog.String `json:"qmpstatus,omitempty"`
+	Qmpstatus String `json:"qmpstatus,omitempty"`
 	// RunningMachine: The currently running machine type (if running).
-	RunningMachine catalog.String `json:"running-machine,omitempty"`
+	RunningMachine String `json:"running-machine,omitempty"`
 	// RunningQemu: The QEMU version the VM is currently using (if running).
-	RunningQemu catalog.String `json:"running-qemu,omitempty"`
+	RunningQemu String `json:"running-qemu,omitempty"`
 	// Serial: Guest has serial device configured.
-	Serial catalog.Bool `json:"serial,omitempty"`
+	Serial Bool `json:"serial,omitempty"`
 	// Spice: QEMU VGA configuration supports spice.
-	Spice catalog.Bool `json:"spice,omitempty"`
+	Spice Bool `json:"spice,omitempty"`
 	// Status: QEMU process status.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Tags: The current configured tags, if any
-	Tags catalog.String `json:"tags,omitempty"`
+	Tags String `json:"tags,omitempty"`
 	// Template: Determines if the guest is a template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 	// Uptime: Uptime in seconds.
-	Uptime catalog.Int `json:"uptime,omitempty"`
+	Uptime Int `json:"uptime,omitempty"`
 	// VMID: The (unique) ID of the VM.
-	VMID catalog.Int `json:"vmid"`
+	VMID Int `json:"vmid"`
 }
 
-// GetNodesQemuStatusCurrent calls GET /nodes/{node}/qemu/{vmid}/status/current (tool
-// pve_get_nodes_qemu_status_current).
+// GetNodesQemuStatusCurrent calls GET /nodes/{node}/qemu/{vmid}/status/current: Get virtual machine
+// status.
 //
-// Get virtual machine status.
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_status_current.
 func (c *Client) GetNodesQemuStatusCurrent(ctx context.Context, p GetNodesQemuStatusCurrentParams) (*GetNodesQemuStatusCurrentResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_status_current", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuStatusCurrentResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuStatusCurrentResult](ctx, c.rt, "pve_get_nodes_qemu_status_current", p))
 }
 
-// GetNodesQemuVMIDParams are the parameters of GET /nodes/{node}/qemu/{vmid}.
+// GetNodesQemuVMIDParams are the parameters of GetNodesQemuVMID (GET /nodes/{node}/qemu/{vmid}).
 type GetNodesQemuVMIDParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuVMIDParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuVMIDItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesQemuVMID calls GET /nodes/{node}/qemu/{vmid} (tool pve_get_nodes_qemu_vmid).
+// GetNodesQemuVMID calls GET /nodes/{node}/qemu/{vmid}: Directory index
 //
-// Directory index
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_qemu_vmid.
 func (c *Client) GetNodesQemuVMID(ctx context.Context, p GetNodesQemuVMIDParams) ([]*GetNodesQemuVMIDItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_vmid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesQemuVMIDItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesQemuVMIDItem](ctx, c.rt, "pve_get_nodes_qemu_vmid", p))
 }
 
-// GetNodesQemuVncwebsocketParams are the parameters of GET /nodes/{node}/qemu/{vmid}/vncwebsocket.
+// GetNodesQemuVncwebsocketParams are the parameters of GetNodesQemuVncwebsocket (GET /nodes/{node}/qemu/{vmid}/vncwebsocket).
 type GetNodesQemuVncwebsocketParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2011,34 +1455,21 @@ type GetNodesQemuVncwebsocketParams struct {
 	// Vncticket: Ticket from previous call to vncproxy.
 	Vncticket string `json:"vncticket"`
 }
-
-func (p *GetNodesQemuVncwebsocketParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["node"] = p.Node
-	a["port"] = p.Port
-	a["vmid"] = p.VMID
-	a["vncticket"] = p.Vncticket
-	return a
-}
-
 type GetNodesQemuVncwebsocketResult struct {
-	Port catalog.String `json:"port"`
+	Port String `json:"port"`
 }
 
-// GetNodesQemuVncwebsocket calls GET /nodes/{node}/qemu/{vmid}/vncwebsocket (tool
-// pve_get_nodes_qemu_vncwebsocket).
+// GetNodesQemuVncwebsocket calls GET /nodes/{node}/qemu/{vmid}/vncwebsocket: Opens a websocket for VNC
+// traffic.
 //
-// Opens a websocket for VNC traffic.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_vncwebsocket.
 func (c *Client) GetNodesQemuVncwebsocket(ctx context.Context, p GetNodesQemuVncwebsocketParams) (*GetNodesQemuVncwebsocketResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_vncwebsocket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuVncwebsocketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuVncwebsocketResult](ctx, c.rt, "pve_get_nodes_qemu_vncwebsocket", p))
 }
 
-// PostNodesQemuParams are the parameters of POST /nodes/{node}/qemu.
+// PostNodesQemuParams are the parameters of PostNodesQemu (POST /nodes/{node}/qemu).
 type PostNodesQemuParams struct {
 	// Acpi: Enable/disable ACPI.
 	Acpi *bool `json:"acpi,omitempty"`
@@ -2231,299 +1662,18 @@ type PostNodesQemuParams struct {
 	Watchdog *string `json:"watchdog,omitempty"`
 }
 
-func (p *PostNodesQemuParams) args() map[string]any {
-	a := make(map[string]any, 93)
-	if p.Acpi != nil {
-		a["acpi"] = *p.Acpi
-	}
-	if p.Affinity != nil {
-		a["affinity"] = *p.Affinity
-	}
-	if p.Agent != nil {
-		a["agent"] = *p.Agent
-	}
-	if p.AllowKsm != nil {
-		a["allow-ksm"] = *p.AllowKsm
-	}
-	if p.AmdSev != nil {
-		a["amd-sev"] = *p.AmdSev
-	}
-	if p.Arch != nil {
-		a["arch"] = *p.Arch
-	}
-	if p.Archive != nil {
-		a["archive"] = *p.Archive
-	}
-	if p.Args != nil {
-		a["args"] = *p.Args
-	}
-	if p.Audio0 != nil {
-		a["audio0"] = *p.Audio0
-	}
-	if p.Autostart != nil {
-		a["autostart"] = *p.Autostart
-	}
-	if p.Balloon != nil {
-		a["balloon"] = *p.Balloon
-	}
-	if p.Bios != nil {
-		a["bios"] = *p.Bios
-	}
-	if p.Boot != nil {
-		a["boot"] = *p.Boot
-	}
-	if p.Bootdisk != nil {
-		a["bootdisk"] = *p.Bootdisk
-	}
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Cdrom != nil {
-		a["cdrom"] = *p.Cdrom
-	}
-	if p.Cicustom != nil {
-		a["cicustom"] = *p.Cicustom
-	}
-	if p.Cipassword != nil {
-		a["cipassword"] = *p.Cipassword
-	}
-	if p.Citype != nil {
-		a["citype"] = *p.Citype
-	}
-	if p.Ciupgrade != nil {
-		a["ciupgrade"] = *p.Ciupgrade
-	}
-	if p.Ciuser != nil {
-		a["ciuser"] = *p.Ciuser
-	}
-	if p.Cores != nil {
-		a["cores"] = *p.Cores
-	}
-	if p.CPU != nil {
-		a["cpu"] = *p.CPU
-	}
-	if p.Cpulimit != nil {
-		a["cpulimit"] = *p.Cpulimit
-	}
-	if p.Cpuunits != nil {
-		a["cpuunits"] = *p.Cpuunits
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Efidisk0 != nil {
-		a["efidisk0"] = *p.Efidisk0
-	}
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.Freeze != nil {
-		a["freeze"] = *p.Freeze
-	}
-	if p.HAManaged != nil {
-		a["ha-managed"] = *p.HAManaged
-	}
-	if p.Hookscript != nil {
-		a["hookscript"] = *p.Hookscript
-	}
-	if p.Hostpci != nil {
-		a["hostpci"] = catalog.IndexedArgs(p.Hostpci)
-	}
-	if p.Hotplug != nil {
-		a["hotplug"] = *p.Hotplug
-	}
-	if p.Hugepages != nil {
-		a["hugepages"] = *p.Hugepages
-	}
-	if p.Ide != nil {
-		a["ide"] = catalog.IndexedArgs(p.Ide)
-	}
-	if p.ImportWorkingStorage != nil {
-		a["import-working-storage"] = *p.ImportWorkingStorage
-	}
-	if p.IntelTdx != nil {
-		a["intel-tdx"] = *p.IntelTdx
-	}
-	if p.Ipconfig != nil {
-		a["ipconfig"] = catalog.IndexedArgs(p.Ipconfig)
-	}
-	if p.Ivshmem != nil {
-		a["ivshmem"] = *p.Ivshmem
-	}
-	if p.Keephugepages != nil {
-		a["keephugepages"] = *p.Keephugepages
-	}
-	if p.Keyboard != nil {
-		a["keyboard"] = *p.Keyboard
-	}
-	if p.Kvm != nil {
-		a["kvm"] = *p.Kvm
-	}
-	if p.LiveRestore != nil {
-		a["live-restore"] = *p.LiveRestore
-	}
-	if p.Localtime != nil {
-		a["localtime"] = *p.Localtime
-	}
-	if p.Lock != nil {
-		a["lock"] = *p.Lock
-	}
-	if p.Machine != nil {
-		a["machine"] = *p.Machine
-	}
-	if p.Memory != nil {
-		a["memory"] = *p.Memory
-	}
-	if p.MigrateDowntime != nil {
-		a["migrate_downtime"] = *p.MigrateDowntime
-	}
-	if p.MigrateSpeed != nil {
-		a["migrate_speed"] = *p.MigrateSpeed
-	}
-	if p.Name != nil {
-		a["name"] = *p.Name
-	}
-	if p.Nameserver != nil {
-		a["nameserver"] = *p.Nameserver
-	}
-	if p.Net != nil {
-		a["net"] = catalog.IndexedArgs(p.Net)
-	}
-	a["node"] = p.Node
-	if p.Numa != nil {
-		a["numa"] = *p.Numa
-	}
-	if p.NumaN != nil {
-		a["numa_n"] = catalog.IndexedArgs(p.NumaN)
-	}
-	if p.Onboot != nil {
-		a["onboot"] = *p.Onboot
-	}
-	if p.Ostype != nil {
-		a["ostype"] = *p.Ostype
-	}
-	if p.Parallel != nil {
-		a["parallel"] = catalog.IndexedArgs(p.Parallel)
-	}
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Protection != nil {
-		a["protection"] = *p.Protection
-	}
-	if p.Reboot != nil {
-		a["reboot"] = *p.Reboot
-	}
-	if p.Rng0 != nil {
-		a["rng0"] = *p.Rng0
-	}
-	if p.Sata != nil {
-		a["sata"] = catalog.IndexedArgs(p.Sata)
-	}
-	if p.Scsi != nil {
-		a["scsi"] = catalog.IndexedArgs(p.Scsi)
-	}
-	if p.Scsihw != nil {
-		a["scsihw"] = *p.Scsihw
-	}
-	if p.Searchdomain != nil {
-		a["searchdomain"] = *p.Searchdomain
-	}
-	if p.Serial != nil {
-		a["serial"] = catalog.IndexedArgs(p.Serial)
-	}
-	if p.Shares != nil {
-		a["shares"] = *p.Shares
-	}
-	if p.Smbios1 != nil {
-		a["smbios1"] = *p.Smbios1
-	}
-	if p.Smp != nil {
-		a["smp"] = *p.Smp
-	}
-	if p.Sockets != nil {
-		a["sockets"] = *p.Sockets
-	}
-	if p.SpiceEnhancements != nil {
-		a["spice_enhancements"] = *p.SpiceEnhancements
-	}
-	if p.Sshkeys != nil {
-		a["sshkeys"] = *p.Sshkeys
-	}
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	if p.Startdate != nil {
-		a["startdate"] = *p.Startdate
-	}
-	if p.Startup != nil {
-		a["startup"] = *p.Startup
-	}
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Tablet != nil {
-		a["tablet"] = *p.Tablet
-	}
-	if p.Tags != nil {
-		a["tags"] = *p.Tags
-	}
-	if p.Tdf != nil {
-		a["tdf"] = *p.Tdf
-	}
-	if p.Template != nil {
-		a["template"] = *p.Template
-	}
-	if p.Tpmstate0 != nil {
-		a["tpmstate0"] = *p.Tpmstate0
-	}
-	if p.Unique != nil {
-		a["unique"] = *p.Unique
-	}
-	if p.Unused != nil {
-		a["unused"] = catalog.IndexedArgs(p.Unused)
-	}
-	if p.USB != nil {
-		a["usb"] = catalog.IndexedArgs(p.USB)
-	}
-	if p.Vcpus != nil {
-		a["vcpus"] = *p.Vcpus
-	}
-	if p.Vga != nil {
-		a["vga"] = *p.Vga
-	}
-	if p.Virtio != nil {
-		a["virtio"] = catalog.IndexedArgs(p.Virtio)
-	}
-	if p.Virtiofs != nil {
-		a["virtiofs"] = catalog.IndexedArgs(p.Virtiofs)
-	}
-	if p.Vmgenid != nil {
-		a["vmgenid"] = *p.Vmgenid
-	}
-	a["vmid"] = p.VMID
-	if p.Vmstatestorage != nil {
-		a["vmstatestorage"] = *p.Vmstatestorage
-	}
-	if p.Watchdog != nil {
-		a["watchdog"] = *p.Watchdog
-	}
-	return a
-}
-
-// PostNodesQemu calls POST /nodes/{node}/qemu (tool pve_post_nodes_qemu).
+// PostNodesQemu calls POST /nodes/{node}/qemu: Create or restore a virtual machine.
 //
-// Create or restore a virtual machine.
-func (c *Client) PostNodesQemu(ctx context.Context, p PostNodesQemuParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu.
+func (c *Client) PostNodesQemu(ctx context.Context, p PostNodesQemuParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu", p))
 }
 
-// PostNodesQemuAgentParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent.
+// PostNodesQemuAgentParams are the parameters of PostNodesQemuAgent (POST /nodes/{node}/qemu/{vmid}/agent).
 type PostNodesQemuAgentParams struct {
 	// Command: The QGA command.
 	Command string `json:"command"`
@@ -2533,27 +1683,16 @@ type PostNodesQemuAgentParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["command"] = p.Command
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgent calls POST /nodes/{node}/qemu/{vmid}/agent (tool pve_post_nodes_qemu_agent).
+// PostNodesQemuAgent calls POST /nodes/{node}/qemu/{vmid}/agent: Execute QEMU Guest Agent commands.
 //
-// Execute QEMU Guest Agent commands.
+// Permissions: any of VM.GuestAgent.Unrestricted, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent.
 func (c *Client) PostNodesQemuAgent(ctx context.Context, p PostNodesQemuAgentParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent", p))
 }
 
-// PostNodesQemuAgentExecParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/exec.
+// PostNodesQemuAgentExecParams are the parameters of PostNodesQemuAgentExec (POST /nodes/{node}/qemu/{vmid}/agent/exec).
 type PostNodesQemuAgentExecParams struct {
 	// Command: The command as a list of program + arguments.
 	Command []string `json:"command"`
@@ -2564,37 +1703,22 @@ type PostNodesQemuAgentExecParams struct {
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *PostNodesQemuAgentExecParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["command"] = p.Command
-	if p.InputData != nil {
-		a["input-data"] = *p.InputData
-	}
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type PostNodesQemuAgentExecResult struct {
 	// Pid: The PID of the process started by the guest-agent.
-	Pid catalog.Int `json:"pid"`
+	Pid Int `json:"pid"`
 }
 
-// PostNodesQemuAgentExec calls POST /nodes/{node}/qemu/{vmid}/agent/exec (tool
-// pve_post_nodes_qemu_agent_exec).
+// PostNodesQemuAgentExec calls POST /nodes/{node}/qemu/{vmid}/agent/exec: Executes the given command
+// in the vm via the guest-agent and returns an object with the pid.
 //
-// Executes the given command in the vm via the guest-agent and returns an object with the pid.
+// Permissions: VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_exec.
 func (c *Client) PostNodesQemuAgentExec(ctx context.Context, p PostNodesQemuAgentExecParams) (*PostNodesQemuAgentExecResult, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_exec", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostNodesQemuAgentExecResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostNodesQemuAgentExecResult](ctx, c.rt, "pve_post_nodes_qemu_agent_exec", p))
 }
 
-// PostNodesQemuAgentFileWriteParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/file-write.
+// PostNodesQemuAgentFileWriteParams are the parameters of PostNodesQemuAgentFileWrite (POST /nodes/{node}/qemu/{vmid}/agent/file-write).
 type PostNodesQemuAgentFileWriteParams struct {
 	// Content: The content to write into the file.
 	Content string `json:"content"`
@@ -2609,28 +1733,17 @@ type PostNodesQemuAgentFileWriteParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentFileWriteParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["content"] = p.Content
-	if p.Encode != nil {
-		a["encode"] = *p.Encode
-	}
-	a["file"] = p.File
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentFileWrite calls POST /nodes/{node}/qemu/{vmid}/agent/file-write (tool
-// pve_post_nodes_qemu_agent_file_write).
+// PostNodesQemuAgentFileWrite calls POST /nodes/{node}/qemu/{vmid}/agent/file-write: Writes the given
+// file via guest agent.
 //
-// Writes the given file via guest agent.
+// Permissions: any of VM.GuestAgent.FileWrite, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_file_write.
 func (c *Client) PostNodesQemuAgentFileWrite(ctx context.Context, p PostNodesQemuAgentFileWriteParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_qemu_agent_file_write", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_qemu_agent_file_write", p))
 }
 
-// PostNodesQemuAgentFsfreezeFreezeParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze.
+// PostNodesQemuAgentFsfreezeFreezeParams are the parameters of PostNodesQemuAgentFsfreezeFreeze (POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze).
 type PostNodesQemuAgentFsfreezeFreezeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2638,27 +1751,17 @@ type PostNodesQemuAgentFsfreezeFreezeParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentFsfreezeFreezeParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentFsfreezeFreeze calls POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze (tool
-// pve_post_nodes_qemu_agent_fsfreeze_freeze).
+// PostNodesQemuAgentFsfreezeFreeze calls POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze: Execute
+// fsfreeze-freeze.
 //
-// Execute fsfreeze-freeze.
+// Permissions: any of VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_fsfreeze_freeze.
 func (c *Client) PostNodesQemuAgentFsfreezeFreeze(ctx context.Context, p PostNodesQemuAgentFsfreezeFreezeParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_fsfreeze_freeze", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_fsfreeze_freeze", p))
 }
 
-// PostNodesQemuAgentFsfreezeStatusParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status.
+// PostNodesQemuAgentFsfreezeStatusParams are the parameters of PostNodesQemuAgentFsfreezeStatus (POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status).
 type PostNodesQemuAgentFsfreezeStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2666,27 +1769,18 @@ type PostNodesQemuAgentFsfreezeStatusParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentFsfreezeStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentFsfreezeStatus calls POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status (tool
-// pve_post_nodes_qemu_agent_fsfreeze_status).
+// PostNodesQemuAgentFsfreezeStatus calls POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status: Execute
+// fsfreeze-status.
 //
-// Execute fsfreeze-status.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted on
+// /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_fsfreeze_status.
 func (c *Client) PostNodesQemuAgentFsfreezeStatus(ctx context.Context, p PostNodesQemuAgentFsfreezeStatusParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_fsfreeze_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_fsfreeze_status", p))
 }
 
-// PostNodesQemuAgentFsfreezeThawParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw.
+// PostNodesQemuAgentFsfreezeThawParams are the parameters of PostNodesQemuAgentFsfreezeThaw (POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw).
 type PostNodesQemuAgentFsfreezeThawParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2694,27 +1788,17 @@ type PostNodesQemuAgentFsfreezeThawParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentFsfreezeThawParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentFsfreezeThaw calls POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw (tool
-// pve_post_nodes_qemu_agent_fsfreeze_thaw).
+// PostNodesQemuAgentFsfreezeThaw calls POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw: Execute
+// fsfreeze-thaw.
 //
-// Execute fsfreeze-thaw.
+// Permissions: any of VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_fsfreeze_thaw.
 func (c *Client) PostNodesQemuAgentFsfreezeThaw(ctx context.Context, p PostNodesQemuAgentFsfreezeThawParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_fsfreeze_thaw", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_fsfreeze_thaw", p))
 }
 
-// PostNodesQemuAgentFstrimParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/fstrim.
+// PostNodesQemuAgentFstrimParams are the parameters of PostNodesQemuAgentFstrim (POST /nodes/{node}/qemu/{vmid}/agent/fstrim).
 type PostNodesQemuAgentFstrimParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2722,27 +1806,16 @@ type PostNodesQemuAgentFstrimParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentFstrimParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentFstrim calls POST /nodes/{node}/qemu/{vmid}/agent/fstrim (tool
-// pve_post_nodes_qemu_agent_fstrim).
+// PostNodesQemuAgentFstrim calls POST /nodes/{node}/qemu/{vmid}/agent/fstrim: Execute fstrim.
 //
-// Execute fstrim.
+// Permissions: any of VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_fstrim.
 func (c *Client) PostNodesQemuAgentFstrim(ctx context.Context, p PostNodesQemuAgentFstrimParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_fstrim", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_fstrim", p))
 }
 
-// PostNodesQemuAgentPingParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/ping.
+// PostNodesQemuAgentPingParams are the parameters of PostNodesQemuAgentPing (POST /nodes/{node}/qemu/{vmid}/agent/ping).
 type PostNodesQemuAgentPingParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2750,27 +1823,16 @@ type PostNodesQemuAgentPingParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentPingParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentPing calls POST /nodes/{node}/qemu/{vmid}/agent/ping (tool
-// pve_post_nodes_qemu_agent_ping).
+// PostNodesQemuAgentPing calls POST /nodes/{node}/qemu/{vmid}/agent/ping: Execute ping.
 //
-// Execute ping.
+// Permissions: any of VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_ping.
 func (c *Client) PostNodesQemuAgentPing(ctx context.Context, p PostNodesQemuAgentPingParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_ping", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_ping", p))
 }
 
-// PostNodesQemuAgentSetUserPasswordParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/set-user-password.
+// PostNodesQemuAgentSetUserPasswordParams are the parameters of PostNodesQemuAgentSetUserPassword (POST /nodes/{node}/qemu/{vmid}/agent/set-user-password).
 type PostNodesQemuAgentSetUserPasswordParams struct {
 	// Crypted: set to 1 if the password has already been passed through crypt()
 	Crypted *bool `json:"crypted,omitempty"`
@@ -2784,32 +1846,17 @@ type PostNodesQemuAgentSetUserPasswordParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentSetUserPasswordParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Crypted != nil {
-		a["crypted"] = *p.Crypted
-	}
-	a["node"] = p.Node
-	a["password"] = p.Password
-	a["username"] = p.Username
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentSetUserPassword calls POST /nodes/{node}/qemu/{vmid}/agent/set-user-password (tool
-// pve_post_nodes_qemu_agent_set_user_password).
+// PostNodesQemuAgentSetUserPassword calls POST /nodes/{node}/qemu/{vmid}/agent/set-user-password: Sets
+// the password for the given user to the given password
 //
-// Sets the password for the given user to the given password
+// Permissions: VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_set_user_password.
 func (c *Client) PostNodesQemuAgentSetUserPassword(ctx context.Context, p PostNodesQemuAgentSetUserPasswordParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_set_user_password", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_set_user_password", p))
 }
 
-// PostNodesQemuAgentShutdownParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/shutdown.
+// PostNodesQemuAgentShutdownParams are the parameters of PostNodesQemuAgentShutdown (POST /nodes/{node}/qemu/{vmid}/agent/shutdown).
 type PostNodesQemuAgentShutdownParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2817,27 +1864,16 @@ type PostNodesQemuAgentShutdownParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentShutdownParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentShutdown calls POST /nodes/{node}/qemu/{vmid}/agent/shutdown (tool
-// pve_post_nodes_qemu_agent_shutdown).
+// PostNodesQemuAgentShutdown calls POST /nodes/{node}/qemu/{vmid}/agent/shutdown: Execute shutdown.
 //
-// Execute shutdown.
+// Permissions: any of VM.PowerMgmt, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_shutdown.
 func (c *Client) PostNodesQemuAgentShutdown(ctx context.Context, p PostNodesQemuAgentShutdownParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_shutdown", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_shutdown", p))
 }
 
-// PostNodesQemuAgentSuspendDiskParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk.
+// PostNodesQemuAgentSuspendDiskParams are the parameters of PostNodesQemuAgentSuspendDisk (POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk).
 type PostNodesQemuAgentSuspendDiskParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2845,27 +1881,17 @@ type PostNodesQemuAgentSuspendDiskParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentSuspendDiskParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentSuspendDisk calls POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk (tool
-// pve_post_nodes_qemu_agent_suspend_disk).
+// PostNodesQemuAgentSuspendDisk calls POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk: Execute
+// suspend-disk.
 //
-// Execute suspend-disk.
+// Permissions: any of VM.PowerMgmt, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_suspend_disk.
 func (c *Client) PostNodesQemuAgentSuspendDisk(ctx context.Context, p PostNodesQemuAgentSuspendDiskParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_suspend_disk", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_suspend_disk", p))
 }
 
-// PostNodesQemuAgentSuspendHybridParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid.
+// PostNodesQemuAgentSuspendHybridParams are the parameters of PostNodesQemuAgentSuspendHybrid (POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid).
 type PostNodesQemuAgentSuspendHybridParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2873,27 +1899,17 @@ type PostNodesQemuAgentSuspendHybridParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentSuspendHybridParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentSuspendHybrid calls POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid (tool
-// pve_post_nodes_qemu_agent_suspend_hybrid).
+// PostNodesQemuAgentSuspendHybrid calls POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid: Execute
+// suspend-hybrid.
 //
-// Execute suspend-hybrid.
+// Permissions: any of VM.PowerMgmt, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_suspend_hybrid.
 func (c *Client) PostNodesQemuAgentSuspendHybrid(ctx context.Context, p PostNodesQemuAgentSuspendHybridParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_suspend_hybrid", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_suspend_hybrid", p))
 }
 
-// PostNodesQemuAgentSuspendRamParams are the parameters of POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram.
+// PostNodesQemuAgentSuspendRamParams are the parameters of PostNodesQemuAgentSuspendRam (POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram).
 type PostNodesQemuAgentSuspendRamParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -2901,27 +1917,17 @@ type PostNodesQemuAgentSuspendRamParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuAgentSuspendRamParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuAgentSuspendRam calls POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram (tool
-// pve_post_nodes_qemu_agent_suspend_ram).
+// PostNodesQemuAgentSuspendRam calls POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram: Execute
+// suspend-ram.
 //
-// Execute suspend-ram.
+// Permissions: any of VM.PowerMgmt, VM.GuestAgent.Unrestricted on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_agent_suspend_ram.
 func (c *Client) PostNodesQemuAgentSuspendRam(ctx context.Context, p PostNodesQemuAgentSuspendRamParams) (map[string]any, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_agent_suspend_ram", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[map[string]any](ctx, c.rt, "pve_post_nodes_qemu_agent_suspend_ram", p))
 }
 
-// PostNodesQemuCloneParams are the parameters of POST /nodes/{node}/qemu/{vmid}/clone.
+// PostNodesQemuCloneParams are the parameters of PostNodesQemuClone (POST /nodes/{node}/qemu/{vmid}/clone).
 type PostNodesQemuCloneParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *int64 `json:"bwlimit,omitempty"`
@@ -2949,54 +1955,20 @@ type PostNodesQemuCloneParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuCloneParams) args() map[string]any {
-	a := make(map[string]any, 12)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Format != nil {
-		a["format"] = *p.Format
-	}
-	if p.Full != nil {
-		a["full"] = *p.Full
-	}
-	if p.Name != nil {
-		a["name"] = *p.Name
-	}
-	a["newid"] = p.Newid
-	a["node"] = p.Node
-	if p.Pool != nil {
-		a["pool"] = *p.Pool
-	}
-	if p.Snapname != nil {
-		a["snapname"] = *p.Snapname
-	}
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Target != nil {
-		a["target"] = *p.Target
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuClone calls POST /nodes/{node}/qemu/{vmid}/clone (tool pve_post_nodes_qemu_clone).
+// PostNodesQemuClone calls POST /nodes/{node}/qemu/{vmid}/clone: Create a copy of virtual
+// machine/template.
 //
-// Create a copy of virtual machine/template.
-func (c *Client) PostNodesQemuClone(ctx context.Context, p PostNodesQemuCloneParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_clone", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Clone on /vms/{vmid} and (VM.Allocate on /vms/{newid} or VM.Allocate on
+// /pool/{pool})
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_clone.
+func (c *Client) PostNodesQemuClone(ctx context.Context, p PostNodesQemuCloneParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_clone", p))
 }
 
-// PostNodesQemuConfigParams are the parameters of POST /nodes/{node}/qemu/{vmid}/config.
+// PostNodesQemuConfigParams are the parameters of PostNodesQemuConfig (POST /nodes/{node}/qemu/{vmid}/config).
 type PostNodesQemuConfigParams struct {
 	// Acpi: Enable/disable ACPI.
 	Acpi *bool `json:"acpi,omitempty"`
@@ -3183,290 +2155,20 @@ type PostNodesQemuConfigParams struct {
 	Watchdog *string `json:"watchdog,omitempty"`
 }
 
-func (p *PostNodesQemuConfigParams) args() map[string]any {
-	a := make(map[string]any, 90)
-	if p.Acpi != nil {
-		a["acpi"] = *p.Acpi
-	}
-	if p.Affinity != nil {
-		a["affinity"] = *p.Affinity
-	}
-	if p.Agent != nil {
-		a["agent"] = *p.Agent
-	}
-	if p.AllowKsm != nil {
-		a["allow-ksm"] = *p.AllowKsm
-	}
-	if p.AmdSev != nil {
-		a["amd-sev"] = *p.AmdSev
-	}
-	if p.Arch != nil {
-		a["arch"] = *p.Arch
-	}
-	if p.Args != nil {
-		a["args"] = *p.Args
-	}
-	if p.Audio0 != nil {
-		a["audio0"] = *p.Audio0
-	}
-	if p.Autostart != nil {
-		a["autostart"] = *p.Autostart
-	}
-	if p.BackgroundDelay != nil {
-		a["background_delay"] = *p.BackgroundDelay
-	}
-	if p.Balloon != nil {
-		a["balloon"] = *p.Balloon
-	}
-	if p.Bios != nil {
-		a["bios"] = *p.Bios
-	}
-	if p.Boot != nil {
-		a["boot"] = *p.Boot
-	}
-	if p.Bootdisk != nil {
-		a["bootdisk"] = *p.Bootdisk
-	}
-	if p.Cdrom != nil {
-		a["cdrom"] = *p.Cdrom
-	}
-	if p.Cicustom != nil {
-		a["cicustom"] = *p.Cicustom
-	}
-	if p.Cipassword != nil {
-		a["cipassword"] = *p.Cipassword
-	}
-	if p.Citype != nil {
-		a["citype"] = *p.Citype
-	}
-	if p.Ciupgrade != nil {
-		a["ciupgrade"] = *p.Ciupgrade
-	}
-	if p.Ciuser != nil {
-		a["ciuser"] = *p.Ciuser
-	}
-	if p.Cores != nil {
-		a["cores"] = *p.Cores
-	}
-	if p.CPU != nil {
-		a["cpu"] = *p.CPU
-	}
-	if p.Cpulimit != nil {
-		a["cpulimit"] = *p.Cpulimit
-	}
-	if p.Cpuunits != nil {
-		a["cpuunits"] = *p.Cpuunits
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Efidisk0 != nil {
-		a["efidisk0"] = *p.Efidisk0
-	}
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.Freeze != nil {
-		a["freeze"] = *p.Freeze
-	}
-	if p.Hookscript != nil {
-		a["hookscript"] = *p.Hookscript
-	}
-	if p.Hostpci != nil {
-		a["hostpci"] = catalog.IndexedArgs(p.Hostpci)
-	}
-	if p.Hotplug != nil {
-		a["hotplug"] = *p.Hotplug
-	}
-	if p.Hugepages != nil {
-		a["hugepages"] = *p.Hugepages
-	}
-	if p.Ide != nil {
-		a["ide"] = catalog.IndexedArgs(p.Ide)
-	}
-	if p.ImportWorkingStorage != nil {
-		a["import-working-storage"] = *p.ImportWorkingStorage
-	}
-	if p.IntelTdx != nil {
-		a["intel-tdx"] = *p.IntelTdx
-	}
-	if p.Ipconfig != nil {
-		a["ipconfig"] = catalog.IndexedArgs(p.Ipconfig)
-	}
-	if p.Ivshmem != nil {
-		a["ivshmem"] = *p.Ivshmem
-	}
-	if p.Keephugepages != nil {
-		a["keephugepages"] = *p.Keephugepages
-	}
-	if p.Keyboard != nil {
-		a["keyboard"] = *p.Keyboard
-	}
-	if p.Kvm != nil {
-		a["kvm"] = *p.Kvm
-	}
-	if p.Localtime != nil {
-		a["localtime"] = *p.Localtime
-	}
-	if p.Lock != nil {
-		a["lock"] = *p.Lock
-	}
-	if p.Machine != nil {
-		a["machine"] = *p.Machine
-	}
-	if p.Memory != nil {
-		a["memory"] = *p.Memory
-	}
-	if p.MigrateDowntime != nil {
-		a["migrate_downtime"] = *p.MigrateDowntime
-	}
-	if p.MigrateSpeed != nil {
-		a["migrate_speed"] = *p.MigrateSpeed
-	}
-	if p.Name != nil {
-		a["name"] = *p.Name
-	}
-	if p.Nameserver != nil {
-		a["nameserver"] = *p.Nameserver
-	}
-	if p.Net != nil {
-		a["net"] = catalog.IndexedArgs(p.Net)
-	}
-	a["node"] = p.Node
-	if p.Numa != nil {
-		a["numa"] = *p.Numa
-	}
-	if p.NumaN != nil {
-		a["numa_n"] = catalog.IndexedArgs(p.NumaN)
-	}
-	if p.Onboot != nil {
-		a["onboot"] = *p.Onboot
-	}
-	if p.Ostype != nil {
-		a["ostype"] = *p.Ostype
-	}
-	if p.Parallel != nil {
-		a["parallel"] = catalog.IndexedArgs(p.Parallel)
-	}
-	if p.Protection != nil {
-		a["protection"] = *p.Protection
-	}
-	if p.Reboot != nil {
-		a["reboot"] = *p.Reboot
-	}
-	if p.Revert != nil {
-		a["revert"] = *p.Revert
-	}
-	if p.Rng0 != nil {
-		a["rng0"] = *p.Rng0
-	}
-	if p.Sata != nil {
-		a["sata"] = catalog.IndexedArgs(p.Sata)
-	}
-	if p.Scsi != nil {
-		a["scsi"] = catalog.IndexedArgs(p.Scsi)
-	}
-	if p.Scsihw != nil {
-		a["scsihw"] = *p.Scsihw
-	}
-	if p.Searchdomain != nil {
-		a["searchdomain"] = *p.Searchdomain
-	}
-	if p.Serial != nil {
-		a["serial"] = catalog.IndexedArgs(p.Serial)
-	}
-	if p.Shares != nil {
-		a["shares"] = *p.Shares
-	}
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	if p.Smbios1 != nil {
-		a["smbios1"] = *p.Smbios1
-	}
-	if p.Smp != nil {
-		a["smp"] = *p.Smp
-	}
-	if p.Sockets != nil {
-		a["sockets"] = *p.Sockets
-	}
-	if p.SpiceEnhancements != nil {
-		a["spice_enhancements"] = *p.SpiceEnhancements
-	}
-	if p.Sshkeys != nil {
-		a["sshkeys"] = *p.Sshkeys
-	}
-	if p.Startdate != nil {
-		a["startdate"] = *p.Startdate
-	}
-	if p.Startup != nil {
-		a["startup"] = *p.Startup
-	}
-	if p.Tablet != nil {
-		a["tablet"] = *p.Tablet
-	}
-	if p.Tags != nil {
-		a["tags"] = *p.Tags
-	}
-	if p.Tdf != nil {
-		a["tdf"] = *p.Tdf
-	}
-	if p.Template != nil {
-		a["template"] = *p.Template
-	}
-	if p.Tpmstate0 != nil {
-		a["tpmstate0"] = *p.Tpmstate0
-	}
-	if p.Unused != nil {
-		a["unused"] = catalog.IndexedArgs(p.Unused)
-	}
-	if p.USB != nil {
-		a["usb"] = catalog.IndexedArgs(p.USB)
-	}
-	if p.Vcpus != nil {
-		a["vcpus"] = *p.Vcpus
-	}
-	if p.Vga != nil {
-		a["vga"] = *p.Vga
-	}
-	if p.Virtio != nil {
-		a["virtio"] = catalog.IndexedArgs(p.Virtio)
-	}
-	if p.Virtiofs != nil {
-		a["virtiofs"] = catalog.IndexedArgs(p.Virtiofs)
-	}
-	if p.Vmgenid != nil {
-		a["vmgenid"] = *p.Vmgenid
-	}
-	a["vmid"] = p.VMID
-	if p.Vmstatestorage != nil {
-		a["vmstatestorage"] = *p.Vmstatestorage
-	}
-	if p.Watchdog != nil {
-		a["watchdog"] = *p.Watchdog
-	}
-	return a
-}
-
-// PostNodesQemuConfig calls POST /nodes/{node}/qemu/{vmid}/config (tool pve_post_nodes_qemu_config).
+// PostNodesQemuConfig calls POST /nodes/{node}/qemu/{vmid}/config: Set virtual machine options
+// (asynchronous API).
 //
-// Set virtual machine options (asynchronous API).
-func (c *Client) PostNodesQemuConfig(ctx context.Context, p PostNodesQemuConfigParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_config", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any of VM.Config.Disk, VM.Config.CDROM, VM.Config.CPU, VM.Config.Memory,
+// VM.Config.Network, VM.Config.HWType, VM.Config.Options, VM.Config.Cloudinit on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_config.
+func (c *Client) PostNodesQemuConfig(ctx context.Context, p PostNodesQemuConfigParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_config", p))
 }
 
-// PostNodesQemuDbusVmstateParams are the parameters of POST /nodes/{node}/qemu/{vmid}/dbus-vmstate.
+// PostNodesQemuDbusVmstateParams are the parameters of PostNodesQemuDbusVmstate (POST /nodes/{node}/qemu/{vmid}/dbus-vmstate).
 type PostNodesQemuDbusVmstateParams struct {
 	// Action: Action to perform on the DBus VMState helper.
 	Action string `json:"action"`
@@ -3476,24 +2178,17 @@ type PostNodesQemuDbusVmstateParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuDbusVmstateParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["action"] = p.Action
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuDbusVmstate calls POST /nodes/{node}/qemu/{vmid}/dbus-vmstate (tool
-// pve_post_nodes_qemu_dbus_vmstate).
+// PostNodesQemuDbusVmstate calls POST /nodes/{node}/qemu/{vmid}/dbus-vmstate: Control the dbus-vmstate
+// helper for a given running VM.
 //
-// Control the dbus-vmstate helper for a given running VM.
+// Permissions: VM.Migrate on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_dbus_vmstate.
 func (c *Client) PostNodesQemuDbusVmstate(ctx context.Context, p PostNodesQemuDbusVmstateParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_qemu_dbus_vmstate", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_qemu_dbus_vmstate", p))
 }
 
-// PostNodesQemuFirewallAliasesParams are the parameters of POST /nodes/{node}/qemu/{vmid}/firewall/aliases.
+// PostNodesQemuFirewallAliasesParams are the parameters of PostNodesQemuFirewallAliases (POST /nodes/{node}/qemu/{vmid}/firewall/aliases).
 type PostNodesQemuFirewallAliasesParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -3506,28 +2201,17 @@ type PostNodesQemuFirewallAliasesParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuFirewallAliasesParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuFirewallAliases calls POST /nodes/{node}/qemu/{vmid}/firewall/aliases (tool
-// pve_post_nodes_qemu_firewall_aliases).
+// PostNodesQemuFirewallAliases calls POST /nodes/{node}/qemu/{vmid}/firewall/aliases: Create IP or
+// Network Alias.
 //
-// Create IP or Network Alias.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_firewall_aliases.
 func (c *Client) PostNodesQemuFirewallAliases(ctx context.Context, p PostNodesQemuFirewallAliasesParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_qemu_firewall_aliases", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_qemu_firewall_aliases", p))
 }
 
-// PostNodesQemuFirewallIpsetParams are the parameters of POST /nodes/{node}/qemu/{vmid}/firewall/ipset.
+// PostNodesQemuFirewallIpsetParams are the parameters of PostNodesQemuFirewallIpset (POST /nodes/{node}/qemu/{vmid}/firewall/ipset).
 type PostNodesQemuFirewallIpsetParams struct {
 	Comment *string `json:"comment,omitempty"`
 	// Digest: Prevent changes if current configuration file has a different digest.
@@ -3542,33 +2226,16 @@ type PostNodesQemuFirewallIpsetParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuFirewallIpsetParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Rename != nil {
-		a["rename"] = *p.Rename
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuFirewallIpset calls POST /nodes/{node}/qemu/{vmid}/firewall/ipset (tool
-// pve_post_nodes_qemu_firewall_ipset).
+// PostNodesQemuFirewallIpset calls POST /nodes/{node}/qemu/{vmid}/firewall/ipset: Create new IPSet
 //
-// Create new IPSet
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_firewall_ipset.
 func (c *Client) PostNodesQemuFirewallIpset(ctx context.Context, p PostNodesQemuFirewallIpsetParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_qemu_firewall_ipset", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_qemu_firewall_ipset", p))
 }
 
-// PostNodesQemuFirewallIpsetNameParams are the parameters of POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}.
+// PostNodesQemuFirewallIpsetNameParams are the parameters of PostNodesQemuFirewallIpsetName (POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}).
 type PostNodesQemuFirewallIpsetNameParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -3582,31 +2249,17 @@ type PostNodesQemuFirewallIpsetNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuFirewallIpsetNameParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Nomatch != nil {
-		a["nomatch"] = *p.Nomatch
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuFirewallIpsetName calls POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name} (tool
-// pve_post_nodes_qemu_firewall_ipset_name).
+// PostNodesQemuFirewallIpsetName calls POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}: Add IP or
+// Network to IPSet.
 //
-// Add IP or Network to IPSet.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_firewall_ipset_name.
 func (c *Client) PostNodesQemuFirewallIpsetName(ctx context.Context, p PostNodesQemuFirewallIpsetNameParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_qemu_firewall_ipset_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_qemu_firewall_ipset_name", p))
 }
 
-// PostNodesQemuFirewallRulesParams are the parameters of POST /nodes/{node}/qemu/{vmid}/firewall/rules.
+// PostNodesQemuFirewallRulesParams are the parameters of PostNodesQemuFirewallRules (POST /nodes/{node}/qemu/{vmid}/firewall/rules).
 type PostNodesQemuFirewallRulesParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action string `json:"action"`
@@ -3644,64 +2297,16 @@ type PostNodesQemuFirewallRulesParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuFirewallRulesParams) args() map[string]any {
-	a := make(map[string]any, 17)
-	a["action"] = p.Action
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	a["node"] = p.Node
-	if p.Pos != nil {
-		a["pos"] = *p.Pos
-	}
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	a["type"] = p.Type
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuFirewallRules calls POST /nodes/{node}/qemu/{vmid}/firewall/rules (tool
-// pve_post_nodes_qemu_firewall_rules).
+// PostNodesQemuFirewallRules calls POST /nodes/{node}/qemu/{vmid}/firewall/rules: Create new rule.
 //
-// Create new rule.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_firewall_rules.
 func (c *Client) PostNodesQemuFirewallRules(ctx context.Context, p PostNodesQemuFirewallRulesParams) error {
-	_, err := c.do(ctx, "pve_post_nodes_qemu_firewall_rules", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_post_nodes_qemu_firewall_rules", p))
 }
 
-// PostNodesQemuMigrateParams are the parameters of POST /nodes/{node}/qemu/{vmid}/migrate.
+// PostNodesQemuMigrateParams are the parameters of PostNodesQemuMigrate (POST /nodes/{node}/qemu/{vmid}/migrate).
 type PostNodesQemuMigrateParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *int64 `json:"bwlimit,omitempty"`
@@ -3727,52 +2332,20 @@ type PostNodesQemuMigrateParams struct {
 	WithLocalDisks *bool `json:"with-local-disks,omitempty"`
 }
 
-func (p *PostNodesQemuMigrateParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.MigrationNetwork != nil {
-		a["migration_network"] = *p.MigrationNetwork
-	}
-	if p.MigrationType != nil {
-		a["migration_type"] = *p.MigrationType
-	}
-	a["node"] = p.Node
-	if p.Online != nil {
-		a["online"] = *p.Online
-	}
-	a["target"] = p.Target
-	if p.Targetstorage != nil {
-		a["targetstorage"] = *p.Targetstorage
-	}
-	a["vmid"] = p.VMID
-	if p.WithConntrackState != nil {
-		a["with-conntrack-state"] = *p.WithConntrackState
-	}
-	if p.WithLocalDisks != nil {
-		a["with-local-disks"] = *p.WithLocalDisks
-	}
-	return a
-}
-
-// PostNodesQemuMigrate calls POST /nodes/{node}/qemu/{vmid}/migrate (tool
-// pve_post_nodes_qemu_migrate).
+// PostNodesQemuMigrate calls POST /nodes/{node}/qemu/{vmid}/migrate: Migrate virtual machine.
 //
-// Migrate virtual machine. Creates a new migration task.
-func (c *Client) PostNodesQemuMigrate(ctx context.Context, p PostNodesQemuMigrateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_migrate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Creates a new migration task.
+//
+// Permissions: VM.Migrate on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_migrate.
+func (c *Client) PostNodesQemuMigrate(ctx context.Context, p PostNodesQemuMigrateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_migrate", p))
 }
 
-// PostNodesQemuMonitorParams are the parameters of POST /nodes/{node}/qemu/{vmid}/monitor.
+// PostNodesQemuMonitorParams are the parameters of PostNodesQemuMonitor (POST /nodes/{node}/qemu/{vmid}/monitor).
 type PostNodesQemuMonitorParams struct {
 	// Command: The monitor command.
 	Command string `json:"command"`
@@ -3782,28 +2355,16 @@ type PostNodesQemuMonitorParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuMonitorParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["command"] = p.Command
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuMonitor calls POST /nodes/{node}/qemu/{vmid}/monitor (tool
-// pve_post_nodes_qemu_monitor).
+// PostNodesQemuMonitor calls POST /nodes/{node}/qemu/{vmid}/monitor: Execute QEMU monitor commands.
 //
-// Execute QEMU monitor commands.
-func (c *Client) PostNodesQemuMonitor(ctx context.Context, p PostNodesQemuMonitorParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_monitor", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any of Sys.Audit, Sys.Modify on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_monitor.
+func (c *Client) PostNodesQemuMonitor(ctx context.Context, p PostNodesQemuMonitorParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_post_nodes_qemu_monitor", p))
 }
 
-// PostNodesQemuMoveDiskParams are the parameters of POST /nodes/{node}/qemu/{vmid}/move_disk.
+// PostNodesQemuMoveDiskParams are the parameters of PostNodesQemuMoveDisk (POST /nodes/{node}/qemu/{vmid}/move_disk).
 type PostNodesQemuMoveDiskParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *int64 `json:"bwlimit,omitempty"`
@@ -3830,52 +2391,19 @@ type PostNodesQemuMoveDiskParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuMoveDiskParams) args() map[string]any {
-	a := make(map[string]any, 11)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["disk"] = p.Disk
-	if p.Format != nil {
-		a["format"] = *p.Format
-	}
-	a["node"] = p.Node
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.TargetDigest != nil {
-		a["target-digest"] = *p.TargetDigest
-	}
-	if p.TargetDisk != nil {
-		a["target-disk"] = *p.TargetDisk
-	}
-	if p.TargetVMID != nil {
-		a["target-vmid"] = *p.TargetVMID
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuMoveDisk calls POST /nodes/{node}/qemu/{vmid}/move_disk (tool
-// pve_post_nodes_qemu_move_disk).
+// PostNodesQemuMoveDisk calls POST /nodes/{node}/qemu/{vmid}/move_disk: Move volume to different
+// storage or to a different VM.
 //
-// Move volume to different storage or to a different VM.
-func (c *Client) PostNodesQemuMoveDisk(ctx context.Context, p PostNodesQemuMoveDiskParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_move_disk", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Config.Disk on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_move_disk.
+func (c *Client) PostNodesQemuMoveDisk(ctx context.Context, p PostNodesQemuMoveDiskParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_move_disk", p))
 }
 
-// PostNodesQemuMtunnelParams are the parameters of POST /nodes/{node}/qemu/{vmid}/mtunnel.
+// PostNodesQemuMtunnelParams are the parameters of PostNodesQemuMtunnel (POST /nodes/{node}/qemu/{vmid}/mtunnel).
 type PostNodesQemuMtunnelParams struct {
 	// Bridges: List of network bridges to check availability.
 	Bridges *string `json:"bridges,omitempty"`
@@ -3887,33 +2415,17 @@ type PostNodesQemuMtunnelParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuMtunnelParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Bridges != nil {
-		a["bridges"] = *p.Bridges
-	}
-	a["node"] = p.Node
-	if p.Storages != nil {
-		a["storages"] = *p.Storages
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuMtunnel calls POST /nodes/{node}/qemu/{vmid}/mtunnel (tool
-// pve_post_nodes_qemu_mtunnel).
+// PostNodesQemuMtunnel calls POST /nodes/{node}/qemu/{vmid}/mtunnel: Migration tunnel endpoint - only
+// for internal use by VM migration.
 //
-// Migration tunnel endpoint - only for internal use by VM migration.
+// Permissions: VM.Allocate on /vms/{vmid} and Sys.Incoming on /
+//
+// MCP tool: pve_post_nodes_qemu_mtunnel.
 func (c *Client) PostNodesQemuMtunnel(ctx context.Context, p PostNodesQemuMtunnelParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_mtunnel", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_qemu_mtunnel", p))
 }
 
-// PostNodesQemuRemoteMigrateParams are the parameters of POST /nodes/{node}/qemu/{vmid}/remote_migrate.
+// PostNodesQemuRemoteMigrateParams are the parameters of PostNodesQemuRemoteMigrate (POST /nodes/{node}/qemu/{vmid}/remote_migrate).
 type PostNodesQemuRemoteMigrateParams struct {
 	// Bwlimit: Override I/O bandwidth limit (in KiB/s).
 	Bwlimit *int64 `json:"bwlimit,omitempty"`
@@ -3935,42 +2447,21 @@ type PostNodesQemuRemoteMigrateParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuRemoteMigrateParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Bwlimit != nil {
-		a["bwlimit"] = *p.Bwlimit
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	a["node"] = p.Node
-	if p.Online != nil {
-		a["online"] = *p.Online
-	}
-	a["target-bridge"] = p.TargetBridge
-	a["target-endpoint"] = p.TargetEndpoint
-	a["target-storage"] = p.TargetStorage
-	if p.TargetVMID != nil {
-		a["target-vmid"] = *p.TargetVMID
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuRemoteMigrate calls POST /nodes/{node}/qemu/{vmid}/remote_migrate (tool
-// pve_post_nodes_qemu_remote_migrate).
+// PostNodesQemuRemoteMigrate calls POST /nodes/{node}/qemu/{vmid}/remote_migrate: Migrate virtual
+// machine to a remote cluster.
 //
-// Migrate virtual machine to a remote cluster. Creates a new migration task. EXPERIMENTAL feature!
-func (c *Client) PostNodesQemuRemoteMigrate(ctx context.Context, p PostNodesQemuRemoteMigrateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_remote_migrate", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Creates a new migration task. EXPERIMENTAL feature!
+//
+// Permissions: VM.Migrate on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_remote_migrate.
+func (c *Client) PostNodesQemuRemoteMigrate(ctx context.Context, p PostNodesQemuRemoteMigrateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_remote_migrate", p))
 }
 
-// PostNodesQemuSnapshotParams are the parameters of POST /nodes/{node}/qemu/{vmid}/snapshot.
+// PostNodesQemuSnapshotParams are the parameters of PostNodesQemuSnapshot (POST /nodes/{node}/qemu/{vmid}/snapshot).
 type PostNodesQemuSnapshotParams struct {
 	// Description: A textual description or comment.
 	Description *string `json:"description,omitempty"`
@@ -3984,34 +2475,18 @@ type PostNodesQemuSnapshotParams struct {
 	Vmstate *bool `json:"vmstate,omitempty"`
 }
 
-func (p *PostNodesQemuSnapshotParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	if p.Vmstate != nil {
-		a["vmstate"] = *p.Vmstate
-	}
-	return a
-}
-
-// PostNodesQemuSnapshot calls POST /nodes/{node}/qemu/{vmid}/snapshot (tool
-// pve_post_nodes_qemu_snapshot).
+// PostNodesQemuSnapshot calls POST /nodes/{node}/qemu/{vmid}/snapshot: Snapshot a VM.
 //
-// Snapshot a VM.
-func (c *Client) PostNodesQemuSnapshot(ctx context.Context, p PostNodesQemuSnapshotParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_snapshot", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Snapshot on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_snapshot.
+func (c *Client) PostNodesQemuSnapshot(ctx context.Context, p PostNodesQemuSnapshotParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_snapshot", p))
 }
 
-// PostNodesQemuSnapshotRollbackParams are the parameters of POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback.
+// PostNodesQemuSnapshotRollbackParams are the parameters of PostNodesQemuSnapshotRollback (POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback).
 type PostNodesQemuSnapshotRollbackParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -4023,31 +2498,19 @@ type PostNodesQemuSnapshotRollbackParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuSnapshotRollbackParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	if p.Start != nil {
-		a["start"] = *p.Start
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuSnapshotRollback calls POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback
-// (tool pve_post_nodes_qemu_snapshot_rollback).
-//
+// PostNodesQemuSnapshotRollback calls POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback:
 // Rollback VM state to specified snapshot.
-func (c *Client) PostNodesQemuSnapshotRollback(ctx context.Context, p PostNodesQemuSnapshotRollbackParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_snapshot_rollback", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+//
+// Permissions: any of VM.Snapshot, VM.Snapshot.Rollback on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_snapshot_rollback.
+func (c *Client) PostNodesQemuSnapshotRollback(ctx context.Context, p PostNodesQemuSnapshotRollbackParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_snapshot_rollback", p))
 }
 
-// PostNodesQemuSpiceproxyParams are the parameters of POST /nodes/{node}/qemu/{vmid}/spiceproxy.
+// PostNodesQemuSpiceproxyParams are the parameters of PostNodesQemuSpiceproxy (POST /nodes/{node}/qemu/{vmid}/spiceproxy).
 type PostNodesQemuSpiceproxyParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -4057,30 +2520,17 @@ type PostNodesQemuSpiceproxyParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuSpiceproxyParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Proxy != nil {
-		a["proxy"] = *p.Proxy
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuSpiceproxy calls POST /nodes/{node}/qemu/{vmid}/spiceproxy (tool
-// pve_post_nodes_qemu_spiceproxy).
+// PostNodesQemuSpiceproxy calls POST /nodes/{node}/qemu/{vmid}/spiceproxy: Returns a SPICE
+// configuration to connect to the VM.
 //
-// Returns a SPICE configuration to connect to the VM.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_spiceproxy.
 func (c *Client) PostNodesQemuSpiceproxy(ctx context.Context, p PostNodesQemuSpiceproxyParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_spiceproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_qemu_spiceproxy", p))
 }
 
-// PostNodesQemuStatusRebootParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/reboot.
+// PostNodesQemuStatusRebootParams are the parameters of PostNodesQemuStatusReboot (POST /nodes/{node}/qemu/{vmid}/status/reboot).
 type PostNodesQemuStatusRebootParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -4090,30 +2540,21 @@ type PostNodesQemuStatusRebootParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuStatusRebootParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuStatusReboot calls POST /nodes/{node}/qemu/{vmid}/status/reboot (tool
-// pve_post_nodes_qemu_status_reboot).
+// PostNodesQemuStatusReboot calls POST /nodes/{node}/qemu/{vmid}/status/reboot: Reboot the VM by
+// shutting it down, and starting it again.
 //
-// Reboot the VM by shutting it down, and starting it again. Applies pending changes.
-func (c *Client) PostNodesQemuStatusReboot(ctx context.Context, p PostNodesQemuStatusRebootParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_reboot", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Applies pending changes.
+//
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_reboot.
+func (c *Client) PostNodesQemuStatusReboot(ctx context.Context, p PostNodesQemuStatusRebootParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_reboot", p))
 }
 
-// PostNodesQemuStatusResetParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/reset.
+// PostNodesQemuStatusResetParams are the parameters of PostNodesQemuStatusReset (POST /nodes/{node}/qemu/{vmid}/status/reset).
 type PostNodesQemuStatusResetParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -4123,30 +2564,18 @@ type PostNodesQemuStatusResetParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuStatusResetParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuStatusReset calls POST /nodes/{node}/qemu/{vmid}/status/reset (tool
-// pve_post_nodes_qemu_status_reset).
+// PostNodesQemuStatusReset calls POST /nodes/{node}/qemu/{vmid}/status/reset: Reset virtual machine.
 //
-// Reset virtual machine.
-func (c *Client) PostNodesQemuStatusReset(ctx context.Context, p PostNodesQemuStatusResetParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_reset", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_reset.
+func (c *Client) PostNodesQemuStatusReset(ctx context.Context, p PostNodesQemuStatusResetParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_reset", p))
 }
 
-// PostNodesQemuStatusResumeParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/resume.
+// PostNodesQemuStatusResumeParams are the parameters of PostNodesQemuStatusResume (POST /nodes/{node}/qemu/{vmid}/status/resume).
 type PostNodesQemuStatusResumeParams struct {
 	Nocheck *bool `json:"nocheck,omitempty"`
 	// Node: The cluster node name.
@@ -4157,33 +2586,19 @@ type PostNodesQemuStatusResumeParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuStatusResumeParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Nocheck != nil {
-		a["nocheck"] = *p.Nocheck
-	}
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuStatusResume calls POST /nodes/{node}/qemu/{vmid}/status/resume (tool
-// pve_post_nodes_qemu_status_resume).
+// PostNodesQemuStatusResume calls POST /nodes/{node}/qemu/{vmid}/status/resume: Resume virtual
+// machine.
 //
-// Resume virtual machine.
-func (c *Client) PostNodesQemuStatusResume(ctx context.Context, p PostNodesQemuStatusResumeParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_resume", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_resume.
+func (c *Client) PostNodesQemuStatusResume(ctx context.Context, p PostNodesQemuStatusResumeParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_resume", p))
 }
 
-// PostNodesQemuStatusShutdownParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/shutdown.
+// PostNodesQemuStatusShutdownParams are the parameters of PostNodesQemuStatusShutdown (POST /nodes/{node}/qemu/{vmid}/status/shutdown).
 type PostNodesQemuStatusShutdownParams struct {
 	// Forcestop: Make sure the VM stops.
 	Forcestop *bool `json:"forceStop,omitempty"`
@@ -4199,40 +2614,22 @@ type PostNodesQemuStatusShutdownParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuStatusShutdownParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Forcestop != nil {
-		a["forceStop"] = *p.Forcestop
-	}
-	if p.Keepactive != nil {
-		a["keepActive"] = *p.Keepactive
-	}
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuStatusShutdown calls POST /nodes/{node}/qemu/{vmid}/status/shutdown (tool
-// pve_post_nodes_qemu_status_shutdown).
+// PostNodesQemuStatusShutdown calls POST /nodes/{node}/qemu/{vmid}/status/shutdown: Shutdown virtual
+// machine.
 //
-// Shutdown virtual machine. This is similar to pressing the power button on a physical machine. This
-// will send an ACPI event for the guest OS, which should then proceed to a clean shutdown.
-func (c *Client) PostNodesQemuStatusShutdown(ctx context.Context, p PostNodesQemuStatusShutdownParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_shutdown", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// This is similar to pressing the power button on a physical machine. This will send an ACPI event for
+// the guest OS, which should then proceed to a clean shutdown.
+//
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_shutdown.
+func (c *Client) PostNodesQemuStatusShutdown(ctx context.Context, p PostNodesQemuStatusShutdownParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_shutdown", p))
 }
 
-// PostNodesQemuStatusStartParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/start.
+// PostNodesQemuStatusStartParams are the parameters of PostNodesQemuStatusStart (POST /nodes/{node}/qemu/{vmid}/status/start).
 type PostNodesQemuStatusStartParams struct {
 	// ForceCPU: Override QEMU's -cpu argument with the given string.
 	ForceCPU *string `json:"force-cpu,omitempty"`
@@ -4262,60 +2659,18 @@ type PostNodesQemuStatusStartParams struct {
 	WithConntrackState *bool `json:"with-conntrack-state,omitempty"`
 }
 
-func (p *PostNodesQemuStatusStartParams) args() map[string]any {
-	a := make(map[string]any, 13)
-	if p.ForceCPU != nil {
-		a["force-cpu"] = *p.ForceCPU
-	}
-	if p.Machine != nil {
-		a["machine"] = *p.Machine
-	}
-	if p.Migratedfrom != nil {
-		a["migratedfrom"] = *p.Migratedfrom
-	}
-	if p.MigrationNetwork != nil {
-		a["migration_network"] = *p.MigrationNetwork
-	}
-	if p.MigrationType != nil {
-		a["migration_type"] = *p.MigrationType
-	}
-	if p.NetsHostMTU != nil {
-		a["nets-host-mtu"] = *p.NetsHostMTU
-	}
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	if p.Stateuri != nil {
-		a["stateuri"] = *p.Stateuri
-	}
-	if p.Targetstorage != nil {
-		a["targetstorage"] = *p.Targetstorage
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	if p.WithConntrackState != nil {
-		a["with-conntrack-state"] = *p.WithConntrackState
-	}
-	return a
-}
-
-// PostNodesQemuStatusStart calls POST /nodes/{node}/qemu/{vmid}/status/start (tool
-// pve_post_nodes_qemu_status_start).
+// PostNodesQemuStatusStart calls POST /nodes/{node}/qemu/{vmid}/status/start: Start virtual machine.
 //
-// Start virtual machine.
-func (c *Client) PostNodesQemuStatusStart(ctx context.Context, p PostNodesQemuStatusStartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_start", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_start.
+func (c *Client) PostNodesQemuStatusStart(ctx context.Context, p PostNodesQemuStatusStartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_start", p))
 }
 
-// PostNodesQemuStatusStopParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/stop.
+// PostNodesQemuStatusStopParams are the parameters of PostNodesQemuStatusStop (POST /nodes/{node}/qemu/{vmid}/status/stop).
 type PostNodesQemuStatusStopParams struct {
 	// Keepactive: Do not deactivate storage volumes.
 	Keepactive *bool `json:"keepActive,omitempty"`
@@ -4333,43 +2688,21 @@ type PostNodesQemuStatusStopParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuStatusStopParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Keepactive != nil {
-		a["keepActive"] = *p.Keepactive
-	}
-	if p.Migratedfrom != nil {
-		a["migratedfrom"] = *p.Migratedfrom
-	}
-	a["node"] = p.Node
-	if p.OverruleShutdown != nil {
-		a["overrule-shutdown"] = *p.OverruleShutdown
-	}
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuStatusStop calls POST /nodes/{node}/qemu/{vmid}/status/stop (tool
-// pve_post_nodes_qemu_status_stop).
+// PostNodesQemuStatusStop calls POST /nodes/{node}/qemu/{vmid}/status/stop: Stop virtual machine.
 //
-// Stop virtual machine. The qemu process will exit immediately. This is akin to pulling the power plug
-// of a running computer and may damage the VM data.
-func (c *Client) PostNodesQemuStatusStop(ctx context.Context, p PostNodesQemuStatusStopParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_stop", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// The qemu process will exit immediately. This is akin to pulling the power plug of a running computer
+// and may damage the VM data.
+//
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_stop.
+func (c *Client) PostNodesQemuStatusStop(ctx context.Context, p PostNodesQemuStatusStopParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_stop", p))
 }
 
-// PostNodesQemuStatusSuspendParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/suspend.
+// PostNodesQemuStatusSuspendParams are the parameters of PostNodesQemuStatusSuspend (POST /nodes/{node}/qemu/{vmid}/status/suspend).
 type PostNodesQemuStatusSuspendParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -4383,36 +2716,19 @@ type PostNodesQemuStatusSuspendParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuStatusSuspendParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	if p.Statestorage != nil {
-		a["statestorage"] = *p.Statestorage
-	}
-	if p.Todisk != nil {
-		a["todisk"] = *p.Todisk
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuStatusSuspend calls POST /nodes/{node}/qemu/{vmid}/status/suspend (tool
-// pve_post_nodes_qemu_status_suspend).
+// PostNodesQemuStatusSuspend calls POST /nodes/{node}/qemu/{vmid}/status/suspend: Suspend virtual
+// machine.
 //
-// Suspend virtual machine.
-func (c *Client) PostNodesQemuStatusSuspend(ctx context.Context, p PostNodesQemuStatusSuspendParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_suspend", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_suspend.
+func (c *Client) PostNodesQemuStatusSuspend(ctx context.Context, p PostNodesQemuStatusSuspendParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_suspend", p))
 }
 
-// PostNodesQemuTemplateParams are the parameters of POST /nodes/{node}/qemu/{vmid}/template.
+// PostNodesQemuTemplateParams are the parameters of PostNodesQemuTemplate (POST /nodes/{node}/qemu/{vmid}/template).
 type PostNodesQemuTemplateParams struct {
 	// Disk: If you want to convert only 1 disk to base image.
 	Disk *string `json:"disk,omitempty"`
@@ -4422,30 +2738,18 @@ type PostNodesQemuTemplateParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuTemplateParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	if p.Disk != nil {
-		a["disk"] = *p.Disk
-	}
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuTemplate calls POST /nodes/{node}/qemu/{vmid}/template (tool
-// pve_post_nodes_qemu_template).
+// PostNodesQemuTemplate calls POST /nodes/{node}/qemu/{vmid}/template: Create a Template.
 //
-// Create a Template.
-func (c *Client) PostNodesQemuTemplate(ctx context.Context, p PostNodesQemuTemplateParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_template", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Allocate on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_template.
+func (c *Client) PostNodesQemuTemplate(ctx context.Context, p PostNodesQemuTemplateParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_template", p))
 }
 
-// PostNodesQemuTermproxyParams are the parameters of POST /nodes/{node}/qemu/{vmid}/termproxy.
+// PostNodesQemuTermproxyParams are the parameters of PostNodesQemuTermproxy (POST /nodes/{node}/qemu/{vmid}/termproxy).
 type PostNodesQemuTermproxyParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -4455,30 +2759,17 @@ type PostNodesQemuTermproxyParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuTermproxyParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	if p.Serial != nil {
-		a["serial"] = *p.Serial
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuTermproxy calls POST /nodes/{node}/qemu/{vmid}/termproxy (tool
-// pve_post_nodes_qemu_termproxy).
+// PostNodesQemuTermproxy calls POST /nodes/{node}/qemu/{vmid}/termproxy: Creates a TCP proxy
+// connections.
 //
-// Creates a TCP proxy connections.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_termproxy.
 func (c *Client) PostNodesQemuTermproxy(ctx context.Context, p PostNodesQemuTermproxyParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_termproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_qemu_termproxy", p))
 }
 
-// PostNodesQemuVncproxyParams are the parameters of POST /nodes/{node}/qemu/{vmid}/vncproxy.
+// PostNodesQemuVncproxyParams are the parameters of PostNodesQemuVncproxy (POST /nodes/{node}/qemu/{vmid}/vncproxy).
 type PostNodesQemuVncproxyParams struct {
 	// GeneratePassword: Generates a random password to be used as ticket instead of the API ticket.
 	GeneratePassword *bool `json:"generate-password,omitempty"`
@@ -4491,33 +2782,17 @@ type PostNodesQemuVncproxyParams struct {
 	Websocket *bool `json:"websocket,omitempty"`
 }
 
-func (p *PostNodesQemuVncproxyParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.GeneratePassword != nil {
-		a["generate-password"] = *p.GeneratePassword
-	}
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	if p.Websocket != nil {
-		a["websocket"] = *p.Websocket
-	}
-	return a
-}
-
-// PostNodesQemuVncproxy calls POST /nodes/{node}/qemu/{vmid}/vncproxy (tool
-// pve_post_nodes_qemu_vncproxy).
+// PostNodesQemuVncproxy calls POST /nodes/{node}/qemu/{vmid}/vncproxy: Creates a TCP VNC proxy
+// connections.
 //
-// Creates a TCP VNC proxy connections.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_post_nodes_qemu_vncproxy.
 func (c *Client) PostNodesQemuVncproxy(ctx context.Context, p PostNodesQemuVncproxyParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_vncproxy", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[json.RawMessage](ctx, c.rt, "pve_post_nodes_qemu_vncproxy", p))
 }
 
-// PutNodesQemuCloudinitParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/cloudinit.
+// PutNodesQemuCloudinitParams are the parameters of PutNodesQemuCloudinit (PUT /nodes/{node}/qemu/{vmid}/cloudinit).
 type PutNodesQemuCloudinitParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -4525,23 +2800,17 @@ type PutNodesQemuCloudinitParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuCloudinitParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuCloudinit calls PUT /nodes/{node}/qemu/{vmid}/cloudinit (tool
-// pve_put_nodes_qemu_cloudinit).
+// PutNodesQemuCloudinit calls PUT /nodes/{node}/qemu/{vmid}/cloudinit: Regenerate and change cloudinit
+// config drive.
 //
-// Regenerate and change cloudinit config drive.
+// Permissions: VM.Config.Cloudinit on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_cloudinit.
 func (c *Client) PutNodesQemuCloudinit(ctx context.Context, p PutNodesQemuCloudinitParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_cloudinit", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_cloudinit", p))
 }
 
-// PutNodesQemuConfigParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/config.
+// PutNodesQemuConfigParams are the parameters of PutNodesQemuConfig (PUT /nodes/{node}/qemu/{vmid}/config).
 type PutNodesQemuConfigParams struct {
 	// Acpi: Enable/disable ACPI.
 	Acpi *bool `json:"acpi,omitempty"`
@@ -4723,281 +2992,19 @@ type PutNodesQemuConfigParams struct {
 	Watchdog *string `json:"watchdog,omitempty"`
 }
 
-func (p *PutNodesQemuConfigParams) args() map[string]any {
-	a := make(map[string]any, 88)
-	if p.Acpi != nil {
-		a["acpi"] = *p.Acpi
-	}
-	if p.Affinity != nil {
-		a["affinity"] = *p.Affinity
-	}
-	if p.Agent != nil {
-		a["agent"] = *p.Agent
-	}
-	if p.AllowKsm != nil {
-		a["allow-ksm"] = *p.AllowKsm
-	}
-	if p.AmdSev != nil {
-		a["amd-sev"] = *p.AmdSev
-	}
-	if p.Arch != nil {
-		a["arch"] = *p.Arch
-	}
-	if p.Args != nil {
-		a["args"] = *p.Args
-	}
-	if p.Audio0 != nil {
-		a["audio0"] = *p.Audio0
-	}
-	if p.Autostart != nil {
-		a["autostart"] = *p.Autostart
-	}
-	if p.Balloon != nil {
-		a["balloon"] = *p.Balloon
-	}
-	if p.Bios != nil {
-		a["bios"] = *p.Bios
-	}
-	if p.Boot != nil {
-		a["boot"] = *p.Boot
-	}
-	if p.Bootdisk != nil {
-		a["bootdisk"] = *p.Bootdisk
-	}
-	if p.Cdrom != nil {
-		a["cdrom"] = *p.Cdrom
-	}
-	if p.Cicustom != nil {
-		a["cicustom"] = *p.Cicustom
-	}
-	if p.Cipassword != nil {
-		a["cipassword"] = *p.Cipassword
-	}
-	if p.Citype != nil {
-		a["citype"] = *p.Citype
-	}
-	if p.Ciupgrade != nil {
-		a["ciupgrade"] = *p.Ciupgrade
-	}
-	if p.Ciuser != nil {
-		a["ciuser"] = *p.Ciuser
-	}
-	if p.Cores != nil {
-		a["cores"] = *p.Cores
-	}
-	if p.CPU != nil {
-		a["cpu"] = *p.CPU
-	}
-	if p.Cpulimit != nil {
-		a["cpulimit"] = *p.Cpulimit
-	}
-	if p.Cpuunits != nil {
-		a["cpuunits"] = *p.Cpuunits
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Efidisk0 != nil {
-		a["efidisk0"] = *p.Efidisk0
-	}
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	if p.Freeze != nil {
-		a["freeze"] = *p.Freeze
-	}
-	if p.Hookscript != nil {
-		a["hookscript"] = *p.Hookscript
-	}
-	if p.Hostpci != nil {
-		a["hostpci"] = catalog.IndexedArgs(p.Hostpci)
-	}
-	if p.Hotplug != nil {
-		a["hotplug"] = *p.Hotplug
-	}
-	if p.Hugepages != nil {
-		a["hugepages"] = *p.Hugepages
-	}
-	if p.Ide != nil {
-		a["ide"] = catalog.IndexedArgs(p.Ide)
-	}
-	if p.IntelTdx != nil {
-		a["intel-tdx"] = *p.IntelTdx
-	}
-	if p.Ipconfig != nil {
-		a["ipconfig"] = catalog.IndexedArgs(p.Ipconfig)
-	}
-	if p.Ivshmem != nil {
-		a["ivshmem"] = *p.Ivshmem
-	}
-	if p.Keephugepages != nil {
-		a["keephugepages"] = *p.Keephugepages
-	}
-	if p.Keyboard != nil {
-		a["keyboard"] = *p.Keyboard
-	}
-	if p.Kvm != nil {
-		a["kvm"] = *p.Kvm
-	}
-	if p.Localtime != nil {
-		a["localtime"] = *p.Localtime
-	}
-	if p.Lock != nil {
-		a["lock"] = *p.Lock
-	}
-	if p.Machine != nil {
-		a["machine"] = *p.Machine
-	}
-	if p.Memory != nil {
-		a["memory"] = *p.Memory
-	}
-	if p.MigrateDowntime != nil {
-		a["migrate_downtime"] = *p.MigrateDowntime
-	}
-	if p.MigrateSpeed != nil {
-		a["migrate_speed"] = *p.MigrateSpeed
-	}
-	if p.Name != nil {
-		a["name"] = *p.Name
-	}
-	if p.Nameserver != nil {
-		a["nameserver"] = *p.Nameserver
-	}
-	if p.Net != nil {
-		a["net"] = catalog.IndexedArgs(p.Net)
-	}
-	a["node"] = p.Node
-	if p.Numa != nil {
-		a["numa"] = *p.Numa
-	}
-	if p.NumaN != nil {
-		a["numa_n"] = catalog.IndexedArgs(p.NumaN)
-	}
-	if p.Onboot != nil {
-		a["onboot"] = *p.Onboot
-	}
-	if p.Ostype != nil {
-		a["ostype"] = *p.Ostype
-	}
-	if p.Parallel != nil {
-		a["parallel"] = catalog.IndexedArgs(p.Parallel)
-	}
-	if p.Protection != nil {
-		a["protection"] = *p.Protection
-	}
-	if p.Reboot != nil {
-		a["reboot"] = *p.Reboot
-	}
-	if p.Revert != nil {
-		a["revert"] = *p.Revert
-	}
-	if p.Rng0 != nil {
-		a["rng0"] = *p.Rng0
-	}
-	if p.Sata != nil {
-		a["sata"] = catalog.IndexedArgs(p.Sata)
-	}
-	if p.Scsi != nil {
-		a["scsi"] = catalog.IndexedArgs(p.Scsi)
-	}
-	if p.Scsihw != nil {
-		a["scsihw"] = *p.Scsihw
-	}
-	if p.Searchdomain != nil {
-		a["searchdomain"] = *p.Searchdomain
-	}
-	if p.Serial != nil {
-		a["serial"] = catalog.IndexedArgs(p.Serial)
-	}
-	if p.Shares != nil {
-		a["shares"] = *p.Shares
-	}
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	if p.Smbios1 != nil {
-		a["smbios1"] = *p.Smbios1
-	}
-	if p.Smp != nil {
-		a["smp"] = *p.Smp
-	}
-	if p.Sockets != nil {
-		a["sockets"] = *p.Sockets
-	}
-	if p.SpiceEnhancements != nil {
-		a["spice_enhancements"] = *p.SpiceEnhancements
-	}
-	if p.Sshkeys != nil {
-		a["sshkeys"] = *p.Sshkeys
-	}
-	if p.Startdate != nil {
-		a["startdate"] = *p.Startdate
-	}
-	if p.Startup != nil {
-		a["startup"] = *p.Startup
-	}
-	if p.Tablet != nil {
-		a["tablet"] = *p.Tablet
-	}
-	if p.Tags != nil {
-		a["tags"] = *p.Tags
-	}
-	if p.Tdf != nil {
-		a["tdf"] = *p.Tdf
-	}
-	if p.Template != nil {
-		a["template"] = *p.Template
-	}
-	if p.Tpmstate0 != nil {
-		a["tpmstate0"] = *p.Tpmstate0
-	}
-	if p.Unused != nil {
-		a["unused"] = catalog.IndexedArgs(p.Unused)
-	}
-	if p.USB != nil {
-		a["usb"] = catalog.IndexedArgs(p.USB)
-	}
-	if p.Vcpus != nil {
-		a["vcpus"] = *p.Vcpus
-	}
-	if p.Vga != nil {
-		a["vga"] = *p.Vga
-	}
-	if p.Virtio != nil {
-		a["virtio"] = catalog.IndexedArgs(p.Virtio)
-	}
-	if p.Virtiofs != nil {
-		a["virtiofs"] = catalog.IndexedArgs(p.Virtiofs)
-	}
-	if p.Vmgenid != nil {
-		a["vmgenid"] = *p.Vmgenid
-	}
-	a["vmid"] = p.VMID
-	if p.Vmstatestorage != nil {
-		a["vmstatestorage"] = *p.Vmstatestorage
-	}
-	if p.Watchdog != nil {
-		a["watchdog"] = *p.Watchdog
-	}
-	return a
-}
-
-// PutNodesQemuConfig calls PUT /nodes/{node}/qemu/{vmid}/config (tool pve_put_nodes_qemu_config).
+// PutNodesQemuConfig calls PUT /nodes/{node}/qemu/{vmid}/config: Set virtual machine options
+// (synchronous API) - You should consider using the POST method instead for any actions involving
+// hotplug or storage allocation.
 //
-// Set virtual machine options (synchronous API) - You should consider using the POST method instead
-// for any actions involving hotplug or storage allocation.
+// Permissions: any of VM.Config.Disk, VM.Config.CDROM, VM.Config.CPU, VM.Config.Memory,
+// VM.Config.Network, VM.Config.HWType, VM.Config.Options, VM.Config.Cloudinit on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_config.
 func (c *Client) PutNodesQemuConfig(ctx context.Context, p PutNodesQemuConfigParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_config", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_config", p))
 }
 
-// PutNodesQemuFirewallAliasesNameParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}.
+// PutNodesQemuFirewallAliasesNameParams are the parameters of PutNodesQemuFirewallAliasesName (PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}).
 type PutNodesQemuFirewallAliasesNameParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -5014,34 +3021,17 @@ type PutNodesQemuFirewallAliasesNameParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuFirewallAliasesNameParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Rename != nil {
-		a["rename"] = *p.Rename
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuFirewallAliasesName calls PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name} (tool
-// pve_put_nodes_qemu_firewall_aliases_name).
+// PutNodesQemuFirewallAliasesName calls PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}: Update
+// IP or Network alias.
 //
-// Update IP or Network alias.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_firewall_aliases_name.
 func (c *Client) PutNodesQemuFirewallAliasesName(ctx context.Context, p PutNodesQemuFirewallAliasesNameParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_firewall_aliases_name", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_firewall_aliases_name", p))
 }
 
-// PutNodesQemuFirewallIpsetCIDRParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}.
+// PutNodesQemuFirewallIpsetCIDRParams are the parameters of PutNodesQemuFirewallIpsetCIDR (PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}).
 type PutNodesQemuFirewallIpsetCIDRParams struct {
 	// CIDR: Network/IP specification in CIDR format.
 	CIDR    string  `json:"cidr"`
@@ -5057,34 +3047,17 @@ type PutNodesQemuFirewallIpsetCIDRParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuFirewallIpsetCIDRParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	a["cidr"] = p.CIDR
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["name"] = p.Name
-	a["node"] = p.Node
-	if p.Nomatch != nil {
-		a["nomatch"] = *p.Nomatch
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuFirewallIpsetCIDR calls PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr} (tool
-// pve_put_nodes_qemu_firewall_ipset_cidr).
-//
+// PutNodesQemuFirewallIpsetCIDR calls PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}:
 // Update IP or Network settings
+//
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_firewall_ipset_cidr.
 func (c *Client) PutNodesQemuFirewallIpsetCIDR(ctx context.Context, p PutNodesQemuFirewallIpsetCIDRParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_firewall_ipset_cidr", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_firewall_ipset_cidr", p))
 }
 
-// PutNodesQemuFirewallOptionsParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/firewall/options.
+// PutNodesQemuFirewallOptionsParams are the parameters of PutNodesQemuFirewallOptions (PUT /nodes/{node}/qemu/{vmid}/firewall/options).
 type PutNodesQemuFirewallOptionsParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -5116,59 +3089,17 @@ type PutNodesQemuFirewallOptionsParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuFirewallOptionsParams) args() map[string]any {
-	a := make(map[string]any, 14)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dhcp != nil {
-		a["dhcp"] = *p.Dhcp
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.Ipfilter != nil {
-		a["ipfilter"] = *p.Ipfilter
-	}
-	if p.LogLevelIn != nil {
-		a["log_level_in"] = *p.LogLevelIn
-	}
-	if p.LogLevelOut != nil {
-		a["log_level_out"] = *p.LogLevelOut
-	}
-	if p.Macfilter != nil {
-		a["macfilter"] = *p.Macfilter
-	}
-	if p.Ndp != nil {
-		a["ndp"] = *p.Ndp
-	}
-	a["node"] = p.Node
-	if p.PolicyIn != nil {
-		a["policy_in"] = *p.PolicyIn
-	}
-	if p.PolicyOut != nil {
-		a["policy_out"] = *p.PolicyOut
-	}
-	if p.Radv != nil {
-		a["radv"] = *p.Radv
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuFirewallOptions calls PUT /nodes/{node}/qemu/{vmid}/firewall/options (tool
-// pve_put_nodes_qemu_firewall_options).
+// PutNodesQemuFirewallOptions calls PUT /nodes/{node}/qemu/{vmid}/firewall/options: Set Firewall
+// options.
 //
-// Set Firewall options.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_firewall_options.
 func (c *Client) PutNodesQemuFirewallOptions(ctx context.Context, p PutNodesQemuFirewallOptionsParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_firewall_options", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_firewall_options", p))
 }
 
-// PutNodesQemuFirewallRulesPosParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}.
+// PutNodesQemuFirewallRulesPosParams are the parameters of PutNodesQemuFirewallRulesPos (PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}).
 type PutNodesQemuFirewallRulesPosParams struct {
 	// Action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
 	Action *string `json:"action,omitempty"`
@@ -5210,72 +3141,17 @@ type PutNodesQemuFirewallRulesPosParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuFirewallRulesPosParams) args() map[string]any {
-	a := make(map[string]any, 19)
-	if p.Action != nil {
-		a["action"] = *p.Action
-	}
-	if p.Comment != nil {
-		a["comment"] = *p.Comment
-	}
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Dest != nil {
-		a["dest"] = *p.Dest
-	}
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	if p.Dport != nil {
-		a["dport"] = *p.Dport
-	}
-	if p.Enable != nil {
-		a["enable"] = *p.Enable
-	}
-	if p.IcmpType != nil {
-		a["icmp-type"] = *p.IcmpType
-	}
-	if p.Iface != nil {
-		a["iface"] = *p.Iface
-	}
-	if p.Log != nil {
-		a["log"] = *p.Log
-	}
-	if p.Macro != nil {
-		a["macro"] = *p.Macro
-	}
-	if p.Moveto != nil {
-		a["moveto"] = *p.Moveto
-	}
-	a["node"] = p.Node
-	a["pos"] = p.Pos
-	if p.Proto != nil {
-		a["proto"] = *p.Proto
-	}
-	if p.Source != nil {
-		a["source"] = *p.Source
-	}
-	if p.Sport != nil {
-		a["sport"] = *p.Sport
-	}
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuFirewallRulesPos calls PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos} (tool
-// pve_put_nodes_qemu_firewall_rules_pos).
+// PutNodesQemuFirewallRulesPos calls PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}: Modify rule
+// data.
 //
-// Modify rule data.
+// Permissions: VM.Config.Network on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_firewall_rules_pos.
 func (c *Client) PutNodesQemuFirewallRulesPos(ctx context.Context, p PutNodesQemuFirewallRulesPosParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_firewall_rules_pos", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_firewall_rules_pos", p))
 }
 
-// PutNodesQemuResizeParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/resize.
+// PutNodesQemuResizeParams are the parameters of PutNodesQemuResize (PUT /nodes/{node}/qemu/{vmid}/resize).
 type PutNodesQemuResizeParams struct {
 	// Digest: Prevent changes if current configuration file has different SHA1 digest.
 	Digest *string `json:"digest,omitempty"`
@@ -5291,34 +3167,18 @@ type PutNodesQemuResizeParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuResizeParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Digest != nil {
-		a["digest"] = *p.Digest
-	}
-	a["disk"] = p.Disk
-	a["node"] = p.Node
-	a["size"] = p.Size
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuResize calls PUT /nodes/{node}/qemu/{vmid}/resize (tool pve_put_nodes_qemu_resize).
+// PutNodesQemuResize calls PUT /nodes/{node}/qemu/{vmid}/resize: Extend volume size.
 //
-// Extend volume size.
-func (c *Client) PutNodesQemuResize(ctx context.Context, p PutNodesQemuResizeParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_put_nodes_qemu_resize", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.Config.Disk on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_put_nodes_qemu_resize.
+func (c *Client) PutNodesQemuResize(ctx context.Context, p PutNodesQemuResizeParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_put_nodes_qemu_resize", p))
 }
 
-// PutNodesQemuSendkeyParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/sendkey.
+// PutNodesQemuSendkeyParams are the parameters of PutNodesQemuSendkey (PUT /nodes/{node}/qemu/{vmid}/sendkey).
 type PutNodesQemuSendkeyParams struct {
 	// Key: The key (qemu monitor encoding).
 	Key string `json:"key"`
@@ -5330,26 +3190,16 @@ type PutNodesQemuSendkeyParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuSendkeyParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["key"] = p.Key
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuSendkey calls PUT /nodes/{node}/qemu/{vmid}/sendkey (tool pve_put_nodes_qemu_sendkey).
+// PutNodesQemuSendkey calls PUT /nodes/{node}/qemu/{vmid}/sendkey: Send key event to virtual machine.
 //
-// Send key event to virtual machine.
+// Permissions: VM.Console on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_sendkey.
 func (c *Client) PutNodesQemuSendkey(ctx context.Context, p PutNodesQemuSendkeyParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_sendkey", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_sendkey", p))
 }
 
-// PutNodesQemuSnapshotConfigParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config.
+// PutNodesQemuSnapshotConfigParams are the parameters of PutNodesQemuSnapshotConfig (PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config).
 type PutNodesQemuSnapshotConfigParams struct {
 	// Description: A textual description or comment.
 	Description *string `json:"description,omitempty"`
@@ -5361,27 +3211,17 @@ type PutNodesQemuSnapshotConfigParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuSnapshotConfigParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Description != nil {
-		a["description"] = *p.Description
-	}
-	a["node"] = p.Node
-	a["snapname"] = p.Snapname
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuSnapshotConfig calls PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config (tool
-// pve_put_nodes_qemu_snapshot_config).
+// PutNodesQemuSnapshotConfig calls PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config: Update
+// snapshot metadata.
 //
-// Update snapshot metadata.
+// Permissions: VM.Snapshot on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_snapshot_config.
 func (c *Client) PutNodesQemuSnapshotConfig(ctx context.Context, p PutNodesQemuSnapshotConfigParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_snapshot_config", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_snapshot_config", p))
 }
 
-// PutNodesQemuUnlinkParams are the parameters of PUT /nodes/{node}/qemu/{vmid}/unlink.
+// PutNodesQemuUnlinkParams are the parameters of PutNodesQemuUnlink (PUT /nodes/{node}/qemu/{vmid}/unlink).
 type PutNodesQemuUnlinkParams struct {
 	// Force: Force physical removal.
 	Force *bool `json:"force,omitempty"`
@@ -5393,21 +3233,11 @@ type PutNodesQemuUnlinkParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PutNodesQemuUnlinkParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Force != nil {
-		a["force"] = *p.Force
-	}
-	a["idlist"] = p.Idlist
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PutNodesQemuUnlink calls PUT /nodes/{node}/qemu/{vmid}/unlink (tool pve_put_nodes_qemu_unlink).
+// PutNodesQemuUnlink calls PUT /nodes/{node}/qemu/{vmid}/unlink: Unlink/delete disk images.
 //
-// Unlink/delete disk images.
+// Permissions: VM.Config.Disk on /vms/{vmid}
+//
+// MCP tool: pve_put_nodes_qemu_unlink.
 func (c *Client) PutNodesQemuUnlink(ctx context.Context, p PutNodesQemuUnlinkParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_qemu_unlink", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_qemu_unlink", p))
 }

@@ -4,38 +4,28 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetNodesScanParams are the parameters of GET /nodes/{node}/scan.
+// GetNodesScanParams are the parameters of GetNodesScan (GET /nodes/{node}/scan).
 type GetNodesScanParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesScanParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesScanItem struct {
-	Method catalog.String `json:"method"`
+	Method String `json:"method"`
 }
 
-// GetNodesScan calls GET /nodes/{node}/scan (tool pve_get_nodes_scan).
+// GetNodesScan calls GET /nodes/{node}/scan: Index of available scan methods
 //
-// Index of available scan methods
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_scan.
 func (c *Client) GetNodesScan(ctx context.Context, p GetNodesScanParams) ([]*GetNodesScanItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanItem](ctx, c.rt, "pve_get_nodes_scan", p))
 }
 
-// GetNodesScanCifsParams are the parameters of GET /nodes/{node}/scan/cifs.
+// GetNodesScanCifsParams are the parameters of GetNodesScanCifs (GET /nodes/{node}/scan/cifs).
 type GetNodesScanCifsParams struct {
 	// Domain: SMB domain (Workgroup).
 	Domain *string `json:"domain,omitempty"`
@@ -48,171 +38,108 @@ type GetNodesScanCifsParams struct {
 	// Username: User name.
 	Username *string `json:"username,omitempty"`
 }
-
-func (p *GetNodesScanCifsParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Domain != nil {
-		a["domain"] = *p.Domain
-	}
-	a["node"] = p.Node
-	if p.Password != nil {
-		a["password"] = *p.Password
-	}
-	a["server"] = p.Server
-	if p.Username != nil {
-		a["username"] = *p.Username
-	}
-	return a
-}
-
 type GetNodesScanCifsItem struct {
 	// Description: Descriptive text from server.
-	Description catalog.String `json:"description"`
+	Description String `json:"description"`
 	// Share: The cifs share name.
-	Share catalog.String `json:"share"`
+	Share String `json:"share"`
 }
 
-// GetNodesScanCifs calls GET /nodes/{node}/scan/cifs (tool pve_get_nodes_scan_cifs).
+// GetNodesScanCifs calls GET /nodes/{node}/scan/cifs: Scan remote CIFS server.
 //
-// Scan remote CIFS server.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_get_nodes_scan_cifs.
 func (c *Client) GetNodesScanCifs(ctx context.Context, p GetNodesScanCifsParams) ([]*GetNodesScanCifsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan_cifs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanCifsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanCifsItem](ctx, c.rt, "pve_get_nodes_scan_cifs", p))
 }
 
-// GetNodesScanIscsiParams are the parameters of GET /nodes/{node}/scan/iscsi.
+// GetNodesScanIscsiParams are the parameters of GetNodesScanIscsi (GET /nodes/{node}/scan/iscsi).
 type GetNodesScanIscsiParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Portal: The iSCSI portal (IP or DNS name with optional port).
 	Portal string `json:"portal"`
 }
-
-func (p *GetNodesScanIscsiParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["portal"] = p.Portal
-	return a
-}
-
 type GetNodesScanIscsiItem struct {
 	// Portal: The iSCSI portal name.
-	Portal catalog.String `json:"portal"`
+	Portal String `json:"portal"`
 	// Target: The iSCSI target name.
-	Target catalog.String `json:"target"`
+	Target String `json:"target"`
 }
 
-// GetNodesScanIscsi calls GET /nodes/{node}/scan/iscsi (tool pve_get_nodes_scan_iscsi).
+// GetNodesScanIscsi calls GET /nodes/{node}/scan/iscsi: Scan remote iSCSI server.
 //
-// Scan remote iSCSI server.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_get_nodes_scan_iscsi.
 func (c *Client) GetNodesScanIscsi(ctx context.Context, p GetNodesScanIscsiParams) ([]*GetNodesScanIscsiItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan_iscsi", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanIscsiItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanIscsiItem](ctx, c.rt, "pve_get_nodes_scan_iscsi", p))
 }
 
-// GetNodesScanLvmParams are the parameters of GET /nodes/{node}/scan/lvm.
+// GetNodesScanLvmParams are the parameters of GetNodesScanLvm (GET /nodes/{node}/scan/lvm).
 type GetNodesScanLvmParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesScanLvmParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesScanLvmItem struct {
 	// Vg: The LVM logical volume group name.
-	Vg catalog.String `json:"vg"`
+	Vg String `json:"vg"`
 }
 
-// GetNodesScanLvm calls GET /nodes/{node}/scan/lvm (tool pve_get_nodes_scan_lvm).
+// GetNodesScanLvm calls GET /nodes/{node}/scan/lvm: List local LVM volume groups.
 //
-// List local LVM volume groups.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_get_nodes_scan_lvm.
 func (c *Client) GetNodesScanLvm(ctx context.Context, p GetNodesScanLvmParams) ([]*GetNodesScanLvmItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan_lvm", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanLvmItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanLvmItem](ctx, c.rt, "pve_get_nodes_scan_lvm", p))
 }
 
-// GetNodesScanLvmthinParams are the parameters of GET /nodes/{node}/scan/lvmthin.
+// GetNodesScanLvmthinParams are the parameters of GetNodesScanLvmthin (GET /nodes/{node}/scan/lvmthin).
 type GetNodesScanLvmthinParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	Vg   string `json:"vg"`
 }
-
-func (p *GetNodesScanLvmthinParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vg"] = p.Vg
-	return a
-}
-
 type GetNodesScanLvmthinItem struct {
 	// Lv: The LVM Thin Pool name (LVM logical volume).
-	Lv catalog.String `json:"lv"`
+	Lv String `json:"lv"`
 }
 
-// GetNodesScanLvmthin calls GET /nodes/{node}/scan/lvmthin (tool pve_get_nodes_scan_lvmthin).
+// GetNodesScanLvmthin calls GET /nodes/{node}/scan/lvmthin: List local LVM Thin Pools.
 //
-// List local LVM Thin Pools.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_get_nodes_scan_lvmthin.
 func (c *Client) GetNodesScanLvmthin(ctx context.Context, p GetNodesScanLvmthinParams) ([]*GetNodesScanLvmthinItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan_lvmthin", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanLvmthinItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanLvmthinItem](ctx, c.rt, "pve_get_nodes_scan_lvmthin", p))
 }
 
-// GetNodesScanNfsParams are the parameters of GET /nodes/{node}/scan/nfs.
+// GetNodesScanNfsParams are the parameters of GetNodesScanNfs (GET /nodes/{node}/scan/nfs).
 type GetNodesScanNfsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Server: The server address (name or IP).
 	Server string `json:"server"`
 }
-
-func (p *GetNodesScanNfsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["server"] = p.Server
-	return a
-}
-
 type GetNodesScanNfsItem struct {
 	// Options: NFS export options.
-	Options catalog.String `json:"options"`
+	Options String `json:"options"`
 	// Path: The exported path.
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 }
 
-// GetNodesScanNfs calls GET /nodes/{node}/scan/nfs (tool pve_get_nodes_scan_nfs).
+// GetNodesScanNfs calls GET /nodes/{node}/scan/nfs: Scan remote NFS server.
 //
-// Scan remote NFS server.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_get_nodes_scan_nfs.
 func (c *Client) GetNodesScanNfs(ctx context.Context, p GetNodesScanNfsParams) ([]*GetNodesScanNfsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan_nfs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanNfsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanNfsItem](ctx, c.rt, "pve_get_nodes_scan_nfs", p))
 }
 
-// GetNodesScanPbsParams are the parameters of GET /nodes/{node}/scan/pbs.
+// GetNodesScanPbsParams are the parameters of GetNodesScanPbs (GET /nodes/{node}/scan/pbs).
 type GetNodesScanPbsParams struct {
 	// Fingerprint: Certificate SHA 256 fingerprint.
 	Fingerprint *string `json:"fingerprint,omitempty"`
@@ -227,66 +154,37 @@ type GetNodesScanPbsParams struct {
 	// Username: User-name or API token-ID.
 	Username string `json:"username"`
 }
-
-func (p *GetNodesScanPbsParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Fingerprint != nil {
-		a["fingerprint"] = *p.Fingerprint
-	}
-	a["node"] = p.Node
-	a["password"] = p.Password
-	if p.Port != nil {
-		a["port"] = *p.Port
-	}
-	a["server"] = p.Server
-	a["username"] = p.Username
-	return a
-}
-
 type GetNodesScanPbsItem struct {
 	// Comment: Comment from server.
-	Comment catalog.String `json:"comment,omitempty"`
+	Comment String `json:"comment,omitempty"`
 	// Store: The datastore name.
-	Store catalog.String `json:"store"`
+	Store String `json:"store"`
 }
 
-// GetNodesScanPbs calls GET /nodes/{node}/scan/pbs (tool pve_get_nodes_scan_pbs).
+// GetNodesScanPbs calls GET /nodes/{node}/scan/pbs: Scan remote Proxmox Backup Server.
 //
-// Scan remote Proxmox Backup Server.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_get_nodes_scan_pbs.
 func (c *Client) GetNodesScanPbs(ctx context.Context, p GetNodesScanPbsParams) ([]*GetNodesScanPbsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan_pbs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanPbsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanPbsItem](ctx, c.rt, "pve_get_nodes_scan_pbs", p))
 }
 
-// GetNodesScanZFSParams are the parameters of GET /nodes/{node}/scan/zfs.
+// GetNodesScanZFSParams are the parameters of GetNodesScanZFS (GET /nodes/{node}/scan/zfs).
 type GetNodesScanZFSParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesScanZFSParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesScanZFSItem struct {
 	// Pool: ZFS pool name.
-	Pool catalog.String `json:"pool"`
+	Pool String `json:"pool"`
 }
 
-// GetNodesScanZFS calls GET /nodes/{node}/scan/zfs (tool pve_get_nodes_scan_zfs).
+// GetNodesScanZFS calls GET /nodes/{node}/scan/zfs: Scan zfs pool list on local node.
 //
-// Scan zfs pool list on local node.
+// Permissions: Datastore.Allocate on /storage
+//
+// MCP tool: pve_get_nodes_scan_zfs.
 func (c *Client) GetNodesScanZFS(ctx context.Context, p GetNodesScanZFSParams) ([]*GetNodesScanZFSItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_scan_zfs", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesScanZFSItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesScanZFSItem](ctx, c.rt, "pve_get_nodes_scan_zfs", p))
 }

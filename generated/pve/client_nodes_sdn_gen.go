@@ -4,425 +4,296 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetNodesSDNParams are the parameters of GET /nodes/{node}/sdn.
+// GetNodesSDNParams are the parameters of GetNodesSDN (GET /nodes/{node}/sdn).
 type GetNodesSDNParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
 
-func (p *GetNodesSDNParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
-// GetNodesSDN calls GET /nodes/{node}/sdn (tool pve_get_nodes_sdn).
+// GetNodesSDN calls GET /nodes/{node}/sdn: SDN index.
 //
-// SDN index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_sdn.
 func (c *Client) GetNodesSDN(ctx context.Context, p GetNodesSDNParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_sdn", p))
 }
 
-// GetNodesSDNFabricsFabricParams are the parameters of GET /nodes/{node}/sdn/fabrics/{fabric}.
+// GetNodesSDNFabricsFabricParams are the parameters of GetNodesSDNFabricsFabric (GET /nodes/{node}/sdn/fabrics/{fabric}).
 type GetNodesSDNFabricsFabricParams struct {
 	// Fabric: Identifier for SDN fabrics
 	Fabric string `json:"fabric"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesSDNFabricsFabricParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["fabric"] = p.Fabric
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesSDNFabricsFabricItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesSDNFabricsFabric calls GET /nodes/{node}/sdn/fabrics/{fabric} (tool
-// pve_get_nodes_sdn_fabrics_fabric).
+// GetNodesSDNFabricsFabric calls GET /nodes/{node}/sdn/fabrics/{fabric}: Directory index for SDN
+// fabric status.
 //
-// Directory index for SDN fabric status.
+// Permissions: SDN.Audit on /sdn/fabrics/{fabric}
+//
+// MCP tool: pve_get_nodes_sdn_fabrics_fabric.
 func (c *Client) GetNodesSDNFabricsFabric(ctx context.Context, p GetNodesSDNFabricsFabricParams) ([]*GetNodesSDNFabricsFabricItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_fabrics_fabric", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNFabricsFabricItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNFabricsFabricItem](ctx, c.rt, "pve_get_nodes_sdn_fabrics_fabric", p))
 }
 
-// GetNodesSDNFabricsInterfacesParams are the parameters of GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces.
+// GetNodesSDNFabricsInterfacesParams are the parameters of GetNodesSDNFabricsInterfaces (GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces).
 type GetNodesSDNFabricsInterfacesParams struct {
 	// Fabric: Identifier for SDN fabrics
 	Fabric string `json:"fabric"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesSDNFabricsInterfacesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["fabric"] = p.Fabric
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesSDNFabricsInterfacesItem struct {
 	// Name: The name of the network interface.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// State: The current state of the interface.
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 	// Type: The type of this interface in the fabric (e.g. Point-to-Point, Broadcast, ..).
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesSDNFabricsInterfaces calls GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces (tool
-// pve_get_nodes_sdn_fabrics_interfaces).
+// GetNodesSDNFabricsInterfaces calls GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces: Get all
+// interfaces for a fabric.
 //
-// Get all interfaces for a fabric.
+// Permissions: SDN.Audit on /sdn/fabrics/{fabric}
+//
+// MCP tool: pve_get_nodes_sdn_fabrics_interfaces.
 func (c *Client) GetNodesSDNFabricsInterfaces(ctx context.Context, p GetNodesSDNFabricsInterfacesParams) ([]*GetNodesSDNFabricsInterfacesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_fabrics_interfaces", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNFabricsInterfacesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNFabricsInterfacesItem](ctx, c.rt, "pve_get_nodes_sdn_fabrics_interfaces", p))
 }
 
-// GetNodesSDNFabricsNeighborsParams are the parameters of GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors.
+// GetNodesSDNFabricsNeighborsParams are the parameters of GetNodesSDNFabricsNeighbors (GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors).
 type GetNodesSDNFabricsNeighborsParams struct {
 	// Fabric: Identifier for SDN fabrics
 	Fabric string `json:"fabric"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesSDNFabricsNeighborsParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["fabric"] = p.Fabric
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesSDNFabricsNeighborsItem struct {
 	// Neighbor: The IP or hostname of the neighbor.
-	Neighbor catalog.String `json:"neighbor"`
+	Neighbor String `json:"neighbor"`
 	// Status: The status of the neighbor, as returned by FRR.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Uptime: The uptime of this neighbor, as returned by FRR (e.g. 8h24m12s).
-	Uptime catalog.String `json:"uptime"`
+	Uptime String `json:"uptime"`
 }
 
-// GetNodesSDNFabricsNeighbors calls GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors (tool
-// pve_get_nodes_sdn_fabrics_neighbors).
+// GetNodesSDNFabricsNeighbors calls GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors: Get all
+// neighbors for a fabric.
 //
-// Get all neighbors for a fabric.
+// Permissions: SDN.Audit on /sdn/fabrics/{fabric}
+//
+// MCP tool: pve_get_nodes_sdn_fabrics_neighbors.
 func (c *Client) GetNodesSDNFabricsNeighbors(ctx context.Context, p GetNodesSDNFabricsNeighborsParams) ([]*GetNodesSDNFabricsNeighborsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_fabrics_neighbors", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNFabricsNeighborsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNFabricsNeighborsItem](ctx, c.rt, "pve_get_nodes_sdn_fabrics_neighbors", p))
 }
 
-// GetNodesSDNFabricsRoutesParams are the parameters of GET /nodes/{node}/sdn/fabrics/{fabric}/routes.
+// GetNodesSDNFabricsRoutesParams are the parameters of GetNodesSDNFabricsRoutes (GET /nodes/{node}/sdn/fabrics/{fabric}/routes).
 type GetNodesSDNFabricsRoutesParams struct {
 	// Fabric: Identifier for SDN fabrics
 	Fabric string `json:"fabric"`
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesSDNFabricsRoutesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["fabric"] = p.Fabric
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesSDNFabricsRoutesItem struct {
 	// Route: The CIDR block for this routing table entry.
-	Route catalog.String `json:"route"`
+	Route String `json:"route"`
 	// Via: A list of nexthops for that route.
-	Via []catalog.String `json:"via"`
+	Via []String `json:"via"`
 }
 
-// GetNodesSDNFabricsRoutes calls GET /nodes/{node}/sdn/fabrics/{fabric}/routes (tool
-// pve_get_nodes_sdn_fabrics_routes).
+// GetNodesSDNFabricsRoutes calls GET /nodes/{node}/sdn/fabrics/{fabric}/routes: Get all routes for a
+// fabric.
 //
-// Get all routes for a fabric.
+// Permissions: SDN.Audit on /sdn/fabrics/{fabric}
+//
+// MCP tool: pve_get_nodes_sdn_fabrics_routes.
 func (c *Client) GetNodesSDNFabricsRoutes(ctx context.Context, p GetNodesSDNFabricsRoutesParams) ([]*GetNodesSDNFabricsRoutesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_fabrics_routes", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNFabricsRoutesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNFabricsRoutesItem](ctx, c.rt, "pve_get_nodes_sdn_fabrics_routes", p))
 }
 
-// GetNodesSDNVnetsMACVrfParams are the parameters of GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf.
+// GetNodesSDNVnetsMACVrfParams are the parameters of GetNodesSDNVnetsMACVrf (GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf).
 type GetNodesSDNVnetsMACVrfParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Vnet: The SDN vnet object identifier.
 	Vnet string `json:"vnet"`
 }
-
-func (p *GetNodesSDNVnetsMACVrfParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vnet"] = p.Vnet
-	return a
-}
-
 type GetNodesSDNVnetsMACVrfItem struct {
 	// IP: The IP address of the MAC VRF entry.
-	IP catalog.String `json:"ip"`
+	IP String `json:"ip"`
 	// MAC: The MAC address of the MAC VRF entry.
-	MAC catalog.String `json:"mac"`
+	MAC String `json:"mac"`
 	// Nexthop: The IP address of the nexthop.
-	Nexthop catalog.String `json:"nexthop"`
+	Nexthop String `json:"nexthop"`
 }
 
-// GetNodesSDNVnetsMACVrf calls GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf (tool
-// pve_get_nodes_sdn_vnets_mac_vrf).
+// GetNodesSDNVnetsMACVrf calls GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf: Get the MAC VRF for a VNet
+// in an EVPN zone.
 //
-// Get the MAC VRF for a VNet in an EVPN zone.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_sdn_vnets_mac_vrf.
 func (c *Client) GetNodesSDNVnetsMACVrf(ctx context.Context, p GetNodesSDNVnetsMACVrfParams) ([]*GetNodesSDNVnetsMACVrfItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_vnets_mac_vrf", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNVnetsMACVrfItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNVnetsMACVrfItem](ctx, c.rt, "pve_get_nodes_sdn_vnets_mac_vrf", p))
 }
 
-// GetNodesSDNVnetsVnetParams are the parameters of GET /nodes/{node}/sdn/vnets/{vnet}.
+// GetNodesSDNVnetsVnetParams are the parameters of GetNodesSDNVnetsVnet (GET /nodes/{node}/sdn/vnets/{vnet}).
 type GetNodesSDNVnetsVnetParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Vnet: The SDN vnet object identifier.
 	Vnet string `json:"vnet"`
 }
-
-func (p *GetNodesSDNVnetsVnetParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vnet"] = p.Vnet
-	return a
-}
-
 type GetNodesSDNVnetsVnetItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesSDNVnetsVnet calls GET /nodes/{node}/sdn/vnets/{vnet} (tool pve_get_nodes_sdn_vnets_vnet).
+// GetNodesSDNVnetsVnet calls GET /nodes/{node}/sdn/vnets/{vnet}.
+//
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_sdn_vnets_vnet.
 func (c *Client) GetNodesSDNVnetsVnet(ctx context.Context, p GetNodesSDNVnetsVnetParams) ([]*GetNodesSDNVnetsVnetItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_vnets_vnet", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNVnetsVnetItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNVnetsVnetItem](ctx, c.rt, "pve_get_nodes_sdn_vnets_vnet", p))
 }
 
-// GetNodesSDNZonesParams are the parameters of GET /nodes/{node}/sdn/zones.
+// GetNodesSDNZonesParams are the parameters of GetNodesSDNZones (GET /nodes/{node}/sdn/zones).
 type GetNodesSDNZonesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 }
-
-func (p *GetNodesSDNZonesParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["node"] = p.Node
-	return a
-}
-
 type GetNodesSDNZonesItem struct {
 	// Status: Status of zone
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Zone: The SDN zone object identifier.
-	Zone catalog.String `json:"zone"`
+	Zone String `json:"zone"`
 }
 
-// GetNodesSDNZones calls GET /nodes/{node}/sdn/zones (tool pve_get_nodes_sdn_zones).
+// GetNodesSDNZones calls GET /nodes/{node}/sdn/zones: Get status for all zones.
 //
-// Get status for all zones.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_sdn_zones.
 func (c *Client) GetNodesSDNZones(ctx context.Context, p GetNodesSDNZonesParams) ([]*GetNodesSDNZonesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_zones", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNZonesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNZonesItem](ctx, c.rt, "pve_get_nodes_sdn_zones", p))
 }
 
-// GetNodesSDNZonesBridgesParams are the parameters of GET /nodes/{node}/sdn/zones/{zone}/bridges.
+// GetNodesSDNZonesBridgesParams are the parameters of GetNodesSDNZonesBridges (GET /nodes/{node}/sdn/zones/{zone}/bridges).
 type GetNodesSDNZonesBridgesParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Zone: zone name or "localnetwork"
 	Zone string `json:"zone"`
 }
-
-func (p *GetNodesSDNZonesBridgesParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["zone"] = p.Zone
-	return a
-}
-
 type GetNodesSDNZonesBridgesItemPortsItem struct {
 	// Index: The index of the guests network device that this interface belongs to.
-	Index catalog.String `json:"index,omitempty"`
+	Index String `json:"index,omitempty"`
 	// Name: The name of the bridge port.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// PrimaryVlan: The primary VLAN configured for the port of this bridge (= PVID).
-	PrimaryVlan catalog.Number `json:"primary_vlan,omitempty"`
+	PrimaryVlan Number `json:"primary_vlan,omitempty"`
 	// Vlans: A list of VLANs and VLAN ranges that are allowed for this bridge port in addition to the
 	// primary VLAN.
-	Vlans []catalog.String `json:"vlans,omitempty"`
+	Vlans []String `json:"vlans,omitempty"`
 	// VMID: The ID of the guest that this interface belongs to.
-	VMID catalog.Number `json:"vmid,omitempty"`
+	VMID Number `json:"vmid,omitempty"`
 }
 type GetNodesSDNZonesBridgesItem struct {
 	// Name: Name of the bridge.
-	Name catalog.String `json:"name"`
+	Name String `json:"name"`
 	// Ports: All ports that are members of the bridge
 	Ports []*GetNodesSDNZonesBridgesItemPortsItem `json:"ports"`
 	// VlanFiltering: Whether VLAN filtering is enabled for this bridge (= VLAN-aware).
-	VlanFiltering catalog.String `json:"vlan_filtering"`
+	VlanFiltering String `json:"vlan_filtering"`
 }
 
-// GetNodesSDNZonesBridges calls GET /nodes/{node}/sdn/zones/{zone}/bridges (tool
-// pve_get_nodes_sdn_zones_bridges).
+// GetNodesSDNZonesBridges calls GET /nodes/{node}/sdn/zones/{zone}/bridges: Get a list of all bridges
+// (vnets) that are part of a zone, as well as the ports that are members of that bridge.
 //
-// Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of
-// that bridge.
+// Permissions: SDN.Audit on /sdn/zones/{zone}
+//
+// MCP tool: pve_get_nodes_sdn_zones_bridges.
 func (c *Client) GetNodesSDNZonesBridges(ctx context.Context, p GetNodesSDNZonesBridgesParams) ([]*GetNodesSDNZonesBridgesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_zones_bridges", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNZonesBridgesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNZonesBridgesItem](ctx, c.rt, "pve_get_nodes_sdn_zones_bridges", p))
 }
 
-// GetNodesSDNZonesContentParams are the parameters of GET /nodes/{node}/sdn/zones/{zone}/content.
+// GetNodesSDNZonesContentParams are the parameters of GetNodesSDNZonesContent (GET /nodes/{node}/sdn/zones/{zone}/content).
 type GetNodesSDNZonesContentParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Zone: The SDN zone object identifier.
 	Zone string `json:"zone"`
 }
-
-func (p *GetNodesSDNZonesContentParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["zone"] = p.Zone
-	return a
-}
-
 type GetNodesSDNZonesContentItem struct {
 	// Status: Status.
-	Status catalog.String `json:"status,omitempty"`
+	Status String `json:"status,omitempty"`
 	// Statusmsg: Status details
-	Statusmsg catalog.String `json:"statusmsg,omitempty"`
+	Statusmsg String `json:"statusmsg,omitempty"`
 	// Vnet: Vnet identifier.
-	Vnet catalog.String `json:"vnet"`
+	Vnet String `json:"vnet"`
 }
 
-// GetNodesSDNZonesContent calls GET /nodes/{node}/sdn/zones/{zone}/content (tool
-// pve_get_nodes_sdn_zones_content).
+// GetNodesSDNZonesContent calls GET /nodes/{node}/sdn/zones/{zone}/content: List zone content.
 //
-// List zone content.
+// Permissions: SDN.Audit on /sdn/zones/{zone}
+//
+// MCP tool: pve_get_nodes_sdn_zones_content.
 func (c *Client) GetNodesSDNZonesContent(ctx context.Context, p GetNodesSDNZonesContentParams) ([]*GetNodesSDNZonesContentItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_zones_content", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNZonesContentItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNZonesContentItem](ctx, c.rt, "pve_get_nodes_sdn_zones_content", p))
 }
 
-// GetNodesSDNZonesIPVrfParams are the parameters of GET /nodes/{node}/sdn/zones/{zone}/ip-vrf.
+// GetNodesSDNZonesIPVrfParams are the parameters of GetNodesSDNZonesIPVrf (GET /nodes/{node}/sdn/zones/{zone}/ip-vrf).
 type GetNodesSDNZonesIPVrfParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Zone: Name of an EVPN zone.
 	Zone string `json:"zone"`
 }
-
-func (p *GetNodesSDNZonesIPVrfParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["zone"] = p.Zone
-	return a
-}
-
 type GetNodesSDNZonesIPVrfItem struct {
 	// IP: The CIDR of the route table entry.
-	IP catalog.String `json:"ip"`
+	IP String `json:"ip"`
 	// Metric: This route's metric.
-	Metric catalog.Int `json:"metric"`
+	Metric Int `json:"metric"`
 	// Nexthops: A list of nexthops for the route table entry.
-	Nexthops []catalog.String `json:"nexthops"`
+	Nexthops []String `json:"nexthops"`
 	// Protocol: The protocol where this route was learned from (e.g. BGP).
-	Protocol catalog.String `json:"protocol"`
+	Protocol String `json:"protocol"`
 }
 
-// GetNodesSDNZonesIPVrf calls GET /nodes/{node}/sdn/zones/{zone}/ip-vrf (tool
-// pve_get_nodes_sdn_zones_ip_vrf).
+// GetNodesSDNZonesIPVrf calls GET /nodes/{node}/sdn/zones/{zone}/ip-vrf: Get the IP VRF of an EVPN
+// zone.
 //
-// Get the IP VRF of an EVPN zone.
+// Permissions: SDN.Audit on /sdn/zones/{zone}
+//
+// MCP tool: pve_get_nodes_sdn_zones_ip_vrf.
 func (c *Client) GetNodesSDNZonesIPVrf(ctx context.Context, p GetNodesSDNZonesIPVrfParams) ([]*GetNodesSDNZonesIPVrfItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_zones_ip_vrf", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNZonesIPVrfItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNZonesIPVrfItem](ctx, c.rt, "pve_get_nodes_sdn_zones_ip_vrf", p))
 }
 
-// GetNodesSDNZonesZoneParams are the parameters of GET /nodes/{node}/sdn/zones/{zone}.
+// GetNodesSDNZonesZoneParams are the parameters of GetNodesSDNZonesZone (GET /nodes/{node}/sdn/zones/{zone}).
 type GetNodesSDNZonesZoneParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Zone: The SDN zone object identifier.
 	Zone string `json:"zone"`
 }
-
-func (p *GetNodesSDNZonesZoneParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["zone"] = p.Zone
-	return a
-}
-
 type GetNodesSDNZonesZoneItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesSDNZonesZone calls GET /nodes/{node}/sdn/zones/{zone} (tool pve_get_nodes_sdn_zones_zone).
+// GetNodesSDNZonesZone calls GET /nodes/{node}/sdn/zones/{zone}: Directory index for SDN zone status.
 //
-// Directory index for SDN zone status.
+// Permissions: SDN.Audit on /sdn/zones/{zone}
+//
+// MCP tool: pve_get_nodes_sdn_zones_zone.
 func (c *Client) GetNodesSDNZonesZone(ctx context.Context, p GetNodesSDNZonesZoneParams) ([]*GetNodesSDNZonesZoneItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_sdn_zones_zone", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesSDNZonesZoneItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesSDNZonesZoneItem](ctx, c.rt, "pve_get_nodes_sdn_zones_zone", p))
 }

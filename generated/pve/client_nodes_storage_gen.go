@@ -4,11 +4,10 @@ package pve
 
 import (
 	"context"
-	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// DeleteNodesStorageContentVolumeParams are the parameters of DELETE /nodes/{node}/storage/{storage}/content/{volume}.
+// DeleteNodesStorageContentVolumeParams are the parameters of DeleteNodesStorageContentVolume (DELETE /nodes/{node}/storage/{storage}/content/{volume}).
 type DeleteNodesStorageContentVolumeParams struct {
 	// Delay: Time to wait for the task to finish.
 	Delay *int64 `json:"delay,omitempty"`
@@ -20,31 +19,19 @@ type DeleteNodesStorageContentVolumeParams struct {
 	Volume string `json:"volume"`
 }
 
-func (p *DeleteNodesStorageContentVolumeParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Delay != nil {
-		a["delay"] = *p.Delay
-	}
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["volume"] = p.Volume
-	return a
-}
-
-// DeleteNodesStorageContentVolume calls DELETE /nodes/{node}/storage/{storage}/content/{volume} (tool
-// pve_delete_nodes_storage_content_volume).
-//
+// DeleteNodesStorageContentVolume calls DELETE /nodes/{node}/storage/{storage}/content/{volume}:
 // Delete volume
-func (c *Client) DeleteNodesStorageContentVolume(ctx context.Context, p DeleteNodesStorageContentVolumeParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_storage_content_volume", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+//
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_storage_content_volume.
+func (c *Client) DeleteNodesStorageContentVolume(ctx context.Context, p DeleteNodesStorageContentVolumeParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_storage_content_volume", p))
 }
 
-// DeleteNodesStoragePrunebackupsParams are the parameters of DELETE /nodes/{node}/storage/{storage}/prunebackups.
+// DeleteNodesStoragePrunebackupsParams are the parameters of DeleteNodesStoragePrunebackups (DELETE /nodes/{node}/storage/{storage}/prunebackups).
 type DeleteNodesStoragePrunebackupsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -58,36 +45,21 @@ type DeleteNodesStoragePrunebackupsParams struct {
 	VMID *int64 `json:"vmid,omitempty"`
 }
 
-func (p *DeleteNodesStoragePrunebackupsParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["node"] = p.Node
-	if p.PruneBackups != nil {
-		a["prune-backups"] = *p.PruneBackups
-	}
-	a["storage"] = p.Storage
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	return a
-}
-
-// DeleteNodesStoragePrunebackups calls DELETE /nodes/{node}/storage/{storage}/prunebackups (tool
-// pve_delete_nodes_storage_prunebackups).
+// DeleteNodesStoragePrunebackups calls DELETE /nodes/{node}/storage/{storage}/prunebackups: Prune
+// backups.
 //
-// Prune backups. Only those using the standard naming scheme are considered.
-func (c *Client) DeleteNodesStoragePrunebackups(ctx context.Context, p DeleteNodesStoragePrunebackupsParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_delete_nodes_storage_prunebackups", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Only those using the standard naming scheme are considered.
+//
+// Permissions: any authenticated user
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_delete_nodes_storage_prunebackups.
+func (c *Client) DeleteNodesStoragePrunebackups(ctx context.Context, p DeleteNodesStoragePrunebackupsParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_delete_nodes_storage_prunebackups", p))
 }
 
-// GetNodesStorageParams are the parameters of GET /nodes/{node}/storage.
+// GetNodesStorageParams are the parameters of GetNodesStorage (GET /nodes/{node}/storage).
 type GetNodesStorageParams struct {
 	// Content: Only list stores which support this content type.
 	Content *string `json:"content,omitempty"`
@@ -103,74 +75,49 @@ type GetNodesStorageParams struct {
 	// on this 'node' and the specified 'target' node.
 	Target *string `json:"target,omitempty"`
 }
-
-func (p *GetNodesStorageParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.Content != nil {
-		a["content"] = *p.Content
-	}
-	if p.Enabled != nil {
-		a["enabled"] = *p.Enabled
-	}
-	if p.Format != nil {
-		a["format"] = *p.Format
-	}
-	a["node"] = p.Node
-	if p.Storage != nil {
-		a["storage"] = *p.Storage
-	}
-	if p.Target != nil {
-		a["target"] = *p.Target
-	}
-	return a
-}
-
 type GetNodesStorageItemFormats struct {
 	// Default: The default format of the storage.
-	Default catalog.String `json:"default"`
+	Default String `json:"default"`
 	// Supported: The list of supported formats
-	Supported []catalog.String `json:"supported"`
+	Supported []String `json:"supported"`
 }
 type GetNodesStorageItem struct {
 	// Active: Set when storage is accessible.
-	Active catalog.Bool `json:"active,omitempty"`
+	Active Bool `json:"active,omitempty"`
 	// Avail: Available storage space in bytes.
-	Avail catalog.Int `json:"avail,omitempty"`
+	Avail Int `json:"avail,omitempty"`
 	// Content: Allowed storage content types.
-	Content catalog.String `json:"content"`
+	Content String `json:"content"`
 	// Enabled: Set when storage is enabled (not disabled).
-	Enabled catalog.Bool `json:"enabled,omitempty"`
+	Enabled Bool `json:"enabled,omitempty"`
 	// Formats: Lists the supported and default format.
 	Formats *GetNodesStorageItemFormats `json:"formats,omitempty"`
 	// SelectExisting: Instead of creating new volumes, one must select one that is already existing.
-	SelectExisting catalog.Bool `json:"select_existing,omitempty"`
+	SelectExisting Bool `json:"select_existing,omitempty"`
 	// Shared: Shared flag from storage configuration.
-	Shared catalog.Bool `json:"shared,omitempty"`
+	Shared Bool `json:"shared,omitempty"`
 	// Storage: The storage identifier.
-	Storage catalog.String `json:"storage"`
+	Storage String `json:"storage"`
 	// Total: Total storage space in bytes.
-	Total catalog.Int `json:"total,omitempty"`
+	Total Int `json:"total,omitempty"`
 	// Type: Storage type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Used: Used storage space in bytes.
-	Used catalog.Int `json:"used,omitempty"`
+	Used Int `json:"used,omitempty"`
 	// UsedFraction: Used fraction (used/total).
-	UsedFraction catalog.Number `json:"used_fraction,omitempty"`
+	UsedFraction Number `json:"used_fraction,omitempty"`
 }
 
-// GetNodesStorage calls GET /nodes/{node}/storage (tool pve_get_nodes_storage).
+// GetNodesStorage calls GET /nodes/{node}/storage: Get status for all datastores.
 //
-// Get status for all datastores.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_storage.
 func (c *Client) GetNodesStorage(ctx context.Context, p GetNodesStorageParams) ([]*GetNodesStorageItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesStorageItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesStorageItem](ctx, c.rt, "pve_get_nodes_storage", p))
 }
 
-// GetNodesStorageContentParams are the parameters of GET /nodes/{node}/storage/{storage}/content.
+// GetNodesStorageContentParams are the parameters of GetNodesStorageContent (GET /nodes/{node}/storage/{storage}/content).
 type GetNodesStorageContentParams struct {
 	// Content: Only list content of this type.
 	Content *string `json:"content,omitempty"`
@@ -181,65 +128,47 @@ type GetNodesStorageContentParams struct {
 	// VMID: Only list images for this VM
 	VMID *int64 `json:"vmid,omitempty"`
 }
-
-func (p *GetNodesStorageContentParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Content != nil {
-		a["content"] = *p.Content
-	}
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	return a
-}
-
 type GetNodesStorageContentItemVerification struct {
 	// State: Last backup verification state.
-	State catalog.String `json:"state"`
+	State String `json:"state"`
 	// UPID: Last backup verification UPID.
-	UPID catalog.String `json:"upid"`
+	UPID String `json:"upid"`
 }
 type GetNodesStorageContentItem struct {
 	// Ctime: Creation time (seconds since the UNIX Epoch).
-	Ctime catalog.Int `json:"ctime,omitempty"`
+	Ctime Int `json:"ctime,omitempty"`
 	// Encrypted: If whole backup is encrypted, value is the fingerprint or '1' if encrypted.
-	Encrypted catalog.String `json:"encrypted,omitempty"`
+	Encrypted String `json:"encrypted,omitempty"`
 	// Format: Format identifier ('raw', 'qcow2', 'subvol', 'iso', 'tgz' ...)
-	Format catalog.String `json:"format"`
+	Format String `json:"format"`
 	// Notes: Optional notes.
-	Notes catalog.String `json:"notes,omitempty"`
+	Notes String `json:"notes,omitempty"`
 	// Parent: Volume identifier of parent (for linked cloned).
-	Parent catalog.String `json:"parent,omitempty"`
+	Parent String `json:"parent,omitempty"`
 	// Protected: Protection status.
-	Protected catalog.Bool `json:"protected,omitempty"`
+	Protected Bool `json:"protected,omitempty"`
 	// Size: Volume size in bytes.
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 	// Used: Used space.
-	Used catalog.Int `json:"used,omitempty"`
+	Used Int `json:"used,omitempty"`
 	// Verification: Last backup verification result, only useful for PBS storages.
 	Verification *GetNodesStorageContentItemVerification `json:"verification,omitempty"`
 	// VMID: Associated Owner VMID.
-	VMID catalog.Int `json:"vmid,omitempty"`
+	VMID Int `json:"vmid,omitempty"`
 	// Volid: Volume identifier.
-	Volid catalog.String `json:"volid"`
+	Volid String `json:"volid"`
 }
 
-// GetNodesStorageContent calls GET /nodes/{node}/storage/{storage}/content (tool
-// pve_get_nodes_storage_content).
+// GetNodesStorageContent calls GET /nodes/{node}/storage/{storage}/content: List storage content.
 //
-// List storage content.
+// Permissions: any of Datastore.Audit, Datastore.AllocateSpace on /storage/{storage}
+//
+// MCP tool: pve_get_nodes_storage_content.
 func (c *Client) GetNodesStorageContent(ctx context.Context, p GetNodesStorageContentParams) ([]*GetNodesStorageContentItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_content", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesStorageContentItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesStorageContentItem](ctx, c.rt, "pve_get_nodes_storage_content", p))
 }
 
-// GetNodesStorageContentVolumeParams are the parameters of GET /nodes/{node}/storage/{storage}/content/{volume}.
+// GetNodesStorageContentVolumeParams are the parameters of GetNodesStorageContentVolume (GET /nodes/{node}/storage/{storage}/content/{volume}).
 type GetNodesStorageContentVolumeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -248,44 +177,32 @@ type GetNodesStorageContentVolumeParams struct {
 	// Volume: Volume identifier
 	Volume string `json:"volume"`
 }
-
-func (p *GetNodesStorageContentVolumeParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["volume"] = p.Volume
-	return a
-}
-
 type GetNodesStorageContentVolumeResult struct {
 	// Format: Format identifier ('raw', 'qcow2', 'subvol', 'iso', 'tgz' ...)
-	Format catalog.String `json:"format"`
+	Format String `json:"format"`
 	// Notes: Optional notes.
-	Notes catalog.String `json:"notes,omitempty"`
+	Notes String `json:"notes,omitempty"`
 	// Path: The Path
-	Path catalog.String `json:"path"`
+	Path String `json:"path"`
 	// Protected: Protection status.
-	Protected catalog.Bool `json:"protected,omitempty"`
+	Protected Bool `json:"protected,omitempty"`
 	// Size: Volume size in bytes.
-	Size catalog.Int `json:"size"`
+	Size Int `json:"size"`
 	// Used: Used space.
-	Used catalog.Int `json:"used"`
+	Used Int `json:"used"`
 }
 
-// GetNodesStorageContentVolume calls GET /nodes/{node}/storage/{storage}/content/{volume} (tool
-// pve_get_nodes_storage_content_volume).
+// GetNodesStorageContentVolume calls GET /nodes/{node}/storage/{storage}/content/{volume}: Get volume
+// attributes
 //
-// Get volume attributes
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_storage_content_volume.
 func (c *Client) GetNodesStorageContentVolume(ctx context.Context, p GetNodesStorageContentVolumeParams) (*GetNodesStorageContentVolumeResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_content_volume", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesStorageContentVolumeResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesStorageContentVolumeResult](ctx, c.rt, "pve_get_nodes_storage_content_volume", p))
 }
 
-// GetNodesStorageFileRestoreDownloadParams are the parameters of GET /nodes/{node}/storage/{storage}/file-restore/download.
+// GetNodesStorageFileRestoreDownloadParams are the parameters of GetNodesStorageFileRestoreDownload (GET /nodes/{node}/storage/{storage}/file-restore/download).
 type GetNodesStorageFileRestoreDownloadParams struct {
 	// Filepath: base64-path to the directory or file to download.
 	Filepath string `json:"filepath"`
@@ -299,32 +216,19 @@ type GetNodesStorageFileRestoreDownloadParams struct {
 	Volume string `json:"volume"`
 }
 
-func (p *GetNodesStorageFileRestoreDownloadParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["filepath"] = p.Filepath
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	if p.Tar != nil {
-		a["tar"] = *p.Tar
-	}
-	a["volume"] = p.Volume
-	return a
-}
-
-// GetNodesStorageFileRestoreDownload calls GET /nodes/{node}/storage/{storage}/file-restore/download
-// (tool pve_get_nodes_storage_file_restore_download).
-//
+// GetNodesStorageFileRestoreDownload calls GET /nodes/{node}/storage/{storage}/file-restore/download:
 // Extract a file or directory (as zip archive) from a PBS backup.
-func (c *Client) GetNodesStorageFileRestoreDownload(ctx context.Context, p GetNodesStorageFileRestoreDownloadParams) (json.RawMessage, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_file_restore_download", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out json.RawMessage
-	return out, catalog.Decode(raw, &out)
+//
+// Permissions: any authenticated user
+//
+// It returns the file Proxmox answers.
+//
+// MCP tool: pve_get_nodes_storage_file_restore_download.
+func (c *Client) GetNodesStorageFileRestoreDownload(ctx context.Context, p GetNodesStorageFileRestoreDownloadParams) ([]byte, error) {
+	return wrap(c.rt.Download(ctx, "pve_get_nodes_storage_file_restore_download", p))
 }
 
-// GetNodesStorageFileRestoreListParams are the parameters of GET /nodes/{node}/storage/{storage}/file-restore/list.
+// GetNodesStorageFileRestoreListParams are the parameters of GetNodesStorageFileRestoreList (GET /nodes/{node}/storage/{storage}/file-restore/list).
 type GetNodesStorageFileRestoreListParams struct {
 	// Filepath: base64-path to the directory or file being listed, or "/".
 	Filepath string `json:"filepath"`
@@ -335,45 +239,32 @@ type GetNodesStorageFileRestoreListParams struct {
 	// Volume: Backup volume ID or name.
 	Volume string `json:"volume"`
 }
-
-func (p *GetNodesStorageFileRestoreListParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	a["filepath"] = p.Filepath
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["volume"] = p.Volume
-	return a
-}
-
 type GetNodesStorageFileRestoreListItem struct {
 	// Filepath: base64 path of the current entry
-	Filepath catalog.String `json:"filepath"`
+	Filepath String `json:"filepath"`
 	// Leaf: If this entry is a leaf in the directory graph.
-	Leaf catalog.Bool `json:"leaf"`
+	Leaf Bool `json:"leaf"`
 	// Mtime: Entry last-modified time (unix timestamp).
-	Mtime catalog.Int `json:"mtime,omitempty"`
+	Mtime Int `json:"mtime,omitempty"`
 	// Size: Entry file size.
-	Size catalog.Int `json:"size,omitempty"`
+	Size Int `json:"size,omitempty"`
 	// Text: Entry display text.
-	Text catalog.String `json:"text"`
+	Text String `json:"text"`
 	// Type: Entry type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 }
 
-// GetNodesStorageFileRestoreList calls GET /nodes/{node}/storage/{storage}/file-restore/list (tool
-// pve_get_nodes_storage_file_restore_list).
+// GetNodesStorageFileRestoreList calls GET /nodes/{node}/storage/{storage}/file-restore/list: List
+// files and directories for single file restore under the given path.
 //
-// List files and directories for single file restore under the given path.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_storage_file_restore_list.
 func (c *Client) GetNodesStorageFileRestoreList(ctx context.Context, p GetNodesStorageFileRestoreListParams) ([]*GetNodesStorageFileRestoreListItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_file_restore_list", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesStorageFileRestoreListItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesStorageFileRestoreListItem](ctx, c.rt, "pve_get_nodes_storage_file_restore_list", p))
 }
 
-// GetNodesStorageImportMetadataParams are the parameters of GET /nodes/{node}/storage/{storage}/import-metadata.
+// GetNodesStorageImportMetadataParams are the parameters of GetNodesStorageImportMetadata (GET /nodes/{node}/storage/{storage}/import-metadata).
 type GetNodesStorageImportMetadataParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -382,22 +273,13 @@ type GetNodesStorageImportMetadataParams struct {
 	// Volume: Volume identifier for the guest archive/entry.
 	Volume string `json:"volume"`
 }
-
-func (p *GetNodesStorageImportMetadataParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["volume"] = p.Volume
-	return a
-}
-
 type GetNodesStorageImportMetadataResultWarningsItem struct {
 	// Key: Related subject (config) key of warning.
-	Key catalog.String `json:"key,omitempty"`
+	Key String `json:"key,omitempty"`
 	// Type: What this warning is about.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Value: Related subject (config) value of warning.
-	Value catalog.String `json:"value,omitempty"`
+	Value String `json:"value,omitempty"`
 }
 type GetNodesStorageImportMetadataResult struct {
 	// CreateArgs: Parameters which can be used in a call to create a VM or container.
@@ -407,28 +289,25 @@ type GetNodesStorageImportMetadataResult struct {
 	// Net: Recognised network interfaces as `net$id` => { ...params } object.
 	Net map[string]any `json:"net,omitempty"`
 	// Source: The type of the import-source of this guest volume.
-	Source catalog.String `json:"source"`
+	Source String `json:"source"`
 	// Type: The type of guest this is going to produce.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Warnings: List of known issues that can affect the import of a guest.
 	Warnings []*GetNodesStorageImportMetadataResultWarningsItem `json:"warnings,omitempty"`
 }
 
-// GetNodesStorageImportMetadata calls GET /nodes/{node}/storage/{storage}/import-metadata (tool
-// pve_get_nodes_storage_import_metadata).
+// GetNodesStorageImportMetadata calls GET /nodes/{node}/storage/{storage}/import-metadata: Get the
+// base parameters for creating a guest which imports data from a foreign importable guest, like an
+// ESXi VM
 //
-// Get the base parameters for creating a guest which imports data from a foreign importable guest,
-// like an ESXi VM
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes_storage_import_metadata.
 func (c *Client) GetNodesStorageImportMetadata(ctx context.Context, p GetNodesStorageImportMetadataParams) (*GetNodesStorageImportMetadataResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_import_metadata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesStorageImportMetadataResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesStorageImportMetadataResult](ctx, c.rt, "pve_get_nodes_storage_import_metadata", p))
 }
 
-// GetNodesStoragePrunebackupsParams are the parameters of GET /nodes/{node}/storage/{storage}/prunebackups.
+// GetNodesStoragePrunebackupsParams are the parameters of GetNodesStoragePrunebackups (GET /nodes/{node}/storage/{storage}/prunebackups).
 type GetNodesStoragePrunebackupsParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -441,51 +320,33 @@ type GetNodesStoragePrunebackupsParams struct {
 	// VMID: Only consider backups for this guest.
 	VMID *int64 `json:"vmid,omitempty"`
 }
-
-func (p *GetNodesStoragePrunebackupsParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["node"] = p.Node
-	if p.PruneBackups != nil {
-		a["prune-backups"] = *p.PruneBackups
-	}
-	a["storage"] = p.Storage
-	if p.Type != nil {
-		a["type"] = *p.Type
-	}
-	if p.VMID != nil {
-		a["vmid"] = *p.VMID
-	}
-	return a
-}
-
 type GetNodesStoragePrunebackupsItem struct {
 	// Ctime: Creation time of the backup (seconds since the UNIX epoch).
-	Ctime catalog.Int `json:"ctime"`
+	Ctime Int `json:"ctime"`
 	// Mark: Whether the backup would be kept or removed.
-	Mark catalog.String `json:"mark"`
+	Mark String `json:"mark"`
 	// Type: One of 'qemu', 'lxc', 'openvz' or 'unknown'.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// VMID: The VM the backup belongs to.
-	VMID catalog.Int `json:"vmid,omitempty"`
+	VMID Int `json:"vmid,omitempty"`
 	// Volid: Backup volume ID.
-	Volid catalog.String `json:"volid"`
+	Volid String `json:"volid"`
 }
 
-// GetNodesStoragePrunebackups calls GET /nodes/{node}/storage/{storage}/prunebackups (tool
-// pve_get_nodes_storage_prunebackups).
+// GetNodesStoragePrunebackups calls GET /nodes/{node}/storage/{storage}/prunebackups: Get prune
+// information for backups.
 //
-// Get prune information for backups. NOTE: this is only a preview and might not be what a subsequent
-// prune call does if backups are removed/added in the meantime.
+// NOTE: this is only a preview and might not be what a subsequent prune call does if backups are
+// removed/added in the meantime.
+//
+// Permissions: any of Datastore.Audit, Datastore.AllocateSpace on /storage/{storage}
+//
+// MCP tool: pve_get_nodes_storage_prunebackups.
 func (c *Client) GetNodesStoragePrunebackups(ctx context.Context, p GetNodesStoragePrunebackupsParams) ([]*GetNodesStoragePrunebackupsItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_prunebackups", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesStoragePrunebackupsItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesStoragePrunebackupsItem](ctx, c.rt, "pve_get_nodes_storage_prunebackups", p))
 }
 
-// GetNodesStorageRrdParams are the parameters of GET /nodes/{node}/storage/{storage}/rrd.
+// GetNodesStorageRrdParams are the parameters of GetNodesStorageRrd (GET /nodes/{node}/storage/{storage}/rrd).
 type GetNodesStorageRrdParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -498,36 +359,21 @@ type GetNodesStorageRrdParams struct {
 	// Timeframe: Specify the time frame you are interested in.
 	Timeframe string `json:"timeframe"`
 }
-
-func (p *GetNodesStorageRrdParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["ds"] = p.Ds
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["timeframe"] = p.Timeframe
-	return a
-}
-
 type GetNodesStorageRrdResult struct {
-	Filename catalog.String `json:"filename"`
+	Filename String `json:"filename"`
 }
 
-// GetNodesStorageRrd calls GET /nodes/{node}/storage/{storage}/rrd (tool pve_get_nodes_storage_rrd).
+// GetNodesStorageRrd calls GET /nodes/{node}/storage/{storage}/rrd: Read storage RRD statistics
+// (returns PNG).
 //
-// Read storage RRD statistics (returns PNG).
+// Permissions: any of Datastore.Audit, Datastore.AllocateSpace on /storage/{storage}
+//
+// MCP tool: pve_get_nodes_storage_rrd.
 func (c *Client) GetNodesStorageRrd(ctx context.Context, p GetNodesStorageRrdParams) (*GetNodesStorageRrdResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_rrd", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesStorageRrdResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesStorageRrdResult](ctx, c.rt, "pve_get_nodes_storage_rrd", p))
 }
 
-// GetNodesStorageRrddataParams are the parameters of GET /nodes/{node}/storage/{storage}/rrddata.
+// GetNodesStorageRrddataParams are the parameters of GetNodesStorageRrddata (GET /nodes/{node}/storage/{storage}/rrddata).
 type GetNodesStorageRrddataParams struct {
 	// Cf: The RRD consolidation function
 	Cf *string `json:"cf,omitempty"`
@@ -539,108 +385,72 @@ type GetNodesStorageRrddataParams struct {
 	Timeframe string `json:"timeframe"`
 }
 
-func (p *GetNodesStorageRrddataParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Cf != nil {
-		a["cf"] = *p.Cf
-	}
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["timeframe"] = p.Timeframe
-	return a
-}
-
-// GetNodesStorageRrddata calls GET /nodes/{node}/storage/{storage}/rrddata (tool
-// pve_get_nodes_storage_rrddata).
+// GetNodesStorageRrddata calls GET /nodes/{node}/storage/{storage}/rrddata: Read storage RRD
+// statistics.
 //
-// Read storage RRD statistics.
+// Permissions: any of Datastore.Audit, Datastore.AllocateSpace on /storage/{storage}
+//
+// MCP tool: pve_get_nodes_storage_rrddata.
 func (c *Client) GetNodesStorageRrddata(ctx context.Context, p GetNodesStorageRrddataParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_rrddata", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pve_get_nodes_storage_rrddata", p))
 }
 
-// GetNodesStorageStatusParams are the parameters of GET /nodes/{node}/storage/{storage}/status.
+// GetNodesStorageStatusParams are the parameters of GetNodesStorageStatus (GET /nodes/{node}/storage/{storage}/status).
 type GetNodesStorageStatusParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Storage: The storage identifier.
 	Storage string `json:"storage"`
 }
-
-func (p *GetNodesStorageStatusParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	return a
-}
-
 type GetNodesStorageStatusResult struct {
 	// Active: Set when storage is accessible.
-	Active catalog.Bool `json:"active,omitempty"`
+	Active Bool `json:"active,omitempty"`
 	// Avail: Available storage space in bytes.
-	Avail catalog.Int `json:"avail,omitempty"`
+	Avail Int `json:"avail,omitempty"`
 	// Content: Allowed storage content types.
-	Content catalog.String `json:"content"`
+	Content String `json:"content"`
 	// Enabled: Set when storage is enabled (not disabled).
-	Enabled catalog.Bool `json:"enabled,omitempty"`
+	Enabled Bool `json:"enabled,omitempty"`
 	// Shared: Shared flag from storage configuration.
-	Shared catalog.Bool `json:"shared,omitempty"`
+	Shared Bool `json:"shared,omitempty"`
 	// Total: Total storage space in bytes.
-	Total catalog.Int `json:"total,omitempty"`
+	Total Int `json:"total,omitempty"`
 	// Type: Storage type.
-	Type catalog.String `json:"type"`
+	Type String `json:"type"`
 	// Used: Used storage space in bytes.
-	Used catalog.Int `json:"used,omitempty"`
+	Used Int `json:"used,omitempty"`
 }
 
-// GetNodesStorageStatus calls GET /nodes/{node}/storage/{storage}/status (tool
-// pve_get_nodes_storage_status).
+// GetNodesStorageStatus calls GET /nodes/{node}/storage/{storage}/status: Read storage status.
 //
-// Read storage status.
+// Permissions: any of Datastore.Audit, Datastore.AllocateSpace on /storage/{storage}
+//
+// MCP tool: pve_get_nodes_storage_status.
 func (c *Client) GetNodesStorageStatus(ctx context.Context, p GetNodesStorageStatusParams) (*GetNodesStorageStatusResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_status", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesStorageStatusResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesStorageStatusResult](ctx, c.rt, "pve_get_nodes_storage_status", p))
 }
 
-// GetNodesStorageStorageParams are the parameters of GET /nodes/{node}/storage/{storage}.
+// GetNodesStorageStorageParams are the parameters of GetNodesStorageStorage (GET /nodes/{node}/storage/{storage}).
 type GetNodesStorageStorageParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// Storage: The storage identifier.
 	Storage string `json:"storage"`
 }
-
-func (p *GetNodesStorageStorageParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	return a
-}
-
 type GetNodesStorageStorageItem struct {
-	Subdir catalog.String `json:"subdir"`
+	Subdir String `json:"subdir"`
 }
 
-// GetNodesStorageStorage calls GET /nodes/{node}/storage/{storage} (tool
-// pve_get_nodes_storage_storage).
+// GetNodesStorageStorage calls GET /nodes/{node}/storage/{storage}.
+//
+// Permissions: any of Datastore.Audit, Datastore.AllocateSpace on /storage/{storage}
+//
+// MCP tool: pve_get_nodes_storage_storage.
 func (c *Client) GetNodesStorageStorage(ctx context.Context, p GetNodesStorageStorageParams) ([]*GetNodesStorageStorageItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_storage_storage", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesStorageStorageItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesStorageStorageItem](ctx, c.rt, "pve_get_nodes_storage_storage", p))
 }
 
-// PostNodesStorageContentParams are the parameters of POST /nodes/{node}/storage/{storage}/content.
+// PostNodesStorageContentParams are the parameters of PostNodesStorageContent (POST /nodes/{node}/storage/{storage}/content).
 type PostNodesStorageContentParams struct {
 	// Filename: The name of the file to create.
 	Filename string `json:"filename"`
@@ -656,33 +466,16 @@ type PostNodesStorageContentParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesStorageContentParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	a["filename"] = p.Filename
-	if p.Format != nil {
-		a["format"] = *p.Format
-	}
-	a["node"] = p.Node
-	a["size"] = p.Size
-	a["storage"] = p.Storage
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesStorageContent calls POST /nodes/{node}/storage/{storage}/content (tool
-// pve_post_nodes_storage_content).
+// PostNodesStorageContent calls POST /nodes/{node}/storage/{storage}/content: Allocate disk images.
 //
-// Allocate disk images.
-func (c *Client) PostNodesStorageContent(ctx context.Context, p PostNodesStorageContentParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_storage_content", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.AllocateSpace on /storage/{storage}
+//
+// MCP tool: pve_post_nodes_storage_content.
+func (c *Client) PostNodesStorageContent(ctx context.Context, p PostNodesStorageContentParams) (String, error) {
+	return wrap(typed.Call[String](ctx, c.rt, "pve_post_nodes_storage_content", p))
 }
 
-// PostNodesStorageContentVolumeParams are the parameters of POST /nodes/{node}/storage/{storage}/content/{volume}.
+// PostNodesStorageContentVolumeParams are the parameters of PostNodesStorageContentVolume (POST /nodes/{node}/storage/{storage}/content/{volume}).
 type PostNodesStorageContentVolumeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -696,32 +489,21 @@ type PostNodesStorageContentVolumeParams struct {
 	Volume string `json:"volume"`
 }
 
-func (p *PostNodesStorageContentVolumeParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["target"] = p.Target
-	if p.TargetNode != nil {
-		a["target_node"] = *p.TargetNode
-	}
-	a["volume"] = p.Volume
-	return a
-}
-
-// PostNodesStorageContentVolume calls POST /nodes/{node}/storage/{storage}/content/{volume} (tool
-// pve_post_nodes_storage_content_volume).
+// PostNodesStorageContentVolume calls POST /nodes/{node}/storage/{storage}/content/{volume}: Copy a
+// volume.
 //
-// Copy a volume. This is experimental code - do not use.
-func (c *Client) PostNodesStorageContentVolume(ctx context.Context, p PostNodesStorageContentVolumeParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_storage_content_volume", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// This is experimental code - do not use.
+//
+// Permissions: root@pam only (no permissions published)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_storage_content_volume.
+func (c *Client) PostNodesStorageContentVolume(ctx context.Context, p PostNodesStorageContentVolumeParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_storage_content_volume", p))
 }
 
-// PostNodesStorageDownloadURLParams are the parameters of POST /nodes/{node}/storage/{storage}/download-url.
+// PostNodesStorageDownloadURLParams are the parameters of PostNodesStorageDownloadURL (POST /nodes/{node}/storage/{storage}/download-url).
 type PostNodesStorageDownloadURLParams struct {
 	// Checksum: The expected checksum of the file.
 	Checksum *string `json:"checksum,omitempty"`
@@ -743,42 +525,20 @@ type PostNodesStorageDownloadURLParams struct {
 	VerifyCertificates *bool `json:"verify-certificates,omitempty"`
 }
 
-func (p *PostNodesStorageDownloadURLParams) args() map[string]any {
-	a := make(map[string]any, 9)
-	if p.Checksum != nil {
-		a["checksum"] = *p.Checksum
-	}
-	if p.ChecksumAlgorithm != nil {
-		a["checksum-algorithm"] = *p.ChecksumAlgorithm
-	}
-	if p.Compression != nil {
-		a["compression"] = *p.Compression
-	}
-	a["content"] = p.Content
-	a["filename"] = p.Filename
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	a["url"] = p.URL
-	if p.VerifyCertificates != nil {
-		a["verify-certificates"] = *p.VerifyCertificates
-	}
-	return a
-}
-
-// PostNodesStorageDownloadURL calls POST /nodes/{node}/storage/{storage}/download-url (tool
-// pve_post_nodes_storage_download_url).
+// PostNodesStorageDownloadURL calls POST /nodes/{node}/storage/{storage}/download-url: Download
+// templates, ISO images, OVAs and VM images by using an URL.
 //
-// Download templates, ISO images, OVAs and VM images by using an URL.
-func (c *Client) PostNodesStorageDownloadURL(ctx context.Context, p PostNodesStorageDownloadURLParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_storage_download_url", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.AllocateTemplate on /storage/{storage} and (all of Sys.Audit, Sys.Modify on /
+// or Sys.AccessNetwork on /nodes/{node})
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_storage_download_url.
+func (c *Client) PostNodesStorageDownloadURL(ctx context.Context, p PostNodesStorageDownloadURLParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_storage_download_url", p))
 }
 
-// PostNodesStorageOciRegistryPullParams are the parameters of POST /nodes/{node}/storage/{storage}/oci-registry-pull.
+// PostNodesStorageOciRegistryPullParams are the parameters of PostNodesStorageOciRegistryPull (POST /nodes/{node}/storage/{storage}/oci-registry-pull).
 type PostNodesStorageOciRegistryPullParams struct {
 	// Filename: Custom destination file name of the OCI image.
 	Filename *string `json:"filename,omitempty"`
@@ -790,31 +550,19 @@ type PostNodesStorageOciRegistryPullParams struct {
 	Storage string `json:"storage"`
 }
 
-func (p *PostNodesStorageOciRegistryPullParams) args() map[string]any {
-	a := make(map[string]any, 4)
-	if p.Filename != nil {
-		a["filename"] = *p.Filename
-	}
-	a["node"] = p.Node
-	a["reference"] = p.Reference
-	a["storage"] = p.Storage
-	return a
-}
-
-// PostNodesStorageOciRegistryPull calls POST /nodes/{node}/storage/{storage}/oci-registry-pull (tool
-// pve_post_nodes_storage_oci_registry_pull).
+// PostNodesStorageOciRegistryPull calls POST /nodes/{node}/storage/{storage}/oci-registry-pull: Pull
+// an OCI image from a registry.
 //
-// Pull an OCI image from a registry.
-func (c *Client) PostNodesStorageOciRegistryPull(ctx context.Context, p PostNodesStorageOciRegistryPullParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_storage_oci_registry_pull", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.AllocateTemplate on /storage/{storage} and Sys.AccessNetwork on /nodes/{node}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_storage_oci_registry_pull.
+func (c *Client) PostNodesStorageOciRegistryPull(ctx context.Context, p PostNodesStorageOciRegistryPullParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_storage_oci_registry_pull", p))
 }
 
-// PostNodesStorageUploadParams are the parameters of POST /nodes/{node}/storage/{storage}/upload.
+// PostNodesStorageUploadParams are the parameters of PostNodesStorageUpload (POST /nodes/{node}/storage/{storage}/upload).
 type PostNodesStorageUploadParams struct {
 	// Checksum: The expected checksum of the file.
 	Checksum *string `json:"checksum,omitempty"`
@@ -832,38 +580,21 @@ type PostNodesStorageUploadParams struct {
 	Tmpfilename *string `json:"tmpfilename,omitempty"`
 }
 
-func (p *PostNodesStorageUploadParams) args() map[string]any {
-	a := make(map[string]any, 7)
-	if p.Checksum != nil {
-		a["checksum"] = *p.Checksum
-	}
-	if p.ChecksumAlgorithm != nil {
-		a["checksum-algorithm"] = *p.ChecksumAlgorithm
-	}
-	a["content"] = p.Content
-	a["filename"] = p.Filename
-	a["node"] = p.Node
-	a["storage"] = p.Storage
-	if p.Tmpfilename != nil {
-		a["tmpfilename"] = *p.Tmpfilename
-	}
-	return a
-}
-
-// PostNodesStorageUpload calls POST /nodes/{node}/storage/{storage}/upload (tool
-// pve_post_nodes_storage_upload).
+// PostNodesStorageUpload calls POST /nodes/{node}/storage/{storage}/upload: Upload templates, ISO
+// images, OVAs and VM images.
 //
-// Upload templates, ISO images, OVAs and VM images.
-func (c *Client) PostNodesStorageUpload(ctx context.Context, p PostNodesStorageUploadParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_storage_upload", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.AllocateTemplate on /storage/{storage}
+//
+// file is the content to send.
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_storage_upload.
+func (c *Client) PostNodesStorageUpload(ctx context.Context, p PostNodesStorageUploadParams, file []byte) (*Task, error) {
+	return c.started(c.rt.StartUpload(ctx, "pve_post_nodes_storage_upload", p, file))
 }
 
-// PutNodesStorageContentVolumeParams are the parameters of PUT /nodes/{node}/storage/{storage}/content/{volume}.
+// PutNodesStorageContentVolumeParams are the parameters of PutNodesStorageContentVolume (PUT /nodes/{node}/storage/{storage}/content/{volume}).
 type PutNodesStorageContentVolumeParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
@@ -877,25 +608,12 @@ type PutNodesStorageContentVolumeParams struct {
 	Volume string `json:"volume"`
 }
 
-func (p *PutNodesStorageContentVolumeParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	a["node"] = p.Node
-	if p.Notes != nil {
-		a["notes"] = *p.Notes
-	}
-	if p.Protected != nil {
-		a["protected"] = *p.Protected
-	}
-	a["storage"] = p.Storage
-	a["volume"] = p.Volume
-	return a
-}
-
-// PutNodesStorageContentVolume calls PUT /nodes/{node}/storage/{storage}/content/{volume} (tool
-// pve_put_nodes_storage_content_volume).
+// PutNodesStorageContentVolume calls PUT /nodes/{node}/storage/{storage}/content/{volume}: Update
+// volume attributes
 //
-// Update volume attributes
+// Permissions: any authenticated user
+//
+// MCP tool: pve_put_nodes_storage_content_volume.
 func (c *Client) PutNodesStorageContentVolume(ctx context.Context, p PutNodesStorageContentVolumeParams) error {
-	_, err := c.do(ctx, "pve_put_nodes_storage_content_volume", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_put_nodes_storage_content_volume", p))
 }

@@ -1,28 +1,27 @@
 // Package apis gathers the generated catalogs of both products, so the
 // runtime can look an operation up by tool name without knowing which
 // product it belongs to.
+//
+// The generated packages keep their catalogs unexported (their exported
+// API is a Go library that names no internal type) and register them with
+// internal/catalog when they are initialised; importing them here is what
+// links them in.
 package apis
 
 import (
-	"github.com/proxmox-mcp/proxmox-mcp/generated/pbs"
-	"github.com/proxmox-mcp/proxmox-mcp/generated/pve"
+	_ "github.com/proxmox-mcp/proxmox-mcp/generated/pbs" // registers the PBS catalog
+	_ "github.com/proxmox-mcp/proxmox-mcp/generated/pve" // registers the PVE catalog
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
 // Catalogs returns the PVE and PBS catalogs, in that order.
 func Catalogs() []*catalog.Catalog {
-	return []*catalog.Catalog{pve.Catalog, pbs.Catalog}
+	return []*catalog.Catalog{catalog.Registered(catalog.PVE), catalog.Registered(catalog.PBS)}
 }
 
 // Catalog returns one product's catalog, or nil for an unknown product.
 func Catalog(p catalog.Product) *catalog.Catalog {
-	switch p {
-	case catalog.PVE:
-		return pve.Catalog
-	case catalog.PBS:
-		return pbs.Catalog
-	}
-	return nil
+	return catalog.Registered(p)
 }
 
 // Lookup finds an operation by tool name in either catalog.

@@ -4,10 +4,10 @@ package pbs
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetAdminDatastoreDownloadParams are the parameters of GET /admin/datastore/{store}/download.
+// GetAdminDatastoreDownloadParams are the parameters of GetAdminDatastoreDownload (GET /admin/datastore/{store}/download).
 type GetAdminDatastoreDownloadParams struct {
 	// BackupTime: Backup time (Unix epoch.)
 	BackupTime int64 `json:"backup-time"`
@@ -17,48 +17,34 @@ type GetAdminDatastoreDownloadParams struct {
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreDownloadParams) args() map[string]any {
-	a := make(map[string]any, 3)
-	a["backup-time"] = p.BackupTime
-	a["file-name"] = p.FileName
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreDownload calls GET /admin/datastore/{store}/download (tool
-// pbs_get_admin_datastore_download).
+// GetAdminDatastoreDownload calls GET /admin/datastore/{store}/download: Download single raw file from
+// backup snapshot.
 //
-// Download single raw file from backup snapshot.
-func (c *Client) GetAdminDatastoreDownload(ctx context.Context, p GetAdminDatastoreDownloadParams) error {
-	_, err := c.do(ctx, "pbs_get_admin_datastore_download", p.args())
-	return err
+// Permissions: all of Datastore.Read, Datastore.Backup on /datastore/{store}
+//
+// It returns the file Proxmox answers.
+//
+// MCP tool: pbs_get_admin_datastore_download.
+func (c *Client) GetAdminDatastoreDownload(ctx context.Context, p GetAdminDatastoreDownloadParams) ([]byte, error) {
+	return wrap(c.rt.Download(ctx, "pbs_get_admin_datastore_download", p))
 }
 
-// GetAdminDatastoreStoreParams are the parameters of GET /admin/datastore/{store}.
+// GetAdminDatastoreStoreParams are the parameters of GetAdminDatastoreStore (GET /admin/datastore/{store}).
 type GetAdminDatastoreStoreParams struct {
 	// Store: The {store} part of the path.
 	Store string `json:"store"`
 }
 
-func (p *GetAdminDatastoreStoreParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	a["store"] = p.Store
-	return a
-}
-
-// GetAdminDatastoreStore calls GET /admin/datastore/{store} (tool pbs_get_admin_datastore_store).
+// GetAdminDatastoreStore calls GET /admin/datastore/{store}: Directory index.
 //
-// Directory index.
+// Permissions: any authenticated user
+//
+// MCP tool: pbs_get_admin_datastore_store.
 func (c *Client) GetAdminDatastoreStore(ctx context.Context, p GetAdminDatastoreStoreParams) ([]map[string]any, error) {
-	raw, err := c.do(ctx, "pbs_get_admin_datastore_store", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out []map[string]any
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]map[string]any](ctx, c.rt, "pbs_get_admin_datastore_store", p))
 }
 
-// PostConfigDatastoreParams are the parameters of POST /config/datastore.
+// PostConfigDatastoreParams are the parameters of PostConfigDatastore (POST /config/datastore).
 type PostConfigDatastoreParams struct {
 	// GCSchedule: Run garbage collection job at specified schedule.
 	GCSchedule *string `json:"gc-schedule,omitempty"`
@@ -75,35 +61,13 @@ type PostConfigDatastoreParams struct {
 	Tuning any `json:"tuning,omitempty"`
 }
 
-func (p *PostConfigDatastoreParams) args() map[string]any {
-	a := make(map[string]any, 6)
-	if p.GCSchedule != nil {
-		a["gc-schedule"] = *p.GCSchedule
-	}
-	if p.MaintenanceMode != nil {
-		a["maintenance-mode"] = *p.MaintenanceMode
-	}
-	if p.Mode != nil {
-		a["mode"] = p.Mode
-	}
-	a["name"] = p.Name
-	if p.RemoveVanished != nil {
-		a["remove-vanished"] = *p.RemoveVanished
-	}
-	if p.Tuning != nil {
-		a["tuning"] = p.Tuning
-	}
-	return a
-}
-
-// PostConfigDatastore calls POST /config/datastore (tool pbs_post_config_datastore).
+// PostConfigDatastore calls POST /config/datastore: Create new datastore config.
 //
-// Create new datastore config.
-func (c *Client) PostConfigDatastore(ctx context.Context, p PostConfigDatastoreParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pbs_post_config_datastore", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: Datastore.Allocate on /datastore or the user named in name
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pbs_post_config_datastore.
+func (c *Client) PostConfigDatastore(ctx context.Context, p PostConfigDatastoreParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pbs_post_config_datastore", p))
 }

@@ -4,8 +4,8 @@ package pve
 
 import "github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 
-// Catalog is every operation of Proxmox VE test, sorted by tool name.
-var Catalog = &catalog.Catalog{
+// apiCatalog is every operation of Proxmox VE test, sorted by tool name.
+var apiCatalog = &catalog.Catalog{
 	Excluded: []catalog.Excluded{},
 	Operations: []catalog.Operation{
 		// GET /access/ticket

@@ -4,76 +4,55 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetAccessTicketParams are the parameters of GET /access/ticket.
+// GetAccessTicketParams are the parameters of GetAccessTicket (GET /access/ticket).
 type GetAccessTicketParams struct {
 	// History: Also return historic values.
 	History *bool `json:"history,omitempty"`
 }
 
-func (p *GetAccessTicketParams) args() map[string]any {
-	a := make(map[string]any, 1)
-	if p.History != nil {
-		a["history"] = *p.History
-	}
-	return a
-}
-
-// GetAccessTicket calls GET /access/ticket (tool pve_get_access_ticket).
+// GetAccessTicket calls GET /access/ticket: Export metrics.
 //
-// Export metrics.
+// Permissions: root@pam only (no permissions published)
+//
+// MCP tool: pve_get_access_ticket.
 func (c *Client) GetAccessTicket(ctx context.Context, p GetAccessTicketParams) error {
-	_, err := c.do(ctx, "pve_get_access_ticket", p.args())
-	return err
+	return wrapError(c.rt.Exec(ctx, "pve_get_access_ticket", p))
 }
 
 type GetNodesItem struct {
 	// Node: The cluster node name.
-	Node   catalog.String `json:"node"`
-	Status catalog.String `json:"status"`
+	Node   String `json:"node"`
+	Status String `json:"status"`
 }
 
-// GetNodes calls GET /nodes (tool pve_get_nodes).
+// GetNodes calls GET /nodes: Cluster node index.
 //
-// Cluster node index.
+// Permissions: any authenticated user
+//
+// MCP tool: pve_get_nodes.
 func (c *Client) GetNodes(ctx context.Context) ([]*GetNodesItem, error) {
-	raw, err := c.do(ctx, "pve_get_nodes", nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []*GetNodesItem
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[[]*GetNodesItem](ctx, c.rt, "pve_get_nodes", nil))
 }
 
-// PostAccessTicketParams are the parameters of POST /access/ticket.
+// PostAccessTicketParams are the parameters of PostAccessTicket (POST /access/ticket).
 type PostAccessTicketParams struct {
 	// Password: The secret password.
 	Password string `json:"password"`
 	// Username: User name
 	Username string `json:"username"`
 }
-
-func (p *PostAccessTicketParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["password"] = p.Password
-	a["username"] = p.Username
-	return a
-}
-
 type PostAccessTicketResult struct {
-	Ticket catalog.String `json:"ticket,omitempty"`
+	Ticket String `json:"ticket,omitempty"`
 }
 
-// PostAccessTicket calls POST /access/ticket (tool pve_post_access_ticket).
+// PostAccessTicket calls POST /access/ticket: Create or verify authentication ticket.
 //
-// Create or verify authentication ticket.
+// Permissions: no authentication required
+//
+// MCP tool: pve_post_access_ticket.
 func (c *Client) PostAccessTicket(ctx context.Context, p PostAccessTicketParams) (*PostAccessTicketResult, error) {
-	raw, err := c.do(ctx, "pve_post_access_ticket", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *PostAccessTicketResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*PostAccessTicketResult](ctx, c.rt, "pve_post_access_ticket", p))
 }

@@ -4,46 +4,37 @@ package pve
 
 import (
 	"context"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/typed"
 )
 
-// GetNodesQemuStatusCurrentParams are the parameters of GET /nodes/{node}/qemu/{vmid}/status/current.
+// GetNodesQemuStatusCurrentParams are the parameters of GetNodesQemuStatusCurrent (GET /nodes/{node}/qemu/{vmid}/status/current).
 type GetNodesQemuStatusCurrentParams struct {
 	// Node: The cluster node name.
 	Node string `json:"node"`
 	// VMID: The (unique) ID of the VM.
 	VMID int64 `json:"vmid"`
 }
-
-func (p *GetNodesQemuStatusCurrentParams) args() map[string]any {
-	a := make(map[string]any, 2)
-	a["node"] = p.Node
-	a["vmid"] = p.VMID
-	return a
-}
-
 type GetNodesQemuStatusCurrentResult struct {
-	Cpus catalog.Number `json:"cpus,omitempty"`
+	Cpus Number `json:"cpus,omitempty"`
 	// Status: QEMU process status.
-	Status catalog.String `json:"status"`
+	Status String `json:"status"`
 	// Template: Determines if the guest is a template.
-	Template catalog.Bool `json:"template,omitempty"`
+	Template Bool `json:"template,omitempty"`
 }
 
-// GetNodesQemuStatusCurrent calls GET /nodes/{node}/qemu/{vmid}/status/current (tool
-// pve_get_nodes_qemu_status_current).
+// GetNodesQemuStatusCurrent calls GET /nodes/{node}/qemu/{vmid}/status/current: Get virtual machine
+// status.
 //
-// Get virtual machine status. Returns the runtime state.
+// Returns the runtime state.
+//
+// Permissions: VM.Audit on /vms/{vmid}
+//
+// MCP tool: pve_get_nodes_qemu_status_current.
 func (c *Client) GetNodesQemuStatusCurrent(ctx context.Context, p GetNodesQemuStatusCurrentParams) (*GetNodesQemuStatusCurrentResult, error) {
-	raw, err := c.do(ctx, "pve_get_nodes_qemu_status_current", p.args())
-	if err != nil {
-		return nil, err
-	}
-	var out *GetNodesQemuStatusCurrentResult
-	return out, catalog.Decode(raw, &out)
+	return wrap(typed.Call[*GetNodesQemuStatusCurrentResult](ctx, c.rt, "pve_get_nodes_qemu_status_current", p))
 }
 
-// PostNodesQemuConfigParams are the parameters of POST /nodes/{node}/qemu/{vmid}/config.
+// PostNodesQemuConfigParams are the parameters of PostNodesQemuConfig (POST /nodes/{node}/qemu/{vmid}/config).
 type PostNodesQemuConfigParams struct {
 	// Delete: A list of settings you want to delete.
 	Delete *string `json:"delete,omitempty"`
@@ -57,35 +48,20 @@ type PostNodesQemuConfigParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuConfigParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Delete != nil {
-		a["delete"] = *p.Delete
-	}
-	if p.Net != nil {
-		a["net"] = catalog.IndexedArgs(p.Net)
-	}
-	a["node"] = p.Node
-	if p.Tags != nil {
-		a["tags"] = *p.Tags
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuConfig calls POST /nodes/{node}/qemu/{vmid}/config (tool pve_post_nodes_qemu_config).
+// PostNodesQemuConfig calls POST /nodes/{node}/qemu/{vmid}/config: Set virtual machine options
+// (asynchronous API).
 //
-// Set virtual machine options (asynchronous API).
-func (c *Client) PostNodesQemuConfig(ctx context.Context, p PostNodesQemuConfigParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_config", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: any of VM.Config.Network, VM.Config.Options on /vms/{vmid} or (Sys.Modify on / and the
+// user's own account)
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_config.
+func (c *Client) PostNodesQemuConfig(ctx context.Context, p PostNodesQemuConfigParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_config", p))
 }
 
-// PostNodesQemuStatusStartParams are the parameters of POST /nodes/{node}/qemu/{vmid}/status/start.
+// PostNodesQemuStatusStartParams are the parameters of PostNodesQemuStatusStart (POST /nodes/{node}/qemu/{vmid}/status/start).
 type PostNodesQemuStatusStartParams struct {
 	// Migratedfrom: The cluster node name.
 	Migratedfrom *string `json:"migratedfrom,omitempty"`
@@ -99,31 +75,13 @@ type PostNodesQemuStatusStartParams struct {
 	VMID int64 `json:"vmid"`
 }
 
-func (p *PostNodesQemuStatusStartParams) args() map[string]any {
-	a := make(map[string]any, 5)
-	if p.Migratedfrom != nil {
-		a["migratedfrom"] = *p.Migratedfrom
-	}
-	a["node"] = p.Node
-	if p.Skiplock != nil {
-		a["skiplock"] = *p.Skiplock
-	}
-	if p.Timeout != nil {
-		a["timeout"] = *p.Timeout
-	}
-	a["vmid"] = p.VMID
-	return a
-}
-
-// PostNodesQemuStatusStart calls POST /nodes/{node}/qemu/{vmid}/status/start (tool
-// pve_post_nodes_qemu_status_start).
+// PostNodesQemuStatusStart calls POST /nodes/{node}/qemu/{vmid}/status/start: Start virtual machine.
 //
-// Start virtual machine.
-func (c *Client) PostNodesQemuStatusStart(ctx context.Context, p PostNodesQemuStatusStartParams) (catalog.String, error) {
-	raw, err := c.do(ctx, "pve_post_nodes_qemu_status_start", p.args())
-	if err != nil {
-		return catalog.String(""), err
-	}
-	var out catalog.String
-	return out, catalog.Decode(raw, &out)
+// Permissions: VM.PowerMgmt on /vms/{vmid}
+//
+// It returns the task it started (Task.Wait follows it), or a nil Task when Proxmox answers none.
+//
+// MCP tool: pve_post_nodes_qemu_status_start.
+func (c *Client) PostNodesQemuStatusStart(ctx context.Context, p PostNodesQemuStatusStartParams) (*Task, error) {
+	return c.started(c.rt.Start(ctx, "pve_post_nodes_qemu_status_start", p))
 }
