@@ -2,22 +2,46 @@ package sim
 
 import (
 	"encoding/json"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 	"io"
 	"mime"
 	"net/http"
 	"net/url"
 	"sort"
 	"strings"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-// maxBody bounds a request body; Proxmox's own limit is 64 KiB.
+// maxBody bounds an upload's body, which both daemons stream to a file
+// rather than parse.
 const maxBody = 1 << 20
+
+// maxFormBody is both daemons' limit on a parsed request body, 512 KiB:
+// pve-http-server's $limit_max_post (src/PVE/APIServer/AnyEvent.pm) and
+// proxmox-rest-server's MAX_REQUEST_BODY_SIZE (src/rest.rs).
+const maxFormBody = wire.MaxFormBytes
+
+// bodyTooLarge is each daemon's answer to a longer body: PVE refuses more
+// than the limit (by Content-Length) with 501, PBS the limit or more with
+// 400.
+func bodyTooLarge(p catalog.Product, n int) *apiError {
+	if p == catalog.PBS {
+		if n >= maxFormBody {
+			return errorf(http.StatusBadRequest, "Request body too large")
+		}
+		return nil
+	}
+	if n > maxFormBody {
+		return errorf(http.StatusNotImplemented, "for data too large")
+	}
+	return nil
+}
 
 // readParams collects query and body parameters. GET and DELETE carry
 // theirs in the query string; POST and PUT in a form-encoded body, a JSON
 // object (accepted by both daemons) or, for uploads, multipart form data.
-func readParams(r *http.Request, upload bool) (*wire.Params, []byte, *apiError) {
+func readParams(p catalog.Product, r *http.Request, upload bool) (*wire.Params, []byte, *apiError) {
 	w := wire.NewParams()
 	var file []byte
 	switch {
@@ -27,7 +51,7 @@ func readParams(r *http.Request, upload bool) (*wire.Params, []byte, *apiError) 
 			return nil, nil, e
 		}
 	case r.Method == http.MethodPost || r.Method == http.MethodPut:
-		if e := readBody(r, w); e != nil {
+		if e := readBody(p, r, w); e != nil {
 			return nil, nil, e
 		}
 	}
@@ -52,18 +76,18 @@ func readFile(r *http.Request) ([]byte, *apiError) {
 	return body, nil
 }
 
-func readBody(r *http.Request, w *wire.Params) *apiError {
+func readBody(p catalog.Product, r *http.Request, w *wire.Params) *apiError {
 	ct := r.Header.Get("Content-Type")
 	mt, _, _ := mime.ParseMediaType(ct)
 	if mt == "multipart/form-data" {
 		return readMultipart(r, w)
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxFormBody+1))
 	if err != nil {
 		return errorf(http.StatusBadRequest, "Problems reading request body: %v", err)
 	}
-	if len(body) > maxBody {
-		return errorf(http.StatusRequestEntityTooLarge, "Request body too large")
+	if e := bodyTooLarge(p, len(body)); e != nil {
+		return e
 	}
 	switch mt {
 	case "", "application/x-www-form-urlencoded":

@@ -246,3 +246,33 @@ func TestRequestLog(t *testing.T) {
 		t.Fatal("ResetLog left requests")
 	}
 }
+
+// Both daemons refuse a parsed body over 512 KiB before reading its
+// parameters, each in its own words.
+func TestRequestBodyLimits(t *testing.T) {
+	e := newEnv(t, Options{})
+	body := func(n int) url.Values {
+		// "description=" plus padding makes a body of exactly n bytes
+		return url.Values{"description": {strings.Repeat("d", n-len("description="))}}
+	}
+	cases := []struct {
+		product catalog.Product
+		path    string
+		size    int
+		status  int
+		reason  string
+	}{
+		{catalog.PVE, "/nodes/pve1/qemu/100/snapshot", 512 << 10, http.StatusBadRequest, "Parameter verification failed."},
+		{catalog.PVE, "/nodes/pve1/qemu/100/snapshot", 512<<10 + 1, http.StatusNotImplemented, "for data too large"},
+		{catalog.PBS, "/config/datastore", 512<<10 - 1, http.StatusBadRequest, ""},
+		{catalog.PBS, "/config/datastore", 512 << 10, http.StatusBadRequest, "Request body too large"},
+	}
+	for _, tc := range cases {
+		r := e.send(t, request{product: tc.product, method: http.MethodPost, path: tc.path, form: body(tc.size)})
+		tooLarge := strings.Contains(r.reason+string(r.body), "too large")
+		wantTooLarge := strings.Contains(tc.reason, "too large")
+		if r.status != tc.status || tooLarge != wantTooLarge || (wantTooLarge && !strings.Contains(r.reason+string(r.body), tc.reason)) {
+			t.Errorf("%s %d bytes: %d %q %s, want %d %q", tc.product, tc.size, r.status, r.reason, r.body, tc.status, tc.reason)
+		}
+	}
+}

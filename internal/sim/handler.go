@@ -120,7 +120,7 @@ func (h *apiHandler) notFound(c *call) *apiError {
 
 // decode reads and checks the parameters.
 func (h *apiHandler) decode(c *call) *apiError {
-	w, file, e := readParams(c.r, c.op.Transfer == catalog.RawUpload)
+	w, file, e := readParams(c.product, c.r, c.op.Transfer == catalog.RawUpload)
 	if e != nil {
 		return e
 	}

@@ -264,7 +264,7 @@ func (c *call) applyConfig(st *state, g *guest) {
 		}
 		v := c.configValue(k)
 		if diskKey.MatchString(k) {
-			v = allocateDisk(g, k, v)
+			v = allocateDisk(g, k, c.onDefaultStorage(g, v))
 		}
 		g.config[k] = v
 	}
@@ -277,6 +277,19 @@ func (c *call) configValue(k string) string {
 		return strconv.Itoa(boolInt(b))
 	}
 	return c.raw(k)
+}
+
+// onDefaultStorage puts a container volume given as a bare size on the
+// default storage, as pve-container does ("allow to use simple numbers").
+func (c *call) onDefaultStorage(g *guest, spec string) string {
+	size, rest, _ := strings.Cut(spec, ",")
+	if g.kind != "lxc" || !newDiskRE.MatchString(size) || strings.Contains(size, ":") {
+		return spec
+	}
+	if rest != "" {
+		rest = "," + rest
+	}
+	return c.containerStorage() + ":" + size + rest
 }
 
 // newDiskSpec is STORAGE:SIZE, a request to allocate a new volume.
@@ -317,19 +330,28 @@ func (c *call) guestTask(g *guest, typ string, effect func(t *task) error) taskS
 }
 
 // createGuest creates a VM or container: the config exists at once,
-// locked "create" until the task has allocated the disks.
+// locked "create" until the task has allocated the disks. What PVE checks
+// against the cluster (guest_checks.go) refuses the call or fails the
+// task, which then removes the config again.
 func createGuest(c *call) (any, error) {
 	return c.locked(func(st *state, now time.Time) (any, error) {
 		vmid := c.int("vmid")
 		if old := st.guests[vmid]; old != nil {
 			return nil, internalError("unable to create %s - %s already exists on node '%s'", (&guest{vmid: vmid, kind: c.guestKind()}).noun(), old.noun(), old.node)
 		}
+		check := c.checkNewGuest(st)
+		if check.refuse != nil {
+			return nil, check.refuse
+		}
 		g := &guest{vmid: vmid, kind: c.guestKind(), node: c.nodeName(), config: map[string]string{}, lock: "create", pool: c.str("pool")}
 		if g.kind == "qemu" {
 			g.config["name"] = fmt.Sprintf("VM%d", vmid)
 		} else {
 			g.config["hostname"] = fmt.Sprintf("CT%d", vmid)
-			g.config["rootfs"] = fmt.Sprintf("local-lvm:vm-%d-disk-0,size=8G", vmid)
+			if !c.has("rootfs") {
+				// pve-container: "defaults to 4GB" on the default storage
+				g.config["rootfs"] = allocateDisk(g, "rootfs", c.containerStorage()+":4")
+			}
 		}
 		c.applyConfig(st, g)
 		st.guests[vmid] = g
@@ -338,14 +360,27 @@ func createGuest(c *call) (any, error) {
 			typ = "vzcreate"
 		}
 		t := st.startTask(now, c.guestTask(g, typ, func(t *task) error {
+			if check.worker != "" {
+				delete(st.guests, vmid)
+				return taskError(check.worker)
+			}
 			g.lock = ""
 			if start {
-				g.running, g.started = true, t.end
+				// Both create workers start the guest through the start
+				// API, which forks a task of its own.
+				t.log = append(t.log, "Execute autostart")
+				st.startTask(t.end, c.startSpec(st, g))
 			}
 			return nil
 		}))
 		return t.upid, nil
 	})
+}
+
+// startSpec is the task that starts a stopped guest.
+func (c *call) startSpec(st *state, g *guest) taskSpec {
+	spec, _ := c.powerTask(st, g, powerActions["start"])
+	return spec
 }
 
 // destroyGuest removes a stopped, unlocked guest at the end of its task.

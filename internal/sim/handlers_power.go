@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
@@ -21,10 +22,13 @@ type powerAction struct {
 	inWorker bool
 	apply    func(g *guest, at time.Time)
 	haState  string // for HA-managed guests: the requested state
+	// plugsNetwork: the worker connects every network device to its
+	// bridge and fails on a bridge the node lacks (read_bridge_mtu).
+	plugsNetwork bool
 }
 
 var powerActions = map[string]powerAction{
-	"start": {qemuType: "qmstart", lxcType: "vzstart", inWorker: true, haState: "started",
+	"start": {qemuType: "qmstart", lxcType: "vzstart", inWorker: true, haState: "started", plugsNetwork: true,
 		check: func(g *guest) string {
 			switch {
 			case g.template:
@@ -123,6 +127,9 @@ func (c *call) powerTask(st *state, g *guest, pa powerAction) (taskSpec, *apiErr
 			return spec, e
 		}
 		spec.fail = e.Message
+	}
+	if b := g.missingBridge(); pa.plugsNetwork && b != "" && spec.fail == "" {
+		spec.fail = fmt.Sprintf("bridge '%s' does not exist", b)
 	}
 	if r := st.ha[haSID(g)]; r != nil && pa.haState != "" && spec.fail == "" {
 		verb := haVerb(pa.haState)

@@ -19,6 +19,9 @@ func checkParams(p catalog.Product, op *catalog.Operation, path map[string]strin
 	d := dialectOf(p)
 	args, problems := wire.Decode(op, path, params, wire.DecodeOptions{JoinRepeats: !d.pbs})
 	if len(problems) == 0 {
+		if e := checkCPUModels(op, args); e != nil {
+			return nil, e
+		}
 		return args, nil
 	}
 	e := &apiError{Status: http.StatusBadRequest, Message: "Parameter verification failed."}
