@@ -67,7 +67,7 @@ func collapseAlternatives(s JSON) (JSON, bool) {
 	out := JSON{"type": types}
 	desc, _ := s["description"].(string)
 	syntax, _ := raw["description"].(string)
-	out["description"] = strings.TrimSpace(firstSentence(desc) + " " + syntax + " (or the same as a JSON " + other["type"].(string) + ")")
+	out["description"] = strings.TrimSpace(firstSentence(desc) + " " + syntax + " " + hintJSONForm(other["type"].(string)))
 	for _, k := range []string{"default", "maxLength", "minLength"} {
 		if v, ok := s[k]; ok {
 			out[k] = v

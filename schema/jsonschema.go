@@ -331,7 +331,7 @@ func (c *converter) propertyString(s *Schema, where string) JSON {
 	if len(required) > 0 {
 		obj["required"] = required
 	}
-	obj["description"] = "The same settings as an object of keys."
+	obj["description"] = hintObjectForm
 	alts := []any{raw, obj}
 	if bare := bareDefault(s); bare != nil {
 		alts = append(alts, bare)
@@ -356,7 +356,7 @@ func bareDefault(s *Schema) JSON {
 		if k.DefaultKey || name == s.DefaultKeyName {
 			switch k.Type {
 			case "integer", "number", "boolean":
-				return JSON{"type": k.Type, "description": "The " + name + " value alone."}
+				return JSON{"type": k.Type, "description": hintValueAlone(name)}
 			}
 		}
 	}
@@ -372,11 +372,11 @@ func (c *converter) namedList(s *Schema, where string) JSON {
 	arr := JSON{"type": "array", "items": JSON{"type": []string{"string", "integer"}}}
 	alts := []any{raw, arr}
 	if s.FormatName == "pve-vmid-list" {
-		alts = append(alts, JSON{"type": "integer", "description": "One guest's ID alone."})
+		alts = append(alts, JSON{"type": "integer", "description": hintVMIDAlone})
 	}
 	out := JSON{"anyOf": alts}
 	if d := describe(s); d != "" {
-		out["description"] = d + " A list: \"a,b\" or [\"a\", \"b\"]."
+		out["description"] = d + " " + hintListForms
 	}
 	if s.HasDefault {
 		if v, ok := s.Default.(string); ok {

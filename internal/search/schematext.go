@@ -1,6 +1,10 @@
 package search
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/proxmox-mcp/proxmox-mcp/schema"
+)
 
 // schemaWords returns the words of a JSON Schema: its property names, its
 // descriptions and the string values its enums allow, each a piece of the
@@ -110,7 +114,7 @@ func (w *schemaWalker) enum() {
 }
 
 func (w *schemaWalker) addProse(text string) {
-	w.text.prose = append(w.text.prose, text)
+	w.text.prose = append(w.text.prose, schema.StripFormHints(text))
 }
 
 // skipValue steps over any JSON value.
