@@ -3,8 +3,11 @@ package audit
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 )
 
 // canaries are secret values that must never reach the log.
@@ -98,5 +101,19 @@ func TestSecretNames(t *testing.T) {
 		if newMasker(nil).isSecret(name) {
 			t.Errorf("%q is treated as secret", name)
 		}
+	}
+}
+
+// The catalog's secrets whose names do not say so are masked once the
+// caller passes SecretNames.
+func TestSecretNamesFromTheCatalog(t *testing.T) {
+	op := apis.Lookup("pve_post_cluster_acme_plugins")
+	if op == nil || !slices.Contains(SecretNames(op), "data") {
+		t.Fatalf("SecretNames(acme plugins) = %v", SecretNames(op))
+	}
+	e := entryOf(Record{Decision: Sent, Secrets: SecretNames(op),
+		Arguments: map[string]any{"id": "dns1", "data": "Q0ZfVG9rZW49Y2FuYXJ5LWFjbWU="}, Error: "bad data Q0ZfVG9rZW49Y2FuYXJ5LWFjbWU="})
+	if e.Arguments["data"] != "***" || strings.Contains(e.Error, "Q0ZfVG9rZW49") || e.Arguments["id"] != "dns1" {
+		t.Errorf("masked as %v, error %q", e.Arguments, e.Error)
 	}
 }
