@@ -46,14 +46,17 @@ type fileCategoryRule struct {
 
 type fileRule struct {
 	fileMatch
-	Tier          *string `json:"tier"`
-	Destructive   *bool   `json:"destructive"`
-	Confirm       *bool   `json:"confirm"`
-	Core          *bool   `json:"core"`
-	Name          *string `json:"name"`
-	TokenUnusable *bool   `json:"token_unusable"`
-	Reason        string  `json:"reason"`
-	Note          string  `json:"note"`
+	Tier            *string         `json:"tier"`
+	Destructive     *bool           `json:"destructive"`
+	DestructiveWith []fileCondition `json:"destructive_with"`
+	Confirm         *bool           `json:"confirm"`
+	ConfirmWith     []fileCondition `json:"confirm_with"`
+	GuestExec       *bool           `json:"guest_exec"`
+	Core            *bool           `json:"core"`
+	Name            *string         `json:"name"`
+	TokenUnusable   *bool           `json:"token_unusable"`
+	Reason          string          `json:"reason"`
+	Note            string          `json:"note"`
 }
 
 var (
@@ -185,10 +188,16 @@ func (p *Policy) compileRules(src *source, in []fileRule) error {
 			return err
 		}
 		r := rule{matcher: m, origin: origin{src, ptr}, destructive: fr.Destructive, confirm: fr.Confirm, core: fr.Core,
-			tokenUnusable: fr.TokenUnusable, reason: fr.Reason, note: fr.Note}
-		if fr.Tier == nil && r.destructive == nil && r.confirm == nil && r.core == nil &&
-			fr.Name == nil && r.tokenUnusable == nil && r.note == "" {
-			return src.errAt(ptr, "the rule decides nothing: set tier, destructive, confirm, core, name, token_unusable or note")
+			guestExec: fr.GuestExec, tokenUnusable: fr.TokenUnusable, reason: fr.Reason, note: fr.Note}
+		if r.destructiveWith, err = compileConditions(src, ptr+"/destructive_with", fr.DestructiveWith); err != nil {
+			return err
+		}
+		if r.confirmWith, err = compileConditions(src, ptr+"/confirm_with", fr.ConfirmWith); err != nil {
+			return err
+		}
+		if fr.Tier == nil && r.destructive == nil && r.destructiveWith == nil && r.confirm == nil && r.confirmWith == nil &&
+			r.guestExec == nil && r.core == nil && fr.Name == nil && r.tokenUnusable == nil && r.note == "" {
+			return src.errAt(ptr, "the rule decides nothing: set tier, destructive, destructive_with, confirm, confirm_with, guest_exec, core, name, token_unusable or note")
 		}
 		if fr.Tier != nil {
 			t, err := ParseTier(*fr.Tier)
@@ -206,6 +215,23 @@ func (p *Policy) compileRules(src *source, in []fileRule) error {
 		p.rules = append(p.rules, r)
 	}
 	return nil
+}
+
+// compileConditions checks a rule's destructive_with or confirm_with; nil
+// when the file leaves it out.
+func compileConditions(src *source, ptr string, in []fileCondition) ([][]paramTestSpec, error) {
+	if in == nil {
+		return nil, nil
+	}
+	out := make([][]paramTestSpec, 0, len(in))
+	for i, fc := range in {
+		specs, err := compileCondition(src, fmt.Sprintf("%s/%d", ptr, i), fc)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, specs)
+	}
+	return out, nil
 }
 
 // index decides every operation once and checks what only the whole
@@ -228,7 +254,10 @@ func (p *Policy) index(src *source, ops []*catalog.Operation) error {
 	}
 	var uncategorised []string
 	for _, op := range ops {
-		d := p.decide(op)
+		d, trace := p.trace(op)
+		if len(trace.problems) > 0 {
+			return conditionError(src, trace.problems)
+		}
 		if d.Category == "" {
 			uncategorised = append(uncategorised, fmt.Sprintf("%s %s %s (%s)", op.Product, op.Method, op.Path, op.Name))
 		}
@@ -243,6 +272,14 @@ func (p *Policy) index(src *source, ops []*catalog.Operation) error {
 		return &FileError{File: src.name, Line: src.line("/category_rules"), Field: "category_rules", Msg: msg}
 	}
 	return nil
+}
+
+// conditionError reports the first condition that does not fit an
+// operation its rule matches, at the condition's place in the file.
+func conditionError(src *source, problems []conditionProblem) error {
+	fe := src.errAt(problems[0].ptr, "%v", problems[0].err)
+	fe.More = len(problems) - 1
+	return fe
 }
 
 func (p *Policy) checkNames(src *source, ops []*catalog.Operation, segs [][]string, generated map[string]bool) error {

@@ -169,8 +169,13 @@ func (s *source) schemaError(err error) error {
 		return &FileError{File: s.name, Msg: err.Error()}
 	}
 	var all []*FileError
+	seen := map[FileError]bool{}
 	for _, leaf := range leaves(ve) {
-		all = append(all, s.translate(leaf))
+		fe := s.translate(leaf)
+		if !seen[*fe] { // the alternatives of one oneOf say the same thing
+			seen[*fe] = true
+			all = append(all, fe)
+		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Line < all[j].Line })
 	first := all[0]
@@ -198,10 +203,29 @@ var (
 	dependentReqRe = regexp.MustCompile(`^property (.*) is required, if (.*) property exists$`)
 )
 
+// conditionTestSchema is where policy.schema.json describes one test of a
+// condition: a oneOf whose every alternative fails on a wrong test.
+const conditionTestSchema = "#/$defs/condition/additionalProperties/oneOf/"
+
+// conditionTestPtr cuts a pointer inside a condition's test
+// (/rules/3/confirm_with/0/protection/present) to the test itself.
+func conditionTestPtr(ptr string) string {
+	parts := strings.Split(ptr, "/") // "", "rules", "3", "confirm_with", "0", "protection", …
+	if len(parts) > 6 {
+		parts = parts[:6]
+	}
+	return strings.Join(parts, "/")
+}
+
 // translate rewrites one validator message in the file's own terms.
 func (s *source) translate(ve *jsonschema.ValidationError) *FileError {
 	ptr, msg := ve.InstanceLocation, ve.Message
 	switch {
+	case strings.Contains(ve.AbsoluteKeywordLocation, conditionTestSchema):
+		// Each alternative explains its own failure; say what is accepted,
+		// at the test itself (/rules/N/confirm_with/I/PARAM).
+		ptr = conditionTestPtr(ptr)
+		msg = `must be true, false, a string, {"given": true, false or a string}, {"present": true} or {"item": "regular expression"}`
 	case strings.HasPrefix(msg, enumPrefix):
 		msg = "must be one of " + strings.NewReplacer(`"`, "", "'", "").Replace(strings.TrimPrefix(msg, enumPrefix))
 	case strings.HasPrefix(msg, constPrefix):

@@ -11,6 +11,7 @@ package policy
 
 import (
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -23,14 +24,83 @@ import (
 
 // Decision is what the policy says about one operation.
 type Decision struct {
-	Tier        Tier
-	Category    string
+	Tier     Tier
+	Category string
+	// Destructive: every call destroys or discards something.
 	Destructive bool
-	Confirm     bool   // the call needs confirm: true
-	Core        bool   // member of the core set
-	Name        string // tool name: the override or op.Name
-	Reason      string // why a curated rule moved it, "" for the base rule
-	Note        string // e.g. "needs password (ticket) authentication: the API refuses tokens"
+	// DestructiveWith lists conditions on a call's arguments, any one of
+	// which makes that call destructive, and so confirm-gated: POST
+	// /nodes/{node}/qemu with force=1 restores over an existing guest. It
+	// is empty when Destructive is set.
+	DestructiveWith []Condition
+	// Confirm: every call needs confirmation.
+	Confirm bool
+	// ConfirmWith lists conditions on a call's arguments, any one of which
+	// makes that call need confirmation: enabling the cluster firewall.
+	// It is empty when Confirm is set.
+	ConfirmWith []Condition
+	// GuestExec: the call runs commands or reads or writes files inside a
+	// guest, or opens a console or shell. Such calls need the guest-exec
+	// capability, which is off at every tier unless the configuration
+	// turns it on.
+	GuestExec bool
+	Core      bool   // member of the core set
+	Name      string // tool name: the override or op.Name
+	Reason    string // why curated rules decided tier, destructive, confirm or guest-exec; "" for the base rule
+	Note      string // e.g. "needs password (ticket) authentication: the API refuses tokens"
+}
+
+// MayDestroy reports whether some call of the operation is destructive:
+// always, or with some arguments. Tool annotations use it; a
+// no-destructive session refuses each call for which Call says so.
+func (d Decision) MayDestroy() bool { return d.Destructive || len(d.DestructiveWith) > 0 }
+
+// MayConfirm reports whether some call of the operation needs
+// confirmation.
+func (d Decision) MayConfirm() bool {
+	return d.Confirm || len(d.ConfirmWith) > 0 || len(d.DestructiveWith) > 0
+}
+
+// Call is the decision for one call, given its arguments.
+type Call struct {
+	Destructive bool
+	Confirm     bool
+	// Reason says why the call is destructive or needs confirmation: the
+	// operation's reason and those of the conditions that hold.
+	Reason string
+}
+
+// Call decides one call from its wire parameters: the prepared request's
+// query (GET, DELETE) or form (POST, PUT); path parameters are never
+// tested. A condition of DestructiveWith that holds makes the call
+// destructive and confirm-gated; one of ConfirmWith makes it
+// confirm-gated.
+func (d Decision) Call(params url.Values) Call {
+	c := Call{Destructive: d.Destructive, Confirm: d.Confirm}
+	var reasons []string
+	if c.Destructive || c.Confirm {
+		reasons = append(reasons, d.Reason)
+	}
+	for _, cond := range anyHolds(d.DestructiveWith, params) {
+		c.Destructive, c.Confirm = true, true
+		reasons = append(reasons, cond.String()+": "+cond.Reason)
+	}
+	for _, cond := range anyHolds(d.ConfirmWith, params) {
+		c.Confirm = true
+		reasons = append(reasons, cond.String()+": "+cond.Reason)
+	}
+	c.Reason = joinReasons(reasons)
+	return c
+}
+
+func joinReasons(in []string) string {
+	var out []string
+	for _, r := range in {
+		if r != "" && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // Policy is a loaded, checked policy file. It is immutable and safe for
@@ -65,14 +135,17 @@ func (o origin) at() string { return o.src.where(o.ptr) }
 type rule struct {
 	matcher
 	origin
-	tier          *Tier
-	destructive   *bool
-	confirm       *bool
-	core          *bool
-	tokenUnusable *bool
-	name          string
-	reason        string
-	note          string
+	tier            *Tier
+	destructive     *bool
+	destructiveWith [][]paramTestSpec // nil: not set
+	confirm         *bool
+	confirmWith     [][]paramTestSpec // nil: not set
+	guestExec       *bool
+	core            *bool
+	tokenUnusable   *bool
+	name            string
+	reason          string
+	note            string
 }
 
 // Notes added from the operation's own flags.
@@ -175,17 +248,27 @@ func (p *Policy) decide(op *catalog.Operation) Decision {
 }
 
 // sources records which rule (index into Policy.rules, -1 for none) decided
-// each field, and which category rule gave the category.
+// each field, and which category rule gave the category. problems are
+// conditions that do not fit the operation (an argument it lacks).
 type sources struct {
 	category                                            int
 	tier, destructive, confirm, core, name, token, note int
+	destructiveWith, confirmWith, guestExec             int
+	problems                                            []conditionProblem
+}
+
+// conditionProblem is a rule's condition that does not fit an operation
+// the rule matches.
+type conditionProblem struct {
+	ptr string // JSON pointer of the condition in its file
+	err error
 }
 
 // trace applies the rules and reports which rule decided what. For each
 // field, the first matching rule that sets it wins; fields no rule sets
 // come from the base rule.
 func (p *Policy) trace(op *catalog.Operation) (Decision, sources) {
-	src := sources{-1, -1, -1, -1, -1, -1, -1, -1}
+	src := sources{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, nil}
 	d := Decision{Tier: baseTier(op.Method), Destructive: op.Method == "DELETE", Name: op.Name}
 	segs := splitPath(op.Path)
 	for i := range p.categoryRules {
@@ -202,7 +285,14 @@ func (p *Policy) trace(op *catalog.Operation) (Decision, sources) {
 		}
 		setOnce(&src.tier, i, r.tier != nil, func() { d.Tier = *r.tier })
 		setOnce(&src.destructive, i, r.destructive != nil, func() { d.Destructive = *r.destructive })
+		setOnce(&src.destructiveWith, i, r.destructiveWith != nil, func() {
+			d.DestructiveWith = src.resolveAll(op, r, "destructive_with", r.destructiveWith)
+		})
 		setOnce(&src.confirm, i, r.confirm != nil, func() { confirm = r.confirm })
+		setOnce(&src.confirmWith, i, r.confirmWith != nil, func() {
+			d.ConfirmWith = src.resolveAll(op, r, "confirm_with", r.confirmWith)
+		})
+		setOnce(&src.guestExec, i, r.guestExec != nil, func() { d.GuestExec = *r.guestExec })
 		setOnce(&src.core, i, r.core != nil, func() { d.Core = *r.core })
 		setOnce(&src.name, i, r.name != "", func() { d.Name = r.name })
 		setOnce(&src.token, i, r.tokenUnusable != nil, func() { tokenUnusable = r.tokenUnusable })
@@ -212,9 +302,30 @@ func (p *Policy) trace(op *catalog.Operation) (Decision, sources) {
 	if confirm != nil {
 		d.Confirm = *confirm
 	}
+	if d.Destructive {
+		d.DestructiveWith = nil // every call is destructive anyway
+	}
+	if d.Confirm || d.Destructive {
+		d.ConfirmWith = nil
+	}
 	d.Reason = p.reasons(src)
 	d.Note = joinNotes(d.Note, flagNotes(op, tokenUnusable)...)
 	return d, src
+}
+
+// resolveAll makes a rule's conditions concrete for op, recording those
+// that do not fit it.
+func (src *sources) resolveAll(op *catalog.Operation, r *rule, field string, specs [][]paramTestSpec) []Condition {
+	var out []Condition
+	for i, spec := range specs {
+		c, err := resolve(op, spec, r.reason)
+		if err != nil {
+			src.problems = append(src.problems, conditionProblem{fmt.Sprintf("%s/%s/%d", r.ptr, field, i), err})
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func setOnce(slot *int, i int, sets bool, apply func()) {
@@ -232,10 +343,11 @@ func baseTier(method string) Tier {
 }
 
 // reasons joins the reasons of the rules that decided the tier, the
-// destructive flag and confirm, without repeats.
+// destructive flag, confirm and guest-exec, without repeats. The reasons
+// of conditions stay with the conditions: they apply only when those hold.
 func (p *Policy) reasons(src sources) string {
 	var out []string
-	for _, i := range []int{src.tier, src.destructive, src.confirm} {
+	for _, i := range []int{src.tier, src.destructive, src.confirm, src.guestExec} {
 		if i < 0 || p.rules[i].reason == "" {
 			continue
 		}

@@ -66,11 +66,20 @@ func TestNoDeadRules(t *testing.T) {
 	catWins := make([]int, len(p.categoryRules))
 	ruleWins := make([]int, len(p.rules))
 	for _, op := range ops {
-		_, src := p.trace(op)
+		d, src := p.trace(op)
 		if src.category >= 0 {
 			catWins[src.category]++
 		}
-		for _, i := range []int{src.tier, src.destructive, src.confirm, src.core, src.name, src.token, src.note} {
+		// A condition counts only where it still matters: on an operation
+		// that is not destructive (or confirm-gated) as such.
+		if len(d.DestructiveWith) == 0 {
+			src.destructiveWith = -1
+		}
+		if len(d.ConfirmWith) == 0 {
+			src.confirmWith = -1
+		}
+		for _, i := range []int{src.tier, src.destructive, src.destructiveWith, src.confirm, src.confirmWith,
+			src.guestExec, src.core, src.name, src.token, src.note} {
 			if i >= 0 {
 				ruleWins[i]++
 			}
@@ -258,18 +267,18 @@ func TestGoldenDecisions(t *testing.T) {
 		{"pve_post_nodes_qemu_snapshot_rollback", golden{"full", "qemu", true, true, false, ""}, ""},
 		{"pve_get_cluster_metrics_export", golden{"read-execute", "metrics", false, false, false, ""}, "expose_credentials"},
 		{"pve_get_nodes_qemu_agent_file_read", golden{"full", "qemu", false, false, false, ""}, ""},
-		{"pve_post_nodes_qemu_vncproxy", golden{"full", "console", false, false, false, ""}, ""},
+		{"pve_post_nodes_qemu_vncproxy", golden{"full", "console", false, true, false, ""}, ""},
 		{"pve_get_nodes_qemu_firewall_rules", golden{"read-only", "firewall", false, false, false, ""}, ""},
-		{"pve_put_access_password", golden{"full", "access", false, false, false, ""}, "refuses tokens"},
+		{"pve_put_access_password", golden{"full", "access", false, true, false, ""}, "refuses tokens"},
 		{"pve_put_nodes_disks_wipedisk", golden{"full", "disks", true, true, false, ""}, "root@pam only"},
 		{"pbs_post_admin_datastore_gc", golden{"read-execute", "datastore", false, false, false, ""}, ""},
 		{"pbs_post_admin_sync_run", golden{"read-execute", "sync", false, false, false, ""}, ""},
 		{"pbs_post_admin_prune_run", golden{"read-execute", "prune", true, true, false, ""}, ""},
-		{"pbs_post_admin_datastore_prune", golden{"full", "prune", true, true, false, ""}, ""},
+		{"pbs_post_admin_datastore_prune", golden{"full", "prune", false, false, false, ""}, ""}, // destructive unless dry-run: see TestCallDecisions,
 		{"pbs_get_admin_datastore_snapshots", golden{"read-only", "datastore", false, false, true, "pbs_list_snapshots"}, ""},
 		{"pbs_delete_admin_datastore_snapshots", golden{"full", "datastore", true, true, false, ""}, ""},
 		{"pbs_get_tape_media_destroy", golden{"full", "tape", true, true, false, ""}, ""},
-		{"pbs_post_nodes_termproxy", golden{"full", "console", false, false, false, ""}, "refuses tokens"},
+		{"pbs_post_nodes_termproxy", golden{"full", "console", false, true, false, ""}, "refuses tokens"},
 	}
 	for _, tt := range tests {
 		op := apis.Lookup(tt.op)

@@ -21,6 +21,15 @@ type StatsRow struct {
 	Tiers       [3]int          `json:"tiers"` // indexed by Tier
 	Core        int             `json:"core"`
 	Destructive int             `json:"destructive"`
+	// DestructiveWith counts operations destructive only with some
+	// arguments (destructive_with).
+	DestructiveWith int `json:"destructive_with"`
+	// Confirm counts operations whose every call needs confirmation;
+	// ConfirmWith those that need it only with some arguments
+	// (confirm_with or destructive_with).
+	Confirm     int `json:"confirm"`
+	ConfirmWith int `json:"confirm_with"`
+	GuestExec   int `json:"guest_exec"`
 }
 
 // Total is the row's operation count.
@@ -41,12 +50,7 @@ func (p *Policy) Stats(ops []*catalog.Operation) Stats {
 		}
 		r := rows[k]
 		r.Tiers[d.Tier]++
-		if d.Core {
-			r.Core++
-		}
-		if d.Destructive {
-			r.Destructive++
-		}
+		r.count(d)
 	}
 	var s Stats
 	for _, r := range rows {
@@ -69,6 +73,20 @@ func productRank(p catalog.Product) string {
 	return "1" + string(p)
 }
 
+func (r *StatsRow) count(d Decision) {
+	add := func(n *int, yes bool) {
+		if yes {
+			*n++
+		}
+	}
+	add(&r.Core, d.Core)
+	add(&r.Destructive, d.Destructive)
+	add(&r.DestructiveWith, len(d.DestructiveWith) > 0)
+	add(&r.Confirm, d.Confirm)
+	add(&r.ConfirmWith, !d.Confirm && d.MayConfirm())
+	add(&r.GuestExec, d.GuestExec)
+}
+
 // Product sums one product's rows.
 func (s Stats) Product(product catalog.Product) StatsRow {
 	sum := StatsRow{Product: product, Category: "total"}
@@ -81,6 +99,10 @@ func (s Stats) Product(product catalog.Product) StatsRow {
 		}
 		sum.Core += r.Core
 		sum.Destructive += r.Destructive
+		sum.DestructiveWith += r.DestructiveWith
+		sum.Confirm += r.Confirm
+		sum.ConfirmWith += r.ConfirmWith
+		sum.GuestExec += r.GuestExec
 	}
 	return sum
 }
@@ -89,7 +111,7 @@ func (s Stats) Product(product catalog.Product) StatsRow {
 func (s Stats) String() string {
 	var b strings.Builder
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "product\tcategory\tread-only\tread-execute\tfull\ttotal\tcore\tdestructive\t")
+	fmt.Fprintln(w, "product\tcategory\tread-only\tread-execute\tfull\ttotal\tcore\tdestructive\t+with args\tconfirm\t+with args\tguest-exec\t")
 	for i, r := range s.Rows {
 		writeRow(w, r)
 		if i == len(s.Rows)-1 || s.Rows[i+1].Product != r.Product {
@@ -101,6 +123,7 @@ func (s Stats) String() string {
 }
 
 func writeRow(w *tabwriter.Writer, r StatsRow) {
-	fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t\n", r.Product, r.Category,
-		r.Tiers[ReadOnly], r.Tiers[ReadExecute], r.Tiers[Full], r.Total(), r.Core, r.Destructive)
+	fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", r.Product, r.Category,
+		r.Tiers[ReadOnly], r.Tiers[ReadExecute], r.Tiers[Full], r.Total(), r.Core,
+		r.Destructive, r.DestructiveWith, r.Confirm, r.ConfirmWith, r.GuestExec)
 }
