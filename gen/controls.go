@@ -14,31 +14,32 @@ var (
 		"description": "true runs the operation when it needs confirmation; without it such a call sends nothing and says what it would do."}
 	waitArg = schema.JSON{"type": "integer", "minimum": 0,
 		"description": "Seconds to wait for the task the call starts, with progress notifications (at most the server's longest wait); 0 returns its UPID at once."}
+	dryRunArg = schema.JSON{"type": "boolean",
+		"description": "true sends nothing and returns the plan: the exact request, the current state it changes and what goes with it."}
 	contentArg = schema.JSON{"type": "string", "contentEncoding": "base64",
 		"description": "The file to upload, base64-encoded (the server's upload limit applies)."}
 )
 
-// addControls adds the control arguments an operation takes: confirm on
-// every write (the policy decides which need it, and a cautious caller may
-// always pass it), wait where a task may start, the file of an upload. An
-// operation parameter of the same name wins.
+// addControls adds the control arguments an operation takes
+// (catalog.Operation.Controls: confirm and dry_run on every write, wait
+// where a task may start, the file of an upload); an operation parameter
+// of the same name wins. The policy decides which writes need
+// confirmation, and a cautious caller may always pass confirm.
 func addControls(input schema.JSON, op *catalog.Operation) {
 	props := input["properties"].(schema.JSON)
-	add := func(name string, s schema.JSON) {
-		if _, taken := props[name]; !taken {
-			props[name] = s
+	for _, name := range op.Controls() {
+		props[name] = controlArgs[name]
+		if name == catalog.ControlContent {
+			if req, ok := input["required"].([]string); ok {
+				input["required"] = append(req, name)
+			}
 		}
 	}
-	if op.Method != "GET" {
-		add("confirm", confirmArg)
-	}
-	if op.StartsTask {
-		add("wait", waitArg)
-	}
-	if op.Transfer.Upload() {
-		add("content_base64", contentArg)
-		if req, ok := input["required"].([]string); ok {
-			input["required"] = append(req, "content_base64")
-		}
-	}
+}
+
+var controlArgs = map[string]schema.JSON{
+	catalog.ControlConfirm: confirmArg,
+	catalog.ControlDryRun:  dryRunArg,
+	catalog.ControlWait:    waitArg,
+	catalog.ControlContent: contentArg,
 }

@@ -95,7 +95,7 @@ func declared(name, title, desc string, kind Kind, readOnly bool, args Args) Too
 func (inv *Inventory) searchTool() Tool {
 	args := Args{
 		{Name: "query", Kind: String, MaxLength: MaxQuery,
-			Description: `What to do, in plain words ("reboot vm 101"), or an API path. Leave it out with a category to list that category.`},
+			Description: `What to do in plain words ("reboot vm 101") or an API path; omit it to list a category.`},
 		{Name: "category", Kind: String, MaxLength: 40, Description: "e.g. qemu, lxc, storage, backup, datastore"},
 		{Name: "limit", Kind: Integer, Min: 1, Max: MaxSearchLimit, Default: 10},
 	}
@@ -123,10 +123,11 @@ func (inv *Inventory) callTool(write bool) Tool {
 			"Run a read-only operation found with proxmox_search.", FrontDoor, true, args)
 	}
 	args = append(args,
-		Arg{Name: "confirm", Kind: Boolean, Description: "true to run an operation that needs confirmation"},
+		Arg{Name: "confirm", Kind: Boolean, Description: "true: run it if it needs confirmation"},
+		Arg{Name: "dry_run", Kind: Boolean, Description: "true: only show the plan"},
 		Arg{Name: "wait", Kind: Integer, Min: 0, Max: inv.maxWait(), Description: "seconds to wait for a task the call starts"})
 	return declared(ToolCallWrite, "Call a Proxmox write operation",
-		"Run any other operation found with proxmox_search (power, create, change, delete…); destructive ones need confirm=true.",
+		"Run any other operation found with proxmox_search (power, create, change, delete…).",
 		FrontDoor, false, args)
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
@@ -20,14 +21,16 @@ import (
 // Control arguments the server adds to operations; they never reach
 // Proxmox. The generator lists them in each operation's schema.
 const (
-	argConfirm = "confirm"
-	argWait    = "wait"
-	argContent = "content_base64"
+	argConfirm = catalog.ControlConfirm
+	argDryRun  = catalog.ControlDryRun
+	argWait    = catalog.ControlWait
+	argContent = catalog.ControlContent
 )
 
 // control holds the server's own arguments, split from the operation's.
 type control struct {
 	confirm bool
+	dryRun  bool
 	wait    float64
 	hasWait bool
 	upload  *proxmox.File
@@ -83,12 +86,18 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *invento
 	if err != nil {
 		return s.errorResult(err.Error())
 	}
+	if args, err = s.resolveTarget(ctx, e, args); err != nil {
+		return s.errorResult(err.Error())
+	}
 	prepared, err := wire.Prepare(e.Op, args)
 	if err != nil {
 		return s.errorResult(invalidArguments(e, err))
 	}
 	if e.Op.Transfer.Upload() && ctl.upload == nil {
 		return s.errorResult(fmt.Sprintf("argument %q is required: the file to upload, in base64 (at most %d bytes)", argContent, s.opts.MaxUploadBytes))
+	}
+	if ctl.dryRun {
+		return s.textResult(s.plan(ctx, e, prepared))
 	}
 	if e.Decision.Confirm && !ctl.confirm {
 		return s.errorResult(confirmationNeeded(e, prepared))
@@ -103,10 +112,11 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *invento
 	return s.shape(ctx, req, e, data, ctl)
 }
 
-// splitControl removes confirm, wait and an upload's content from the
-// arguments. confirm is accepted (and ignored) on any operation, so a
-// cautious caller is never refused for it; wait only where a task may
-// start, cut to the server's longest wait; content_base64 only on uploads.
+// splitControl removes confirm, dry_run, wait and an upload's content from
+// the arguments. confirm is accepted (and ignored) on any operation, so a
+// cautious caller is never refused for it; dry_run on every write; wait
+// only where a task may start, cut to the server's longest wait;
+// content_base64 only on uploads.
 func (s *Server) splitControl(e *inventory.Entry, args map[string]any) (control, map[string]any, error) {
 	var c control
 	out := make(map[string]any, len(args))
@@ -121,6 +131,12 @@ func (s *Server) splitControl(e *inventory.Entry, args map[string]any) (control,
 				return c, nil, fmt.Errorf(`argument "confirm": must be true or false, got %s`, jsonText(v))
 			}
 			c.confirm = b
+		case k == argDryRun && e.Op.Method != "GET" && e.Op.Param(argDryRun) == nil:
+			b, ok := v.(bool)
+			if !ok {
+				return c, nil, fmt.Errorf(`argument "dry_run": must be true or false, got %s`, jsonText(v))
+			}
+			c.dryRun = b
 		case k == argWait && e.Op.StartsTask && e.Op.Param(argWait) == nil:
 			w, ok := number(v)
 			if !ok || w < 0 {

@@ -28,7 +28,7 @@ func (s *Server) handleCall(ctx context.Context, req mcp.CallToolRequest, in inv
 	if args == nil {
 		args = map[string]any{}
 	}
-	for _, k := range []string{argConfirm, argWait} {
+	for _, k := range []string{argConfirm, argDryRun, argWait} {
 		if in.Has(k) {
 			args[k] = in[k]
 		}

@@ -59,10 +59,10 @@ func (b *builder) fields(op *catalog.Operation, category string, categoryDoc fun
 	fs[fieldCategory] = b.ids(b.terms(category))
 	fs[fieldDescription] = b.ids(b.terms(strings.TrimPrefix(op.Description, op.Summary)))
 	fs[fieldParams] = b.nameTerms(paramNames(op))
-	b.schema.read(op.ToolSchema)
+	b.schema.read(op.ToolSchema, op.IsControl) // the server's own arguments, the same on every write
 	fs[fieldParamDocs] = b.proseTerms(b.schema.text.prose)
 	fs[fieldParamValues] = b.proseTerms(b.schema.text.values)
-	b.schema.read(op.ReturnsSchema)
+	b.schema.read(op.ReturnsSchema, nil)
 	returns := &b.schema.text
 	returns.prose = append(returns.prose, op.ReturnsDescription)
 	returns.prose = append(returns.prose, returns.values...)

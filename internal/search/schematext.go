@@ -19,13 +19,14 @@ import (
 // only costs recall.
 func schemaWords(schema string) schemaText {
 	var w schemaWalker
-	w.read(schema)
+	w.read(schema, nil)
 	return w.text
 }
 
-// read walks schema into w.text, reusing its slices.
-func (w *schemaWalker) read(schema string) {
-	*w = schemaWalker{s: schema, text: schemaText{
+// read walks schema into w.text, reusing its slices. skip names top-level
+// properties to leave out (nil: none).
+func (w *schemaWalker) read(schema string, skip func(string) bool) {
+	*w = schemaWalker{s: schema, skip: skip, text: schemaText{
 		names: w.text.names[:0], prose: w.text.prose[:0], values: w.text.values[:0]}}
 	w.schema(0)
 }
@@ -44,6 +45,7 @@ type schemaWalker struct {
 	i      int
 	text   schemaText
 	broken bool
+	skip   func(string) bool
 }
 
 // schema reads one schema object, keeping its description, enum values,
@@ -86,11 +88,17 @@ func (w *schemaWalker) properties(depth int) {
 		// Dotted names are data, not fields: a role's privileges
 		// (Pool.Allocate, User.Modify) would make it match every
 		// request about pools and users.
-		if name := w.str(); !strings.Contains(name, ".") {
-			w.text.names = append(w.text.names, name)
-		}
+		name := w.str()
 		if !w.expect(':') {
 			return
+		}
+		if depth == 0 && w.skip != nil && w.skip(name) {
+			w.skipValue()
+			w.open(',')
+			continue
+		}
+		if !strings.Contains(name, ".") {
+			w.text.names = append(w.text.names, name)
 		}
 		w.schema(depth + 1)
 		w.open(',')
