@@ -8,6 +8,7 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"os/user"
 	"strings"
 	"syscall"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/spf13/cobra"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/audit"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
@@ -43,6 +45,7 @@ func productFlags(p, title, port string) []settingFlag {
 		{p + "-timeout", env + "TIMEOUT", "per-request timeout for " + title + " (30s, 90)"},
 		{p + "-tier", env + "ACCESS_TIER", title + " tier: read-only, read-execute or full"},
 		{p + "-categories", env + "CATEGORIES", title + " category allowlist (comma list)"},
+		{p + "-no-destructive", env + "NO_DESTRUCTIVE", "serve " + title + " without destructive calls (true/false; default $" + config.EnvNoDestructive + ")"},
 	}
 }
 
@@ -57,6 +60,12 @@ var serverFlags = []settingFlag{
 	{"max-upload-bytes", config.EnvMaxUpload, "cap on a file a call uploads, in bytes"},
 	{"task-wait", config.EnvTaskWait, "default wait for tasks a call starts (seconds or 1m30s)"},
 	{"max-task-wait", config.EnvMaxTaskWait, "longest wait a call may ask for (seconds or 15m)"},
+	{"allow", config.EnvAllow, "capabilities beyond tiers to turn on (comma list: guest-exec)"},
+	{"no-destructive", config.EnvNoDestructive, "serve both products without destructive calls (true/false)"},
+	{"elicitation", config.EnvElicitation, "who confirms: prefer (the person when the client can ask), require, off (default prefer; require over HTTP)"},
+	{"elicitation-timeout", config.EnvElicitationTimeout, "how long the person may take to answer (seconds or 5m)"},
+	{"audit-log", config.EnvAuditLog, "append every call that is not a read to this hash-chained log (- for stderr)"},
+	{"audit-reads", config.EnvAuditReads, "record reads in the audit log too (true/false)"},
 }
 
 type serveOptions struct {
@@ -118,7 +127,12 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 	}
 	// The hook runs before the answer is written: give the write a moment.
 	afterFirstList := func() { time.AfterFunc(100*time.Millisecond, resumeGC) }
-	srv, err := buildServer(ctx, cfg, stderr, afterFirstList)
+	auditLog, err := openAudit(cfg)
+	if err != nil {
+		return err
+	}
+	defer auditLog.Close()
+	srv, err := buildServer(ctx, cfg, stderr, afterFirstList, auditLog)
 	if err != nil {
 		return err
 	}
@@ -142,7 +156,7 @@ func stopped(ctx context.Context, err error) error {
 
 // buildServer decides the inventory, connects a client per product,
 // checks each once, and builds the MCP server.
-func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afterFirstList func()) (*mcpserver.Server, error) {
+func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afterFirstList func(), auditLog *audit.Log) (*mcpserver.Server, error) {
 	inv, err := buildInventory(cfg)
 	if err != nil {
 		return nil, err
@@ -162,7 +176,32 @@ func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afte
 		Inventory: inv, Upstreams: upstreams,
 		MaxResultBytes: cfg.MaxResultBytes, MaxDownloadBytes: cfg.MaxDownloadBytes, MaxUploadBytes: cfg.MaxUploadBytes,
 		TaskWait: cfg.TaskWait, Version: binaryVersion(), Log: stderr, AfterFirstList: afterFirstList,
+		Elicitation: cfg.Safety.Elicitation, ElicitationTimeout: cfg.Safety.ElicitationTimeout,
+		Audit: auditLog, AuditReads: cfg.Safety.AuditReads, Caller: stdioCaller(),
 	})
+}
+
+// openAudit opens the audit log the configuration names (Disabled when
+// none). A log that cannot be opened stops the server: it would otherwise
+// act unrecorded.
+func openAudit(cfg *config.Config) (*audit.Log, error) {
+	if cfg.Safety.AuditLog == "" {
+		return audit.Disabled, nil
+	}
+	l, err := audit.Open(cfg.Safety.AuditLog)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", config.EnvAuditLog, err)
+	}
+	return l, nil
+}
+
+// stdioCaller names the stdio client in the audit log: the local user
+// who started the server.
+func stdioCaller() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return "stdio:" + u.Username
+	}
+	return fmt.Sprintf("stdio:uid %d", os.Getuid())
 }
 
 // buildInventory decides what the configured products offer.
@@ -170,11 +209,11 @@ func buildInventory(cfg *config.Config) (*inventory.Inventory, error) {
 	var products []inventory.Product
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		if pc := cfg.Products[p]; pc != nil {
-			products = append(products, inventory.Product{Product: p, Tier: pc.Tier, Categories: pc.Categories})
+			products = append(products, inventory.Product{Product: p, Tier: pc.Tier, Categories: pc.Categories, NoDestructive: pc.NoDestructive})
 		}
 	}
 	return inventory.New(inventory.Options{
-		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor,
+		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor, Allow: cfg.Safety.Allow,
 		MaxTaskWait: cfg.MaxTaskWait, MaxUploadBytes: cfg.MaxUploadBytes,
 	})
 }

@@ -23,20 +23,26 @@ func init() { register(newToolsCommand) }
 
 // toolInfo is one object of `tools --json`.
 type toolInfo struct {
-	Name           string              `json:"name"`
-	Operation      string              `json:"operation,omitempty"` // the generated name, when the policy renames it
-	Product        string              `json:"product"`
-	Method         string              `json:"method"`
-	Path           string              `json:"path"`
-	Summary        string              `json:"summary"`
-	Excluded       bool                `json:"excluded"`
-	ExcludedReason string              `json:"excluded_reason,omitempty"`
-	Tier           string              `json:"tier,omitempty"`
-	Category       string              `json:"category,omitempty"`
-	Core           bool                `json:"core"`
-	Destructive    bool                `json:"destructive"`
-	Confirm        bool                `json:"confirm"`
-	Annotations    *mcp.ToolAnnotation `json:"annotations,omitempty"`
+	Name           string `json:"name"`
+	Operation      string `json:"operation,omitempty"` // the generated name, when the policy renames it
+	Product        string `json:"product"`
+	Method         string `json:"method"`
+	Path           string `json:"path"`
+	Summary        string `json:"summary"`
+	Excluded       bool   `json:"excluded"`
+	ExcludedReason string `json:"excluded_reason,omitempty"`
+	Tier           string `json:"tier,omitempty"`
+	Category       string `json:"category,omitempty"`
+	Core           bool   `json:"core"`
+	Destructive    bool   `json:"destructive"`
+	Confirm        bool   `json:"confirm"`
+	// DestructiveWith and ConfirmWith are the argument conditions that make
+	// one call destructive or confirm-gated ("force=1"); GuestExec marks
+	// operations that need the guest-exec capability.
+	DestructiveWith []string            `json:"destructive_with,omitempty"`
+	ConfirmWith     []string            `json:"confirm_with,omitempty"`
+	GuestExec       bool                `json:"guest_exec"`
+	Annotations     *mcp.ToolAnnotation `json:"annotations,omitempty"`
 }
 
 type toolsOptions struct {
@@ -114,7 +120,9 @@ func (o *toolsOptions) collect(pol *policy.Policy) ([]toolInfo, error) {
 		return nil, fmt.Errorf("unknown category %q (PVE: %v; PBS: %v)", o.category,
 			pol.Categories(catalog.PVE), pol.Categories(catalog.PBS))
 	}
-	inv, err := inventory.New(inventory.Options{Policy: pol, Products: products, Mode: inventory.ModeAll, FrontDoor: true})
+	// Every capability on: the listing shows each operation with its
+	// guest_exec mark rather than hiding those.
+	inv, err := inventory.New(inventory.Options{Policy: pol, Products: products, Mode: inventory.ModeAll, FrontDoor: true, Allow: inventory.Capabilities})
 	if err != nil {
 		return nil, err
 	}
@@ -150,11 +158,20 @@ func operationInfo(e *inventory.Entry) toolInfo {
 	a := mcpserver.MCPTool(inventory.Tool{Annotations: inventory.OperationAnnotations(op, d)}).Annotations
 	info := toolInfo{Name: e.Name, Product: string(op.Product), Method: op.Method, Path: op.Path, Summary: op.Summary,
 		Tier: d.Tier.String(), Category: d.Category, Core: d.Core, Destructive: d.Destructive, Confirm: d.Confirm,
+		DestructiveWith: conditions(d.DestructiveWith), ConfirmWith: conditions(d.ConfirmWith), GuestExec: d.GuestExec,
 		Annotations: &a}
 	if e.Name != op.Name {
 		info.Operation = op.Name
 	}
 	return info
+}
+
+func conditions(cs []policy.Condition) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.String())
+	}
+	return out
 }
 
 func (o *toolsOptions) printStats(w io.Writer, pol *policy.Policy) error {

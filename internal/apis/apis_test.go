@@ -143,14 +143,8 @@ func walkPatterns(v any, f func(string)) {
 // starts, the file of an upload.
 func controls(op *catalog.Operation) map[string]bool {
 	out := map[string]bool{}
-	if op.Method != "GET" && op.Param("confirm") == nil {
-		out["confirm"] = true
-	}
-	if op.StartsTask && op.Param("wait") == nil {
-		out["wait"] = true
-	}
-	if op.Transfer.Upload() {
-		out["content_base64"] = true
+	for _, name := range op.Controls() {
+		out[name] = true
 	}
 	return out
 }

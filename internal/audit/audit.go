@@ -276,6 +276,20 @@ func (l *Log) Close() error {
 	return err
 }
 
+// Err is the write failure that stopped the log (nil while it works): a
+// server refuses further calls then rather than act unrecorded.
+func (l *Log) Err() error {
+	if l == nil || l.w == nil {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.failed
+}
+
+// Enabled reports whether the log records anything.
+func (l *Log) Enabled() bool { return l != nil && l.w != nil }
+
 // ID is the log's random ID ("" for Disabled).
 func (l *Log) ID() string { return l.id }
 

@@ -35,6 +35,7 @@ type Config struct {
 	TaskWait         time.Duration
 	MaxTaskWait      time.Duration
 	HTTP             HTTP
+	Safety           Safety
 }
 
 // Product is one configured Proxmox product.
@@ -42,6 +43,8 @@ type Product struct {
 	Proxmox    proxmox.Config
 	Tier       policy.Tier
 	Categories []string // nil: all
+	// NoDestructive serves the product without destructive calls.
+	NoDestructive bool
 }
 
 // Defaults of the server's limits, documented in README.md.
@@ -83,6 +86,9 @@ func Load(lookup Lookup) (*Config, error) {
 	if c.HTTP, err = loadHTTP(get); err != nil {
 		return nil, err
 	}
+	if c.Safety, err = loadSafety(get, c.HTTP.Addr != ""); err != nil {
+		return nil, err
+	}
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		prod, configured, err := loadProduct(p, lookup, get, c.Policy)
 		if err != nil {
@@ -115,11 +121,8 @@ func (c *Config) loadServer(get func(string) string) error {
 			return fmt.Errorf("%s: %w", EnvMode, err)
 		}
 	}
-	c.FrontDoor = true
-	if v := get(EnvFrontDoor); v != "" {
-		if c.FrontDoor, err = strconv.ParseBool(v); err != nil {
-			return fmt.Errorf("%s=%q is not a boolean (example: %s=false)", EnvFrontDoor, v, EnvFrontDoor)
-		}
+	if c.FrontDoor, err = boolSetting(get, EnvFrontDoor, true); err != nil {
+		return err
 	}
 	if c.MaxResultBytes, err = byteLimit(get, EnvMaxResultBytes, DefaultMaxResultBytes); err != nil {
 		return err
@@ -162,6 +165,9 @@ func loadProduct(p catalog.Product, lookup Lookup, get func(string) string, pol 
 		if prod.Categories, err = policy.ParseCategories(p, v, pol); err != nil {
 			return nil, false, fmt.Errorf("%s: %w", catVar, err)
 		}
+	}
+	if prod.NoDestructive, err = noDestructive(get, prefix); err != nil {
+		return nil, false, err
 	}
 	return prod, configured, nil
 }

@@ -123,5 +123,17 @@ func mcpContext(ctx context.Context, r *http.Request) context.Context {
 	if sc.narrowing != nil {
 		ctx = mcpserver.WithNarrowing(ctx, sc.narrowing)
 	}
-	return ctx
+	return mcpserver.WithCaller(ctx, sc.caller(clientOf(r)))
+}
+
+// caller names the request's caller for the audit log: the per-user
+// tokens' IDs (never their secrets), and always the client's address.
+func (sc *scope) caller(client string) string {
+	who := "http:" + client
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		if t, ok := sc.tokens[p]; ok {
+			who += " " + string(p) + ":" + t.id
+		}
+	}
+	return who
 }

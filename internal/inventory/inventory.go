@@ -18,7 +18,27 @@ type Product struct {
 	Tier    policy.Tier
 	// Categories narrows the product to these categories; nil means all.
 	Categories []string
+	// NoDestructive takes every destructive operation away: the
+	// always-destructive ones at registration, and each call that its
+	// arguments make destructive (CheckCall).
+	NoDestructive bool
 }
+
+// Capabilities beyond tiers, off unless the configuration turns them on.
+const (
+	// CapGuestExec: running commands and reading or writing files inside
+	// guests, consoles and shells (policy.Decision.GuestExec).
+	CapGuestExec = "guest-exec"
+)
+
+// Capabilities lists the capability names a configuration may allow.
+var Capabilities = []string{CapGuestExec}
+
+// Setting names the refusals point to; the configuration reads them.
+const (
+	EnvAllow         = "PROXMOX_MCP_ALLOW"
+	EnvNoDestructive = "PROXMOX_MCP_NO_DESTRUCTIVE"
+)
 
 // Options are the inventory's inputs besides the catalogs.
 type Options struct {
@@ -26,6 +46,8 @@ type Options struct {
 	Products  []Product
 	Mode      Mode
 	FrontDoor bool
+	// Allow lists the capabilities turned on (Capabilities).
+	Allow []string
 	// MaxTaskWait bounds the waits the task tool and task-starting calls
 	// take.
 	MaxTaskWait time.Duration
@@ -59,6 +81,8 @@ type Entry struct {
 	// outside: its category is outside the product's allowlist (it may
 	// still be allowed, as navigation).
 	outside bool
+	// noDestructive: the product is served without destructive calls.
+	noDestructive bool
 }
 
 // Allowed reports whether the session may call the operation.
@@ -81,6 +105,11 @@ func New(opts Options) (*Inventory, error) {
 	}
 	if len(opts.Products) == 0 {
 		return nil, fmt.Errorf("no Proxmox product configured")
+	}
+	for _, c := range opts.Allow {
+		if !slices.Contains(Capabilities, c) {
+			return nil, fmt.Errorf("unknown capability %q (known: %s)", c, strings.Join(Capabilities, ", "))
+		}
 	}
 	if opts.Mode == ModeFrontDoor && !opts.FrontDoor {
 		return nil, fmt.Errorf("mode front-door with the front door switched off leaves only the task tool: choose another mode or switch the front door on")
@@ -108,6 +137,9 @@ func New(opts Options) (*Inventory, error) {
 func (inv *Inventory) add(op *catalog.Operation) {
 	d := inv.opts.Policy.Decide(op)
 	e := &Entry{Op: op, Decision: d, Name: d.Name, Navigation: navigation[op.Name]}
+	if p := inv.products[op.Product]; p != nil {
+		e.noDestructive = p.NoDestructive
+	}
 	e.refusal, e.outside = inv.decide(e)
 	inv.byName[op.Name], inv.byName[e.Name] = e, e
 	if e.Allowed() && inv.registersIndividually(e) {
@@ -132,8 +164,33 @@ func (inv *Inventory) decide(e *Entry) (refusal string, outside bool) {
 	case outside && !e.Navigation:
 		return fmt.Sprintf("%s is in category %q, which %s_CATEGORIES does not include (it is %s)",
 			e.Name, e.Decision.Category, env, strings.Join(p.Categories, ",")), outside
+	case e.Decision.GuestExec && !slices.Contains(inv.opts.Allow, CapGuestExec):
+		return fmt.Sprintf("%s runs commands, reads or writes files inside a guest, or opens a console or shell; "+
+			"this server keeps that capability (%s) off (set %s=%s to allow it)", e.Name, CapGuestExec, EnvAllow, CapGuestExec), outside
+	case p.NoDestructive && e.Decision.Destructive:
+		return noDestructiveRefusal(e, e.Decision.Reason), outside
 	}
 	return "", outside
+}
+
+// CheckCall is the call-time decision on top of registration: with
+// destructive operations taken away, a call that its arguments make
+// destructive (restore with force) is refused too. It returns the
+// refusal, "" when the call may go on.
+func (e *Entry) CheckCall(call policy.Call) string {
+	if e.noDestructive && call.Destructive {
+		return noDestructiveRefusal(e, call.Reason)
+	}
+	return ""
+}
+
+func noDestructiveRefusal(e *Entry, reason string) string {
+	msg := fmt.Sprintf("%s is destructive", e.Name)
+	if reason != "" {
+		msg += " (" + reason + ")"
+	}
+	env := envPrefix(e.Op.Product)
+	return msg + fmt.Sprintf("; this server runs %s without destructive operations (%s_NO_DESTRUCTIVE or %s)", e.Op.Product.Title(), env, EnvNoDestructive)
 }
 
 // registersIndividually applies the mode: all → everything allowed;

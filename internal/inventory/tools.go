@@ -3,6 +3,7 @@ package inventory
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -166,7 +167,7 @@ func OperationAnnotations(op *catalog.Operation, d policy.Decision) Annotations 
 	readOnly := d.Tier == policy.ReadOnly
 	return Annotations{
 		ReadOnly:    readOnly,
-		Destructive: !readOnly && d.Destructive,
+		Destructive: !readOnly && d.MayDestroy(),
 		Idempotent:  op.Method == "GET" || op.Method == "PUT" || op.Method == "DELETE",
 	}
 }
@@ -179,9 +180,7 @@ func description(e *Entry) string {
 	var b strings.Builder
 	b.WriteString(op.Summary)
 	fmt.Fprintf(&b, " [%s %s]", op.Method, op.Path)
-	if e.Decision.Confirm {
-		b.WriteString(" Destructive: pass confirm=true.")
-	}
+	b.WriteString(confirmNote(e.Decision))
 	if op.StartsTask {
 		b.WriteString(" May start a task: pass wait=<seconds> to wait for it.")
 	}
@@ -189,6 +188,24 @@ func description(e *Entry) string {
 		b.WriteString(" Note: " + e.Decision.Note + ".")
 	}
 	return b.String()
+}
+
+// confirmNote says when a call needs confirmation: always, or with the
+// arguments the policy names.
+func confirmNote(d policy.Decision) string {
+	if d.Confirm || d.Destructive {
+		return " Needs confirmation (confirm=true)."
+	}
+	var when []string
+	for _, c := range append(append([]policy.Condition(nil), d.DestructiveWith...), d.ConfirmWith...) {
+		if s := c.String(); !slices.Contains(when, s) {
+			when = append(when, s)
+		}
+	}
+	if len(when) == 0 {
+		return ""
+	}
+	return " Needs confirmation (confirm=true) with " + strings.Join(when, " or ") + "."
 }
 
 // maxTitle bounds a title: it is a label for people, not a description.

@@ -12,8 +12,10 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/audit"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
@@ -70,16 +72,24 @@ func arguments(req mcp.CallToolRequest) (map[string]any, error) {
 
 // invoke is the one call path of every operation, whichever tool reached
 // it: the inventory's check, one preparation of the request (normalised,
-// checked and encoded by package wire), confirmation, the request, the
-// shaped result. A panic becomes an error result.
+// checked and encoded by package wire), the call-time policy, a plan on a
+// dry run, confirmation, the request, the shaped result. Every call that
+// is not a read is recorded in the audit log before its answer returns. A
+// panic becomes an error result.
 func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *inventory.Entry, args map[string]any) (res *mcp.CallToolResult) {
+	rec := s.recordFor(ctx, req, e, args)
+	defer func() { s.write(rec, res) }()
 	defer func() {
 		if r := recover(); r != nil {
 			s.logf("panic in %s: %v\n%s", e.Name, r, debug.Stack())
 			res = s.errorResult(fmt.Sprintf("internal error while calling %s; nothing more is known (the server log has the details)", e.Name))
 		}
 	}()
+	if err := s.opts.Audit.Err(); err != nil && rec != nil {
+		return s.errorResult(fmt.Sprintf("Not sent: the audit log cannot be written (%v); this server makes no unrecorded changes. Its operator must fix the log and restart it.", err))
+	}
 	if _, err := s.view(ctx).Lookup(e.Name); err != nil {
+		rec.decided(audit.Refused, err.Error())
 		return s.errorResult(err.Error())
 	}
 	ctl, args, err := s.splitControl(e, args)
@@ -96,13 +106,31 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *invento
 	if e.Op.Transfer.Upload() && ctl.upload == nil {
 		return s.errorResult(fmt.Sprintf("argument %q is required: the file to upload, in base64 (at most %d bytes)", argContent, s.opts.MaxUploadBytes))
 	}
+	call := e.Decision.Call(prepared.Params())
+	if why := e.CheckCall(call); why != "" {
+		rec.decided(audit.Refused, why)
+		return s.errorResult("Not sent: " + why)
+	}
 	if ctl.dryRun {
+		rec.decided(audit.DryRun, "")
 		return s.textResult(s.plan(ctx, e, prepared))
 	}
-	if e.Decision.Confirm && !ctl.confirm {
-		return s.errorResult(confirmationNeeded(e, prepared))
+	decision := audit.Sent
+	if call.Confirm {
+		c := s.confirm(ctx, req, e, prepared, call, ctl)
+		if c.answer != nil {
+			if c.decision != "" {
+				rec.decided(c.decision, c.reason)
+			} else {
+				rec = nil // asked in a round trip: recorded when the answer comes
+			}
+			return c.answer
+		}
+		decision = c.decision
 	}
+	rec.decided(decision, "")
 	res, data, err := s.send(ctx, e, prepared, ctl)
+	rec.sent(prepared, data, err)
 	switch {
 	case err != nil:
 		return s.errorResult(callFailed(ctx, e, err))
@@ -202,15 +230,14 @@ func callFailed(ctx context.Context, e *inventory.Entry, err error) string {
 	return fmt.Sprintf("%s failed: %v", e.Name, err)
 }
 
-// confirmationNeeded says what a call that needs confirmation would do,
-// and sends nothing.
-func confirmationNeeded(e *inventory.Entry, req *wire.Request) string {
-	msg := fmt.Sprintf("Not sent: %s needs confirm=true.\nIt would call %s %s on %s: %s",
-		e.Name, req.Method, req.Path, e.Op.Product.Title(), e.Op.Summary)
-	if e.Decision.Reason != "" {
-		msg += "\nWhy this needs confirmation: " + e.Decision.Reason
+// confirmationNeeded says what a call that needs confirmation would do
+// (its plan), and that nothing was sent.
+func confirmationNeeded(plan string, call policy.Call) string {
+	msg := "Not sent: this call needs confirm=true."
+	if call.Reason != "" {
+		msg += "\nWhy it needs confirmation: " + call.Reason
 	}
-	return msg + "\nCall the tool again with the same arguments and confirm=true to proceed."
+	return msg + "\n" + plan + "\nCall the tool again with the same arguments and confirm=true to proceed."
 }
 
 // errorResult is an error answer, within the result cap like any other.

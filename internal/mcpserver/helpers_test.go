@@ -14,6 +14,7 @@ import (
 	"github.com/mark3labs/mcp-go/client"
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/audit"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
@@ -120,6 +121,15 @@ type setup struct {
 	MaxResultBytes, MaxDownloadBytes, MaxUploadBytes int
 	TaskWait, MaxTaskWait                            time.Duration
 	Upstreams                                        map[catalog.Product]Upstream
+	// Allow is the capabilities turned on; nil turns on all of them (most
+	// tests exercise every operation), an empty list none.
+	Allow []string
+	// NoDestructive serves both products without destructive calls.
+	NoDestructive bool
+	// Server options beyond the inventory's.
+	Elicitation        Elicitation
+	ElicitationTimeout time.Duration
+	Audit              *audit.Log
 }
 
 // newServer builds the inventory and the server a setup describes.
@@ -128,19 +138,23 @@ func newServer(t testing.TB, s setup) *Server {
 	var products []inventory.Product
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		if s.Upstreams[p] != nil {
-			products = append(products, inventory.Product{Product: p, Tier: s.Tier, Categories: s.Categories[p]})
+			products = append(products, inventory.Product{Product: p, Tier: s.Tier, Categories: s.Categories[p], NoDestructive: s.NoDestructive})
 		}
 	}
 	if s.MaxTaskWait == 0 {
 		s.MaxTaskWait = 15 * time.Minute
 	}
+	if s.Allow == nil {
+		s.Allow = inventory.Capabilities
+	}
 	inv, err := inventory.New(inventory.Options{Products: products, Mode: s.Mode, FrontDoor: s.FrontDoor,
-		MaxTaskWait: s.MaxTaskWait, MaxUploadBytes: s.MaxUploadBytes})
+		MaxTaskWait: s.MaxTaskWait, MaxUploadBytes: s.MaxUploadBytes, Allow: s.Allow})
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv, err := New(Options{Inventory: inv, Upstreams: s.Upstreams, MaxResultBytes: s.MaxResultBytes,
-		MaxDownloadBytes: s.MaxDownloadBytes, MaxUploadBytes: s.MaxUploadBytes, TaskWait: s.TaskWait})
+		MaxDownloadBytes: s.MaxDownloadBytes, MaxUploadBytes: s.MaxUploadBytes, TaskWait: s.TaskWait,
+		Elicitation: s.Elicitation, ElicitationTimeout: s.ElicitationTimeout, Audit: s.Audit, Caller: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}

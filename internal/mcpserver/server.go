@@ -15,6 +15,7 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/audit"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
@@ -59,6 +60,16 @@ type Options struct {
 	AfterFirstList func()
 	// Log receives diagnostics (never stdout: that is the stdio transport).
 	Log io.Writer
+	// Elicitation says who confirms confirm-gated calls (default prefer);
+	// ElicitationTimeout bounds the person's answer.
+	Elicitation        Elicitation
+	ElicitationTimeout time.Duration
+	// Audit records every call that is not a read (and reads too with
+	// AuditReads); nil records nothing. Caller names who calls when the
+	// request's context does not (WithCaller): the stdio user.
+	Audit      *audit.Log
+	AuditReads bool
+	Caller     string
 }
 
 // Server is one MCP server instance.
@@ -68,6 +79,8 @@ type Server struct {
 	search  searchIndex
 	started startedTasks
 	mcp     *server.MCPServer
+	// confirmations binds people's answers to the requests they saw.
+	confirmations *confirmations
 	// schemas holds the input schema each operation tool is listed with;
 	// see stubSchema.
 	schemas map[string]json.RawMessage
@@ -85,7 +98,7 @@ func New(opts Options) (*Server, error) {
 			return nil, fmt.Errorf("mcpserver: %s is configured but has no connection", p)
 		}
 	}
-	s := &Server{opts: opts, inv: opts.Inventory}
+	s := &Server{opts: opts, inv: opts.Inventory, confirmations: newConfirmations()}
 	hooks := &server.Hooks{}
 	if opts.AfterFirstList != nil {
 		var once sync.Once
@@ -117,6 +130,15 @@ func withDefaults(o Options) Options {
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
+	}
+	if o.Elicitation == "" {
+		o.Elicitation = ElicitPrefer
+	}
+	if o.ElicitationTimeout <= 0 {
+		o.ElicitationTimeout = DefaultElicitationTimeout
+	}
+	if o.Audit == nil {
+		o.Audit = audit.Disabled
 	}
 	return o
 }

@@ -96,7 +96,7 @@ func (c currentClient) Upload(ctx context.Context, req *wire.Request, f proxmox.
 // control arguments need (confirm, an upload's file).
 func sweepArgs(s *sim.Simulator, e *inventory.Entry) map[string]any {
 	args := s.ExampleArgs(e.Op)
-	if e.Decision.Confirm {
+	if e.Decision.MayConfirm() {
 		args[argConfirm] = true
 	}
 	if e.Op.Transfer.Upload() {

@@ -28,6 +28,15 @@ type Request struct {
 	Args map[string]any
 }
 
+// Params are the request's wire parameters, wherever they travel: what
+// the policy tests a call's arguments against.
+func (r *Request) Params() url.Values {
+	if r.Form != nil {
+		return r.Form
+	}
+	return r.Query
+}
+
 // Limits Proxmox VE's API server applies (proxmox/pve-http-server
 // src/PVE/APIServer/AnyEvent.pm): a POST body of at most 512 KiB
 // ($limit_max_post) and a read buffer of 64 KiB for the request line.
