@@ -47,6 +47,7 @@ type Catalog struct {
 
 	indexOnce sync.Once
 	byName    map[string]*Operation
+	views     sync.Map // release → *Catalog, built once by At
 }
 
 // Release identifies the apidoc.js dump a catalog was generated from.

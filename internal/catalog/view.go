@@ -4,13 +4,23 @@ package catalog
 // operations that release has, each with only the parameters and
 // property-string keys it has, their InputSchema and ToolSchema pruned to
 // match. The catalog itself is returned when nothing would be left out
-// (release empty, the catalog's own or newer); otherwise a new catalog
-// whose operations are copies. A release older than the oldest one
-// compared (Releases[0]) is shown as that one: nothing older is known.
+// (release empty, the catalog's own or newer); otherwise a catalog of
+// copies, built once per release and then shared, so its operations keep
+// their addresses for caches keyed by them. A release older than the
+// oldest one compared (Releases[0]) is shown as that one: nothing older
+// is known.
 func (c *Catalog) At(release string) *Catalog {
 	if release == "" || CompareReleases(release, c.Release.Version) >= 0 {
 		return c
 	}
+	if v, ok := c.views.Load(release); ok {
+		return v.(*Catalog)
+	}
+	v, _ := c.views.LoadOrStore(release, c.view(release))
+	return v.(*Catalog)
+}
+
+func (c *Catalog) view(release string) *Catalog {
 	view := &Catalog{Release: c.Release, Excluded: c.Excluded, Releases: c.Releases}
 	for i := range c.Operations {
 		if op := &c.Operations[i]; op.AvailableIn(release) {

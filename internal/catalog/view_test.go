@@ -54,6 +54,14 @@ func TestAtTheCurrentReleaseIsTheCatalog(t *testing.T) {
 	}
 }
 
+func TestAtIsBuiltOnce(t *testing.T) {
+	c := apis.Catalog(catalog.PBS)
+	old := olderRelease(t, c)
+	if a, b := c.At(old), c.At(old); a != b || &a.Operations[0] != &b.Operations[0] {
+		t.Error("two views of one release differ")
+	}
+}
+
 func TestAtAnOlderReleaseLeavesOutWhatItLacks(t *testing.T) {
 	for _, c := range apis.Catalogs() {
 		old := olderRelease(t, c)
