@@ -20,6 +20,7 @@ func catalogFile(m *model) *jen.File {
 		jen.Id("Release"):    releaseValue(m),
 		jen.Id("Operations"): jen.Index().Qual(catalogPkg, "Operation").Values(operationValues(m.ops)...),
 		jen.Id("Excluded"):   jen.Index().Qual(catalogPkg, "Excluded").Values(excludedValues(m.excluded)...),
+		jen.Id("Releases"):   releasesValue(m.since.releases),
 	})
 	return f
 }
@@ -30,6 +31,14 @@ func releaseValue(m *model) jen.Code {
 		jen.Id("Version"): jen.Lit(m.api.Release),
 		jen.Id("SHA256"):  jen.Lit(m.api.SHA256),
 	})
+}
+
+func releasesValue(releases []string) jen.Code {
+	out := make([]jen.Code, len(releases))
+	for i, r := range releases {
+		out[i] = jen.Lit(r)
+	}
+	return jen.Index().String().Values(out...)
 }
 
 func productConst(p catalog.Product) jen.Code {
@@ -73,6 +82,9 @@ func operationDict(op catalog.Operation) jen.Dict {
 		jen.Id("ReturnsSchema"): jen.Lit(op.ReturnsSchema),
 		jen.Id("Permissions"):   permissionsValue(op.Permissions),
 		jen.Id("Flags"):         flagsValue(op.Flags),
+	}
+	if op.Since != "" {
+		d[jen.Id("Since")] = jen.Lit(op.Since)
 	}
 	if op.ReturnsDescription != "" {
 		d[jen.Id("ReturnsDescription")] = jen.Lit(op.ReturnsDescription)

@@ -54,7 +54,9 @@ func (f *fetcher) fetchAll(m *schema.Manifest, dir, from string) error {
 		var missing *errNoSource
 		switch {
 		case errors.As(err, &missing) && !d.Current:
-			// Older releases only prove regeneration; their tests skip.
+			// Older releases give the catalog its Since data and prove
+			// regeneration; without them the generator leaves Since out
+			// (the schema report says so) and their tests skip.
 			fmt.Fprintf(f.log, "gen: skipped %s: %v\n", d.File, err)
 		case err != nil:
 			return err

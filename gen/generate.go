@@ -26,9 +26,10 @@ const generatedTestSuffix = "_gen_test.go"
 const reportFile = "schema_report_gen.md"
 
 // Generate writes one product's package into dir and removes its own stale
-// files. It returns the number of files written.
-func Generate(api *schema.API, dir string) (int, error) {
-	m, err := buildModel(api)
+// files. The history (nil: none) gives the Since data. It returns the
+// number of files written.
+func Generate(api *schema.API, h *History, dir string) (int, error) {
+	m, err := buildModel(api, h)
 	if err != nil {
 		return 0, err
 	}
@@ -142,6 +143,7 @@ func report(m *model) []byte {
 			fmt.Fprintf(&b, "- `%s %s`: %s\n", om.op.Method, om.op.Path, om.excludeReason)
 		}
 	}
+	writeReleases(&b, m)
 	b.WriteString("\n## Parser warnings\n\n")
 	if len(m.api.Warnings) == 0 {
 		b.WriteString("None.\n")

@@ -35,7 +35,12 @@ func parseFixture(t *testing.T, file string, product schema.Product) *schema.API
 
 func generateInto(t *testing.T, api *schema.API, dir string) {
 	t.Helper()
-	if _, err := Generate(api, dir); err != nil {
+	generateWith(t, api, nil, dir)
+}
+
+func generateWith(t *testing.T, api *schema.API, h *History, dir string) {
+	t.Helper()
+	if _, err := Generate(api, h, dir); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -57,6 +62,8 @@ func readDir(t *testing.T, dir string) map[string]string {
 	return out
 }
 
+// The fixtures are generated against an older release of themselves
+// (testdata/releases), so the golden output shows the Since data.
 func TestGoldenFixtureOutput(t *testing.T) {
 	for _, fx := range []struct {
 		file    string
@@ -64,18 +71,19 @@ func TestGoldenFixtureOutput(t *testing.T) {
 	}{{"pve-mini.js", schema.PVE}, {"pbs-mini.js", schema.PBS}} {
 		t.Run(string(fx.product), func(t *testing.T) {
 			api := parseFixture(t, fx.file, fx.product)
+			h := fixtureHistory(t, fx.product)
 			golden := filepath.Join(goldenDir, string(fx.product))
 			if os.Getenv("UPDATE_GOLDEN") == "1" {
 				if os.Getenv("CI") != "" {
 					t.Fatal("UPDATE_GOLDEN is not allowed in CI")
 				}
-				generateInto(t, api, golden)
+				generateWith(t, api, h, golden)
 			}
 			if _, err := os.Stat(golden); err != nil {
 				t.Fatalf("%s missing: run UPDATE_GOLDEN=1 go test ./gen and commit it", golden)
 			}
 			tmp := t.TempDir()
-			generateInto(t, api, tmp)
+			generateWith(t, api, fixtureHistory(t, fx.product), tmp)
 			if diff := cmp.Diff(readDir(t, golden), readDir(t, tmp)); diff != "" {
 				t.Errorf("generated output differs from %s (UPDATE_GOLDEN=1 to accept):\n%s", golden, diff)
 			}
@@ -160,15 +168,25 @@ func parseDump(t *testing.T, dir, file string, product schema.Product) *schema.A
 	return api
 }
 
+// dumpHistory is the older pinned dump as history, or none when it is not
+// at hand.
+func dumpHistory(t *testing.T, dir, file string, product schema.Product) *History {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(dir, file)); err != nil {
+		return &History{Missing: []string{file}}
+	}
+	return &History{Older: []*schema.API{parseDump(t, dir, file, product)}}
+}
+
 func TestGenerationIsDeterministic(t *testing.T) {
 	dir := apidocDir(t)
 	for _, d := range []struct {
-		file    string
-		product schema.Product
-	}{{"pve-9.1-apidoc.js", schema.PVE}, {"pbs-4.2-apidoc.js", schema.PBS}} {
+		file, older string
+		product     schema.Product
+	}{{"pve-9.1-apidoc.js", "pve-8.4-apidoc.js", schema.PVE}, {"pbs-4.2-apidoc.js", "pbs-3.4-apidoc.js", schema.PBS}} {
 		a, b := t.TempDir(), t.TempDir()
-		generateInto(t, parseDump(t, dir, d.file, d.product), a)
-		generateInto(t, parseDump(t, dir, d.file, d.product), b)
+		generateWith(t, parseDump(t, dir, d.file, d.product), dumpHistory(t, dir, d.older, d.product), a)
+		generateWith(t, parseDump(t, dir, d.file, d.product), dumpHistory(t, dir, d.older, d.product), b)
 		fa, fb := readDir(t, a), readDir(t, b)
 		if len(fa) == 0 {
 			t.Fatal("nothing generated")

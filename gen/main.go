@@ -131,13 +131,17 @@ func (o *options) generate(m *schema.Manifest, product schema.Product, path stri
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	n, err := Generate(api, filepath.Join(o.out, string(product)))
+	h, err := o.history(m, dump)
+	if err != nil {
+		return err
+	}
+	n, err := Generate(api, h, filepath.Join(o.out, string(product)))
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if !o.quiet {
-		fmt.Fprintf(os.Stderr, "gen: %s %s: %d operations, %d files in %s\n",
-			product, dump.Release, len(api.Operations), n, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(os.Stderr, "gen: %s %s: %d operations, %d files in %s%s\n",
+			product, dump.Release, len(api.Operations), n, time.Since(start).Round(time.Millisecond), h.summary())
 	}
 	return nil
 }

@@ -19,6 +19,7 @@ type model struct {
 	excluded []*opModel // protocol-tree operations, sorted by tool name
 	diag     schema.Diagnostics
 	formats  formatUse
+	since    *sinceData // the comparison with the older pinned releases
 }
 
 // opModel is one operation with its derived names and schemas.
@@ -52,18 +53,19 @@ func excludeReason(op *schema.Operation) string {
 	return ""
 }
 
-func buildModel(api *schema.API) (*model, error) {
+func buildModel(api *schema.API, h *History) (*model, error) {
 	names, err := checkToolNames(api.Operations)
 	if err != nil {
 		return nil, err
 	}
-	m := &model{api: api, product: catalog.Product(api.Product), formats: resolveFormats(api)}
+	m := &model{api: api, product: catalog.Product(api.Product), formats: resolveFormats(api), since: newSinceData(api, h)}
 	for _, op := range api.Operations {
 		om := &opModel{ir: op, name: names[op], excludeReason: excludeReason(op)}
 		om.goName = goIdent(strings.TrimPrefix(om.name, string(api.Product)+"_"))
 		om.summary = Summary(op.Description)
 		om.returnsSchema = marshalSchema(schema.ReturnsSchema(op, &m.diag))
 		om.op = catalogOperation(om)
+		m.since.apply(op, &om.op)
 		input := schema.InputSchema(op, &m.diag)
 		addControls(input, &om.op)
 		om.inputSchema = marshalInputSchema(input)

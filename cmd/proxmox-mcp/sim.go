@@ -28,6 +28,7 @@ type simOptions struct {
 	latency           time.Duration
 	errorRate         float64
 	tokenSecret       string
+	releases          releaseFlags
 }
 
 func newSimCommand() *cobra.Command {
@@ -51,6 +52,7 @@ func newSimCommand() *cobra.Command {
 	f.DurationVar(&o.latency, "latency", 0, "latency added to every request")
 	f.Float64Var(&o.errorRate, "error-rate", 0, "fraction (0..1) of requests answered with an injected 500 error")
 	f.StringVar(&o.tokenSecret, "token-secret", "", "API token secret to accept (default: a random one, printed)")
+	o.releases.register(cmd)
 	return cmd
 }
 
@@ -84,7 +86,7 @@ func (o *simOptions) check() error {
 	if o.errorRate < 0 || o.errorRate > 1 {
 		return fmt.Errorf("--error-rate must be between 0 and 1, got %v", o.errorRate)
 	}
-	return nil
+	return o.releases.check()
 }
 
 // options: the token secret and password are random unless given, so a
@@ -94,13 +96,47 @@ func (o *simOptions) options() sim.Options {
 	if secret == "" {
 		secret = randomUUID()
 	}
-	return sim.Options{
+	return o.releases.options(sim.Options{
 		Seed: o.seed, TaskDuration: o.taskDuration,
 		Token: sim.TokenSpec{Secret: secret}, PBSToken: sim.TokenSpec{Secret: secret},
 		SecretSeed: secret,
 		Password:   randomUUID()[:18],
 		Faults:     sim.Faults{Latency: o.latency, ErrorRate: o.errorRate},
+	})
+}
+
+// releaseFlags are --pve-release and --pbs-release: the pinned releases
+// the simulator presents (sim and serve --demo).
+type releaseFlags struct{ pve, pbs string }
+
+func (r *releaseFlags) register(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&r.pve, "pve-release", "", releaseUsage(catalog.PVE))
+	f.StringVar(&r.pbs, "pbs-release", "", releaseUsage(catalog.PBS))
+}
+
+func releaseUsage(p catalog.Product) string {
+	rs := sim.Releases(p)
+	return fmt.Sprintf("%s release the simulator presents: %s (default %s, the newest)", p.Title(), strings.Join(rs, ", "), rs[len(rs)-1])
+}
+
+// check accepts only the pinned releases of each product.
+func (r *releaseFlags) check() error {
+	for _, f := range []struct {
+		name, value string
+		product     catalog.Product
+	}{{"--pve-release", r.pve, catalog.PVE}, {"--pbs-release", r.pbs, catalog.PBS}} {
+		if err := sim.CheckRelease(f.product, f.value); err != nil {
+			return fmt.Errorf("%s %s: %w", f.name, f.value, err)
+		}
 	}
+	return nil
+}
+
+// options sets the releases on the simulator's options; check them first.
+func (r *releaseFlags) options(o sim.Options) sim.Options {
+	o.PVERelease, o.PBSRelease = r.pve, r.pbs
+	return o
 }
 
 func randomUUID() string {
@@ -116,7 +152,7 @@ func printSimInfo(w io.Writer, s *sim.Simulator, sv *sim.Served) {
 		url     string
 	}{{catalog.PVE, sv.PVEURL}, {catalog.PBS, sv.PBSURL}} {
 		if p.url != "" {
-			fmt.Fprintf(w, "  %-22s %s/api2/json\n", p.product.Title()+":", p.url)
+			fmt.Fprintf(w, "  %-22s %s/api2/json (release %s)\n", p.product.Title()+":", p.url, s.Release(p.product))
 		}
 	}
 	if sv.Fingerprint != "" {

@@ -201,6 +201,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"}}}",
 		},
@@ -868,6 +869,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Remove encryption key.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -1279,6 +1281,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Remove an s3 client configuration.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -3306,6 +3309,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Directory index.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"s3-endpoint-id\":{\"type\":\"string\"}},\"required\":[\"s3-endpoint-id\"]}",
 		},
@@ -4137,6 +4141,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "List of configured encryption keys.",
 			ReturnsSchema:      "{\"description\":\"List of configured encryption keys.\",\"items\":{\"description\":\"Encryption/Decryption Key Info with ID.\",\"properties\":{\"archived-at\":{\"description\":\"Timestamp when key was archived (not set if key is active).\",\"type\":\"integer\"},\"created\":{\"description\":\"Key creation time\",\"type\":\"integer\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"hint\":{\"description\":\"Password hint\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"kdf\":{\"default\":\"scrypt\",\"description\":\"Key derivation function for password protected encryption keys.\",\"enum\":[\"none\",\"scrypt\",\"pbkdf2\"],\"type\":\"string\"},\"modified\":{\"description\":\"Key modification time\",\"type\":\"integer\"},\"path\":{\"description\":\"Path to key (if stored in a file)\",\"type\":\"string\"}},\"required\":[\"created\",\"id\",\"kdf\",\"modified\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
+			Since:              "4.2",
 			Summary:            "List configured encryption keys.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"include-archived\":{\"description\":\"List also keys which have been archived.\",\"type\":\"boolean\"}}}",
 		},
@@ -5045,6 +5050,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "List configured s3 clients.",
 			ReturnsSchema:      "{\"description\":\"List configured s3 clients.\",\"items\":{\"description\":\"S3 client configuration properties without secret.\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"pattern\":\"^(?:(^\\\\{\\\\{bucket\\\\}\\\\}\\\\.)*(?:(?:((?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)|\\\\{\\\\{region\\\\}\\\\})\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"default\":false,\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":[\"boolean\",\"integer\"]},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
+			Since:              "4.2",
 			Summary:            "List all s3 client configurations.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{}}",
 		},
@@ -5080,6 +5086,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "S3 client configuration properties without secret.",
 			ReturnsSchema:      "{\"description\":\"S3 client configuration properties without secret.\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"pattern\":\"^(?:(^\\\\{\\\\{bucket\\\\}\\\\}\\\\.)*(?:(?:((?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)|\\\\{\\\\{region\\\\}\\\\})\\\\.)*(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?))|(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){6})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:::(?:(?:[0-9a-fA-F]{1,4}):){5})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){4})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,1}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){3})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,2}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){2})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,3}(?:[0-9a-fA-F]{1,4}))?::(?:(?:[0-9a-fA-F]{1,4}):){1})(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,4}(?:[0-9a-fA-F]{1,4}))?::)(?:(?:(?:(?:(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])\\\\.){3}(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9]))|(?:[0-9a-fA-F]{1,4}):(?:[0-9a-fA-F]{1,4}))))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,5}(?:[0-9a-fA-F]{1,4}))?::)(?:[0-9a-fA-F]{1,4}))|(?:(?:(?:(?:(?:[0-9a-fA-F]{1,4}):){0,6}(?:[0-9a-fA-F]{1,4}))?::)))))$\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"default\":false,\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":[\"boolean\",\"integer\"]},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
+			Since:              "4.2",
 			Summary:            "Read an s3 client configuration.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -5114,6 +5121,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "List buckets accessible by given s3 client configuration",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -6004,6 +6012,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "Unique instance identity information.",
 			ReturnsSchema:      "{\"description\":\"Unique instance identity information.\",\"properties\":{\"pbs-instance-id\":{\"description\":\"Unique instance identifier.\",\"type\":\"string\"}},\"required\":[\"pbs-instance-id\"],\"type\":\"object\"}",
 			ReturnsType:        "object",
+			Since:              "4.2",
 			Summary:            "Returns a unique server identity.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
@@ -7720,6 +7729,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "http-only",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -7847,6 +7857,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "http-only",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -8148,6 +8159,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Verify that a VNC ticket is valid for a given Authid, path and privilege(s).",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"authid\":{\"description\":\"Authentication ID\",\"maxLength\":64,\"minLength\":3,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"path\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'.\",\"type\":\"string\"},\"port\":{\"description\":\"Port for verifying terminal tickets.\",\"maximum\":65535,\"minimum\":0,\"type\":\"integer\"},\"privs\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'.\",\"type\":\"string\"},\"vncticket\":{\"description\":\"The VNC ticket\",\"type\":\"string\"}},\"required\":[\"authid\",\"path\",\"privs\",\"vncticket\"]}",
 		},
@@ -8372,6 +8384,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			Since:              "4.2",
 			StartsTask:         true,
 			Summary:            "Move a backup group to a different namespace within the same datastore.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"merge-group\":{\"default\":true,\"description\":\"If the group already exists in the target namespace, merge snapshots into it.\",\"type\":\"boolean\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"target-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"backup-id\",\"backup-type\",\"store\"]}",
@@ -8452,6 +8465,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			Since:              "4.2",
 			StartsTask:         true,
 			Summary:            "Move a backup namespace (including all child namespaces and groups) to a new location.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"delete-source\":{\"default\":true,\"description\":\"Remove the source namespace after moving all contents.\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"max-depth\":{\"default\":7,\"description\":\"How many levels of namespaces should be operated on (0 == no recursion)\",\"maximum\":7,\"minimum\":0,\"type\":\"integer\"},\"merge-groups\":{\"default\":true,\"description\":\"If a group with the same name already exists in the target namespace, merge snapshots into it.\",\"type\":\"boolean\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"target-ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"type\":\"string\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"ns\",\"store\",\"target-ns\"]}",
@@ -8939,6 +8953,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "read-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "1",
 					HasMax:  true,
@@ -8962,6 +8977,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "verify-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "4",
 					HasMax:  true,
@@ -9429,6 +9445,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "audiences",
+				Since:    "4.2",
 				Value: catalog.Value{
 					List: &catalog.Value{
 						MaxLength: 256,
@@ -9737,6 +9754,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "backend",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -9759,11 +9777,13 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "counter-reset-schedule",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "gc-on-unmount",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "boolean"},
 			}, {
 				Location: "body",
@@ -9873,6 +9893,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "notification-thresholds",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Property: &catalog.PropertyString{Keys: []catalog.PropertyKey{{
 						Name:  "s3-delete",
@@ -9952,6 +9973,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "overwrite-in-use",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -9992,7 +10014,8 @@ var apiCatalog = &catalog.Catalog{
 							Type:    "string",
 						},
 					}, {
-						Name: "default-verification-readers",
+						Name:  "default-verification-readers",
+						Since: "4.2",
 						Value: catalog.Value{
 							Default: "1",
 							HasMax:  true,
@@ -10002,7 +10025,8 @@ var apiCatalog = &catalog.Catalog{
 							Type:    "integer",
 						},
 					}, {
-						Name: "default-verification-workers",
+						Name:  "default-verification-workers",
+						Since: "4.2",
 						Value: catalog.Value{
 							Default: "4",
 							HasMax:  true,
@@ -10166,6 +10190,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Create new encryption key instance or use the provided one.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"id\":{\"description\":\"ID to uniquely identify encryption/decription key\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"key\":{\"description\":\"Use provided key instead of creating new one.\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -10208,6 +10233,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Toggle the archive state for the key by given id, archived keys are no longer usable to encrypt contents.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -11224,6 +11250,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "use-node-proxy",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -11380,6 +11407,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Create a new s3 client configuration.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"description\":\"ID to uniquely identify s3 client config.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":\"boolean\"},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"},\"secret-key\":{\"description\":\"S3 secret key\",\"type\":\"string\"}},\"required\":[\"access-key\",\"endpoint\",\"id\",\"secret-key\"]}",
 		},
@@ -11395,6 +11423,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "active-encryption-key",
 				Secret:   true,
+				Since:    "4.2",
 				Value: catalog.Value{
 					MaxLength: 32,
 					MinLength: 3,
@@ -11406,6 +11435,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "associated-key",
 				Secret:   true,
+				Since:    "4.2",
 				Value: catalog.Value{
 					Items: &catalog.Value{
 						MaxLength: 32,
@@ -11560,6 +11590,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "run-on-mount",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "boolean"},
 			}, {
 				Location: "body",
@@ -11599,6 +11630,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "unmount-on-done",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "boolean"},
 			}, {
 				Location: "body",
@@ -11609,6 +11641,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "worker-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "1",
 					HasMax:  true,
@@ -11936,6 +11969,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "users",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Items: &catalog.Value{
 						MaxLength: 64,
@@ -12028,6 +12062,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "read-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "1",
 					HasMax:  true,
@@ -12056,6 +12091,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "verify-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "4",
 					HasMax:  true,
@@ -13030,6 +13066,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "decryption-keys",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Items: &catalog.Value{
 						MaxLength: 32,
@@ -13161,6 +13198,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "worker-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "1",
 					HasMax:  true,
@@ -13217,6 +13255,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "encryption-key",
 				Secret:   true,
+				Since:    "4.2",
 				Value: catalog.Value{
 					MaxLength: 32,
 					MinLength: 3,
@@ -13336,6 +13375,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "worker-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "1",
 					HasMax:  true,
@@ -13752,6 +13792,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "load-barcode",
+				Since:    "4.2",
 				Value: catalog.Value{
 					MaxLength: 32,
 					MinLength: 2,
@@ -14986,6 +15027,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "Unique Process/Task Identifier",
 			ReturnsSchema:      "{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			Since:              "4.2",
 			StartsTask:         true,
 			Summary:            "Refresh datastore contents from S3 to local cache store.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"store\"]}",
@@ -15036,6 +15078,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Perform basic sanity check for given s3 client configuration",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bucket\":{\"description\":\"Bucket name for S3 object store.\",\"maxLength\":63,\"minLength\":3,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"s3-endpoint-id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"store-prefix\":{\"description\":\"Store prefix within bucket for S3 object keys (commonly datastore name)\",\"type\":\"string\"}},\"required\":[\"bucket\",\"s3-endpoint-id\"]}",
 		},
@@ -15085,6 +15128,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Reset the S3 request counters for matching endpoint, bucket or datastore (if prefix is given).",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"bucket\":{\"description\":\"Bucket name for S3 object store.\",\"maxLength\":63,\"minLength\":3,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"s3-endpoint-id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"store-prefix\":{\"description\":\"Store prefix within bucket for S3 object keys (commonly datastore name)\",\"type\":\"string\"}},\"required\":[\"bucket\",\"s3-endpoint-id\"]}",
 		},
@@ -15475,6 +15519,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "audiences",
+				Since:    "4.2",
 				Value: catalog.Value{
 					List: &catalog.Value{
 						MaxLength: 256,
@@ -15983,6 +16028,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "counter-reset-schedule",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -16007,6 +16053,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "gc-on-unmount",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "boolean"},
 			}, {
 				Location: "body",
@@ -16116,6 +16163,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "notification-thresholds",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Property: &catalog.PropertyString{Keys: []catalog.PropertyKey{{
 						Name:  "s3-delete",
@@ -16209,7 +16257,8 @@ var apiCatalog = &catalog.Catalog{
 							Type:    "string",
 						},
 					}, {
-						Name: "default-verification-readers",
+						Name:  "default-verification-readers",
+						Since: "4.2",
 						Value: catalog.Value{
 							Default: "1",
 							HasMax:  true,
@@ -16219,7 +16268,8 @@ var apiCatalog = &catalog.Catalog{
 							Type:    "integer",
 						},
 					}, {
-						Name: "default-verification-workers",
+						Name:  "default-verification-workers",
+						Since: "4.2",
 						Value: catalog.Value{
 							Default: "4",
 							HasMax:  true,
@@ -17461,6 +17511,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "use-node-proxy",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -17633,6 +17684,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "4.2",
 			Summary:       "Update an s3 client configuration.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"access-key\":{\"description\":\"Access key for S3 object store.\",\"type\":\"string\"},\"burst-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"burst-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"delete\":{\"description\":\"List of properties to delete.\",\"items\":{\"description\":\"Deletable property name\",\"enum\":[\"port\",\"region\",\"fingerprint\",\"path-style\",\"rate-in\",\"burst-in\",\"rate-out\",\"burst-out\",\"provider-quirks\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has different SHA256 digest.\",\"pattern\":\"^[a-f0-9]{64}$\",\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"endpoint\":{\"description\":\"Endpoint to access S3 object store.\",\"type\":\"string\"},\"fingerprint\":{\"description\":\"X509 certificate fingerprint (sha256).\",\"pattern\":\"^(?:[0-9a-fA-F][0-9a-fA-F])(?::[0-9a-fA-F][0-9a-fA-F]){31}$\",\"type\":\"string\"},\"id\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"path-style\":{\"description\":\"Use path style bucket addressing over vhost style.\",\"type\":\"boolean\"},\"port\":{\"description\":\"Port to access S3 object store.\",\"type\":\"integer\"},\"provider-quirks\":{\"description\":\"List of provider specific feature implementation quirks.\",\"items\":{\"description\":\"Provider specific feature implementation quirks.\",\"enum\":[\"skip-if-none-match-header\",\"delete-objects-via-delete-object\"],\"type\":\"string\"},\"type\":\"array\"},\"put-rate-limit\":{\"description\":\"Rate limit for put requests given as #request/s.\",\"type\":\"integer\"},\"rate-in\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"rate-out\":{\"description\":\"Byte size with optional unit (B, KB (base 10), MB, GB, ..., KiB (base 2), MiB, Gib, ...).\",\"maxLength\":64,\"minLength\":1,\"type\":\"string\"},\"region\":{\"description\":\"Region to access S3 object store.\",\"maxLength\":32,\"pattern\":\"^[_a-z\\\\p{Nd}][-_a-z\\\\p{Nd}]+$\",\"type\":\"string\"},\"secret-key\":{\"description\":\"S3 client secret key.\",\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -17648,6 +17700,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "active-encryption-key",
 				Secret:   true,
+				Since:    "4.2",
 				Value: catalog.Value{
 					MaxLength: 32,
 					MinLength: 3,
@@ -17659,6 +17712,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "associated-key",
 				Secret:   true,
+				Since:    "4.2",
 				Value: catalog.Value{
 					Items: &catalog.Value{
 						MaxLength: 32,
@@ -17831,6 +17885,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "run-on-mount",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "boolean"},
 			}, {
 				Location: "body",
@@ -17869,6 +17924,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "unmount-on-done",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "boolean"},
 			}, {
 				Location: "body",
@@ -17879,6 +17935,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "worker-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "1",
 					HasMax:  true,
@@ -18264,6 +18321,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "users",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Items: &catalog.Value{
 						MaxLength: 64,
@@ -18375,6 +18433,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "read-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "1",
 					HasMax:  true,
@@ -18402,6 +18461,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "verify-threads",
+				Since:    "4.2",
 				Value: catalog.Value{
 					Default: "4",
 					HasMax:  true,
@@ -18760,6 +18820,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "location",
+				Since:    "4.2",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "path",
@@ -19394,4 +19455,5 @@ var apiCatalog = &catalog.Catalog{
 		SHA256:  "c62063edd60fbc288c376ec1a71efd1b16239cdf9ff88cb8f873ae1a7410f64a",
 		Version: "4.2",
 	},
+	Releases: []string{"3.4", "4.2"},
 }

@@ -712,6 +712,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "query",
 				MaxIndex: -1,
 				Name:     "purge",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -773,6 +774,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Delete HA rule.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"rule\":{\"type\":\"string\"}},\"required\":[\"rule\"]}",
 		},
@@ -1199,6 +1201,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}},
 			Path: "/cluster/sdn/controllers/{controller}",
@@ -1240,6 +1243,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}},
 			Path: "/cluster/sdn/dns/{dns}",
@@ -1289,6 +1293,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Add a fabric",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -1340,6 +1345,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Add a node",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"fabric_id\":{\"type\":\"string\"},\"node_id\":{\"type\":\"string\"}},\"required\":[\"fabric_id\",\"node_id\"]}",
 		},
@@ -1367,6 +1373,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}},
 			Path: "/cluster/sdn/ipams/{ipam}",
@@ -1421,6 +1428,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Release global lock for SDN configuration",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"force\":{\"description\":\"if true, allow releasing lock without providing the token\",\"type\":\"boolean\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"}}}",
 		},
@@ -1549,6 +1557,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "path",
@@ -1596,6 +1605,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "path",
@@ -1634,6 +1644,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "path",
@@ -4530,6 +4541,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "List resource types.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
@@ -4548,6 +4560,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "Bulk action index.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
@@ -5405,6 +5418,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"rule\":{\"type\":\"string\"}},\"required\":[\"rule\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "Get HA rules.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"resource\":{\"description\":\"Limit the returned list to rules affecting the specified resource.\",\"type\":\"string\"},\"type\":{\"description\":\"Limit the returned list to the specified rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}}}",
 		},
@@ -5437,6 +5451,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"rule\":{\"description\":\"HA rule identifier.\",\"type\":\"string\"},\"type\":{\"description\":\"HA rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}},\"required\":[\"rule\",\"type\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
+			Since:         "9.1",
 			Summary:       "Read HA rule.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"rule\":{\"type\":\"string\"}},\"required\":[\"rule\"]}",
 		},
@@ -5939,6 +5954,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "query",
 				MaxIndex: -1,
 				Name:     "node-list",
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "query",
@@ -6822,6 +6838,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "SDN Fabrics Index",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{}}",
 		},
@@ -6852,6 +6869,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"fabrics\":{\"items\":{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"},\"nodes\":{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}},\"required\":[\"fabrics\",\"nodes\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
+			Since:         "9.1",
 			Summary:       "SDN Fabrics Index",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}}}",
 		},
@@ -6882,6 +6900,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "SDN Fabrics Index",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}}}",
 		},
@@ -6915,6 +6934,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"area\":{\"description\":\"OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust. Only when protocol is ospf.\",\"type\":\"string\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
+			Since:         "9.1",
 			Summary:       "Update a fabric",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}",
 		},
@@ -6945,6 +6965,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "SDN Fabrics Index",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}}}",
 		},
@@ -6988,6 +7009,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.\",\"maxLength\":64,\"type\":\"string\"},\"fabric_id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"type\":\"string\"},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "SDN Fabrics Index",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric_id\":{\"type\":\"string\"},\"pending\":{\"description\":\"Display pending config.\",\"type\":\"boolean\"},\"running\":{\"description\":\"Display running config.\",\"type\":\"boolean\"}},\"required\":[\"fabric_id\"]}",
 		},
@@ -7037,6 +7059,7 @@ var apiCatalog = &catalog.Catalog{
 			},
 			Product:       catalog.PVE,
 			ReturnsSchema: "{}",
+			Since:         "9.1",
 			Summary:       "Get a node",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric_id\":{\"type\":\"string\"},\"node_id\":{\"type\":\"string\"}},\"required\":[\"fabric_id\",\"node_id\"]}",
 		},
@@ -7876,6 +7899,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"description\":{\"description\":\"Description of the CPU flag.\",\"type\":\"string\"},\"name\":{\"description\":\"Name of the CPU flag.\",\"type\":\"string\"}},\"required\":[\"description\",\"name\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "List of available VM-specific CPU flags.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
@@ -7942,6 +7966,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"has-dbus-vmstate\":{\"description\":\"Whether the host supports live-migrating additional VM state via the dbus-vmstate helper.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"has-dbus-vmstate\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
+			Since:         "9.1",
 			Summary:       "Get node-specific QEMU migration capabilities of the node.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"}},\"required\":[\"node\"]}",
 		},
@@ -10670,6 +10695,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"properties\":{\"allowed-nodes\":{\"description\":\"List of nodes allowed for migration.\",\"items\":{\"description\":\"An allowed node\",\"type\":\"string\"},\"type\":\"array\"},\"dependent-ha-resources\":{\"description\":\"HA resources, which will be migrated to the same target node as the VM, because these are in positive affinity with the VM.\",\"items\":{\"description\":\"The '<ty>:<id>' resource IDs of a HA resource with a positive affinity rule to this CT.\",\"type\":\"string\"},\"type\":\"array\"},\"not-allowed-nodes\":{\"description\":\"List of not allowed nodes with additional information.\",\"properties\":{\"blocking-ha-resources\":{\"description\":\"HA resources, which are blocking the container from being migrated to the node.\",\"items\":{\"description\":\"A blocking HA resource\",\"properties\":{\"cause\":{\"description\":\"The reason why the HA resource is blocking the migration.\",\"enum\":[\"resource-affinity\"],\"type\":\"string\"},\"sid\":{\"description\":\"The blocking HA resource id\",\"type\":\"string\"}},\"required\":[\"cause\",\"sid\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"running\":{\"description\":\"Determines if the container is running.\",\"type\":[\"boolean\",\"integer\"]}},\"required\":[\"running\"],\"type\":\"object\"}",
 			ReturnsType:   "object",
+			Since:         "9.1",
 			Summary:       "Get preconditions for migration.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"node\",\"vmid\"]}",
 		},
@@ -13718,6 +13744,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"type\":\"string\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "List all tags for an OCI repository reference.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"reference\":{\"description\":\"The reference to the repository to query tags from.\",\"type\":\"string\"}},\"required\":[\"node\",\"reference\"]}",
 		},
@@ -14558,6 +14585,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "Directory index for SDN fabric status.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
@@ -14603,6 +14631,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"name\":{\"description\":\"The name of the network interface.\",\"type\":\"string\"},\"state\":{\"description\":\"The current state of the interface.\",\"type\":\"string\"},\"type\":{\"description\":\"The type of this interface in the fabric (e.g. Point-to-Point, Broadcast, ..).\",\"type\":\"string\"}},\"required\":[\"name\",\"state\",\"type\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "Get all interfaces for a fabric.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
@@ -14648,6 +14677,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"neighbor\":{\"description\":\"The IP or hostname of the neighbor.\",\"type\":\"string\"},\"status\":{\"description\":\"The status of the neighbor, as returned by FRR.\",\"type\":\"string\"},\"uptime\":{\"description\":\"The uptime of this neighbor, as returned by FRR (e.g. 8h24m12s).\",\"type\":\"string\"}},\"required\":[\"neighbor\",\"status\",\"uptime\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "Get all neighbors for a fabric.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
@@ -14693,6 +14723,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"route\":{\"description\":\"The CIDR block for this routing table entry.\",\"type\":\"string\"},\"via\":{\"description\":\"A list of nexthops for that route.\",\"items\":{\"description\":\"The IP address of the nexthop.\",\"type\":\"string\"},\"type\":\"array\"}},\"required\":[\"route\",\"via\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "Get all routes for a fabric.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"fabric\":{\"type\":\"string\"},\"node\":{\"type\":\"string\"}},\"required\":[\"fabric\",\"node\"]}",
 		},
@@ -14736,6 +14767,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "All routes from the MAC VRF that this node self-originates or has learned via BGP.",
 			ReturnsSchema:      "{\"description\":\"All routes from the MAC VRF that this node self-originates or has learned via BGP.\",\"items\":{\"properties\":{\"ip\":{\"description\":\"The IP address of the MAC VRF entry.\",\"type\":\"string\"},\"mac\":{\"description\":\"The MAC address of the MAC VRF entry.\",\"type\":\"string\"},\"nexthop\":{\"description\":\"The IP address of the nexthop.\",\"type\":\"string\"}},\"required\":[\"ip\",\"mac\",\"nexthop\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
+			Since:              "9.1",
 			Summary:            "Get the MAC VRF for a VNet in an EVPN zone.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"node\",\"vnet\"]}",
 		},
@@ -14774,6 +14806,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"properties\":{\"subdir\":{\"type\":\"string\"}},\"required\":[\"subdir\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"vnet\":{\"type\":\"string\"}},\"required\":[\"node\",\"vnet\"]}",
 		},
@@ -14849,6 +14882,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"items\":{\"description\":\"List of bridges contained in the SDN zone.\",\"properties\":{\"name\":{\"description\":\"Name of the bridge.\",\"type\":\"string\"},\"ports\":{\"description\":\"All ports that are members of the bridge\",\"items\":{\"description\":\"Information about bridge ports.\",\"properties\":{\"index\":{\"description\":\"The index of the guests network device that this interface belongs to.\",\"type\":\"string\"},\"name\":{\"description\":\"The name of the bridge port.\",\"type\":\"string\"},\"primary_vlan\":{\"description\":\"The primary VLAN configured for the port of this bridge (= PVID). Only for VLAN-aware bridges.\",\"type\":\"number\"},\"vlans\":{\"description\":\"A list of VLANs and VLAN ranges that are allowed for this bridge port in addition to the primary VLAN. Only for VLAN-aware bridges.\",\"items\":{\"description\":\"A single VLAN (123) or a VLAN range (234-435).\",\"type\":\"string\"},\"type\":\"array\"},\"vmid\":{\"description\":\"The ID of the guest that this interface belongs to.\",\"type\":\"number\"}},\"required\":[\"name\"],\"type\":\"object\"},\"type\":\"array\"},\"vlan_filtering\":{\"description\":\"Whether VLAN filtering is enabled for this bridge (= VLAN-aware).\",\"type\":\"string\"}},\"required\":[\"name\",\"ports\",\"vlan_filtering\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:   "array",
+			Since:         "9.1",
 			Summary:       "Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"node\",\"zone\"]}",
 		},
@@ -14937,6 +14971,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.",
 			ReturnsSchema:      "{\"description\":\"All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.\",\"items\":{\"properties\":{\"ip\":{\"description\":\"The CIDR of the route table entry.\",\"type\":\"string\"},\"metric\":{\"description\":\"This route's metric.\",\"type\":\"integer\"},\"nexthops\":{\"description\":\"A list of nexthops for the route table entry.\",\"items\":{\"description\":\"the interface name or ip address of the next hop\",\"type\":\"string\"},\"type\":\"array\"},\"protocol\":{\"description\":\"The protocol where this route was learned from (e.g. BGP).\",\"type\":\"string\"}},\"required\":[\"ip\",\"metric\",\"nexthops\",\"protocol\"],\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
+			Since:              "9.1",
 			Summary:            "Get the IP VRF of an EVPN zone.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"node\":{\"type\":\"string\"},\"zone\":{\"type\":\"string\"}},\"required\":[\"node\",\"zone\"]}",
 		},
@@ -17641,6 +17676,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "verify VNC authentication ticket.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"authid\":{\"description\":\"UserId or token\",\"maxLength\":64,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"path\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path'\",\"maxLength\":64,\"type\":\"string\"},\"privs\":{\"description\":\"Verify ticket, and check if user have access 'privs' on 'path' A list: \\\"a,b\\\" or [\\\"a\\\", \\\"b\\\"].  (or the same as a JSON array)\",\"type\":[\"string\",\"array\"]},\"vncticket\":{\"description\":\"The VNC ticket.\",\"type\":\"string\"}},\"required\":[\"authid\",\"path\",\"privs\",\"vncticket\"]}",
 		},
@@ -18275,6 +18311,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			Since:              "9.1",
 			StartsTask:         true,
 			Summary:            "Bulk migrate all guests on the cluster.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"online\":{\"description\":\"Enable live migration for VMs and restart migration for CTs.\",\"type\":\"boolean\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"},\"with-local-disks\":{\"description\":\"Enable live storage migration for local disk\",\"type\":\"boolean\"}},\"required\":[\"target\"]}",
@@ -18340,6 +18377,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			Since:              "9.1",
 			StartsTask:         true,
 			Summary:            "Bulk shutdown all guests on the cluster.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"force-stop\":{\"default\":true,\"description\":\"Makes sure the Guest stops after the timeout.\",\"type\":\"boolean\"},\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"timeout\":{\"default\":180,\"description\":\"Default shutdown timeout in seconds if none is configured for the guest.\",\"type\":\"integer\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"}}}",
@@ -18394,6 +18432,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			Since:              "9.1",
 			StartsTask:         true,
 			Summary:            "Bulk start or resume all guests on the cluster.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"timeout\":{\"description\":\"Default start timeout in seconds.\",\"type\":\"integer\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"}}}",
@@ -18460,6 +18499,7 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "UPID of the worker",
 			ReturnsSchema:      "{\"description\":\"UPID of the worker\",\"type\":\"string\"}",
 			ReturnsType:        "string",
+			Since:              "9.1",
 			StartsTask:         true,
 			Summary:            "Bulk suspend all guests on the cluster.",
 			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"maxworkers\":{\"default\":1,\"description\":\"How many parallel tasks at maximum should be started.\",\"type\":\"integer\"},\"statestorage\":{\"description\":\"The storage for the VM state.\",\"type\":\"string\"},\"to-disk\":{\"description\":\"If set, suspends the guests to disk.\",\"type\":\"boolean\"},\"vms\":{\"description\":\"Only consider guests from this list of VMIDs.\",\"items\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"},\"type\":\"array\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"}},\"dependentRequired\":{\"statestorage\":[\"to-disk\"]}}",
@@ -19364,6 +19404,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "failback",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -19611,6 +19652,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Create HA rule.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"affinity\":{\"description\":\"Describes whether the HA resources are supposed to be kept on the same node ('positive'), or are su…\",\"enum\":[\"positive\",\"negative\"],\"type\":\"string\"},\"comment\":{\"description\":\"HA rule description.\",\"maxLength\":4096,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"disable\":{\"description\":\"Whether the HA rule is disabled.\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"nodes\":{\"description\":\"List of cluster node names with optional priority.  (or the same as a JSON array)\",\"type\":[\"string\",\"array\"]},\"resources\":{\"description\":\"List of HA resource IDs.  (or the same as a JSON array)\",\"type\":[\"string\",\"array\"]},\"rule\":{\"description\":\"HA rule identifier.\",\"type\":\"string\"},\"strict\":{\"description\":\"Describes whether the node affinity rule is strict or non-strict.\",\"type\":\"boolean\"},\"type\":{\"description\":\"HA rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}},\"required\":[\"resources\",\"rule\",\"type\"]}",
 		},
@@ -20049,6 +20091,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-compression",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "gzip",
 					Enum:    []string{"none", "gzip"},
@@ -20058,6 +20101,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-headers",
+				Since:    "9.1",
 				Value: catalog.Value{
 					MaxLength: 1024,
 					Type:      "string",
@@ -20066,6 +20110,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-max-body-size",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "10000000",
 					HasMin:  true,
@@ -20076,6 +20121,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-path",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "/v1/metrics",
 					Type:    "string",
@@ -20084,6 +20130,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-protocol",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "https",
 					Enum:    []string{"http", "https"},
@@ -20093,6 +20140,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-resource-attributes",
+				Since:    "9.1",
 				Value: catalog.Value{
 					MaxLength: 1024,
 					Type:      "string",
@@ -20101,6 +20149,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-timeout",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "5",
 					HasMax:  true,
@@ -20113,6 +20162,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-verify-ssl",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -20887,6 +20937,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "fabric",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Format: "pve-sdn-fabric-id",
 					Type:   "string",
@@ -20917,6 +20968,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -21004,6 +21056,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -21150,6 +21203,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Add a fabric",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"area\":{\"description\":\"OSPF area.\",\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"description\":\"Identifier for SDN fabrics\",\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"id\",\"protocol\"]}",
 		},
@@ -21302,6 +21356,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Add a node",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"fabric_id\":{\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"description\":\"Property string: hello_multiplier=<integer>,ip=<string>,ip6=<string>,name=<string> (or the same as a JSON object)\",\"type\":[\"string\",\"object\"]},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"description\":\"Property string: ip=<string>,name=<string> (or the same as a JSON object)\",\"type\":[\"string\",\"object\"]},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"description\":\"Identifier for nodes in an SDN fabric\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"]}",
 		},
@@ -21337,6 +21392,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -21411,6 +21467,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
+			Since:         "9.1",
 			Summary:       "Acquire global lock for SDN configuration",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"allow-pending\":{\"description\":\"if true, allow acquiring lock even though there are pending changes\",\"type\":\"boolean\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"}}}",
 		},
@@ -21451,6 +21508,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Rollback pending changes to SDN configuration",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"release-lock\":{\"default\":true,\"description\":\"When lock-token has been provided and configuration successfully rollbacked, release the lock autom…\",\"type\":\"boolean\"}}}",
 		},
@@ -21483,6 +21541,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -21818,6 +21877,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -21947,6 +22007,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "fabric",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Format: "pve-sdn-fabric-id",
 					Type:   "string",
@@ -21961,6 +22022,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -23974,6 +24036,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "entrypoint",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "/sbin/init",
 					Pattern: "^(?:(?:[^\\x00-\\x08\\x10-\\x1F\\x7F]+))$",
@@ -23983,6 +24046,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "env",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Pattern: "^(?:(?:(?:[\\p{L}\\p{Nl}\\p{M}\\p{Nd}\\p{Pc}]+=[^\\x00-\\x08\\x10-\\x1F\\x7F]*)(?:\\x00[\\p{L}\\p{Nl}\\p{M}\\p{Nd}\\p{Pc}]+=[^\\x00-\\x08\\x10-\\x1F\\x7F]*)*))$",
 					Type:    "string",
@@ -24040,6 +24104,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "ha-managed",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -24183,6 +24248,7 @@ var apiCatalog = &catalog.Catalog{
 						},
 					}, {
 						Name:  "host-managed",
+						Since: "9.1",
 						Value: catalog.Value{Type: "boolean"},
 					}, {
 						Name: "hwaddr",
@@ -26596,6 +26662,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "allow-ksm",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -27062,7 +27129,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:    "string",
 							},
 						}, {
-							Name: "guest-phys-bits",
+							Name:  "guest-phys-bits",
+							Since: "9.1",
 							Value: catalog.Value{
 								HasMax: true,
 								HasMin: true,
@@ -27164,7 +27232,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:   "string",
 							},
 						}, {
-							Name: "ms-cert",
+							Name:  "ms-cert",
+							Since: "9.1",
 							Value: catalog.Value{
 								Default: "2011",
 								Enum:    []string{"2011", "2023"},
@@ -27204,6 +27273,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "ha-managed",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -27238,7 +27308,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:    "string",
 							},
 						}, {
-							Name: "driver",
+							Name:  "driver",
+							Since: "9.1",
 							Value: catalog.Value{
 								Default: "vfio",
 								Enum:    []string{"vfio", "keep"},
@@ -27557,6 +27628,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "intel-tdx",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Property: &catalog.PropertyString{
 						DefaultKey: "type",
@@ -27711,7 +27783,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:      "string",
 							},
 						}, {
-							Name: "aw-bits",
+							Name:  "aw-bits",
+							Since: "9.1",
 							Value: catalog.Value{
 								HasMax: true,
 								HasMin: true,
@@ -28727,7 +28800,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:   "string",
 							},
 						}, {
-							Name: "format",
+							Name:  "format",
+							Since: "9.1",
 							Value: catalog.Value{
 								Enum: []string{"raw", "qcow2", "vmdk"},
 								Type: "string",
@@ -30129,6 +30203,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "allow-ksm",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -30589,7 +30664,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:    "string",
 							},
 						}, {
-							Name: "guest-phys-bits",
+							Name:  "guest-phys-bits",
+							Since: "9.1",
 							Value: catalog.Value{
 								HasMax: true,
 								HasMin: true,
@@ -30707,7 +30783,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:   "string",
 							},
 						}, {
-							Name: "ms-cert",
+							Name:  "ms-cert",
+							Since: "9.1",
 							Value: catalog.Value{
 								Default: "2011",
 								Enum:    []string{"2011", "2023"},
@@ -30773,7 +30850,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:    "string",
 							},
 						}, {
-							Name: "driver",
+							Name:  "driver",
+							Since: "9.1",
 							Value: catalog.Value{
 								Default: "vfio",
 								Enum:    []string{"vfio", "keep"},
@@ -31092,6 +31170,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "intel-tdx",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Property: &catalog.PropertyString{
 						DefaultKey: "type",
@@ -31241,7 +31320,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:      "string",
 							},
 						}, {
-							Name: "aw-bits",
+							Name:  "aw-bits",
+							Since: "9.1",
 							Value: catalog.Value{
 								HasMax: true,
 								HasMin: true,
@@ -32246,7 +32326,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:   "string",
 							},
 						}, {
-							Name: "format",
+							Name:  "format",
+							Since: "9.1",
 							Value: catalog.Value{
 								Enum: []string{"raw", "qcow2", "vmdk"},
 								Type: "string",
@@ -32753,6 +32834,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Control the dbus-vmstate helper for a given running VM.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"action\":{\"description\":\"Action to perform on the DBus VMState helper.\",\"enum\":[\"start\",\"stop\"],\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"node\":{\"type\":\"string\"},\"vmid\":{\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"required\":[\"action\",\"node\",\"vmid\"]}",
 		},
@@ -33251,6 +33333,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "with-conntrack-state",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -34149,7 +34232,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:      "string",
 							},
 						}, {
-							Name: "aw-bits",
+							Name:  "aw-bits",
+							Since: "9.1",
 							Value: catalog.Value{
 								HasMax: true,
 								HasMin: true,
@@ -34201,6 +34285,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "nets-host-mtu",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Pattern: "^(?:net[\\p{Nd}]+=[\\p{Nd}]+(,net[\\p{Nd}]+=[\\p{Nd}]+)*)$",
 					Type:    "string",
@@ -34261,6 +34346,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "with-conntrack-state",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -35386,6 +35472,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"string\"}",
 			ReturnsType:   "string",
+			Since:         "9.1",
 			StartsTask:    true,
 			Summary:       "Pull an OCI image from a registry.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"filename\":{\"description\":\"Custom destination file name of the OCI image.\",\"maxLength\":255,\"minLength\":1,\"type\":\"string\"},\"node\":{\"type\":\"string\"},\"reference\":{\"description\":\"The reference to the OCI image to download.\",\"type\":\"string\"},\"storage\":{\"type\":\"string\"},\"wait\":{\"description\":\"Seconds to wait for the task the call starts, with progress notifications (at most the server's lon…\",\"minimum\":0,\"type\":\"integer\"}},\"required\":[\"node\",\"reference\",\"storage\"]}",
@@ -36527,6 +36614,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "saferemove-stepsize",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "32",
 					Enum:    []string{"1", "2", "4", "8", "16", "32"},
@@ -36576,6 +36664,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "snapshot-as-volume-chain",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -36646,6 +36735,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "zfs-base-path",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Format: "pve-storage-path",
 					Type:   "string",
@@ -37416,6 +37506,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "delete",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Format: "pve-configid-list",
 					Type:   "string",
@@ -39015,6 +39106,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "failback",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -39182,6 +39274,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Update HA rule.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"affinity\":{\"description\":\"Describes whether the HA resources are supposed to be kept on the same node ('positive'), or are su…\",\"enum\":[\"positive\",\"negative\"],\"type\":\"string\"},\"comment\":{\"description\":\"HA rule description.\",\"maxLength\":4096,\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"delete\":{\"description\":\"A list of settings you want to delete.  (or the same as a JSON array)\",\"type\":[\"string\",\"array\"]},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"disable\":{\"description\":\"Whether the HA rule is disabled.\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"nodes\":{\"description\":\"List of cluster node names with optional priority.  (or the same as a JSON array)\",\"type\":[\"string\",\"array\"]},\"resources\":{\"description\":\"List of HA resource IDs.  (or the same as a JSON array)\",\"type\":[\"string\",\"array\"]},\"rule\":{\"type\":\"string\"},\"strict\":{\"description\":\"Describes whether the node affinity rule is strict or non-strict.\",\"type\":\"boolean\"},\"type\":{\"description\":\"HA rule type.\",\"enum\":[\"node-affinity\",\"resource-affinity\"],\"type\":\"string\"}},\"required\":[\"rule\",\"type\"]}",
 		},
@@ -39686,6 +39779,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-compression",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "gzip",
 					Enum:    []string{"none", "gzip"},
@@ -39695,6 +39789,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-headers",
+				Since:    "9.1",
 				Value: catalog.Value{
 					MaxLength: 1024,
 					Type:      "string",
@@ -39703,6 +39798,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-max-body-size",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "10000000",
 					HasMin:  true,
@@ -39713,6 +39809,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-path",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "/v1/metrics",
 					Type:    "string",
@@ -39721,6 +39818,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-protocol",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "https",
 					Enum:    []string{"http", "https"},
@@ -39730,6 +39828,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-resource-attributes",
+				Since:    "9.1",
 				Value: catalog.Value{
 					MaxLength: 1024,
 					Type:      "string",
@@ -39738,6 +39837,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-timeout",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "5",
 					HasMax:  true,
@@ -39750,6 +39850,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "otel-verify-ssl",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -40684,6 +40785,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "replication",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Property: &catalog.PropertyString{
 						DefaultKey: "type",
@@ -40926,11 +41028,13 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "release-lock",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -41017,6 +41121,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "fabric",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Format: "pve-sdn-fabric-id",
 					Type:   "string",
@@ -41047,6 +41152,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -41140,6 +41246,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -41291,6 +41398,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Update a fabric",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"area\":{\"description\":\"OSPF area.\",\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"csnp_interval\":{\"description\":\"The csnp_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"delete\":{\"anyOf\":[{\"items\":{\"enum\":[\"hello_interval\",\"csnp_interval\"],\"type\":\"string\"},\"type\":\"array\"},{\"items\":{\"enum\":[\"area\"],\"type\":\"string\"},\"type\":\"array\"}]},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"hello_interval\":{\"description\":\"The hello_interval property for Openfabric Only when protocol is openfabric.\",\"maximum\":600,\"minimum\":1,\"type\":\"number\"},\"id\":{\"type\":\"string\"},\"ip6_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"ip_prefix\":{\"description\":\"The IP prefix for Node IPs\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"delete\",\"id\",\"protocol\"]}",
 		},
@@ -41454,6 +41562,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "9.1",
 			Summary:       "Update a node",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says w…\",\"type\":\"boolean\"},\"delete\":{\"items\":{\"enum\":[\"interfaces\",\"ip\",\"ip6\"],\"type\":\"string\"},\"type\":\"array\"},\"digest\":{\"description\":\"Prevent changes if current configuration file has a different digest.\",\"maxLength\":64,\"type\":\"string\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what g…\",\"type\":\"boolean\"},\"fabric_id\":{\"type\":\"string\"},\"interfaces\":{\"anyOf\":[{\"description\":\"OpenFabric network interface\",\"items\":{\"description\":\"Property string: hello_multiplier=<integer>,ip=<string>,ip6=<string>,name=<string> (or the same as a JSON object)\",\"type\":[\"string\",\"object\"]},\"type\":\"array\"},{\"description\":\"OSPF network interface\",\"items\":{\"description\":\"Property string: ip=<string>,name=<string> (or the same as a JSON object)\",\"type\":[\"string\",\"object\"]},\"type\":\"array\"}]},\"ip\":{\"description\":\"IPv4 address for this node\",\"type\":\"string\"},\"ip6\":{\"description\":\"IPv6 address for this node\",\"type\":\"string\"},\"lock-token\":{\"description\":\"the token for unlocking the global SDN configuration\",\"type\":\"string\"},\"node_id\":{\"type\":\"string\"},\"protocol\":{\"description\":\"Type of configuration entry in an SDN Fabric section config\",\"enum\":[\"openfabric\",\"ospf\"],\"type\":\"string\"}},\"required\":[\"fabric_id\",\"interfaces\",\"node_id\",\"protocol\"]}",
 		},
@@ -41506,6 +41615,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -41934,6 +42044,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -42014,6 +42125,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -42161,6 +42273,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "fabric",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Format: "pve-sdn-fabric-id",
 					Type:   "string",
@@ -42175,6 +42288,7 @@ var apiCatalog = &catalog.Catalog{
 				MaxIndex: -1,
 				Name:     "lock-token",
 				Secret:   true,
+				Since:    "9.1",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -43305,6 +43419,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "entrypoint",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "/sbin/init",
 					Pattern: "^(?:(?:[^\\x00-\\x08\\x10-\\x1F\\x7F]+))$",
@@ -43314,6 +43429,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "env",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Pattern: "^(?:(?:(?:[\\p{L}\\p{Nl}\\p{M}\\p{Nd}\\p{Pc}]+=[^\\x00-\\x08\\x10-\\x1F\\x7F]*)(?:\\x00[\\p{L}\\p{Nl}\\p{M}\\p{Nd}\\p{Pc}]+=[^\\x00-\\x08\\x10-\\x1F\\x7F]*)*))$",
 					Type:    "string",
@@ -43496,6 +43612,7 @@ var apiCatalog = &catalog.Catalog{
 						},
 					}, {
 						Name:  "host-managed",
+						Since: "9.1",
 						Value: catalog.Value{Type: "boolean"},
 					}, {
 						Name: "hwaddr",
@@ -44441,6 +44558,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "regenerate-frr",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -44854,6 +44972,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "allow-ksm",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "1",
 					Type:    "boolean",
@@ -45303,7 +45422,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:    "string",
 							},
 						}, {
-							Name: "guest-phys-bits",
+							Name:  "guest-phys-bits",
+							Since: "9.1",
 							Value: catalog.Value{
 								HasMax: true,
 								HasMin: true,
@@ -45421,7 +45541,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:   "string",
 							},
 						}, {
-							Name: "ms-cert",
+							Name:  "ms-cert",
+							Since: "9.1",
 							Value: catalog.Value{
 								Default: "2011",
 								Enum:    []string{"2011", "2023"},
@@ -45487,7 +45608,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:    "string",
 							},
 						}, {
-							Name: "driver",
+							Name:  "driver",
+							Since: "9.1",
 							Value: catalog.Value{
 								Default: "vfio",
 								Enum:    []string{"vfio", "keep"},
@@ -45798,6 +45920,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "intel-tdx",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Property: &catalog.PropertyString{
 						DefaultKey: "type",
@@ -45947,7 +46070,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:      "string",
 							},
 						}, {
-							Name: "aw-bits",
+							Name:  "aw-bits",
+							Since: "9.1",
 							Value: catalog.Value{
 								HasMax: true,
 								HasMin: true,
@@ -46952,7 +47076,8 @@ var apiCatalog = &catalog.Catalog{
 								Type:   "string",
 							},
 						}, {
-							Name: "format",
+							Name:  "format",
+							Since: "9.1",
 							Value: catalog.Value{
 								Enum: []string{"raw", "qcow2", "vmdk"},
 								Type: "string",
@@ -48829,6 +48954,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "saferemove-stepsize",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "32",
 					Enum:    []string{"1", "2", "4", "8", "16", "32"},
@@ -48873,6 +48999,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "snapshot-as-volume-chain",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Default: "0",
 					Type:    "boolean",
@@ -48913,6 +49040,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "zfs-base-path",
+				Since:    "9.1",
 				Value: catalog.Value{
 					Format: "pve-storage-path",
 					Type:   "string",
@@ -48939,4 +49067,5 @@ var apiCatalog = &catalog.Catalog{
 		SHA256:  "4af79be30166209a4714b771f65e1e9540c5b738f414ff30c98454402e29d030",
 		Version: "9.1",
 	},
+	Releases: []string{"8.4", "9.1"},
 }

@@ -39,9 +39,15 @@ type Catalog struct {
 	// Excluded lists operations present in the schema that are not REST
 	// operations (the PBS HTTP/2 protocol trees) with the reason.
 	Excluded []Excluded
+	// Releases are the pinned releases of the product the Since fields were
+	// computed from, oldest first, the last being Release.Version. It is
+	// Release.Version alone when the generator had no older dump: then
+	// nothing is known to be newer than anything.
+	Releases []string
 
 	indexOnce sync.Once
 	byName    map[string]*Operation
+	views     sync.Map // release → *Catalog, built once by At
 }
 
 // Release identifies the apidoc.js dump a catalog was generated from.
@@ -76,6 +82,11 @@ type Operation struct {
 	Product Product
 	Method  string // GET, POST, PUT, DELETE (the HTTP verb, also for DOWNLOAD/UPLOAD)
 	Path    string // /nodes/{node}/qemu/{vmid}/status/current
+
+	// Since is the first release of Catalog.Releases from which on every
+	// pinned release has the operation ("9.1"); "" when the oldest one
+	// already has it. See AvailableIn.
+	Since string
 
 	// Params in schema order of their names (sorted), path parameters included.
 	Params []Param
@@ -169,6 +180,10 @@ type Param struct {
 	Secret bool
 	// Requires names another parameter this one needs.
 	Requires string
+	// Since is the first release from which on the operation has this
+	// parameter, when that is newer than the operation itself; "" when
+	// the parameter is as old as the operation.
+	Since string
 
 	// Value is what the parameter accepts.
 	Value

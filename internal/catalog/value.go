@@ -63,6 +63,9 @@ type PropertyKey struct {
 	// set, the key's own name becomes the value of KeyAlias: in net[n],
 	// virtio=MAC means model=virtio,macaddr=MAC.
 	Alias, KeyAlias string
+	// Since is the first release from which on the parameter has this key,
+	// when that is newer than the parameter; "" when it is as old.
+	Since string
 	Value
 }
 

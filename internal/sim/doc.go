@@ -68,6 +68,18 @@
 // PVE error bodies are {"data":null,"message":…,"errors":…} as its current
 // JSON formatter writes them; authentication failures have no body.
 //
+// # Releases
+//
+// Each product presents one pinned release (Options.PVERelease,
+// PBSRelease; Releases lists them, the newest by default). GET /version
+// answers it in the product's own shape (PVE version 8.4.0, release 8.4,
+// a 16-digit repoid; PBS version 3.4, the patch level as release, a
+// 40-digit repoid), and the router and the parameter checks use the
+// catalog at that release (catalog.Catalog.At): an operation the release
+// lacks is an unknown path or method, a parameter or property-string key
+// it lacks an unknown one, in each daemon's words as above. Answers are
+// otherwise the newest release's (returns schemas, handlers).
+//
 // # State
 //
 // The seeded cluster (Options.Seed) has nodes pve1..pve3, VMs and containers

@@ -27,12 +27,22 @@ func init() {
 	handle(catalog.PVE, "GET /cluster/ha/status/current", haStatusCurrent)
 }
 
-// PVEVersion is the release the simulator claims to run.
+// PVEVersion is the package version the simulator claims at the newest
+// pinned release (releases.go has the others).
 const PVEVersion = "9.1.1"
 
 func pveVersion(c *call) (any, error) {
-	return map[string]any{"version": PVEVersion, "release": "9.1", "repoid": "c7b2f6a3e1d0b9f8", "console": "html5"}, nil
+	return c.s.presented(catalog.PVE).versionInfo(catalog.PVE), nil
 }
+
+// kernelBuild is uname -v of a Proxmox kernel: "#1 SMP PREEMPT_DYNAMIC PMX
+// 6.14.8-2" for 6.14.8-2-pve.
+func kernelBuild(release string) string {
+	return "#1 SMP PREEMPT_DYNAMIC PMX " + strings.TrimSuffix(release, "-pve")
+}
+
+// kernelVersion is the node status kversion: "Linux <release> <build>".
+func kernelVersion(release string) string { return "Linux " + release + " " + kernelBuild(release) }
 
 func listNodes(c *call) (any, error) {
 	return c.locked(func(st *state, now time.Time) (any, error) {
@@ -83,15 +93,16 @@ func nodeStatus(c *call) (any, error) {
 	return c.locked(func(st *state, now time.Time) (any, error) {
 		n := st.nodes[c.nodeName()]
 		mem, cpu := st.nodeLoad(n, now)
+		rel := c.s.presented(catalog.PVE).about
 		out := map[string]any{
 			"cpu": cpu, "uptime": int64(now.Sub(n.booted).Seconds()), "loadavg": []any{"0.42", "0.38", "0.35"},
-			"pveversion": "pve-manager/" + PVEVersion + "/c7b2f6a3e1d0b9f8", "kversion": "Linux 6.14.8-2-pve #1 SMP PREEMPT_DYNAMIC PMX 6.14.8-2",
+			"pveversion": "pve-manager/" + rel.version + "/" + rel.repoid, "kversion": kernelVersion(rel.kernel),
 			"cpuinfo":        map[string]any{"cores": n.cpus / 2, "cpus": n.cpus, "model": "AMD EPYC 7313P 16-Core Processor", "sockets": 1, "mhz": "3000.000", "hvm": "1"},
 			"memory":         map[string]any{"total": n.memory, "used": mem, "free": n.memory - mem, "available": n.memory - mem},
 			"rootfs":         map[string]any{"total": int64(100 << 30), "used": int64(9 << 30), "free": int64(91 << 30), "avail": int64(86 << 30)},
 			"swap":           map[string]any{"total": int64(8 << 30), "used": 0, "free": int64(8 << 30)},
 			"boot-info":      map[string]any{"mode": "efi", "secureboot": 0},
-			"current-kernel": map[string]any{"machine": "x86_64", "release": "6.14.8-2-pve", "sysname": "Linux", "version": "#1 SMP PREEMPT_DYNAMIC PMX 6.14.8-2"},
+			"current-kernel": map[string]any{"machine": "x86_64", "release": rel.kernel, "sysname": "Linux", "version": kernelBuild(rel.kernel)},
 			"ksm":            map[string]any{"shared": 0},
 		}
 		return fillRequired(c, out), nil

@@ -32,11 +32,10 @@ func init() {
 	handle(p, "POST /admin/sync/{id}/run", runSyncJob)
 }
 
-// PBSVersion is the release the simulated backup server claims to run.
-const PBSVersion = "4.2.0"
-
+// pbsVersion answers as proxmox-backup's get_version: the release as
+// "version", the patch level as "release" (releases.go).
 func pbsVersion(c *call) (any, error) {
-	return map[string]any{"version": PBSVersion, "release": "4.2", "repoid": "8f0e1d2c3b4a5968"}, nil
+	return c.s.presented(catalog.PBS).versionInfo(catalog.PBS), nil
 }
 
 func (c *call) datastore(st *state) (*datastore, *apiError) {

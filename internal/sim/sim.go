@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
@@ -58,6 +57,12 @@ type Options struct {
 	// Empty skips the demo guests, backups and tasks: only nodes, storages,
 	// the datastore and the configured users exist.
 	Empty bool
+	// PVERelease and PBSRelease are the releases the products present
+	// ("8.4", "3.4"; "" is the catalog's, the newest pinned): /version
+	// answers them, and what they lack is refused as Proxmox refuses an
+	// unknown path or parameter. Check them with CheckRelease: New panics
+	// on a release that is not one of Releases.
+	PVERelease, PBSRelease string
 }
 
 // TokenSpec is an API token: ID user@realm!name and its secret.
@@ -77,9 +82,10 @@ type Simulator struct {
 	st  *state
 	rng *rand.Rand // guarded by mu
 
-	faults  *faultState
-	log     *requestLog
-	routers map[catalog.Product]*router
+	faults        *faultState
+	log           *requestLog
+	routers       map[catalog.Product]*router
+	presentations map[catalog.Product]*presentation
 }
 
 // New builds a simulator with seeded state.
@@ -92,9 +98,13 @@ func New(opts Options) *Simulator {
 		faults:  newFaultState(opts.Seed, opts.Faults),
 		log:     &requestLog{},
 		routers: map[catalog.Product]*router{},
+
+		presentations: map[catalog.Product]*presentation{},
 	}
-	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
-		s.routers[p] = newRouter(apis.Catalog(p))
+	for p, release := range map[catalog.Product]string{catalog.PVE: opts.PVERelease, catalog.PBS: opts.PBSRelease} {
+		pr := present(p, release)
+		s.presentations[p] = &pr
+		s.routers[p] = newRouter(pr.catalog)
 	}
 	s.st = newState(s)
 	return s

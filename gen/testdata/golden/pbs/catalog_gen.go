@@ -69,6 +69,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PBS,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "test",
 			Summary:       "Download single raw file from backup snapshot.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^[^/\\\\\\\\]+\\\\.(?:pxar|img|conf|log)(?:\\\\.didx|\\\\.fidx|\\\\.blob)$\",\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-time\",\"file-name\",\"store\"]}",
 			Transfer:      catalog.FileDownload,
@@ -114,6 +115,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "gc-schedule",
+				Since:    "test",
 				Value:    catalog.Value{Type: "string"},
 			}, {
 				Location: "body",
@@ -130,7 +132,8 @@ var apiCatalog = &catalog.Catalog{
 								Type: "string",
 							},
 						}, {
-							Name: "message",
+							Name:  "message",
+							Since: "test",
 							Value: catalog.Value{
 								MaxLength: 64,
 								Type:      "string",
@@ -204,4 +207,5 @@ var apiCatalog = &catalog.Catalog{
 		SHA256:  "a759c33ea9d0ffe6fbe5e0f70d43664ec3ce5e80041eb4a3b86d029b32df0739",
 		Version: "test",
 	},
+	Releases: []string{"0.1", "test"},
 }

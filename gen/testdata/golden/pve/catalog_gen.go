@@ -32,6 +32,7 @@ var apiCatalog = &catalog.Catalog{
 			Product:       catalog.PVE,
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
+			Since:         "test",
 			Summary:       "Export metrics.",
 			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"history\":{\"description\":\"Also return historic values.\",\"type\":\"boolean\"}}}",
 		},
@@ -175,6 +176,7 @@ var apiCatalog = &catalog.Catalog{
 							Value: catalog.Value{Type: "string"},
 						}, {
 							Name:  "firewall",
+							Since: "test",
 							Value: catalog.Value{Type: "boolean"},
 						}, {
 							Name:  "macaddr",
@@ -279,6 +281,7 @@ var apiCatalog = &catalog.Catalog{
 				Location: "body",
 				MaxIndex: -1,
 				Name:     "timeout",
+				Since:    "test",
 				Value: catalog.Value{
 					Default: "300",
 					HasMin:  true,
@@ -317,4 +320,5 @@ var apiCatalog = &catalog.Catalog{
 		SHA256:  "7edc89fce55c986031b6c2d1d347a6339d79a60ae3c97ed809d2c94f282a5cd9",
 		Version: "test",
 	},
+	Releases: []string{"0.1", "test"},
 }
