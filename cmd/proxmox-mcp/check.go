@@ -64,6 +64,12 @@ func checkProduct(ctx context.Context, w io.Writer, pol *policy.Policy, pc *conf
 		return err
 	}
 	p := pc.Proxmox.Product
+	v, err := client.Version(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, line)
+	fmt.Fprintln(w, releaseLine(p, v))
 	raw, err := client.Do(ctx, apis.Catalog(p).Lookup(string(p)+"_get_access_permissions"), map[string]any{})
 	if err != nil {
 		return fmt.Errorf("reading the credentials' permissions: %w", err)
@@ -73,8 +79,36 @@ func checkProduct(ctx context.Context, w io.Writer, pol *policy.Policy, pc *conf
 		return fmt.Errorf("unexpected /access/permissions answer: %w", err)
 	}
 	id := identity(pc.Proxmox)
-	fmt.Fprintf(w, "%s\nidentity: %s; tier: %s\n", line, describeIdentity(id), pc.Tier)
+	fmt.Fprintf(w, "identity: %s; tier: %s\n", describeIdentity(id), pc.Tier)
 	return categoryTable(w, pol, p, pc, &access.Subject{Identity: id, Privileges: perms})
+}
+
+// releaseLine says how the cluster's release compares with the catalog's:
+// what an older release lacks is not offered.
+func releaseLine(p catalog.Product, v proxmox.VersionInfo) string {
+	c := apis.Catalog(p)
+	label := v.Label()
+	switch cmp := catalog.CompareReleases(label, c.Release.Version); {
+	case cmp == 0:
+		return fmt.Sprintf("release: %s, the catalog's own: every operation is offered", v.Running())
+	case cmp > 0:
+		return fmt.Sprintf("release: %s, newer than the catalog's %s: its operations are offered (regenerate for what %s added)", v.Running(), c.Release.Version, label)
+	}
+	view := c.At(label)
+	return fmt.Sprintf("release: %s, older than the catalog's %s: %d of %d operations are offered as %s has them; %d are not (proxmox-mcp tools --release %s lists what is)",
+		v.Running(), c.Release.Version, len(view.Operations), len(c.Operations), releaseOf(c, label), len(c.Operations)-len(view.Operations), releaseOf(c, label))
+}
+
+// releaseOf is the pinned release a cluster release is presented as: the
+// newest pinned one not newer than it.
+func releaseOf(c *catalog.Catalog, label string) string {
+	out := c.Releases[0]
+	for _, r := range c.Releases {
+		if catalog.CompareReleases(r, label) <= 0 {
+			out = r
+		}
+	}
+	return out
 }
 
 // identity is the user behind the configured credentials.

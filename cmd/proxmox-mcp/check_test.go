@@ -58,3 +58,27 @@ func columnTotals(t *testing.T, out string) (anyObj, someObj int) {
 	}
 	return anyObj, someObj
 }
+
+// check says what a cluster's release means for the operations offered.
+func TestCheckReportsTheRelease(t *testing.T) {
+	for _, tc := range []struct {
+		product catalog.Product
+		release string
+		want    string
+	}{
+		{catalog.PVE, "8.4", "release: 8.4.0, older than the catalog's 9.1: 604 of 646 operations are offered as 8.4 has them; 42 are not (proxmox-mcp tools --release 8.4 lists what is)"},
+		{catalog.PVE, "", "release: 9.1.1, the catalog's own: every operation is offered"},
+		{catalog.PBS, "3.4", "release: 3.4.1, older than the catalog's 4.2: 328 of 347 operations are offered as 3.4 has them; 19 are not"},
+	} {
+		s := sim.New(sim.Options{PVERelease: map[bool]string{true: tc.release}[tc.product == catalog.PVE], PBSRelease: map[bool]string{true: tc.release}[tc.product == catalog.PBS]})
+		srv := httptest.NewServer(s.Handler(tc.product))
+		env := strings.ToUpper(string(tc.product))
+		t.Setenv(env+"_TOKEN_ID", s.TokenID(tc.product))
+		t.Setenv(env+"_TOKEN_SECRET", s.TokenSecret(tc.product))
+		out, err := run(t, map[string]string{env + "_BASE_URL": srv.URL}, "check")
+		srv.Close()
+		if err != nil || !strings.Contains(out, tc.want) {
+			t.Errorf("%s %s: %v\n%s\nwant a line with %q", tc.product, tc.release, err, out, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
@@ -17,11 +18,21 @@ import (
 // both products of cfg at it. Any configured Proxmox is replaced; every
 // other setting applies exactly as with a real configuration, the tier
 // (read-only unless PVE_ACCESS_TIER / PBS_ACCESS_TIER say otherwise) and
-// the category allowlist included. It returns the function that stops the
-// simulator.
+// the category allowlist included. A release given for a product
+// (--pve-release / PVE_RELEASE) is the pinned release the simulator
+// presents; the server then reads it from /version as from any cluster.
+// It returns the function that stops the simulator.
 func startDemo(ctx context.Context, cfg *config.Config, stderr io.Writer) (func(), error) {
+	opts := sim.Options{Token: sim.TokenSpec{Secret: randomUUID()}, PBSToken: sim.TokenSpec{Secret: randomUUID()}}
+	for p, release := range map[catalog.Product]*string{catalog.PVE: &opts.PVERelease, catalog.PBS: &opts.PBSRelease} {
+		prod := cfg.Settings[p]
+		if err := sim.CheckRelease(p, prod.Release); err != nil {
+			return nil, fmt.Errorf("demo: %s_RELEASE: %w", strings.ToUpper(string(p)), err)
+		}
+		*release, prod.Release = prod.Release, ""
+	}
 	ctx, cancel := context.WithCancel(ctx)
-	s := sim.New(sim.Options{Token: sim.TokenSpec{Secret: randomUUID()}, PBSToken: sim.TokenSpec{Secret: randomUUID()}})
+	s := sim.New(opts)
 	served, err := s.Serve(ctx, "127.0.0.1:0", "127.0.0.1:0", true)
 	if err != nil {
 		cancel()

@@ -10,12 +10,14 @@ import (
 	"os/signal"
 	"os/user"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/spf13/cobra"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/audit"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
@@ -45,6 +47,7 @@ func productFlags(p, title, port string) []settingFlag {
 		{p + "-timeout", env + "TIMEOUT", "per-request timeout for " + title + " (30s, 90)"},
 		{p + "-tier", env + "ACCESS_TIER", title + " tier: read-only, read-execute or full"},
 		{p + "-categories", env + "CATEGORIES", title + " category allowlist (comma list)"},
+		{p + "-release", env + "RELEASE", "the release " + title + " runs (8.4), instead of reading it at start; with --demo the release the simulator presents"},
 		{p + "-no-destructive", env + "NO_DESTRUCTIVE", "serve " + title + " without destructive calls (true/false; default $" + config.EnvNoDestructive + ")"},
 	}
 }
@@ -154,23 +157,28 @@ func stopped(ctx context.Context, err error) error {
 	return err
 }
 
-// buildServer decides the inventory, connects a client per product,
-// checks each once, and builds the MCP server.
+// buildServer connects a client per product, learns the release each
+// cluster runs, decides the inventory and builds the MCP server.
 func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afterFirstList func(), auditLog *audit.Log) (*mcpserver.Server, error) {
-	inv, err := buildInventory(cfg)
-	if err != nil {
-		return nil, err
-	}
 	upstreams := map[catalog.Product]mcpserver.Upstream{}
+	clients := map[catalog.Product]*proxmox.Client{}
 	for p, pc := range cfg.Products {
 		client, err := proxmox.New(pc.Proxmox, proxmox.WithWarnings(stderr))
 		if err != nil {
 			return nil, err
 		}
-		// The check runs beside serving: a slow or unreachable node must not
-		// delay the client's first tools/list.
-		go checkConnection(ctx, client, stderr)
-		upstreams[p] = client
+		upstreams[p], clients[p] = client, client
+	}
+	releases := learnReleases(ctx, cfg, clients, stderr)
+	inv, err := buildInventory(cfg, releases)
+	if err != nil {
+		return nil, err
+	}
+	for p, r := range releases {
+		if n := inv.Hidden(p); n > 0 {
+			fmt.Fprintf(stderr, "proxmox-mcp: %s %s: %d operations of %s %s are not offered (the release lacks them)\n",
+				p.Title(), r, n, p.Title(), apis.Catalog(p).Release.Version)
+		}
 	}
 	return mcpserver.New(mcpserver.Options{
 		Inventory: inv, Upstreams: upstreams,
@@ -204,12 +212,14 @@ func stdioCaller() string {
 	return fmt.Sprintf("stdio:uid %d", os.Getuid())
 }
 
-// buildInventory decides what the configured products offer.
-func buildInventory(cfg *config.Config) (*inventory.Inventory, error) {
+// buildInventory decides what the configured products offer, each as its
+// cluster's release has it.
+func buildInventory(cfg *config.Config, releases map[catalog.Product]string) (*inventory.Inventory, error) {
 	var products []inventory.Product
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		if pc := cfg.Products[p]; pc != nil {
-			products = append(products, inventory.Product{Product: p, Tier: pc.Tier, Categories: pc.Categories, NoDestructive: pc.NoDestructive})
+			products = append(products, inventory.Product{Product: p, Tier: pc.Tier, Categories: pc.Categories,
+				NoDestructive: pc.NoDestructive, Release: releases[p]})
 		}
 	}
 	return inventory.New(inventory.Options{
@@ -218,18 +228,54 @@ func buildInventory(cfg *config.Config) (*inventory.Inventory, error) {
 	})
 }
 
-// checkConnection reports on stderr whether the product answers; a failure
-// does not stop the server (the node may come back), every call will say.
-func checkConnection(ctx context.Context, c *proxmox.Client, stderr io.Writer) {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+// releaseTimeout bounds the start-up read of /version: a slow or
+// unreachable node must not keep the client waiting for tools/list.
+const releaseTimeout = 5 * time.Second
+
+// learnReleases finds the release of every configured product: the
+// configured one, else /version read once at start (all products at
+// once). A product that does not answer is reported on stderr and
+// offered the catalog's own release; the server still starts, since the
+// node may come back, and every call will say what is wrong.
+func learnReleases(ctx context.Context, cfg *config.Config, clients map[catalog.Product]*proxmox.Client, stderr io.Writer) map[catalog.Product]string {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	out := map[catalog.Product]string{}
+	for p, c := range clients {
+		if r := cfg.Products[p].Release; r != "" {
+			fmt.Fprintf(stderr, "proxmox-mcp: %s release %s (%s_RELEASE)\n", p.Title(), r, strings.ToUpper(string(p)))
+			out[p] = r
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if r, ok := checkConnection(ctx, c, stderr); ok {
+				mu.Lock()
+				out[p] = r
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// checkConnection reports on stderr whether the product answers, and
+// returns the release it runs.
+func checkConnection(ctx context.Context, c *proxmox.Client, stderr io.Writer) (string, bool) {
+	ctx, cancel := context.WithTimeout(ctx, releaseTimeout)
 	defer cancel()
-	line, err := c.CheckLine(ctx)
+	v, err := c.Version(ctx)
 	switch {
 	case err != nil && ctx.Err() == context.Canceled:
-		return // the server is stopping: the check's end says nothing
+		return "", false // the server is stopping: the check's end says nothing
 	case err != nil:
-		fmt.Fprintf(stderr, "proxmox-mcp: warning: %v\n", err)
-		return
+		p := c.Product()
+		fmt.Fprintf(stderr, "proxmox-mcp: warning: cannot use %s at %s: %v; offering the operations of %s %s until it answers\n",
+			p.Title(), c.BaseURL(), err, p.Title(), apis.Catalog(p).Release.Version)
+		return "", false
 	}
-	fmt.Fprintf(stderr, "proxmox-mcp: %s\n", line)
+	fmt.Fprintf(stderr, "proxmox-mcp: connected to %s %s at %s\n", c.Product().Title(), v.Running(), c.BaseURL())
+	return v.Running(), true
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -39,15 +40,18 @@ type toolInfo struct {
 	// DestructiveWith and ConfirmWith are the argument conditions that make
 	// one call destructive or confirm-gated ("force=1"); GuestExec marks
 	// operations that need the guest-exec capability.
-	DestructiveWith []string            `json:"destructive_with,omitempty"`
-	ConfirmWith     []string            `json:"confirm_with,omitempty"`
-	GuestExec       bool                `json:"guest_exec"`
-	Annotations     *mcp.ToolAnnotation `json:"annotations,omitempty"`
+	DestructiveWith []string `json:"destructive_with,omitempty"`
+	ConfirmWith     []string `json:"confirm_with,omitempty"`
+	GuestExec       bool     `json:"guest_exec"`
+	// Since is the first pinned release that has the operation ("" when
+	// every pinned release has it).
+	Since       string              `json:"since,omitempty"`
+	Annotations *mcp.ToolAnnotation `json:"annotations,omitempty"`
 }
 
 type toolsOptions struct {
-	product, tier, category string
-	json, stats             bool
+	product, tier, category, release string
+	json, stats                      bool
 }
 
 func newToolsCommand() *cobra.Command {
@@ -63,6 +67,7 @@ func newToolsCommand() *cobra.Command {
 	cmd.Flags().StringVar(&o.product, "product", "", "only this product: pve or pbs")
 	cmd.Flags().StringVar(&o.tier, "tier", "", "only operations this tier allows: read-only, read-execute or full")
 	cmd.Flags().StringVar(&o.category, "category", "", "only this category")
+	cmd.Flags().StringVar(&o.release, "release", "", "only what a cluster of this release has (8.4, 9.1; PBS 3.4, 4.2)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print a JSON array, one object per operation")
 	cmd.Flags().BoolVar(&o.stats, "stats", false, "print operation counts per product, tier and category")
 	return cmd
@@ -108,6 +113,12 @@ func (o *toolsOptions) collect(pol *policy.Policy) ([]toolInfo, error) {
 			continue
 		}
 		prod := inventory.Product{Product: p, Tier: tier}
+		if o.release != "" {
+			if !c.HasRelease(o.release) {
+				continue
+			}
+			prod.Release = o.release
+		}
 		if o.category != "" {
 			if !slices.Contains(pol.Categories(p), o.category) {
 				continue
@@ -117,6 +128,10 @@ func (o *toolsOptions) collect(pol *policy.Policy) ([]toolInfo, error) {
 		products = append(products, prod)
 	}
 	if len(products) == 0 {
+		if o.release != "" {
+			return nil, fmt.Errorf("release %q is not a pinned release of %s (PVE: %s; PBS: %s)", o.release, productWord(o.product),
+				strings.Join(apis.Catalog(catalog.PVE).Releases, ", "), strings.Join(apis.Catalog(catalog.PBS).Releases, ", "))
+		}
 		return nil, fmt.Errorf("unknown category %q (PVE: %v; PBS: %v)", o.category,
 			pol.Categories(catalog.PVE), pol.Categories(catalog.PBS))
 	}
@@ -132,7 +147,7 @@ func (o *toolsOptions) collect(pol *policy.Policy) ([]toolInfo, error) {
 			out = append(out, operationInfo(e))
 		}
 	}
-	if o.tier == "" && o.category == "" {
+	if o.tier == "" && o.category == "" && o.release == "" {
 		out = append(out, excluded(o.product)...)
 	}
 	return out, nil
@@ -158,12 +173,19 @@ func operationInfo(e *inventory.Entry) toolInfo {
 	a := mcpserver.MCPTool(inventory.Tool{Annotations: inventory.OperationAnnotations(op, d)}).Annotations
 	info := toolInfo{Name: e.Name, Product: string(op.Product), Method: op.Method, Path: op.Path, Summary: op.Summary,
 		Tier: d.Tier.String(), Category: d.Category, Core: d.Core, Destructive: d.Destructive, Confirm: d.Confirm,
-		DestructiveWith: conditions(d.DestructiveWith), ConfirmWith: conditions(d.ConfirmWith), GuestExec: d.GuestExec,
+		DestructiveWith: conditions(d.DestructiveWith), ConfirmWith: conditions(d.ConfirmWith), GuestExec: d.GuestExec, Since: op.Since,
 		Annotations: &a}
 	if e.Name != op.Name {
 		info.Operation = op.Name
 	}
 	return info
+}
+
+func productWord(p string) string {
+	if p == "" {
+		return "either product"
+	}
+	return p
 }
 
 func conditions(cs []policy.Condition) []string {

@@ -5,6 +5,7 @@ package config
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -45,6 +46,9 @@ type Product struct {
 	Categories []string // nil: all
 	// NoDestructive serves the product without destructive calls.
 	NoDestructive bool
+	// Release is the release the cluster runs as configured ("8.4");
+	// empty: the server reads it from /version at start.
+	Release string
 }
 
 // Defaults of the server's limits, documented in README.md.
@@ -169,7 +173,22 @@ func loadProduct(p catalog.Product, lookup Lookup, get func(string) string, pol 
 	if prod.NoDestructive, err = noDestructive(get, prefix); err != nil {
 		return nil, false, err
 	}
+	if prod.Release, err = releaseSetting(get, prefix+"_RELEASE"); err != nil {
+		return nil, false, err
+	}
 	return prod, configured, nil
+}
+
+// releaseRE is a release as Proxmox numbers them: 8.4, 8.4.1.
+var releaseRE = regexp.MustCompile(`^[0-9]{1,3}\.[0-9]{1,3}(\.[0-9]{1,4})?$`)
+
+// releaseSetting reads a release (MAJOR.MINOR or MAJOR.MINOR.PATCH).
+func releaseSetting(get func(string) string, name string) (string, error) {
+	v := get(name)
+	if v != "" && !releaseRE.MatchString(v) {
+		return "", fmt.Errorf("%s=%q is not a release (examples: %s=8.4, %s=9.1.2)", name, v, name, name)
+	}
+	return v, nil
 }
 
 // byteLimit reads a size in bytes (at least 1024) or returns the default.

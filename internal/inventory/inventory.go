@@ -22,6 +22,9 @@ type Product struct {
 	// always-destructive ones at registration, and each call that its
 	// arguments make destructive (CheckCall).
 	NoDestructive bool
+	// Release is what the product's cluster runs ("8.4.1"; "" when not
+	// known: the catalog's own release is assumed). See release.go.
+	Release string
 }
 
 // Capabilities beyond tiers, off unless the configuration turns them on.
@@ -65,6 +68,7 @@ type Inventory struct {
 	byName     map[string]*Entry
 	registered []*Entry // operations listed as tools of their own, by name
 	tools      []Tool   // everything tools/list shows, in that order
+	views      releaseViews
 }
 
 // Entry is one operation as this server offers it.
@@ -83,6 +87,10 @@ type Entry struct {
 	outside bool
 	// noDestructive: the product is served without destructive calls.
 	noDestructive bool
+	// full is the operation as the catalog has it, when Op is the older
+	// cluster release's view of it; running is that release.
+	full    *catalog.Operation
+	running string
 }
 
 // Allowed reports whether the session may call the operation.
@@ -122,6 +130,7 @@ func New(opts Options) (*Inventory, error) {
 		}
 		inv.products[p.Product] = p
 	}
+	inv.buildReleaseViews()
 	for _, op := range apis.Operations() {
 		inv.add(op)
 	}
@@ -141,6 +150,14 @@ func (inv *Inventory) add(op *catalog.Operation) {
 		e.noDestructive = p.NoDestructive
 	}
 	e.refusal, e.outside = inv.decide(e)
+	if at, has := inv.atRelease(op); at != op {
+		e.full, e.running = op, inv.products[op.Product].Release
+		if has {
+			e.Op = at
+		} else {
+			e.refusal = releaseRefusal(e.Name, op, e.running)
+		}
+	}
 	inv.byName[op.Name], inv.byName[e.Name] = e, e
 	if e.Allowed() && inv.registersIndividually(e) {
 		inv.registered = append(inv.registered, e)
@@ -232,6 +249,26 @@ func (r refusalError) Error() string { return string(r) }
 
 // Registered lists the operations registered as tools of their own.
 func (inv *Inventory) Registered() []*Entry { return inv.registered }
+
+// Operations lists the operations of the configured products as their
+// clusters' releases have them (what search and describe show).
+func (inv *Inventory) Operations() []*catalog.Operation {
+	var out []*catalog.Operation
+	for _, e := range inv.Entries() {
+		if _, has := inv.atRelease(e.catalogOp()); has {
+			out = append(out, e.Op)
+		}
+	}
+	return out
+}
+
+// catalogOp is the catalog's own operation of e.
+func (e *Entry) catalogOp() *catalog.Operation {
+	if e.full != nil {
+		return e.full
+	}
+	return e.Op
+}
 
 // Entries lists every operation of the configured products with its
 // decision, allowed or not, in catalog order.

@@ -217,8 +217,16 @@ func jsonText(v any) string {
 }
 
 func invalidArguments(e *inventory.Entry, err error) string {
-	return fmt.Sprintf("Invalid arguments for %s; nothing was sent to Proxmox.\n%v\nproxmox_describe %s shows the full input schema.",
-		e.Name, err, e.Name)
+	msg := fmt.Sprintf("Invalid arguments for %s; nothing was sent to Proxmox.\n%v", e.Name, err)
+	var we *wire.Error
+	if errors.As(err, &we) {
+		for _, p := range we.Problems {
+			if hint := e.ReleaseHint(p); hint != "" {
+				msg += "\n" + hint
+			}
+		}
+	}
+	return msg + fmt.Sprintf("\nproxmox_describe %s shows the full input schema.", e.Name)
 }
 
 // callFailed renders an error from Proxmox or the transport; the HTTP

@@ -126,6 +126,8 @@ type setup struct {
 	Allow []string
 	// NoDestructive serves both products without destructive calls.
 	NoDestructive bool
+	// Release is what each product's cluster runs ("": the catalog's).
+	Release map[catalog.Product]string
 	// Server options beyond the inventory's.
 	Elicitation        Elicitation
 	ElicitationTimeout time.Duration
@@ -138,7 +140,7 @@ func newServer(t testing.TB, s setup) *Server {
 	var products []inventory.Product
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		if s.Upstreams[p] != nil {
-			products = append(products, inventory.Product{Product: p, Tier: s.Tier, Categories: s.Categories[p], NoDestructive: s.NoDestructive})
+			products = append(products, inventory.Product{Product: p, Tier: s.Tier, Categories: s.Categories[p], NoDestructive: s.NoDestructive, Release: s.Release[p]})
 		}
 	}
 	if s.MaxTaskWait == 0 {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/search"
@@ -23,13 +22,7 @@ type searchIndex struct {
 
 func (s *Server) searchIndex() *search.Index {
 	s.search.once.Do(func() {
-		var ops []*catalog.Operation
-		for _, op := range apis.Operations() {
-			if s.inv.Configured(op.Product) {
-				ops = append(ops, op)
-			}
-		}
-		s.search.index = search.New(ops,
+		s.search.index = search.New(s.inv.Operations(),
 			func(op *catalog.Operation) string { return s.inv.Entry(op).Decision.Category },
 			search.CategoryDescriptions(s.inv.Policy().CategoryDescription),
 			search.ToolNames(func(op *catalog.Operation) []string {

@@ -126,6 +126,9 @@ func (c *Client) buildHTTP() error {
 // BaseURL is the endpoint, without /api2/json.
 func (c *Client) BaseURL() string { return c.baseURL }
 
+// Product is the product the client talks to.
+func (c *Client) Product() catalog.Product { return c.cfg.Product }
+
 // Redactor is the client's redactor; it knows the configured secrets and
 // every ticket obtained so far.
 func (c *Client) Redactor() *redact.Redactor { return c.red }

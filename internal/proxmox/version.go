@@ -5,16 +5,41 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-// VersionInfo is the answer of GET /version.
+// VersionInfo is the answer of GET /version. The products fill it
+// differently: PVE says version 9.1.2 and release 9.1 (pve-manager
+// PVE/API2/Version.pm); PBS says version 4.2 and release 0, the patch
+// level (proxmox-backup pbs-buildcfg/src/lib.rs). Label and Running read
+// either.
 type VersionInfo struct {
-	Version string `json:"version"` // 9.1.2
-	Release string `json:"release"` // 9.1
+	Version string `json:"version"`
+	Release string `json:"release"`
 	RepoID  string `json:"repoid"`
+	product catalog.Product
+}
+
+// Label is the MAJOR.MINOR a catalog names its releases by: "9.1".
+func (v VersionInfo) Label() string {
+	if v.product == catalog.PBS {
+		return v.Version
+	}
+	if v.Release != "" {
+		return v.Release
+	}
+	return v.Version
+}
+
+// Running is the full release for messages: "8.4.1", PBS "3.4.1".
+func (v VersionInfo) Running() string {
+	if v.product == catalog.PBS && v.Release != "" && !strings.Contains(v.Version, v.Release) {
+		return v.Version + "." + v.Release
+	}
+	return v.Version
 }
 
 // versionOp is GET /version, which every authenticated user may call.
@@ -31,6 +56,7 @@ func (c *Client) Version(ctx context.Context) (VersionInfo, error) {
 	if err != nil {
 		return v, err
 	}
+	v.product = c.cfg.Product
 	if err := json.Unmarshal(data, &v); err != nil || v.Version == "" {
 		return v, c.fail(versionOp, &wire.Request{Method: http.MethodGet, Path: "/version"}, &APIError{
 			Status: http.StatusOK, Message: "the version answer has no version",
@@ -47,5 +73,5 @@ func (c *Client) CheckLine(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("cannot use %s at %s: %w", c.cfg.Product.Title(), c.baseURL, err)
 	}
-	return fmt.Sprintf("connected to %s %s at %s", c.cfg.Product.Title(), v.Version, c.baseURL), nil
+	return fmt.Sprintf("connected to %s %s at %s", c.cfg.Product.Title(), v.Running(), c.baseURL), nil
 }

@@ -13,11 +13,13 @@ func TestVersionAndCheckLine(t *testing.T) {
 	cases := []struct {
 		product catalog.Product
 		answer  string
-		want    VersionInfo
+		label   string
 		line    string
 	}{
-		{catalog.PVE, `{"version":"9.1.2","release":"9.1","repoid":"abcdef12"}`, VersionInfo{"9.1.2", "9.1", "abcdef12"}, "connected to Proxmox VE 9.1.2 at "},
-		{catalog.PBS, `{"version":"4.2.0","release":"4.2","repoid":"0123abcd"}`, VersionInfo{"4.2.0", "4.2", "0123abcd"}, "connected to Proxmox Backup Server 4.2.0 at "},
+		// PVE: version is the full release, release its MAJOR.MINOR.
+		{catalog.PVE, `{"version":"9.1.2","release":"9.1","repoid":"abcdef12"}`, "9.1", "connected to Proxmox VE 9.1.2 at "},
+		// PBS: version is MAJOR.MINOR, release the patch level.
+		{catalog.PBS, `{"version":"4.2","release":"1","repoid":"0123abcd"}`, "4.2", "connected to Proxmox Backup Server 4.2.1 at "},
 	}
 	for _, tc := range cases {
 		t.Run(string(tc.product), func(t *testing.T) {
@@ -26,8 +28,8 @@ func TestVersionAndCheckLine(t *testing.T) {
 			cfg.Product = tc.product
 			c := newTestClient(t, cfg)
 			v, err := c.Version(context.Background())
-			if err != nil || v != tc.want {
-				t.Fatalf("Version = %+v, %v", v, err)
+			if err != nil || v.Label() != tc.label {
+				t.Fatalf("Version = %+v (label %q), %v; want label %q", v, v.Label(), err, tc.label)
 			}
 			line, err := c.CheckLine(context.Background())
 			if err != nil || line != tc.line+srv.URL {
