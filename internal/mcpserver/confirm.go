@@ -161,17 +161,26 @@ func (s *Server) askByRequest(ctx context.Context, e *inventory.Entry, prepared 
 	case err == nil:
 		return verdict(e, res.Action)
 	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return confirmed{decision: audit.TimedOut, answer: s.errorResult(fmt.Sprintf(
-			"Not sent: nobody answered the confirmation of %s within %s.", e.Name, s.opts.ElicitationTimeout))}
+		return s.timedOut(e)
 	}
 	return confirmed{decision: audit.Refused, reason: "the confirmation could not be asked: " + clip(err.Error(), 200),
 		answer: s.errorResult(fmt.Sprintf("Not sent: the client could not ask for the confirmation of %s (%s).", e.Name, clip(err.Error(), 200)))}
 }
 
+// timedOut: the person did not answer in time.
+func (s *Server) timedOut(e *inventory.Entry) confirmed {
+	return confirmed{decision: audit.TimedOut, answer: s.errorResult(fmt.Sprintf(
+		"Not sent: nobody answered the confirmation of %s within %s.", e.Name, s.opts.ElicitationTimeout))}
+}
+
 // answered takes the person's answer from a multi-round-trip retry, after
 // checking that it answers this very request and is fresh.
 func (s *Server) answered(e *inventory.Entry, prepared *wire.Request, state string, res *mcp.ElicitationResult) confirmed {
-	if err := s.confirmations.redeem(state, e.Name, prepared, time.Now()); err != nil {
+	err := s.confirmations.redeem(state, e.Name, prepared, time.Now())
+	if errors.Is(err, errStateExpired) {
+		return s.timedOut(e)
+	}
+	if err != nil {
 		return confirmed{decision: audit.Refused, reason: "confirmation not valid: " + err.Error(),
 			answer: s.errorResult(fmt.Sprintf("Not sent: the confirmation does not count for this call of %s: %v. Call again without it to be asked anew.", e.Name, err))}
 	}
@@ -219,7 +228,7 @@ func (c *confirmations) issue(tool string, req *wire.Request, expires time.Time)
 	if _, err := rand.Read(buf[:nonceBytes]); err != nil {
 		panic("mcpserver: no randomness for a confirmation: " + err.Error())
 	}
-	binary.BigEndian.PutUint64(buf[nonceBytes:], uint64(expires.Unix()))
+	binary.BigEndian.PutUint64(buf[nonceBytes:], uint64(expires.UnixMilli()))
 	buf = append(buf, c.mac(buf, tool, req)...)
 	return base64.RawURLEncoding.EncodeToString(buf)
 }
@@ -246,7 +255,7 @@ func (c *confirmations) redeem(state, tool string, req *wire.Request, now time.T
 	if !hmac.Equal(sum, c.mac(head, tool, req)) {
 		return errStateInvalid
 	}
-	expires := time.Unix(int64(binary.BigEndian.Uint64(head[nonceBytes:])), 0)
+	expires := time.UnixMilli(int64(binary.BigEndian.Uint64(head[nonceBytes:])))
 	if now.After(expires) {
 		return errStateExpired
 	}

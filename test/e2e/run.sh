@@ -45,6 +45,7 @@ suite() {
 }
 
 suite "TypeScript MCP SDK client (stdio)" sdk.test.mjs
+suite "TypeScript MCP SDK client: elicitation" elicitation.test.mjs
 suite "MCP Inspector CLI" inspector.test.mjs
 
 echo "== e2e summary ($((SECONDS - start))s)"
