@@ -54,10 +54,6 @@ type Options struct {
 	// TaskWait is how long a call that starts a task waits for it when the
 	// caller does not say (0: return the UPID at once).
 	TaskWait time.Duration
-	// DisableHumanReadable returns Proxmox's data as it came: no
-	// human-readable companions beside its numbers ("mem_human":
-	// "9.07 GiB") and no summary ahead of long series (package humanize).
-	DisableHumanReadable bool
 	Version  string
 	// AfterFirstList is called once, after the first tools/list answer
 	// (the CLI resumes garbage collection there).
@@ -74,6 +70,11 @@ type Options struct {
 	Audit      *audit.Log
 	AuditReads bool
 	Caller     string
+
+	// DisableHumanReadable returns Proxmox's data as it came: no
+	// human-readable companions beside its numbers ("mem_human":
+	// "9.07 GiB") and no summary ahead of long series (package humanize).
+	DisableHumanReadable bool
 }
 
 // Server is one MCP server instance.
