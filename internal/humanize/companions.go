@@ -17,6 +17,10 @@ const companionSuffix = "_human"
 type plan struct {
 	each    *plan
 	members map[string]*memberPlan
+	// lengths[c] has bit n set when a planned member name of n bytes
+	// starts with c: most members of an answer are not planned, and this
+	// rejects them without hashing their names.
+	lengths *[256]uint64
 }
 
 // memberPlan is what one member gets: a companion in unit, and/or its own
@@ -26,16 +30,17 @@ type memberPlan struct {
 	child *plan
 }
 
-// plans caches each operation's plan: the catalog is static, so a plan is
-// built once per operation and process.
-var plans sync.Map // *catalog.Operation → *plan
+// plans caches each operation's plan, keyed by its Human value: the
+// generated catalog holds that once per operation, also when an
+// Operation is copied, so a plan is built once per operation and process.
+var plans sync.Map // *catalog.Human → *plan
 
-func planFor(op *catalog.Operation) *plan {
-	if p, ok := plans.Load(op); ok {
+func planFor(h *catalog.Human) *plan {
+	if p, ok := plans.Load(h); ok {
 		return p.(*plan)
 	}
-	p := newPlan(op.Human.Fields)
-	plans.Store(op, p)
+	p := newPlan(h.Fields)
+	plans.Store(h, p)
 	return p
 }
 
@@ -80,6 +85,12 @@ func (p *plan) member(name string) *memberPlan {
 	if m == nil {
 		m = &memberPlan{}
 		p.members[name] = m
+		if p.lengths == nil {
+			p.lengths = new([256]uint64)
+		}
+		if name != "" {
+			p.lengths[name[0]] |= lengthBit(len(name))
+		}
 	}
 	return m
 }
@@ -102,84 +113,149 @@ func pathSteps(path string) []string {
 	return steps
 }
 
-// rewrite appends v to out with the companions p names; ok is false when
-// v is not the JSON the scanner expects (out is then unusable).
-func (p *plan) rewrite(out, v []byte) ([]byte, bool) {
-	switch {
-	case len(v) == 0:
-		return out, true
-	case p.each != nil && v[0] == '[':
-		return p.array(out, v)
-	case p.members != nil && v[0] == '{':
-		return p.object(out, v)
-	}
-	return append(out, v...), true
+// rewriter splices companions into one answer in a single pass: b[:pos]
+// has been copied to out, and each companion is written right after its
+// value once the bytes before it are copied.
+type rewriter struct {
+	b, out []byte
+	pos    int
+	// checkTaken: the answer has members ending in _human of its own, so
+	// each object is looked through first (takenCompanions).
+	checkTaken bool
 }
 
-func (p *plan) array(out, arr []byte) ([]byte, bool) {
-	pos, i := 0, 1
+// rewrite applies p to the whole answer b; ok is false when b is not the
+// JSON the scanner expects. An answer that gets no companion comes back
+// as b itself.
+func (p *plan) rewrite(b []byte) (out []byte, ok bool) {
+	r := &rewriter{b: b, checkTaken: bytes.Contains(b, []byte(companionSuffix+`"`))}
+	end, ok := r.value(p, skipSpace(b, 0))
+	if !ok || skipSpace(b, end) != len(b) {
+		return nil, false
+	}
+	if r.pos == 0 {
+		return b, true
+	}
+	return append(r.out, b[r.pos:]...), true
+}
+
+// flush copies the answer up to index to.
+func (r *rewriter) flush(to int) {
+	if r.out == nil {
+		r.out = make([]byte, 0, 2*len(r.b))
+	}
+	r.out = append(r.out, r.b[r.pos:to]...)
+	r.pos = to
+}
+
+// value applies p to the value at b[i] and returns the index past it.
+func (r *rewriter) value(p *plan, i int) (int, bool) {
+	if i < len(r.b) {
+		switch c := r.b[i]; {
+		case c == '[' && p.each != nil:
+			return r.array(p.each, i)
+		case c == '{' && p.members != nil:
+			return r.object(p, i)
+		}
+	}
+	end := valueEnd(r.b, i)
+	return end, end >= 0
+}
+
+func (r *rewriter) array(each *plan, i int) (int, bool) {
+	b, j := r.b, i+1
 	for first := true; ; first = false {
-		e, next, done, ok := nextElement(arr, i, first)
-		if !ok {
-			return out, false
+		if j = skipSpace(b, j); j < len(b) && b[j] == ']' {
+			return j + 1, true
 		}
-		if done {
-			return append(out, arr[pos:]...), true
+		if j = separator(b, j, first); j < 0 {
+			return 0, false
 		}
-		if c := arr[e.start]; c == '{' || c == '[' {
-			out = append(out, arr[pos:e.start]...)
-			if out, ok = p.each.rewrite(out, arr[e.start:e.end]); !ok {
-				return out, false
-			}
-			pos = e.end
+		var ok bool
+		if j, ok = r.value(each, j); !ok {
+			return 0, false
 		}
-		i = next
 	}
 }
 
-func (p *plan) object(out, obj []byte) ([]byte, bool) {
-	taken := takenCompanions(obj)
-	pos, i := 0, 1
+func (r *rewriter) object(p *plan, i int) (int, bool) {
+	b, j := r.b, i+1
+	var taken map[string]bool
+	if r.checkTaken {
+		if end := valueEnd(b, i); end > 0 {
+			taken = takenCompanions(b[i:end])
+		}
+	}
 	for first := true; ; first = false {
-		m, next, done, ok := nextMember(obj, i, first)
+		if j = skipSpace(b, j); j < len(b) && b[j] == '}' {
+			return j + 1, true
+		}
+		keyStart, valStart, ok := memberStart(b, j, first)
 		if !ok {
-			return out, false
+			return 0, false
 		}
-		if done {
-			return append(out, obj[pos:]...), true
-		}
-		i = next
-		mp := p.lookup(obj[m.keyStart:m.keyEnd])
+		key := b[keyStart:valStart]
+		key = key[:stringEnd(key, 0)]
+		mp := p.lookup(key)
 		if mp == nil {
-			continue
-		}
-		if mp.child != nil {
-			out = append(out, obj[pos:m.start]...)
-			if out, ok = mp.child.rewrite(out, obj[m.start:m.end]); !ok {
-				return out, false
+			if j = valueEnd(b, valStart); j < 0 {
+				return 0, false
 			}
-			pos = m.end
-		}
-		if mp.unit == "" {
 			continue
 		}
-		if text, ok := companion(mp.unit, obj[m.start:m.end]); ok && (taken == nil || !taken[keyName(obj[m.keyStart:m.keyEnd])]) {
-			out = append(out, obj[pos:m.end]...)
-			out = appendCompanion(out, obj[m.keyStart:m.keyEnd], text)
-			pos = m.end
+		valEnd := 0
+		if mp.child != nil {
+			valEnd, ok = r.value(mp.child, valStart)
+		} else {
+			valEnd = valueEnd(b, valStart)
+			ok = valEnd >= 0
 		}
+		if !ok {
+			return 0, false
+		}
+		// Zero gets no companion: it reads the same in every unit, and
+		// stopped guests and empty storages are full of zeros.
+		if v, isNum := number(b[valStart:valEnd]); isNum && v != 0 && mp.unit != "" && (taken == nil || !taken[keyName(key)]) {
+			r.flush(valEnd)
+			r.out = appendCompanion(r.out, key, mp.unit, v)
+		}
+		j = valEnd
 	}
+}
+
+// memberStart reads the key and colon of the member at b[i] (after its
+// comma, unless first): where the key and the value start.
+func memberStart(b []byte, i int, first bool) (keyStart, valStart int, ok bool) {
+	if i = separator(b, i, first); i < 0 || i >= len(b) || b[i] != '"' {
+		return 0, 0, false
+	}
+	keyEnd := stringEnd(b, i)
+	if keyEnd < 0 {
+		return 0, 0, false
+	}
+	colon := skipSpace(b, keyEnd)
+	if colon >= len(b) || b[colon] != ':' {
+		return 0, 0, false
+	}
+	return i, skipSpace(b, colon+1), true
 }
 
 // lookup finds a member's plan by its raw key; the common unescaped key
 // is looked up without a copy.
 func (p *plan) lookup(rawKey []byte) *memberPlan {
 	inner := rawKey[1 : len(rawKey)-1]
-	if bytes.IndexByte(inner, '\\') < 0 {
-		return p.members[string(inner)]
+	if bytes.IndexByte(inner, '\\') >= 0 {
+		return p.members[keyName(rawKey)]
 	}
-	return p.members[keyName(rawKey)]
+	if len(inner) == 0 || p.lengths == nil || p.lengths[inner[0]]&lengthBit(len(inner)) == 0 {
+		return nil
+	}
+	return p.members[string(inner)]
 }
+
+// lengthBit is a name length's bit in plan.lengths; names of 63 bytes
+// and more share the last bit.
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
 
 // takenCompanions lists the members of an object that already end in
 // _human, so that a companion never duplicates a member Proxmox sent;
@@ -202,22 +278,17 @@ func takenCompanions(obj []byte) map[string]bool {
 	}
 }
 
-// companion is the text beside a raw value; ok is false for a value that
-// is not a number (null, a word) or has no reading in its unit.
-func companion(unit catalog.Unit, raw []byte) (string, bool) {
-	v, ok := number(raw)
-	if !ok {
-		return "", false
-	}
-	return Format(unit, v)
-}
-
-// appendCompanion writes ,"<key>_human":"<text>"; the key keeps its raw
-// (possibly escaped) form, and the texts Format writes need no escaping.
-func appendCompanion(out, rawKey []byte, text string) []byte {
+// appendCompanion writes ,"<key>_human":"<text>" when the unit has a
+// reading for v, and nothing otherwise (Proxmox's -1). The key keeps its
+// raw (possibly escaped) form; the texts need no escaping.
+func appendCompanion(out, rawKey []byte, unit catalog.Unit, v float64) []byte {
+	mark := len(out)
 	out = append(out, ',')
 	out = append(out, rawKey[:len(rawKey)-1]...)
 	out = append(out, companionSuffix+`":"`...)
-	out = append(out, text...)
+	out, ok := AppendFormat(out, unit, v)
+	if !ok {
+		return out[:mark]
+	}
 	return append(out, '"')
 }

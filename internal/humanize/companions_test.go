@@ -23,10 +23,10 @@ func TestCompanionsBesideRawValues(t *testing.T) {
 	op := opWith(field("[].mem", catalog.UnitBytes), field("[].uptime", catalog.UnitSeconds), field("[].cpu", catalog.UnitFraction))
 	in := `[{"id":"qemu/100","mem":9744207052,"uptime":273600,"cpu":0.123,"name":"web"},` +
 		` {"id":"storage/pve1/local","disk":5},` +
-		`{"id":"node/pve1","cpu":"0.5","mem":null,"uptime":"n/a"}]`
+		`{"id":"node/pve1","cpu":"0.5","mem":null,"uptime":"n/a"},{"id":"qemu/101","cpu":0,"mem":0,"uptime":0}]`
 	want := `[{"id":"qemu/100","mem":9744207052,"mem_human":"9.07 GiB","uptime":273600,"uptime_human":"3d 4h","cpu":0.123,"cpu_human":"12.3 %","name":"web"},` +
 		` {"id":"storage/pve1/local","disk":5},` +
-		`{"id":"node/pve1","cpu":"0.5","cpu_human":"50 %","mem":null,"uptime":"n/a"}]`
+		`{"id":"node/pve1","cpu":"0.5","cpu_human":"50 %","mem":null,"uptime":"n/a"},{"id":"qemu/101","cpu":0,"mem":0,"uptime":0}]`
 	out, summary := Apply(op, json.RawMessage(in))
 	if diff := cmp.Diff(want, string(out)); diff != "" {
 		t.Errorf("companions (-want +got):\n%s", diff)

@@ -1,6 +1,10 @@
 package humanize
 
 import (
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -75,6 +79,44 @@ func TestFormatRefuses(t *testing.T) {
 	for _, c := range cases {
 		if got, ok := Format(c.unit, c.v); ok {
 			t.Errorf("Format(%s, %v) = %q, want no companion", c.unit, c.v, got)
+		}
+	}
+}
+
+func TestSignificantVectors(t *testing.T) {
+	cases := []struct {
+		v                   float64
+		digits, maxDecimals int
+		want                string
+	}{
+		{9.996, 3, -1, "10"}, {0.05, 3, 2, "0.05"}, {0.001234, 3, -1, "0.00123"}, {1.5, 3, -1, "1.5"},
+		{1023.4, 3, -1, "1023"}, {-0.5, 3, 1, "-0.5"}, {-0.01, 3, 1, "0"}, {2132144479.08, 6, -1, "2132144479"},
+		{0.0439571428, 6, -1, "0.0439571"}, {1e20, 3, -1, "100000000000000000000"},
+	}
+	for _, c := range cases {
+		if got := significant(c.v, c.digits, c.maxDecimals); got != c.want {
+			t.Errorf("significant(%v, %d, %d) = %q, want %q", c.v, c.digits, c.maxDecimals, got, c.want)
+		}
+	}
+}
+
+// The hand-written digits agree with strconv's correctly rounded ones,
+// except on exact ties (strconv rounds half to even, we away from zero).
+func TestSignificantAgreesWithStrconv(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		v := math.Pow(10, r.Float64()*16-6) * r.Float64()
+		digits := 1 + r.IntN(6)
+		decimals := max(digits-1-int(math.Floor(math.Log10(v))), 0)
+		ref := strconv.FormatFloat(v, 'f', decimals, 64)
+		if strings.Contains(ref, ".") {
+			ref = strings.TrimRight(strings.TrimRight(ref, "0"), ".")
+		}
+		if got := significant(v, digits, -1); got != ref {
+			scaled := v * math.Pow(10, float64(decimals))
+			if math.Abs(scaled-math.Floor(scaled)-0.5) > 1e-6 && magnitude(v) == int(math.Floor(math.Log10(v))) {
+				t.Fatalf("significant(%v, %d) = %q, strconv %q", v, digits, got, ref)
+			}
 		}
 	}
 }

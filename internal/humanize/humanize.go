@@ -32,7 +32,7 @@ func Apply(op *catalog.Operation, data json.RawMessage) (out, summary json.RawMe
 	if len(h.Fields) == 0 {
 		return data, summary
 	}
-	rewritten, ok := planFor(op).rewrite(make([]byte, 0, len(trimmed)+len(trimmed)/4), trimmed)
+	rewritten, ok := planFor(h).rewrite(trimmed)
 	if !ok {
 		return data, summary
 	}

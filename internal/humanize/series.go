@@ -182,14 +182,15 @@ func appendFigure(out []byte, name string, v float64, unit catalog.Unit) []byte 
 }
 
 func appendHuman(out []byte, name string, v float64, unit catalog.Unit) []byte {
-	text, ok := Format(unit, v)
-	if !ok {
-		return out
-	}
+	mark := len(out)
 	out = append(out, ',')
 	out = appendString(out, name+companionSuffix)
-	out = append(out, ':')
-	return appendString(out, text)
+	out = append(out, `:"`...)
+	out, ok := AppendFormat(out, unit, v)
+	if !ok {
+		return out[:mark]
+	}
+	return append(out, '"')
 }
 
 // appendNumber writes v as a JSON number, never in exponent form.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -128,16 +129,19 @@ func TestHumanReadableSimulatorAnswers(t *testing.T) {
 		}
 		withMem := 0
 		for _, r := range list {
-			if mem, ok := r["mem"].(float64); ok {
+			if mem, ok := r["mem"].(float64); ok && mem > 0 {
 				withMem++
 				if want, _ := humanBytes(mem); r["mem_human"] != want {
 					t.Errorf("%v: mem %v has mem_human %v, want %q", r["id"], mem, r["mem_human"], want)
 				}
 			}
-			if _, ok := r["uptime"]; ok && r["uptime_human"] == nil && r["uptime"].(float64) > 0 {
+			if r["mem"] == 0.0 && r["mem_human"] != nil {
+				t.Errorf("%v: a zero got a companion: %v", r["id"], r["mem_human"])
+			}
+			if up, ok := r["uptime"].(float64); ok && up > 0 && r["uptime_human"] == nil {
 				t.Errorf("%v: no uptime_human", r["id"])
 			}
-			if _, ok := r["cpu"]; ok && !strings.HasSuffix(r["cpu_human"].(string), " %") {
+			if cpu, ok := r["cpu"].(float64); ok && cpu > 0 && !strings.HasSuffix(fmt.Sprint(r["cpu_human"]), " %") {
 				t.Errorf("%v: cpu_human %v", r["id"], r["cpu_human"])
 			}
 		}
@@ -292,4 +296,35 @@ func mustField(t *testing.T, obj, name string) json.RawMessage {
 		t.Fatal(err)
 	}
 	return m[name]
+}
+
+// BenchmarkHumanResult is BenchmarkShapeResult with the companions: the
+// difference is what human-readable results cost on the benchmark call.
+func BenchmarkHumanResult(b *testing.B) {
+	data, op := clusterResources(b), apis.Lookup(benchTool)
+	b.ReportAllocs()
+	for b.Loop() {
+		humanResult(op, data, DefaultMaxResultBytes)
+	}
+}
+
+// BenchmarkHumanizeApply is the companions alone on the benchmark call.
+func BenchmarkHumanizeApply(b *testing.B) {
+	data, op := clusterResources(b), apis.Lookup(benchTool)
+	b.ReportAllocs()
+	for b.Loop() {
+		humanize.Apply(op, data)
+	}
+}
+
+// BenchmarkToolCallRaw is BenchmarkToolCall with human-readable results
+// off: the two side by side are what the companions cost per call.
+func BenchmarkToolCallRaw(b *testing.B) {
+	srv := benchServer(b, canned{clusterResources(b)})
+	srv.opts.DisableHumanReadable = true
+	checkAnswer(b, handle(b, srv, benchCall))
+	b.ReportAllocs()
+	for b.Loop() {
+		handle(b, srv, benchCall)
+	}
 }
