@@ -46,25 +46,42 @@ func valueEnd(b []byte, i int) int {
 	return j
 }
 
-// stringEnd returns the index just past the string starting at b[i]: the
-// first quote not escaped by an odd run of backslashes before it.
+// stringEnd returns the index just past the string starting at b[i].
+// Member names and most values are short and scanned byte by byte; a
+// long string (a fingerprint, a description) is searched with IndexByte.
 func stringEnd(b []byte, i int) int {
-	for j := i + 1; j < len(b); {
+	j := i + 1
+	for limit := min(len(b), j+16); j < limit; j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	for j < len(b) {
 		k := bytes.IndexByte(b[j:], '"')
 		if k < 0 {
 			return -1
 		}
 		q := j + k
-		escapes := 0
-		for p := q - 1; p > i && b[p] == '\\'; p-- {
-			escapes++
+		if escaped(b, i, q) {
+			j = q + 1
+			continue
 		}
-		if escapes%2 == 0 {
-			return q + 1
-		}
-		j = q + 1
+		return q + 1
 	}
 	return -1
+}
+
+// escaped reports whether the quote at b[q] is escaped: preceded, after
+// the string's opening quote at b[open], by an odd run of backslashes.
+func escaped(b []byte, open, q int) bool {
+	n := 0
+	for p := q - 1; p > open && b[p] == '\\'; p-- {
+		n++
+	}
+	return n%2 == 1
 }
 
 // containerEnd returns the index just past the object or array starting
