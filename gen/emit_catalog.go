@@ -100,6 +100,7 @@ func operationDict(op catalog.Operation) jen.Dict {
 	}
 	setTrue(d, "StartsTask", op.StartsTask)
 	setTrue(d, "ExtraParams", op.ExtraParams)
+	addHuman(d, op.Human)
 	return d
 }
 

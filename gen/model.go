@@ -164,6 +164,7 @@ func catalogOperation(om *opModel) catalog.Operation {
 		op.ReturnsType = ir.Returns.Type
 	}
 	op.Transfer, op.StartsTask, op.ExtraParams = transferOf(ir), startsTask(ir), ir.ParamsAdditional
+	op.Human = humanOf(ir)
 	for _, p := range ir.Params {
 		op.Params = append(op.Params, catalogParam(ir, p))
 	}

@@ -134,6 +134,10 @@ type Schema struct {
 	DefaultKeyName string
 	InstanceTypes  []string
 	TypeProperty   string
+	// Renderer is how Proxmox's own clients show a returned value: "bytes",
+	// "duration", "timestamp", "timestamp_gmt", "fraction_as_percentage"
+	// or "yaml" (PVE only; pve-common PVE/CLIFormatter.pm registers them).
+	Renderer string
 
 	OneOf, AnyOf, AllOf []*Schema
 }

@@ -34,6 +34,7 @@ func (p *parser) schemaNode(data json.RawMessage, where string) *Schema {
 		KeyAlias:           o.str("keyAlias"),
 		InstanceTypes:      o.strings("instance-types"),
 		TypeProperty:       o.str("type-property"),
+		Renderer:           o.str("renderer"),
 	}
 	readDefaultKey(o, s)
 	s.Default, s.HasDefault = o.value("default")
@@ -50,8 +51,8 @@ func (p *parser) schemaNode(data json.RawMessage, where string) *Schema {
 	s.AllOf = p.schemaList(o, "allOf", where)
 	// Keys Proxmox publishes that carry nothing a client can check: "min" /
 	// "max" are misspellings its own validator ignores, "links" describes
-	// hyperlinks of directory indexes, "renderer" is for the web UI.
-	o.ignore("min", "max", "links", "renderer", "disallow", "print_width")
+	// hyperlinks of directory indexes.
+	o.ignore("min", "max", "links", "disallow", "print_width")
 	for _, k := range o.unknownKeys() {
 		p.warn(fmt.Sprintf("%s: unknown schema key %q (ignored)", where, k))
 	}

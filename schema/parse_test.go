@@ -214,3 +214,23 @@ func TestParseFlags(t *testing.T) {
 		t.Errorf("user = %q", ticket.Permissions.User)
 	}
 }
+
+// The renderer key says how Proxmox's own clients show a returned value;
+// it is kept on the returns schema, at any depth, and draws no warning.
+func TestParseKeepsRenderer(t *testing.T) {
+	dump := `[{"path": "/nodes", "info": {"GET": {"description": "x", "returns": {"type": "array", "items": {"type": "object",
+		"properties": {"mem": {"type": "integer", "renderer": "bytes"}, "uptime": {"type": "integer", "renderer": "duration"},
+		"node": {"type": "string"}}}}}}}]`
+	api, err := Parse([]byte(dump), PVE, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	props := api.Operations[0].Returns.Items.Properties
+	got := map[string]string{"mem": props["mem"].Renderer, "uptime": props["uptime"].Renderer, "node": props["node"].Renderer}
+	if diff := cmp.Diff(map[string]string{"mem": "bytes", "uptime": "duration", "node": ""}, got); diff != "" {
+		t.Errorf("renderers (-want +got):\n%s", diff)
+	}
+	if len(api.Warnings) != 0 {
+		t.Errorf("unexpected warnings: %v", api.Warnings)
+	}
+}

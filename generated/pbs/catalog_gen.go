@@ -1904,6 +1904,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List user TFA configuration.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].entries[].created",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_access_tfa",
@@ -1970,6 +1974,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Add a TOTP secret to the user.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].created",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"userid\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_access_tfa_userid",
@@ -2011,6 +2019,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List users",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].expire",
+				Unit: "unixtime",
+			}, {
+				Path: "[].tokens[].expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"include_tokens\":{\"default\":false,\"description\":\"Include user's API tokens in returned list.\",\"type\":\"boolean\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_access_users",
@@ -2040,6 +2055,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List user's API tokens",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"userid\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_access_users_token",
@@ -2081,6 +2100,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Read user's API token metadata",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"token-name\":{\"description\":\"The token ID part of an API token authentication id.\\n\\nThis alone does NOT uniquely identify the API token - use a full `Authid` for such use cases.\",\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"token-name\",\"userid\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_access_users_token_token_name",
@@ -2131,6 +2154,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Read user configuration data.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"userid\":{\"description\":\"User ID\",\"maxLength\":64,\"minLength\":3,\"pattern\":\"^(?:[^\\\\s:/[:cntrl:]]+)@(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"userid\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_access_users_userid",
@@ -2558,6 +2585,19 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Garbage collection status.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "disk-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "index-data-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "pending-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "removed-bytes",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_gc",
@@ -2651,6 +2691,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List backup groups.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].last-backup",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_groups",
@@ -2971,6 +3015,79 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Read datastore stats",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Series: &catalog.Series{
+				Time: "time",
+				Units: []catalog.HumanField{{
+					Path: "arcsize",
+					Unit: "bytes",
+				}, {
+					Path: "cpu",
+					Unit: "fraction",
+				}, {
+					Path: "disk",
+					Unit: "bytes",
+				}, {
+					Path: "diskread",
+					Unit: "bytes/s",
+				}, {
+					Path: "diskwrite",
+					Unit: "bytes/s",
+				}, {
+					Path: "iowait",
+					Unit: "fraction",
+				}, {
+					Path: "maxdisk",
+					Unit: "bytes",
+				}, {
+					Path: "maxmem",
+					Unit: "bytes",
+				}, {
+					Path: "mem",
+					Unit: "bytes",
+				}, {
+					Path: "memavailable",
+					Unit: "bytes",
+				}, {
+					Path: "memhost",
+					Unit: "bytes",
+				}, {
+					Path: "memtotal",
+					Unit: "bytes",
+				}, {
+					Path: "memused",
+					Unit: "bytes",
+				}, {
+					Path: "netin",
+					Unit: "bytes/s",
+				}, {
+					Path: "netout",
+					Unit: "bytes/s",
+				}, {
+					Path: "read_bytes",
+					Unit: "bytes/s",
+				}, {
+					Path: "roottotal",
+					Unit: "bytes",
+				}, {
+					Path: "rootused",
+					Unit: "bytes",
+				}, {
+					Path: "swaptotal",
+					Unit: "bytes",
+				}, {
+					Path: "swapused",
+					Unit: "bytes",
+				}, {
+					Path: "total",
+					Unit: "bytes",
+				}, {
+					Path: "used",
+					Unit: "bytes",
+				}, {
+					Path: "write_bytes",
+					Unit: "bytes/s",
+				}},
+			}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"RRD consolidation mode\",\"enum\":[\"MAX\",\"AVERAGE\"],\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"timeframe\":{\"description\":\"RRD time frame\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\",\"decade\"],\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"cf\",\"store\",\"timeframe\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_rrd",
@@ -3024,6 +3141,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List backup snapshots.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].backup-time",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_snapshots",
@@ -3081,6 +3202,34 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Get datastore status.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "avail",
+				Unit: "bytes",
+			}, {
+				Path: "gc-status.disk-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "gc-status.index-data-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "gc-status.pending-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "gc-status.removed-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "s3-statistics.downloaded",
+				Unit: "bytes",
+			}, {
+				Path: "s3-statistics.uploaded",
+				Unit: "bytes",
+			}, {
+				Path: "total",
+				Unit: "bytes",
+			}, {
+				Path: "used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"verbose\":{\"default\":false,\"description\":\"Include additional information like snapshot counts and GC status.\",\"type\":\"boolean\"}},\"additionalProperties\":false,\"required\":[\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_datastore_status",
@@ -3147,6 +3296,19 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List all GC jobs (max one per datastore)",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].disk-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].index-data-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].pending-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].removed-bytes",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_gc",
@@ -3178,6 +3340,19 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List all GC jobs (max one per datastore)",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].disk-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].index-data-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].pending-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].removed-bytes",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_gc_store",
@@ -3233,6 +3408,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List all prune jobs",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].next-run",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_prune",
@@ -3317,6 +3496,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List all configured sync jobs",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].next-run",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"sync-direction\":{\"default\":\"pull\",\"description\":\"The direction of the listed sync jobs: push, pull or all.\",\"enum\":[\"all\",\"push\",\"pull\"],\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_sync",
@@ -3383,6 +3566,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Show current traffic for all traffic control rules.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].cur-rate-in",
+				Unit: "bytes/s",
+			}, {
+				Path: "[].cur-rate-out",
+				Unit: "bytes/s",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_traffic_control",
@@ -3406,6 +3596,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List all verification jobs",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].next-run",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_admin_verify",
@@ -3872,6 +4066,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List ACME challenge plugins.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].validation-delay",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_config_acme_plugins",
@@ -3895,6 +4093,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List ACME challenge plugins.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "validation-delay",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"id\":{\"description\":\"ACME Challenge Plugin ID.\",\"maxLength\":32,\"minLength\":1,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"id\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_config_acme_plugins_id",
@@ -4904,6 +5106,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List groups of a remote.cfg entry's datastore",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].last-backup",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"name\":{\"description\":\"Remote ID.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"namespace\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"name\",\"store\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_config_remote_scan_groups",
@@ -5651,6 +5857,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Get certificate info.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].notafter",
+				Unit: "unixtime",
+			}, {
+				Path: "[].notbefore",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_nodes_certificates_info",
@@ -5776,6 +5989,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List local disks",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].partitions[].size",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"include-partitions\":{\"default\":false,\"description\":\"Include partitions.\",\"type\":\"boolean\"},\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"skipsmart\":{\"default\":false,\"description\":\"Skip smart checks.\",\"type\":\"boolean\"},\"usage-type\":{\"description\":\"What a block device (disk) is used for.\",\"enum\":[\"unused\",\"mounted\",\"lvm\",\"zfs\",\"devicemapper\",\"partitions\",\"filesystem\"],\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_nodes_disks_list",
@@ -6223,6 +6440,79 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Read node stats",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Series: &catalog.Series{
+				Time: "time",
+				Units: []catalog.HumanField{{
+					Path: "arcsize",
+					Unit: "bytes",
+				}, {
+					Path: "cpu",
+					Unit: "fraction",
+				}, {
+					Path: "disk",
+					Unit: "bytes",
+				}, {
+					Path: "diskread",
+					Unit: "bytes/s",
+				}, {
+					Path: "diskwrite",
+					Unit: "bytes/s",
+				}, {
+					Path: "iowait",
+					Unit: "fraction",
+				}, {
+					Path: "maxdisk",
+					Unit: "bytes",
+				}, {
+					Path: "maxmem",
+					Unit: "bytes",
+				}, {
+					Path: "mem",
+					Unit: "bytes",
+				}, {
+					Path: "memavailable",
+					Unit: "bytes",
+				}, {
+					Path: "memhost",
+					Unit: "bytes",
+				}, {
+					Path: "memtotal",
+					Unit: "bytes",
+				}, {
+					Path: "memused",
+					Unit: "bytes",
+				}, {
+					Path: "netin",
+					Unit: "bytes/s",
+				}, {
+					Path: "netout",
+					Unit: "bytes/s",
+				}, {
+					Path: "read_bytes",
+					Unit: "bytes/s",
+				}, {
+					Path: "roottotal",
+					Unit: "bytes",
+				}, {
+					Path: "rootused",
+					Unit: "bytes",
+				}, {
+					Path: "swaptotal",
+					Unit: "bytes",
+				}, {
+					Path: "swapused",
+					Unit: "bytes",
+				}, {
+					Path: "total",
+					Unit: "bytes",
+				}, {
+					Path: "used",
+					Unit: "bytes",
+				}, {
+					Path: "write_bytes",
+					Unit: "bytes/s",
+				}},
+			}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"RRD consolidation mode\",\"enum\":[\"MAX\",\"AVERAGE\"],\"type\":\"string\"},\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"timeframe\":{\"description\":\"RRD time frame\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\",\"decade\"],\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"cf\",\"node\",\"timeframe\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_nodes_rrd",
@@ -6379,6 +6669,40 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Read node memory, CPU and (root) disk usage",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "cpu",
+				Unit: "fraction",
+			}, {
+				Path: "memory.free",
+				Unit: "bytes",
+			}, {
+				Path: "memory.total",
+				Unit: "bytes",
+			}, {
+				Path: "memory.used",
+				Unit: "bytes",
+			}, {
+				Path: "root.avail",
+				Unit: "bytes",
+			}, {
+				Path: "root.total",
+				Unit: "bytes",
+			}, {
+				Path: "root.used",
+				Unit: "bytes",
+			}, {
+				Path: "swap.free",
+				Unit: "bytes",
+			}, {
+				Path: "swap.total",
+				Unit: "bytes",
+			}, {
+				Path: "swap.used",
+				Unit: "bytes",
+			}, {
+				Path: "uptime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_nodes_status",
@@ -6514,6 +6838,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List tasks.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].endtime",
+				Unit: "unixtime",
+			}, {
+				Path: "[].starttime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"errors\":{\"default\":false,\"description\":\"Only list erroneous tasks.\",\"type\":\"boolean\"},\"limit\":{\"default\":50,\"description\":\"Only list this amount of tasks. (0 means no limit)\",\"type\":\"integer\"},\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"running\":{\"default\":false,\"description\":\"Only list running tasks.\",\"type\":\"boolean\"},\"since\":{\"description\":\"Only list tasks since this UNIX epoch.\",\"type\":\"integer\"},\"start\":{\"default\":0,\"description\":\"List tasks beginning from this offset.\",\"type\":\"integer\"},\"statusfilter\":{\"description\":\"Only list tasks which have any one of the listed status.\",\"items\":{\"description\":\"The state (result) of a finished worker task.\",\"enum\":[\"ok\",\"warning\",\"error\",\"unknown\"],\"type\":\"string\"},\"type\":\"array\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"typefilter\":{\"description\":\"Only list tasks whose type contains this.\",\"type\":\"string\"},\"until\":{\"description\":\"Only list tasks until this UNIX epoch.\",\"type\":\"integer\"},\"userfilter\":{\"description\":\"Only list tasks from this user.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_nodes_tasks",
@@ -6691,6 +7022,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Get task status.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "endtime",
+				Unit: "unixtime",
+			}, {
+				Path: "starttime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"upid\":{\"description\":\"Unique Process/Task Identifier\",\"minLength\":36,\"pattern\":\"^UPID:(?P<node>[a-zA-Z0-9]([a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<task_id>[0-9A-Fa-f]{8,16}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<wtype>[^:\\\\s]+):(?P<wid>[^:\\\\s]*):(?P<authid>[^:\\\\s]+):$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\",\"upid\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_nodes_tasks_status",
@@ -6763,6 +7101,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Read server time and time zone settings.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "localtime",
+				Unit: "localtime",
+			}, {
+				Path: "time",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_nodes_time",
@@ -6881,6 +7226,37 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List Datastore usages and estimates",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].avail",
+				Unit: "bytes",
+			}, {
+				Path: "[].estimated-full-date",
+				Unit: "unixtime",
+			}, {
+				Path: "[].gc-status.disk-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].gc-status.index-data-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].gc-status.pending-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].gc-status.removed-bytes",
+				Unit: "bytes",
+			}, {
+				Path: "[].history-delta",
+				Unit: "seconds",
+			}, {
+				Path: "[].history-start",
+				Unit: "unixtime",
+			}, {
+				Path: "[].total",
+				Unit: "bytes",
+			}, {
+				Path: "[].used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_status_datastore_usage",
@@ -6955,6 +7331,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List all tape backup jobs",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].next-run",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_tape_backup",
@@ -7199,6 +7579,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Read media label (optionally inventorize media)",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "ctime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"inventorize\":{\"description\":\"Inventorize media\",\"type\":\"boolean\"}},\"additionalProperties\":false,\"required\":[\"drive\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_tape_drive_read_label",
@@ -7239,6 +7623,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Get drive/media status",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "manufactured",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"drive\":{\"description\":\"Drive Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"drive\"]}",
 			Method:      "GET",
 			Name:        "pbs_get_tape_drive_status",
@@ -7328,6 +7716,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List media content",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].backup-time",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"label-text\":{\"description\":\"Media Label/Barcode.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"media\":{\"description\":\"Media Uuid.\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"media-set\":{\"description\":\"MediaSet Uuid (We use the all-zero Uuid to reserve an empty media for a specific pool).\",\"pattern\":\"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$\",\"type\":\"string\"},\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_tape_media_content",
@@ -7447,6 +7839,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List pool media",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].ctime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"pool\":{\"description\":\"Media pool name.\",\"maxLength\":32,\"minLength\":2,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"update-status\":{\"default\":true,\"description\":\"Try to update tape library status (check what tapes are online).\",\"type\":\"boolean\"},\"update-status-changer\":{\"description\":\"Tape Changer Identifier.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pbs_get_tape_media_list",
@@ -8526,6 +8922,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Prune a group on the datastore",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].backup-time",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"backup-id\":{\"description\":\"Backup ID.\",\"pattern\":\"^[A-Za-z0-9_][A-Za-z0-9._\\\\-]*$\",\"type\":\"string\"},\"backup-type\":{\"description\":\"Backup types.\",\"enum\":[\"vm\",\"ct\",\"host\"],\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says what it would do.\",\"type\":\"boolean\"},\"dry-run\":{\"default\":false,\"description\":\"Just show what prune would do, but do not delete anything.\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what goes with it.\",\"type\":\"boolean\"},\"keep-daily\":{\"description\":\"Number of daily backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Number of hourly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Number of backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Number of monthly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Number of weekly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Number of yearly backups to keep.\",\"minimum\":1,\"type\":\"integer\"},\"ns\":{\"description\":\"Namespace.\",\"maxLength\":256,\"pattern\":\"^(?:(?:(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)/){0,7}(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*))?$\",\"type\":\"string\"},\"store\":{\"description\":\"Datastore name.\",\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"},\"use-task\":{\"default\":false,\"description\":\"Spins up an asynchronous task that does the work.\",\"type\":\"boolean\"}},\"additionalProperties\":false,\"required\":[\"backup-id\",\"backup-type\",\"store\"]}",
 			Method:      "POST",
 			Name:        "pbs_post_admin_datastore_prune",
@@ -12264,6 +12664,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Upload a custom certificate.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].notafter",
+				Unit: "unixtime",
+			}, {
+				Path: "[].notbefore",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"certificates\":{\"description\":\"PEM encoded certificate (chain).\",\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says what it would do.\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what goes with it.\",\"type\":\"boolean\"},\"force\":{\"default\":false,\"description\":\"Force replacement of existing files.\",\"type\":\"boolean\"},\"key\":{\"description\":\"PEM encoded private key.\",\"type\":\"string\"},\"node\":{\"description\":\"Node name (or 'localhost')\",\"pattern\":\"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\\\-]*[a-zA-Z0-9])?)$\",\"type\":\"string\"},\"restart\":{\"default\":false,\"description\":\"UI compatibility parameter, ignored\",\"type\":\"boolean\"}},\"additionalProperties\":false,\"required\":[\"certificates\",\"node\"]}",
 			Method:      "POST",
 			Name:        "pbs_post_nodes_certificates_custom",

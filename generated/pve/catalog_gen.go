@@ -3814,6 +3814,10 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].entries[].created",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_access_tfa",
@@ -3837,6 +3841,10 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "created",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"id\":{\"description\":\"A TFA entry id.\",\"type\":\"string\"},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"id\",\"userid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_access_tfa_id",
@@ -3885,6 +3893,10 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].created",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"userid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_access_tfa_userid",
@@ -3945,6 +3957,13 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].expire",
+				Unit: "unixtime",
+			}, {
+				Path: "[].tokens[].expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"enabled\":{\"description\":\"Optional filter for enable property.\",\"type\":\"boolean\"},\"full\":{\"default\":false,\"description\":\"Include group and token information.\",\"type\":\"boolean\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_access_users",
@@ -4027,6 +4046,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Get user API tokens.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"userid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_access_users_token",
@@ -4065,6 +4088,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Get specific API token information.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"tokenid\":{\"description\":\"User-specific token identifier.\",\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"tokenid\",\"userid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_access_users_token_tokenid",
@@ -4112,6 +4139,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Get user configuration.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"userid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_access_users_userid",
@@ -4301,6 +4332,10 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].validation-delay",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Only list ACME plugins of a specific type\",\"enum\":[\"dns\",\"standalone\"],\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_cluster_acme_plugins",
@@ -4335,6 +4370,10 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "validation-delay",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"id\":{\"description\":\"Unique identifier for ACME plugin instance.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"id\"]}",
 			Method:      "GET",
 			Name:        "pve_get_cluster_acme_plugins_id",
@@ -5540,6 +5579,13 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "List configured realm-sync-jobs.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].last-run",
+				Unit: "unixtime",
+			}, {
+				Path: "[].next-run",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_cluster_jobs_realm_sync",
@@ -5594,6 +5640,10 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Returns a list of future schedule runtimes.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].timestamp",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"iterations\":{\"default\":10,\"description\":\"Number of event-iteration to simulate and return.\",\"maximum\":100,\"minimum\":1,\"type\":\"integer\"},\"schedule\":{\"description\":\"Job schedule. The format is a subset of `systemd` calendar events.\",\"maxLength\":128,\"type\":\"string\"},\"starttime\":{\"description\":\"UNIX timestamp to start the calculation from. Defaults to the current time.\",\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"schedule\"]}",
 			Method:      "GET",
 			Name:        "pve_get_cluster_jobs_schedule_analyze",
@@ -6635,6 +6685,40 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Resources index (cluster wide).",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].cpu",
+				Unit: "fraction",
+			}, {
+				Path: "[].disk",
+				Unit: "bytes",
+			}, {
+				Path: "[].diskread",
+				Unit: "bytes",
+			}, {
+				Path: "[].diskwrite",
+				Unit: "bytes",
+			}, {
+				Path: "[].maxdisk",
+				Unit: "bytes",
+			}, {
+				Path: "[].maxmem",
+				Unit: "bytes",
+			}, {
+				Path: "[].mem",
+				Unit: "bytes",
+			}, {
+				Path: "[].memhost",
+				Unit: "bytes",
+			}, {
+				Path: "[].netin",
+				Unit: "bytes",
+			}, {
+				Path: "[].netout",
+				Unit: "bytes",
+			}, {
+				Path: "[].uptime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"type\":{\"description\":\"Resource type.\",\"enum\":[\"vm\",\"storage\",\"node\",\"sdn\"],\"type\":\"string\"}},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_cluster_resources",
@@ -7557,6 +7641,19 @@ var apiCatalog = &catalog.Catalog{
 		{
 			Description: "Cluster node index.",
 			Flags:       catalog.Flags{TokenAllowed: true},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].cpu",
+				Unit: "fraction",
+			}, {
+				Path: "[].maxmem",
+				Unit: "bytes",
+			}, {
+				Path: "[].mem",
+				Unit: "bytes",
+			}, {
+				Path: "[].uptime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
 			Method:      "GET",
 			Name:        "pve_get_nodes",
@@ -8544,6 +8641,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "devices[].size",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"osdid\":{\"description\":\"OSD ID\",\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"osdid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_ceph_osd_metadata",
@@ -8621,6 +8722,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].bytes_used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_ceph_pool",
@@ -8877,6 +8982,13 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].notafter",
+				Unit: "unixtime",
+			}, {
+				Path: "[].notbefore",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_certificates_info",
@@ -8908,6 +9020,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "startall-onboot-delay",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"property\":{\"default\":\"all\",\"description\":\"Return only a specific property from the node configuration.\",\"enum\":[\"acme\",\"acmedomain0\",\"acmedomain1\",\"acmedomain2\",\"acmedomain3\",\"acmedomain4\",\"acmedomain5\",\"ballooning-target\",\"description\",\"startall-onboot-delay\",\"wakeonlan\"],\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_config",
@@ -9087,6 +9203,19 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "children[].children[].free",
+				Unit: "bytes",
+			}, {
+				Path: "children[].children[].size",
+				Unit: "bytes",
+			}, {
+				Path: "children[].free",
+				Unit: "bytes",
+			}, {
+				Path: "children[].size",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_disks_lvm",
@@ -9123,6 +9252,19 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].lv_size",
+				Unit: "bytes",
+			}, {
+				Path: "[].metadata_size",
+				Unit: "bytes",
+			}, {
+				Path: "[].metadata_used",
+				Unit: "bytes",
+			}, {
+				Path: "[].used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_disks_lvmthin",
@@ -9843,6 +9985,40 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].cpu",
+				Unit: "fraction",
+			}, {
+				Path: "[].disk",
+				Unit: "bytes",
+			}, {
+				Path: "[].diskread",
+				Unit: "bytes",
+			}, {
+				Path: "[].diskwrite",
+				Unit: "bytes",
+			}, {
+				Path: "[].maxdisk",
+				Unit: "bytes",
+			}, {
+				Path: "[].maxmem",
+				Unit: "bytes",
+			}, {
+				Path: "[].maxswap",
+				Unit: "bytes",
+			}, {
+				Path: "[].mem",
+				Unit: "bytes",
+			}, {
+				Path: "[].netin",
+				Unit: "bytes",
+			}, {
+				Path: "[].netout",
+				Unit: "bytes",
+			}, {
+				Path: "[].uptime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_lxc",
@@ -10883,6 +11059,79 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Series: &catalog.Series{
+				Time: "time",
+				Units: []catalog.HumanField{{
+					Path: "arcsize",
+					Unit: "bytes",
+				}, {
+					Path: "cpu",
+					Unit: "fraction",
+				}, {
+					Path: "disk",
+					Unit: "bytes",
+				}, {
+					Path: "diskread",
+					Unit: "bytes/s",
+				}, {
+					Path: "diskwrite",
+					Unit: "bytes/s",
+				}, {
+					Path: "iowait",
+					Unit: "fraction",
+				}, {
+					Path: "maxdisk",
+					Unit: "bytes",
+				}, {
+					Path: "maxmem",
+					Unit: "bytes",
+				}, {
+					Path: "mem",
+					Unit: "bytes",
+				}, {
+					Path: "memavailable",
+					Unit: "bytes",
+				}, {
+					Path: "memhost",
+					Unit: "bytes",
+				}, {
+					Path: "memtotal",
+					Unit: "bytes",
+				}, {
+					Path: "memused",
+					Unit: "bytes",
+				}, {
+					Path: "netin",
+					Unit: "bytes/s",
+				}, {
+					Path: "netout",
+					Unit: "bytes/s",
+				}, {
+					Path: "read_bytes",
+					Unit: "bytes/s",
+				}, {
+					Path: "roottotal",
+					Unit: "bytes",
+				}, {
+					Path: "rootused",
+					Unit: "bytes",
+				}, {
+					Path: "swaptotal",
+					Unit: "bytes",
+				}, {
+					Path: "swapused",
+					Unit: "bytes",
+				}, {
+					Path: "total",
+					Unit: "bytes",
+				}, {
+					Path: "used",
+					Unit: "bytes",
+				}, {
+					Path: "write_bytes",
+					Unit: "bytes/s",
+				}},
+			}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"timeframe\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_lxc_rrddata",
@@ -10949,6 +11198,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].snaptime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_lxc_snapshot",
@@ -11152,6 +11405,40 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "cpu",
+				Unit: "fraction",
+			}, {
+				Path: "disk",
+				Unit: "bytes",
+			}, {
+				Path: "diskread",
+				Unit: "bytes",
+			}, {
+				Path: "diskwrite",
+				Unit: "bytes",
+			}, {
+				Path: "maxdisk",
+				Unit: "bytes",
+			}, {
+				Path: "maxmem",
+				Unit: "bytes",
+			}, {
+				Path: "maxswap",
+				Unit: "bytes",
+			}, {
+				Path: "mem",
+				Unit: "bytes",
+			}, {
+				Path: "netin",
+				Unit: "bytes",
+			}, {
+				Path: "netout",
+				Unit: "bytes",
+			}, {
+				Path: "uptime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_lxc_status_current",
@@ -11461,6 +11748,37 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].cpu",
+				Unit: "fraction",
+			}, {
+				Path: "[].diskread",
+				Unit: "bytes",
+			}, {
+				Path: "[].diskwrite",
+				Unit: "bytes",
+			}, {
+				Path: "[].maxdisk",
+				Unit: "bytes",
+			}, {
+				Path: "[].maxmem",
+				Unit: "bytes",
+			}, {
+				Path: "[].mem",
+				Unit: "bytes",
+			}, {
+				Path: "[].memhost",
+				Unit: "bytes",
+			}, {
+				Path: "[].netin",
+				Unit: "bytes",
+			}, {
+				Path: "[].netout",
+				Unit: "bytes",
+			}, {
+				Path: "[].uptime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"full\":{\"description\":\"Determine the full status of active VMs.\",\"type\":\"boolean\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu",
@@ -12322,6 +12640,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "migrate_downtime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"current\":{\"default\":false,\"description\":\"Get current values (instead of pending values).\",\"type\":\"boolean\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"snapshot\":{\"description\":\"Fetch config values from given snapshot.\",\"maxLength\":40,\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu_config",
@@ -13048,6 +13370,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "local_disks[].size",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"target\":{\"description\":\"Target node.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu_migrate",
@@ -13281,6 +13607,79 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Series: &catalog.Series{
+				Time: "time",
+				Units: []catalog.HumanField{{
+					Path: "arcsize",
+					Unit: "bytes",
+				}, {
+					Path: "cpu",
+					Unit: "fraction",
+				}, {
+					Path: "disk",
+					Unit: "bytes",
+				}, {
+					Path: "diskread",
+					Unit: "bytes/s",
+				}, {
+					Path: "diskwrite",
+					Unit: "bytes/s",
+				}, {
+					Path: "iowait",
+					Unit: "fraction",
+				}, {
+					Path: "maxdisk",
+					Unit: "bytes",
+				}, {
+					Path: "maxmem",
+					Unit: "bytes",
+				}, {
+					Path: "mem",
+					Unit: "bytes",
+				}, {
+					Path: "memavailable",
+					Unit: "bytes",
+				}, {
+					Path: "memhost",
+					Unit: "bytes",
+				}, {
+					Path: "memtotal",
+					Unit: "bytes",
+				}, {
+					Path: "memused",
+					Unit: "bytes",
+				}, {
+					Path: "netin",
+					Unit: "bytes/s",
+				}, {
+					Path: "netout",
+					Unit: "bytes/s",
+				}, {
+					Path: "read_bytes",
+					Unit: "bytes/s",
+				}, {
+					Path: "roottotal",
+					Unit: "bytes",
+				}, {
+					Path: "rootused",
+					Unit: "bytes",
+				}, {
+					Path: "swaptotal",
+					Unit: "bytes",
+				}, {
+					Path: "swapused",
+					Unit: "bytes",
+				}, {
+					Path: "total",
+					Unit: "bytes",
+				}, {
+					Path: "used",
+					Unit: "bytes",
+				}, {
+					Path: "write_bytes",
+					Unit: "bytes/s",
+				}},
+			}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"timeframe\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu_rrddata",
@@ -13347,6 +13746,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].snaptime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu_snapshot",
@@ -13550,6 +13953,37 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "cpu",
+				Unit: "fraction",
+			}, {
+				Path: "diskread",
+				Unit: "bytes",
+			}, {
+				Path: "diskwrite",
+				Unit: "bytes",
+			}, {
+				Path: "maxdisk",
+				Unit: "bytes",
+			}, {
+				Path: "maxmem",
+				Unit: "bytes",
+			}, {
+				Path: "mem",
+				Unit: "bytes",
+			}, {
+				Path: "memhost",
+				Unit: "bytes",
+			}, {
+				Path: "netin",
+				Unit: "bytes",
+			}, {
+				Path: "netout",
+				Unit: "bytes",
+			}, {
+				Path: "uptime",
+				Unit: "seconds",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"vmid\":{\"description\":\"The (unique) ID of the VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"vmid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_qemu_status_current",
@@ -13755,6 +14189,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "size",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"url\":{\"description\":\"The URL to query the metadata from.\",\"pattern\":\"^(?:https?://.*)$\",\"type\":\"string\"},\"verify-certificates\":{\"default\":true,\"description\":\"If false, no SSL/TLS certificates will be verified.\",\"type\":\"boolean\"}},\"additionalProperties\":false,\"required\":[\"node\",\"url\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_query_url_metadata",
@@ -14096,6 +14534,79 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Series: &catalog.Series{
+				Time: "time",
+				Units: []catalog.HumanField{{
+					Path: "arcsize",
+					Unit: "bytes",
+				}, {
+					Path: "cpu",
+					Unit: "fraction",
+				}, {
+					Path: "disk",
+					Unit: "bytes",
+				}, {
+					Path: "diskread",
+					Unit: "bytes/s",
+				}, {
+					Path: "diskwrite",
+					Unit: "bytes/s",
+				}, {
+					Path: "iowait",
+					Unit: "fraction",
+				}, {
+					Path: "maxdisk",
+					Unit: "bytes",
+				}, {
+					Path: "maxmem",
+					Unit: "bytes",
+				}, {
+					Path: "mem",
+					Unit: "bytes",
+				}, {
+					Path: "memavailable",
+					Unit: "bytes",
+				}, {
+					Path: "memhost",
+					Unit: "bytes",
+				}, {
+					Path: "memtotal",
+					Unit: "bytes",
+				}, {
+					Path: "memused",
+					Unit: "bytes",
+				}, {
+					Path: "netin",
+					Unit: "bytes/s",
+				}, {
+					Path: "netout",
+					Unit: "bytes/s",
+				}, {
+					Path: "read_bytes",
+					Unit: "bytes/s",
+				}, {
+					Path: "roottotal",
+					Unit: "bytes",
+				}, {
+					Path: "rootused",
+					Unit: "bytes",
+				}, {
+					Path: "swaptotal",
+					Unit: "bytes",
+				}, {
+					Path: "swapused",
+					Unit: "bytes",
+				}, {
+					Path: "total",
+					Unit: "bytes",
+				}, {
+					Path: "used",
+					Unit: "bytes",
+				}, {
+					Path: "write_bytes",
+					Unit: "bytes/s",
+				}},
+			}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\",\"decade\"],\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\",\"timeframe\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_rrddata",
@@ -15145,6 +15656,34 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "cpu",
+				Unit: "fraction",
+			}, {
+				Path: "memory.available",
+				Unit: "bytes",
+			}, {
+				Path: "memory.free",
+				Unit: "bytes",
+			}, {
+				Path: "memory.total",
+				Unit: "bytes",
+			}, {
+				Path: "memory.used",
+				Unit: "bytes",
+			}, {
+				Path: "rootfs.avail",
+				Unit: "bytes",
+			}, {
+				Path: "rootfs.free",
+				Unit: "bytes",
+			}, {
+				Path: "rootfs.total",
+				Unit: "bytes",
+			}, {
+				Path: "rootfs.used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_status",
@@ -15181,6 +15720,19 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].avail",
+				Unit: "bytes",
+			}, {
+				Path: "[].total",
+				Unit: "bytes",
+			}, {
+				Path: "[].used",
+				Unit: "bytes",
+			}, {
+				Path: "[].used_fraction",
+				Unit: "fraction",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"content\":{\"anyOf\":[{\"type\":\"string\"},{\"items\":{\"type\":[\"string\",\"integer\"]},\"type\":\"array\"}],\"description\":\"Only list stores which support this content type. A list: \\\"a,b\\\" or [\\\"a\\\", \\\"b\\\"].\"},\"enabled\":{\"default\":false,\"description\":\"Only list stores which are enabled (not disabled in config).\",\"type\":\"boolean\"},\"format\":{\"default\":false,\"description\":\"Include information about formats\",\"type\":\"boolean\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"storage\":{\"description\":\"Only list status for  specified storage Syntax: <storage ID>. Format: storage ID.\",\"type\":\"string\"},\"target\":{\"description\":\"If target is different to 'node', we only lists shared storages which content is accessible on this 'node' and the specified 'target' node.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_storage",
@@ -15254,6 +15806,16 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].ctime",
+				Unit: "unixtime",
+			}, {
+				Path: "[].size",
+				Unit: "bytes",
+			}, {
+				Path: "[].used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"content\":{\"description\":\"Only list content of this type.\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier. Syntax: <storage ID>. Format: storage ID.\",\"type\":\"string\"},\"vmid\":{\"description\":\"Only list images for this VM\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"storage\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_storage_content",
@@ -15320,6 +15882,13 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "size",
+				Unit: "bytes",
+			}, {
+				Path: "used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier. Syntax: <storage ID>. Format: storage ID.\",\"type\":\"string\"},\"volume\":{\"description\":\"Volume identifier\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\",\"storage\",\"volume\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_storage_content_volume",
@@ -15432,6 +16001,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].mtime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"filepath\":{\"description\":\"base64-path to the directory or file being listed, or \\\"/\\\".\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier. Syntax: <storage ID>. Format: storage ID.\",\"type\":\"string\"},\"volume\":{\"description\":\"Backup volume ID or name. Currently only PBS snapshots are supported.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"filepath\",\"node\",\"storage\",\"volume\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_storage_file_restore_list",
@@ -15535,6 +16108,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].ctime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"prune-backups\":{\"anyOf\":[{\"description\":\"Property string: [keep-all=<1|0>] [,keep-daily=<N>] [,keep-hourly=<N>] [,keep-last=<N>] [,keep-monthly=<N>] [,keep-weekly=<N>] [,keep-yearly=<N>]\",\"type\":\"string\"},{\"additionalProperties\":false,\"description\":\"The same settings as an object of keys.\",\"properties\":{\"keep-all\":{\"description\":\"Keep all backups. Conflicts with the other options when true.\",\"type\":\"boolean\"},\"keep-daily\":{\"description\":\"Keep backups for the last <N> different days. If there is morethan one backup for a single day, only the latest one is kept. Format: N.\",\"minimum\":0,\"type\":\"integer\"},\"keep-hourly\":{\"description\":\"Keep backups for the last <N> different hours. If there is morethan one backup for a single hour, only the latest one is kept. Format: N.\",\"minimum\":0,\"type\":\"integer\"},\"keep-last\":{\"description\":\"Keep the last <N> backups. Format: N.\",\"minimum\":0,\"type\":\"integer\"},\"keep-monthly\":{\"description\":\"Keep backups for the last <N> different months. If there is morethan one backup for a single month, only the latest one is kept. Format: N.\",\"minimum\":0,\"type\":\"integer\"},\"keep-weekly\":{\"description\":\"Keep backups for the last <N> different weeks. If there is morethan one backup for a single week, only the latest one is kept. Format: N.\",\"minimum\":0,\"type\":\"integer\"},\"keep-yearly\":{\"description\":\"Keep backups for the last <N> different years. If there is morethan one backup for a single year, only the latest one is kept. Format: N.\",\"minimum\":0,\"type\":\"integer\"}},\"type\":\"object\"}],\"description\":\"Use these retention options instead of those from the storage configuration.\"},\"storage\":{\"description\":\"The storage identifier. Syntax: <storage ID>. Format: storage ID.\",\"type\":\"string\"},\"type\":{\"description\":\"Either 'qemu' or 'lxc'. Only consider backups for guests of this type.\",\"enum\":[\"qemu\",\"lxc\"],\"type\":\"string\"},\"vmid\":{\"description\":\"Only consider backups for this guest.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\",\"storage\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_storage_prunebackups",
@@ -15723,6 +16300,79 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Series: &catalog.Series{
+				Time: "time",
+				Units: []catalog.HumanField{{
+					Path: "arcsize",
+					Unit: "bytes",
+				}, {
+					Path: "cpu",
+					Unit: "fraction",
+				}, {
+					Path: "disk",
+					Unit: "bytes",
+				}, {
+					Path: "diskread",
+					Unit: "bytes/s",
+				}, {
+					Path: "diskwrite",
+					Unit: "bytes/s",
+				}, {
+					Path: "iowait",
+					Unit: "fraction",
+				}, {
+					Path: "maxdisk",
+					Unit: "bytes",
+				}, {
+					Path: "maxmem",
+					Unit: "bytes",
+				}, {
+					Path: "mem",
+					Unit: "bytes",
+				}, {
+					Path: "memavailable",
+					Unit: "bytes",
+				}, {
+					Path: "memhost",
+					Unit: "bytes",
+				}, {
+					Path: "memtotal",
+					Unit: "bytes",
+				}, {
+					Path: "memused",
+					Unit: "bytes",
+				}, {
+					Path: "netin",
+					Unit: "bytes/s",
+				}, {
+					Path: "netout",
+					Unit: "bytes/s",
+				}, {
+					Path: "read_bytes",
+					Unit: "bytes/s",
+				}, {
+					Path: "roottotal",
+					Unit: "bytes",
+				}, {
+					Path: "rootused",
+					Unit: "bytes",
+				}, {
+					Path: "swaptotal",
+					Unit: "bytes",
+				}, {
+					Path: "swapused",
+					Unit: "bytes",
+				}, {
+					Path: "total",
+					Unit: "bytes",
+				}, {
+					Path: "used",
+					Unit: "bytes",
+				}, {
+					Path: "write_bytes",
+					Unit: "bytes/s",
+				}},
+			}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"cf\":{\"description\":\"The RRD consolidation function\",\"enum\":[\"AVERAGE\",\"MAX\"],\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier. Syntax: <storage ID>. Format: storage ID.\",\"type\":\"string\"},\"timeframe\":{\"description\":\"Specify the time frame you are interested in.\",\"enum\":[\"hour\",\"day\",\"week\",\"month\",\"year\"],\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\",\"storage\",\"timeframe\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_storage_rrddata",
@@ -15786,6 +16436,16 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "avail",
+				Unit: "bytes",
+			}, {
+				Path: "total",
+				Unit: "bytes",
+			}, {
+				Path: "used",
+				Unit: "bytes",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"storage\":{\"description\":\"The storage identifier. Syntax: <storage ID>. Format: storage ID.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\",\"storage\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_storage_status",
@@ -15980,6 +16640,13 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "[].endtime",
+				Unit: "unixtime",
+			}, {
+				Path: "[].starttime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"errors\":{\"default\":false,\"description\":\"Only list tasks with a status of ERROR.\",\"type\":\"boolean\"},\"limit\":{\"default\":50,\"description\":\"Only list this number of tasks.\",\"minimum\":0,\"type\":\"integer\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"since\":{\"description\":\"Only list tasks since this UNIX epoch.\",\"type\":\"integer\"},\"source\":{\"default\":\"archive\",\"description\":\"List archived, active or all tasks.\",\"enum\":[\"archive\",\"active\",\"all\"],\"type\":\"string\"},\"start\":{\"default\":0,\"description\":\"List tasks beginning from this offset.\",\"minimum\":0,\"type\":\"integer\"},\"statusfilter\":{\"anyOf\":[{\"type\":\"string\"},{\"items\":{\"type\":[\"string\",\"integer\"]},\"type\":\"array\"}],\"description\":\"List of Task States that should be returned. A list: \\\"a,b\\\" or [\\\"a\\\", \\\"b\\\"].\"},\"typefilter\":{\"description\":\"Only list tasks of this type (e.g., vzstart, vzdump).\",\"type\":\"string\"},\"until\":{\"description\":\"Only list tasks until this UNIX epoch.\",\"type\":\"integer\"},\"userfilter\":{\"description\":\"Only list tasks from this user.\",\"type\":\"string\"},\"vmid\":{\"description\":\"Only list tasks for this VM.\",\"maximum\":999999999,\"minimum\":100,\"type\":\"integer\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_tasks",
@@ -16152,6 +16819,10 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "starttime",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"upid\":{\"description\":\"The task's unique ID.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\",\"upid\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_tasks_status",
@@ -16224,6 +16895,13 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "localtime",
+				Unit: "localtime",
+			}, {
+				Path: "time",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"node\"]}",
 			Method:      "GET",
 			Name:        "pve_get_nodes_time",
@@ -17556,6 +18234,10 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "info.expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says what it would do.\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what goes with it.\",\"type\":\"boolean\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":\"boolean\"},\"tokenid\":{\"description\":\"User-specific token identifier.\",\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"tokenid\",\"userid\"]}",
 			Method:      "POST",
 			Name:        "pve_post_access_users_token_tokenid",
@@ -23220,6 +23902,13 @@ var apiCatalog = &catalog.Catalog{
 				ProxyTo:      "node",
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "notafter",
+				Unit: "unixtime",
+			}, {
+				Path: "notbefore",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"certificates\":{\"description\":\"PEM encoded certificate (chain).\",\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says what it would do.\",\"type\":\"boolean\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what goes with it.\",\"type\":\"boolean\"},\"force\":{\"default\":false,\"description\":\"Overwrite existing custom or ACME certificate files.\",\"type\":\"boolean\"},\"key\":{\"description\":\"PEM encoded private key.\",\"type\":\"string\"},\"node\":{\"description\":\"The cluster node name.\",\"type\":\"string\"},\"restart\":{\"default\":false,\"description\":\"Restart pveproxy.\",\"type\":\"boolean\"}},\"additionalProperties\":false,\"required\":[\"certificates\",\"node\"]}",
 			Method:      "POST",
 			Name:        "pve_post_nodes_certificates_custom",
@@ -37494,6 +38183,10 @@ var apiCatalog = &catalog.Catalog{
 				Protected:    true,
 				TokenAllowed: true,
 			},
+			Human: &catalog.Human{Fields: []catalog.HumanField{{
+				Path: "expire",
+				Unit: "unixtime",
+			}}},
 			InputSchema: "{\"type\":\"object\",\"properties\":{\"comment\":{\"type\":\"string\"},\"confirm\":{\"description\":\"true runs the operation when it needs confirmation; without it such a call sends nothing and says what it would do.\",\"type\":\"boolean\"},\"delete\":{\"anyOf\":[{\"type\":\"string\"},{\"items\":{\"type\":[\"string\",\"integer\"]},\"type\":\"array\"}],\"description\":\"A list of settings you want to delete. A list: \\\"a,b\\\" or [\\\"a\\\", \\\"b\\\"].\"},\"dry_run\":{\"description\":\"true sends nothing and returns the plan: the exact request, the current state it changes and what goes with it.\",\"type\":\"boolean\"},\"expire\":{\"description\":\"API token expiration date (seconds since epoch). '0' means no expiration date.\",\"minimum\":0,\"type\":\"integer\"},\"privsep\":{\"default\":true,\"description\":\"Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.\",\"type\":\"boolean\"},\"tokenid\":{\"description\":\"User-specific token identifier.\",\"pattern\":\"^(?:(?:[A-Za-z][A-Za-z0-9\\\\.\\\\-_]+))$\",\"type\":\"string\"},\"userid\":{\"description\":\"Full User ID, in the `name@realm` format.\",\"maxLength\":64,\"type\":\"string\"}},\"additionalProperties\":false,\"required\":[\"tokenid\",\"userid\"]}",
 			Method:      "PUT",
 			Name:        "pve_put_access_users_token_tokenid",

@@ -121,6 +121,9 @@ type Operation struct {
 	// ExtraParams: the operation accepts parameters beyond Params
 	// (additionalProperties in the schema; PBS directory indexes).
 	ExtraParams bool
+	// Human says which numbers of the answer get human-readable
+	// companions and whether it is a time series; nil when neither.
+	Human *Human
 }
 
 // Transfer is how an operation's request and answer travel.

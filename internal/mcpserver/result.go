@@ -28,6 +28,9 @@ func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *inventor
 		}
 		return s.taskResult(ctx, req, task, wait)
 	}
+	if !s.opts.DisableHumanReadable {
+		return humanResult(e.Op, data, s.opts.MaxResultBytes)
+	}
 	return dataResult(e.Op, data, s.opts.MaxResultBytes)
 }
 

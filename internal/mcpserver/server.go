@@ -70,6 +70,11 @@ type Options struct {
 	Audit      *audit.Log
 	AuditReads bool
 	Caller     string
+
+	// DisableHumanReadable returns Proxmox's data as it came: no
+	// human-readable companions beside its numbers ("mem_human":
+	// "9.07 GiB") and no summary ahead of long series (package humanize).
+	DisableHumanReadable bool
 }
 
 // Server is one MCP server instance.

@@ -350,9 +350,16 @@ func TestCappedSeriesKeepsTheNewestPoints(t *testing.T) {
 	}
 	u.answer("GET /nodes/pve1/qemu/100/rrddata", "["+strings.Join(points, ",")+"]")
 	res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_nodes_qemu_rrddata", "arguments": map[string]any{"node": "pve1", "vmid": 100, "timeframe": "hour"}})
-	var kept []map[string]any
-	if err := json.Unmarshal([]byte(res.Content[0].(mcp.TextContent).Text), &kept); err != nil || len(kept) == 0 {
+	var body struct {
+		Summary struct{ Points int }
+		Data    []map[string]any
+	}
+	if err := json.Unmarshal([]byte(res.Content[0].(mcp.TextContent).Text), &body); err != nil || len(body.Data) == 0 {
 		t.Fatalf("capped series: %v", err)
+	}
+	kept := body.Data
+	if body.Summary.Points != len(points) {
+		t.Errorf("the summary covers %d points, want all %d", body.Summary.Points, len(points))
 	}
 	if last := kept[len(kept)-1]["time"]; last != float64(1700000000+60*99) {
 		t.Errorf("the newest point is missing: last kept time %v", last)
