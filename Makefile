@@ -58,7 +58,7 @@ lint:
 ## race: the packages with concurrency (server, task wait, HTTP transport,
 ## simulator, client, wire) under the race detector; -short skips the
 ## whole-catalog sweeps, which the plain test run covers
-RACE_PACKAGES ?= ./internal/mcpserver ./internal/httpserve ./internal/sim ./internal/proxmox ./internal/wire ./internal/redact ./internal/typed
+RACE_PACKAGES ?= ./internal/mcpserver ./internal/httpserve ./internal/sim ./internal/proxmox ./internal/wire ./internal/redact ./internal/typed ./internal/audit ./internal/humanize
 race: schema
 	$(GO) test -race -short -count=1 $(RACE_PACKAGES)
 

@@ -63,6 +63,7 @@ var serverFlags = []settingFlag{
 	{"max-upload-bytes", config.EnvMaxUpload, "cap on a file a call uploads, in bytes"},
 	{"task-wait", config.EnvTaskWait, "default wait for tasks a call starts (seconds or 1m30s)"},
 	{"max-task-wait", config.EnvMaxTaskWait, "longest wait a call may ask for (seconds or 15m)"},
+	{"human-readable", config.EnvHumanReadable, "add human-readable companions (mem_human) and series summaries to results (true/false)"},
 	{"allow", config.EnvAllow, "capabilities beyond tiers to turn on (comma list: guest-exec)"},
 	{"no-destructive", config.EnvNoDestructive, "serve both products without destructive calls (true/false)"},
 	{"elicitation", config.EnvElicitation, "who confirms: prefer (the person when the client can ask), require, off (default prefer; require over HTTP)"},
@@ -186,6 +187,7 @@ func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afte
 		TaskWait: cfg.TaskWait, Version: binaryVersion(), Log: stderr, AfterFirstList: afterFirstList,
 		Elicitation: cfg.Safety.Elicitation, ElicitationTimeout: cfg.Safety.ElicitationTimeout,
 		Audit: auditLog, AuditReads: cfg.Safety.AuditReads, Caller: stdioCaller(),
+		DisableHumanReadable: !cfg.HumanReadable,
 	})
 }
 

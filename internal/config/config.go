@@ -37,6 +37,9 @@ type Config struct {
 	MaxTaskWait      time.Duration
 	HTTP             HTTP
 	Safety           Safety
+	// HumanReadable adds companions to raw numbers and summaries to long
+	// series (default on).
+	HumanReadable bool
 }
 
 // Product is one configured Proxmox product.
@@ -69,6 +72,7 @@ const (
 	EnvMaxUpload      = "PROXMOX_MCP_MAX_UPLOAD_BYTES"
 	EnvTaskWait       = "PROXMOX_MCP_TASK_WAIT"
 	EnvMaxTaskWait    = "PROXMOX_MCP_MAX_TASK_WAIT"
+	EnvHumanReadable  = "PROXMOX_MCP_HUMAN_READABLE"
 )
 
 // Load reads the configuration. A product without a base URL is not
@@ -126,6 +130,9 @@ func (c *Config) loadServer(get func(string) string) error {
 		}
 	}
 	if c.FrontDoor, err = boolSetting(get, EnvFrontDoor, true); err != nil {
+		return err
+	}
+	if c.HumanReadable, err = boolSetting(get, EnvHumanReadable, true); err != nil {
 		return err
 	}
 	if c.MaxResultBytes, err = byteLimit(get, EnvMaxResultBytes, DefaultMaxResultBytes); err != nil {
