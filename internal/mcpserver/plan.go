@@ -12,6 +12,10 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
+// dryRunLine opens a dry run's answer: the plan may have read, but the
+// request itself went nowhere.
+const dryRunLine = "Dry run: the request was not sent; nothing was changed.\n"
+
 // planMaxBytes caps a plan's text (and MaxResultBytes, when smaller): a
 // person reads it before deciding, so it says what matters or nothing.
 const planMaxBytes = 8 << 10
@@ -19,7 +23,7 @@ const planMaxBytes = 8 << 10
 // plan is a dry run's answer: what req would do, read from the current
 // state, with nothing sent but a few bounded GETs.
 func (s *Server) plan(ctx context.Context, e *inventory.Entry, req *wire.Request) string {
-	return capText("Dry run: nothing was sent.\n"+s.changePlan(ctx, e, req), s.planCap())
+	return capText(dryRunLine+s.changePlan(ctx, e, req), s.planCap())
 }
 
 // changePlan is the plan without the dry-run line, for every message

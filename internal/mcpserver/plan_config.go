@@ -73,6 +73,9 @@ func requestedChange(req *wire.Request, get *catalog.Operation) configChange {
 	c := configChange{set: map[string]string{}}
 	for name, vs := range values {
 		switch {
+		case (name == paramDelete || name == paramRevert) && isFlag(req.Op, name):
+			// a flag, not a key list (PUT /pools/{poolid}: delete=1
+			// removes the members given instead of adding them)
 		case name == paramDelete:
 			c.deleted = listed(vs)
 		case name == paramRevert:
@@ -83,6 +86,11 @@ func requestedChange(req *wire.Request, get *catalog.Operation) configChange {
 		}
 	}
 	return c
+}
+
+func isFlag(op *catalog.Operation, name string) bool {
+	p := op.Param(name)
+	return p != nil && p.Type == "boolean"
 }
 
 // listed splits PVE's comma lists and PBS's repeated values alike.

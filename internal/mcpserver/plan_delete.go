@@ -41,7 +41,7 @@ func writeDelete(b *strings.Builder, pr *planReader, req *wire.Request, mask *au
 		writeMatching(b, pr.read(twin, pathArgs(twin, req)), req, mask)
 		return
 	}
-	b.WriteString("Current state: not read (no GET of the Proxmox API shows what this deletes).\n")
+	b.WriteString("Current state: not read (neither the GET of this path nor the list above it names what this deletes).\n")
 }
 
 func writeDeletedObject(b *strings.Builder, res readResult, obj map[string]any, mask *audit.Masker) {
@@ -137,6 +137,11 @@ func writeMatching(b *strings.Builder, res readResult, req *wire.Request, mask *
 	}
 	if len(match) == 0 {
 		fmt.Fprintf(b, "Current state: %s lists no matching entry (Proxmox would say it does not exist, or this token may not see it).\n", res.call)
+		return
+	}
+	if len(match) == 1 {
+		fmt.Fprintf(b, "What it deletes (the matching entry in %s):\n", res.call)
+		writeObject(b, match[0], mask)
 		return
 	}
 	fmt.Fprintf(b, "What it deletes (%d matching entries in %s):\n", len(match), res.call)

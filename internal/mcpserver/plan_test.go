@@ -208,6 +208,7 @@ func TestPlanOtherDeletes(t *testing.T) {
 	mustContain(t, pe.dryRun("pve DELETE /access/users/{userid}", map[string]any{"userid": "alice@pve"}),
 		"read from GET /access/users/alice@pve", "  email: alice@example.com")
 	mustContain(t, pe.dryRun("pve DELETE /pools/{poolid}", map[string]any{"poolid": "lab"}), "  comment: Lab and CI")
+	mustContain(t, pe.dryRun("pve DELETE /pools", map[string]any{"poolid": "lab"}), "the matching entry in GET /pools", "  poolid: lab")
 }
 
 // canary values are secrets given to dry runs; none may reach a plan.
@@ -306,6 +307,24 @@ func TestPlanReaderSendsOnlyGETs(t *testing.T) {
 	}
 }
 
+// A plan makes at most planMaxReads reads.
+func TestPlanReaderBudget(t *testing.T) {
+	pe := newPlanEnv(t)
+	pr := pe.srv.newPlanReader(context.Background())
+	pe.sim.ResetLog()
+	version := pe.op("pve GET /version")
+	refused := 0
+	for range planMaxReads + 2 {
+		if res := pr.read(version, nil); res.failed() {
+			refused++
+			mustContain(t, res.why(), "a plan makes at most 5 reads")
+		}
+	}
+	if n := pe.sim.RequestCount(); n != planMaxReads || refused != 2 {
+		t.Errorf("%d reads sent, %d refused", n, refused)
+	}
+}
+
 // The plan of every write of both catalogs, with example arguments:
 // only GETs, at most planMaxReads of them, within the cap.
 func TestPlanOfEveryWrite(t *testing.T) {
@@ -336,7 +355,7 @@ func TestPlanOfEveryWrite(t *testing.T) {
 			t.Errorf("%s: %d reads", e.Name, gets)
 		case len(plan) > planMaxBytes:
 			t.Errorf("%s: %d bytes", e.Name, len(plan))
-		case !strings.HasPrefix(plan, "Dry run: nothing was sent.\n"):
+		case !strings.HasPrefix(plan, dryRunLine):
 			t.Errorf("%s: %.200s", e.Name, plan)
 		}
 		f := byRule[planRule(e.Op)]
@@ -413,4 +432,12 @@ func TestSameValue(t *testing.T) {
 			t.Errorf("sameValue(%s, %q, %q) = %v", c.key, c.before, c.after, got)
 		}
 	}
+}
+
+// A delete flag is not a list of keys to delete.
+func TestPlanDeleteFlagIsNotAKey(t *testing.T) {
+	pe := newPlanEnv(t)
+	plan := pe.dryRun("pve PUT /pools/{poolid}", map[string]any{"poolid": "lab", "vms": "104", "delete": true, "comment": "Lab"})
+	mustContain(t, plan, "comment: Lab and CI → Lab")
+	mustNotContain(t, plan, "1: ", "unchanged")
 }
