@@ -12,28 +12,20 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-// dryRunLine opens a dry run's answer: the plan may have read, but the
-// request itself went nowhere.
-const dryRunLine = "Dry run: the request was not sent; nothing was changed.\n"
-
 // planMaxBytes caps a plan's text (and MaxResultBytes, when smaller): a
 // person reads it before deciding, so it says what matters or nothing.
 const planMaxBytes = 8 << 10
 
-// plan is a dry run's answer: what req would do, read from the current
-// state, with nothing sent but a few bounded GETs.
+// plan says what req would do: the operation, the exact request and the
+// state it changes, read with a few bounded GETs; nothing else is sent.
+// The same text answers a dry run and sits in the messages of a call
+// that waits for confirmation, so it words the request as not sent and
+// says nothing of why. Secrets are masked everywhere in it, by the audit
+// log's rule.
 func (s *Server) plan(ctx context.Context, e *inventory.Entry, req *wire.Request) string {
-	return capText(dryRunLine+s.changePlan(ctx, e, req), s.planCap())
-}
-
-// changePlan is the plan without the dry-run line, for every message
-// that shows what a write would do (a dry run, a call that waits for
-// confirmation): the operation, the exact request and the state it
-// changes. Secrets are masked everywhere in it, by the audit log's rule.
-func (s *Server) changePlan(ctx context.Context, e *inventory.Entry, req *wire.Request) string {
 	mask := audit.NewMasker(e.Op)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s on %s: %s\n", e.Name, e.Op.Product.Title(), clippedText(e.Op.Summary, 300))
+	fmt.Fprintf(&b, "Plan for %s on %s: %s\n", e.Name, e.Op.Product.Title(), clippedText(e.Op.Summary, 300))
 	writeRequest(&b, req, mask)
 	s.writeState(ctx, &b, req, mask)
 	return capText(maskLines(mask, b.String()), s.planCap())

@@ -32,7 +32,7 @@ func writeRequest(b *strings.Builder, req *wire.Request, mask *audit.Masker) {
 	if req.Form == nil {
 		values, where = req.Query, "query string"
 	}
-	fmt.Fprintf(b, "Request: %s %s", req.Method, mask.Text(req.Path))
+	fmt.Fprintf(b, "Request (not sent): %s %s", req.Method, mask.Text(req.Path))
 	if len(values) == 0 {
 		b.WriteString(", no parameters.\n")
 		return

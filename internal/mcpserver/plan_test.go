@@ -137,7 +137,7 @@ func TestPlanConfigDiff(t *testing.T) {
 	pe := newPlanEnv(t)
 	plan := pe.dryRun(qemuConfig, map[string]any{"node": "pve3", "vmid": 104, "memory": 4096, "cores": 2, "delete": "agent,tablet"})
 	mustContain(t, plan,
-		"Request: PUT /nodes/pve3/qemu/104/config, form body:\n  cores=2\n  delete=agent,tablet\n  memory=4096\n",
+		"Request (not sent): PUT /nodes/pve3/qemu/104/config, form body:\n  cores=2\n  delete=agent,tablet\n  memory=4096\n",
 		"read from GET /nodes/pve3/qemu/104/config",
 		"  memory: 2048 → 4096\n",
 		"  agent: 1 → (deleted)\n",
@@ -254,7 +254,7 @@ func TestPlanReadFailure(t *testing.T) {
 	pe := newPlanEnv(t)
 	pe.sim.SetFaults(sim.Faults{Rules: []sim.FaultRule{{Method: "GET", Path: "/nodes/*/qemu/*/config", Status: 500, Message: "config unreadable"}}})
 	plan := pe.dryRun(qemuConfig, map[string]any{"node": "pve3", "vmid": 104, "memory": 4096})
-	mustContain(t, plan, "Request: PUT /nodes/pve3/qemu/104/config", "  memory=4096",
+	mustContain(t, plan, "Request (not sent): PUT /nodes/pve3/qemu/104/config", "  memory=4096",
 		"Current state: could not be read (GET /nodes/pve3/qemu/104/config: ", "config unreadable")
 
 	pe.sim.SetFaults(sim.Faults{Rules: []sim.FaultRule{{Method: "GET", Path: "/cluster/ha/resources", Status: 500}}})
@@ -355,7 +355,7 @@ func TestPlanOfEveryWrite(t *testing.T) {
 			t.Errorf("%s: %d reads", e.Name, gets)
 		case len(plan) > planMaxBytes:
 			t.Errorf("%s: %d bytes", e.Name, len(plan))
-		case !strings.HasPrefix(plan, dryRunLine):
+		case !strings.HasPrefix(plan, "Plan for "+e.Name+" on ") || !strings.Contains(plan, "\nRequest (not sent): "+e.Op.Method+" "):
 			t.Errorf("%s: %.200s", e.Name, plan)
 		}
 		f := byRule[planRule(e.Op)]
