@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/redact"
 )
 
@@ -193,4 +194,86 @@ func shorten(s string, limit int) string {
 	}
 	runes := []rune(s)
 	return fmt.Sprintf("%s… (%d more characters)", string(runes[:limit]), len(runes)-limit)
+}
+
+// Masker applies the log's rule of what is secret to one operation's
+// values, for text a person reads outside the log (a dry run's plan): one
+// rule for "what is a secret", wherever a call is shown.
+type Masker struct {
+	op *catalog.Operation
+	m  *masker
+}
+
+// NewMasker masks the values of calls of op: its catalog Secret
+// parameters and property-string keys, and names that say credential.
+func NewMasker(op *catalog.Operation) *Masker {
+	return &Masker{op: op, m: newMasker(SecretNames(op))}
+}
+
+// Secret reports whether a value sent or shown under name holds a
+// credential. name is an argument name, a wire name (net0, numa1: the
+// indexed parameter's) or a property-string key.
+func (k *Masker) Secret(name string) bool {
+	if k.m.isSecret(name) {
+		return true
+	}
+	p := paramOfWire(k.op, name)
+	return p != nil && (p.Secret || k.m.isSecret(p.Name))
+}
+
+// Argument masks one of the caller's own values sent under name: all of
+// it when the name is secret, else the secret keys of a property string.
+// What it masks is remembered, so that Text masks it wherever else the
+// value appears.
+func (k *Masker) Argument(name, value string) string {
+	if k.Secret(name) {
+		k.m.remember(value)
+		k.sortValues()
+		return redact.Mask
+	}
+	out := k.m.hideKeys(value)
+	k.sortValues()
+	return out
+}
+
+// Upstream masks a value Proxmox sent under name, by name only. Its value
+// is not remembered: masking it in the caller's own text would tell the
+// caller whether a guess matched it.
+func (k *Masker) Upstream(name, value string) string {
+	if k.Secret(name) {
+		return redact.Mask
+	}
+	blind := &masker{secret: k.m.secret}
+	return blind.hideKeys(value)
+}
+
+// Text masks free text: every value Argument masked, the secret keys of
+// property strings and credential shapes.
+func (k *Masker) Text(s string) string {
+	for _, v := range k.m.values {
+		s = strings.ReplaceAll(s, v, redact.Mask)
+	}
+	return redact.Patterns(k.m.hideKeys(s))
+}
+
+func (k *Masker) sortValues() {
+	sort.Slice(k.m.values, func(i, j int) bool { return len(k.m.values[i]) > len(k.m.values[j]) })
+}
+
+// paramOfWire finds the parameter a wire name belongs to: itself, or an
+// indexed parameter's base followed by digits (net0 is net's).
+func paramOfWire(op *catalog.Operation, name string) *catalog.Param {
+	if op == nil {
+		return nil
+	}
+	for i := range op.Params {
+		p := &op.Params[i]
+		if p.Name == name || p.WireName() == name {
+			return p
+		}
+		if rest, ok := strings.CutPrefix(name, p.WireName()); ok && p.Indexed && rest != "" && strings.Trim(rest, "0123456789") == "" {
+			return p
+		}
+	}
+	return nil
 }
