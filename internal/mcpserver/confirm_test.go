@@ -119,8 +119,8 @@ func TestConfirmationAsksThePerson(t *testing.T) {
 				if msg := p.lastMessage(); !strings.Contains(msg, "DELETE /nodes/pve1/qemu/100") {
 					t.Errorf("the question does not show the request:\n%s", msg)
 				}
-				if got := u.count(); got != tc.sent {
-					t.Errorf("%d requests sent, want %d (%s)", got, tc.sent, text(res))
+				if got := u.writes(); got != tc.sent {
+					t.Errorf("%d writes sent, want %d (%s)", got, tc.sent, text(res))
 				}
 				if tc.answer != "" && (!res.IsError || !strings.Contains(text(res), tc.answer)) {
 					t.Errorf("answer %q, want it to say %q", text(res), tc.answer)
@@ -154,8 +154,8 @@ func TestConfirmationWithoutAPerson(t *testing.T) {
 			Upstreams: map[catalog.Product]Upstream{catalog.PVE: u.client(t, catalog.PVE)}})
 		c := connectAs(t, srv, mcp.LATEST_LEGACY_PROTOCOL_VERSION, tc.person)
 		res := call(t, c, "pve_delete_nodes_qemu_vmid", args)
-		if u.count() != tc.sent {
-			t.Errorf("%s: %d sent, want %d: %s", tc.mode, u.count(), tc.sent, text(res))
+		if u.writes() != tc.sent {
+			t.Errorf("%s: %d writes sent, want %d: %s", tc.mode, u.writes(), tc.sent, text(res))
 		}
 		if tc.person != nil && tc.person.asked.Load() != 0 {
 			t.Errorf("%s: the person was asked", tc.mode)

@@ -80,6 +80,20 @@ func (u *upstream) count() int {
 	return len(u.requests)
 }
 
+// writes counts the requests that could change something (not GETs: the
+// plans shown before a confirmation read the current state).
+func (u *upstream) writes() int {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	n := 0
+	for _, r := range u.requests {
+		if !strings.HasPrefix(r, "GET ") {
+			n++
+		}
+	}
+	return n
+}
+
 // lastRequest is the last request as it arrived: escaped path, query and
 // body.
 func (u *upstream) lastRequest() string {

@@ -178,8 +178,8 @@ func TestDestructiveNeedsConfirm(t *testing.T) {
 		t.Fatalf("without confirm: %s", text(res))
 	}
 	res = call(t, c, inventory.ToolCallWrite, map[string]any{"tool": "pve_delete_nodes_qemu_vmid", "arguments": args})
-	if !res.IsError || u.count() != 0 {
-		t.Fatalf("front door without confirm sent %d requests: %s", u.count(), text(res))
+	if !res.IsError || u.writes() != 0 {
+		t.Fatalf("front door without confirm sent %d writes: %s", u.writes(), text(res))
 	}
 	u.answer("DELETE /nodes/pve1/qemu/105", `"UPID:pve1:00001234:00ABCDEF:6650F1A2:qmdestroy:105:root@pam:"`)
 	args["confirm"] = true
