@@ -37,7 +37,10 @@ func newCheckCommand() *cobra.Command {
 			}
 			failed := false
 			for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
-				if pc := cfg.Products[p]; pc != nil {
+				for _, pc := range cfg.Targets[p] {
+					if pc.Name != "" {
+						fmt.Fprintf(cmd.OutOrStdout(), "target %s (%s)\n", pc.Name, p.Title())
+					}
 					if err := checkProduct(cmd.Context(), cmd.OutOrStdout(), cfg.Policy, pc); err != nil {
 						fmt.Fprintf(cmd.OutOrStdout(), "%s: %v\n\n", p.Title(), err)
 						failed = true

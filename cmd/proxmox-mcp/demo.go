@@ -42,7 +42,7 @@ func startDemo(ctx context.Context, cfg *config.Config, stderr io.Writer) (func(
 		prod := cfg.Settings[p]
 		prod.Proxmox = proxmox.Config{Product: p, BaseURL: url, TokenID: s.TokenID(p), TokenSecret: s.TokenSecret(p),
 			VerifyTLS: true, Fingerprint: served.Fingerprint, Timeout: proxmox.DefaultTimeout}
-		cfg.Products[p] = prod
+		cfg.Products[p], cfg.Targets[p] = prod, []*config.Product{prod}
 	}
 	fmt.Fprintf(stderr, "proxmox-mcp: demo: simulated Proxmox VE at %s and Backup Server at %s (tiers: PVE %s, PBS %s; set PVE_ACCESS_TIER / PBS_ACCESS_TIER or --pve-tier / --pbs-tier to try read-execute or full)\n",
 		served.PVEURL, served.PBSURL, cfg.Products[catalog.PVE].Tier, cfg.Products[catalog.PBS].Tier)

@@ -4,26 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"os/signal"
 	"os/user"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/spf13/cobra"
 
-	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/audit"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 )
 
 func init() { register(newServeCommand) }
@@ -55,6 +48,7 @@ func productFlags(p, title, port string) []settingFlag {
 type settingFlag struct{ flag, env, usage string }
 
 var serverFlags = []settingFlag{
+	{"config", config.EnvConfig, "TOML file of several clusters and backup servers (see docs/targets.md)"},
 	{"mode", config.EnvMode, "tool registration: default, all or front-door"},
 	{"front-door", config.EnvFrontDoor, "register proxmox_search/describe/call_read/call_write (true/false)"},
 	{"policy", config.EnvPolicy, "path of a policy file replacing the built-in one"},
@@ -63,6 +57,7 @@ var serverFlags = []settingFlag{
 	{"max-upload-bytes", config.EnvMaxUpload, "cap on a file a call uploads, in bytes"},
 	{"task-wait", config.EnvTaskWait, "default wait for tasks a call starts (seconds or 1m30s)"},
 	{"max-task-wait", config.EnvMaxTaskWait, "longest wait a call may ask for (seconds or 15m)"},
+	{"permission-filter", config.EnvPermissions, "offer only what the credentials may call somewhere, read at start (true/false)"},
 	{"human-readable", config.EnvHumanReadable, "add human-readable companions (mem_human) and series summaries to results (true/false)"},
 	{"allow", config.EnvAllow, "capabilities beyond tiers to turn on (comma list: guest-exec)"},
 	{"no-destructive", config.EnvNoDestructive, "serve both products without destructive calls (true/false)"},
@@ -158,39 +153,6 @@ func stopped(ctx context.Context, err error) error {
 	return err
 }
 
-// buildServer connects a client per product, learns the release each
-// cluster runs, decides the inventory and builds the MCP server.
-func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afterFirstList func(), auditLog *audit.Log) (*mcpserver.Server, error) {
-	upstreams := map[catalog.Product]mcpserver.Upstream{}
-	clients := map[catalog.Product]*proxmox.Client{}
-	for p, pc := range cfg.Products {
-		client, err := proxmox.New(pc.Proxmox, proxmox.WithWarnings(stderr))
-		if err != nil {
-			return nil, err
-		}
-		upstreams[p], clients[p] = client, client
-	}
-	releases := learnReleases(ctx, cfg, clients, stderr)
-	inv, err := buildInventory(cfg, releases)
-	if err != nil {
-		return nil, err
-	}
-	for p, r := range releases {
-		if n := inv.Hidden(p); n > 0 {
-			fmt.Fprintf(stderr, "proxmox-mcp: %s %s: %d operations of %s %s are not offered (the release lacks them)\n",
-				p.Title(), r, n, p.Title(), apis.Catalog(p).Release.Version)
-		}
-	}
-	return mcpserver.New(mcpserver.Options{
-		Inventory: inv, Upstreams: upstreams,
-		MaxResultBytes: cfg.MaxResultBytes, MaxDownloadBytes: cfg.MaxDownloadBytes, MaxUploadBytes: cfg.MaxUploadBytes,
-		TaskWait: cfg.TaskWait, Version: binaryVersion(), Log: stderr, AfterFirstList: afterFirstList,
-		Elicitation: cfg.Safety.Elicitation, ElicitationTimeout: cfg.Safety.ElicitationTimeout,
-		Audit: auditLog, AuditReads: cfg.Safety.AuditReads, Caller: stdioCaller(),
-		DisableHumanReadable: !cfg.HumanReadable,
-	})
-}
-
 // openAudit opens the audit log the configuration names (Disabled when
 // none). A log that cannot be opened stops the server: it would otherwise
 // act unrecorded.
@@ -212,72 +174,4 @@ func stdioCaller() string {
 		return "stdio:" + u.Username
 	}
 	return fmt.Sprintf("stdio:uid %d", os.Getuid())
-}
-
-// buildInventory decides what the configured products offer, each as its
-// cluster's release has it.
-func buildInventory(cfg *config.Config, releases map[catalog.Product]string) (*inventory.Inventory, error) {
-	var products []inventory.Product
-	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
-		if pc := cfg.Products[p]; pc != nil {
-			products = append(products, inventory.Product{Product: p, Tier: pc.Tier, Categories: pc.Categories,
-				NoDestructive: pc.NoDestructive, Release: releases[p]})
-		}
-	}
-	return inventory.New(inventory.Options{
-		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor, Allow: cfg.Safety.Allow,
-		MaxTaskWait: cfg.MaxTaskWait, MaxUploadBytes: cfg.MaxUploadBytes,
-	})
-}
-
-// releaseTimeout bounds the start-up read of /version: a slow or
-// unreachable node must not keep the client waiting for tools/list.
-const releaseTimeout = 5 * time.Second
-
-// learnReleases finds the release of every configured product: the
-// configured one, else /version read once at start (all products at
-// once). A product that does not answer is reported on stderr and
-// offered the catalog's own release; the server still starts, since the
-// node may come back, and every call will say what is wrong.
-func learnReleases(ctx context.Context, cfg *config.Config, clients map[catalog.Product]*proxmox.Client, stderr io.Writer) map[catalog.Product]string {
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	out := map[catalog.Product]string{}
-	for p, c := range clients {
-		if r := cfg.Products[p].Release; r != "" {
-			fmt.Fprintf(stderr, "proxmox-mcp: %s release %s (%s_RELEASE)\n", p.Title(), r, strings.ToUpper(string(p)))
-			out[p] = r
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if r, ok := checkConnection(ctx, c, stderr); ok {
-				mu.Lock()
-				out[p] = r
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
-	return out
-}
-
-// checkConnection reports on stderr whether the product answers, and
-// returns the release it runs.
-func checkConnection(ctx context.Context, c *proxmox.Client, stderr io.Writer) (string, bool) {
-	ctx, cancel := context.WithTimeout(ctx, releaseTimeout)
-	defer cancel()
-	v, err := c.Version(ctx)
-	switch {
-	case err != nil && ctx.Err() == context.Canceled:
-		return "", false // the server is stopping: the check's end says nothing
-	case err != nil:
-		p := c.Product()
-		fmt.Fprintf(stderr, "proxmox-mcp: warning: cannot use %s at %s: %v; offering the operations of %s %s until it answers\n",
-			p.Title(), c.BaseURL(), err, p.Title(), apis.Catalog(p).Release.Version)
-		return "", false
-	}
-	fmt.Fprintf(stderr, "proxmox-mcp: connected to %s %s at %s\n", c.Product().Title(), v.Running(), c.BaseURL())
-	return v.Running(), true
 }

@@ -21,8 +21,14 @@ type Lookup func(name string) (string, bool)
 
 // Config is everything `proxmox-mcp serve` needs.
 type Config struct {
-	// Products are the configured products (those with a base URL).
+	// Products are the configured products (those with a base URL): each
+	// product's first target.
 	Products map[catalog.Product]*Product
+	// Targets are every product's targets in configuration order: one,
+	// unnamed, from the environment, or those of PROXMOX_MCP_CONFIG.
+	Targets map[catalog.Product][]*Product
+	// ConfigPath is the configuration file, when one is used.
+	ConfigPath string
 	// Settings are every product's settings, configured or not: the demo
 	// serves the simulator with the tier and categories the user chose.
 	Settings         map[catalog.Product]*Product
@@ -40,6 +46,9 @@ type Config struct {
 	// HumanReadable adds companions to raw numbers and summaries to long
 	// series (default on).
 	HumanReadable bool
+	// PermissionFilter reads each target's permissions at start and
+	// offers only what its credentials may call somewhere (default on).
+	PermissionFilter bool
 }
 
 // Product is one configured Proxmox product.
@@ -52,6 +61,12 @@ type Product struct {
 	// Release is the release the cluster runs as configured ("8.4");
 	// empty: the server reads it from /version at start.
 	Release string
+	// Name names the target in a configuration file ("" from the
+	// environment); URLs are its nodes, Proxmox.BaseURL the first.
+	Name string
+	URLs []string
+	// Allow lists capabilities turned on for this target only.
+	Allow []string
 }
 
 // Defaults of the server's limits, documented in README.md.
@@ -73,6 +88,7 @@ const (
 	EnvTaskWait       = "PROXMOX_MCP_TASK_WAIT"
 	EnvMaxTaskWait    = "PROXMOX_MCP_MAX_TASK_WAIT"
 	EnvHumanReadable  = "PROXMOX_MCP_HUMAN_READABLE"
+	EnvPermissions    = "PROXMOX_MCP_PERMISSION_FILTER"
 )
 
 // Load reads the configuration. A product without a base URL is not
@@ -97,6 +113,7 @@ func Load(lookup Lookup) (*Config, error) {
 	if c.Safety, err = loadSafety(get, c.HTTP.Addr != ""); err != nil {
 		return nil, err
 	}
+	c.Targets = map[catalog.Product][]*Product{}
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		prod, configured, err := loadProduct(p, lookup, get, c.Policy)
 		if err != nil {
@@ -104,10 +121,31 @@ func Load(lookup Lookup) (*Config, error) {
 		}
 		c.Settings[p] = prod
 		if configured {
-			c.Products[p] = prod
+			c.Products[p], c.Targets[p] = prod, []*Product{prod}
 		}
 	}
+	if c.ConfigPath = get(EnvConfig); c.ConfigPath != "" {
+		return c, c.loadTargets(lookup)
+	}
 	return c, nil
+}
+
+// loadTargets replaces the environment's connection settings with the
+// configuration file's targets.
+func (c *Config) loadTargets(lookup Lookup) error {
+	for p := range c.Products {
+		return fmt.Errorf("%s and %s_BASE_URL are both set: configure the targets in one place (move %s into the file as a [[%s]] table, or unset %s)",
+			EnvConfig, strings.ToUpper(string(p)), p.Title(), p, EnvConfig)
+	}
+	targets, err := loadFile(c.ConfigPath, lookup, c.Policy)
+	if err != nil {
+		return err
+	}
+	c.Targets = targets
+	for p, ts := range targets {
+		c.Products[p], c.Settings[p] = ts[0], ts[0]
+	}
+	return nil
 }
 
 func loadPolicy(path string) (*policy.Policy, error) {
@@ -133,6 +171,9 @@ func (c *Config) loadServer(get func(string) string) error {
 		return err
 	}
 	if c.HumanReadable, err = boolSetting(get, EnvHumanReadable, true); err != nil {
+		return err
+	}
+	if c.PermissionFilter, err = boolSetting(get, EnvPermissions, true); err != nil {
 		return err
 	}
 	if c.MaxResultBytes, err = byteLimit(get, EnvMaxResultBytes, DefaultMaxResultBytes); err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/proxmox-mcp/proxmox-mcp/internal/access"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
@@ -25,6 +26,20 @@ type Product struct {
 	// Release is what the product's cluster runs ("8.4.1"; "" when not
 	// known: the catalog's own release is assumed). See release.go.
 	Release string
+	// Target names the cluster or backup server when a product has
+	// several (targets.go); "" for the only one.
+	Target string
+	// Allow lists capabilities turned on for this target only, beside
+	// Options.Allow.
+	Allow []string
+	// Subject is what the target's credentials may do (read from
+	// /access/permissions at connect); nil offers every operation the
+	// tier allows. Operations it can never call are not offered.
+	Subject *access.Subject
+	// TicketLogin: a user and password are configured beside a token, and
+	// operations that refuse tokens log in with them — Subject (the
+	// token's) does not speak for those.
+	TicketLogin bool
 }
 
 // Capabilities beyond tiers, off unless the configuration turns them on.
@@ -68,7 +83,9 @@ type Inventory struct {
 	byName     map[string]*Entry
 	registered []*Entry // operations listed as tools of their own, by name
 	tools      []Tool   // everything tools/list shows, in that order
-	views      releaseViews
+	// targets are the configured clusters and backup servers, in
+	// configuration order; products[p] is p's first (its default).
+	targets []*target
 }
 
 // Entry is one operation as this server offers it.
@@ -91,7 +108,19 @@ type Entry struct {
 	// cluster release's view of it; running is that release.
 	full    *catalog.Operation
 	running string
+	// Target is the target this entry decides for ("" when the product has
+	// one target, or is not configured).
+	Target string
+	// Where says on which objects the credentials may call it, when only
+	// on some ("VM.PowerMgmt on /vms/101, /pool/lab"); "" otherwise.
+	Where string
+	// permChecked: the target's Subject speaks for this operation's calls.
+	permChecked bool
 }
+
+// PermissionChecked reports whether calls of e are checked against the
+// credentials' privileges before they are sent.
+func (e *Entry) PermissionChecked() bool { return e.permChecked }
 
 // Allowed reports whether the session may call the operation.
 func (e *Entry) Allowed() bool { return e.refusal == "" }
@@ -123,14 +152,9 @@ func New(opts Options) (*Inventory, error) {
 		return nil, fmt.Errorf("mode front-door with the front door switched off leaves only the task tool: choose another mode or switch the front door on")
 	}
 	inv := &Inventory{opts: opts, products: map[catalog.Product]*Product{}, byName: map[string]*Entry{}}
-	for i := range opts.Products {
-		p := &opts.Products[i]
-		if apis.Catalog(p.Product) == nil {
-			return nil, fmt.Errorf("unknown product %q", p.Product)
-		}
-		inv.products[p.Product] = p
+	if err := inv.addTargets(); err != nil {
+		return nil, err
 	}
-	inv.buildReleaseViews()
 	for _, op := range apis.Operations() {
 		inv.add(op)
 	}
@@ -142,32 +166,61 @@ func New(opts Options) (*Inventory, error) {
 	return inv, nil
 }
 
-// add decides one operation and indexes it under both its names.
+// add decides one operation for each target of its product and indexes
+// it under both its names: per target, and in the server's own view, which
+// offers it when some target allows it (the first that does decides).
 func (inv *Inventory) add(op *catalog.Operation) {
+	var chosen *Entry
+	for _, t := range inv.targetsOf(op.Product) {
+		e := inv.decideFor(op, t)
+		t.byName[op.Name], t.byName[e.Name] = e, e
+		if chosen == nil || !chosen.Allowed() && e.Allowed() {
+			chosen = e
+		}
+	}
+	if chosen == nil { // the product is not configured
+		chosen = inv.decideFor(op, nil)
+	}
+	inv.byName[op.Name], inv.byName[chosen.Name] = chosen, chosen
+	if chosen.Allowed() && inv.registersIndividually(chosen) {
+		inv.registered = append(inv.registered, chosen)
+	}
+}
+
+// decideFor decides op for one target (nil: its product is not
+// configured).
+func (inv *Inventory) decideFor(op *catalog.Operation, t *target) *Entry {
 	d := inv.opts.Policy.Decide(op)
 	e := &Entry{Op: op, Decision: d, Name: d.Name, Navigation: navigation[op.Name]}
-	if p := inv.products[op.Product]; p != nil {
-		e.noDestructive = p.NoDestructive
+	var p *Product
+	if t != nil {
+		p = t.spec
+		e.noDestructive, e.Target = p.NoDestructive, p.Target
 	}
-	e.refusal, e.outside = inv.decide(e)
-	if at, has := inv.atRelease(op); at != op {
-		e.full, e.running = op, inv.products[op.Product].Release
+	e.refusal, e.outside = inv.decide(e, p)
+	if t == nil {
+		return e
+	}
+	if at, has := t.atRelease(op); at != op {
+		e.full, e.running = op, p.Release
 		if has {
 			e.Op = at
 		} else {
 			e.refusal = releaseRefusal(e.Name, op, e.running)
 		}
 	}
-	inv.byName[op.Name], inv.byName[e.Name] = e, e
-	if e.Allowed() && inv.registersIndividually(e) {
-		inv.registered = append(inv.registered, e)
+	if p.Subject != nil && (op.Flags.TokenAllowed || !p.TicketLogin) {
+		e.permChecked = true
+		if e.refusal == "" {
+			e.refusal, e.Where = permissionRefusal(e, p)
+		}
 	}
+	return e
 }
 
 // decide says why a session may not call e ("" when it may), and whether
 // its category is outside the allowlist.
-func (inv *Inventory) decide(e *Entry) (refusal string, outside bool) {
-	p := inv.products[e.Op.Product]
+func (inv *Inventory) decide(e *Entry, p *Product) (refusal string, outside bool) {
 	env := envPrefix(e.Op.Product)
 	if p == nil {
 		return fmt.Sprintf("%s is a %s operation, and %s is not configured (set %s_BASE_URL and its credentials)",
@@ -181,7 +234,7 @@ func (inv *Inventory) decide(e *Entry) (refusal string, outside bool) {
 	case outside && !e.Navigation:
 		return fmt.Sprintf("%s is in category %q, which %s_CATEGORIES does not include (it is %s)",
 			e.Name, e.Decision.Category, env, strings.Join(p.Categories, ",")), outside
-	case e.Decision.GuestExec && !slices.Contains(inv.opts.Allow, CapGuestExec):
+	case e.Decision.GuestExec && !slices.Contains(inv.opts.Allow, CapGuestExec) && !slices.Contains(p.Allow, CapGuestExec):
 		return fmt.Sprintf("%s runs commands, reads or writes files inside a guest, or opens a console or shell; "+
 			"this server keeps that capability (%s) off (set %s=%s to allow it)", e.Name, CapGuestExec, EnvAllow, CapGuestExec), outside
 	case p.NoDestructive && e.Decision.Destructive:
@@ -218,7 +271,7 @@ func (inv *Inventory) registersIndividually(e *Entry) bool {
 	case ModeAll:
 		return true
 	case ModeDefault:
-		narrowed := inv.products[e.Op.Product].Categories != nil
+		narrowed := inv.narrowed(e.Op.Product)
 		return e.Decision.Core || narrowed && !e.Navigation || !inv.opts.FrontDoor
 	}
 	return false
@@ -255,19 +308,11 @@ func (inv *Inventory) Registered() []*Entry { return inv.registered }
 func (inv *Inventory) Operations() []*catalog.Operation {
 	var out []*catalog.Operation
 	for _, e := range inv.Entries() {
-		if _, has := inv.atRelease(e.catalogOp()); has {
+		if e.full == nil || e.Op != e.full { // its release has it
 			out = append(out, e.Op)
 		}
 	}
 	return out
-}
-
-// catalogOp is the catalog's own operation of e.
-func (e *Entry) catalogOp() *catalog.Operation {
-	if e.full != nil {
-		return e.full
-	}
-	return e.Op
 }
 
 // Entries lists every operation of the configured products with its

@@ -83,6 +83,18 @@ func (v View) Lookup(name string) (*Entry, error) {
 	return e, nil
 }
 
+// LookupAt is Inventory.LookupAt, narrowed.
+func (v View) LookupAt(target, name string) (*Entry, error) {
+	e, err := v.inv.LookupAt(target, name)
+	if err != nil {
+		return e, err
+	}
+	if why := v.refusal(e); why != "" {
+		return e, refusalError(why)
+	}
+	return e, nil
+}
+
 // Allows reports whether the request may call an operation.
 func (v View) Allows(op *catalog.Operation) bool {
 	e := v.inv.Entry(op)

@@ -15,25 +15,21 @@ import (
 // registered and is refused on every path with the release it needs. A
 // cluster newer than the catalog gets the whole catalog.
 
-// releaseViews holds, per product with an older release, its operations
-// as that release has them, by name.
-type releaseViews map[catalog.Product]map[string]*catalog.Operation
+// releaseView is a target's operations as its release has them, by
+// name; nil when the release has the whole catalog.
+type releaseView map[string]*catalog.Operation
 
-func (inv *Inventory) buildReleaseViews() {
-	inv.views = releaseViews{}
-	for p, prod := range inv.products {
-		label := releaseLabel(prod.Release)
-		c := apis.Catalog(p)
-		view := c.At(label)
-		if view == c {
-			continue
-		}
-		byName := make(map[string]*catalog.Operation, len(view.Operations))
-		for i := range view.Operations {
-			byName[view.Operations[i].Name] = &view.Operations[i]
-		}
-		inv.views[p] = byName
+func newReleaseView(p *Product) releaseView {
+	c := apis.Catalog(p.Product)
+	view := c.At(releaseLabel(p.Release))
+	if view == c {
+		return nil
 	}
+	byName := make(releaseView, len(view.Operations))
+	for i := range view.Operations {
+		byName[view.Operations[i].Name] = &view.Operations[i]
+	}
+	return byName
 }
 
 // releaseLabel is the MAJOR.MINOR a catalog's releases are named by:
@@ -46,13 +42,12 @@ func releaseLabel(version string) string {
 	return parts[0] + "." + parts[1]
 }
 
-// atRelease is op as the product's cluster has it, and whether it has it.
-func (inv *Inventory) atRelease(op *catalog.Operation) (*catalog.Operation, bool) {
-	view, ok := inv.views[op.Product]
-	if !ok {
+// atRelease is op as the target's cluster has it, and whether it has it.
+func (t *target) atRelease(op *catalog.Operation) (*catalog.Operation, bool) {
+	if t.view == nil {
 		return op, true
 	}
-	at, has := view[op.Name]
+	at, has := t.view[op.Name]
 	return at, has
 }
 
@@ -70,13 +65,16 @@ func (inv *Inventory) Release(p catalog.Product) string {
 	return ""
 }
 
-// Hidden counts the operations of p the cluster's release lacks.
+// Hidden counts the operations of p the cluster's release lacks (its
+// default target's).
 func (inv *Inventory) Hidden(p catalog.Product) int {
-	view, ok := inv.views[p]
-	if !ok {
-		return 0
+	for _, t := range inv.targetsOf(p) {
+		if t.view == nil {
+			return 0
+		}
+		return len(apis.Catalog(p).Operations) - len(t.view)
 	}
-	return len(apis.Catalog(p).Operations) - len(view)
+	return 0
 }
 
 // ReleaseHint explains a refused argument that the catalog's release has

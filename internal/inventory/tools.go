@@ -119,6 +119,7 @@ func (inv *Inventory) callTool(write bool) Tool {
 		{Name: "tool", Kind: String, Required: true, MaxLength: MaxToolName, Description: "a tool name from proxmox_search"},
 		{Name: "arguments", Kind: Object, Description: "the operation's arguments"},
 	}
+	args = append(args, inv.targetArgs()...)
 	if !write {
 		return declared(ToolCallRead, "Call a read-only Proxmox operation",
 			"Run a read-only operation found with proxmox_search.", FrontDoor, true, args)
@@ -141,6 +142,7 @@ func (inv *Inventory) taskTool() Tool {
 		{Name: "limit", Kind: Integer, Min: 1, Max: MaxLogLimit, Default: DefaultLogLimit, Description: "log: lines"},
 		{Name: "wait", Kind: Integer, Min: 1, Max: maxWait, Default: min(DefaultTaskWait, maxWait), Description: "wait: seconds"},
 	}
+	args = append(args, inv.targetArgs()...)
 	return declared(ToolTask, "Follow a Proxmox task",
 		"Status, log or end (waited for, with progress) of a PVE or PBS task, by UPID.", TaskTool, true, args)
 }
@@ -231,6 +233,7 @@ func title(op *catalog.Operation) string {
 func (inv *Inventory) Instructions() string {
 	var b strings.Builder
 	b.WriteString(inv.productLine())
+	b.WriteString(inv.targetLine())
 	if inv.opts.FrontDoor {
 		b.WriteString("Only some operations are listed as tools; every operation this server allows is reachable:\n" +
 			"1. proxmox_search finds operations by what you want to do (\"reboot vm 101\", \"free space on storage\").\n" +
@@ -245,6 +248,35 @@ func (inv *Inventory) Instructions() string {
 		b.WriteString(" " + hint)
 	}
 	return b.String()
+}
+
+// targetArgs is the target argument of the declared tools, when some
+// product has several targets.
+func (inv *Inventory) targetArgs() Args {
+	var names []string
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		if inv.MultiTarget(p) {
+			names = append(names, inv.Targets(p)...)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return Args{{Name: ArgTarget, Kind: String, MaxLength: 64, Enum: names, Description: "which cluster or backup server (default: the product's first)"}}
+}
+
+// targetLine lists the targets in the instructions.
+func (inv *Inventory) targetLine() string {
+	var parts []string
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		if names := inv.Targets(p); inv.MultiTarget(p) {
+			parts = append(parts, fmt.Sprintf("%s: %s (default %s)", p.Title(), strings.Join(names, ", "), names[0]))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Several targets are configured; pass target=<name> to choose one. " + strings.Join(parts, "; ") + ".\n"
 }
 
 func (inv *Inventory) productLine() string {

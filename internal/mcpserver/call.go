@@ -33,6 +33,7 @@ const (
 type control struct {
 	confirm bool
 	dryRun  bool
+	target  string
 	wait    float64
 	hasWait bool
 	upload  *proxmox.File
@@ -88,14 +89,17 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *invento
 	if err := s.opts.Audit.Err(); err != nil && rec != nil {
 		return s.errorResult(fmt.Sprintf("Not sent: the audit log cannot be written (%v); this server makes no unrecorded changes. Its operator must fix the log and restart it.", err))
 	}
-	if _, err := s.view(ctx).Lookup(e.Name); err != nil {
-		rec.decided(audit.Refused, err.Error())
-		return s.errorResult(err.Error())
-	}
 	ctl, args, err := s.splitControl(e, args)
 	if err != nil {
 		return s.errorResult(err.Error())
 	}
+	at, err := s.view(ctx).LookupAt(ctl.target, e.Name)
+	if err != nil {
+		rec.decided(audit.Refused, err.Error())
+		return s.errorResult(err.Error())
+	}
+	e, ctx = at, withTarget(ctx, at.Target)
+	rec.at(e.Target)
 	if args, err = s.resolveTarget(ctx, e, args); err != nil {
 		return s.errorResult(err.Error())
 	}
@@ -110,6 +114,10 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *invento
 	if why := e.CheckCall(call); why != "" {
 		rec.decided(audit.Refused, why)
 		return s.errorResult("Not sent: " + why)
+	}
+	if why := s.predictRefusal(ctx, e, prepared.Args); why != "" {
+		rec.decided(audit.Refused, why)
+		return s.errorResult(why)
 	}
 	if ctl.dryRun {
 		rec.decided(audit.DryRun, "")
@@ -133,7 +141,11 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *invento
 	rec.sent(prepared, data, err)
 	switch {
 	case err != nil:
-		return s.errorResult(callFailed(ctx, e, err))
+		msg := callFailed(ctx, e, err)
+		if hint := s.afterRefusal(ctx, e, prepared.Args, err); hint != "" {
+			msg += "\n" + hint
+		}
+		return s.errorResult(msg)
 	case res != nil:
 		return res
 	}
@@ -159,6 +171,12 @@ func (s *Server) splitControl(e *inventory.Entry, args map[string]any) (control,
 				return c, nil, fmt.Errorf(`argument "confirm": must be true or false, got %s`, jsonText(v))
 			}
 			c.confirm = b
+		case k == targetArgName(e.Op):
+			name, err := targetValue(v)
+			if err != nil {
+				return c, nil, err
+			}
+			c.target = name
 		case k == argDryRun && e.Op.Method != "GET" && e.Op.Param(argDryRun) == nil:
 			b, ok := v.(bool)
 			if !ok {

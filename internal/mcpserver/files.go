@@ -41,7 +41,7 @@ func firstValue(req *wire.Request, name string) string {
 // send performs the request the operation needs: JSON, a file download or
 // an upload.
 func (s *Server) send(ctx context.Context, e *inventory.Entry, req *wire.Request, ctl control) (*mcp.CallToolResult, json.RawMessage, error) {
-	up := s.opts.Upstreams[e.Op.Product]
+	up := s.upstream(ctx, e.Op.Product)
 	switch {
 	case ctl.upload != nil:
 		data, err := up.Upload(ctx, req, *ctl.upload)

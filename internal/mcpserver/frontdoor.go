@@ -33,5 +33,8 @@ func (s *Server) handleCall(ctx context.Context, req mcp.CallToolRequest, in inv
 			args[k] = in[k]
 		}
 	}
+	if in.Has(inventory.ArgTarget) {
+		args[targetArgName(e.Op)] = in[inventory.ArgTarget]
+	}
 	return s.invoke(ctx, req, e, args)
 }

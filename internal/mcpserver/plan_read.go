@@ -75,7 +75,7 @@ func (pr *planReader) read(op *catalog.Operation, args map[string]any) readResul
 	}
 	ctx, cancel := context.WithTimeout(pr.ctx, planReadTimeout)
 	defer cancel()
-	res.data, res.err = pr.s.opts.Upstreams[op.Product].Send(ctx, req)
+	res.data, res.err = pr.s.upstream(ctx, op.Product).Send(ctx, req)
 	if res.err == nil && len(res.data) > planReadBytes {
 		res.data, res.err = nil, fmt.Errorf("the answer is %d bytes, more than a plan shows", len(res.data))
 	}

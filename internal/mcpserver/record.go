@@ -49,6 +49,13 @@ func (s *Server) recordFor(ctx context.Context, req mcp.CallToolRequest, e *inve
 	}}
 }
 
+// at notes the target the call goes to.
+func (r *callRecord) at(target string) {
+	if r != nil {
+		r.Target = target
+	}
+}
+
 // decided notes how the call was decided (refusals with their reason).
 func (r *callRecord) decided(d audit.Decision, reason string) {
 	if r != nil {

@@ -21,7 +21,7 @@ import (
 // structuredContent {"data": …}, capped in size.
 func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *inventory.Entry, data json.RawMessage, ctl control) *mcp.CallToolResult {
 	if task, ok := wire.ParseUPIDValue(data); ok {
-		s.started.add(task.UPID)
+		s.started.add(task.UPID, targetOf(ctx))
 		wait := s.opts.TaskWait.Seconds()
 		if ctl.hasWait {
 			wait = ctl.wait

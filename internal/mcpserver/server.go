@@ -44,8 +44,11 @@ var _ Upstream = (*proxmox.Client)(nil)
 type Options struct {
 	// Inventory decides what the session gets.
 	Inventory *inventory.Inventory
-	// Upstreams connect each configured product.
+	// Upstreams connect each configured product (its default target).
 	Upstreams map[catalog.Product]Upstream
+	// Targets connect the named targets, when a product has several
+	// (inventory Product.Target names them).
+	Targets map[string]Upstream
 	// MaxResultBytes caps a tool result's text.
 	MaxResultBytes int
 	// MaxDownloadBytes caps a file a call downloads; MaxUploadBytes a file
@@ -86,6 +89,9 @@ type Server struct {
 	mcp     *server.MCPServer
 	// confirmations binds people's answers to the requests they saw.
 	confirmations *confirmations
+	// perms holds each target's privileges as last read.
+	permMu sync.Mutex
+	perms  map[string]*permissionState
 	// schemas holds the input schema each operation tool is listed with;
 	// see stubSchema.
 	schemas map[string]json.RawMessage
@@ -103,7 +109,7 @@ func New(opts Options) (*Server, error) {
 			return nil, fmt.Errorf("mcpserver: %s is configured but has no connection", p)
 		}
 	}
-	s := &Server{opts: opts, inv: opts.Inventory, confirmations: newConfirmations()}
+	s := &Server{opts: opts, inv: opts.Inventory, confirmations: newConfirmations(), perms: map[string]*permissionState{}}
 	hooks := &server.Hooks{}
 	if opts.AfterFirstList != nil {
 		var once sync.Once

@@ -4,8 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
-	"time"
 
 	"github.com/mark3labs/mcp-go/mcp"
 
@@ -31,6 +31,10 @@ func (s *Server) handleTask(ctx context.Context, req mcp.CallToolRequest, in inv
 	if !s.inv.Configured(task.Product) {
 		return s.errorResult(fmt.Sprintf("%s is a task of %s, which this server is not configured for", clipped(task.UPID), task.Product.Title()))
 	}
+	ctx, err := s.taskTarget(ctx, task, in.Str(inventory.ArgTarget))
+	if err != nil {
+		return s.errorResult(err.Error())
+	}
 	if why := s.taskRefusal(ctx, task); why != "" {
 		return s.errorResult(why)
 	}
@@ -43,6 +47,21 @@ func (s *Server) handleTask(ctx context.Context, req mcp.CallToolRequest, in inv
 	return s.taskStatus(ctx, task)
 }
 
+// taskTarget is where a task is followed: the target named, else the one
+// that started it, else the product's default.
+func (s *Server) taskTarget(ctx context.Context, task wire.Task, named string) (context.Context, error) {
+	if named == "" {
+		named, _ = s.started.targetOf(task.UPID)
+	}
+	if named == "" {
+		return ctx, nil
+	}
+	if p, ok := s.inv.TargetProduct(named); !ok || p != task.Product {
+		return ctx, fmt.Errorf("unknown %s target %q: this server has %s", task.Product.Title(), clipped(named), strings.Join(s.inv.Targets(task.Product), ", "))
+	}
+	return withTarget(ctx, named), nil
+}
+
 // taskRefusal: the status and log operations must be allowed; when they
 // are allowed only as navigation (the tasks category is excluded), only
 // for tasks this server started.
@@ -50,7 +69,7 @@ func (s *Server) taskRefusal(ctx context.Context, task wire.Task) string {
 	view := s.view(ctx)
 	statusOp, logOp := taskOps(task.Product)
 	for _, op := range []*catalog.Operation{statusOp, logOp} {
-		e, err := view.Lookup(op.Name)
+		e, err := view.LookupAt(targetOf(ctx), op.Name)
 		if err != nil {
 			return err.Error()
 		}
@@ -68,7 +87,7 @@ func (s *Server) read(ctx context.Context, op *catalog.Operation, args map[strin
 	if err != nil {
 		return nil, err
 	}
-	return s.opts.Upstreams[op.Product].Send(ctx, req)
+	return s.upstream(ctx, op.Product).Send(ctx, req)
 }
 
 func (s *Server) taskStatus(ctx context.Context, t wire.Task) *mcp.CallToolResult {
@@ -109,22 +128,22 @@ func clipped(s string) string {
 // can still follow its own tasks.
 type startedTasks struct {
 	mu    sync.Mutex
-	set   map[string]time.Time
+	set   map[string]string // UPID → the target that started it
 	order []string
 }
 
 const maxStartedTasks = 4096
 
-func (st *startedTasks) add(upid string) {
+func (st *startedTasks) add(upid, target string) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if st.set == nil {
-		st.set = map[string]time.Time{}
+		st.set = map[string]string{}
 	}
 	if _, ok := st.set[upid]; ok {
 		return
 	}
-	st.set[upid] = time.Now()
+	st.set[upid] = target
 	st.order = append(st.order, upid)
 	if len(st.order) > maxStartedTasks {
 		delete(st.set, st.order[0])
@@ -133,8 +152,14 @@ func (st *startedTasks) add(upid string) {
 }
 
 func (st *startedTasks) has(upid string) bool {
+	_, ok := st.targetOf(upid)
+	return ok
+}
+
+// targetOf is the target a task this server started runs on.
+func (st *startedTasks) targetOf(upid string) (string, bool) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	_, ok := st.set[upid]
-	return ok
+	t, ok := st.set[upid]
+	return t, ok
 }

@@ -36,6 +36,9 @@ type Config struct {
 	Fingerprint string
 	// Timeout bounds each request; zero means DefaultTimeout.
 	Timeout time.Duration
+	// Names names a setting in messages ("TOKEN_ID" → "PVE_TOKEN_ID", or
+	// a configuration file's field); nil names the environment variable.
+	Names func(setting string) string
 }
 
 // DefaultTimeout applies when no timeout is configured.
@@ -154,7 +157,12 @@ func (c Config) Validate() error {
 	return nil
 }
 
-func (c Config) env(setting string) string { return envName(c.Product, setting) }
+func (c Config) env(setting string) string {
+	if c.Names != nil {
+		return c.Names(setting)
+	}
+	return envName(c.Product, setting)
+}
 
 func (c Config) validateProduct() error {
 	if c.Product != catalog.PVE && c.Product != catalog.PBS {

@@ -24,6 +24,10 @@ type APIError struct {
 	Method, Path string
 	// Hint says what to do about it, naming the variable to change.
 	Hint string
+	// Unreachable: no answer came because the node could not be reached
+	// (refused, reset, no answer in time): another node of the cluster may
+	// answer.
+	Unreachable bool
 
 	// cause is kept only for context errors, so errors.Is(err,
 	// context.Canceled) works; other causes may carry secrets.

@@ -30,6 +30,7 @@ func (c *Client) roundTrip(ctx context.Context, cl *call) (*answer, error) {
 			c.sess.invalidate(cl.creds.ticket)
 		}
 		if attempt >= c.attempts || !retryable(cl.req.Method, apiErr.Status, fail) {
+			apiErr.Unreachable = apiErr.Status == 0 && (fail == failConnection || fail == failTimeout)
 			return nil, c.failCall(cl, apiErr)
 		}
 		if err := c.sleep(ctx, backoff(attempt)); err != nil {
