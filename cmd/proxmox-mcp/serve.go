@@ -24,11 +24,11 @@ func init() { register(newServeCommand) }
 // settingFlags mirror the environment variables: a flag given on the
 // command line wins over the variable. Secrets (token secrets, passwords)
 // have no flags: command lines are visible to every local user.
-var settingFlags = append(productFlags("pve", "Proxmox VE", "8006"), append(productFlags("pbs", "Proxmox Backup Server", "8007"),
+var settingFlags = append(productFlags("pve", "Proxmox VE", "8006", "8.4"), append(productFlags("pbs", "Proxmox Backup Server", "8007", "3.4"),
 	serverFlags...)...)
 
 // productFlags are one product's connection and access settings.
-func productFlags(p, title, port string) []settingFlag {
+func productFlags(p, title, port, release string) []settingFlag {
 	env := strings.ToUpper(p) + "_"
 	return []settingFlag{
 		{p + "-url", env + "BASE_URL", title + " API URL (host, host:port or https://host:" + port + ")"},
@@ -40,7 +40,7 @@ func productFlags(p, title, port string) []settingFlag {
 		{p + "-timeout", env + "TIMEOUT", "per-request timeout for " + title + " (30s, 90)"},
 		{p + "-tier", env + "ACCESS_TIER", title + " tier: read-only, read-execute or full"},
 		{p + "-categories", env + "CATEGORIES", title + " category allowlist (comma list)"},
-		{p + "-release", env + "RELEASE", "the release " + title + " runs (8.4), instead of reading it at start; with --demo the release the simulator presents"},
+		{p + "-release", env + "RELEASE", "the release " + title + " runs (" + release + "), instead of reading it at start; with --demo the release the simulator presents"},
 		{p + "-no-destructive", env + "NO_DESTRUCTIVE", "serve " + title + " without destructive calls (true/false; default $" + config.EnvNoDestructive + ")"},
 	}
 }
