@@ -5,42 +5,54 @@ import (
 	"strings"
 )
 
-// closestNames are up to n guests whose names are nearest to name: fewest
-// edits (case ignored), a name that contains the other counting as one
-// edit, ties by name.
+// closestNames are up to n guests whose names are nearest to name.
 func closestNames(list []guestRecord, name string, n int) []guestRecord {
-	type scored struct {
-		g    guestRecord
-		cost int
+	names := make([]string, len(list))
+	for i, g := range list {
+		names[i] = g.Name
 	}
-	want := strings.ToLower(name)
+	var out []guestRecord
+	for _, i := range closest(names, name, n) {
+		out = append(out, list[i])
+	}
+	return out
+}
+
+// closest returns the indices of up to n names nearest to want: fewest
+// edits (case ignored), a name that contains the other counting as one
+// edit, ties by name. Empty names are skipped.
+func closest(names []string, want string, n int) []int {
+	type scored struct {
+		i, cost int
+	}
+	want = strings.ToLower(want)
 	var all []scored
-	for _, g := range list {
-		if g.Name == "" {
+	for i, name := range names {
+		if name == "" {
 			continue
 		}
-		have := strings.ToLower(g.Name)
+		have := strings.ToLower(name)
 		cost := editDistance(want, have)
 		if strings.Contains(have, want) || strings.Contains(want, have) {
 			cost = min(cost, 1)
 		}
-		all = append(all, scored{g, cost})
+		all = append(all, scored{i, cost})
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].cost != all[j].cost {
-			return all[i].cost < all[j].cost
+	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].cost != all[b].cost {
+			return all[a].cost < all[b].cost
 		}
-		return all[i].g.Name < all[j].g.Name
+		return names[all[a].i] < names[all[b].i]
 	})
-	out := make([]guestRecord, 0, n)
-	for i := 0; i < len(all) && i < n; i++ {
-		out = append(out, all[i].g)
+	out := make([]int, 0, n)
+	for k := 0; k < len(all) && k < n; k++ {
+		out = append(out, all[k].i)
 	}
 	return out
 }
 
 // editDistance is the Levenshtein distance between a and b, by byte
-// (guest names are ASCII DNS names).
+// (guest and parameter names are ASCII).
 func editDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
