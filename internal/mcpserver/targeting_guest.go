@@ -202,9 +202,9 @@ func (s *Server) lookupError(e *inventory.Entry, ref guestRef, err error) error 
 	case errors.As(err, &rf):
 		return refuse("Could not find the node of %s %d: reading the cluster resources (GET /cluster/resources) failed: %v. Call again with node=<its node>. Nothing was sent to Proxmox.", e.Op.Guest.Title(), ref.id, rf.err)
 	case errors.As(err, &sn):
-		return refuse(`"vmid" %s names %d guests: %s; call again with the id. Nothing was sent to Proxmox.`, ref, len(sn.matches), guestList(sn.matches))
+		return refuse(`argument "vmid": %s names %d guests: %s; call again with the id. Nothing was sent to Proxmox.`, ref, len(sn.matches), guestList(sn.matches))
 	case errors.As(err, &ng) && ref.name != "":
-		return refuse(`"vmid" %s is no guest's name in the cluster resources%s. Call again with a guest's id or exact name. Nothing was sent to Proxmox.`, ref, closestText(ng.closest))
+		return refuse(`argument "vmid": %s is no guest's name in the cluster resources%s. Call again with a guest's id or exact name. Nothing was sent to Proxmox.`, ref, closestText(ng.closest))
 	}
 	return refuse("No guest %d in the cluster resources (they list only the guests this token may audit: VM.Audit on /vms/%d): check the vmid, or call again with node=<its node> to send the call anyway. Nothing was sent to Proxmox.", ref.id, ref.id)
 }

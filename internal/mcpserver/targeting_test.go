@@ -121,7 +121,7 @@ func TestGuestByName(t *testing.T) {
 	}
 	s.ResetLog()
 	res = call(t, c, "pve_get_vm_status", map[string]any{"vmid": "db01"})
-	if !res.IsError || !strings.Contains(text(res), `"vmid" "db01" is no guest's name`) ||
+	if !res.IsError || !strings.Contains(text(res), `argument "vmid": "db01" is no guest's name`) ||
 		!strings.Contains(text(res), "closest: db-01 (VM 101 on pve1)") || !strings.Contains(text(res), "Nothing was sent") {
 		t.Errorf("unknown name: %s", text(res))
 	}
@@ -160,7 +160,7 @@ func TestAmbiguousNameListsTheMatches(t *testing.T) {
 	u, c := fakeSession(t, inventory.ModeDefault)
 	u.answer(resolveRead, guestRows(row(100, "qemu", "web", "pve1"), row(205, "lxc", "web", "pve2"), row(300, "qemu", "db", "pve3")))
 	res := call(t, c, "pve_get_vm_status", map[string]any{"vmid": "web"})
-	want := `"vmid" "web" names 2 guests: web (VM 100 on pve1), web (Container 205 on pve2); call again with the id.`
+	want := `argument "vmid": "web" names 2 guests: web (VM 100 on pve1), web (Container 205 on pve2); call again with the id.`
 	if !res.IsError || !strings.Contains(text(res), want) {
 		t.Errorf("ambiguous name: %s", text(res))
 	}
