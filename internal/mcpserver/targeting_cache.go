@@ -28,7 +28,7 @@ type listCache[T any] struct {
 
 	mu     sync.Mutex
 	items  []T
-	at     time.Time // when items were read; zero: never, or invalidated
+	at     time.Time // when items were read; zero: never
 	flight *listFlight[T]
 }
 
@@ -76,13 +76,6 @@ func (c *listCache[T]) read(ctx context.Context, f *listFlight[T]) {
 	c.flight = nil
 	c.mu.Unlock()
 	close(f.done)
-}
-
-// invalidate makes the next lookup read again.
-func (c *listCache[T]) invalidate() {
-	c.mu.Lock()
-	c.at = time.Time{}
-	c.mu.Unlock()
 }
 
 // resolver is one server's targeting state: per upstream, the guest list
