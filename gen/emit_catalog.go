@@ -101,6 +101,10 @@ func operationDict(op catalog.Operation) jen.Dict {
 	setTrue(d, "StartsTask", op.StartsTask)
 	setTrue(d, "ExtraParams", op.ExtraParams)
 	addHuman(d, op.Human)
+	if op.Guest != "" {
+		d[jen.Id("Guest")] = jen.Qual(catalogPkg, guestConst[op.Guest])
+	}
+	setTrue(d, "StoreImplied", op.StoreImplied)
 	return d
 }
 
@@ -119,6 +123,9 @@ var transferConst = map[catalog.Transfer]string{
 	catalog.FileDownload: "FileDownload", catalog.FileOnRequest: "FileOnRequest",
 	catalog.RawUpload: "RawUpload", catalog.MultipartUpload: "MultipartUpload",
 }
+
+// guestConst names a guest kind by its constant.
+var guestConst = map[catalog.GuestKind]string{catalog.QEMU: "QEMU", catalog.LXC: "LXC"}
 
 func permissionsValue(p catalog.Permissions) jen.Code {
 	d := jen.Dict{jen.Id("Text"): jen.Lit(p.Text)}

@@ -135,6 +135,8 @@ func report(m *model) []byte {
 	}
 	b.WriteString("\n## Named formats\n\n")
 	writeFormatUse(&b, m.formats)
+	b.WriteString("\n## Resolved targets\n\nParameters the MCP server fills in (its listed schemas make them optional; the typed clients keep them required).\n\n")
+	writeTargeting(&b, m.ops)
 	b.WriteString("\n## Excluded operations\n\n")
 	if len(m.excluded) == 0 {
 		b.WriteString("None.\n")

@@ -69,7 +69,9 @@ func buildModel(api *schema.API, h *History) (*model, error) {
 		input := schema.InputSchema(op, &m.diag)
 		addControls(input, &om.op)
 		om.inputSchema = marshalInputSchema(input)
-		om.toolSchema = marshalInputSchema(schema.CompactInput(op, input))
+		tool := schema.CompactInput(op, input)
+		markTargets(tool, &om.op)
+		om.toolSchema = marshalInputSchema(tool)
 		om.op.InputSchema, om.op.ToolSchema = om.inputSchema, om.toolSchema
 		if om.excludeReason != "" {
 			m.excluded = append(m.excluded, om)
@@ -165,6 +167,7 @@ func catalogOperation(om *opModel) catalog.Operation {
 	}
 	op.Transfer, op.StartsTask, op.ExtraParams = transferOf(ir), startsTask(ir), ir.ParamsAdditional
 	op.Human = humanOf(ir)
+	op.Guest, op.StoreImplied = guestKind(ir), storeImplied(ir)
 	for _, p := range ir.Params {
 		op.Params = append(op.Params, catalogParam(ir, p))
 	}

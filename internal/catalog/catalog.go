@@ -124,6 +124,17 @@ type Operation struct {
 	// Human says which numbers of the answer get human-readable
 	// companions and whether it is a time series; nil when neither.
 	Human *Human
+
+	// Guest is set on the operations that act on one guest (paths under
+	// /nodes/{node}/qemu/{vmid} and /nodes/{node}/lxc/{vmid}): the MCP
+	// server finds the guest's node itself and takes its name for the
+	// vmid, so ToolSchema lists node as optional. Params keep node
+	// required: the typed clients have no resolver.
+	Guest GuestKind
+	// StoreImplied marks the PBS operations with a {store} path parameter
+	// that the MCP server fills in when the backup server has exactly one
+	// datastore (ToolSchema lists store as optional; Params do not).
+	StoreImplied bool
 }
 
 // Transfer is how an operation's request and answer travel.

@@ -108,10 +108,18 @@ func (inv *Inventory) searchTool() Tool {
 		FrontDoor, true, args)
 }
 
+// describeTool answers in layers: compact by default, chosen parameters
+// in full with params, everything with full. The descriptions stay short:
+// this tool is listed in every default session.
 func (inv *Inventory) describeTool() Tool {
+	const maxParams, maxParamName = 20, 64 // qemu's longest parameter name is 26 characters
 	return declared(ToolDescribe, "Describe Proxmox operations",
-		"Parameters, privileges, result and an example of operations found with proxmox_search.", FrontDoor, true,
-		Args{{Name: "tools", Kind: StringList, Required: true, MinItems: 1, MaxItems: MaxDescribe, MaxLength: MaxToolName}})
+		"Parameters, privileges and an example of operations found with proxmox_search; compact unless params or full.", FrontDoor, true,
+		Args{
+			{Name: "tools", Kind: StringList, Required: true, MinItems: 1, MaxItems: MaxDescribe, MaxLength: MaxToolName},
+			{Name: "params", Kind: StringList, MaxItems: maxParams, MaxLength: maxParamName, Description: "these parameters in full"},
+			{Name: "full", Kind: Boolean, Description: "everything"},
+		})
 }
 
 func (inv *Inventory) callTool(write bool) Tool {

@@ -182,22 +182,22 @@ func TestRoundTripConfirmationIsBound(t *testing.T) {
 		req.Params.InputResponses, req.Params.RequestState = accept, state
 		return srv.invoke(context.Background(), req, e, map[string]any{"node": "pve1", "vmid": vmid})
 	}
-	if res := retry(100, "forged"); !strings.Contains(text(res), "not issued for this request") || u.count() != 0 {
-		t.Errorf("forged state: %s (%d sent)", text(res), u.count())
+	if res := retry(100, "forged"); !strings.Contains(text(res), "not issued for this request") || u.writes() != 0 {
+		t.Errorf("forged state: %s (%d sent)", text(res), u.writes())
 	}
 	prepared := mustPrepare(t, e, map[string]any{"node": "pve1", "vmid": 100})
 	state := srv.confirmations.issue(e.Name, prepared, time.Now().Add(time.Minute))
-	if res := retry(101, state); !strings.Contains(text(res), "not issued for this request") || u.count() != 0 {
-		t.Errorf("an answer for VM 100 used for VM 101: %s (%d sent)", text(res), u.count())
+	if res := retry(101, state); !strings.Contains(text(res), "not issued for this request") || u.writes() != 0 {
+		t.Errorf("an answer for VM 100 used for VM 101: %s (%d sent)", text(res), u.writes())
 	}
-	if res := retry(100, state); res.IsError || u.count() != 1 {
-		t.Errorf("the right answer: %s (%d sent)", text(res), u.count())
+	if res := retry(100, state); res.IsError || u.writes() != 1 {
+		t.Errorf("the right answer: %s (%d sent)", text(res), u.writes())
 	}
-	if res := retry(100, state); !strings.Contains(text(res), "already used") || u.count() != 1 {
-		t.Errorf("replayed answer: %s (%d sent)", text(res), u.count())
+	if res := retry(100, state); !strings.Contains(text(res), "already used") || u.writes() != 1 {
+		t.Errorf("replayed answer: %s (%d sent)", text(res), u.writes())
 	}
 	old := srv.confirmations.issue(e.Name, prepared, time.Now().Add(-time.Second))
-	if res := retry(100, old); !strings.Contains(text(res), "nobody answered") || u.count() != 1 {
-		t.Errorf("expired answer: %s (%d sent)", text(res), u.count())
+	if res := retry(100, old); !strings.Contains(text(res), "nobody answered") || u.writes() != 1 {
+		t.Errorf("expired answer: %s (%d sent)", text(res), u.writes())
 	}
 }

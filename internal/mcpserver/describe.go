@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
 
@@ -12,37 +13,74 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 )
 
-// description is what proxmox_describe says about one operation.
+// proxmox_describe answers in layers, so the common case costs little
+// context: by default a compact card (what the call does, its
+// privileges, the required and the most used optional parameters in one
+// line each, an example, the names of the rest); "params" adds chosen
+// parameters' full schemas; "full" gives everything, within the result
+// cap.
+
+// description is what proxmox_describe says about one operation; the
+// layer decides which members are filled.
 type description struct {
-	Tool            string          `json:"tool"`
-	Product         string          `json:"product"`
-	Call            string          `json:"call"`
-	Allowed         bool            `json:"allowed"`
-	NotAllowed      string          `json:"not_allowed,omitempty"`
-	CallWith        string          `json:"call_with,omitempty"`
-	Tier            string          `json:"tier"`
-	Category        string          `json:"category"`
-	Destructive     bool            `json:"destructive"`
-	ConfirmRequired bool            `json:"confirm_required"`
-	Description     string          `json:"description"`
-	Permissions     string          `json:"required_privileges"`
-	PermissionsNote string          `json:"permissions_note,omitempty"`
-	InputSchema     json.RawMessage `json:"input_schema"`
-	Returns         returnsInfo     `json:"returns"`
-	Example         map[string]any  `json:"example_arguments"`
-	Notes           []string        `json:"notes,omitempty"`
+	Tool            string `json:"tool"`
+	Product         string `json:"product"`
+	Call            string `json:"call"`
+	Summary         string `json:"summary"`
+	Allowed         bool   `json:"allowed"`
+	NotAllowed      string `json:"not_allowed,omitempty"`
+	CallWith        string `json:"call_with,omitempty"`
+	Tier            string `json:"tier"`
+	Category        string `json:"category"`
+	Destructive     bool   `json:"destructive"`
+	ConfirmRequired bool   `json:"confirm_required"`
+	Permissions     string `json:"permissions"`
+
+	// The compact layer: one line per parameter.
+	Required map[string]string `json:"required,omitempty"`
+	Optional map[string]string `json:"optional,omitempty"`
+	More     string            `json:"more,omitempty"`
+	Controls []string          `json:"controls,omitempty"`
+	Returns  string            `json:"returns,omitempty"`
+
+	// The params and full layers: parameters in full.
+	Params   map[string]*paramDetail `json:"params,omitempty"`
+	Unknown  []string                `json:"unknown_params,omitempty"`
+	NotShown []string                `json:"not_shown,omitempty"`
+	TooLarge []string                `json:"too_large,omitempty"`
+
+	// The full layer only.
+	Description     string       `json:"description,omitempty"`
+	PermissionsNote string       `json:"permissions_note,omitempty"`
+	ReturnsFull     *returnsInfo `json:"returns_schema,omitempty"`
+
+	Example map[string]any `json:"example_arguments,omitempty"`
+	Notes   []string       `json:"notes,omitempty"`
 }
 
 type returnsInfo struct {
 	Type        string          `json:"type,omitempty"`
 	Description string          `json:"description,omitempty"`
-	Schema      json.RawMessage `json:"schema"`
+	Schema      json.RawMessage `json:"schema,omitempty"`
 }
 
+// layer is what a describe call asked for.
+type layer struct {
+	params []string
+	full   bool
+	budget int // bytes one operation's description may take
+}
+
+// resultMargin is what a describe answer keeps free under the result cap
+// for the envelope around the descriptions.
+const resultMargin = 512
+
 func (s *Server) handleDescribe(ctx context.Context, _ mcp.CallToolRequest, in inventory.Parsed) *mcp.CallToolResult {
+	tools := in.List("tools")
+	l := layer{params: in.List("params"), full: in.Bool("full"), budget: (s.opts.MaxResultBytes - resultMargin) / max(len(tools), 1)}
 	var out []any
-	for _, n := range in.List("tools") {
-		d, err := s.describe(ctx, n)
+	for _, n := range tools {
+		d, err := s.describe(ctx, n, l)
 		if err != nil {
 			out = append(out, map[string]string{"tool": n, "error": err.Error()})
 			continue
@@ -54,31 +92,65 @@ func (s *Server) handleDescribe(ctx context.Context, _ mcp.CallToolRequest, in i
 
 // describe covers allowed operations and, with the reason, operations the
 // tier or categories forbid, so a caller learns what setting would help.
-func (s *Server) describe(ctx context.Context, name string) (*description, error) {
+func (s *Server) describe(ctx context.Context, name string, l layer) (*description, error) {
 	e, err := s.view(ctx).Lookup(name)
 	if e == nil {
 		return nil, err
 	}
-	op := e.Op
-	d := &description{
-		Tool: e.Name, Product: op.Product.Title(), Call: op.Method + " " + op.Path,
-		Allowed: err == nil, Tier: e.Decision.Tier.String(), Category: e.Decision.Category,
-		Destructive: e.Decision.Destructive, ConfirmRequired: e.Decision.Confirm,
-		Description: op.Description, Permissions: op.Permissions.Text, PermissionsNote: op.Permissions.Description,
-		InputSchema: json.RawMessage(op.InputSchema),
-		Returns:     returnsInfo{Type: op.ReturnsType, Description: op.ReturnsDescription, Schema: json.RawMessage(op.ReturnsSchema)},
-		Example:     exampleArguments(op),
-		Notes:       notes(e),
-	}
+	d := header(e)
+	d.Allowed = err == nil
 	if err != nil {
 		d.NotAllowed = err.Error()
 	} else {
 		d.CallWith = s.inv.CallWith(e)
 	}
+	switch {
+	case l.full:
+		fullLayer(d, e, l.budget)
+	case len(l.params) > 0:
+		paramsLayer(d, e.Op, l.params, l.budget)
+	default:
+		compactLayer(d, e)
+	}
 	return d, nil
 }
 
-func notes(e *inventory.Entry) []string {
+// header is what every layer says.
+func header(e *inventory.Entry) *description {
+	op := e.Op
+	return &description{
+		Tool: e.Name, Product: op.Product.Title(), Call: op.Method + " " + op.Path, Summary: op.Summary,
+		Tier: e.Decision.Tier.String(), Category: e.Decision.Category,
+		Destructive: e.Decision.Destructive, ConfirmRequired: e.Decision.Confirm,
+		Permissions: permissionsLine(op.Permissions),
+	}
+}
+
+// compactLayer: one line per required parameter and per shown optional
+// one, the names of the rest, the result in a line, an example.
+func compactLayer(d *description, e *inventory.Entry) {
+	op := e.Op
+	shown, rest := chooseOptional(op)
+	props := inputProperties(op)
+	d.Required, d.Optional = map[string]string{}, map[string]string{}
+	for i := range op.Params {
+		if p := &op.Params[i]; p.Required && resolvedText(op, p.Name) == "" {
+			d.Required[p.Name] = paramLine(op, props, p)
+		}
+	}
+	for _, p := range shown {
+		d.Optional[p.Name] = paramLine(op, props, p)
+	}
+	if len(rest) > 0 {
+		d.More = fmt.Sprintf("%d more: %s; ask with params (their names) or full", len(rest), strings.Join(paramNames(rest), ", "))
+	}
+	d.Controls = op.Controls()
+	d.Returns = returnsLine(op)
+	d.Example = exampleArguments(op)
+	d.Notes = notes(e, false)
+}
+
+func notes(e *inventory.Entry, indexed bool) []string {
 	var out []string
 	if e.Decision.Note != "" {
 		out = append(out, e.Decision.Note)
@@ -92,9 +164,11 @@ func notes(e *inventory.Entry) []string {
 	if e.Op.Transfer != 0 && !e.Op.Transfer.Upload() {
 		out = append(out, "Returns a file rather than JSON.")
 	}
-	for _, p := range e.Op.Params {
-		if p.Indexed {
-			out = append(out, indexedNote(p.Name, p.WireName(), p.MaxIndex))
+	if indexed {
+		for _, p := range e.Op.Params {
+			if p.Indexed {
+				out = append(out, indexedNote(p.Name, p.WireName(), p.MaxIndex))
+			}
 		}
 	}
 	if e.Op.Flags.Unstable {
@@ -112,11 +186,36 @@ func indexedNote(name, wire string, maxIndex int) string {
 }
 
 // exampleArguments are the operation's required arguments, with the file
-// an upload needs.
+// an upload needs; a guest's node is left out, as the server finds it.
 func exampleArguments(op *catalog.Operation) map[string]any {
 	args := example.Arguments(op)
+	if op.Guest != "" {
+		delete(args, "node")
+	}
 	if op.Transfer.Upload() {
 		args[argContent] = "aGVsbG8K" // "hello\n"
 	}
 	return args
+}
+
+// permissionsLine is the privileges in one line, with the start of
+// Proxmox's note when it has one.
+func permissionsLine(p catalog.Permissions) string {
+	line := p.Text
+	if p.Description != "" {
+		line = strings.TrimSpace(line + "; " + shorten(firstSentence(p.Description), maxNoteLine))
+	}
+	return strings.TrimPrefix(line, "; ")
+}
+
+// returnsLine is the result's type and the start of its description.
+func returnsLine(op *catalog.Operation) string {
+	if op.StartsTask {
+		return "string: the UPID of the task it starts"
+	}
+	line := op.ReturnsType
+	if d := firstSentence(op.ReturnsDescription); d != "" {
+		line = strings.TrimPrefix(line+": "+shorten(d, maxNoteLine), ": ")
+	}
+	return line
 }

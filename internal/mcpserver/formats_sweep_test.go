@@ -69,9 +69,9 @@ func TestFormatSweepThroughTheServer(t *testing.T) {
 			if wire.Accepts(&catalog.Value{Type: "string", Format: use.value.Format}, bad) {
 				t.Fatalf("%s: the registry's refused example %q passes its own check", f.Name, bad)
 			}
-			before := u.count()
+			before := u.operations()
 			res := call(t, c, tool, use.args(bad))
-			if !res.IsError || u.count() != before {
+			if !res.IsError || u.operations() != before {
 				t.Errorf("%s %s: %q (refused by %s) was sent: %.200s", use.op.Name, use.where(), bad, f.Name, text(res))
 			}
 			refused++
@@ -82,9 +82,9 @@ func TestFormatSweepThroughTheServer(t *testing.T) {
 			skipped++
 			continue
 		}
-		before := u.count()
+		before := u.operations()
 		res := call(t, c, tool, use.args(good))
-		if res.IsError || u.count() != before+1 {
+		if res.IsError || u.operations() != before+1 {
 			t.Errorf("%s %s: %q (accepted by %s) was not sent: %.300s", use.op.Name, use.where(), good, f.Name, text(res))
 			continue
 		}

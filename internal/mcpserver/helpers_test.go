@@ -31,6 +31,8 @@ type upstream struct {
 	answers  map[string]string
 	files    map[string]rawFile
 	srv      *httptest.Server
+	// gate, when set, runs before each answer (a test holds requests there).
+	gate func(key string)
 }
 
 // rawFile is a non-JSON answer (a download).
@@ -55,7 +57,11 @@ func (u *upstream) serve(w http.ResponseWriter, r *http.Request) {
 	u.bodies = append(u.bodies, string(body))
 	data, ok := u.answers[key]
 	file, isFile := u.files[key]
+	gate := u.gate
 	u.mu.Unlock()
+	if gate != nil {
+		gate(key)
+	}
 	if isFile {
 		w.Header().Set("Content-Type", file.contentType)
 		w.Write(file.body)
@@ -83,11 +89,21 @@ func (u *upstream) count() int {
 // writes counts the requests that could change something (not GETs: the
 // plans shown before a confirmation read the current state).
 func (u *upstream) writes() int {
+	return u.countWhere(func(r string) bool { return !strings.HasPrefix(r, "GET ") })
+}
+
+// operations counts the requests other than the reads that find a call's
+// target (the guest list, the datastore list): what calls sent.
+func (u *upstream) operations() int {
+	return u.countWhere(func(r string) bool { return r != "GET /cluster/resources" && r != "GET /admin/datastore" })
+}
+
+func (u *upstream) countWhere(keep func(string) bool) int {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	n := 0
 	for _, r := range u.requests {
-		if !strings.HasPrefix(r, "GET ") {
+		if keep(r) {
 			n++
 		}
 	}

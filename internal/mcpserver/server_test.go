@@ -150,12 +150,12 @@ func TestInvalidArgumentsNeverReachUpstream(t *testing.T) {
 		args map[string]any
 		want string
 	}{
-		{nameOf("pve_get_nodes_qemu_status_current"), map[string]any{"node": "pve1", "vmid": "abc"}, "vmid"},
+		{nameOf("pve_get_nodes_qemu_status_current"), map[string]any{"node": "pve1", "vmid": "no such id"}, "vmid"},
 		{nameOf("pve_get_nodes_qemu_status_current"), map[string]any{"node": "pve1"}, "vmid"},
 		{nameOf("pve_get_nodes_qemu_status_current"), map[string]any{"node": "pve1", "vmid": 100, "bogus": 1}, "bogus"},
 		{nameOf("pve_get_nodes_qemu_status_current"), map[string]any{"node": "../etc", "vmid": 100}, "node"},
 		{nameOf("pve_post_nodes_qemu_status_start"), map[string]any{"node": "pve1", "vmid": 100, "wait": -1}, "wait"},
-		{inventory.ToolCallRead, map[string]any{"tool": "pve_get_nodes_qemu_status_current", "arguments": map[string]any{"vmid": 1}}, "node"},
+		{inventory.ToolCallRead, map[string]any{"tool": "pve_get_nodes_qemu_status_current", "arguments": map[string]any{"vmid": 1}}, "at least 100"},
 		{inventory.ToolCallWrite, map[string]any{"tool": "pve_delete_nodes_qemu_vmid", "arguments": "not json", "confirm": true}, "arguments"},
 	}
 	for _, c0 := range cases {

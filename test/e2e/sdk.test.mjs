@@ -119,18 +119,39 @@ describe("TypeScript MCP SDK client over stdio", () => {
     assert.equal(hit.call_with, "proxmox_call_write");
   });
 
-  it("describes the reboot operation: input schema and example arguments", TEST, async () => {
+  it("describes the reboot operation compactly: the node resolved, an example without it", TEST, async () => {
     const r = await call("proxmox_describe", { tools: [REBOOT] });
     assert.notEqual(r.isError, true, text(r));
     const op = r.structuredContent.operations.find((o) => o.tool === REBOOT);
     assert.ok(op, text(r));
-    assert.equal(op.input_schema.type, "object");
-    for (const p of ["node", "vmid"]) {
-      assert.ok(op.input_schema.properties[p], `input schema has ${p}`);
-      assert.ok(op.input_schema.required.includes(p), `${p} is required`);
-      assert.ok(op.example_arguments[p] !== undefined, `example has ${p}`);
-    }
+    assert.match(op.required.vmid, /or the guest's unique name/);
+    assert.equal(op.optional.node, "optional: resolved from the guest");
+    assert.equal(op.example_arguments.node, undefined);
+    assert.ok(op.example_arguments.vmid !== undefined, "example has vmid");
     assert.equal(op.confirm_required, true);
+    assert.ok(Buffer.byteLength(r.content[0].text) < 4096, `compact describe is ${Buffer.byteLength(r.content[0].text)} bytes`);
+
+    const full = await call("proxmox_describe", { tools: [REBOOT], params: ["timeout"] });
+    const timeout = full.structuredContent.operations[0].params.timeout;
+    assert.equal(timeout.schema.type, "integer", text(full));
+  });
+
+  it("reboots VM 101 without its node, and refuses a wrong node sending nothing", TEST, async () => {
+    const vm = guests(await resources()).get("qemu/101");
+    assert.ok(vm, "the demo cluster has VM 101");
+    const r = await call("proxmox_call_write", { tool: REBOOT, arguments: { vmid: 101 }, confirm: true, wait: 30 });
+    assert.notEqual(r.isError, true, text(r));
+    assert.equal(r.structuredContent.outcome.ok, true, text(r));
+    assert.equal(r.structuredContent.task.node, vm.node, text(r));
+
+    const other = ["pve1", "pve2", "pve3"].find((n) => n !== vm.node);
+    const wrong = await call("proxmox_call_write", { tool: REBOOT, arguments: { vmid: 101, node: other }, confirm: true, wait: 30 });
+    assert.equal(wrong.isError, true, text(wrong));
+    assert.match(text(wrong), new RegExp(`VM 101 is on ${vm.node} \\(not ${other}\\); call again with node=${vm.node} or leave node out`));
+    assert.match(text(wrong), /Nothing was sent/);
+    const tasks = await call("pve_get_cluster_tasks", {});
+    const reboots = tasks.structuredContent.data.filter((t) => t.type === "qmreboot" && String(t.id) === "101");
+    assert.equal(reboots.length, 1, `one reboot of VM 101 in the task list: ${JSON.stringify(reboots)}`);
   });
 
   it("stops and starts a VM through proxmox_call_write with confirm and wait", TEST, async () => {

@@ -70,8 +70,9 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsSchema: "{\"type\":\"null\"}",
 			ReturnsType:   "null",
 			Since:         "test",
+			StoreImplied:  true,
 			Summary:       "Download single raw file from backup snapshot.",
-			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^[^/\\\\\\\\]+\\\\.(?:pxar|img|conf|log)(?:\\\\.didx|\\\\.fidx|\\\\.blob)$\",\"type\":\"string\"},\"store\":{\"maxLength\":32,\"minLength\":3,\"pattern\":\"^(?:[A-Za-z0-9_][A-Za-z0-9._\\\\-]*)$\",\"type\":\"string\"}},\"required\":[\"backup-time\",\"file-name\",\"store\"]}",
+			ToolSchema:    "{\"type\":\"object\",\"properties\":{\"backup-time\":{\"description\":\"Backup time (Unix epoch.)\",\"minimum\":1,\"type\":\"integer\"},\"file-name\":{\"description\":\"Backup archive name.\",\"pattern\":\"^[^/\\\\\\\\]+\\\\.(?:pxar|img|conf|log)(?:\\\\.didx|\\\\.fidx|\\\\.blob)$\",\"type\":\"string\"},\"store\":{\"type\":\"string\"}},\"required\":[\"backup-time\",\"file-name\"]}",
 			Transfer:      catalog.FileDownload,
 		},
 		// GET /admin/datastore/{store}
@@ -98,8 +99,9 @@ var apiCatalog = &catalog.Catalog{
 			ReturnsDescription: "Directory index.",
 			ReturnsSchema:      "{\"description\":\"Directory index.\",\"items\":{\"description\":\"Directory entry.\",\"type\":\"object\"},\"type\":\"array\"}",
 			ReturnsType:        "array",
+			StoreImplied:       true,
 			Summary:            "Directory index.",
-			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"type\":\"string\"}},\"required\":[\"store\"]}",
+			ToolSchema:         "{\"type\":\"object\",\"properties\":{\"store\":{\"type\":\"string\"}}}",
 		},
 		// POST /config/datastore
 		{
