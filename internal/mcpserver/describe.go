@@ -35,6 +35,10 @@ type description struct {
 	Destructive     bool   `json:"destructive"`
 	ConfirmRequired bool   `json:"confirm_required"`
 	Permissions     string `json:"permissions"`
+	// AllowedOn: the credentials may call it on these objects only.
+	AllowedOn string `json:"allowed_on,omitempty"`
+	// Targets says, when the product has several, what each allows.
+	Targets []targetNote `json:"targets,omitempty"`
 
 	// The compact layer: one line per parameter.
 	Required map[string]string `json:"required,omitempty"`
@@ -56,6 +60,14 @@ type description struct {
 
 	Example map[string]any `json:"example_arguments,omitempty"`
 	Notes   []string       `json:"notes,omitempty"`
+}
+
+// targetNote is one target's answer for an operation.
+type targetNote struct {
+	Target     string `json:"target"`
+	Allowed    bool   `json:"allowed"`
+	NotAllowed string `json:"not_allowed,omitempty"`
+	AllowedOn  string `json:"allowed_on,omitempty"`
 }
 
 type returnsInfo struct {
@@ -104,6 +116,10 @@ func (s *Server) describe(ctx context.Context, name string, l layer) (*descripti
 	} else {
 		d.CallWith = s.inv.CallWith(e)
 	}
+	d.AllowedOn = e.Where
+	if s.inv.MultiTarget(e.Op.Product) {
+		d.Targets, d.AllowedOn = s.targetNotes(ctx, e), ""
+	}
 	switch {
 	case l.full:
 		fullLayer(d, e, l.budget)
@@ -113,6 +129,22 @@ func (s *Server) describe(ctx context.Context, name string, l layer) (*descripti
 		compactLayer(d, e)
 	}
 	return d, nil
+}
+
+// targetNotes says what each target of e's product decides.
+func (s *Server) targetNotes(ctx context.Context, e *inventory.Entry) []targetNote {
+	var out []targetNote
+	for _, name := range s.inv.Targets(e.Op.Product) {
+		te, err := s.view(ctx).LookupAt(name, e.Name)
+		n := targetNote{Target: name, Allowed: err == nil}
+		if err != nil {
+			n.NotAllowed = err.Error()
+		} else {
+			n.AllowedOn = te.Where
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // header is what every layer says.

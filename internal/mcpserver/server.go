@@ -89,6 +89,8 @@ type Server struct {
 	mcp     *server.MCPServer
 	// confirmations binds people's answers to the requests they saw.
 	confirmations *confirmations
+	// resolvers find guests and datastores, per target.
+	resolvers resolverSet
 	// perms holds each target's privileges as last read.
 	permMu sync.Mutex
 	perms  map[string]*permissionState

@@ -20,7 +20,7 @@ func (s *Server) resolveTarget(ctx context.Context, e *inventory.Entry, args map
 	case e.Op.StoreImplied:
 		return s.resolveStore(ctx, e, args)
 	case movesGuests(e.Op):
-		s.resolver().moves.start(0, "")
+		s.resolver(ctx).moves.start(0, "")
 	}
 	return args, nil
 }
@@ -47,7 +47,7 @@ func (s *Server) resolveGuest(ctx context.Context, e *inventory.Entry, args map[
 	case refused && node != "":
 		return args, nil // refused whatever the guest is: nothing to check
 	}
-	r := s.resolver()
+	r := s.resolver(ctx)
 	g, err := r.findGuest(ctx, ref, node)
 	if err != nil {
 		if node != "" && ref.name == "" {

@@ -2,10 +2,8 @@ package mcpserver
 
 import (
 	"context"
-	"runtime"
 	"sync"
 	"time"
-	"weak"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
@@ -78,42 +76,47 @@ func (c *listCache[T]) read(ctx context.Context, f *listFlight[T]) {
 	close(f.done)
 }
 
-// resolver is one server's targeting state: per upstream, the guest list
-// (PVE) and the datastore list (PBS), and the guests that calls through
-// this server have started to move. One upstream per product today, so
-// the product names the upstream.
+// resolver is one target's targeting state: its guest list (PVE) or
+// datastore list (PBS), and the guests that calls through this server
+// have started to move.
 type resolver struct {
 	guests *listCache[guestRecord]
 	stores *listCache[string]
 	moves  moves
 }
 
-// resolvers hold each server's resolver, created on first use and
-// dropped when the server is garbage (the key is weak, the entry is
-// removed by a cleanup), so a resolver never keeps its server alive.
-var resolvers sync.Map // weak.Pointer[Server] → *resolver
-
-func (s *Server) resolver() *resolver {
-	key := weak.Make(s)
-	if r, ok := resolvers.Load(key); ok {
-		return r.(*resolver)
-	}
-	r, loaded := resolvers.LoadOrStore(key, newResolver(s.opts.Upstreams, s.maxTaskWait()))
-	if !loaded {
-		runtime.AddCleanup(s, func(k weak.Pointer[Server]) { resolvers.Delete(k) }, key)
-	}
-	return r.(*resolver)
+// resolverSet holds a server's resolvers, one per target, made on first
+// use.
+type resolverSet struct {
+	mu  sync.Mutex
+	set map[string]*resolver
 }
 
-// newResolver reads through the upstreams; it must not refer to the
-// server itself (see resolvers).
-func newResolver(up map[catalog.Product]Upstream, moveWindow time.Duration) *resolver {
+// resolver is the resolver of the target in ctx (its product's default
+// when none is named).
+func (s *Server) resolver(ctx context.Context) *resolver {
+	key := targetOf(ctx)
+	s.resolvers.mu.Lock()
+	defer s.resolvers.mu.Unlock()
+	if r := s.resolvers.set[key]; r != nil {
+		return r
+	}
+	if s.resolvers.set == nil {
+		s.resolvers.set = map[string]*resolver{}
+	}
+	r := newResolver(s.upstream(ctx, catalog.PVE), s.upstream(ctx, catalog.PBS), s.maxTaskWait())
+	s.resolvers.set[key] = r
+	return r
+}
+
+// newResolver reads through the target's upstreams.
+func newResolver(pve, pbs Upstream, moveWindow time.Duration) *resolver {
 	return &resolver{
 		guests: &listCache[guestRecord]{now: time.Now, load: func(ctx context.Context) ([]guestRecord, error) {
-			return readGuests(ctx, up[catalog.PVE])
+			return readGuests(ctx, pve)
 		}},
 		stores: &listCache[string]{now: time.Now, load: func(ctx context.Context) ([]string, error) {
-			return readDatastores(ctx, up[catalog.PBS])
+			return readDatastores(ctx, pbs)
 		}},
 		moves: moves{window: moveWindow, now: time.Now},
 	}

@@ -28,7 +28,7 @@ func (s *Server) resolveStore(ctx context.Context, e *inventory.Entry, args map[
 	if _, err := wire.Prepare(e.Op, trial); err != nil {
 		return nil, notSent(invalidArguments(e, err))
 	}
-	stores, err := s.resolver().datastores(ctx)
+	stores, err := s.resolver(ctx).datastores(ctx)
 	if err != nil {
 		return nil, refuse(`argument "store" is needed: listing the datastores (GET /admin/datastore) failed: %v. Call again with store=<datastore>. Nothing was sent to Proxmox.`, err)
 	}

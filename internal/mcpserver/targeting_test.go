@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -415,24 +414,3 @@ func TestTargetingFactsOverTheCatalog(t *testing.T) {
 	}
 }
 
-// The resolver's state lives as long as its server and no longer.
-func TestResolverIsReleasedWithItsServer(t *testing.T) {
-	count := func() int {
-		n := 0
-		resolvers.Range(func(any, any) bool { n++; return true })
-		return n
-	}
-	before := count()
-	func() {
-		srv := newServer(t, setup{FrontDoor: true, Tier: policy.Full, Upstreams: map[catalog.Product]Upstream{catalog.PVE: canned{}}})
-		srv.resolver()
-	}()
-	deadline := time.Now().Add(5 * time.Second)
-	for count() > before && time.Now().Before(deadline) {
-		runtime.GC()
-		time.Sleep(10 * time.Millisecond)
-	}
-	if n := count(); n > before {
-		t.Errorf("%d resolvers left after their servers were dropped (had %d)", n, before)
-	}
-}

@@ -124,6 +124,13 @@ func TestTargetsRouteEachCall(t *testing.T) {
 	if res := call(t, c, inventory.ToolTask, map[string]any{"upid": upid}); res.IsError || ts["lab"].count("pve_get_nodes_tasks_status") == 0 || ts["prod"].count("pve_get_nodes_tasks_status") != 0 {
 		t.Errorf("task followed on the wrong target: %s", text(res))
 	}
+	// A guest found without its node is looked up on the call's target.
+	if res := call(t, c, "pve_get_vm_status", map[string]any{"vmid": 100, "target": "lab"}); res.IsError {
+		t.Errorf("a guest without its node on lab: %s", text(res))
+	}
+	if ts["lab"].count("pve_get_nodes_qemu_status_current") != 1 || ts["prod"].count("pve_get_nodes_qemu_status_current") != 0 || ts["prod"].count("pve_get_cluster_resources") != 2 {
+		t.Errorf("the guest was not resolved and read on lab alone: lab status %d, prod status %d, prod resources %d", ts["lab"].count("pve_get_nodes_qemu_status_current"), ts["prod"].count("pve_get_nodes_qemu_status_current"), ts["prod"].count("pve_get_cluster_resources"))
+	}
 	// A wrong target names the right ones; nothing is sent.
 	res = call(t, c, "pve_get_cluster_resources", map[string]any{"target": "staging"})
 	if !res.IsError || !strings.Contains(text(res), `unknown Proxmox VE target "staging": this server has prod, lab`) {
@@ -241,5 +248,27 @@ func TestPermissionsAreReadAgain(t *testing.T) {
 	res = call(t, c, "pve_post_nodes_qemu_status_reboot", reboot)
 	if !res.IsError || !strings.Contains(text(res), "403") || !strings.Contains(text(res), "read again: this call needs VM.PowerMgmt on /vms/100") {
 		t.Errorf("after the revocation: %s", text(res))
+	}
+}
+
+// describe says where a scoped token may call an operation.
+func TestDescribeSaysWhere(t *testing.T) {
+	st := newSimTarget(t, catalog.PVE, "vmadmin@pve!mcp")
+	subj, err := ReadSubject(context.Background(), st.client, catalog.PVE, access.ParseAuthID("vmadmin@pve!mcp"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inv, err := inventory.New(inventory.Options{Mode: inventory.ModeDefault, FrontDoor: true,
+		Products: []inventory.Product{{Product: catalog.PVE, Tier: policy.Full, Subject: subj}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{catalog.PVE: st.client}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := call(t, connect(t, srv), inventory.ToolDescribe, map[string]any{"tools": []any{"pve_post_nodes_qemu_status_reboot"}})
+	if !strings.Contains(text(res), `"allowed_on":"somewhere: VM.PowerMgmt on /vms/103, /vms/104, /vms/202"`) {
+		t.Errorf("describe does not say where: %s", text(res))
 	}
 }
