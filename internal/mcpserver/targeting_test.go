@@ -413,4 +413,3 @@ func TestTargetingFactsOverTheCatalog(t *testing.T) {
 		t.Errorf("too few operations marked: %v, %d", counts, stores)
 	}
 }
-
