@@ -68,13 +68,11 @@ func (inv *Inventory) Release(p catalog.Product) string {
 // Hidden counts the operations of p the cluster's release lacks (its
 // default target's).
 func (inv *Inventory) Hidden(p catalog.Product) int {
-	for _, t := range inv.targetsOf(p) {
-		if t.view == nil {
-			return 0
-		}
-		return len(apis.Catalog(p).Operations) - len(t.view)
+	t, _ := inv.target(p, "")
+	if t == nil || t.view == nil {
+		return 0
 	}
-	return 0
+	return len(apis.Catalog(p).Operations) - len(t.view)
 }
 
 // ReleaseHint explains a refused argument that the catalog's release has
