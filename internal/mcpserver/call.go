@@ -100,12 +100,14 @@ func (s *Server) invoke(ctx context.Context, req mcp.CallToolRequest, e *invento
 	}
 	e, ctx = at, withTarget(ctx, at.Target)
 	rec.at(e.Target)
-	if args, err = s.resolveTarget(ctx, e, args); err != nil {
+	args, prepared, err := s.resolveTarget(ctx, e, args)
+	if err != nil {
 		return s.errorResult(err.Error())
 	}
-	prepared, err := wire.Prepare(e.Op, args)
-	if err != nil {
-		return s.errorResult(invalidArguments(e, err))
+	if prepared == nil {
+		if prepared, err = wire.Prepare(e.Op, args); err != nil {
+			return s.errorResult(invalidArguments(e, err))
+		}
 	}
 	if e.Op.Transfer.Upload() && ctl.upload == nil {
 		return s.errorResult(fmt.Sprintf("argument %q is required: the file to upload, in base64 (at most %d bytes)", argContent, s.opts.MaxUploadBytes))

@@ -13,16 +13,20 @@ import (
 // is prepared: the node of a guest (and its id, when the caller named it),
 // the datastore of a backup server that has one. A call it refuses sends
 // nothing; the only requests it makes are the reads that find the target.
-func (s *Server) resolveTarget(ctx context.Context, e *inventory.Entry, args map[string]any) (map[string]any, error) {
+// When it checked the call's own arguments as they stand (a guest given by
+// node and id), it returns that prepared request too, so the call is
+// prepared once.
+func (s *Server) resolveTarget(ctx context.Context, e *inventory.Entry, args map[string]any) (map[string]any, *wire.Request, error) {
 	switch {
 	case e.Op.Guest != "":
 		return s.resolveGuest(ctx, e, args)
 	case e.Op.StoreImplied:
-		return s.resolveStore(ctx, e, args)
+		out, err := s.resolveStore(ctx, e, args)
+		return out, nil, err
 	case movesGuests(e.Op):
 		s.resolver(ctx).moves.start(0, "")
 	}
-	return args, nil
+	return args, nil, nil
 }
 
 // resolveGuest finds the guest a call names by id or name. With the node
@@ -31,39 +35,47 @@ func (s *Server) resolveTarget(ctx context.Context, e *inventory.Entry, args map
 // cluster says. When the cluster cannot say (the read failed, or the
 // token may not audit the guest), a call that gave the node and the id is
 // sent as it is and Proxmox decides.
-func (s *Server) resolveGuest(ctx context.Context, e *inventory.Entry, args map[string]any) (map[string]any, error) {
+func (s *Server) resolveGuest(ctx context.Context, e *inventory.Entry, args map[string]any) (map[string]any, *wire.Request, error) {
 	ref, ok := guestRefOf(args["vmid"])
 	if !ok {
-		return args, nil // missing or malformed: wire.Prepare says what is wrong
+		return args, nil, nil // missing or malformed: wire.Prepare says what is wrong
 	}
 	node, ok := nodeArg(args)
 	if !ok {
-		return args, nil
+		return args, nil, nil
 	}
-	refused, err := precheck(e, args, ref, node)
+	trial, refused, err := precheck(e, args, ref, node)
+	// The trial is the call itself when nothing stood in for the target.
+	var asGiven *wire.Request
+	if node != "" && ref.name == "" {
+		asGiven = trial
+	}
 	switch {
 	case err != nil:
-		return nil, err
+		return nil, nil, err
 	case refused && node != "":
-		return args, nil // refused whatever the guest is: nothing to check
+		return args, asGiven, nil // refused whatever the guest is: nothing to check
 	}
 	r := s.resolver(ctx)
 	g, err := r.findGuest(ctx, ref, node)
 	if err != nil {
-		if node != "" && ref.name == "" {
-			return args, nil
+		if asGiven != nil {
+			return args, asGiven, nil
 		}
-		return nil, s.lookupError(e, ref, err)
+		return nil, nil, s.lookupError(e, ref, err)
 	}
 	if err := s.checkGuest(ctx, e, g, node); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if movesGuests(e.Op) {
 		r.moves.start(g.VMID, g.Node)
 	}
+	if asGiven != nil { // the cluster agrees with the node and id given
+		return args, asGiven, nil
+	}
 	out := maps.Clone(args)
 	out["node"], out["vmid"] = g.Node, g.VMID
-	return out, nil
+	return out, nil, nil
 }
 
 // precheck refuses arguments that are wrong whatever the target is,
@@ -71,19 +83,19 @@ func (s *Server) resolveGuest(ctx context.Context, e *inventory.Entry, args map[
 // target's parts standing in (a valid node, an id for a name). refused
 // reports a call the policy refuses for its arguments (the server's
 // no-destructive switch): with the node given there is nothing to check.
-func precheck(e *inventory.Entry, args map[string]any, ref guestRef, node string) (refused bool, err error) {
-	trial := maps.Clone(args)
+func precheck(e *inventory.Entry, args map[string]any, ref guestRef, node string) (trial *wire.Request, refused bool, err error) {
+	stood := maps.Clone(args)
 	if node == "" {
-		trial["node"] = placeholderNode
+		stood["node"] = placeholderNode
 	}
 	if ref.name != "" {
-		trial["vmid"] = placeholderVMID
+		stood["vmid"] = placeholderVMID
 	}
-	prepared, err := wire.Prepare(e.Op, trial)
+	prepared, err := wire.Prepare(e.Op, stood)
 	if err != nil {
-		return false, notSent(invalidArguments(e, err))
+		return nil, false, notSent(invalidArguments(e, err))
 	}
-	return e.CheckCall(e.Decision.Call(prepared.Params())) != "", nil
+	return prepared, e.CheckCall(e.Decision.Call(prepared.Params())) != "", nil
 }
 
 // Stand-ins for precheck: a valid node name and guest id.

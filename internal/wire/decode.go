@@ -65,6 +65,7 @@ type DecodeOptions struct {
 // (net0, not net: {"0": …}), with the rules Prepare checks, and returns
 // the problems the daemon would report.
 func Decode(op *catalog.Operation, path map[string]string, params *Params, opts DecodeOptions) (map[string]any, []Problem) {
+	observed(PassDecode, op)
 	d := &decoder{op: op, args: map[string]any{}, opts: opts}
 	d.pathValues(path, params)
 	for _, k := range params.order {

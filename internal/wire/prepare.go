@@ -54,6 +54,7 @@ func Prepare(op *catalog.Operation, args map[string]any) (*Request, error) {
 	if op == nil {
 		return nil, fmt.Errorf("wire: nil operation")
 	}
+	observed(PassPrepare, op)
 	norm, problems := normalizeArgs(args)
 	e := &encoder{op: op, values: url.Values{}, path: map[string]string{}, from: map[string]string{}, problems: problems}
 	for _, name := range slices.Sorted(maps.Keys(norm)) {
