@@ -198,7 +198,22 @@ func TestOfferedOperationsFollowTheTokensPrivileges(t *testing.T) {
 			t.Fatal(err)
 		}
 		size, _ := json.Marshal(list)
-		t.Logf("%s: %d operations offered, %d hidden; tools/list (mode all) %d tools, %d bytes", tok.ID, offered, hidden, len(list.Tools), len(size))
+		def, err := inventory.New(inventory.Options{Mode: inventory.ModeDefault, FrontDoor: true,
+			Products: []inventory.Product{{Product: tok.Product, Tier: policy.Full, Subject: subj}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dsrv, err := New(Options{Inventory: def, Upstreams: map[catalog.Product]Upstream{tok.Product: st.client}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dlist, err := connect(t, dsrv).ListTools(context.Background(), mcp.ListToolsRequest{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dsize, _ := json.Marshal(dlist)
+		t.Logf("%s: %d operations offered, %d hidden; tools/list default %d tools, %d bytes; all %d tools, %d bytes",
+			tok.ID, offered, hidden, len(dlist.Tools), len(dsize), len(list.Tools), len(size))
 	}
 }
 
