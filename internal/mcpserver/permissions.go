@@ -2,9 +2,11 @@ package mcpserver
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -18,7 +20,10 @@ import (
 
 // ReadSubject reads what the credentials behind up may do: GET
 // /access/permissions (both products answer it for the caller), with the
-// identity the configuration names.
+// identity the configuration names, and on PVE the groups and members the
+// caller may see (GET /access/groups): account checks (userid-group) pass
+// only for groups whose members the caller may manage, so without them
+// account and token operations would be offered that Proxmox refuses.
 func ReadSubject(ctx context.Context, up Upstream, p catalog.Product, id access.Identity) (*access.Subject, error) {
 	op := apis.Catalog(p).Lookup(string(p) + "_get_access_permissions")
 	if op == nil {
@@ -36,7 +41,41 @@ func ReadSubject(ctx context.Context, up Upstream, p catalog.Product, id access.
 	if err != nil {
 		return nil, fmt.Errorf("unexpected /access/permissions answer: %w", err)
 	}
-	return &access.Subject{Identity: id, Privileges: perms}, nil
+	return &access.Subject{Identity: id, Privileges: perms, Directory: readDirectory(ctx, up, p)}, nil
+}
+
+// readDirectory is the PVE groups listing as the evaluator reads it; nil
+// (unknown: account checks are left to Proxmox) when the product has none
+// or the caller may not list groups.
+func readDirectory(ctx context.Context, up Upstream, p catalog.Product) *access.Directory {
+	op := apis.Catalog(p).Lookup(string(p) + "_get_access_groups")
+	if p != catalog.PVE || op == nil {
+		return nil
+	}
+	req, err := wire.Prepare(op, map[string]any{})
+	if err != nil {
+		return nil
+	}
+	raw, err := up.Send(ctx, req)
+	if err != nil {
+		return nil
+	}
+	var groups []struct {
+		GroupID string `json:"groupid"`
+		Users   string `json:"users"`
+	}
+	if json.Unmarshal(raw, &groups) != nil {
+		return nil
+	}
+	d := &access.Directory{Groups: make(map[string][]string, len(groups))}
+	for _, g := range groups {
+		var members []string
+		if g.Users != "" {
+			members = strings.Split(g.Users, ",")
+		}
+		d.Groups[g.GroupID] = members
+	}
+	return d
 }
 
 // Permissions are re-read when Proxmox refuses a call (its ACL cache is

@@ -32,6 +32,17 @@ func (s *Simulator) Decide(op *catalog.Operation, authID string, args map[string
 	return s.st.subject(op.Product, authID).Decide(op, args)
 }
 
+// Subject is the auth ID as the simulator's own checks see it: its
+// effective privileges and the product's accounts and group members. Tests
+// use it as the reference a client's view is compared with. Its
+// privileges are read from the live state: use it while no request is
+// being served.
+func (s *Simulator) Subject(p catalog.Product, authID string) *access.Subject {
+	s.lock()
+	defer s.unlock()
+	return s.st.subject(p, authID)
+}
+
 // Permissions is what GET /access/permissions answers an auth ID, as the
 // evaluator reads it.
 func (s *Simulator) Permissions(p catalog.Product, authID string) access.Permissions {
