@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
 )
 
 // The safety settings beyond tiers (docs/safety-model.md).
@@ -17,7 +16,7 @@ const (
 	EnvNoDestructive      = inventory.EnvNoDestructive // true: no destructive calls, either product
 	EnvAuditLog           = "PROXMOX_MCP_AUDIT_LOG"    // file of the audit log, or - for stderr
 	EnvAuditReads         = "PROXMOX_MCP_AUDIT_READS"  // true: record reads too
-	EnvElicitation        = mcpserver.EnvElicitation   // prefer, require or off
+	EnvElicitation        = inventory.EnvElicitation   // prefer, require or off
 	EnvElicitationTimeout = "PROXMOX_MCP_ELICITATION_TIMEOUT"
 )
 
@@ -27,7 +26,7 @@ type Safety struct {
 	Allow              []string
 	AuditLog           string
 	AuditReads         bool
-	Elicitation        mcpserver.Elicitation
+	Elicitation        inventory.Elicitation
 	ElicitationTimeout time.Duration
 }
 
@@ -35,9 +34,9 @@ type Safety struct {
 // over HTTP (a team's server: the model's own confirm must not stand in
 // for a person) and to prefer over stdio (one person at their own client).
 func loadSafety(get func(string) string, http bool) (Safety, error) {
-	s := Safety{AuditLog: get(EnvAuditLog), Elicitation: mcpserver.ElicitPrefer, ElicitationTimeout: mcpserver.DefaultElicitationTimeout}
+	s := Safety{AuditLog: get(EnvAuditLog), Elicitation: inventory.ElicitPrefer, ElicitationTimeout: inventory.DefaultElicitationTimeout}
 	if http {
-		s.Elicitation = mcpserver.ElicitRequire
+		s.Elicitation = inventory.ElicitRequire
 	}
 	for _, item := range strings.Split(get(EnvAllow), ",") {
 		name := strings.ToLower(strings.TrimSpace(item))
@@ -56,7 +55,7 @@ func loadSafety(get func(string) string, http bool) (Safety, error) {
 		return s, err
 	}
 	if v := get(EnvElicitation); v != "" {
-		if s.Elicitation, err = mcpserver.ParseElicitation(strings.ToLower(v)); err != nil {
+		if s.Elicitation, err = inventory.ParseElicitation(strings.ToLower(v)); err != nil {
 			return s, fmt.Errorf("%s: %w (example: %s=require)", EnvElicitation, err, EnvElicitation)
 		}
 	}

@@ -21,34 +21,22 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-// Elicitation says who confirms a call that needs confirmation. The
-// model's confirm: true proves that the model read a warning; a person
-// asked through MCP elicitation proves that someone agreed.
-type Elicitation string
+// Elicitation says who confirms a call that needs confirmation; the
+// inventory defines it (a session setting, read by the configuration).
+type Elicitation = inventory.Elicitation
 
+// The settings' values, as the inventory names them.
 const (
-	// ElicitPrefer asks the person when the client can (the model's
-	// confirm is then neither needed nor enough), and takes confirm: true
-	// from clients that cannot.
-	ElicitPrefer Elicitation = "prefer"
-	// ElicitRequire asks the person, and refuses confirm-gated calls from
-	// clients that cannot ask one.
-	ElicitRequire Elicitation = "require"
-	// ElicitOff never asks: confirm: true alone confirms (scripted use).
-	ElicitOff Elicitation = "off"
+	ElicitPrefer  = inventory.ElicitPrefer
+	ElicitRequire = inventory.ElicitRequire
+	ElicitOff     = inventory.ElicitOff
 )
 
 // ParseElicitation reads a setting's value.
-func ParseElicitation(v string) (Elicitation, error) {
-	switch e := Elicitation(v); e {
-	case ElicitPrefer, ElicitRequire, ElicitOff:
-		return e, nil
-	}
-	return "", fmt.Errorf("%q is not one of prefer, require, off", v)
-}
+var ParseElicitation = inventory.ParseElicitation
 
 // DefaultElicitationTimeout bounds how long a person may take to answer.
-const DefaultElicitationTimeout = 5 * time.Minute
+const DefaultElicitationTimeout = inventory.DefaultElicitationTimeout
 
 // confirmInput is the id of the confirmation among a request's inputs.
 const confirmInput = "confirm"
@@ -92,7 +80,7 @@ func (s *Server) confirm(ctx context.Context, req mcp.CallToolRequest, e *invent
 }
 
 // EnvElicitation names the setting in messages.
-const EnvElicitation = "PROXMOX_MCP_ELICITATION"
+const EnvElicitation = inventory.EnvElicitation
 
 type askPath int
 
