@@ -151,9 +151,11 @@ func compile(src *source, f *policyFile, ops []*catalog.Operation) (*Policy, err
 	if err := p.compileRules(src, f.Rules); err != nil {
 		return nil, err
 	}
+	p.indexRules(ops)
 	if err := p.index(src, ops); err != nil {
 		return nil, err
 	}
+	p.byOp = nil // the decisions are made; later ones (other views) try every rule
 	return p, nil
 }
 
