@@ -8,6 +8,5 @@ import (
 	_ "github.com/dave/jennifer/jen"
 	_ "github.com/google/go-cmp/cmp"
 	_ "github.com/mark3labs/mcp-go/server"
-	_ "github.com/santhosh-tekuri/jsonschema/v5"
 	_ "github.com/spf13/cobra"
 )

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // JSON is a JSON Schema document as nested maps; encoding/json writes map
@@ -125,12 +126,12 @@ func ReturnsSchema(op *Operation, diag *Diagnostics) JSON {
 // indexBound matches "n is 0 to 30)" in an indexed parameter's description;
 // the closing parenthesis keeps conditional bounds ("0 to 4, for machine …")
 // from being read as hard limits.
-var indexBound = regexp.MustCompile(`\(n is 0 to (\d+)\)`)
+var indexBound = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(n is 0 to (\d+)\)`) })
 
 // MaxIndex is the highest index an indexed parameter's description allows,
 // or -1 when the schema does not say.
 func MaxIndex(s *Schema) int {
-	m := indexBound.FindStringSubmatch(s.Description)
+	m := indexBound().FindStringSubmatch(s.Description)
 	if m == nil {
 		return -1
 	}
@@ -514,13 +515,15 @@ func typedDefault(typ string, v any) (any, bool) {
 
 // trivialTypeText matches typetexts that only restate the type and range
 // ("<integer> (1 - N)"), which the schema already says.
-var trivialTypeText = regexp.MustCompile(`^<(string|integer|number|boolean|array|object)>( \(-?[0-9.]+ - (N|-?[0-9.]+)\))?$`)
+var trivialTypeText = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^<(string|integer|number|boolean|array|object)>( \(-?[0-9.]+ - (N|-?[0-9.]+)\))?$`)
+})
 
 // describe builds a parameter description: Proxmox's text plus the syntax
 // hints (typetext, format_description) and type-dependence notes.
 func describe(s *Schema) string {
 	parts := []string{strings.TrimSpace(s.Description)}
-	if s.TypeText != "" && !trivialTypeText.MatchString(s.TypeText) && s.FormatKeys == nil && s.FormatList == nil {
+	if s.TypeText != "" && !trivialTypeText().MatchString(s.TypeText) && s.FormatKeys == nil && s.FormatList == nil {
 		parts = append(parts, "Syntax: "+s.TypeText+".")
 	}
 	if s.FormatDescription != "" {

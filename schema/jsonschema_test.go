@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/santhosh-tekuri/jsonschema/v5"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 func fixtureOp(t *testing.T, file string, product Product, method, path string) *Operation {
@@ -43,8 +43,8 @@ func compile(t *testing.T, s JSON) *jsonschema.Schema {
 	t.Helper()
 	b, _ := json.Marshal(s)
 	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	if err := c.AddResource("s.json", strings.NewReader(string(b))); err != nil {
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := addSchema(c, "s.json", string(b)); err != nil {
 		t.Fatal(err)
 	}
 	sch, err := c.Compile("s.json")
@@ -223,4 +223,13 @@ func TestCompactInputAcceptsWhatFullAccepts(t *testing.T) {
 	if d := long["description"].(string); len([]rune(d)) > 100 {
 		t.Errorf("description not cut: %d runes", len([]rune(d)))
 	}
+}
+
+// addSchema adds a schema text to c at url (v6 takes decoded documents).
+func addSchema(c *jsonschema.Compiler, url, text string) error {
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(text))
+	if err != nil {
+		return err
+	}
+	return c.AddResource(url, doc)
 }

@@ -105,6 +105,8 @@ func (o *serveOptions) lookup(cmd *cobra.Command) config.Lookup {
 }
 
 func (o *serveOptions) run(cmd *cobra.Command) error {
+	stopProfiles := startProfiles()
+	defer stopProfiles()
 	resumeGC := deferGC()
 	defer resumeGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -125,7 +127,10 @@ func (o *serveOptions) run(cmd *cobra.Command) error {
 		return config.NothingConfigured(o.lookup(cmd))
 	}
 	// The hook runs before the answer is written: give the write a moment.
-	afterFirstList := func() { time.AfterFunc(100*time.Millisecond, resumeGC) }
+	afterFirstList := func() {
+		stopProfiles()
+		time.AfterFunc(100*time.Millisecond, resumeGC)
+	}
 	auditLog, err := openAudit(cfg)
 	if err != nil {
 		return err

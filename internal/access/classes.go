@@ -119,13 +119,14 @@ func replaceSegment(path, from, to string) (string, bool) {
 type pathIndex struct {
 	paths []string
 	segs  [][]string
-	keys  map[string]string
+	keys  map[string]string // path → short key: same key, same privileges
+	ids   map[string]string // full privilege listing → its short key
 }
 
 // pathIndex builds the index on first use; s.mu is held.
 func (s *Subject) pathIndex() *pathIndex {
 	if s.ix == nil {
-		ix := &pathIndex{paths: s.Privileges.Paths(), keys: map[string]string{}}
+		ix := &pathIndex{paths: s.Privileges.Paths(), keys: map[string]string{}, ids: map[string]string{}}
 		for _, p := range ix.paths {
 			ix.segs = append(ix.segs, Segments(p))
 		}
@@ -134,7 +135,11 @@ func (s *Subject) pathIndex() *pathIndex {
 	return s.ix
 }
 
-// privKey names the privileges (and propagate flags) held on a path.
+// privKey names the privileges (and propagate flags) held on a path: a
+// short key, equal for two paths exactly when what is held on them is.
+// The full listing runs to a kilobyte for an administrator, and signature
+// joins one per template for every candidate value of every operation at
+// start: a number per distinct listing keeps those strings short.
 func (ix *pathIndex) privKey(src Source, path string) string {
 	if k, ok := ix.keys[path]; ok {
 		return k
@@ -150,6 +155,11 @@ func (ix *pathIndex) privKey(src Source, path string) string {
 		}
 		b.WriteByte(',')
 	}
-	ix.keys[path] = b.String()
-	return ix.keys[path]
+	id, ok := ix.ids[b.String()]
+	if !ok {
+		id = strconv.Itoa(len(ix.ids))
+		ix.ids[b.String()] = id
+	}
+	ix.keys[path] = id
+	return id
 }

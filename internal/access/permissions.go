@@ -24,8 +24,13 @@ func (p Privs) Has(priv string) bool {
 // Names are the held privileges, sorted.
 func (p Privs) Names() []string { return slices.Sorted(maps.Keys(p)) }
 
-// propagated is the part of p that reaches the path's descendants.
+// propagated is the part of p that reaches the path's descendants: p
+// itself when all of it does (the usual case, and At runs for every path
+// of every operation the permission filter checks at start), else a copy.
 func (p Privs) propagated() Privs {
+	if p.allPropagate() {
+		return p
+	}
 	out := Privs{}
 	for k, v := range p {
 		if v {
@@ -35,11 +40,21 @@ func (p Privs) propagated() Privs {
 	return out
 }
 
+func (p Privs) allPropagate() bool {
+	for _, v := range p {
+		if !v {
+			return false
+		}
+	}
+	return true
+}
+
 // Source tells which privileges apply on a concrete ACL path. Permissions
 // (a parsed /access/permissions answer) is one; the simulator computes
 // them exactly from its ACLs.
 type Source interface {
-	// At is what is held on the path.
+	// At is what is held on the path. It may share its map with the
+	// source or with other paths: callers must not modify it.
 	At(path string) Privs
 	// Paths are the ACL paths the source knows something about: where a
 	// call with unknown arguments may succeed is looked for among them.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v5"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
@@ -80,8 +80,8 @@ func TestInputSchemasCompileAndHaveNoTopLevelComposition(t *testing.T) {
 func compile(t *testing.T, name, text string) *jsonschema.Schema {
 	t.Helper()
 	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	if err := c.AddResource("s.json", strings.NewReader(text)); err != nil {
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := addSchema(c, "s.json", text); err != nil {
 		t.Errorf("%s: %v", name, err)
 		return nil
 	}
@@ -205,4 +205,13 @@ func TestInputSchemasStartWithSpliceablePrefix(t *testing.T) {
 			t.Errorf("%s: input or tool schema does not start with %q", op.Name, prefix)
 		}
 	}
+}
+
+// addSchema adds a schema text to c at url (v6 takes decoded documents).
+func addSchema(c *jsonschema.Compiler, url, text string) error {
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(text))
+	if err != nil {
+		return err
+	}
+	return c.AddResource(url, doc)
 }

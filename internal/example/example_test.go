@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v5"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
@@ -40,8 +40,8 @@ func TestEveryExampleIsAcceptedByTheRulesAndTheSchema(t *testing.T) {
 // against a JSON Schema.
 func schemaAccepts(schema string, args map[string]any) error {
 	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	if err := c.AddResource("mem:///s.json", strings.NewReader(schema)); err != nil {
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := addSchema(c, "mem:///s.json", schema); err != nil {
 		return err
 	}
 	s, err := c.Compile("mem:///s.json")
@@ -122,4 +122,13 @@ func TestNaturalFormsAreListedAndAccepted(t *testing.T) {
 			t.Errorf("sshkeys sent as %q, not URL-encoded as PVE's web UI does", v)
 		}
 	}
+}
+
+// addSchema adds a schema text to c at url (v6 takes decoded documents).
+func addSchema(c *jsonschema.Compiler, url, text string) error {
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(text))
+	if err != nil {
+		return err
+	}
+	return c.AddResource(url, doc)
 }

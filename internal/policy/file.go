@@ -10,7 +10,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/santhosh-tekuri/jsonschema/v5"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -68,10 +68,15 @@ var (
 // fileSchema compiles the embedded policy.schema.json once.
 func fileSchema() (*jsonschema.Schema, error) {
 	compiledSchemaOnce.Do(func() {
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaFile))
+		if err != nil {
+			compiledSchemaErr = err
+			return
+		}
 		c := jsonschema.NewCompiler()
-		c.Draft = jsonschema.Draft2020
+		c.DefaultDraft(jsonschema.Draft2020)
 		const url = "mem:///policy.schema.json"
-		if compiledSchemaErr = c.AddResource(url, bytes.NewReader(schemaFile)); compiledSchemaErr == nil {
+		if compiledSchemaErr = c.AddResource(url, doc); compiledSchemaErr == nil {
 			compiledSchema, compiledSchemaErr = c.Compile(url)
 		}
 	})
@@ -146,9 +151,11 @@ func compile(src *source, f *policyFile, ops []*catalog.Operation) (*Policy, err
 	if err := p.compileRules(src, f.Rules); err != nil {
 		return nil, err
 	}
+	p.indexRules(ops)
 	if err := p.index(src, ops); err != nil {
 		return nil, err
 	}
+	p.byOp = nil // the decisions are made; later ones (other views) try every rule
 	return p, nil
 }
 

@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
-	"github.com/santhosh-tekuri/jsonschema/v5"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // FileError is a problem in a policy file, located by line and field.
@@ -194,14 +197,9 @@ func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
 	return out
 }
 
-var (
-	quotedRe       = regexp.MustCompile(`'((?:[^'\\]|\\.)*)'`)
-	enumPrefix     = "value must be one of "
-	constPrefix    = "value must be "
-	additionalRe   = regexp.MustCompile(`^additionalProperties (.*) not allowed$`)
-	missingRe      = regexp.MustCompile(`^missing properties: (.*)$`)
-	dependentReqRe = regexp.MustCompile(`^property (.*) is required, if (.*) property exists$`)
-)
+// english renders the validator's messages for the kinds translate does
+// not word itself.
+var english = message.NewPrinter(language.English)
 
 // conditionTestSchema is where policy.schema.json describes one test of a
 // condition: a oneOf whose every alternative fails on a wrong test.
@@ -217,44 +215,54 @@ func conditionTestPtr(ptr string) string {
 	return strings.Join(parts, "/")
 }
 
-// translate rewrites one validator message in the file's own terms.
+// translate rewrites one validator error in the file's own terms.
 func (s *source) translate(ve *jsonschema.ValidationError) *FileError {
-	ptr, msg := ve.InstanceLocation, ve.Message
-	switch {
-	case strings.Contains(ve.AbsoluteKeywordLocation, conditionTestSchema):
+	ptr := instancePointer(ve.InstanceLocation)
+	if strings.Contains(ve.SchemaURL, conditionTestSchema) {
 		// Each alternative explains its own failure; say what is accepted,
 		// at the test itself (/rules/N/confirm_with/I/PARAM).
-		ptr = conditionTestPtr(ptr)
-		msg = `must be true, false, a string, {"given": true, false or a string}, {"present": true} or {"item": "regular expression"}`
-	case strings.HasPrefix(msg, enumPrefix):
-		msg = "must be one of " + strings.NewReplacer(`"`, "", "'", "").Replace(strings.TrimPrefix(msg, enumPrefix))
-	case strings.HasPrefix(msg, constPrefix):
-		msg = "must be " + strings.Trim(strings.TrimPrefix(msg, constPrefix), `"`)
-	case additionalRe.MatchString(msg):
-		names := unquoteAll(additionalRe.FindStringSubmatch(msg)[1])
-		sort.Strings(names)
+		return s.errAt(conditionTestPtr(ptr), `must be true, false, a string, {"given": true, false or a string}, {"present": true} or {"item": "regular expression"}`)
+	}
+	switch k := ve.ErrorKind.(type) {
+	case *kind.Enum:
+		return s.errAt(ptr, "%s", enumMessage(k.Want))
+	case *kind.Const:
+		return s.errAt(ptr, "%s", enumMessage([]any{k.Want}))
+	case *kind.AdditionalProperties:
+		names := slices.Sorted(slices.Values(k.Properties))
 		return s.errAt(ptr+"/"+escapePointer(names[0]), "unknown field")
-	case missingRe.MatchString(msg):
-		msg = "missing field " + strings.Join(unquoteAll(missingRe.FindStringSubmatch(msg)[1]), ", ")
-	case dependentReqRe.MatchString(msg):
-		m := dependentReqRe.FindStringSubmatch(msg)
-		need, because := unquoteAll(m[1]), unquoteAll(m[2])
-		if len(need) == 1 && len(because) == 1 {
-			fe := s.errAt(ptr+"/"+escapePointer(because[0]), "%s is required when %s is set", need[0], because[0])
+	case *kind.Type:
+		return s.errAt(ptr, "expected %s, but got %s", strings.Join(k.Want, " or "), k.Got)
+	case *kind.Required:
+		return s.errAt(ptr, "missing field %s", strings.Join(k.Missing, ", "))
+	case *kind.DependentRequired:
+		if len(k.Missing) == 1 {
+			fe := s.errAt(ptr+"/"+escapePointer(k.Prop), "%s is required when %s is set", k.Missing[0], k.Prop)
 			fe.Field = fieldName(ptr)
 			return fe
 		}
 	}
-	return s.errAt(ptr, "%s", msg)
+	return s.errAt(ptr, "%s", ve.ErrorKind.LocalizedString(english))
 }
 
-func unquoteAll(s string) []string {
-	var out []string
-	for _, m := range quotedRe.FindAllStringSubmatch(s, -1) {
-		out = append(out, strings.ReplaceAll(m[1], `\'`, "'"))
+// enumMessage lists the accepted values unquoted: "must be one of a, b".
+func enumMessage(want []any) string {
+	vals := make([]string, len(want))
+	for i, v := range want {
+		vals[i] = fmt.Sprint(v)
 	}
-	if len(out) == 0 {
-		out = append(out, s)
+	if len(vals) == 1 {
+		return "must be " + vals[0]
 	}
-	return out
+	return "must be one of " + strings.Join(vals, ", ")
+}
+
+// instancePointer is the JSON pointer of a location the validator gives as
+// its segments.
+func instancePointer(segs []string) string {
+	var b strings.Builder
+	for _, seg := range segs {
+		b.WriteString("/" + escapePointer(seg))
+	}
+	return b.String()
 }

@@ -112,7 +112,8 @@ type Policy struct {
 	rules         []rule
 
 	decisions map[*catalog.Operation]Decision
-	byName    map[string]*catalog.Operation // generated names and overrides
+	byName    map[string]*catalog.Operation      // generated names and overrides
+	byOp      map[*catalog.Operation]*candidates // rules worth matching (ruleindex.go)
 }
 
 type categoryRule struct {
@@ -271,14 +272,15 @@ func (p *Policy) trace(op *catalog.Operation) (Decision, sources) {
 	src := sources{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, nil}
 	d := Decision{Tier: baseTier(op.Method), Destructive: op.Method == "DELETE", Name: op.Name}
 	segs := splitPath(op.Path)
-	for i := range p.categoryRules {
+	cand := p.candidateRules(op)
+	for _, i := range cand.categoryRules {
 		if p.categoryRules[i].matchesSegs(op, segs) {
 			d.Category, src.category = p.categoryRules[i].category, i
 			break
 		}
 	}
 	var confirm, tokenUnusable *bool
-	for i := range p.rules {
+	for _, i := range cand.rules {
 		r := &p.rules[i]
 		if !r.matchesSegs(op, segs) {
 			continue

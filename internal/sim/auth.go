@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
@@ -125,7 +124,7 @@ func (s *Simulator) checkTicket(p catalog.Product, r *http.Request, ticket strin
 }
 
 // tokenIDPattern is user@realm!name as both products parse it.
-var tokenIDPattern = regexp.MustCompile(`^([^\s!]+@[^\s!]+)!([^\s!]+)$`)
+var tokenIDPattern = lazyRegexp(`^([^\s!]+@[^\s!]+)!([^\s!]+)$`)
 
 // checkToken validates "ID=SECRET" (PVE) or "ID:SECRET" (PBS).
 func (s *Simulator) checkToken(p catalog.Product, v string) (identity, *apiError) {
@@ -136,7 +135,7 @@ func (s *Simulator) checkToken(p catalog.Product, v string) (identity, *apiError
 		}
 		return identity{}, pveAuthError("no tokenid specified")
 	}
-	m := tokenIDPattern.FindStringSubmatch(id)
+	m := tokenIDPattern().FindStringSubmatch(id)
 	if m == nil {
 		if p == catalog.PBS {
 			return identity{}, pbsAuthError(fmt.Sprintf("value '%s' does not look like a valid token ID", id))

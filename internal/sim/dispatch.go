@@ -3,8 +3,10 @@ package sim
 import (
 	"fmt"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -15,11 +17,44 @@ import (
 type handlerFunc func(c *call) (any, error)
 
 // handlers maps "METHOD /path/template" to the stateful implementation;
-// every other operation is answered by generic.
+// every other operation is answered by generic. It is filled on first use,
+// not at package init: the binary links the simulator for --demo and sim,
+// and every other start would pay for the table (some registrations scan
+// the catalog).
 var handlers = map[catalog.Product]map[string]handlerFunc{catalog.PVE: {}, catalog.PBS: {}}
 
-// handle registers a stateful handler (from init functions, one file per
-// API area).
+var handlersOnce sync.Once
+
+// handlerRegistrations fill handlers, one function per API area's file.
+var handlerRegistrations = []func(){
+	registerAccessHandlers,
+	registerAclHandlers,
+	registerBackupHandlers,
+	registerClusterHandlers,
+	registerFilesHandlers,
+	registerGuestHandlers,
+	registerMigrateHandlers,
+	registerNodeHandlers,
+	registerPbsHandlers,
+	registerPoolsHandlers,
+	registerPowerHandlers,
+	registerSnapshotHandlers,
+	registerStorageHandlers,
+	registerTasksHandlers,
+}
+
+// handlerTable is handlers, filled.
+func handlerTable() map[catalog.Product]map[string]handlerFunc {
+	handlersOnce.Do(func() {
+		for _, register := range handlerRegistrations {
+			register()
+		}
+	})
+	return handlers
+}
+
+// handle registers a stateful handler (from the registration functions,
+// one file per API area).
 func handle(p catalog.Product, key string, f handlerFunc) {
 	if _, dup := handlers[p][key]; dup {
 		panic("sim: duplicate handler " + string(p) + " " + key)
@@ -28,7 +63,7 @@ func handle(p catalog.Product, key string, f handlerFunc) {
 }
 
 func (s *Simulator) handle(c *call) (any, error) {
-	if f := handlers[c.product][c.op.Method+" "+c.op.Path]; f != nil {
+	if f := handlerTable()[c.product][c.op.Method+" "+c.op.Path]; f != nil {
 		return f(c)
 	}
 	return s.generic(c)
@@ -217,4 +252,11 @@ func (c *call) locked(f func(st *state, now time.Time) (any, error)) (any, error
 	now := c.s.lock()
 	defer c.s.unlock()
 	return f(c.s.st, now)
+}
+
+// lazyRegexp compiles a pattern on first use: the simulator's patterns
+// would otherwise be compiled at package init of every start of the
+// binary, which links the simulator for --demo and sim only.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

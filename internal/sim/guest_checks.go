@@ -29,16 +29,16 @@ import (
 
 // newDiskRE is qemu-server's NEW_DISK_RE: [STORAGE:]SIZE asks for a new
 // disk of SIZE GiB (src/PVE/QemuServer/Drive.pm).
-var newDiskRE = regexp.MustCompile(`^(([^/:\s]+):)?(\d+(\.\d+)?)$`)
+var newDiskRE = lazyRegexp(`^(([^/:\s]+):)?(\d+(\.\d+)?)$`)
 
 // volumeIDRE is pve-storage's parse_volume_id: STORAGE:VOLNAME.
-var volumeIDRE = regexp.MustCompile(`(?i)^([a-z][a-z0-9\-_.]*[a-z0-9]):(.+)$`)
+var volumeIDRE = lazyRegexp(`(?i)^([a-z][a-z0-9\-_.]*[a-z0-9]):(.+)$`)
 
 // qemuDriveKey matches the QEMU config keys that are drives.
-var qemuDriveKey = regexp.MustCompile(`^(?:scsi|sata|ide|virtio|efidisk|tpmstate)\d+$`)
+var qemuDriveKey = lazyRegexp(`^(?:scsi|sata|ide|virtio|efidisk|tpmstate)\d+$`)
 
 // lxcVolumeKey matches a container's volumes: rootfs and mount points.
-var lxcVolumeKey = regexp.MustCompile(`^(?:rootfs|mp\d+)$`)
+var lxcVolumeKey = lazyRegexp(`^(?:rootfs|mp\d+)$`)
 
 // nodeBridges are the Linux bridges every simulated node has (see
 // nodeNetwork).
@@ -67,13 +67,13 @@ func (c *call) checkNewGuest(st *state) createCheck {
 // itself (in the worker).
 func (c *call) checkNewVM(st *state) createCheck {
 	var out createCheck
-	for _, k := range c.argKeys(qemuDriveKey) {
+	for _, k := range c.argKeys(qemuDriveKey()) {
 		file, cdrom := driveFile(c.raw(k))
 		switch {
 		case file == "" || file == "none" || file == "cloudinit" || strings.HasSuffix(file, ":cloudinit"):
 		case cdrom && file == "cdrom":
-		case !cdrom && newDiskRE.MatchString(file):
-			if e := newVMDiskStorage(st, newDiskRE.FindStringSubmatch(file)[2]); e != nil {
+		case !cdrom && newDiskRE().MatchString(file):
+			if e := newVMDiskStorage(st, newDiskRE().FindStringSubmatch(file)[2]); e != nil {
 				return createCheck{refuse: e}
 			}
 		default:
@@ -136,7 +136,7 @@ func (c *call) checkNewContainer(st *state) createCheck {
 		out.worker = fmt.Sprintf("unable to create CT %d - can't find file '%s'", c.int("vmid"), tmpl)
 	}
 	sids := []string{}
-	for _, k := range c.argKeys(lxcVolumeKey) {
+	for _, k := range c.argKeys(lxcVolumeKey()) {
 		if sid, _, ok := parseVolumeID(c.containerVolume(k)); ok {
 			sids = append(sids, sid)
 		}
@@ -176,7 +176,7 @@ func (c *call) containerStorage() string {
 // put on the default storage as pve-container does.
 func (c *call) containerVolume(k string) string {
 	file, _ := driveFile(c.raw(k))
-	if newDiskRE.MatchString(file) && !strings.Contains(file, ":") {
+	if newDiskRE().MatchString(file) && !strings.Contains(file, ":") {
 		return c.containerStorage() + ":" + file
 	}
 	return file
@@ -212,7 +212,7 @@ func driveFile(spec string) (file string, cdrom bool) {
 }
 
 func parseVolumeID(volid string) (sid, volname string, ok bool) {
-	m := volumeIDRE.FindStringSubmatch(volid)
+	m := volumeIDRE().FindStringSubmatch(volid)
 	if m == nil {
 		return "", "", false
 	}
@@ -249,7 +249,7 @@ func (st *state) volumeExists(node, volid string) bool {
 // missingBridge is the first network device's bridge the node lacks.
 func (g *guest) missingBridge() string {
 	for _, k := range slices.Sorted(maps.Keys(g.config)) {
-		if !netKey.MatchString(k) {
+		if !netKey().MatchString(k) {
 			continue
 		}
 		for _, part := range strings.Split(g.config[k], ",") {
@@ -261,7 +261,7 @@ func (g *guest) missingBridge() string {
 	return ""
 }
 
-var netKey = regexp.MustCompile(`^net\d+$`)
+var netKey = lazyRegexp(`^net\d+$`)
 
 // paramError is PVE's raise_param_exc: 400 naming one parameter.
 func paramError(param, msg string) *apiError {

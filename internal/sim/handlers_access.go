@@ -10,7 +10,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-func init() {
+// registerAccessHandlers registers the stateful handlers of this file (see handlerTable).
+func registerAccessHandlers() {
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		handle(p, "POST /access/ticket", postTicket)
 		handle(p, "PUT /access/password", putPassword)

@@ -3,7 +3,6 @@ package sim
 import (
 	"maps"
 	"net/http"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -16,7 +15,8 @@ import (
 // permission model is read and changed through. A change takes effect on
 // the next request.
 
-func init() {
+// registerAclHandlers registers the stateful handlers of this file (see handlerTable).
+func registerAclHandlers() {
 	handle(catalog.PVE, "GET /access/acl", getACL)
 	handle(catalog.PVE, "PUT /access/acl", putACL)
 	handle(catalog.PBS, "GET /access/acl", getACLPBS)
@@ -69,10 +69,10 @@ func (c *call) canModifyPerms(st *state, path string) bool {
 }
 
 // pvePathChars is what normalize_path accepts.
-var pvePathChars = regexp.MustCompile(`^[[:alnum:]._/-]+$`)
+var pvePathChars = lazyRegexp(`^[[:alnum:]._/-]+$`)
 
 // pveACLPath is check_path: the paths PVE accepts ACLs on.
-var pveACLPath = regexp.MustCompile(`^(?:/|/access|/access/groups|/access/groups/[[:alnum:]._-]+|/access/realm|/access/realm/[[:alnum:]._-]+|/nodes|/nodes/[[:alnum:]._-]+|/pool|/pool/[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+){0,2}|/sdn|/sdn/controllers|/sdn/controllers/[[:alnum:]_-]+|/sdn/dns|/sdn/dns/[[:alnum:]]+|/sdn/fabrics|/sdn/fabrics/[[:alnum:]]+|/sdn/ipams|/sdn/ipams/[[:alnum:]]+|/sdn/prefix-lists|/sdn/prefix-lists/[[:alnum:]]+|/sdn/route-maps|/sdn/route-maps/[[:alnum:]]+|/sdn/zones|/sdn/zones/[[:alnum:]._-]+|/sdn/zones/[[:alnum:]._-]+/[[:alnum:]._-]+|/sdn/zones/[[:alnum:]._-]+/[[:alnum:]._-]+/[1-9][0-9]{0,3}|/storage|/storage/[[:alnum:]._-]+|/vms|/vms/[1-9][0-9]{2,}|/mapping|/mapping/[[:alnum:]._-]+|/mapping/[[:alnum:]._-]+/[[:alnum:]._-]+)$`)
+var pveACLPath = lazyRegexp(`^(?:/|/access|/access/groups|/access/groups/[[:alnum:]._-]+|/access/realm|/access/realm/[[:alnum:]._-]+|/nodes|/nodes/[[:alnum:]._-]+|/pool|/pool/[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+){0,2}|/sdn|/sdn/controllers|/sdn/controllers/[[:alnum:]_-]+|/sdn/dns|/sdn/dns/[[:alnum:]]+|/sdn/fabrics|/sdn/fabrics/[[:alnum:]]+|/sdn/ipams|/sdn/ipams/[[:alnum:]]+|/sdn/prefix-lists|/sdn/prefix-lists/[[:alnum:]]+|/sdn/route-maps|/sdn/route-maps/[[:alnum:]]+|/sdn/zones|/sdn/zones/[[:alnum:]._-]+|/sdn/zones/[[:alnum:]._-]+/[[:alnum:]._-]+|/sdn/zones/[[:alnum:]._-]+/[[:alnum:]._-]+/[1-9][0-9]{0,3}|/storage|/storage/[[:alnum:]._-]+|/vms|/vms/[1-9][0-9]{2,}|/mapping|/mapping/[[:alnum:]._-]+|/mapping/[[:alnum:]._-]+/[[:alnum:]._-]+)$`)
 
 // putACL adds or (delete=1) removes role grants, with the checks of
 // PVE::API2::ACL update_acl: a caller without Permissions.Modify on the
@@ -87,7 +87,7 @@ func putACL(c *call) (any, error) {
 		return nil, e
 	}
 	path := normalACLPath(c.str("path"))
-	if !pvePathChars.MatchString(path) || !c.flag("delete") && !pveACLPath.MatchString(path) {
+	if !pvePathChars().MatchString(path) || !c.flag("delete") && !pveACLPath().MatchString(path) {
 		e := &apiError{Status: http.StatusBadRequest, Message: "Parameter verification failed."}
 		e.add("path", "invalid ACL path '"+c.str("path")+"'")
 		return nil, e
@@ -433,7 +433,7 @@ func deleteRole(c *call) (any, error) {
 // addRolePrivs is add_role_privs: only known privilege names.
 func addRolePrivs(r *role, list string) *apiError {
 	for _, p := range splitComma(strings.NewReplacer(";", ",", " ", ",").Replace(list)) {
-		if !slices.Contains(pvePrivileges, p) {
+		if !slices.Contains(pvePrivileges(), p) {
 			return internalError("invalid privilege '%s'", p)
 		}
 		r.privs[p] = true

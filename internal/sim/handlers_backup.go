@@ -10,7 +10,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-func init() {
+// registerBackupHandlers registers the stateful handlers of this file (see handlerTable).
+func registerBackupHandlers() {
 	handle(catalog.PVE, "POST /nodes/{node}/vzdump", vzdump)
 }
 

@@ -11,7 +11,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-func init() {
+// registerClusterHandlers registers the stateful handlers of this file (see handlerTable).
+func registerClusterHandlers() {
 	handle(catalog.PVE, "GET /version", pveVersion)
 	handle(catalog.PVE, "GET /nodes/{node}/version", pveVersion)
 	handle(catalog.PVE, "GET /nodes", listNodes)

@@ -10,7 +10,8 @@ import (
 // PBS keeps a snapshot's files; the client uploads its log after a backup
 // and anyone with access can download files back. The simulator stores
 // uploaded logs so the round trip can be tested.
-func init() {
+// registerFilesHandlers registers the stateful handlers of this file (see handlerTable).
+func registerFilesHandlers() {
 	handle(catalog.PBS, "POST /admin/datastore/{store}/upload-backup-log", uploadBackupLog)
 	handle(catalog.PBS, "GET /admin/datastore/{store}/download", downloadFile)
 	handle(catalog.PBS, "GET /admin/datastore/{store}/download-decoded", downloadFile)

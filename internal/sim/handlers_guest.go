@@ -3,7 +3,6 @@ package sim
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,7 +12,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-func init() {
+// registerGuestHandlers registers the stateful handlers of this file (see handlerTable).
+func registerGuestHandlers() {
 	for _, kind := range []string{"qemu", "lxc"} {
 		base := "/nodes/{node}/" + kind
 		handle(catalog.PVE, "GET "+base, listGuests)
@@ -263,7 +263,7 @@ func (c *call) applyConfig(st *state, g *guest) {
 			continue
 		}
 		v := c.configValue(k)
-		if diskKey.MatchString(k) {
+		if diskKey().MatchString(k) {
 			v = allocateDisk(g, k, c.onDefaultStorage(g, v))
 		}
 		g.config[k] = v
@@ -283,7 +283,7 @@ func (c *call) configValue(k string) string {
 // default storage, as pve-container does ("allow to use simple numbers").
 func (c *call) onDefaultStorage(g *guest, spec string) string {
 	size, rest, _ := strings.Cut(spec, ",")
-	if g.kind != "lxc" || !newDiskRE.MatchString(size) || strings.Contains(size, ":") {
+	if g.kind != "lxc" || !newDiskRE().MatchString(size) || strings.Contains(size, ":") {
 		return spec
 	}
 	if rest != "" {
@@ -293,10 +293,10 @@ func (c *call) onDefaultStorage(g *guest, spec string) string {
 }
 
 // newDiskSpec is STORAGE:SIZE, a request to allocate a new volume.
-var newDiskSpec = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9\-_.]*):(\d+(?:\.\d+)?)(,.*)?$`)
+var newDiskSpec = lazyRegexp(`^([a-zA-Z][a-zA-Z0-9\-_.]*):(\d+(?:\.\d+)?)(,.*)?$`)
 
 func allocateDisk(g *guest, key, v string) string {
-	m := newDiskSpec.FindStringSubmatch(v)
+	m := newDiskSpec().FindStringSubmatch(v)
 	if m == nil {
 		return v
 	}

@@ -8,7 +8,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-func init() {
+// registerMigrateHandlers registers the stateful handlers of this file (see handlerTable).
+func registerMigrateHandlers() {
 	for _, kind := range []string{"qemu", "lxc"} {
 		base := "/nodes/{node}/" + kind + "/{vmid}"
 		handle(catalog.PVE, "POST "+base+"/migrate", migrateGuest)

@@ -7,7 +7,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-func init() {
+// registerNodeHandlers registers the stateful handlers of this file (see handlerTable).
+func registerNodeHandlers() {
 	for _, base := range []string{"/nodes/{node}", "/nodes/{node}/qemu/{vmid}", "/nodes/{node}/lxc/{vmid}", "/nodes/{node}/storage/{storage}"} {
 		handle(catalog.PVE, "GET "+base+"/rrddata", rrdData)
 	}

@@ -10,7 +10,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-func init() {
+// registerPbsHandlers registers the stateful handlers of this file (see handlerTable).
+func registerPbsHandlers() {
 	p := catalog.PBS
 	handle(p, "GET /version", pbsVersion)
 	handle(p, "GET /admin/datastore", listDatastores)

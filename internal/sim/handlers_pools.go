@@ -9,7 +9,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-func init() {
+// registerPoolsHandlers registers the stateful handlers of this file (see handlerTable).
+func registerPoolsHandlers() {
 	handle(catalog.PVE, "GET /pools", listPools)
 	handle(catalog.PVE, "POST /pools", createPool)
 	handle(catalog.PVE, "GET /pools/{poolid}", getPool)

@@ -78,7 +78,8 @@ func notRunningFor(kind string) func(g *guest) string {
 	}
 }
 
-func init() {
+// registerPowerHandlers registers the stateful handlers of this file (see handlerTable).
+func registerPowerHandlers() {
 	for action := range powerActions {
 		for _, kind := range []string{"qemu", "lxc"} {
 			key := "POST /nodes/{node}/" + kind + "/{vmid}/status/" + action

@@ -6,7 +6,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-func init() {
+// registerSnapshotHandlers registers the stateful handlers of this file (see handlerTable).
+func registerSnapshotHandlers() {
 	for _, kind := range []string{"qemu", "lxc"} {
 		base := "/nodes/{node}/" + kind + "/{vmid}/snapshot"
 		handle(catalog.PVE, "GET "+base, listSnapshots)

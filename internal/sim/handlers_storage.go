@@ -9,7 +9,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-func init() {
+// registerStorageHandlers registers the stateful handlers of this file (see handlerTable).
+func registerStorageHandlers() {
 	handle(catalog.PVE, "GET /storage", listStorageConfig)
 	handle(catalog.PVE, "GET /storage/{storage}", getStorageConfig)
 	handle(catalog.PVE, "GET /nodes/{node}/storage", listNodeStorage)

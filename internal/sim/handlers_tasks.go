@@ -10,7 +10,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
-func init() {
+// registerTasksHandlers registers the stateful handlers of this file (see handlerTable).
+func registerTasksHandlers() {
 	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
 		handle(p, "GET /nodes/{node}/tasks", listTasks)
 		handle(p, "GET /nodes/{node}/tasks/{upid}/status", taskStatus)

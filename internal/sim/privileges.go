@@ -26,7 +26,7 @@ func (st *state) privsAt(p catalog.Product, authID, path string) access.Privs {
 // then cut down to what its user holds there too.
 func (st *state) pvePrivs(authID, path string) access.Privs {
 	if authID == access.Superuser {
-		return allPrivs(pvePrivileges)
+		return allPrivs(pvePrivileges())
 	}
 	id := access.ParseAuthID(authID)
 	if id.IsToken() {

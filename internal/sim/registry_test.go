@@ -9,7 +9,7 @@ import (
 // generated data.
 func TestHandlersMatchCatalog(t *testing.T) {
 	n := 0
-	for p, hs := range handlers {
+	for p, hs := range handlerTable() {
 		for key := range hs {
 			n++
 			if _, ok := catalogHas(p, key); !ok {

@@ -3,6 +3,7 @@ package sim
 import (
 	"maps"
 	"slices"
+	"sync"
 )
 
 // The built-in roles and privileges of both products, as the releases
@@ -85,7 +86,7 @@ func pveBuiltinRoles() map[string][]string {
 }
 
 // pvePrivileges are all valid PVE privilege names, sorted.
-var pvePrivileges = pveBuiltinRoles()["Administrator"]
+var pvePrivileges = sync.OnceValue(func() []string { return pveBuiltinRoles()["Administrator"] })
 
 // pbsPrivileges are PBS's privilege names in their bit order
 // (proxmox-rs pbs-api-types/src/acl.rs, PRIVILEGES), the order PBS lists

@@ -51,7 +51,7 @@ func TestPVEBuiltinRoles(t *testing.T) {
 // TestCatalogPrivilegesKnown: every privilege a published check names is
 // one the simulator's roles know, so no check is impossible by mistake.
 func TestCatalogPrivilegesKnown(t *testing.T) {
-	known := map[catalog.Product][]string{catalog.PVE: pvePrivileges, catalog.PBS: pbsPrivileges}
+	known := map[catalog.Product][]string{catalog.PVE: pvePrivileges(), catalog.PBS: pbsPrivileges}
 	for _, op := range apis.Operations() {
 		var walk func(c *catalog.Check)
 		walk = func(c *catalog.Check) {

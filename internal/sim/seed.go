@@ -146,7 +146,7 @@ func (st *state) addToken(p catalog.Product, t TokenSpec) {
 }
 
 func splitTokenID(id string) (user, name string) {
-	if m := tokenIDPattern.FindStringSubmatch(id); m != nil {
+	if m := tokenIDPattern().FindStringSubmatch(id); m != nil {
 		return m[1], m[2]
 	}
 	return "root@pam", "mcp"

@@ -3,7 +3,6 @@ package sim
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -98,7 +97,7 @@ func atoiDefault(s string, def int) int {
 }
 
 // diskKey matches config keys that hold volumes.
-var diskKey = regexp.MustCompile(`^(?:(?:scsi|sata|ide|virtio|efidisk|tpmstate|unused|mp)\d+|rootfs)$`)
+var diskKey = lazyRegexp(`^(?:(?:scsi|sata|ide|virtio|efidisk|tpmstate|unused|mp)\d+|rootfs)$`)
 
 // disk is a volume a guest config refers to.
 type disk struct {
@@ -112,7 +111,7 @@ func (d disk) volid() string { return d.storage + ":" + d.volume }
 func (g *guest) disks() []disk {
 	var out []disk
 	for _, k := range slices.Sorted(maps.Keys(g.config)) {
-		if !diskKey.MatchString(k) {
+		if !diskKey().MatchString(k) {
 			continue
 		}
 		if d, ok := parseDisk(k, g.config[k]); ok {

@@ -10,7 +10,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v5"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -62,8 +62,8 @@ func compileReturns(t *testing.T, op *catalog.Operation) *jsonschema.Schema {
 		return v.(*jsonschema.Schema)
 	}
 	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	if err := c.AddResource("mem:///returns.json", strings.NewReader(op.ReturnsSchema)); err != nil {
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := addSchema(c, "mem:///returns.json", op.ReturnsSchema); err != nil {
 		t.Fatalf("%s: returns schema: %v", op.Name, err)
 	}
 	s, err := c.Compile("mem:///returns.json")
@@ -226,4 +226,13 @@ func checkWriteAnswer(t *testing.T, op *catalog.Operation, r reply) string {
 		return fmt.Sprintf("%s: want null, got %.200s", op.Name, r.body)
 	}
 	return ""
+}
+
+// addSchema adds a schema text to c at url (v6 takes decoded documents).
+func addSchema(c *jsonschema.Compiler, url, text string) error {
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(text))
+	if err != nil {
+		return err
+	}
+	return c.AddResource(url, doc)
 }
