@@ -148,25 +148,86 @@ func logLines(data json.RawMessage) (string, bool) {
 	return "", false
 }
 
-// firstElement returns the first element of a JSON array, undecoded.
+// firstElement returns the first element of a JSON array, undecoded. It
+// scans for the element's end rather than starting a decoder, which
+// cost more than the rest of the shaping of a small answer; what it finds
+// is decoded (and so checked) by whoever uses it.
 func firstElement(data json.RawMessage) (json.RawMessage, bool) {
 	if len(data) < 2 || data[0] != '[' {
 		return nil, false
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if _, err := dec.Token(); err != nil || !dec.More() {
+	start := skipSpace(data, 1)
+	if start >= len(data) || data[start] == ']' {
 		return nil, false
 	}
-	var first json.RawMessage
-	if err := dec.Decode(&first); err != nil {
+	end := valueEnd(data, start)
+	if end < 0 {
 		return nil, false
 	}
-	return first, true
+	return data[start:end], true
 }
 
-// isLogLine: an object of exactly a line number and a text.
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// valueEnd is the index just past the JSON value starting at data[i], or
+// -1 when it does not end: strings (with their escapes) and nesting are
+// followed, anything else runs to the next delimiter.
+func valueEnd(data []byte, i int) int {
+	depth := 0
+	for ; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '"':
+			if i = stringEnd(data, i); i < 0 {
+				return -1
+			}
+			if depth == 0 {
+				return i + 1
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return i
+			}
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		case ',', ' ', '\t', '\n', '\r':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	if depth == 0 {
+		return i
+	}
+	return -1
+}
+
+// stringEnd is the index of the quote closing the string that opens at
+// data[i], or -1.
+func stringEnd(data []byte, i int) int {
+	for i++; i < len(data); i++ {
+		switch data[i] {
+		case '\\':
+			i++
+		case '"':
+			return i
+		}
+	}
+	return -1
+}
+
+// isLogLine reports whether v is one line of a log answer, {"n":…,"t":…}.
+// Most first elements are not: those without both keys are turned away
+// before decoding.
 func isLogLine(v json.RawMessage) bool {
-	if len(v) == 0 || v[0] != '{' {
+	if len(v) == 0 || v[0] != '{' || !bytes.Contains(v, []byte(`"n"`)) || !bytes.Contains(v, []byte(`"t"`)) {
 		return false
 	}
 	var m map[string]json.RawMessage
