@@ -69,3 +69,14 @@ func countTools(res json.RawMessage) (int, error) {
 	}
 	return len(list.Tools), nil
 }
+
+// floorListBytes is the size of the floor server's tools/list result.
+func floorListBytes(floor *floorServer) (int, error) {
+	s, err := floor.start()
+	if err != nil {
+		return 0, err
+	}
+	defer s.close()
+	res, _, err := s.handshakeAndList()
+	return len(res), err
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,17 +25,25 @@ type LatencyPlan struct {
 }
 
 // LatencyResult compares a tools/call over stdio with the same Proxmox
-// request made directly.
+// request made directly and with a call to the two-tool floor server.
 type LatencyResult struct {
 	Plan   LatencyPlan
 	Server LatencySummary // µs
-	Floor  LatencySummary // µs
+	Floor  LatencySummary // µs: the direct net/http request
 	// Refused is a call the server answers without Proxmox (its arguments
 	// fail validation): the transport, tool dispatch and validation.
 	Refused LatencySummary // µs
 	// Ping is the MCP ping request: the pipe and JSON-RPC alone.
-	Ping     LatencySummary // µs
-	Overhead Summary        // µs: server p50 − floor p50, per round
+	Ping LatencySummary // µs
+	// FloorCall and FloorPing are the two-tool server's tools/call of
+	// echo and its ping, through the same client, in the same rounds.
+	FloorCall, FloorPing LatencySummary // µs
+	Overhead             Summary        // µs: server p50 − direct p50, per round
+	// Share is the server-side share of a call, per round (see shareOf).
+	Share Summary // µs
+	// OverFloorCall is server p50 − direct p50 − floor call p50, per
+	// round: what the server adds to a minimal server's tools/call.
+	OverFloorCall Summary // µs
 	// CPU is the server process's CPU time (user + system) over the timed
 	// loop per real call: an upper bound, the refused calls and pings
 	// are in it too.
@@ -44,41 +53,80 @@ type LatencyResult struct {
 
 // roundResult is one server process's figures.
 type roundResult struct {
-	server, refused, ping, floor Percentiles
-	cpu                          float64 // µs per call
-	rss                          int64
+	server, refused, ping, floorCall, floorPing, direct Percentiles
+	cpu                                                 float64 // µs per call
+	rss                                                 int64
 }
 
-// measureLatency starts one default-mode server per round, makes Warm
-// calls, idles, reads VmRSS, then times Calls of each kind: the server
-// call, a refused call, a ping and the direct request, one of each in
-// turn, so drift on the machine hits all of them alike.
-func measureLatency(bin string, sim *simulator, plan LatencyPlan) (*LatencyResult, error) {
-	floor := newFloorClient(sim)
-	var server, refused, ping, direct []Percentiles
-	var overhead, cpu, idle []float64
+// shareOf is the server-side share of a call: everything but the upstream
+// round trip and the client's own cost. The upstream round trip is the
+// direct request's p50 (the same GET from a Go net/http client, which also
+// pays the HTTP client's work the server pays); the client's own cost is
+// the floor server's ping p50 (the client writing and reading a line, the
+// pipe both ways and a minimal JSON-RPC turn). What is left is the
+// server's own: mcp-go's tools/call handling, validation, the request,
+// shaping and encoding the result.
+func shareOf(server, direct, floorPing float64) float64 { return server - direct - floorPing }
+
+// measureLatency starts one default-mode server and one floor server per
+// round, makes Warm calls, idles, reads VmRSS, then times Calls of each
+// kind, one of each in turn, so drift on the machine hits all alike.
+func measureLatency(bin string, sim *simulator, floor *floorServer, plan LatencyPlan) (*LatencyResult, error) {
+	direct := newDirectClient(sim)
+	var rounds []*roundResult
 	for r := 0; r < plan.Rounds; r++ {
-		rr, err := latencyRound(bin, sim, floor, plan)
+		rr, err := latencyRound(bin, sim, floor, direct, plan)
 		if err != nil {
 			return nil, fmt.Errorf("call latency: %w", err)
 		}
-		server, refused, direct = append(server, rr.server), append(refused, rr.refused), append(direct, rr.floor)
-		ping = append(ping, rr.ping)
-		overhead = append(overhead, rr.server.P50-rr.floor.P50)
-		cpu, idle = append(cpu, rr.cpu), append(idle, float64(rr.rss))
+		rounds = append(rounds, rr)
 	}
-	return &LatencyResult{Plan: plan,
-		Server: summarizeLatency(server), Floor: summarizeLatency(direct),
-		Refused: summarizeLatency(refused), Ping: summarizeLatency(ping),
-		Overhead: summarize(overhead), CPU: summarize(cpu), IdleRSS: summarize(idle)}, nil
+	return summarizeRounds(plan, rounds), nil
 }
 
-func latencyRound(bin string, sim *simulator, floor *floorClient, plan LatencyPlan) (*roundResult, error) {
+func summarizeRounds(plan LatencyPlan, rounds []*roundResult) *LatencyResult {
+	kind := func(f func(*roundResult) Percentiles) LatencySummary {
+		var ps []Percentiles
+		for _, r := range rounds {
+			ps = append(ps, f(r))
+		}
+		return summarizeLatency(ps)
+	}
+	each := func(f func(*roundResult) float64) Summary {
+		var xs []float64
+		for _, r := range rounds {
+			xs = append(xs, f(r))
+		}
+		return summarize(xs)
+	}
+	return &LatencyResult{Plan: plan,
+		Server:    kind(func(r *roundResult) Percentiles { return r.server }),
+		Floor:     kind(func(r *roundResult) Percentiles { return r.direct }),
+		Refused:   kind(func(r *roundResult) Percentiles { return r.refused }),
+		Ping:      kind(func(r *roundResult) Percentiles { return r.ping }),
+		FloorCall: kind(func(r *roundResult) Percentiles { return r.floorCall }),
+		FloorPing: kind(func(r *roundResult) Percentiles { return r.floorPing }),
+		Overhead:  each(func(r *roundResult) float64 { return r.server.P50 - r.direct.P50 }),
+		Share:     each(func(r *roundResult) float64 { return shareOf(r.server.P50, r.direct.P50, r.floorPing.P50) }),
+		OverFloorCall: each(func(r *roundResult) float64 {
+			return r.server.P50 - r.direct.P50 - r.floorCall.P50
+		}),
+		CPU:     each(func(r *roundResult) float64 { return r.cpu }),
+		IdleRSS: each(func(r *roundResult) float64 { return float64(r.rss) }),
+	}
+}
+
+func latencyRound(bin string, sim *simulator, floor *floorServer, direct *directClient, plan LatencyPlan) (*roundResult, error) {
 	s, err := startServer(bin, sim.serverEnv("default", "full"))
 	if err != nil {
 		return nil, err
 	}
 	defer s.close()
+	f, err := startFloorSession(floor)
+	if err != nil {
+		return nil, err
+	}
+	defer f.close()
 	if _, _, err := s.handshakeAndList(); err != nil {
 		return nil, err
 	}
@@ -89,7 +137,10 @@ func latencyRound(bin string, sim *simulator, floor *floorClient, plan LatencyPl
 		if err := checkedCall(s, i == 0); err != nil {
 			return nil, err
 		}
-		if err := floor.get(); err != nil {
+		if _, err := f.call(floorTool, floorArgs); err != nil {
+			return nil, err
+		}
+		if err := direct.get(); err != nil {
 			return nil, err
 		}
 	}
@@ -98,17 +149,41 @@ func latencyRound(bin string, sim *simulator, floor *floorClient, plan LatencyPl
 	if err != nil {
 		return nil, err
 	}
-	return timeCalls(s, floor, plan.Calls, rss)
+	return timeCalls(s, f, direct, plan.Calls, rss)
+}
+
+// startFloorSession starts the floor server and completes its handshake,
+// checking that its tool answers.
+func startFloorSession(floor *floorServer) (*serverProc, error) {
+	f, err := floor.start()
+	if err != nil {
+		return nil, err
+	}
+	if _, _, err := f.handshakeAndList(); err != nil {
+		f.close()
+		return nil, fmt.Errorf("floor server: %w", err)
+	}
+	line, err := f.call(floorTool, floorArgs)
+	if err == nil {
+		_, err = resultOf(line)
+	}
+	if err != nil {
+		f.close()
+		return nil, fmt.Errorf("floor server's %s: %w", floorTool, err)
+	}
+	return f, nil
 }
 
 // timeCalls alternates the kinds of request, n times each, in the order
 // of roundResult's fields.
-func timeCalls(s *serverProc, floor *floorClient, n int, rss int64) (*roundResult, error) {
+func timeCalls(s, f *serverProc, direct *directClient, n int, rss int64) (*roundResult, error) {
 	kinds := []func() error{
 		func() error { return checkedCall(s, false) },
 		func() error { _, err := s.call(latencyTool, refusedArgs); return err },
 		s.ping,
-		floor.get,
+		func() error { _, err := f.call(floorTool, floorArgs); return err },
+		f.ping,
+		direct.get,
 	}
 	times := make([][]time.Duration, len(kinds))
 	cpu0, err := s.cpuTime()
@@ -129,7 +204,7 @@ func timeCalls(s *serverProc, floor *floorClient, n int, rss int64) (*roundResul
 		return nil, err
 	}
 	p := func(k int) Percentiles { return percentiles(micros(times[k])) }
-	return &roundResult{server: p(0), refused: p(1), ping: p(2), floor: p(3),
+	return &roundResult{server: p(0), refused: p(1), ping: p(2), floorCall: p(3), floorPing: p(4), direct: p(5),
 		cpu: float64(cpu1-cpu0) / float64(time.Microsecond) / float64(n), rss: rss}, nil
 }
 
@@ -183,30 +258,50 @@ func checkedCall(s *serverProc, check bool) error {
 	return nil
 }
 
-// floorClient makes the server's upstream request itself: the fastest any
+// directClient makes the server's upstream request itself: the fastest any
 // client on this machine can get the same answer.
-type floorClient struct {
+type directClient struct {
 	http *http.Client
 	req  *http.Request
 }
 
-func newFloorClient(sim *simulator) *floorClient {
-	req, _ := http.NewRequest(http.MethodGet, sim.served.PVEURL+latencyPath, nil)
-	req.Header.Set("Authorization", sim.pveTokenHeader())
-	return &floorClient{http: &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}, req: req}
+func newDirectClient(sim *simulator) *directClient {
+	return newDirectRequest(sim.served.PVEURL+latencyPath, sim.pveTokenHeader())
 }
 
-func (f *floorClient) get() error {
-	resp, err := f.http.Do(f.req)
+// newDirectRequest is a GET of url with the product's token header, on a
+// client of its own (its own connection pool).
+func newDirectRequest(url, auth string) *directClient {
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	req.Header.Set("Authorization", auth)
+	return &directClient{http: &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}, req: req}
+}
+
+// get makes the request and discards the body, as cheaply as a client can.
+func (d *directClient) get() error {
+	_, err := d.do(io.Discard)
+	return err
+}
+
+// body makes the request and returns the answer's body.
+func (d *directClient) body() ([]byte, error) {
+	var b bytes.Buffer
+	_, err := d.do(&b)
+	return b.Bytes(), err
+}
+
+func (d *directClient) do(w io.Writer) (int64, error) {
+	resp, err := d.http.Do(d.req)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer resp.Body.Close()
-	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
-		return err
+	n, err := io.Copy(w, resp.Body)
+	if err != nil {
+		return n, err
 	}
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("floor request: %s", resp.Status)
+		return n, fmt.Errorf("direct request %s: %s", d.req.URL.Path, resp.Status)
 	}
-	return nil
+	return n, nil
 }

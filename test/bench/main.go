@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,8 @@ type options struct {
 	startRuns  int
 	latency    LatencyPlan
 	throughput ThroughputPlan
+	firstRuns  int
+	only       map[string]bool // sections to run; nil runs all
 	genRuns    int
 	buildRuns  int
 	microCount int
@@ -43,6 +46,12 @@ func parseFlags() *options {
 	flag.IntVar(&o.latency.Rounds, "latency-rounds", 5, "server processes for call latency and idle RSS")
 	flag.IntVar(&o.latency.Warm, "warm-calls", 1000, "calls before idle RSS and timing")
 	flag.IntVar(&o.latency.Calls, "calls", 2000, "timed calls per round")
+	flag.IntVar(&o.firstRuns, "first-rounds", 5, "fresh processes per operation for the first-call figures")
+	flag.Func("only", "run only these sections, comma-separated ("+strings.Join(sectionNames, ",")+")", func(v string) error {
+		only, err := parseOnly(v)
+		o.only = only
+		return err
+	})
 	flag.IntVar(&o.throughput.Runs, "throughput-runs", 3, "runs per concurrency in HTTP mode")
 	flag.DurationVar(&o.throughput.Duration, "throughput-time", 2*time.Second, "measured time per HTTP run")
 	flag.StringVar(&o.throughput.Path, "http-path", "/mcp", "the MCP endpoint of serve --http")
@@ -60,7 +69,7 @@ func parseFlags() *options {
 	flag.BoolVar(&o.quick, "quick", false, "a few runs of everything, to check the program (figures not for the record)")
 	flag.Parse()
 	if o.quick {
-		o.startRuns, o.latency.Rounds, o.latency.Warm, o.latency.Calls = 3, 1, 200, 300
+		o.startRuns, o.latency.Rounds, o.latency.Warm, o.latency.Calls, o.firstRuns = 3, 1, 200, 300, 1
 		o.throughput.Runs, o.throughput.Duration = 1, 500*time.Millisecond
 		o.genRuns, o.buildRuns, o.microCount, o.microTime = 1, 1, 1, "50ms"
 	}
@@ -100,34 +109,78 @@ func run(o *options) error {
 	return os.WriteFile(filepath.Join(root, o.out), []byte(text), 0o644)
 }
 
-// measureAll runs the sections in order: the runtime figures first, while
-// the machine is not yet warm from compiling.
+// sectionNames are the sections in the order they run: the runtime
+// figures first, while the machine is not yet warm from compiling. The
+// results come before the first calls, whose real write changes a VM's
+// configuration on the simulator.
+var sectionNames = []string{"startup", "context", "latency", "results", "firstcall", "throughput", "micro", "build"}
+
+// parseOnly reads -only's comma list into a set of known section names.
+func parseOnly(v string) (map[string]bool, error) {
+	only := map[string]bool{}
+	for _, f := range strings.Split(v, ",") {
+		name := strings.TrimSpace(f)
+		if !slices.Contains(sectionNames, name) {
+			return nil, fmt.Errorf("unknown section %q (sections: %s)", name, strings.Join(sectionNames, ","))
+		}
+		only[name] = true
+	}
+	return only, nil
+}
+
+// selected reports whether -only lets a section run.
+func (o *options) selected(name string) bool { return o.only == nil || o.only[name] }
+
+// measureAll builds the floor server, starts the simulator and runs the
+// selected sections; a section left out is noted in the report.
 func measureAll(root, bin string, o *options, r *Report) error {
+	floor, err := buildFloor(root, bin)
+	if err != nil {
+		return err
+	}
+	defer floor.close()
+	r.FloorBuild = floor.Build
 	sim, err := startSimulator()
 	if err != nil {
 		return err
 	}
 	defer sim.close()
-	steps := []struct {
-		name string
-		do   func() error
-	}{
-		{"start-up", func() (err error) { r.Startup, err = measureStartup(bin, sim, o.startRuns); return }},
-		{"context cost", func() (err error) { r.Context, err = measureContext(bin, sim); return }},
-		{"call latency", func() (err error) { r.Latency, err = measureLatency(bin, sim, o.latency); return }},
-		{"HTTP throughput", func() (err error) { r.Throughput, err = measureThroughput(bin, sim, o.throughput); return }},
-		{"micro-benchmarks", func() error { return micro(root, o, r) }},
-		{"build", func() error { return build(root, o, r) }},
+	do := map[string]func() error{
+		"startup": func() (err error) { r.Startup, err = measureStartup(bin, sim, floor, o.startRuns); return },
+		"context": func() (err error) {
+			if r.Context, err = measureContext(bin, sim); err == nil {
+				r.FloorListBytes, err = floorListBytes(floor)
+			}
+			return
+		},
+		"latency":    func() (err error) { r.Latency, err = measureLatency(bin, sim, floor, o.latency); return },
+		"results":    func() (err error) { r.Results, err = measureResults(bin, sim); return },
+		"firstcall":  func() (err error) { r.FirstCall, err = measureFirstCall(bin, sim, floor, o.firstRuns); return },
+		"throughput": func() (err error) { r.Throughput, err = measureThroughput(bin, sim, o.throughput); return },
+		"micro":      func() error { return micro(root, o, r) },
+		"build":      func() error { return build(root, o, r) },
 	}
-	for _, s := range steps {
-		t := time.Now()
-		fmt.Fprintf(os.Stderr, "bench: %s…", s.name)
-		if err := s.do(); err != nil {
-			fmt.Fprintln(os.Stderr)
+	for _, name := range sectionNames {
+		if !o.selected(name) {
+			r.Skipped[name] = "left out with -only"
+			continue
+		}
+		if err := timed(name, do[name]); err != nil {
 			return err
 		}
-		fmt.Fprintf(os.Stderr, " %.1fs\n", time.Since(t).Seconds())
 	}
+	return nil
+}
+
+// timed runs one section, telling the terminal how long it took.
+func timed(name string, do func() error) error {
+	t := time.Now()
+	fmt.Fprintf(os.Stderr, "bench: %s…", name)
+	if err := do(); err != nil {
+		fmt.Fprintln(os.Stderr)
+		return err
+	}
+	fmt.Fprintf(os.Stderr, " %.1fs\n", time.Since(t).Seconds())
 	return nil
 }
 

@@ -13,11 +13,17 @@ type Report struct {
 	Startup    []StartupResult
 	Context    []ContextCost
 	Latency    *LatencyResult
+	FirstCall  *FirstCallResult
+	Results    []ResultBytes
 	Throughput *ThroughputResult
 	Build      *BuildResult
 	Micro      []MicroResult
 	Skipped    map[string]string // section → why it was not run
 	Targets    []Target
+	// FloorBuild says how the two-tool floor server was built;
+	// FloorListBytes is the size of its tools/list result.
+	FloorBuild     string
+	FloorListBytes int
 }
 
 // sum renders "median (min–max)" with the given scale and decimals.
@@ -37,6 +43,8 @@ func (r *Report) markdown() string {
 	r.startupSection(&b)
 	r.contextSection(&b)
 	r.latencySection(&b)
+	r.firstCallSection(&b)
+	r.resultsSection(&b)
 	r.throughputSection(&b)
 	r.buildSection(&b)
 	r.microSection(&b)
@@ -56,12 +64,26 @@ func (r *Report) header(b *strings.Builder) {
 }
 
 func (r *Report) targetsSection(b *strings.Builder) {
-	b.WriteString("## Targets\n\nThe benchmark reports; it does not fail a build.\n\n| target | goal | measured (median) | |\n|---|---|---|---|\n")
-	marks := map[string]string{"pass": "✅ pass", "miss": "❌ miss", "not measured": "— not measured"}
-	for _, t := range r.Targets {
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", t.Name, t.Goal, t.Measured, marks[t.Status])
+	b.WriteString("## Targets\n\nThe benchmark reports; it does not fail a build. Each figure has a floor measured in the same run " +
+		"and the ratio measured ÷ floor: ratios, not absolute figures, are what compares across machines. " +
+		"The floor server is a minimal mcp-go server with two tools (`test/bench/floorserver`), built by the benchmark ")
+	if r.FloorBuild != "" {
+		fmt.Fprintf(b, "(%s, as the measured binary) ", r.FloorBuild)
 	}
-	b.WriteString("\n")
+	b.WriteString("and spoken to through the same client; the direct request is the server's upstream GET made with `net/http`. " +
+		"The start-up goals are relative to the best peer server, which cannot be run offline: " +
+		"their ratio is to the two-tool floor instead, a stricter reference than any peer (status \"no peer\").\n\n")
+	b.WriteString("| target | goal | measured (median) | floor (median) | ratio | |\n|---|---|---|---|---|---|\n")
+	marks := map[string]string{statusPass: "✅ pass", statusMiss: "❌ miss", statusNotMeasured: "— not measured",
+		statusNoPeer: "ℹ️ no peer", statusReported: "ℹ️ reported"}
+	for _, t := range r.Targets {
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", t.Name, t.Goal, t.Measured, t.Floor, formatRatio(t.Ratio), marks[t.Status])
+	}
+	b.WriteString("\nFloors: start-up and peak RSS — the floor server's start → tools/list and VmHWM; " +
+		"server-side share — the direct request p50 + the floor server's ping p50 (the ratio is the whole call over them); " +
+		"call p50 — the floor server's call p50 + the direct request p50; first call — the floor server's first-call extra " +
+		"+ a direct request's on a new HTTP client; HTTP throughput — the same load generator's GETs straight to the simulator; " +
+		"result bytes — Proxmox's body for the same request; tools/list — the floor server's list.\n\n")
 }
 
 func (r *Report) skipped(b *strings.Builder, section string) bool {
@@ -74,14 +96,21 @@ func (r *Report) skipped(b *strings.Builder, section string) bool {
 
 func (r *Report) startupSection(b *strings.Builder) {
 	b.WriteString("## Start-up and memory\n\nProcess start → the last byte of the first `tools/list` response over stdio " +
-		"(initialize, initialized and tools/list written at once), both products configured. " +
-		"Peak RSS is the process's VmHWM read right after that response.\n\n")
+		"(initialize, initialized and tools/list written at once), both products (PVE and PBS) configured. " +
+		"Peak RSS is the process's VmHWM read right after that response. The configurations and the floor server " +
+		"run in turn, so noise on the machine falls on all of them alike; ratios are to the floor server's median.\n\n")
 	if r.skipped(b, "startup") {
 		return
 	}
-	b.WriteString("| configuration | tools | runs | start → tools/list (ms) | peak RSS (MB) |\n|---|---|---|---|---|\n")
+	floor := startupOf(r.Startup, "floor")
+	if floor == nil {
+		floor = &StartupResult{Millis: summarize(nil), PeakRSS: summarize(nil)}
+	}
+	b.WriteString("| configuration | tools | runs | start → tools/list (ms) | ratio | peak RSS (MB) | ratio |\n|---|---|---|---|---|---|---|\n")
 	for _, s := range r.Startup {
-		fmt.Fprintf(b, "| %s | %d | %d | %s | %s |\n", s.Config.Label, s.Tools, s.Millis.Runs, sum(s.Millis, 1, 1), sum(s.PeakRSS, mB, 1))
+		fmt.Fprintf(b, "| %s | %d | %d | %s | %s | %s | %s |\n", s.Config.Label, s.Tools, s.Millis.Runs,
+			sum(s.Millis, 1, 1), formatRatio(ratio(s.Millis.Median, floor.Millis.Median)),
+			sum(s.PeakRSS, mB, 1), formatRatio(ratio(s.PeakRSS.Median, floor.PeakRSS.Median)))
 	}
 	if l := r.Latency; l != nil {
 		fmt.Fprintf(b, "\nIdle RSS after %s calls of `%s` and %s idle (default mode, full tier, %d processes): **%s MB**.\n",
@@ -100,7 +129,8 @@ func (r *Report) contextSection(b *strings.Builder) {
 	for _, c := range r.Context {
 		fmt.Fprintf(b, "| %s | %s | %d | %s | %s |\n", c.Mode, c.Tier, c.Tools, thousands(c.Bytes), thousands(c.Tokens()))
 	}
-	b.WriteString("\n")
+	fmt.Fprintf(b, "| %s | — | 2 | %s | %s |\n\n", floorLabel, thousands(r.FloorListBytes),
+		thousands(ContextCost{Bytes: r.FloorListBytes}.Tokens()))
 }
 
 func (r *Report) latencySection(b *strings.Builder) {
@@ -110,22 +140,65 @@ func (r *Report) latencySection(b *strings.Builder) {
 	}
 	l := r.Latency
 	fmt.Fprintf(b, "`%s` called %s times in sequence per round over stdio (default mode, full tier), after %s warm-up calls; "+
-		"%d rounds, one server process each. The floor is the same Proxmox request (`GET %s` with the token header) "+
-		"made directly with `net/http`, alternating call for call with the server. The simulator runs inside the benchmark "+
+		"%d rounds, one server process and one floor server process each. The direct request is the same Proxmox request "+
+		"(`GET %s` with the token header) made with `net/http`. The floor server's call is `%s` of the two-tool mcp-go server "+
+		"through the same client. All kinds alternate call for call. The simulator runs inside the benchmark "+
 		"process and serves plain HTTP on loopback. Microseconds; each percentile is the median (min–max) over rounds.\n\n",
-		latencyTool, thousands(l.Plan.Calls), thousands(l.Plan.Warm), l.Plan.Rounds, latencyPath)
+		latencyTool, thousands(l.Plan.Calls), thousands(l.Plan.Warm), l.Plan.Rounds, latencyPath, floorTool)
 	b.WriteString("| path | p50 (µs) | p95 (µs) | p99 (µs) |\n|---|---|---|---|\n")
 	latencyRow(b, "tools/call over stdio", l.Server)
-	latencyRow(b, "floor: direct net/http", l.Floor)
 	latencyRow(b, "tools/call refused by validation (no Proxmox request)", l.Refused)
 	latencyRow(b, "MCP ping (the pipe and JSON-RPC alone)", l.Ping)
-	fmt.Fprintf(b, "\nServer-side overhead (server p50 − floor p50, per round): **%s µs**. ", counts(l.Overhead))
+	latencyRow(b, "floor: direct net/http request", l.Floor)
+	latencyRow(b, "floor: two-tool server's tools/call", l.FloorCall)
+	latencyRow(b, "floor: two-tool server's ping", l.FloorPing)
+	fmt.Fprintf(b, "\n**Server-side share of a call** (p50): **%s µs**, per round `our call p50 − direct request p50 − "+
+		"floor server's ping p50`. It is everything but the upstream round trip and the client's own cost: the direct "+
+		"request is the upstream round trip as a Go HTTP client sees it (the server pays the same client work), and the "+
+		"floor server's ping is the client writing and reading a line, the pipe both ways and a minimal JSON-RPC turn. "+
+		"What is left is the server's own work: mcp-go's tools/call handling, validation, the request, shaping and encoding "+
+		"the result. Measured over a minimal server's tools/call instead (`− floor call p50`): %s µs. "+
+		"Our call p50 − direct p50 (the previous definition): %s µs.\n\n",
+		counts(l.Share), counts(l.OverFloorCall), counts(l.Overhead))
 	fmt.Fprintf(b, "Server CPU time per call (user + system from /proc over the timed loop, divided by the real calls; "+
 		"refused calls and pings included, so an upper bound): %s µs.\n\n", counts(l.CPU))
 }
 
 func latencyRow(b *strings.Builder, name string, l LatencySummary) {
 	fmt.Fprintf(b, "| %s | %s | %s | %s |\n", name, counts(l.P50), counts(l.P95), counts(l.P99))
+}
+
+func (r *Report) firstCallSection(b *strings.Builder) {
+	b.WriteString("## First call of an operation\n\n")
+	if r.skipped(b, "firstcall") {
+		return
+	}
+	f := r.FirstCall
+	fmt.Fprintf(b, "Each operation gets a fresh default-mode process per round (both products, full tier): handshake and "+
+		"`tools/list`, then the same `tools/call` twice. Extra is first − second per round, what the first call of an "+
+		"operation pays once; %d rounds. Writes go through `proxmox_call_write`: refused by validation, `dry_run` (nothing "+
+		"sent) and one real write the simulator applies. The floors: the two-tool server's first call, and a direct request "+
+		"on a new `net/http` client (its first request dials, as the server's first upstream request does). Microseconds.\n\n", f.Rounds)
+	b.WriteString("| operation | kind | first (µs) | second (µs) | extra (µs) |\n|---|---|---|---|---|\n")
+	for _, op := range append(append([]FirstCall(nil), f.Ops...), f.Floor, f.Direct) {
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", op.Label, op.Kind, counts(op.First), counts(op.Second), counts(op.Extra))
+	}
+	b.WriteString("\n")
+}
+
+func (r *Report) resultsSection(b *strings.Builder) {
+	b.WriteString("## Bytes per call result\n\nWhat one call puts in the client's context: the text content " +
+		"(the decoded strings), `structuredContent` as written and the whole result object, next to the body Proxmox " +
+		"sent for the same GET. Ratio: (text + structuredContent) ÷ upstream. Deterministic on the seeded simulator: one run each.\n\n")
+	if r.skipped(b, "results") {
+		return
+	}
+	b.WriteString("| call | text | structuredContent | whole result | upstream body | ratio |\n|---|---|---|---|---|---|\n")
+	for _, x := range r.Results {
+		fmt.Fprintf(b, "| `%s` `%s` | %s | %s | %s | %s | %s |\n", x.Tool, x.Args, thousands(x.Text), thousands(x.Structured),
+			thousands(x.Result), thousands(x.Upstream), formatRatio(x.ratio()))
+	}
+	b.WriteString("\n")
 }
 
 func (r *Report) throughputSection(b *strings.Builder) {
@@ -140,13 +213,16 @@ func (r *Report) throughputSection(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "`serve --http --http-stateless` with a bearer token and no per-client concurrency limit, default mode, full tier; "+
 		"N clients post `tools/call` of `%s` back to back for %s per run, %d runs per level. "+
-		"The load generator and the simulator (in the benchmark process) share the machine with the server. "+
-		"Latencies in microseconds.\n\n", latencyTool, t.Plan.Duration, t.Plan.Runs)
-	b.WriteString("| concurrency N | calls/s | p50 (µs) | p99 (µs) | server CPU per call (µs) |\n|---|---|---|---|---|\n")
+		"The load generator runs outside the server process: it is the benchmark process, where the simulator runs too, "+
+		"and all of them share the machine's cores. The floor is the same load generator making the upstream GET straight "+
+		"to the simulator at concurrency %d. Latencies in microseconds.\n\n", latencyTool, t.Plan.Duration, t.Plan.Runs, floorConcurrency)
+	b.WriteString("| concurrency N | calls/s | ratio to direct GET at 10 | p50 (µs) | p99 (µs) | server CPU per call (µs) |\n|---|---|---|---|---|---|\n")
 	for _, l := range t.Levels {
-		fmt.Fprintf(b, "| %d | %s | %s | %s | %s |\n", l.Concurrency, counts(l.PerSecond), counts(l.Latency.P50), counts(l.Latency.P99), counts(l.CPU))
+		fmt.Fprintf(b, "| %d | %s | %s | %s | %s | %s |\n", l.Concurrency, counts(l.PerSecond),
+			formatRatio(ratio(l.PerSecond.Median, t.Direct.PerSecond.Median)), counts(l.Latency.P50), counts(l.Latency.P99), counts(l.CPU))
 	}
-	b.WriteString("\n")
+	d := t.Direct
+	fmt.Fprintf(b, "| floor: direct GET, %d | %s | 1.00× | %s | %s | — |\n\n", d.Concurrency, counts(d.PerSecond), counts(d.Latency.P50), counts(d.Latency.P99))
 }
 
 func (r *Report) buildSection(b *strings.Builder) {
@@ -184,7 +260,9 @@ func (r *Report) microSection(b *strings.Builder) {
 func methodSection(b *strings.Builder) {
 	b.WriteString("## How to read and reproduce\n\n" +
 		"- `make bench` builds `bin/proxmox-mcp`, puts the apidoc dumps in place and runs `go run ./test/bench`; " +
-		"`go run ./test/bench -h` lists the knobs (run counts, -quick).\n" +
+		"`go run ./test/bench -h` lists the knobs (run counts, -quick, -only startup,context,latency,firstcall,results,throughput,build,micro).\n" +
+		"- The floor server is built into a temporary directory on every run with the go tool on PATH and the measured binary's " +
+		"GOEXPERIMENT (read from its build information), so a ratio compares like with like.\n" +
 		"- Every server process gets a clean environment (PATH, HOME and the settings under test), so variables " +
 		"in the caller's shell do not change the figures.\n" +
 		"- Peak RSS comes from /proc (VmHWM), not wait4's ru_maxrss, which after the spawn can report the parent's memory.\n" +
@@ -200,8 +278,11 @@ func counts(s Summary) string {
 	return f(s.Median) + " (" + f(s.Min) + "–" + f(s.Max) + ")"
 }
 
-// thousands writes 12345 as 12,345 (n is a count, never negative).
+// thousands writes 12345 as 12,345 and -1234 as -1,234.
 func thousands(n int) string {
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
 	s := fmt.Sprint(n)
 	var out []byte
 	for i, c := range []byte(s) {

@@ -60,3 +60,8 @@ func (s *simulator) serverEnv(mode, tier string) []string {
 func (s *simulator) pveTokenHeader() string {
 	return "PVEAPIToken=" + s.sim.TokenID(catalog.PVE) + "=" + s.sim.TokenSecret(catalog.PVE)
 }
+
+// pbsTokenHeader is the Authorization header Proxmox Backup Server expects.
+func (s *simulator) pbsTokenHeader() string {
+	return "PBSAPIToken=" + s.sim.TokenID(catalog.PBS) + ":" + s.sim.TokenSecret(catalog.PBS)
+}

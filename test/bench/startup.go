@@ -11,11 +11,15 @@ type startupConfig struct {
 }
 
 // startupConfigs: the default front door and every operation registered,
-// both products at the full tier (the largest list each mode produces).
+// both products (PVE and PBS) configured at the full tier, the largest list
+// each mode produces.
 var startupConfigs = []startupConfig{
-	{"default (front door + core), full tier", "default", "full"},
-	{"all operations, full tier", "all", "full"},
+	{"default (front door + core), PVE and PBS, full tier", "default", "full"},
+	{"all operations, PVE and PBS, full tier", "all", "full"},
 }
+
+// floorLabel names the two-tool floor server in tables.
+const floorLabel = "floor: two-tool mcp-go server"
 
 // StartupResult is start → first complete tools/list and the peak RSS of
 // the same runs.
@@ -26,18 +30,31 @@ type StartupResult struct {
 	PeakRSS Summary // bytes
 }
 
-// measureStartup runs each configuration runs times, interleaved so that
-// a burst of noise on the machine does not land on one configuration only.
-// One unmeasured run per configuration first warms the page cache.
-func measureStartup(bin string, sim *simulator, runs int) ([]StartupResult, error) {
-	ms := make([][]float64, len(startupConfigs))
-	rss := make([][]float64, len(startupConfigs))
-	tools := make([]int, len(startupConfigs))
+// starter starts one process of a measured configuration.
+type starter struct {
+	cfg   startupConfig
+	start func() (*serverProc, error)
+}
+
+// measureStartup runs each configuration and the floor server runs times,
+// interleaved so that a burst of noise on the machine does not land on
+// one of them only. One unmeasured run of each first warms the page cache.
+// The floor's figures come back last.
+func measureStartup(bin string, sim *simulator, floor *floorServer, runs int) ([]StartupResult, error) {
+	var ss []starter
+	for _, cfg := range startupConfigs {
+		env := sim.serverEnv(cfg.Mode, cfg.Tier)
+		ss = append(ss, starter{cfg, func() (*serverProc, error) { return startServer(bin, env) }})
+	}
+	ss = append(ss, starter{startupConfig{Label: floorLabel, Mode: "floor"}, floor.start})
+	ms := make([][]float64, len(ss))
+	rss := make([][]float64, len(ss))
+	tools := make([]int, len(ss))
 	for i := -1; i < runs; i++ {
-		for c, cfg := range startupConfigs {
-			d, peak, n, err := startOnce(bin, sim.serverEnv(cfg.Mode, cfg.Tier))
+		for c, st := range ss {
+			d, peak, n, err := startOnce(st.start)
 			if err != nil {
-				return nil, fmt.Errorf("start-up, %s: %w", cfg.Label, err)
+				return nil, fmt.Errorf("start-up, %s: %w", st.cfg.Label, err)
 			}
 			if i < 0 {
 				continue
@@ -47,9 +64,9 @@ func measureStartup(bin string, sim *simulator, runs int) ([]StartupResult, erro
 			tools[c] = n
 		}
 	}
-	out := make([]StartupResult, len(startupConfigs))
-	for c, cfg := range startupConfigs {
-		out[c] = StartupResult{Config: cfg, Tools: tools[c], Millis: summarize(ms[c]), PeakRSS: summarize(rss[c])}
+	out := make([]StartupResult, len(ss))
+	for c, st := range ss {
+		out[c] = StartupResult{Config: st.cfg, Tools: tools[c], Millis: summarize(ms[c]), PeakRSS: summarize(rss[c])}
 	}
 	return out, nil
 }
@@ -58,8 +75,8 @@ func measureStartup(bin string, sim *simulator, runs int) ([]StartupResult, erro
 // high-water mark of its resident set (VmHWM) while it is still alive.
 // wait4's ru_maxrss is not used: after a vfork-style spawn it can report
 // the parent's resident set.
-func startOnce(bin string, env []string) (time.Duration, int64, int, error) {
-	s, err := startServer(bin, env)
+func startOnce(start func() (*serverProc, error)) (time.Duration, int64, int, error) {
+	s, err := start()
 	if err != nil {
 		return 0, 0, 0, err
 	}
@@ -74,4 +91,15 @@ func startOnce(bin string, env []string) (time.Duration, int64, int, error) {
 	}
 	n, err := countTools(res)
 	return d, peak, n, err
+}
+
+// startupOf finds a configuration's figures by mode ("floor" for the
+// floor server); nil when start-up was not measured.
+func startupOf(rs []StartupResult, mode string) *StartupResult {
+	for i := range rs {
+		if rs[i].Config.Mode == mode {
+			return &rs[i]
+		}
+	}
+	return nil
 }

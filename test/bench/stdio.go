@@ -25,10 +25,16 @@ type serverProc struct {
 	nextID  int
 }
 
-// startServer spawns the binary; started is taken just before the fork,
+// startServer spawns `bin serve`; started is taken just before the fork,
 // so start-up figures include exec and the runtime's own start.
 func startServer(bin string, env []string) (*serverProc, error) {
-	s := &serverProc{cmd: exec.Command(bin, "serve"), nextID: 1}
+	return startProcess(env, bin, "serve")
+}
+
+// startProcess spawns any stdio MCP server (the floor server has no
+// subcommand) with exactly env as its environment.
+func startProcess(env []string, name string, args ...string) (*serverProc, error) {
+	s := &serverProc{cmd: exec.Command(name, args...), nextID: 1}
 	s.cmd.Env = env
 	s.cmd.Stderr = &s.stderr
 	in, err := s.cmd.StdinPipe()

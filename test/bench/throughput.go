@@ -41,7 +41,13 @@ type ThroughputResult struct {
 	Plan    ThroughputPlan
 	Missing string
 	Levels  []ThroughputLevel
+	// Direct is the floor: the same load generator making the upstream
+	// GET straight to the simulator at floorConcurrency.
+	Direct ThroughputLevel
 }
+
+// floorConcurrency is the level the target is set at.
+const floorConcurrency = 10
 
 // httpSupport reports whether serve has --http and --http-stateless.
 func httpSupport(bin string) (bool, error) {
@@ -69,6 +75,9 @@ func measureThroughput(bin string, sim *simulator, plan ThroughputPlan) (*Throug
 	}
 	defer srv.terminate()
 	res := &ThroughputResult{Plan: plan}
+	if res.Direct, err = measureDirectLevel(sim, floorConcurrency, plan); err != nil {
+		return nil, fmt.Errorf("direct throughput: %w", err)
+	}
 	for _, c := range plan.Levels {
 		lvl, err := measureLevel(srv, url, c, plan)
 		if err != nil {
@@ -134,17 +143,18 @@ func freeAddr() (string, error) {
 // measureLevel runs Runs rounds of c clients calling back to back.
 func measureLevel(srv *serverProc, url string, c int, plan ThroughputPlan) (ThroughputLevel, error) {
 	client := newMCPHTTPClient(url, c)
+	call := func() (time.Duration, error) { return client.call(false) }
 	var rates, cpu []float64
 	var lat []Percentiles
 	for r := 0; r < plan.Runs; r++ {
-		if _, _, err := load(client, c, plan.Warm); err != nil {
+		if _, _, err := load(call, c, plan.Warm); err != nil {
 			return ThroughputLevel{}, err
 		}
 		cpu0, err := srv.cpuTime()
 		if err != nil {
 			return ThroughputLevel{}, err
 		}
-		n, ds, err := load(client, c, plan.Duration)
+		n, ds, err := load(call, c, plan.Duration)
 		if err != nil {
 			return ThroughputLevel{}, err
 		}
@@ -159,9 +169,41 @@ func measureLevel(srv *serverProc, url string, c int, plan ThroughputPlan) (Thro
 	return ThroughputLevel{Concurrency: c, PerSecond: summarize(rates), Latency: summarizeLatency(lat), CPU: summarize(cpu)}, nil
 }
 
+// measureDirectLevel runs the load generator against the simulator itself:
+// the most calls/s this machine gives the upstream request at c.
+func measureDirectLevel(sim *simulator, c int, plan ThroughputPlan) (ThroughputLevel, error) {
+	direct := newDirectClient(sim)
+	direct.http.Transport.(*http.Transport).MaxIdleConnsPerHost = c
+	call := func() (time.Duration, error) {
+		t := time.Now()
+		req := direct.req.Clone(direct.req.Context())
+		resp, err := direct.http.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		_, err = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return time.Since(t), err
+	}
+	var rates []float64
+	var lat []Percentiles
+	for r := 0; r < plan.Runs; r++ {
+		if _, _, err := load(call, c, plan.Warm); err != nil {
+			return ThroughputLevel{}, err
+		}
+		n, ds, err := load(call, c, plan.Duration)
+		if err != nil {
+			return ThroughputLevel{}, err
+		}
+		rates = append(rates, float64(n)/plan.Duration.Seconds())
+		lat = append(lat, percentiles(micros(ds)))
+	}
+	return ThroughputLevel{Concurrency: c, PerSecond: summarize(rates), Latency: summarizeLatency(lat), CPU: summarize(nil)}, nil
+}
+
 // load keeps c calls in flight for d and returns how many completed and
 // their latencies.
-func load(client *mcpHTTPClient, c int, d time.Duration) (int, []time.Duration, error) {
+func load(call func() (time.Duration, error), c int, d time.Duration) (int, []time.Duration, error) {
 	var mu sync.Mutex
 	var all []time.Duration
 	var firstErr error
@@ -175,7 +217,7 @@ func load(client *mcpHTTPClient, c int, d time.Duration) (int, []time.Duration, 
 			var err error
 			for time.Now().Before(stop) && err == nil {
 				var dur time.Duration
-				dur, err = client.call(false)
+				dur, err = call()
 				mine = append(mine, dur)
 			}
 			mu.Lock()
