@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strings"
 	"time"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/wire"
 )
 
 // identity is who a request authenticated as.
@@ -38,7 +38,7 @@ func (s *Simulator) authenticate(p catalog.Product, r *http.Request) (identity, 
 	if ticket != "" {
 		return s.checkTicket(p, r, ticket)
 	}
-	if tok := tokenHeaderValue(r.Header.Get("Authorization"), tokenPrefix(p)); tok != "" {
+	if tok := wire.HeaderCredential(r.Header.Get("Authorization"), wire.TokenScheme(p)); tok != "" {
 		return s.checkToken(p, tok)
 	}
 	if p == catalog.PBS {
@@ -52,13 +52,6 @@ func cookieName(p catalog.Product) string {
 		return "PBSAuthCookie"
 	}
 	return "PVEAuthCookie"
-}
-
-func tokenPrefix(p catalog.Product) string {
-	if p == catalog.PBS {
-		return "PBSAPIToken"
-	}
-	return "PVEAPIToken"
 }
 
 // pveAuthError: pveproxy answers 401 with the die message as the reason
@@ -78,18 +71,7 @@ func authValue(r *http.Request, name string) string {
 	if c, err := r.Cookie(name); err == nil && c.Value != "" {
 		return unescapeAuth(c.Value)
 	}
-	return unescapeAuth(tokenHeaderValue(r.Header.Get("Authorization"), name))
-}
-
-// tokenHeaderValue extracts the value after "KEY=" or "KEY " in a header.
-func tokenHeaderValue(h, key string) string {
-	for _, part := range strings.Split(h, ";") {
-		part = strings.TrimSpace(part)
-		if rest, ok := strings.CutPrefix(part, key); ok && rest != "" && (rest[0] == '=' || rest[0] == ' ') {
-			return strings.TrimSpace(rest[1:])
-		}
-	}
-	return ""
+	return unescapeAuth(wire.HeaderCredential(r.Header.Get("Authorization"), name))
 }
 
 func unescapeAuth(v string) string {
@@ -128,7 +110,7 @@ var tokenIDPattern = lazyRegexp(`^([^\s!]+@[^\s!]+)!([^\s!]+)$`)
 
 // checkToken validates "ID=SECRET" (PVE) or "ID:SECRET" (PBS).
 func (s *Simulator) checkToken(p catalog.Product, v string) (identity, *apiError) {
-	id, secret, ok := splitToken(p, v)
+	id, secret, ok := wire.SplitToken(p, v)
 	if !ok {
 		if p == catalog.PBS {
 			return identity{}, pbsAuthError("failed to split API token header")
@@ -146,21 +128,6 @@ func (s *Simulator) checkToken(p catalog.Product, v string) (identity, *apiError
 		return identity{}, e
 	}
 	return identity{AuthID: id, User: m[1], Token: true}, nil
-}
-
-func splitToken(p catalog.Product, v string) (id, secret string, ok bool) {
-	if p == catalog.PBS {
-		id, secret, ok = strings.Cut(v, ":")
-		if s, err := url.PathUnescape(secret); err == nil {
-			secret = s
-		}
-		return id, secret, ok
-	}
-	i := strings.LastIndexByte(v, '=')
-	if i < 0 {
-		return "", "", false
-	}
-	return v[:i], v[i+1:], true
 }
 
 // verifyToken checks the user and token exist and the secret matches,

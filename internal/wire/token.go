@@ -39,20 +39,31 @@ func TokenHeader(p catalog.Product, id, secret string) string {
 // space, as both daemons accept); ok is false when it holds no token of
 // the product.
 func ParseTokenHeader(p catalog.Product, header string) (id, secret string, ok bool) {
-	for _, part := range strings.Split(header, ";") {
-		part = strings.TrimSpace(part)
-		rest, found := strings.CutPrefix(part, TokenScheme(p))
-		if !found || rest == "" || (rest[0] != '=' && rest[0] != ' ') {
-			continue
-		}
-		return splitToken(p, strings.TrimSpace(rest[1:]))
+	v := HeaderCredential(header, TokenScheme(p))
+	if v == "" {
+		return "", "", false
 	}
-	return "", "", false
+	return SplitToken(p, v)
 }
 
-// splitToken splits ID=SECRET (PVE: at the last '=') or ID:SECRET (PBS:
+// HeaderCredential is the value after "KEY=" or "KEY " in one of an
+// Authorization header's ";"-separated parts ("" when none names KEY):
+// how both daemons find a token (KEY is the token scheme) and pveproxy a
+// ticket (KEY is the cookie's name). The simulator reads headers with it,
+// so the two sides of the wire cannot disagree on the form.
+func HeaderCredential(header, key string) string {
+	for _, part := range strings.Split(header, ";") {
+		part = strings.TrimSpace(part)
+		if rest, ok := strings.CutPrefix(part, key); ok && rest != "" && (rest[0] == '=' || rest[0] == ' ') {
+			return strings.TrimSpace(rest[1:])
+		}
+	}
+	return ""
+}
+
+// SplitToken splits ID=SECRET (PVE: at the last '=') or ID:SECRET (PBS:
 // at the first ':', the secret percent-decoded as PBS does).
-func splitToken(p catalog.Product, v string) (id, secret string, ok bool) {
+func SplitToken(p catalog.Product, v string) (id, secret string, ok bool) {
 	if p == catalog.PBS {
 		id, secret, ok = strings.Cut(v, ":")
 		if s, err := url.PathUnescape(secret); err == nil {
