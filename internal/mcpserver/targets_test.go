@@ -163,15 +163,8 @@ func TestOfferedOperationsFollowTheTokensPrivileges(t *testing.T) {
 	seed := sim.New(sim.Options{})
 	for _, tok := range seed.SeededTokens() {
 		st := newSimTarget(t, tok.Product, tok.ID)
-		subj, err := ReadSubject(context.Background(), st.client, tok.Product, access.ParseAuthID(tok.ID))
-		if err != nil {
-			t.Fatalf("%s: %v", tok.ID, err)
-		}
-		inv, err := inventory.New(inventory.Options{Mode: inventory.ModeAll, FrontDoor: true, Allow: inventory.Capabilities,
-			Products: []inventory.Product{{Product: tok.Product, Tier: policy.Full, Subject: subj}}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		subj := readSubject(t, st, tok.Product, tok.ID)
+		inv, srv := scopedServer(t, st, tok.Product, subj, inventory.ModeAll, inventory.Capabilities)
 		// The reference is the simulator's own view (privileges, accounts
 		// and group members), not one built the way ReadSubject builds it.
 		exact := st.sim.Subject(tok.Product, tok.ID)
@@ -191,24 +184,12 @@ func TestOfferedOperationsFollowTheTokensPrivileges(t *testing.T) {
 				hidden++
 			}
 		}
-		srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{tok.Product: st.client}})
-		if err != nil {
-			t.Fatal(err)
-		}
 		list, err := connect(t, srv).ListTools(context.Background(), mcp.ListToolsRequest{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		size, _ := json.Marshal(list)
-		def, err := inventory.New(inventory.Options{Mode: inventory.ModeDefault, FrontDoor: true,
-			Products: []inventory.Product{{Product: tok.Product, Tier: policy.Full, Subject: subj}}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		dsrv, err := New(Options{Inventory: def, Upstreams: map[catalog.Product]Upstream{tok.Product: st.client}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, dsrv := scopedServer(t, st, tok.Product, subj, inventory.ModeDefault, nil)
 		dlist, err := connect(t, dsrv).ListTools(context.Background(), mcp.ListToolsRequest{})
 		if err != nil {
 			t.Fatal(err)
@@ -232,19 +213,7 @@ func TestPermissionsAreReadAgain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	subj, err := ReadSubject(context.Background(), st.client, catalog.PVE, access.ParseAuthID("vmadmin@pve!mcp"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inv, err := inventory.New(inventory.Options{Mode: inventory.ModeAll, FrontDoor: true,
-		Products: []inventory.Product{{Product: catalog.PVE, Tier: policy.Full, Subject: subj}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{catalog.PVE: st.client}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, srv := scopedServer(t, st, catalog.PVE, readSubject(t, st, catalog.PVE, "vmadmin@pve!mcp"), inventory.ModeAll, nil)
 	c := connect(t, srv)
 	reboot := map[string]any{"node": "pve1", "vmid": 100, "confirm": true, "wait": 0}
 	before := st.count("pve_post_nodes_qemu_status_reboot")
@@ -271,21 +240,35 @@ func TestPermissionsAreReadAgain(t *testing.T) {
 // describe says where a scoped token may call an operation.
 func TestDescribeSaysWhere(t *testing.T) {
 	st := newSimTarget(t, catalog.PVE, "vmadmin@pve!mcp")
-	subj, err := ReadSubject(context.Background(), st.client, catalog.PVE, access.ParseAuthID("vmadmin@pve!mcp"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inv, err := inventory.New(inventory.Options{Mode: inventory.ModeDefault, FrontDoor: true,
-		Products: []inventory.Product{{Product: catalog.PVE, Tier: policy.Full, Subject: subj}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{catalog.PVE: st.client}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, srv := scopedServer(t, st, catalog.PVE, readSubject(t, st, catalog.PVE, "vmadmin@pve!mcp"), inventory.ModeDefault, nil)
 	res := call(t, connect(t, srv), inventory.ToolDescribe, map[string]any{"tools": []any{"pve_post_nodes_qemu_status_reboot"}})
 	if !strings.Contains(text(res), `"allowed_on":"somewhere: VM.PowerMgmt on /vms/103, /vms/104, /vms/202"`) {
 		t.Errorf("describe does not say where: %s", text(res))
 	}
+}
+
+// readSubject is what the token behind st may do, read as the server
+// reads it at connect.
+func readSubject(t *testing.T, st simTarget, p catalog.Product, authID string) *access.Subject {
+	t.Helper()
+	subj, err := ReadSubject(context.Background(), st.client, p, access.ParseAuthID(authID))
+	if err != nil {
+		t.Fatalf("%s: %v", authID, err)
+	}
+	return subj
+}
+
+// scopedServer serves one product at tier full to the holder of subj.
+func scopedServer(t *testing.T, st simTarget, p catalog.Product, subj *access.Subject, mode inventory.Mode, allow []string) (*inventory.Inventory, *Server) {
+	t.Helper()
+	inv, err := inventory.New(inventory.Options{Mode: mode, FrontDoor: true, Allow: allow,
+		Products: []inventory.Product{{Product: p, Tier: policy.Full, Subject: subj}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{p: st.client}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inv, srv
 }
