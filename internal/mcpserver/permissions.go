@@ -25,15 +25,7 @@ import (
 // only for groups whose members the caller may manage, so without them
 // account and token operations would be offered that Proxmox refuses.
 func ReadSubject(ctx context.Context, up Upstream, p catalog.Product, id access.Identity) (*access.Subject, error) {
-	op := apis.Catalog(p).Lookup(string(p) + "_get_access_permissions")
-	if op == nil {
-		return nil, fmt.Errorf("%s has no permissions operation", p.Title())
-	}
-	req, err := wire.Prepare(op, map[string]any{})
-	if err != nil {
-		return nil, err
-	}
-	raw, err := up.Send(ctx, req)
+	raw, err := readAccess(ctx, up, p, "permissions")
 	if err != nil {
 		return nil, err
 	}
@@ -48,15 +40,10 @@ func ReadSubject(ctx context.Context, up Upstream, p catalog.Product, id access.
 // (unknown: account checks are left to Proxmox) when the product has none
 // or the caller may not list groups.
 func readDirectory(ctx context.Context, up Upstream, p catalog.Product) *access.Directory {
-	op := apis.Catalog(p).Lookup(string(p) + "_get_access_groups")
-	if p != catalog.PVE || op == nil {
+	if p != catalog.PVE {
 		return nil
 	}
-	req, err := wire.Prepare(op, map[string]any{})
-	if err != nil {
-		return nil
-	}
-	raw, err := up.Send(ctx, req)
+	raw, err := readAccess(ctx, up, p, "groups")
 	if err != nil {
 		return nil
 	}
@@ -76,6 +63,20 @@ func readDirectory(ctx context.Context, up Upstream, p catalog.Product) *access.
 		d.Groups[g.GroupID] = members
 	}
 	return d
+}
+
+// readAccess sends GET /access/<what> of the product, which takes no
+// arguments.
+func readAccess(ctx context.Context, up Upstream, p catalog.Product, what string) (json.RawMessage, error) {
+	op := apis.Catalog(p).Lookup(string(p) + "_get_access_" + what)
+	if op == nil {
+		return nil, fmt.Errorf("%s has no /access/%s operation", p.Title(), what)
+	}
+	req, err := wire.Prepare(op, map[string]any{})
+	if err != nil {
+		return nil, err
+	}
+	return up.Send(ctx, req)
 }
 
 // Permissions are re-read when Proxmox refuses a call (its ACL cache is
