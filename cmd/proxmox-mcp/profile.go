@@ -35,10 +35,15 @@ func startProfiles() (stop func()) {
 	var cpu *os.File
 	if cpuPath != "" {
 		f, err := os.Create(cpuPath)
-		if err == nil && pprof.StartCPUProfile(f) == nil {
-			cpu = f
-		} else {
+		if err == nil {
+			if err = pprof.StartCPUProfile(f); err != nil {
+				f.Close()
+			}
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "proxmox-mcp:", envCPUProfile, err)
+		} else {
+			cpu = f
 		}
 	}
 	var once sync.Once
