@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"sort"
 	"text/tabwriter"
 	"time"
@@ -16,7 +15,8 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
-	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 )
 
@@ -35,16 +35,18 @@ func newCheckCommand() *cobra.Command {
 			if len(cfg.Products) == 0 {
 				return config.NothingConfigured(os.LookupEnv)
 			}
+			targets, err := connectTargets(cfg, os.Stderr)
+			if err != nil {
+				return err
+			}
 			failed := false
-			for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
-				for _, pc := range cfg.Targets[p] {
-					if pc.Name != "" {
-						fmt.Fprintf(cmd.OutOrStdout(), "target %s (%s)\n", pc.Name, p.Title())
-					}
-					if err := checkProduct(cmd.Context(), cmd.OutOrStdout(), cfg.Policy, pc); err != nil {
-						fmt.Fprintf(cmd.OutOrStdout(), "%s: %v\n\n", p.Title(), err)
-						failed = true
-					}
+			for _, t := range targets {
+				if t.spec.Name != "" {
+					fmt.Fprintf(cmd.OutOrStdout(), "target %s (%s)\n", t.spec.Name, t.product.Title())
+				}
+				if err := checkTarget(cmd.Context(), cmd.OutOrStdout(), cfg, t); err != nil {
+					fmt.Fprintf(cmd.OutOrStdout(), "%s: %v\n\n", t.product.Title(), err)
+					failed = true
 				}
 			}
 			if failed {
@@ -55,37 +57,47 @@ func newCheckCommand() *cobra.Command {
 	}
 }
 
-func checkProduct(ctx context.Context, w io.Writer, pol *policy.Policy, pc *config.Product) error {
+// checkTarget connects one target and reports what serve would offer it:
+// the same release, the same permission read and the same inventory.
+func checkTarget(ctx context.Context, w io.Writer, cfg *config.Config, t *connected) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	client, err := proxmox.New(pc.Proxmox, proxmox.WithWarnings(os.Stderr))
-	if err != nil {
-		return err
-	}
+	client := t.cluster.Current()
 	line, err := client.CheckLine(ctx)
 	if err != nil {
 		return err
 	}
-	p := pc.Proxmox.Product
 	v, err := client.Version(ctx)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(w, line)
-	fmt.Fprintln(w, releaseLine(p, v))
-	raw, err := client.Do(ctx, apis.Catalog(p).Lookup(string(p)+"_get_access_permissions"), map[string]any{})
+	fmt.Fprintln(w, releaseLine(t.product, v))
+	subj, err := mcpserver.ReadSubject(ctx, t.cluster, t.product, identity(t.spec.Proxmox))
 	if err != nil {
 		return fmt.Errorf("reading the credentials' permissions: %w", err)
 	}
-	perms, err := access.Parse(raw)
-	if err != nil {
-		return fmt.Errorf("unexpected /access/permissions answer: %w", err)
+	fmt.Fprintf(w, "identity: %s; tier: %s\n", describeIdentity(subj.Identity), t.spec.Tier)
+	t.release = t.spec.Release
+	if t.release == "" {
+		t.release = v.Running()
 	}
-	id := identity(pc.Proxmox)
-	fmt.Fprintf(w, "identity: %s; tier: %s\n", describeIdentity(id), pc.Tier)
-	return categoryTable(w, pol, p, pc, &access.Subject{Identity: id, Privileges: perms})
+	inv, err := checkInventory(cfg, t)
+	if err != nil {
+		return err
+	}
+	return categoryTable(w, inv, t.product, subj)
 }
 
+// checkInventory is what serve's inventory offers the target before its
+// permissions are applied (they are the table's other columns): its tier,
+// categories, switches and release. Every operation is decided, whatever
+// the mode registers.
+func checkInventory(cfg *config.Config, t *connected) (*inventory.Inventory, error) {
+	all := *cfg
+	all.Mode, all.FrontDoor = inventory.ModeAll, true
+	return buildInventory(&all, []*connected{t})
+}
 // releaseLine says how the cluster's release compares with the catalog's:
 // what an older release lacks is not offered.
 func releaseLine(p catalog.Product, v proxmox.VersionInfo) string {
@@ -129,26 +141,24 @@ func describeIdentity(id access.Identity) string {
 	return "user " + id.User + " (password login)"
 }
 
-// categoryTable lists, per category, how many operations the tier allows
-// and how many of those the credentials' permissions let through for any
-// object, for some objects, or never.
-func categoryTable(w io.Writer, pol *policy.Policy, p catalog.Product, pc *config.Product, subj *access.Subject) error {
+// categoryTable lists, per category, how many operations the inventory
+// allows and how many of those the credentials' permissions let through
+// for any object, for some objects, or never (the evaluator that filters
+// serve's tools).
+func categoryTable(w io.Writer, inv *inventory.Inventory, p catalog.Product, subj *access.Subject) error {
 	type row struct{ allowed, always, somewhere int }
 	rows := map[string]*row{}
-	cat := apis.Catalog(p)
-	for i := range cat.Operations {
-		op := &cat.Operations[i]
-		d := pol.Decide(op)
-		if d.Tier > pc.Tier || pc.Categories != nil && !slices.Contains(pc.Categories, d.Category) {
+	for _, e := range inv.Entries() {
+		if e.Op.Product != p || !e.Allowed() {
 			continue
 		}
-		r := rows[d.Category]
+		r := rows[e.Decision.Category]
 		if r == nil {
 			r = &row{}
-			rows[d.Category] = r
+			rows[e.Decision.Category] = r
 		}
 		r.allowed++
-		switch subj.Availability(op).Reach {
+		switch subj.Availability(e.Op).Reach {
 		case access.Always:
 			r.always++
 		case access.Somewhere:

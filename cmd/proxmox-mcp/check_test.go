@@ -1,13 +1,18 @@
 package main
 
 import (
+	"context"
+	"io"
 	"net/http/httptest"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
 )
 
@@ -81,4 +86,59 @@ func TestCheckReportsTheRelease(t *testing.T) {
 			t.Errorf("%s %s: %v\n%s\nwant a line with %q", tc.product, tc.release, err, out, tc.want)
 		}
 	}
+}
+
+// check and serve decide alike: for every seeded token, the operations
+// check counts as usable (on any object or on some) are exactly those
+// serve offers the same credentials, at the full tier over the whole
+// catalog. Before check asked the inventory it read the permissions
+// without PVE's group listing and counted account operations serve hides.
+func TestCheckAgreesWithWhatServeOffers(t *testing.T) {
+	s := sim.New(sim.Options{})
+	srv := httptest.NewServer(s.Handler(catalog.PVE))
+	defer srv.Close()
+	for _, tok := range s.SeededTokens() {
+		if tok.Product != catalog.PVE {
+			continue
+		}
+		t.Setenv("PVE_TOKEN_ID", tok.ID)
+		t.Setenv("PVE_TOKEN_SECRET", tok.Secret)
+		t.Setenv("PVE_ACCESS_TIER", "full")
+		out, err := run(t, map[string]string{"PVE_BASE_URL": srv.URL}, "check")
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", tok.ID, err, out)
+		}
+		anyObj, someObj := columnTotals(t, out)
+		if offered := servedOperations(t, catalog.PVE); anyObj+someObj != offered {
+			t.Errorf("%s: check counts %d usable operations (%d on any object, %d on some), serve offers %d",
+				tok.ID, anyObj+someObj, anyObj, someObj, offered)
+		}
+	}
+}
+
+// servedOperations is how many operations of p serve's inventory allows
+// with the configuration in the environment.
+func servedOperations(t *testing.T, p catalog.Product) int {
+	t.Helper()
+	cfg, err := config.Load(os.LookupEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Mode = inventory.ModeAll
+	targets, err := connectTargets(cfg, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probeTargets(context.Background(), cfg, targets, io.Discard)
+	inv, err := buildInventory(cfg, targets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range inv.Entries() {
+		if e.Op.Product == p && e.Allowed() {
+			n++
+		}
+	}
+	return n
 }
