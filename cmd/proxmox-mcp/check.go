@@ -98,6 +98,7 @@ func checkInventory(cfg *config.Config, t *connected) (*inventory.Inventory, err
 	all.Mode, all.FrontDoor = inventory.ModeAll, true
 	return buildInventory(&all, []*connected{t})
 }
+
 // releaseLine says how the cluster's release compares with the catalog's:
 // what an older release lacks is not offered.
 func releaseLine(p catalog.Product, v proxmox.VersionInfo) string {
