@@ -197,8 +197,10 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-// The runtime splices its control arguments after this prefix.
-func TestInputSchemasStartWithSpliceablePrefix(t *testing.T) {
+// Generated schemas put "type" and "properties" first, so a reader sees the
+// arguments at once, and the inventory adds the target argument of a
+// several-target configuration right after this prefix.
+func TestInputSchemasStartWithSchemaPrefix(t *testing.T) {
 	const prefix = `{"type":"object","properties":{`
 	for _, op := range Operations() {
 		if !strings.HasPrefix(op.InputSchema, prefix) || !strings.HasPrefix(op.ToolSchema, prefix) {

@@ -45,6 +45,9 @@ func (inv *Inventory) addTargets() error {
 			return fmt.Errorf("%s is configured twice without target names", p.Product.Title())
 		}
 		if p.Target != "" {
+			if len(p.Target) > MaxTargetName {
+				return fmt.Errorf("target name %.20q… is longer than %d characters", p.Target, MaxTargetName)
+			}
 			if seen[p.Target] {
 				return fmt.Errorf("target name %q is used twice", p.Target)
 			}

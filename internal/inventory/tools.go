@@ -81,7 +81,7 @@ func (inv *Inventory) buildTools() []Tool {
 	}
 	out = append(out, inv.taskTool())
 	for _, e := range inv.registered {
-		out = append(out, operationTool(e))
+		out = append(out, inv.operationTool(e))
 	}
 	return out
 }
@@ -162,11 +162,12 @@ func (inv *Inventory) maxWait() int { return max(int(inv.opts.MaxTaskWait.Second
 func (inv *Inventory) MaxWait() int { return inv.maxWait() }
 
 // operationTool lists one operation with the schema the generator wrote
-// for it (its parameters and the control arguments it takes).
-func operationTool(e *Entry) Tool {
+// for it (its parameters and the control arguments it takes), and the
+// target argument when its product has several targets.
+func (inv *Inventory) operationTool(e *Entry) Tool {
 	return Tool{
 		Name: e.Name, Title: title(e.Op), Description: description(e), Kind: OperationTool, Entry: e,
-		Annotations: OperationAnnotations(e.Op, e.Decision), Schema: json.RawMessage(e.Op.ToolSchema),
+		Annotations: OperationAnnotations(e.Op, e.Decision), Schema: inv.operationSchema(e.Op),
 	}
 }
 
@@ -270,7 +271,7 @@ func (inv *Inventory) targetArgs() Args {
 	if len(names) == 0 {
 		return nil
 	}
-	return Args{{Name: ArgTarget, Kind: String, MaxLength: 64, Enum: names, Description: "which cluster or backup server (default: the product's first)"}}
+	return Args{{Name: ArgTarget, Kind: String, MaxLength: MaxTargetName, Enum: names, Description: "which cluster or backup server (default: the product's first)"}}
 }
 
 // targetLine lists the targets in the instructions.

@@ -173,7 +173,7 @@ func (s *Server) splitControl(e *inventory.Entry, args map[string]any) (control,
 				return c, nil, fmt.Errorf(`argument "confirm": must be true or false, got %s`, jsonText(v))
 			}
 			c.confirm = b
-		case k == targetArgName(e.Op):
+		case k == inventory.TargetArgName(e.Op):
 			name, err := targetValue(v)
 			if err != nil {
 				return c, nil, err

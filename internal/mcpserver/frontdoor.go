@@ -34,7 +34,7 @@ func (s *Server) handleCall(ctx context.Context, req mcp.CallToolRequest, in inv
 		}
 	}
 	if in.Has(inventory.ArgTarget) {
-		args[targetArgName(e.Op)] = in[inventory.ArgTarget]
+		args[inventory.TargetArgName(e.Op)] = in[inventory.ArgTarget]
 	}
 	return s.invoke(ctx, req, e, args)
 }

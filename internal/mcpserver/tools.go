@@ -25,7 +25,7 @@ func (s *Server) tools() []server.ServerTool {
 	for _, t := range list {
 		mt := mcpTool(t)
 		if t.Kind == inventory.OperationTool {
-			s.schemas[t.Name], mt.RawInputSchema = s.withTargetArg(t.Entry.Op, mt.RawInputSchema), stubSchema
+			s.schemas[t.Name], mt.RawInputSchema = mt.RawInputSchema, stubSchema
 		}
 		out = append(out, server.ServerTool{Tool: mt, Handler: s.handler(t)})
 	}
