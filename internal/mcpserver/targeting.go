@@ -13,9 +13,9 @@ import (
 // is prepared: the node of a guest (and its id, when the caller named it),
 // the datastore of a backup server that has one. A call it refuses sends
 // nothing; the only requests it makes are the reads that find the target.
-// When it checked the call's own arguments as they stand (a guest given by
-// node and id), it returns that prepared request too, so the call is
-// prepared once.
+// For a guest it returns the prepared request too — checked as given, or
+// with stand-ins pointed at the guest found — so the call is prepared
+// once.
 func (s *Server) resolveTarget(ctx context.Context, e *inventory.Entry, args map[string]any) (map[string]any, *wire.Request, error) {
 	switch {
 	case e.Op.Guest != "":
@@ -73,9 +73,13 @@ func (s *Server) resolveGuest(ctx context.Context, e *inventory.Entry, args map[
 	if asGiven != nil { // the cluster agrees with the node and id given
 		return args, asGiven, nil
 	}
+	prepared, err := trial.WithPathValues(map[string]any{"node": g.Node, "vmid": g.VMID})
+	if err != nil { // the cluster named a node or id its own schema refuses
+		return nil, nil, notSent(invalidArguments(e, err))
+	}
 	out := maps.Clone(args)
 	out["node"], out["vmid"] = g.Node, g.VMID
-	return out, nil, nil
+	return out, prepared, nil
 }
 
 // precheck refuses arguments that are wrong whatever the target is,

@@ -26,6 +26,9 @@ type Request struct {
 	// Args are the arguments as checked (the JSON data model), keyed as
 	// the caller wrote them; for plans and the audit log.
 	Args map[string]any
+	// pathText holds each path parameter's text before escaping
+	// (WithPathValues replaces some).
+	pathText map[string]string
 }
 
 // Params are the request's wire parameters, wherever they travel: what
@@ -63,7 +66,7 @@ func Prepare(op *catalog.Operation, args map[string]any) (*Request, error) {
 		}
 	}
 	e.required(norm)
-	req := &Request{Op: op, Method: op.Method, Args: norm}
+	req := &Request{Op: op, Method: op.Method, Args: norm, pathText: e.path}
 	req.Path = e.fillPath()
 	e.place(req)
 	if err := newError(e.problems); err != nil {
