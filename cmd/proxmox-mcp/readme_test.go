@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
@@ -8,10 +9,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/mcpserver"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 )
 
@@ -168,4 +171,56 @@ func numberWord(n int) string {
 		return words[n]
 	}
 	return fmt.Sprint(n)
+}
+
+// The counts the README gives for what a client sees: the default tool
+// list (both products at their default tier) and the front-door mode.
+func TestReadmeToolCounts(t *testing.T) {
+	doc := readme(t)
+	m := regexp.MustCompile(`By default the client sees (\d+) tools \(about (\d+) KB\):\s+a front door that searches, describes and calls any allowed operation, plus\s+the (\d+) reads`).FindStringSubmatch(doc)
+	if m == nil {
+		t.Fatal(`README: no "By default the client sees N tools (about N KB) … plus the N reads" sentence`)
+	}
+	def := listedTools(t, inventory.ModeDefault)
+	ops := 0
+	for _, tool := range def {
+		if tool.Kind == inventory.OperationTool {
+			ops++
+		}
+	}
+	kb := (listBytes(t, def) + 500) / 1000
+	if want := fmt.Sprintf("%d tools, about %d KB, %d reads", len(def), kb, ops); fmt.Sprintf("%s tools, about %s KB, %s reads", m[1], m[2], m[3]) != want {
+		t.Errorf("README says %s tools (about %s KB) with %s reads; the default list has %s", m[1], m[2], m[3], want)
+	}
+	fd := listedTools(t, inventory.ModeFrontDoor)
+	if want := "only the " + numberWord(len(fd)) + " front-door tools"; !strings.Contains(section(t, doc, "Modes"), want) {
+		t.Errorf("README Modes: front-door mode registers %d tools; the table should say %q", len(fd), want)
+	}
+}
+
+// listedTools is what a session with both products at their default tier
+// lists in mode.
+func listedTools(t *testing.T, mode inventory.Mode) []inventory.Tool {
+	t.Helper()
+	inv, err := inventory.New(inventory.Options{Mode: mode, FrontDoor: true, Products: []inventory.Product{
+		{Product: catalog.PVE, Tier: policy.ReadOnly}, {Product: catalog.PBS, Tier: policy.ReadOnly},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inv.Tools()
+}
+
+// listBytes is the size of a tools/list result holding tools.
+func listBytes(t *testing.T, tools []inventory.Tool) int {
+	t.Helper()
+	list := make([]mcp.Tool, 0, len(tools))
+	for _, tool := range tools {
+		list = append(list, mcpserver.MCPTool(tool))
+	}
+	b, err := json.Marshal(mcp.ListToolsResult{Tools: list})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(b)
 }
