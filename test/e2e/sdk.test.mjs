@@ -154,6 +154,22 @@ describe("TypeScript MCP SDK client over stdio", () => {
     assert.equal(reboots.length, 1, `one reboot of VM 101 in the task list: ${JSON.stringify(reboots)}`);
   });
 
+  it("reads a VM by its name without the node; an unknown name gets the closest names and sends nothing", TEST, async () => {
+    const vm = guests(await resources()).get("qemu/101");
+    assert.ok(vm, "the demo cluster has VM 101");
+    const r = await call("pve_get_vm_status", { vmid: vm.name });
+    assert.notEqual(r.isError, true, text(r));
+    assert.equal(String(r.structuredContent.data.vmid), "101", text(r));
+    assert.equal(r.structuredContent.data.name, vm.name, text(r));
+
+    const typo = vm.name.slice(0, -1) + "9";
+    const miss = await call("proxmox_call_read", { tool: "pve_get_vm_status", arguments: { vmid: typo } });
+    assert.equal(miss.isError, true, text(miss));
+    assert.match(text(miss), new RegExp(`"${typo}" is no guest's name`));
+    assert.match(text(miss), new RegExp(vm.name));
+    assert.match(text(miss), /Nothing was sent/);
+  });
+
   it("stops and starts a VM through proxmox_call_write with confirm and wait", TEST, async () => {
     const vm = pick(await resources(), "running VM outside HA", (g) => g.type === "qemu" && g.status === "running" && !g.hastate);
     const target = { node: vm.node, vmid: vm.vmid };
