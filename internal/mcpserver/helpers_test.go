@@ -162,6 +162,7 @@ type setup struct {
 	Elicitation        Elicitation
 	ElicitationTimeout time.Duration
 	Audit              *audit.Log
+	AuditReads         bool
 }
 
 // newServer builds the inventory and the server a setup describes.
@@ -186,7 +187,7 @@ func newServer(t testing.TB, s setup) *Server {
 	}
 	srv, err := New(Options{Inventory: inv, Upstreams: s.Upstreams, MaxResultBytes: s.MaxResultBytes,
 		MaxDownloadBytes: s.MaxDownloadBytes, MaxUploadBytes: s.MaxUploadBytes, TaskWait: s.TaskWait,
-		Elicitation: s.Elicitation, ElicitationTimeout: s.ElicitationTimeout, Audit: s.Audit, Caller: "test"})
+		Elicitation: s.Elicitation, ElicitationTimeout: s.ElicitationTimeout, Audit: s.Audit, AuditReads: s.AuditReads, Caller: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
