@@ -13,6 +13,7 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/config"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
 )
 
@@ -141,4 +142,14 @@ func servedOperations(t *testing.T, p catalog.Product) int {
 		}
 	}
 	return n
+}
+
+// A cluster newer than the catalog is offered everything, and told how
+// to get what it added.
+func TestCheckReleaseLineOfANewerCluster(t *testing.T) {
+	got := releaseLine(catalog.PVE, proxmox.VersionInfo{Version: "9.4.2", Release: "9.4"})
+	want := "release: 9.4.2, newer than the catalog's 9.1: its operations are offered (regenerate for what 9.4 added)"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }

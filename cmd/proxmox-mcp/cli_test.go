@@ -124,3 +124,42 @@ func TestServeWithoutProxmoxSaysWhatToSet(t *testing.T) {
 		t.Errorf("bad flag value: %v", err)
 	}
 }
+
+// tools --release lists what a cluster of that release is offered: every
+// operation it has, none it lacks (604 of PVE 9.1's 646 for 8.4, as
+// check reports), and an unpinned release is refused naming the pinned.
+func TestToolsRelease(t *testing.T) {
+	var all, old []map[string]any
+	for _, step := range []struct {
+		args []string
+		into *[]map[string]any
+	}{{[]string{"tools", "--json", "--product", "pve"}, &all}, {[]string{"tools", "--json", "--product", "pve", "--release", "8.4"}, &old}} {
+		out, err := run(t, nil, step.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal([]byte(out), step.into); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(all) != 646 || len(old) != 604 {
+		t.Errorf("PVE tools: %d at the catalog's release, %d at 8.4; want 646 and 604", len(all), len(old))
+	}
+	newer := 0
+	for _, tool := range all {
+		if tool["since"] == "9.1" {
+			newer++
+		}
+	}
+	if newer != len(all)-len(old) {
+		t.Errorf("%d operations are marked new in 9.1; 8.4 lacks %d", newer, len(all)-len(old))
+	}
+	for _, tool := range old {
+		if since, _ := tool["since"].(string); since == "9.0" || since == "9.1" {
+			t.Errorf("8.4 is offered %s, new in %s", tool["name"], since)
+		}
+	}
+	if _, err := run(t, nil, "tools", "--release", "7.4"); err == nil || !strings.Contains(err.Error(), "8.4, 9.1") {
+		t.Errorf("an unpinned release: %v", err)
+	}
+}
