@@ -38,6 +38,7 @@ var handlerRegistrations = []func(){
 	registerPbsHandlers,
 	registerPoolsHandlers,
 	registerPowerHandlers,
+	registerReplicationHandlers,
 	registerSnapshotHandlers,
 	registerStorageHandlers,
 	registerTasksHandlers,

@@ -399,6 +399,9 @@ func destroyGuest(c *call) (any, error) {
 		if st.ha[haSID(g)] != nil && !c.flag("purge") {
 			return nil, internalError("unable to remove %s - used in HA resources and purge parameter not set.", g.noun())
 		}
+		if e := st.replicationRefusal(g); e != nil && !c.flag("purge") {
+			return nil, e
+		}
 		typ := "qmdestroy"
 		if g.kind == "lxc" {
 			typ = "vzdestroy"
@@ -406,6 +409,7 @@ func destroyGuest(c *call) (any, error) {
 		t := st.startTask(now, c.guestTask(g, typ, func(t *task) error {
 			delete(st.guests, g.vmid)
 			delete(st.ha, haSID(g))
+			st.removeReplication(g.vmid)
 			return nil
 		}))
 		return t.upid, nil

@@ -52,6 +52,22 @@ func (st *state) seedGuests(now time.Time) {
 	if g := st.guests[200]; g != nil {
 		st.addSeedSnapshot(g, "clean-install", "", now.Add(-240*time.Hour))
 	}
+	st.seedReplication()
+}
+
+// seedReplication gives web-01 (VM 100) a replication job to another
+// node, every 15 minutes, as a small cluster with local ZFS has.
+func (st *state) seedReplication() {
+	g := st.guests[100]
+	if g == nil {
+		return
+	}
+	for _, target := range st.nodeOrder {
+		if target != g.node {
+			st.replication["100-0"] = &replicationJob{id: "100-0", guest: 100, target: target, source: g.node, schedule: "*/15"}
+			return
+		}
+	}
 }
 
 func (st *state) addSeedSnapshot(g *guest, name, desc string, at time.Time) {

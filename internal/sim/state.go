@@ -31,6 +31,8 @@ type state struct {
 	pools   map[string]*pool
 	ha      map[string]*haResource
 	groups  map[string]*group
+	// replication holds the storage replication jobs by id.
+	replication map[string]*replicationJob
 
 	pveUsers, pbsUsers *userDB
 	tickets            map[string]*ticketInfo
@@ -68,7 +70,8 @@ func newState(s *Simulator) *state {
 		nodes: map[string]*pveNode{}, guests: map[int]*guest{},
 		storages: map[string]*storage{}, volumes: map[string][]*volume{},
 		pools: map[string]*pool{}, ha: map[string]*haResource{}, groups: map[string]*group{},
-		tickets: map[string]*ticketInfo{}, tasks: map[string]*task{},
+		replication: map[string]*replicationJob{},
+		tickets:     map[string]*ticketInfo{}, tasks: map[string]*task{},
 		nextPID: 0x1A2B0 + int(s.opts.Seed%4096),
 	}
 	st.seedNodes(now)
