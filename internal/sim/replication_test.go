@@ -16,7 +16,9 @@ func TestReplicationJobsAsProxmoxHasThem(t *testing.T) {
 	create := func(form url.Values) reply {
 		return e.send(t, request{product: catalog.PVE, method: "POST", path: "/cluster/replication", form: form})
 	}
-	job := func(id, target string) url.Values { return url.Values{"id": {id}, "type": {"local"}, "target": {target}} }
+	job := func(id, target string) url.Values {
+		return url.Values{"id": {id}, "type": {"local"}, "target": {target}}
+	}
 	for _, tc := range []struct {
 		form url.Values
 		want string
