@@ -231,3 +231,27 @@ func TestPrepareExtraParameters(t *testing.T) {
 	}
 	mustRefuse(t, root, map[string]any{"a=b": 1}, `unknown argument "a=b"`)
 }
+
+// PVE's check_prop checks a named format on every scalar, whatever its
+// type (proxmox/pve-common src/PVE/JSONSchema.pm check_prop), so the
+// integer vmid, format pve-vmid (pve_verify_vmid: ^[1-9][0-9]{2,8}$),
+// refuses "0100" although it is an integer within range. Both sides
+// refuse it: the client before sending, the simulator's decoder as the
+// daemon does.
+func TestIntegerWithANamedFormatIsCheckedAgainstIt(t *testing.T) {
+	config := op(t, "pve_put_nodes_qemu_config")
+	mustRefuse(t, config, map[string]any{"node": "pve1", "vmid": "0100"}, `argument "vmid": is not a valid pve-vmid`)
+	for _, good := range []any{"100", float64(100), " 4711 ", "+100"} {
+		req := mustPrepare(t, config, map[string]any{"node": "pve1", "vmid": good})
+		if !strings.HasSuffix(req.Path, "/qemu/100/config") && !strings.HasSuffix(req.Path, "/qemu/4711/config") {
+			t.Errorf("vmid %v: path %s", good, req.Path)
+		}
+	}
+	_, problems := Decode(config, map[string]string{"node": "pve1", "vmid": "0100"}, NewParams(), DecodeOptions{JoinRepeats: true})
+	if len(problems) != 1 || problems[0].Kind != Format {
+		t.Errorf("Decode of vmid 0100: %v", problems)
+	}
+	if Accepts(&config.Param("vmid").Value, "0100") || !Accepts(&config.Param("vmid").Value, "100") {
+		t.Error("Accepts disagrees with the check")
+	}
+}

@@ -68,7 +68,7 @@ func typedText(v *catalog.Value, text string) (any, *Problem) {
 
 // checkText checks wire text against the value's rules once its type is
 // known to match, in the order PVE's check_prop does: format, pattern,
-// length, range, enumeration.
+// length, range, enumeration (a number's range before its format).
 func checkText(v *catalog.Value, text string) *Problem {
 	if v.Type == "string" || v.Type == "" {
 		if p := checkString(v, text); p != nil {
@@ -77,6 +77,13 @@ func checkText(v *catalog.Value, text string) *Problem {
 	}
 	if v.Type == "integer" || v.Type == "number" {
 		if p := checkRange(v, text); p != nil {
+			return p
+		}
+		// check_prop checks a named format on every scalar, whatever its
+		// type: the integer vmid 0100 is in range but not a VM ID. PVE
+		// checks the format first; a value out of range is named by its
+		// range here, which says more (both refuse it).
+		if p := checkFormat(v.Format, text); v.Format != "" && p != nil {
 			return p
 		}
 	}
