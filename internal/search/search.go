@@ -54,6 +54,7 @@ type scratch struct {
 	total, covered []float64 // by doc: summed concept scores, matched concept weight
 	rel            []float64 // by doc: relevance before preferences (touched docs only)
 	allWeight      float64   // the weights of the query's concepts, as scored
+	bestRel        float64   // the best relevance (see relevance)
 	best, sum      []float64 // by doc: best and summed alternatives of the current concept
 	cover          []float64 // by doc: how well the current concept is covered
 	touched        []int32   // docs with any match
@@ -65,6 +66,10 @@ type scratch struct {
 	// gen clears the marks without touching the slice.
 	termMark []uint32
 	gen      uint32
+	// docMark[d] == gen marks the kept documents; added[d] == gen an
+	// untouched one already made a candidate by a sibling or twin.
+	docMark []uint32
+	added   []uint32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -86,9 +91,15 @@ func (s *scratch) reset(nDocs, nTerms int) {
 		s.termMark, s.gen = make([]uint32, nTerms), 0
 	}
 	s.termMark = s.termMark[:nTerms]
+	if cap(s.docMark) < nDocs {
+		s.docMark, s.added = make([]uint32, nDocs), make([]uint32, nDocs)
+	}
+	s.docMark, s.added = s.docMark[:nDocs], s.added[:nDocs]
 	s.gen++
 	if s.gen == 0 { // wrapped: stale marks could equal the new gen
 		clear(s.termMark)
+		clear(s.docMark)
+		clear(s.added)
 		s.gen = 1
 	}
 }
