@@ -122,7 +122,7 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
 		top = max(top, score)
 	}
-	s.markKept()
+	ix.liftGroups(s)
 	// extra adds an operation no query word touched that its sibling
 	// or twin lifts; the marks add it once.
 	extra := func(e int32) {
@@ -134,14 +134,14 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 			add(e, rel)
 		}
 	}
-	for _, d := range s.kept {
-		if s.rel[d]*liftRatio >= s.bestRel {
-			for _, e := range ix.siblings[d] {
-				if s.covered[e] == 0 {
-					extra(e)
-				}
+	for _, g := range s.groups {
+		for _, e := range ix.members[g] {
+			if s.covered[e] == 0 {
+				extra(e)
 			}
 		}
+	}
+	for _, d := range s.kept {
 		if t := ix.twin[d]; t >= 0 && s.covered[t] == 0 {
 			extra(t)
 		}

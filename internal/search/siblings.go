@@ -12,55 +12,59 @@ import "github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 // configuration changes") ahead of its siblings.
 const siblingShare = 0.75
 
-// liftRatio bounds which operations lift their untouched siblings into
-// the candidates: only those within 1:liftRatio of the best relevance.
-// A sibling lifted from further down cannot reach the first page, and
-// making every sibling of a weak match a candidate costs most of a
-// search's time.
-const liftRatio = 20
+// liftRatio bounds which operations lift their siblings: only those
+// within 1:liftRatio of the best relevance. A sibling lifted from
+// further down cannot reach the first page, and lifting from every weak
+// match would cost most of a search's time.
+const liftRatio = 4
 
-// findSiblings lists, for each operation, the other operations of its
-// product on the same path.
-func findSiblings(ops []*catalog.Operation) [][]int32 {
-	byPath := map[string][]int32{}
+// findSiblings groups the operations of one product that share a path:
+// group[d] is d's group (-1: the only method of its path), members
+// lists each group's operations.
+func findSiblings(ops []*catalog.Operation) (group []int32, members [][]int32) {
+	byPath := map[string]int32{}
+	group = make([]int32, len(ops))
 	for i, op := range ops {
 		key := string(op.Product) + " " + op.Path
-		byPath[key] = append(byPath[key], int32(i))
+		g, ok := byPath[key]
+		if !ok {
+			g = int32(len(members))
+			byPath[key] = g
+			members = append(members, nil)
+		}
+		members[g] = append(members[g], int32(i))
+		group[i] = g
 	}
-	sib := make([][]int32, len(ops))
-	for _, group := range byPath {
-		if len(group) < 2 {
+	for i := range group {
+		if len(members[group[i]]) < 2 {
+			group[i] = -1
+		}
+	}
+	return group, members
+}
+
+// liftGroups records the best relevance of each path group that has an
+// operation within 1:liftRatio of the best, in s.groupBest.
+func (ix *Index) liftGroups(s *scratch) {
+	s.groups = s.groups[:0]
+	for _, d := range s.kept {
+		g := ix.group[d]
+		if g < 0 || s.rel[d]*liftRatio < s.bestRel {
 			continue
 		}
-		for _, d := range group {
-			for _, e := range group {
-				if e != d {
-					sib[d] = append(sib[d], e)
-				}
-			}
+		if s.groupGen[g] != s.gen {
+			s.groupGen[g], s.groupBest[g] = s.gen, 0
+			s.groups = append(s.groups, g)
 		}
-	}
-	return sib
-}
-
-// markKept marks the documents relevance kept, for pooled.
-func (s *scratch) markKept() {
-	for _, d := range s.kept {
-		s.docMark[d] = s.gen
+		s.groupBest[g] = max(s.groupBest[g], s.rel[d])
 	}
 }
 
-// pooled is d's relevance raised to siblingShare of its best kept
-// sibling's.
+// pooled is d's relevance raised to siblingShare of its group's best.
 func (ix *Index) pooled(d int32, s *scratch) float64 {
-	rel := 0.0
-	if s.docMark[d] == s.gen {
-		rel = s.rel[d]
-	}
-	for _, e := range ix.siblings[d] {
-		if s.docMark[e] == s.gen {
-			rel = max(rel, siblingShare*s.rel[e])
-		}
+	rel := s.rel[d]
+	if g := ix.group[d]; g >= 0 && s.groupGen[g] == s.gen {
+		rel = max(rel, siblingShare*s.groupBest[g])
 	}
 	return rel
 }
@@ -73,9 +77,6 @@ func (ix *Index) pooled(d int32, s *scratch) float64 {
 func (ix *Index) lifted(d int32, s *scratch) float64 {
 	rel := ix.pooled(d, s)
 	if t := ix.twin[d]; t >= 0 {
-		if s.docMark[t] == s.gen {
-			rel = max(rel, s.rel[t])
-		}
 		rel = max(rel, ix.pooled(t, s))
 	}
 	return rel
