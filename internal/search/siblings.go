@@ -1,16 +1,21 @@
 package search
 
-import "github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+import (
+	"strings"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
 
 // siblingShare is how much of the best-matching method of an endpoint
-// the other methods of the same path score. Proxmox words each method's
+// the other methods of the same path, and the collection and its items
+// (/storage and /storage/{storage}), score. Proxmox words each method's
 // summary on its own ("Read DNS settings", "Write DNS settings", "Update
 // network interface config"), so the summary that happens to repeat a
 // request's noun should not decide which method answers it: the words
 // pick the endpoint, the request's intent picks the method. A share
 // below one keeps a method whose own words say more ("Revert network
 // configuration changes") ahead of its siblings.
-const siblingShare = 0.75
+const siblingShare = 0.8
 
 // liftRatio bounds which operations lift their siblings: only those
 // within 1:liftRatio of the best relevance. A sibling lifted from
@@ -18,14 +23,15 @@ const siblingShare = 0.75
 // match would cost most of a search's time.
 const liftRatio = 4
 
-// findSiblings groups the operations of one product that share a path:
+// findSiblings groups the operations of one product that share a path
+// or are a collection and its items:
 // group[d] is d's group (-1: the only method of its path), members
 // lists each group's operations.
 func findSiblings(ops []*catalog.Operation) (group []int32, members [][]int32) {
 	byPath := map[string]int32{}
 	group = make([]int32, len(ops))
 	for i, op := range ops {
-		key := string(op.Product) + " " + op.Path
+		key := string(op.Product) + " " + familyPath(op.Path)
 		g, ok := byPath[key]
 		if !ok {
 			g = int32(len(members))
@@ -80,4 +86,13 @@ func (ix *Index) lifted(d int32, s *scratch) float64 {
 		rel = max(rel, ix.pooled(t, s))
 	}
 	return rel
+}
+
+// familyPath is the path of the collection an item path belongs to
+// (/storage for /storage/{storage}); other paths are their own.
+func familyPath(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i > 0 && strings.HasPrefix(path[i:], "/{") {
+		return path[:i]
+	}
+	return path
 }
