@@ -29,14 +29,19 @@
 //     a guest id or an object's name that wants one object, a named
 //     product, general over specific, path words the query does not
 //     explain, words that can only ever be incidental);
+//   - siblings.go lets the methods of one path, and a collection and its
+//     items, share relevance: the words pick the endpoint, the intent
+//     (read, create, change, delete; one object or a list) the method;
 //   - path.go puts operations named by API path or tool name first;
 //   - browse.go lists a category; search.go is the API, rank.go picks the
 //     top results.
 //
-// Two sets of requests test it: the tuning set (quality_test.go), which
-// the rules were written against, and the held-apart set
-// (testdata/heldout.json), which they never were and which measures how
-// search does on phrasings nobody wrote into the project.
+// Sets of requests test it: the tuning set (quality_test.go), which the
+// rules were written against, with its habit and symptom sets; the
+// development set (dev_test.go), written to check a rule beyond them; and
+// the held-apart set (testdata/heldout.json), which the rules never were
+// and which measures how search does on phrasings nobody wrote into the
+// project.
 //
 // Everything is deterministic: the same catalog and query give the same
 // results in the same order, ties broken by tool name.

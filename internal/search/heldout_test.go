@@ -19,10 +19,11 @@ import (
 // never tuned on it; these floors only stop a later change from quietly
 // making search generalise worse. They sit a little under the measured
 // score so that an unrelated, harmless reordering does not fail CI.
-// Measured when last raised: top-3 91.2%, MRR 0.859 over both batches.
+// Measured when last raised: top-3 91.3%, MRR 0.862 over all three
+// batches (1114 requests).
 const (
-	heldoutFloorTop3 = 0.89
-	heldoutFloorMRR  = 0.83
+	heldoutFloorTop3 = 0.90
+	heldoutFloorMRR  = 0.845
 )
 
 // evalCase is one request and every operation that answers it.
@@ -148,7 +149,7 @@ func TestHeldout(t *testing.T) {
 	cases := loadHeldout(t)
 	s := score(prodIndex(), cases)
 	t.Logf("held-apart set: %v", s)
-	for _, b := range []int{0, 2} {
+	for _, b := range []int{0, 2, 3} {
 		batch := slices.DeleteFunc(slices.Clone(cases), func(c evalCase) bool { return c.Batch != b })
 		t.Logf("  batch %d: %v", max(b, 1), score(prodIndex(), batch))
 	}

@@ -56,8 +56,10 @@ type Index struct {
 	postings [][]posting // by term id, in document order
 	idf      []float64   // by term id
 
-	twin  []int32                // by doc: the same method and path in the other product, or -1
-	paths map[int][]pathTemplate // operations' paths by segment count
+	twin    []int32                // by doc: the same method and path in the other product, or -1
+	group   []int32                // by doc: the group of the methods of its path, or -1 (see siblings.go)
+	members [][]int32              // by group: its operations
+	paths   map[int][]pathTemplate // operations' paths by segment count
 	// browseOrder lists the operations in the order Browse gives them.
 	browseOrder []int32
 	byName      map[string]int32 // tool name → doc, for queries that name a tool
@@ -130,6 +132,7 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opt
 	}
 	ix.buildPostings(fields)
 	ix.twin = findTwins(ops)
+	ix.group, ix.members = findSiblings(ops)
 	ix.paths = indexPaths(ops)
 	ix.browseOrder = browseOrder(ops)
 	ix.addToolNames(set.toolNames)

@@ -48,8 +48,10 @@ const (
 	// is about something else; it costs in proportion to its idf, so
 	// ubiquitous words (nodes) cost nothing and topical ones a lot.
 	unexplainedPenalty = 0.1
-	// "list …" wants a collection (GET …/network), not one member of it
-	// (GET …/network/{iface}), unless the query names the member.
+	// "list …" or a plural ("storages configured in the datacenter")
+	// wants a collection (GET …/network), not one member of it (GET,
+	// PUT or DELETE …/network/{iface}), unless the query names the
+	// member: nobody updates "the storages" one at a time.
 	listOfItem = 0.85
 )
 
@@ -120,20 +122,30 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
 		top = max(top, score)
 	}
-	for _, d := range s.kept {
-		rel := s.rel[d]
-		if t := ix.twin[d]; t >= 0 {
-			// The same endpoint in the other product answers the
-			// same question: score both alike and let the product
-			// preference choose, so a summary worded differently
-			// ("Read node status" and "Read node memory, CPU and
-			// disk usage") does not.
-			rel = max(rel, s.rel[t])
-			if s.covered[t] == 0 {
-				add(t, rel)
+	ix.liftGroups(s)
+	// extra adds an operation no query word touched that its sibling
+	// or twin lifts; the marks add it once.
+	extra := func(e int32) {
+		if s.added[e] == s.gen {
+			return
+		}
+		s.added[e] = s.gen
+		if rel := ix.lifted(e, s); rel*negligibleRatio >= s.bestRel {
+			add(e, rel)
+		}
+	}
+	for _, g := range s.groups {
+		for _, e := range ix.members[g] {
+			if s.covered[e] == 0 {
+				extra(e)
 			}
 		}
-		add(d, rel)
+	}
+	for _, d := range s.kept {
+		if t := ix.twin[d]; t >= 0 && s.covered[t] == 0 {
+			extra(t)
+		}
+		add(d, ix.lifted(d, s))
 	}
 	return ix.promote(s.cands, p.pinned, q, top)
 }
@@ -155,6 +167,7 @@ func (ix *Index) relevance(s *scratch) {
 		s.rel[d] = s.total[d] * s.covered[d] / s.allWeight
 		best = max(best, s.rel[d])
 	}
+	s.bestRel = best
 	s.kept = s.kept[:0]
 	for _, d := range s.touched {
 		if s.rel[d]*negligibleRatio >= best {
@@ -197,7 +210,7 @@ func (ix *Index) passes(d int32, q Query) bool {
 func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float64 {
 	op, info := ix.ops[d], &ix.docs[d]
 	f := methods[info.method] * info.prior
-	if p.intents&intentList != 0 && info.method == methodGET && info.itemPath && !p.guestID && !p.named {
+	if p.intents&intentList != 0 && info.itemPath && !p.guestID && !p.named {
 		f *= listOfItem
 	}
 	if p.guestID && info.guestID {

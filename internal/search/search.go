@@ -41,7 +41,7 @@ func (ix *Index) Search(q Query) (results []Result, betterBlocked *Result) {
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	s.reset(len(ix.ops), len(ix.postings))
+	s.reset(len(ix.ops), len(ix.postings), len(ix.members))
 
 	ix.accumulate(p, s)
 	s.markQueryTerms(p)
@@ -54,6 +54,7 @@ type scratch struct {
 	total, covered []float64 // by doc: summed concept scores, matched concept weight
 	rel            []float64 // by doc: relevance before preferences (touched docs only)
 	allWeight      float64   // the weights of the query's concepts, as scored
+	bestRel        float64   // the best relevance (see relevance)
 	best, sum      []float64 // by doc: best and summed alternatives of the current concept
 	cover          []float64 // by doc: how well the current concept is covered
 	touched        []int32   // docs with any match
@@ -65,12 +66,20 @@ type scratch struct {
 	// gen clears the marks without touching the slice.
 	termMark []uint32
 	gen      uint32
+	// added[d] == gen marks an untouched operation a sibling or twin
+	// already made a candidate; groupBest[g] is valid when groupGen[g]
+	// == gen, for the groups listed in groups (see liftGroups).
+	added     []uint32
+	groupGen  []uint32
+	groupBest []float64
+	groups    []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// reset sizes the buffers for nDocs documents and nTerms terms.
-func (s *scratch) reset(nDocs, nTerms int) {
+// reset sizes the buffers for nDocs documents, nTerms terms and nGroups
+// path groups.
+func (s *scratch) reset(nDocs, nTerms, nGroups int) {
 	if cap(s.total) < nDocs {
 		s.total, s.covered, s.rel = make([]float64, nDocs), make([]float64, nDocs), make([]float64, nDocs)
 		s.best, s.sum, s.cover = make([]float64, nDocs), make([]float64, nDocs), make([]float64, nDocs)
@@ -86,9 +95,18 @@ func (s *scratch) reset(nDocs, nTerms int) {
 		s.termMark, s.gen = make([]uint32, nTerms), 0
 	}
 	s.termMark = s.termMark[:nTerms]
+	if cap(s.added) < nDocs {
+		s.added = make([]uint32, nDocs)
+	}
+	if cap(s.groupGen) < nGroups {
+		s.groupGen, s.groupBest = make([]uint32, nGroups), make([]float64, nGroups)
+	}
+	s.added, s.groupGen, s.groupBest = s.added[:nDocs], s.groupGen[:nGroups], s.groupBest[:nGroups]
 	s.gen++
-	if s.gen == 0 { // wrapped: stale marks could equal the new gen
+	if s.gen <= 1 { // first use, new buffers or wrapped: stale marks could equal gen
 		clear(s.termMark)
+		clear(s.added[:cap(s.added)])
+		clear(s.groupGen[:cap(s.groupGen)])
 		s.gen = 1
 	}
 }
