@@ -284,3 +284,81 @@ func median(d []time.Duration) time.Duration {
 	slices.Sort(s)
 	return s[len(s)/2]
 }
+
+// With two targets, a caller gives each its own token: a call with
+// target uses that target's token and is decided with its privileges; a
+// target without a token is refused before anything is sent; malformed
+// and unknown-target headers are refused naming the header and the
+// known targets.
+func TestPerTargetTokens(t *testing.T) {
+	prod, lab := newSimCluster(t, ""), newSimCluster(t, "")
+	r, _ := perUserSimServer(t, inventory.ModeDefault, true, namedCluster{"prod", prod}, namedCluster{"lab", lab})
+	reboot := func(target string) map[string]any {
+		return map[string]any{"tool": "pve_post_nodes_qemu_status_reboot", "target": target,
+			"arguments": map[string]any{"node": "pve1", "vmid": 100}, "confirm": true, "wait": 0}
+	}
+	reboots := func(c simCluster) int {
+		return c.count(func(r sim.RecordedRequest) bool { return r.Operation == "pve_post_nodes_qemu_status_reboot" })
+	}
+	// prod: the full token; lab: the auditor's.
+	rpc := newRPC(r.url, map[string]string{HeaderPVEToken: prod.token(""), HeaderTargetToken: "lab=" + lab.token("auditor@pve!mcp")})
+	rpc.initialize(t)
+	if text, isErr := toolResult(t, rpc.callTool(t, inventory.ToolCallWrite, reboot("prod"), nil)); isErr || reboots(prod) != 1 {
+		t.Errorf("reboot on prod: %s", text)
+	}
+	text, isErr := toolResult(t, rpc.callTool(t, inventory.ToolCallWrite, reboot("lab"), nil))
+	if !isErr || !strings.Contains(text, "auditor@pve!mcp") || reboots(lab) != 0 {
+		t.Errorf("reboot on lab with the auditor's token: %s", text)
+	}
+	if lab.reads("auditor@pve!mcp") != 1 || prod.reads("auditor@pve!mcp") != 0 || lab.reads(prod.sim.TokenID(catalog.PVE)) != 0 {
+		t.Error("a token was read on the other target")
+	}
+	// No token for lab: lab's reads are refused before they are sent.
+	only := newRPC(r.url, map[string]string{HeaderPVEToken: prod.token("")})
+	only.initialize(t)
+	before := len(lab.sim.Requests())
+	text, isErr = toolResult(t, only.callTool(t, "pve_get_cluster_resources", map[string]any{"target": "lab"}, nil))
+	if !isErr || !strings.Contains(text, "X-Proxmox-Target-Token: lab=") || len(lab.sim.Requests()) != before {
+		t.Errorf("lab without a token: %s", text)
+	}
+	text, _ = toolResult(t, only.callTool(t, inventory.ToolDescribe, map[string]any{"tools": []any{"pve_post_nodes_qemu_status_reboot"}}, nil))
+	if !strings.Contains(text, "none sent for target lab; send X-Proxmox-Target-Token: lab=") {
+		t.Errorf("describe does not say lab needs a token: %s", text)
+	}
+	// The target token may be given in any header-name case, and the
+	// default target's by target header instead of the product header.
+	alt := newRPC(r.url, map[string]string{"x-proxmox-target-token": "prod=" + prod.token("") + ", lab=" + lab.token("")})
+	alt.initialize(t)
+	if text, isErr := toolResult(t, alt.callTool(t, "pve_get_cluster_resources", map[string]any{"target": "lab"}, nil)); isErr {
+		t.Errorf("both targets by target header: %s", text)
+	}
+	for _, tc := range []struct{ value, want string }{
+		{"staging=" + lab.token(""), `names unknown target "staging": this server's targets are prod, lab`},
+		{"lab", "is malformed: want TARGET=TOKEN, one of prod, lab"},
+		{"lab=nonsense", "the token of target lab is malformed"},
+		{"lab=" + lab.token("") + ",lab=" + lab.token(""), "names target lab twice"},
+		{"la b=" + lab.token(""), "is malformed"},
+	} {
+		a := newRPC(r.url, map[string]string{HeaderPVEToken: prod.token(""), HeaderTargetToken: tc.value}).initializeRequest(t)
+		if a.status != http.StatusBadRequest || !strings.Contains(errorMessage(a), HeaderTargetToken) || !strings.Contains(errorMessage(a), tc.want) {
+			t.Errorf("%q: HTTP %d %q, want 400 with %q", tc.value, a.status, errorMessage(a), tc.want)
+		}
+		if strings.Contains(a.raw, lab.sim.TokenSecret(catalog.PVE)) {
+			t.Errorf("%q: the secret is echoed", tc.value)
+		}
+	}
+	a := newRPC(r.url, map[string]string{HeaderPVEToken: prod.token(""), HeaderTargetToken: "prod=" + prod.token("")}).initializeRequest(t)
+	if a.status != http.StatusBadRequest || !strings.Contains(errorMessage(a), "both give a token for prod") {
+		t.Errorf("the default target twice: HTTP %d %q", a.status, errorMessage(a))
+	}
+}
+
+// A server with one unnamed target refuses the target header.
+func TestTargetTokenWithoutTargets(t *testing.T) {
+	c := newSimCluster(t, "")
+	r, _ := perUserSimServer(t, inventory.ModeDefault, true, namedCluster{simCluster: c})
+	a := newRPC(r.url, map[string]string{HeaderPVEToken: c.token(""), HeaderTargetToken: "lab=" + c.token("")}).initializeRequest(t)
+	if a.status != http.StatusBadRequest || !strings.Contains(errorMessage(a), "has no named targets") {
+		t.Errorf("HTTP %d %q", a.status, errorMessage(a))
+	}
+}

@@ -127,7 +127,7 @@ func stateKey(p catalog.Product, target string) string { return string(p) + "/" 
 // 401 leaves the caller unfiltered for this request (nil, nil), as the
 // configured credentials are at start, and is read again next time.
 func (s *Server) readCaller(ctx context.Context, c *Credentials) (*callerEntry, error) {
-	e := &callerEntry{states: map[string]*permissionState{}}
+	e := &callerEntry{states: map[string]*permissionState{}, missing: c.missing}
 	for _, k := range tokenKeys(c.tokens) {
 		t := c.tokens[k]
 		rctx, cancel := context.WithTimeout(withTarget(ctx, t.Target), permissionRead)
@@ -167,6 +167,8 @@ type callerEntry struct {
 	mu     sync.Mutex
 	inv    *inventory.Inventory
 	built  map[string]*access.Subject
+	// missing says how to send a target's token (Credentials.missing).
+	missing func(p catalog.Product, target string) string
 	used   time.Time // guarded by the cache's lock
 }
 
@@ -188,7 +190,7 @@ func (e *callerEntry) inventory(s *Server) (*inventory.Inventory, error) {
 		if subj, ok := now[stateKey(p, target)]; ok {
 			return subj
 		}
-		return noToken(target)
+		return e.noToken(p, target)
 	})
 	if err != nil {
 		return e.inv, err
@@ -212,9 +214,13 @@ func sameSubjects(a, b map[string]*access.Subject) bool {
 // noToken is the subject of a target the caller sent no token for: it
 // holds nothing, so nothing permission-checked is offered there (and the
 // calls that are not checked are refused before they are sent).
-func noToken(target string) *access.Subject {
+func (e *callerEntry) noToken(p catalog.Product, target string) *access.Subject {
+	name := "(none sent for target " + target
+	if e.missing != nil {
+		name += "; " + e.missing(p, target)
+	}
 	perms, _ := access.Parse(json.RawMessage(`{}`))
-	return &access.Subject{Identity: access.Identity{User: "(no token sent for target " + target + ")"}, Privileges: perms}
+	return &access.Subject{Identity: access.Identity{User: name + ")"}, Privileges: perms}
 }
 
 // inventoryFor is the inventory the request in ctx is decided with: its
