@@ -169,7 +169,7 @@ type callerEntry struct {
 	built  map[string]*access.Subject
 	// missing says how to send a target's token (Credentials.missing).
 	missing func(p catalog.Product, target string) string
-	used   time.Time // guarded by the cache's lock
+	used    time.Time // guarded by the cache's lock
 }
 
 // inventory is the caller's inventory, decided again when a state's
