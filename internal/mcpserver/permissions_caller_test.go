@@ -32,7 +32,7 @@ func seeded(s *sim.Simulator, p catalog.Product, id string) CallerToken {
 
 // perUserServer serves st's product at tier full, unfiltered by the
 // server's own credentials, as the HTTP per-user mode builds it.
-func perUserServer(t *testing.T, st simTarget, p catalog.Product) *Server {
+func perUserServer(t testing.TB, st simTarget, p catalog.Product) *Server {
 	t.Helper()
 	inv, err := inventory.New(inventory.Options{Mode: inventory.ModeAll, FrontDoor: true,
 		Products: []inventory.Product{{Product: p, Tier: policy.Full}}})
@@ -251,4 +251,24 @@ func newerOperation(t *testing.T, subj *access.Subject, before, since string) *c
 	}
 	t.Fatalf("no operation of %s newer than %s", since, before)
 	return nil
+}
+
+// BenchmarkCallerInventory is what a new caller's first request costs
+// beyond the permission read: deciding every operation with their
+// privileges (mode all, one PVE target, the VM admin's token).
+func BenchmarkCallerInventory(b *testing.B) {
+	st := newSimTarget(b, catalog.PVE, "vmadmin@pve!mcp")
+	srv := perUserServer(b, st, catalog.PVE)
+	read, err := ReadSubject(context.Background(), st.client, catalog.PVE, access.ParseAuthID("vmadmin@pve!mcp"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		// A new Subject each time: its path index is built per subject.
+		subj := &access.Subject{Identity: read.Identity, Privileges: read.Privileges, Directory: read.Directory}
+		if _, err := srv.inv.WithSubjects(func(catalog.Product, string) *access.Subject { return subj }); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
