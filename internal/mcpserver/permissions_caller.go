@@ -27,8 +27,9 @@ import (
 // (GET /access/permissions and on PVE /access/groups, sent with that
 // token), and the caller's tools/list, search, describe and predicted
 // refusals use an inventory decided with what they hold. The reads are
-// cached per caller, re-read on the same rules as the configured
-// credentials' (permissionState), and the cache is bounded.
+// cached per caller, re-read for the check before a call on the same
+// rules as the configured credentials' (permissionState), and the cache
+// is bounded.
 
 // CallerToken is one per-user API token, for one target of a product.
 type CallerToken struct {
@@ -145,7 +146,7 @@ func (s *Server) readCaller(ctx context.Context, c *Credentials) (*callerEntry, 
 		}
 		e.states[k] = &permissionState{subj: subj, read: time.Now()}
 	}
-	if _, err := e.inventory(s); err != nil {
+	if err := e.decide(s); err != nil {
 		return nil, &CredentialsError{Status: http.StatusForbidden, Message: "the API tokens sent may call no operation this server offers: " + err.Error()}
 	}
 	return e, nil
@@ -161,54 +162,28 @@ func targetLabel(target string) string {
 func tokenKeys(m map[string]CallerToken) []string { return slices.Sorted(maps.Keys(m)) }
 
 // callerEntry is one caller's privileges per target and the inventory
-// decided with them, rebuilt when a re-read changed them.
+// decided with them at the first read. Like the configured credentials'
+// inventory it does not change afterwards (a session's tools/list must
+// not vary): re-reads after a 403 or with age refresh only the check made
+// before a call is sent.
 type callerEntry struct {
 	states map[string]*permissionState
-	mu     sync.Mutex
 	inv    *inventory.Inventory
-	built  map[string]*access.Subject
 	// missing says how to send a target's token (Credentials.missing).
 	missing func(p catalog.Product, target string) string
 	used    time.Time // guarded by the cache's lock
 }
 
-// inventory is the caller's inventory, decided again when a state's
-// subject was re-read since.
-func (e *callerEntry) inventory(s *Server) (*inventory.Inventory, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	now := map[string]*access.Subject{}
-	for k, st := range e.states {
-		st.mu.Lock()
-		now[k] = st.subj
-		st.mu.Unlock()
-	}
-	if e.inv != nil && sameSubjects(now, e.built) {
-		return e.inv, nil
-	}
+// decide builds the caller's inventory from the states as first read.
+func (e *callerEntry) decide(s *Server) error {
 	inv, err := s.inv.WithSubjects(func(p catalog.Product, target string) *access.Subject {
-		if subj, ok := now[stateKey(p, target)]; ok {
-			return subj
+		if st, ok := e.states[stateKey(p, target)]; ok {
+			return st.subj
 		}
 		return e.noToken(p, target)
 	})
-	if err != nil {
-		return e.inv, err
-	}
-	e.inv, e.built = inv, now
-	return inv, nil
-}
-
-func sameSubjects(a, b map[string]*access.Subject) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
+	e.inv = inv
+	return err
 }
 
 // noToken is the subject of a target the caller sent no token for: it
@@ -227,9 +202,7 @@ func (e *callerEntry) noToken(p catalog.Product, target string) *access.Subject 
 // caller's, else the server's.
 func (s *Server) inventoryFor(ctx context.Context) *inventory.Inventory {
 	if c := credentialsOf(ctx); c != nil && c.caller != nil {
-		if inv, _ := c.caller.inventory(s); inv != nil {
-			return inv
-		}
+		return c.caller.inv
 	}
 	return s.inv
 }
