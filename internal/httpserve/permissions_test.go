@@ -362,3 +362,17 @@ func TestTargetTokenWithoutTargets(t *testing.T) {
 		t.Errorf("HTTP %d %q", a.status, errorMessage(a))
 	}
 }
+
+// The audit log's caller names every per-user token ID with its target,
+// never a secret.
+func TestCallerNamesTargetTokens(t *testing.T) {
+	sc := &scope{tokens: []mcpserver.CallerToken{
+		{Product: catalog.PVE, Target: "prod", ID: "alice@pve!mcp", Secret: "s1"},
+		{Product: catalog.PVE, Target: "lab", ID: "alice@pve!lab", Secret: "s2"},
+		{Product: catalog.PBS, ID: "alice@pbs!mcp", Secret: "s3"},
+	}}
+	got := sc.caller("192.0.2.1")
+	if want := "http:192.0.2.1 pve@prod:alice@pve!mcp pve@lab:alice@pve!lab pbs:alice@pbs!mcp"; got != want {
+		t.Errorf("caller %q, want %q", got, want)
+	}
+}
