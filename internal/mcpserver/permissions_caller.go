@@ -102,16 +102,23 @@ func (s *Server) Credentials(ctx context.Context, tokens []CallerToken, o Creden
 		return c, nil
 	}
 	key := s.callers.key(c.tokens)
-	if e := s.callers.get(key); e != nil {
-		c.caller = e
-		return c, nil
+	for {
+		e, wait := s.callers.claim(key)
+		switch {
+		case e != nil:
+			c.caller = e
+			return c, nil
+		case wait == nil: // this request reads
+			e, err := s.readCaller(WithCredentials(ctx, c), c)
+			c.caller = s.callers.finish(key, e, err)
+			return c, err
+		}
+		select { // another request of this caller reads: its answer serves
+		case <-wait:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 	}
-	e, err := s.readCaller(WithCredentials(ctx, c), c)
-	if err != nil || e == nil {
-		return c, err
-	}
-	c.caller = s.callers.put(key, e)
-	return c, nil
 }
 
 // token is the caller's token for a target of p.
@@ -229,6 +236,8 @@ type callerCache struct {
 	mu      sync.Mutex
 	hmacKey []byte
 	entries map[string]*callerEntry
+	// reading holds the first reads under way, closed when done.
+	reading map[string]chan struct{}
 }
 
 // key names a set of tokens.
@@ -250,6 +259,43 @@ func (cc *callerCache) key(tokens map[string]CallerToken) string {
 		fmt.Fprintf(&b, "%s\x00%s\x00%s\x00", k, t.ID, hex.EncodeToString(m.Sum(nil)))
 	}
 	return b.String()
+}
+
+// claim finds key's entry; when there is none, the first request to ask
+// reads it (nil, nil) and later ones wait for that read (nil, wait), so
+// concurrent first requests of one caller read once.
+func (cc *callerCache) claim(key string) (*callerEntry, <-chan struct{}) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if e := cc.entries[key]; e != nil {
+		e.used = time.Now()
+		return e, nil
+	}
+	if ch, ok := cc.reading[key]; ok {
+		return nil, ch
+	}
+	if cc.reading == nil {
+		cc.reading = map[string]chan struct{}{}
+	}
+	cc.reading[key] = make(chan struct{})
+	return nil, nil
+}
+
+// finish ends the read claim started: e is kept unless the read failed,
+// and the waiting requests go on.
+func (cc *callerCache) finish(key string, e *callerEntry, err error) *callerEntry {
+	if err == nil && e != nil {
+		e = cc.put(key, e)
+	} else {
+		e = nil
+	}
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if ch, ok := cc.reading[key]; ok {
+		close(ch)
+		delete(cc.reading, key)
+	}
+	return e
 }
 
 func (cc *callerCache) get(key string) *callerEntry {

@@ -272,3 +272,28 @@ func BenchmarkCallerInventory(b *testing.B) {
 		}
 	}
 }
+
+// Concurrent first requests of one caller read its permissions once.
+func TestConcurrentFirstRequestsReadOnce(t *testing.T) {
+	st := newSimTarget(t, catalog.PVE, "")
+	srv := perUserServer(t, st, catalog.PVE)
+	tok := seeded(st.sim, catalog.PVE, "auditor@pve!mcp")
+	errs := make(chan error, 8)
+	for i := 0; i < cap(errs); i++ {
+		go func() {
+			c, err := srv.Credentials(context.Background(), []CallerToken{tok}, CredentialsOptions{Filter: true})
+			if err == nil && c.caller == nil {
+				err = context.DeadlineExceeded // not filtered: wrong
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < cap(errs); i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := st.reads(tok.ID); n != 1 {
+		t.Errorf("%d permission reads for 8 concurrent first requests, want 1", n)
+	}
+}
