@@ -108,7 +108,7 @@ func narrowingHeader(h http.Header) string {
 func (s *Server) tokens(h http.Header) ([]mcpserver.CallerToken, int, error) {
 	if !s.opts.HTTP.PerUserCredentials {
 		for _, name := range []string{HeaderPVEToken, HeaderPBSToken, HeaderTargetToken} {
-			if len(h.Values(name)) > 0 {
+			if h.Get(name) != "" {
 				return nil, http.StatusBadRequest, fmt.Errorf("%s was sent, but this server calls Proxmox with its own credentials "+
 					"(per-user credentials are off: PROXMOX_MCP_PER_USER_CREDENTIALS); remove the header", name)
 			}
