@@ -298,16 +298,6 @@ func (cc *callerCache) finish(key string, e *callerEntry, err error) *callerEntr
 	return e
 }
 
-func (cc *callerCache) get(key string) *callerEntry {
-	cc.mu.Lock()
-	defer cc.mu.Unlock()
-	e := cc.entries[key]
-	if e != nil {
-		e.used = time.Now()
-	}
-	return e
-}
-
 // put keeps e (or the entry a concurrent first request kept), forgetting
 // the least recently seen caller when the cache is full.
 func (cc *callerCache) put(key string, e *callerEntry) *callerEntry {
