@@ -118,13 +118,18 @@ func probeTargets(ctx context.Context, cfg *config.Config, targets []*connected,
 			} else {
 				fmt.Fprintf(stderr, "proxmox-mcp: %s release %s (configured)\n", t.label(), t.release)
 			}
-			if cfg.PermissionFilter && t.release != "" {
+			// With per-user credentials the configured ones never call:
+			// each caller's own tokens decide what they are offered.
+			if cfg.PermissionFilter && !perUserHTTP(cfg) && t.release != "" {
 				t.subject = readPermissions(ctx, t, stderr)
 			}
 		}()
 	}
 	wg.Wait()
 }
+
+// perUserHTTP: served over HTTP with per-user credentials.
+func perUserHTTP(cfg *config.Config) bool { return cfg.HTTP.Addr != "" && cfg.HTTP.PerUserCredentials }
 
 // label names a target in messages.
 func (t *connected) label() string {

@@ -97,7 +97,7 @@ func (a aliasValue) Type() string       { return "string" }
 // serveHTTP serves srv over Streamable HTTP until ctx ends (SIGINT,
 // SIGTERM), then shuts down gracefully.
 func serveHTTP(ctx context.Context, cfg *config.Config, srv *mcpserver.Server, stderr io.Writer) error {
-	hs, err := httpserve.New(httpserve.Options{HTTP: cfg.HTTP, MCP: srv, Log: stderr})
+	hs, err := httpserve.New(httpserve.Options{HTTP: cfg.HTTP, MCP: srv, Log: stderr, PermissionFilter: cfg.PermissionFilter})
 	if err != nil {
 		return err
 	}

@@ -183,6 +183,12 @@ func start(t *testing.T, h config.HTTP, mcp *mcpserver.Server) *running {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return serveOn(t, s, logs)
+}
+
+// serveOn serves s over a loopback listener.
+func serveOn(t *testing.T, s *Server, logs *syncBuffer) *running {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

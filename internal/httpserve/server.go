@@ -52,6 +52,10 @@ type Options struct {
 	MCP *mcpserver.Server
 	// Log receives transport diagnostics; nothing a request carried.
 	Log io.Writer
+	// PermissionFilter decides each per-user caller's tools with what
+	// their tokens may do (PROXMOX_MCP_PERMISSION_FILTER); off, the tokens
+	// are only used to call.
+	PermissionFilter bool
 }
 
 // Server is the HTTP transport of one MCP server.

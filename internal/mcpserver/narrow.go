@@ -14,8 +14,9 @@ func WithNarrowing(ctx context.Context, n *inventory.Narrowing) context.Context 
 	return context.WithValue(ctx, narrowingKey{}, n)
 }
 
-// view is the inventory as this request sees it.
+// view is the inventory as this request sees it: its caller's
+// (per-user credentials), narrowed by its headers.
 func (s *Server) view(ctx context.Context) inventory.View {
 	n, _ := ctx.Value(narrowingKey{}).(*inventory.Narrowing)
-	return s.inv.View(n)
+	return s.inventoryFor(ctx).View(n)
 }

@@ -98,8 +98,12 @@ type permissionState struct {
 	read time.Time
 }
 
-// permissionsOf is the state of the target in ctx (nil: no filtering).
+// permissionsOf is the state of the target in ctx (nil: no filtering):
+// the caller's when the request brings its own credentials.
 func (s *Server) permissionsOf(ctx context.Context, p catalog.Product) *permissionState {
+	if st, ok := callerState(ctx, s, p); ok {
+		return st
+	}
 	key := string(p) + "/" + targetOf(ctx)
 	s.permMu.Lock()
 	defer s.permMu.Unlock()

@@ -94,6 +94,8 @@ type Server struct {
 	// perms holds each target's privileges as last read.
 	permMu sync.Mutex
 	perms  map[string]*permissionState
+	// callers holds the privileges of per-user credentials (HTTP).
+	callers callerCache
 	// schemas holds the input schema each operation tool is listed with;
 	// see stubSchema.
 	schemas map[string]json.RawMessage
@@ -111,6 +113,7 @@ func New(opts Options) (*Server, error) {
 			return nil, fmt.Errorf("mcpserver: %s is configured but has no connection", p)
 		}
 	}
+	opts = withCallerTokens(opts)
 	s := &Server{opts: opts, inv: opts.Inventory, confirmations: newConfirmations(), perms: map[string]*permissionState{}}
 	hooks := &server.Hooks{}
 	if opts.AfterFirstList != nil {

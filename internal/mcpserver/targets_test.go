@@ -30,7 +30,7 @@ type simTarget struct {
 	client *proxmox.Client
 }
 
-func newSimTarget(t *testing.T, p catalog.Product, tokenID string) simTarget {
+func newSimTarget(t testing.TB, p catalog.Product, tokenID string) simTarget {
 	t.Helper()
 	s := sim.New(sim.Options{TaskDuration: -1})
 	srv := httptest.NewServer(s.Handler(p))
