@@ -119,6 +119,7 @@ func New(opts Options) (*Server, error) {
 			once.Do(opts.AfterFirstList)
 		})
 	}
+	s.warmSearchIndex(hooks)
 	s.mcp = server.NewMCPServer("proxmox-mcp", opts.Version,
 		server.WithHooks(hooks),
 		server.WithToolCapabilities(false),
