@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
@@ -18,7 +19,8 @@ import (
 
 // shape turns Proxmox's data into the tool result: a started task is
 // followed when asked to, everything else is returned as JSON text plus
-// structuredContent {"data": …}, capped in size.
+// structuredContent {"data": …}, capped in size (resultForm drops the
+// structured copy unless the setting keeps it).
 func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *inventory.Entry, data json.RawMessage, ctl control) *mcp.CallToolResult {
 	if task, ok := wire.ParseUPIDValue(data); ok {
 		s.started.add(task.UPID, targetOf(ctx))
@@ -176,4 +178,23 @@ func logResult(op *catalog.Operation, lines string, data []byte, maxBytes int) *
 		}
 	}
 	return cappedText(op, []byte(lines), maxBytes)
+}
+
+// resultForm is the tool-handler middleware that decides the form of every
+// result: the JSON text always, structuredContent beside it only with
+// Options.StructuredContent. Clients that read structuredContent hand it
+// to the model instead of the text (Claude Code) or beside it (Copilot),
+// so carrying both doubles what the model reads in some clients and
+// gains nothing in the others (docs/results.md).
+func (s *Server) resultForm(next server.ToolHandlerFunc) server.ToolHandlerFunc {
+	if s.opts.StructuredContent {
+		return next
+	}
+	return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		res, err := next(ctx, req)
+		if res != nil {
+			res.StructuredContent = nil
+		}
+		return res, err
+	}
 }
