@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
@@ -59,9 +60,22 @@ func dataResult(op *catalog.Operation, data json.RawMessage, maxBytes int) *mcp.
 
 func jsonResult(text []byte, structured any) *mcp.CallToolResult {
 	return &mcp.CallToolResult{
-		Content:           []mcp.Content{mcp.TextContent{Type: "text", Text: string(text)}},
+		Content:           []mcp.Content{mcp.TextContent{Type: "text", Text: unsafeString(text)}},
 		StructuredContent: structured,
 	}
+}
+
+// unsafeString is text as a string without copying it: the result's text
+// is the largest allocation of a call (the whole answer, 8 KB for cluster
+// resources), and the bytes are never written again. Every caller hands
+// over a slice nothing else writes to: the client decodes each answer
+// into a fresh slice, humanize writes a fresh buffer, cappedList and
+// structured marshal their own.
+func unsafeString(text []byte) string {
+	if len(text) == 0 {
+		return ""
+	}
+	return unsafe.String(&text[0], len(text))
 }
 
 // cappedList keeps the newest items that fit (the end of a time series,
