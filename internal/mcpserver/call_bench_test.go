@@ -11,6 +11,7 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
@@ -104,6 +105,18 @@ func BenchmarkEncodeResult(b *testing.B) {
 // encoded answer; Proxmox's answer comes from memory.
 func BenchmarkToolCall(b *testing.B) {
 	srv := benchServer(b, canned{clusterResources(b)})
+	checkAnswer(b, handle(b, srv, benchCall))
+	b.ReportAllocs()
+	for b.Loop() {
+		handle(b, srv, benchCall)
+	}
+}
+
+// BenchmarkToolCallAllMode is BenchmarkToolCall with every operation
+// listed (956 tools): what grows with the number of tools on each call.
+func BenchmarkToolCallAllMode(b *testing.B) {
+	srv := newServer(b, setup{Mode: inventory.ModeAll, FrontDoor: true, Tier: policy.Full,
+		Upstreams: map[catalog.Product]Upstream{catalog.PVE: canned{clusterResources(b)}}})
 	checkAnswer(b, handle(b, srv, benchCall))
 	b.ReportAllocs()
 	for b.Loop() {
