@@ -51,7 +51,7 @@ func buildServer(ctx context.Context, cfg *config.Config, stderr io.Writer, afte
 		TaskWait: cfg.TaskWait, Version: binaryVersion(), Log: stderr, AfterFirstList: afterFirstList,
 		Elicitation: cfg.Safety.Elicitation, ElicitationTimeout: cfg.Safety.ElicitationTimeout,
 		Audit: auditLog, AuditReads: cfg.Safety.AuditReads, Caller: stdioCaller(),
-		DisableHumanReadable: !cfg.HumanReadable,
+		DisableHumanReadable: !cfg.HumanReadable, StructuredContent: cfg.StructuredContent,
 	}
 	for _, t := range targets {
 		if opts.Upstreams[t.product] == nil {

@@ -58,6 +58,7 @@ var serverFlags = []settingFlag{
 	{"task-wait", config.EnvTaskWait, "default wait for tasks a call starts (seconds or 1m30s)"},
 	{"max-task-wait", config.EnvMaxTaskWait, "longest wait a call may ask for (seconds or 15m)"},
 	{"permission-filter", config.EnvPermissions, "offer only what the credentials may call somewhere, read at start (true/false)"},
+	{"structured-content", config.EnvStructured, "add structuredContent beside the JSON text of results (true/false)"},
 	{"human-readable", config.EnvHumanReadable, "add human-readable companions (mem_human) and series summaries to results (true/false)"},
 	{"allow", config.EnvAllow, "capabilities beyond tiers to turn on (comma list: guest-exec)"},
 	{"no-destructive", config.EnvNoDestructive, "serve both products without destructive calls (true/false)"},

@@ -46,6 +46,10 @@ type Config struct {
 	// HumanReadable adds companions to raw numbers and summaries to long
 	// series (default on).
 	HumanReadable bool
+	// StructuredContent adds structuredContent to tool results beside the
+	// JSON text (default off: the clients that read it pass it to the
+	// model instead of or besides the text; docs/results.md).
+	StructuredContent bool
 	// PermissionFilter reads each target's permissions at start and
 	// offers only what its credentials may call somewhere (default on).
 	PermissionFilter bool
@@ -88,6 +92,7 @@ const (
 	EnvTaskWait       = "PROXMOX_MCP_TASK_WAIT"
 	EnvMaxTaskWait    = "PROXMOX_MCP_MAX_TASK_WAIT"
 	EnvHumanReadable  = "PROXMOX_MCP_HUMAN_READABLE"
+	EnvStructured     = "PROXMOX_MCP_STRUCTURED_CONTENT"
 	EnvPermissions    = "PROXMOX_MCP_PERMISSION_FILTER"
 )
 
@@ -174,6 +179,9 @@ func (c *Config) loadServer(get func(string) string) error {
 		return err
 	}
 	if c.PermissionFilter, err = boolSetting(get, EnvPermissions, true); err != nil {
+		return err
+	}
+	if c.StructuredContent, err = boolSetting(get, EnvStructured, false); err != nil {
 		return err
 	}
 	if c.MaxResultBytes, err = byteLimit(get, EnvMaxResultBytes, DefaultMaxResultBytes); err != nil {

@@ -36,6 +36,9 @@ func TestLoadDefaults(t *testing.T) {
 	if c.MaxResultBytes != DefaultMaxResultBytes || c.TaskWait != 0 || c.MaxTaskWait != DefaultMaxTaskWait {
 		t.Errorf("limits: %+v", c)
 	}
+	if c.StructuredContent {
+		t.Error("structuredContent is on by default")
+	}
 }
 
 func TestLoadSettings(t *testing.T) {
@@ -43,6 +46,7 @@ func TestLoadSettings(t *testing.T) {
 		"PBS_BASE_URL": "https://pbs:8007", "PBS_TOKEN_ID": "root@pam!mcp", "PBS_TOKEN_SECRET": "x",
 		"PBS_ACCESS_TIER": "read-execute", "PBS_CATEGORIES": "datastore, tasks",
 		EnvMode: "all", EnvFrontDoor: "false", EnvTaskWait: "90", EnvMaxTaskWait: "10m", EnvMaxResultBytes: "131072",
+		EnvStructured: "true",
 	}))
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +55,7 @@ func TestLoadSettings(t *testing.T) {
 	if pbs.Tier != policy.ReadExecute || strings.Join(pbs.Categories, ",") != "datastore,tasks" {
 		t.Errorf("pbs: %+v", pbs)
 	}
-	if c.Mode != inventory.ModeAll || c.FrontDoor || c.TaskWait != 90*time.Second || c.MaxTaskWait != 10*time.Minute || c.MaxResultBytes != 131072 {
+	if c.Mode != inventory.ModeAll || c.FrontDoor || c.TaskWait != 90*time.Second || c.MaxTaskWait != 10*time.Minute || c.MaxResultBytes != 131072 || !c.StructuredContent {
 		t.Errorf("server: %+v", c)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/policy"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/proxmox"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/sim"
@@ -76,7 +77,7 @@ func handle(b *testing.B, srv *Server, msg json.RawMessage) []byte {
 }
 
 // BenchmarkShapeResult is result shaping alone: the data as Proxmox sent
-// it to the tool result (text and structured content).
+// it to the tool result.
 func BenchmarkShapeResult(b *testing.B) {
 	data, op := clusterResources(b), apis.Lookup(benchTool)
 	b.ReportAllocs()
@@ -90,7 +91,38 @@ func BenchmarkShapeResult(b *testing.B) {
 // write it.
 func BenchmarkEncodeResult(b *testing.B) {
 	res := dataResult(apis.Lookup(benchTool), clusterResources(b), DefaultMaxResultBytes)
+	res.StructuredContent = nil // the default form (resultForm)
 	msg := mcp.NewJSONRPCResultResponse(mcp.NewRequestId(int64(7)), res)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := json.Marshal(msg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEncodeResultTyped is the floor BenchmarkEncodeResult could
+// reach: the same bytes from plain structs, with no MarshalJSON method in
+// the way (mcp-go's builds a map, and the encoder then re-checks and
+// copies its output). docs/upstream/mcp-go-result-encoding.md.
+func BenchmarkEncodeResultTyped(b *testing.B) {
+	res := dataResult(apis.Lookup(benchTool), clusterResources(b), DefaultMaxResultBytes)
+	type text struct {
+		Type string `json:"type"`
+		Text string `json:"text"`
+	}
+	type result struct {
+		Content []text `json:"content"`
+	}
+	msg := struct {
+		JSONRPC string `json:"jsonrpc"`
+		ID      int    `json:"id"`
+		Result  result `json:"result"`
+	}{"2.0", 7, result{[]text{{"text", res.Content[0].(mcp.TextContent).Text}}}}
+	want, _ := json.Marshal(mcp.NewJSONRPCResultResponse(mcp.NewRequestId(int64(7)), &mcp.CallToolResult{Content: res.Content}))
+	if got, _ := json.Marshal(msg); string(got) != string(want) {
+		b.Fatalf("the typed form differs:\n%.200s\n%.200s", got, want)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := json.Marshal(msg); err != nil {
@@ -111,6 +143,18 @@ func BenchmarkToolCall(b *testing.B) {
 	}
 }
 
+// BenchmarkToolCallAllMode is BenchmarkToolCall with every operation
+// listed (956 tools): what grows with the number of tools on each call.
+func BenchmarkToolCallAllMode(b *testing.B) {
+	srv := newServer(b, setup{Mode: inventory.ModeAll, FrontDoor: true, Tier: policy.Full,
+		Upstreams: map[catalog.Product]Upstream{catalog.PVE: canned{clusterResources(b)}}})
+	checkAnswer(b, handle(b, srv, benchCall))
+	b.ReportAllocs()
+	for b.Loop() {
+		handle(b, srv, benchCall)
+	}
+}
+
 // BenchmarkToolCallSimulator adds the real HTTP client and a loopback
 // round trip to the simulator: everything but the stdio pipe.
 func BenchmarkToolCallSimulator(b *testing.B) {
@@ -123,7 +167,7 @@ func BenchmarkToolCallSimulator(b *testing.B) {
 }
 
 func checkAnswer(b *testing.B, out []byte) {
-	if !strings.Contains(string(out), `"structuredContent"`) || strings.Contains(string(out), `"isError":true`) {
+	if !strings.Contains(string(out), `"text":"[{`) || strings.Contains(string(out), `"isError":true`) {
 		b.Fatalf("the call did not succeed: %.300s", out)
 	}
 }

@@ -156,6 +156,8 @@ type setup struct {
 	Allow []string
 	// NoDestructive serves both products without destructive calls.
 	NoDestructive bool
+	// Structured keeps structuredContent in results.
+	Structured bool
 	// Release is what each product's cluster runs ("": the catalog's).
 	Release map[catalog.Product]string
 	// Server options beyond the inventory's.
@@ -187,7 +189,8 @@ func newServer(t testing.TB, s setup) *Server {
 	}
 	srv, err := New(Options{Inventory: inv, Upstreams: s.Upstreams, MaxResultBytes: s.MaxResultBytes,
 		MaxDownloadBytes: s.MaxDownloadBytes, MaxUploadBytes: s.MaxUploadBytes, TaskWait: s.TaskWait,
-		Elicitation: s.Elicitation, ElicitationTimeout: s.ElicitationTimeout, Audit: s.Audit, AuditReads: s.AuditReads, Caller: "test"})
+		Elicitation: s.Elicitation, ElicitationTimeout: s.ElicitationTimeout, Audit: s.Audit, AuditReads: s.AuditReads, Caller: "test",
+		StructuredContent: s.Structured})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -60,7 +60,8 @@ func humanServer(t *testing.T, data json.RawMessage, disable bool) *Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{catalog.PVE: canned{data}}, DisableHumanReadable: disable})
+	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{catalog.PVE: canned{data}}, DisableHumanReadable: disable,
+		StructuredContent: true}) // the tests compare the two forms
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +226,8 @@ func TestSummaryOfACappedSeries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{catalog.PVE: canned{a.data}}, MaxResultBytes: 6000})
+	srv, err := New(Options{Inventory: inv, Upstreams: map[catalog.Product]Upstream{catalog.PVE: canned{a.data}}, MaxResultBytes: 6000,
+		StructuredContent: true}) // "in both forms alike"
 	if err != nil {
 		t.Fatal(err)
 	}

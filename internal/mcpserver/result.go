@@ -8,8 +8,10 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
@@ -18,7 +20,8 @@ import (
 
 // shape turns Proxmox's data into the tool result: a started task is
 // followed when asked to, everything else is returned as JSON text plus
-// structuredContent {"data": …}, capped in size.
+// structuredContent {"data": …}, capped in size (resultForm drops the
+// structured copy unless the setting keeps it).
 func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *inventory.Entry, data json.RawMessage, ctl control) *mcp.CallToolResult {
 	if task, ok := wire.ParseUPIDValue(data); ok {
 		s.started.add(task.UPID, targetOf(ctx))
@@ -57,9 +60,22 @@ func dataResult(op *catalog.Operation, data json.RawMessage, maxBytes int) *mcp.
 
 func jsonResult(text []byte, structured any) *mcp.CallToolResult {
 	return &mcp.CallToolResult{
-		Content:           []mcp.Content{mcp.TextContent{Type: "text", Text: string(text)}},
+		Content:           []mcp.Content{mcp.TextContent{Type: "text", Text: unsafeString(text)}},
 		StructuredContent: structured,
 	}
+}
+
+// unsafeString is text as a string without copying it: the result's text
+// is the largest allocation of a call (the whole answer, 8 KB for cluster
+// resources), and the bytes are never written again. Every caller hands
+// over a slice nothing else writes to: the client decodes each answer
+// into a fresh slice, humanize writes a fresh buffer, cappedList and
+// structured marshal their own.
+func unsafeString(text []byte) string {
+	if len(text) == 0 {
+		return ""
+	}
+	return unsafe.String(&text[0], len(text))
 }
 
 // cappedList keeps the newest items that fit (the end of a time series,
@@ -176,4 +192,23 @@ func logResult(op *catalog.Operation, lines string, data []byte, maxBytes int) *
 		}
 	}
 	return cappedText(op, []byte(lines), maxBytes)
+}
+
+// resultForm is the tool-handler middleware that decides the form of every
+// result: the JSON text always, structuredContent beside it only with
+// Options.StructuredContent. Clients that read structuredContent hand it
+// to the model instead of the text (Claude Code) or beside it (Copilot),
+// so carrying both doubles what the model reads in some clients and
+// gains nothing in the others (docs/results.md).
+func (s *Server) resultForm(next server.ToolHandlerFunc) server.ToolHandlerFunc {
+	if s.opts.StructuredContent {
+		return next
+	}
+	return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		res, err := next(ctx, req)
+		if res != nil {
+			res.StructuredContent = nil
+		}
+		return res, err
+	}
 }

@@ -5,19 +5,51 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/inventory"
 	"github.com/proxmox-mcp/proxmox-mcp/internal/search"
 )
 
-// searchIndex is built on the first search, not at startup: a session that
-// never searches does not pay for it.
+// searchIndex is built once, off the call path: in the background right
+// after the first tools/list is answered (warmSearchIndex), so start-up is
+// not slowed and the first search does not pay the build (tens of
+// milliseconds) unless it arrives while the build still runs, when it waits
+// for it (sync.Once blocks). Without a tools/list, the first search builds it.
 type searchIndex struct {
 	once  sync.Once
 	index *search.Index
+	// warmed is set when the background build has finished.
+	warmed atomic.Bool
+}
+
+// warmSearchIndex starts the index build after the first tools/list answer,
+// when the session lists the search tool. mcp-go calls the hook before the
+// transport writes the answer, so the build goes to a goroutine.
+func (s *Server) warmSearchIndex(hooks *server.Hooks) {
+	if _, ok := s.inv.Tool(inventory.ToolSearch); !ok {
+		return
+	}
+	var once sync.Once
+	hooks.AddAfterListTools(func(context.Context, any, *mcp.ListToolsRequest, *mcp.ListToolsResult) {
+		once.Do(func() { go s.warmSearch() })
+	})
+}
+
+// warmQuery builds what internal/search compiles on a first query: the
+// lexicon (its words are lexicon entries) and the typo index ("contianer"
+// is a typo of a known word).
+const warmQuery = "reboot contianer"
+
+// warmSearch builds the index and runs one query whose answer is dropped,
+// so the first real search finds everything built.
+func (s *Server) warmSearch() {
+	s.searchIndex().Search(search.Query{Text: warmQuery, Limit: 1})
+	s.search.warmed.Store(true)
 }
 
 func (s *Server) searchIndex() *search.Index {

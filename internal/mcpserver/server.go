@@ -78,6 +78,10 @@ type Options struct {
 	// human-readable companions beside its numbers ("mem_human":
 	// "9.07 GiB") and no summary ahead of long series (package humanize).
 	DisableHumanReadable bool
+	// StructuredContent keeps structuredContent in tool results beside
+	// the JSON text; without it results carry the text alone (see
+	// resultForm).
+	StructuredContent bool
 }
 
 // Server is one MCP server instance.
@@ -122,12 +126,14 @@ func New(opts Options) (*Server, error) {
 			once.Do(opts.AfterFirstList)
 		})
 	}
+	s.warmSearchIndex(hooks)
 	s.mcp = server.NewMCPServer("proxmox-mcp", opts.Version,
 		server.WithHooks(hooks),
 		server.WithToolCapabilities(false),
 		server.WithInstructions(s.inv.Instructions()),
 		server.WithLogging(),
 		server.WithRecovery(),
+		server.WithToolHandlerMiddleware(s.resultForm),
 		server.WithToolFilter(s.listedTools),
 	)
 	s.mcp.AddTools(s.tools()...)

@@ -194,21 +194,31 @@ func TestDestructiveNeedsConfirm(t *testing.T) {
 	}
 }
 
+// A result is the JSON text; structuredContent {"data": …} comes beside it
+// only when the setting asks for it (PROXMOX_MCP_STRUCTURED_CONTENT).
 func TestResultIsJSONTextAndStructuredContent(t *testing.T) {
-	u := newUpstream(t)
-	_, c := session(t, u, setup{FrontDoor: true}, policy.ReadOnly)
-	u.answer("GET /cluster/resources", `[{"id":"qemu/100","type":"qemu","vmid":100,"status":"running"}]`)
-	res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_cluster_resources", "arguments": map[string]any{}})
-	if res.IsError {
-		t.Fatal(text(res))
-	}
-	var data []map[string]any
-	if err := json.Unmarshal([]byte(text(res)), &data); err != nil || len(data) != 1 || data[0]["vmid"] != 100.0 {
-		t.Fatalf("text = %s (%v)", text(res), err)
-	}
-	sc, _ := json.Marshal(res.StructuredContent)
-	if !strings.Contains(string(sc), `"data":[{"id":"qemu/100"`) {
-		t.Errorf("structuredContent = %s", sc)
+	for _, structured := range []bool{false, true} {
+		u := newUpstream(t)
+		_, c := session(t, u, setup{FrontDoor: true, Structured: structured}, policy.ReadOnly)
+		u.answer("GET /cluster/resources", `[{"id":"qemu/100","type":"qemu","vmid":100,"status":"running"}]`)
+		res := call(t, c, inventory.ToolCallRead, map[string]any{"tool": "pve_get_cluster_resources", "arguments": map[string]any{}})
+		if res.IsError {
+			t.Fatal(text(res))
+		}
+		var data []map[string]any
+		if err := json.Unmarshal([]byte(text(res)), &data); err != nil || len(data) != 1 || data[0]["vmid"] != 100.0 {
+			t.Fatalf("structured %v: text = %s (%v)", structured, text(res), err)
+		}
+		if !structured {
+			if res.StructuredContent != nil {
+				t.Errorf("structuredContent without the setting: %v", res.StructuredContent)
+			}
+			continue
+		}
+		sc, _ := json.Marshal(res.StructuredContent)
+		if !strings.Contains(string(sc), `"data":[{"id":"qemu/100"`) {
+			t.Errorf("structuredContent = %s", sc)
+		}
 	}
 }
 

@@ -12,6 +12,9 @@ type firstCallOp struct {
 	tool, args  string
 	// refused: the answer must be an error result (validation refuses it).
 	refused bool
+	// pause comes between tools/list and the first call: a client's first
+	// call follows the model's turn, which the immediate rows leave out.
+	pause time.Duration
 }
 
 // firstCallOps are reads and writes a session makes early. Writes go
@@ -26,6 +29,8 @@ var firstCallOps = []firstCallOp{
 	{Label: "proxmox_call_read pve_get_nodes_qemu_snapshot", Kind: "read via the front door", tool: "proxmox_call_read",
 		args: `{"tool":"pve_get_nodes_qemu_snapshot","arguments":{"vmid":100}}`},
 	{Label: "proxmox_search", Kind: "search", tool: "proxmox_search", args: `{"query":"snapshot a vm"}`},
+	{Label: "proxmox_search, 100 ms after tools/list", Kind: "search after a model's turn", tool: "proxmox_search",
+		args: `{"query":"snapshot a vm"}`, pause: 100 * time.Millisecond},
 	{Label: "proxmox_call_write pve_put_nodes_qemu_config, invalid", Kind: "write, refused by validation", tool: "proxmox_call_write",
 		args: `{"tool":"pve_put_nodes_qemu_config","arguments":{"vmid":100,"cores":"many"}}`, refused: true},
 	{Label: "proxmox_call_write pve_post_nodes_qemu_snapshot, dry_run", Kind: "write, dry_run", tool: "proxmox_call_write",
@@ -125,6 +130,7 @@ func firstAndSecond(start func() (*serverProc, error), op firstCallOp) (time.Dur
 	if _, _, err := s.handshakeAndList(); err != nil {
 		return 0, 0, err
 	}
+	time.Sleep(op.pause)
 	var d [2]time.Duration
 	var lines [2][]byte
 	for i := range d {

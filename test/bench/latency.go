@@ -243,16 +243,18 @@ func checkedCall(s *serverProc, check bool) error {
 	if err != nil {
 		return err
 	}
+	// The text is the data (structuredContent is off by default).
 	var r struct {
-		IsError           bool `json:"isError"`
-		StructuredContent struct {
-			Data []json.RawMessage `json:"data"`
-		} `json:"structuredContent"`
+		IsError bool `json:"isError"`
+		Content []struct {
+			Text string `json:"text"`
+		} `json:"content"`
 	}
 	if err := json.Unmarshal(res, &r); err != nil {
 		return err
 	}
-	if r.IsError || len(r.StructuredContent.Data) == 0 {
+	var list []json.RawMessage
+	if r.IsError || len(r.Content) == 0 || json.Unmarshal([]byte(r.Content[0].Text), &list) != nil || len(list) == 0 {
 		return fmt.Errorf("%s did not return resources: %.300s", latencyTool, res)
 	}
 	return nil

@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import { delimiter, resolve } from "node:path";
 import { before, describe, it } from "node:test";
 
-import { binary, frontDoor, here, serveArgs, someCoreTools, text } from "./lib.mjs";
+import { binary, body, data, frontDoor, here, serveArgs, someCoreTools, text } from "./lib.mjs";
 
 const TEST = { timeout: 60_000 };
 const nodeBin = resolve(here, "node_modules/node/bin");
@@ -84,16 +84,15 @@ describe("MCP Inspector CLI", () => {
     assert.equal(r.code, 0, r.what);
     const res = r.out.result;
     assert.notEqual(res.isError, true, r.what);
-    assert.deepEqual(res.structuredContent.data, JSON.parse(text(res)));
-    const nodes = res.structuredContent.data.filter((x) => x.type === "node").map((x) => x.node).sort();
+    const nodes = data(res).filter((x) => x.type === "node").map((x) => x.node).sort();
     assert.deepEqual(nodes, ["pve1", "pve2", "pve3"]);
   });
 
   it("tools/call through proxmox_call_read with an arguments object", TEST, async () => {
     const r = await callTool("proxmox_call_read", "tool=pve_get_vm_status", 'arguments={"node":"pve1","vmid":100}');
     assert.equal(r.code, 0, r.what);
-    assert.equal(r.out.result.structuredContent.data.vmid, 100, r.what);
-    assert.match(r.out.result.structuredContent.data.status, /running|stopped/);
+    assert.equal(data(r.out.result).vmid, 100, r.what);
+    assert.match(data(r.out.result).status, /running|stopped/);
   });
 
   it("a destructive tools/call without confirm is refused, naming confirm", TEST, async () => {
@@ -121,7 +120,7 @@ describe("MCP Inspector CLI", () => {
       "wait=30",
     );
     assert.equal(r.code, 0, r.what);
-    const outcome = r.out.result.structuredContent.outcome;
+    const outcome = body(r.out.result).outcome;
     assert.equal(outcome.status, "stopped", r.what);
     assert.equal(outcome.ok, true, r.what);
   });

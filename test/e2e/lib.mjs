@@ -12,7 +12,11 @@ export const here = dirname(fileURLToPath(import.meta.url));
 export const binary = resolve(process.env.PROXMOX_MCP_BIN || resolve(here, "../../bin/proxmox-mcp"));
 // The suites change the demo cluster, so they run it at the full tier; the
 // demo's own default, like any configuration's, is read-only.
-export const serveArgs = ["serve", "--demo", "--pve-tier", "full", "--pbs-tier", "full"];
+// E2E_STRUCTURED=true serves results with structuredContent beside the
+// text (--structured-content); run.sh runs the SDK suite both ways.
+export const structured = process.env.E2E_STRUCTURED === "true";
+export const serveArgs = ["serve", "--demo", "--pve-tier", "full", "--pbs-tier", "full",
+  ...(structured ? ["--structured-content", "true"] : [])];
 export const defaultDemoArgs = ["serve", "--demo"];
 
 if (!existsSync(binary)) {
@@ -36,6 +40,25 @@ export function text(result) {
     .filter((c) => c.type === "text")
     .map((c) => c.text)
     .join("\n");
+}
+
+// body is a result's JSON object as the model reads it: the first text
+// block. With structuredContent on, structuredContent must be the same
+// object; off, there is none.
+export function body(result) {
+  const parsed = JSON.parse(result.content[0].text);
+  if (structured) assert.deepEqual(result.structuredContent, parsed, "structuredContent is not the text");
+  else assert.equal(result.structuredContent, undefined, "structuredContent without --structured-content");
+  return parsed;
+}
+
+// data is Proxmox's answer in a result: the first text block, which with
+// structuredContent on must equal structuredContent.data.
+export function data(result) {
+  const parsed = JSON.parse(result.content[0].text);
+  if (structured) assert.deepEqual(result.structuredContent?.data, parsed, "structuredContent.data is not the text");
+  else assert.equal(result.structuredContent, undefined, "structuredContent without --structured-content");
+  return parsed;
 }
 
 // guests maps "qemu/100" to its cluster-resources entry.

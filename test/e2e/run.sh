@@ -45,6 +45,7 @@ suite() {
 }
 
 suite "TypeScript MCP SDK client (stdio)" sdk.test.mjs
+E2E_STRUCTURED=true suite "TypeScript MCP SDK client (stdio), structuredContent on" sdk.test.mjs
 suite "TypeScript MCP SDK client: elicitation" elicitation.test.mjs
 suite "MCP Inspector CLI" inspector.test.mjs
 

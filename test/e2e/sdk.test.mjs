@@ -9,7 +9,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 
-import { binary, defaultDemoArgs, frontDoor, guests, pick, serveArgs, someCoreTools, text } from "./lib.mjs";
+import { binary, body, data, defaultDemoArgs, frontDoor, guests, pick, serveArgs, someCoreTools, text } from "./lib.mjs";
 
 const TEST = { timeout: 60_000 };
 const REBOOT = "pve_post_nodes_qemu_status_reboot";
@@ -44,14 +44,14 @@ describe("TypeScript MCP SDK client over stdio", () => {
   async function resources() {
     const r = await call("pve_get_cluster_resources", {});
     assert.notEqual(r.isError, true, text(r));
-    return r.structuredContent.data;
+    return data(r);
   }
 
   async function vmStatus(g) {
     const tool = g.type === "qemu" ? "pve_get_vm_status" : "pve_get_container_status";
     const r = await call(tool, { node: g.node, vmid: g.vmid });
     assert.notEqual(r.isError, true, text(r));
-    return r.structuredContent.data.status;
+    return data(r).status;
   }
 
   // statuses is "qemu/100" → status of every guest, to show nothing changed.
@@ -86,34 +86,33 @@ describe("TypeScript MCP SDK client over stdio", () => {
     assert.ok(size <= 12_000, `tools/list result is ${size} bytes, over 12,000`);
   });
 
-  it("reads cluster resources: real data, structuredContent.data equals the text", TEST, async () => {
+  it("reads cluster resources: real data, the text is the data (and structuredContent.data when on)", TEST, async () => {
     const r = await call("pve_get_cluster_resources", {});
     assert.notEqual(r.isError, true, text(r));
-    assert.deepEqual(r.structuredContent.data, JSON.parse(r.content[0].text));
-    const data = r.structuredContent.data;
-    const nodes = data.filter((x) => x.type === "node").map((x) => x.node).sort();
+    const list = data(r);
+    const nodes = list.filter((x) => x.type === "node").map((x) => x.node).sort();
     assert.deepEqual(nodes, ["pve1", "pve2", "pve3"]);
-    assert.ok(data.some((x) => x.type === "qemu" && x.vmid === 100), "VM 100");
-    assert.ok(data.some((x) => x.type === "qemu" && x.vmid === 101), "VM 101");
-    assert.ok(data.some((x) => x.type === "lxc" && x.vmid === 200), "container 200");
-    for (const s of ["local", "local-lvm"]) assert.ok(data.some((x) => x.type === "storage" && x.storage === s), `storage ${s}`);
+    assert.ok(list.some((x) => x.type === "qemu" && x.vmid === 100), "VM 100");
+    assert.ok(list.some((x) => x.type === "qemu" && x.vmid === 101), "VM 101");
+    assert.ok(list.some((x) => x.type === "lxc" && x.vmid === 200), "container 200");
+    for (const s of ["local", "local-lvm"]) assert.ok(list.some((x) => x.type === "storage" && x.storage === s), `storage ${s}`);
   });
 
   it("reads through the front door and from the Backup Server", TEST, async () => {
     const vms = await call("proxmox_call_read", { tool: "pve_list_vms", arguments: { node: "pve1" } });
     assert.notEqual(vms.isError, true, text(vms));
-    assert.ok(vms.structuredContent.data.some((v) => Number(v.vmid) === 100), text(vms));
+    assert.ok(data(vms).some((v) => Number(v.vmid) === 100), text(vms));
 
     const snaps = await call("pbs_list_snapshots", { store: "store1" });
     assert.notEqual(snaps.isError, true, text(snaps));
-    assert.ok(snaps.structuredContent.data.length > 0, "store1 has snapshots");
-    assert.ok(snaps.structuredContent.data.every((s) => s["backup-type"] && s["backup-id"]), text(snaps));
+    assert.ok(data(snaps).length > 0, "store1 has snapshots");
+    assert.ok(data(snaps).every((s) => s["backup-type"] && s["backup-id"]), text(snaps));
   });
 
   it('finds the qemu reboot operation in the top 3 for "reboot vm 101"', TEST, async () => {
     const r = await call("proxmox_search", { query: "reboot vm 101" });
     assert.notEqual(r.isError, true, text(r));
-    const top3 = r.structuredContent.results.slice(0, 3);
+    const top3 = body(r).results.slice(0, 3);
     const hit = top3.find((h) => h.tool === REBOOT);
     assert.ok(hit, `top 3: ${top3.map((h) => h.tool).join(", ")}`);
     assert.equal(hit.call_with, "proxmox_call_write");
@@ -122,7 +121,7 @@ describe("TypeScript MCP SDK client over stdio", () => {
   it("describes the reboot operation compactly: the node resolved, an example without it", TEST, async () => {
     const r = await call("proxmox_describe", { tools: [REBOOT] });
     assert.notEqual(r.isError, true, text(r));
-    const op = r.structuredContent.operations.find((o) => o.tool === REBOOT);
+    const op = body(r).operations.find((o) => o.tool === REBOOT);
     assert.ok(op, text(r));
     assert.match(op.required.vmid, /or the guest's unique name/);
     assert.equal(op.optional.node, "optional: resolved from the guest");
@@ -132,7 +131,7 @@ describe("TypeScript MCP SDK client over stdio", () => {
     assert.ok(Buffer.byteLength(r.content[0].text) < 4096, `compact describe is ${Buffer.byteLength(r.content[0].text)} bytes`);
 
     const full = await call("proxmox_describe", { tools: [REBOOT], params: ["timeout"] });
-    const timeout = full.structuredContent.operations[0].params.timeout;
+    const timeout = body(full).operations[0].params.timeout;
     assert.equal(timeout.schema.type, "integer", text(full));
   });
 
@@ -141,8 +140,8 @@ describe("TypeScript MCP SDK client over stdio", () => {
     assert.ok(vm, "the demo cluster has VM 101");
     const r = await call("proxmox_call_write", { tool: REBOOT, arguments: { vmid: 101 }, confirm: true, wait: 30 });
     assert.notEqual(r.isError, true, text(r));
-    assert.equal(r.structuredContent.outcome.ok, true, text(r));
-    assert.equal(r.structuredContent.task.node, vm.node, text(r));
+    assert.equal(body(r).outcome.ok, true, text(r));
+    assert.equal(body(r).task.node, vm.node, text(r));
 
     const other = ["pve1", "pve2", "pve3"].find((n) => n !== vm.node);
     const wrong = await call("proxmox_call_write", { tool: REBOOT, arguments: { vmid: 101, node: other }, confirm: true, wait: 30 });
@@ -150,7 +149,7 @@ describe("TypeScript MCP SDK client over stdio", () => {
     assert.match(text(wrong), new RegExp(`VM 101 is on ${vm.node} \\(not ${other}\\); call again with node=${vm.node} or leave node out`));
     assert.match(text(wrong), /Nothing was sent/);
     const tasks = await call("pve_get_cluster_tasks", {});
-    const reboots = tasks.structuredContent.data.filter((t) => t.type === "qmreboot" && String(t.id) === "101");
+    const reboots = data(tasks).filter((t) => t.type === "qmreboot" && String(t.id) === "101");
     assert.equal(reboots.length, 1, `one reboot of VM 101 in the task list: ${JSON.stringify(reboots)}`);
   });
 
@@ -159,8 +158,8 @@ describe("TypeScript MCP SDK client over stdio", () => {
     assert.ok(vm, "the demo cluster has VM 101");
     const r = await call("pve_get_vm_status", { vmid: vm.name });
     assert.notEqual(r.isError, true, text(r));
-    assert.equal(String(r.structuredContent.data.vmid), "101", text(r));
-    assert.equal(r.structuredContent.data.name, vm.name, text(r));
+    assert.equal(String(data(r).vmid), "101", text(r));
+    assert.equal(data(r).name, vm.name, text(r));
 
     const typo = vm.name.slice(0, -1) + "9";
     const miss = await call("proxmox_call_read", { tool: "pve_get_vm_status", arguments: { vmid: typo } });
@@ -176,14 +175,14 @@ describe("TypeScript MCP SDK client over stdio", () => {
 
     const stop = await call("proxmox_call_write", { tool: "pve_post_nodes_qemu_status_stop", arguments: target, confirm: true, wait: 30 });
     assert.notEqual(stop.isError, true, text(stop));
-    assert.match(stop.structuredContent.data, /^UPID:/);
-    assert.equal(stop.structuredContent.outcome.status, "stopped", text(stop));
-    assert.equal(stop.structuredContent.outcome.ok, true, text(stop));
+    assert.match(body(stop).data, /^UPID:/);
+    assert.equal(body(stop).outcome.status, "stopped", text(stop));
+    assert.equal(body(stop).outcome.ok, true, text(stop));
     assert.equal(await vmStatus(vm), "stopped");
 
     const start = await call("proxmox_call_write", { tool: "pve_post_nodes_qemu_status_start", arguments: target, wait: 30 });
     assert.notEqual(start.isError, true, text(start));
-    assert.equal(start.structuredContent.outcome.ok, true, text(start));
+    assert.equal(body(start).outcome.ok, true, text(start));
     assert.equal(await vmStatus(vm), "running");
   });
 
@@ -228,7 +227,7 @@ describe("TypeScript MCP SDK client over stdio", () => {
     const seenBeforeResult = events.length;
     t.diagnostic(`${seenBeforeResult} progress notifications before the result`);
     assert.notEqual(r.isError, true, text(r));
-    assert.equal(r.structuredContent.outcome.ok, true, text(r));
+    assert.equal(body(r).outcome.ok, true, text(r));
     assert.ok(seenBeforeResult > 0, "no progress notification arrived before the result");
     for (const [i, p] of events.entries()) {
       assert.equal(p.total, 30);
@@ -245,9 +244,9 @@ describe("TypeScript MCP SDK client over stdio", () => {
       wait: 30,
     });
     assert.equal(r.isError, true, text(r));
-    assert.equal(r.structuredContent.outcome.ok, false);
-    assert.match(r.structuredContent.outcome.exitstatus, /already running/);
-    assert.ok(r.structuredContent.outcome.log_tail.some((l) => /TASK ERROR/.test(l)), text(r));
+    assert.equal(body(r).outcome.ok, false);
+    assert.match(body(r).outcome.exitstatus, /already running/);
+    assert.ok(body(r).outcome.log_tail.some((l) => /TASK ERROR/.test(l)), text(r));
   });
 
   it("reports a Proxmox error for a VM that does not exist", TEST, async () => {
@@ -274,14 +273,14 @@ describe("TypeScript MCP SDK client over stdio", () => {
       wait: 1,
     });
     assert.notEqual(r.isError, true, text(r));
-    assert.equal(r.structuredContent.outcome.status, "running", text(r));
-    assert.match(r.structuredContent.next, /proxmox_task/);
+    assert.equal(body(r).outcome.status, "running", text(r));
+    assert.match(body(r).next, /proxmox_task/);
 
-    const upid = r.structuredContent.data;
+    const upid = body(r).data;
     const w = await call("proxmox_task", { upid, action: "wait", wait: 30 });
     assert.notEqual(w.isError, true, text(w));
-    assert.equal(w.structuredContent.outcome.status, "stopped", text(w));
-    assert.equal(w.structuredContent.outcome.ok, true, text(w));
+    assert.equal(body(w).outcome.status, "stopped", text(w));
+    assert.equal(body(w).outcome.ok, true, text(w));
     assert.equal(await vmStatus(vm), "running");
   });
 
