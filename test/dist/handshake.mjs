@@ -34,7 +34,9 @@ export async function handshake({ command, args, cwd, env, version, timeoutMs = 
     assert.ok(tools.some((t) => t.name === READ_TOOL), `tools/list has no ${READ_TOOL}`);
     const result = await client.callTool({ name: READ_TOOL, arguments: {} });
     assert.notEqual(result.isError, true, JSON.stringify(result.content));
-    const nodes = result.structuredContent?.data;
+    // The text content is the data (structuredContent only when the
+    // server is configured to add it).
+    const nodes = JSON.parse(result.content?.find((c) => c.type === "text")?.text ?? "null");
     assert.ok(Array.isArray(nodes) && nodes.length > 0, `${READ_TOOL} returned no nodes: ${JSON.stringify(result)}`);
     return { serverVersion: server.version, tools: tools.length, nodes: nodes.length, initializedMs, toolsListMs };
   } catch (err) {
