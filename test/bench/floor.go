@@ -24,14 +24,19 @@ const (
 )
 
 // buildFloor compiles the floor server into a temporary directory. The
-// GOEXPERIMENT comes from the measured binary's build information, so a
-// binary built with EXPERIMENT= gets a floor built the same way.
+// GOEXPERIMENT and CGO_ENABLED come from the measured binary's build
+// information, so a binary built with EXPERIMENT= (or with cgo) gets a
+// floor built the same way.
 func buildFloor(root, measured string) (*floorServer, error) {
 	info, err := buildinfo.ReadFile(measured)
 	if err != nil {
 		return nil, fmt.Errorf("build information of %s: %w", measured, err)
 	}
 	exp := buildSetting(info, "GOEXPERIMENT")
+	cgo := buildSetting(info, "CGO_ENABLED")
+	if cgo == "" {
+		cgo = "0"
+	}
 	dir, err := os.MkdirTemp("", "proxmox-mcp-bench-floor-")
 	if err != nil {
 		return nil, err
@@ -39,7 +44,7 @@ func buildFloor(root, measured string) (*floorServer, error) {
 	bin := filepath.Join(dir, "floorserver")
 	// GOTOOLCHAIN=local: never fetch another toolchain; a mismatch is
 	// reported below instead.
-	cmd := goCommand(root, []string{"GOEXPERIMENT=" + exp, "GOTOOLCHAIN=local"}, "build", "-o", bin, "./test/bench/floorserver")
+	cmd := goCommand(root, []string{"GOEXPERIMENT=" + exp, "CGO_ENABLED=" + cgo, "GOTOOLCHAIN=local"}, "build", "-o", bin, "./test/bench/floorserver")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("building the floor server: %v\n%s", err, out)
@@ -56,7 +61,7 @@ func floorBuildNote(measured, floor *buildinfo.BuildInfo, exp string) string {
 	if exp == "" {
 		exp = "none"
 	}
-	note := fmt.Sprintf("%s, GOEXPERIMENT=%s", floor.GoVersion, exp)
+	note := fmt.Sprintf("%s, GOEXPERIMENT=%s, CGO_ENABLED=%s", floor.GoVersion, exp, buildSetting(floor, "CGO_ENABLED"))
 	if measured.GoVersion != floor.GoVersion {
 		note += fmt.Sprintf(" (the measured binary was built with %s: ratios compare different toolchains)", measured.GoVersion)
 	}

@@ -262,7 +262,7 @@ func methodSection(b *strings.Builder) {
 		"- `make bench` builds `bin/proxmox-mcp`, puts the apidoc dumps in place and runs `go run ./test/bench`; " +
 		"`go run ./test/bench -h` lists the knobs (run counts, -quick, -only startup,context,latency,firstcall,results,throughput,build,micro).\n" +
 		"- The floor server is built into a temporary directory on every run with the go tool on PATH and the measured binary's " +
-		"GOEXPERIMENT (read from its build information), so a ratio compares like with like.\n" +
+		"GOEXPERIMENT and CGO_ENABLED (read from its build information), so a ratio compares like with like.\n" +
 		"- Every server process gets a clean environment (PATH, HOME and the settings under test), so variables " +
 		"in the caller's shell do not change the figures.\n" +
 		"- Peak RSS comes from /proc (VmHWM), not wait4's ru_maxrss, which after the spawn can report the parent's memory.\n" +
