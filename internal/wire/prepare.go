@@ -241,11 +241,16 @@ func (e *encoder) place(req *Request) {
 	default:
 		req.Form = e.values
 	}
-	if n := len(req.Path) + len(req.Query.Encode()); n > MaxURLBytes {
-		e.fail(Problem{Detail: fmt.Sprintf("the request's URL would be %d bytes; Proxmox reads at most %d", n, MaxURLBytes)})
-	}
+	e.boundURL(req)
 	if n := len(req.Form.Encode()); n > MaxFormBytes {
 		e.fail(Problem{Detail: fmt.Sprintf("the request's body would be %d bytes; Proxmox accepts at most %d (512 KiB)", n, MaxFormBytes)})
+	}
+}
+
+// boundURL refuses a request whose URL Proxmox would not read.
+func (e *encoder) boundURL(req *Request) {
+	if n := len(req.Path) + len(req.Query.Encode()); n > MaxURLBytes {
+		e.fail(Problem{Detail: fmt.Sprintf("the request's URL would be %d bytes; Proxmox reads at most %d", n, MaxURLBytes)})
 	}
 }
 

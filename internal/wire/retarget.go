@@ -14,7 +14,7 @@ import (
 // prepared request at the node the cluster says holds the guest: only
 // the path changes, so the rest is not prepared again.
 func (r *Request) WithPathValues(values map[string]any) (*Request, error) {
-	e := &encoder{op: r.Op, path: maps.Clone(r.pathText)}
+	e := &encoder{op: r.Op, path: maps.Clone(r.pathText), from: map[string]string{}}
 	out := *r
 	out.Args = maps.Clone(r.Args)
 	for name, v := range values {
@@ -27,20 +27,12 @@ func (r *Request) WithPathValues(values map[string]any) (*Request, error) {
 			e.fail(Problem{Param: name, Wire: name, Kind: Invalid, Detail: err.Error()})
 			continue
 		}
-		texts, problems := encodeValue(&p.Value, nv)
-		for _, prob := range problems {
-			prob.Param, prob.Wire = name, name
-			e.fail(hide(prob, p.Secret))
-		}
-		if len(problems) == 0 {
-			e.path[name], out.Args[name] = texts[0], nv
-		}
+		e.put(p, name, name, nv) // encodes into e.path, as Prepare does
+		out.Args[name] = nv
 	}
 	out.Path = e.fillPath()
 	out.pathText = e.path
-	if n := len(out.Path) + len(out.Query.Encode()); n > MaxURLBytes {
-		e.fail(Problem{Detail: fmt.Sprintf("the request's URL would be %d bytes; Proxmox reads at most %d", n, MaxURLBytes)})
-	}
+	e.boundURL(&out)
 	if err := newError(e.problems); err != nil {
 		return nil, err
 	}
