@@ -104,7 +104,7 @@ func (s *Server) permissionsOf(ctx context.Context, p catalog.Product) *permissi
 	if st, ok := callerState(ctx, s, p); ok {
 		return st
 	}
-	key := string(p) + "/" + targetOf(ctx)
+	key := stateKey(p, targetOf(ctx))
 	s.permMu.Lock()
 	defer s.permMu.Unlock()
 	if st, ok := s.perms[key]; ok {

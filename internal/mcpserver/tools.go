@@ -102,10 +102,7 @@ func (s *Server) listedTools(ctx context.Context, tools []mcp.Tool) []mcp.Tool {
 		if !listed[t.Name] {
 			continue
 		}
-		if schema, isOp := s.schemas[t.Name]; isOp {
-			t.RawInputSchema = schema
-		}
-		out = append(out, t)
+		out = append(out, s.withListedSchema(t))
 	}
 	return out
 }
@@ -117,11 +114,17 @@ func (s *Server) listedTools(ctx context.Context, tools []mcp.Tool) []mcp.Tool {
 func (s *Server) oneListed(view []inventory.Tool, t mcp.Tool) []mcp.Tool {
 	for _, l := range view {
 		if l.Name == t.Name {
-			if schema, isOp := s.schemas[t.Name]; isOp {
-				t.RawInputSchema = schema
-			}
-			return []mcp.Tool{t}
+			return []mcp.Tool{s.withListedSchema(t)}
 		}
 	}
 	return nil
+}
+
+// withListedSchema is t with the input schema it is listed with (an
+// operation tool is registered with the stub; see stubSchema).
+func (s *Server) withListedSchema(t mcp.Tool) mcp.Tool {
+	if schema, isOp := s.schemas[t.Name]; isOp {
+		t.RawInputSchema = schema
+	}
+	return t
 }
