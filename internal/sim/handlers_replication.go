@@ -132,32 +132,45 @@ func (j *replicationJob) apply(c *call) {
 	}
 }
 
+// updateReplication changes a job; a refused change changes nothing
+// (Proxmox writes replication.cfg only when every option passed).
 func updateReplication(c *call) (any, error) {
 	return c.locked(func(st *state, _ time.Time) (any, error) {
 		j := st.replication[c.path["id"]]
 		if j == nil {
 			return nil, internalError("no such job '%s'", c.path["id"])
 		}
-		j.apply(c)
 		// PVE::Tools::split_list: commas, semicolons, white space, NUL.
-		for _, k := range strings.FieldsFunc(c.str("delete"), func(r rune) bool { return strings.ContainsRune(",; \t\n\x00", r) }) {
+		deleted := strings.FieldsFunc(c.str("delete"), func(r rune) bool { return strings.ContainsRune(",; \t\n\x00", r) })
+		for _, k := range deleted {
 			switch k {
-			case "comment":
-				j.comment = ""
-			case "schedule":
-				j.schedule = ""
-			case "disable":
-				j.disable = false
-			case "rate":
-				j.rate = 0
+			case "comment", "schedule", "disable", "rate":
 			case "target":
 				return nil, internalError("unable to delete fixed option '%s'", k)
 			default:
 				return nil, internalError("no such option '%s'", k)
 			}
 		}
+		j.apply(c)
+		for _, k := range deleted {
+			j.clear(k)
+		}
 		return nil, nil
 	})
+}
+
+// clear drops an optional setting of the job.
+func (j *replicationJob) clear(option string) {
+	switch option {
+	case "comment":
+		j.comment = ""
+	case "schedule":
+		j.schedule = ""
+	case "disable":
+		j.disable = false
+	case "rate":
+		j.rate = 0
+	}
 }
 
 // deleteReplication marks a job for removal, or with force drops it. The

@@ -62,3 +62,16 @@ func TestReplicationJobsAsProxmoxHasThem(t *testing.T) {
 		t.Errorf("the job outlived its guest: %v", list)
 	}
 }
+
+// An update whose delete list Proxmox refuses changes nothing.
+func TestRefusedReplicationUpdateChangesNothing(t *testing.T) {
+	e := newEnv(t, Options{TaskDuration: -1})
+	r := e.send(t, request{product: catalog.PVE, method: "PUT", path: "/cluster/replication/100-0", form: url.Values{"comment": {"changed"}, "delete": {"target"}}})
+	if r.status == 200 || !strings.Contains(r.reason, "unable to delete fixed option 'target'") {
+		t.Fatalf("delete=target: %d %s", r.status, r.reason)
+	}
+	job := e.get(t, catalog.PVE, "/cluster/replication/100-0").data(t).(map[string]any)
+	if _, changed := job["comment"]; changed {
+		t.Errorf("the refused update changed the job: %v", job)
+	}
+}
