@@ -61,6 +61,19 @@ func auditedCalls(t *testing.T, path string) map[string]audit.Decision {
 		t.Fatal(err)
 	}
 	out := map[string]audit.Decision{}
+	for _, entry := range callRecords(t, data) {
+		if _, twice := out[entry.Operation]; twice {
+			t.Errorf("%s recorded twice", entry.Operation)
+		}
+		out[entry.Operation] = entry.Decision
+	}
+	return out
+}
+
+// callRecords are the call records of an audit log, in order.
+func callRecords(t *testing.T, data []byte) []audit.Entry {
+	t.Helper()
+	var out []audit.Entry
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
@@ -68,13 +81,9 @@ func auditedCalls(t *testing.T, path string) map[string]audit.Decision {
 		if err := json.Unmarshal(sc.Bytes(), &entry); err != nil {
 			t.Fatal(err)
 		}
-		if entry.Kind != audit.KindCall {
-			continue
+		if entry.Kind == audit.KindCall {
+			out = append(out, entry)
 		}
-		if _, twice := out[entry.Operation]; twice {
-			t.Errorf("%s recorded twice", entry.Operation)
-		}
-		out[entry.Operation] = entry.Decision
 	}
 	return out
 }

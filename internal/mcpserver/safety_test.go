@@ -1,9 +1,7 @@
 package mcpserver
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -211,17 +209,9 @@ func TestAuditRecordsEveryWriteOnceWithoutSecrets(t *testing.T) {
 		t.Fatalf("verify: %+v %v", rep, err)
 	}
 	seen, decisions := map[string]int{}, map[audit.Decision]int{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var entry audit.Entry
-		if err := json.Unmarshal(sc.Bytes(), &entry); err != nil {
-			t.Fatal(err)
-		}
-		if entry.Kind == audit.KindCall {
-			seen[entry.Operation]++
-			decisions[entry.Decision]++
-		}
+	for _, entry := range callRecords(t, data) {
+		seen[entry.Operation]++
+		decisions[entry.Decision]++
 	}
 	for op, n := range writes {
 		want := n
