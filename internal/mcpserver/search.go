@@ -39,6 +39,10 @@ type searchIndex struct {
 // calls that come at once, and a turn is long enough for the build.
 const warmQuiet = 20 * time.Millisecond
 
+// warmMaxWait bounds the wait: a busy HTTP server may never be quiet, and
+// its first search should not have to build the index.
+const warmMaxWait = time.Second
+
 // warmSearchIndex starts the index build after the first tools/list answer,
 // when the session lists the search tool. mcp-go calls the hook before the
 // transport writes the answer, so the build goes to a goroutine.
@@ -60,10 +64,11 @@ func (s *Server) warmSearchIndex(hooks *server.Hooks) {
 	})
 }
 
-// warmWhenQuiet waits until no request has begun or ended for warmQuiet,
-// then builds the index.
+// warmWhenQuiet waits until no request has begun or ended for warmQuiet
+// (warmMaxWait at most), then builds the index.
 func (s *Server) warmWhenQuiet() {
-	for {
+	deadline := time.Now().Add(warmMaxWait)
+	for time.Now().Before(deadline) {
 		idle := time.Since(time.Unix(0, s.search.lastActive.Load()))
 		if idle >= warmQuiet {
 			break
