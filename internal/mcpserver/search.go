@@ -3,9 +3,11 @@ package mcpserver
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
@@ -15,17 +17,31 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/search"
 )
 
-// searchIndex is built once, off the call path: in the background right
-// after the first tools/list is answered (warmSearchIndex), so start-up is
-// not slowed and the first search does not pay the build (tens of
-// milliseconds) unless it arrives while the build still runs, when it waits
-// for it (sync.Once blocks). Without a tools/list, the first search builds it.
+// searchIndex is built once, off the call path: in the background once
+// the session has listed its tools and then gone quiet (warmSearchIndex),
+// so neither start-up nor the first calls are slowed, and a search that
+// follows the model's turn finds it built. A search that arrives before
+// the build has finished waits for it (sync.Once blocks) or builds it
+// itself; without a tools/list, the first search builds it.
 type searchIndex struct {
 	once  sync.Once
 	index *search.Index
 	// warmed is set when the background build has finished.
 	warmed atomic.Bool
+	// lastActive is when a request last began or ended (Unix ns).
+	lastActive atomic.Int64
 }
+
+// warmQuiet is how long no request may begin or end before the
+// background build starts. A client sends its first calls right after
+// tools/list or after a model's turn (seconds); waiting for a quiet moment
+// keeps the build's CPU time (tens of milliseconds on two cores) off
+// calls that come at once, and a turn is long enough for the build.
+const warmQuiet = 20 * time.Millisecond
+
+// warmMaxWait bounds the wait: a busy HTTP server may never be quiet, and
+// its first search should not have to build the index.
+const warmMaxWait = time.Second
 
 // warmSearchIndex starts the index build after the first tools/list answer,
 // when the session lists the search tool. mcp-go calls the hook before the
@@ -34,10 +50,32 @@ func (s *Server) warmSearchIndex(hooks *server.Hooks) {
 	if _, ok := s.inv.Tool(inventory.ToolSearch); !ok {
 		return
 	}
+	touch := func() {
+		if !s.search.warmed.Load() {
+			s.search.lastActive.Store(time.Now().UnixNano())
+		}
+	}
+	hooks.AddBeforeAny(func(context.Context, any, mcp.MCPMethod, any) { touch() })
+	hooks.AddOnSuccess(func(context.Context, any, mcp.MCPMethod, any, any) { touch() })
+	hooks.AddOnError(func(context.Context, any, mcp.MCPMethod, any, error) { touch() })
 	var once sync.Once
 	hooks.AddAfterListTools(func(context.Context, any, *mcp.ListToolsRequest, *mcp.ListToolsResult) {
-		once.Do(func() { go s.warmSearch() })
+		once.Do(func() { go s.warmWhenQuiet() })
 	})
+}
+
+// warmWhenQuiet waits until no request has begun or ended for warmQuiet
+// (warmMaxWait at most), then builds the index.
+func (s *Server) warmWhenQuiet() {
+	deadline := time.Now().Add(warmMaxWait)
+	for time.Now().Before(deadline) {
+		idle := time.Since(time.Unix(0, s.search.lastActive.Load()))
+		if idle >= warmQuiet {
+			break
+		}
+		time.Sleep(warmQuiet - idle)
+	}
+	s.warmSearch()
 }
 
 // warmQuery builds what internal/search compiles on a first query: the
@@ -46,8 +84,12 @@ func (s *Server) warmSearchIndex(hooks *server.Hooks) {
 const warmQuery = "reboot contianer"
 
 // warmSearch builds the index and runs one query whose answer is dropped,
-// so the first real search finds everything built.
+// so the first real search finds everything built. It collects first:
+// the collector is paused during start-up (cmd/proxmox-mcp, deferGC) and
+// may still be, and the build's own garbage (megabytes) then reuses the
+// start-up garbage's memory instead of growing the heap.
 func (s *Server) warmSearch() {
+	runtime.GC()
 	s.searchIndex().Search(search.Query{Text: warmQuery, Limit: 1})
 	s.search.warmed.Store(true)
 }

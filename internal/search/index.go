@@ -136,21 +136,20 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opt
 	ix.paths = indexPaths(ops)
 	ix.browseOrder = browseOrder(ops)
 	ix.addToolNames(set.toolNames)
-	for i := range ops {
-		ix.docs[i].pathWords = ix.resolvePathWords(paths[i])
-	}
+	ix.resolvePathWords(paths)
 	return ix
 }
 
 // newDocInfo gathers what the scorer needs about op; pathWords follow
 // once the terms have ids.
 func newDocInfo(op *catalog.Operation) docInfo {
+	oneObject := namesOneObject(op.Path)
 	return docInfo{
 		method:    methodOf(op.Method),
-		itemPath:  (strings.HasSuffix(op.Path, "}") || namesOneObject(op.Path)) && !listsThings(op.Summary),
+		itemPath:  (strings.HasSuffix(op.Path, "}") || oneObject) && !listsThings(op.Summary),
 		depth:     pathDepth(op.Path),
 		guestID:   takesGuestID(op),
-		oneObject: namesOneObject(op.Path),
+		oneObject: oneObject,
 		prior:     docPrior(op),
 	}
 }
@@ -173,10 +172,10 @@ func (ix *Index) addToolNames(names func(*catalog.Operation) []string) {
 // other product (/nodes/{node}/status, /access/users, …).
 func findTwins(ops []*catalog.Operation) []int32 {
 	twin := make([]int32, len(ops))
-	first := map[string]int32{}
+	first := make(map[twinKey]int32, len(ops))
 	for i, op := range ops {
 		twin[i] = -1
-		key := op.Method + " " + twinPath(op)
+		key := twinKeyOf(op)
 		j, ok := first[key]
 		switch {
 		case !ok:
@@ -188,34 +187,56 @@ func findTwins(ops []*catalog.Operation) []int32 {
 	return twin
 }
 
-// twinPath is the path under which an operation meets its twin. PVE
-// keeps cluster-wide configuration under /cluster, PBS the server's under
-// /config: /cluster/notifications/endpoints/smtp and
-// /config/notifications/endpoints/smtp are the same endpoint.
-func twinPath(op *catalog.Operation) string {
+// twinKey is the method and the path under which an operation meets its
+// twin. PVE keeps cluster-wide configuration under /cluster, PBS the
+// server's under /config: /cluster/notifications/endpoints/smtp and
+// /config/notifications/endpoints/smtp are the same endpoint. A path under
+// either is kept without the prefix, marked config (no string is built).
+type twinKey struct {
+	method string
+	config bool
+	path   string
+}
+
+func twinKeyOf(op *catalog.Operation) twinKey {
 	if rest, ok := strings.CutPrefix(op.Path, "/cluster/"); ok && op.Product == catalog.PVE {
-		return "/config/" + rest
+		return twinKey{op.Method, true, rest}
 	}
-	return op.Path
+	if rest, ok := strings.CutPrefix(op.Path, "/config/"); ok {
+		return twinKey{op.Method, true, rest}
+	}
+	return twinKey{op.Method, false, op.Path}
 }
 
 // resolvePathWords turns path words into term ids with the word's idf.
-func (ix *Index) resolvePathWords(words [][]string) []pathWord {
-	out := make([]pathWord, 0, len(words))
-	for _, group := range words {
-		pw := pathWord{idf: ix.idf[ix.termID[group[0]]]}
-		for _, t := range group {
-			pw.ids = append(pw.ids, ix.termID[t])
+// The words of all operations share two arrays (words, ids), cut with
+// full slice expressions so that no slice can grow into the next.
+func (ix *Index) resolvePathWords(paths [][][]string) {
+	nw, ni := 0, 0
+	for _, words := range paths {
+		nw += len(words)
+		for _, group := range words {
+			ni += len(group)
 		}
-		out = append(out, pw)
 	}
-	return out
+	allWords, allIDs := make([]pathWord, 0, nw), make([]int32, 0, ni)
+	for d, words := range paths {
+		start := len(allWords)
+		for _, group := range words {
+			from := len(allIDs)
+			for _, t := range group {
+				allIDs = append(allIDs, ix.termID[t])
+			}
+			allWords = append(allWords, pathWord{ids: allIDs[from:len(allIDs):len(allIDs)], idf: ix.idf[ix.termID[group[0]]]})
+		}
+		ix.docs[d].pathWords = allWords[start:len(allWords):len(allWords)]
+	}
 }
 
 // addSegments remembers path segments made of several words, so a query
 // that writes "realm-sync" is read as the API term, not as an object name.
 func (ix *Index) addSegments(path string) {
-	for _, seg := range strings.Split(path, "/") {
+	for seg := range strings.SplitSeq(path, "/") {
 		if strings.ContainsAny(seg, "-_.") && !strings.HasPrefix(seg, "{") {
 			ix.segments[normalizeSegment(seg)] = true
 		}
@@ -232,26 +253,27 @@ func normalizeSegment(s string) string {
 	}, strings.ToLower(s))
 }
 
-// buildPostings turns per-field term lists into BM25F postings.
+// buildPostings turns per-field term lists into BM25F postings. A first
+// pass counts each term's documents, so every term's postings get their
+// place in one array; the second computes each document's frequencies in
+// one reused buffer and files them in document order.
 func (ix *Index) buildPostings(fields [][numFields][]int32) {
 	avg := averageLengths(fields)
-	perDoc := make([][]termFreq, len(fields))
-	var at termSlots
-	for d, fs := range fields {
-		perDoc[d] = ix.docTermFreqs(fs, avg, &at)
+	at := termSlots{pos: make([]int32, len(ix.termID)), stamp: make([]int32, len(ix.termID))}
+	df := documentFrequencies(fields, &at)
+	total := 0
+	for _, n := range df {
+		total += int(n)
 	}
-	df := make([]int, len(ix.termID))
-	for _, tfs := range perDoc {
-		for _, tf := range tfs {
-			df[tf.id]++
-		}
-	}
+	all := make([]posting, total)
 	ix.postings = make([][]posting, len(ix.termID))
+	off := 0
 	for id, n := range df {
-		ix.postings[id] = make([]posting, 0, n)
+		ix.postings[id] = all[off : off : off+int(n)]
+		off += int(n)
 	}
-	for d, tfs := range perDoc {
-		for _, tf := range tfs {
+	for d, fs := range fields {
+		for _, tf := range ix.docTermFreqs(fs, avg, &at) {
 			sat := tf.tf / (bm25K1 + tf.tf) // BM25 saturation; idf comes next
 			ix.postings[tf.id] = append(ix.postings[tf.id],
 				posting{doc: int32(d), score: float32(sat), cover: tf.cover})
@@ -259,6 +281,23 @@ func (ix *Index) buildPostings(fields [][numFields][]int32) {
 	}
 	ix.applyIDF()
 	ix.vocab = slices.Sorted(maps.Keys(ix.termID))
+}
+
+// documentFrequencies counts the documents each term occurs in.
+func documentFrequencies(fields [][numFields][]int32, at *termSlots) []int32 {
+	df := make([]int32, len(at.pos))
+	for _, fs := range fields {
+		at.next()
+		for f := range numFields {
+			for _, id := range fs[f] {
+				if _, seen := at.lookup(id); !seen {
+					at.set(id, 0)
+					df[id]++
+				}
+			}
+		}
+	}
+	return df
 }
 
 // termSlots maps term ids to their position in one document's term list;
@@ -296,7 +335,8 @@ type termFreq struct {
 }
 
 // docTermFreqs combines a document's fields into one weighted frequency
-// per term, in order of first occurrence.
+// per term, in order of first occurrence. The list is at's buffer, valid
+// until the next call.
 func (ix *Index) docTermFreqs(fs [numFields][]int32, avg [numFields]float64, at *termSlots) []termFreq {
 	out := at.buf[:0]
 	at.next()
@@ -314,7 +354,7 @@ func (ix *Index) docTermFreqs(fs [numFields][]int32, avg [numFields]float64, at 
 		}
 	}
 	at.buf = out
-	return slices.Clone(out)
+	return out
 }
 
 // applyIDF scales each posting by its term's inverse document frequency.
@@ -357,15 +397,20 @@ func averageLengths(fields [][numFields][]int32) [numFields]float64 {
 
 // pathDepth counts path segments: /nodes/{node}/qemu is 3.
 func pathDepth(path string) int {
-	return len(strings.FieldsFunc(path, func(r rune) bool { return r == '/' }))
+	n := 0
+	for seg := range strings.SplitSeq(path, "/") {
+		if seg != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // listsThings reports whether a summary says the operation returns a
 // list: GET /cluster/firewall/groups/{group} addresses one group but
 // lists its rules.
 func listsThings(summary string) bool {
-	s := strings.ToLower(summary)
-	return strings.HasPrefix(s, "list ") || strings.HasPrefix(s, "get list") || strings.HasPrefix(s, "returns a list")
+	return lowerHasPrefix(summary, "list ") || lowerHasPrefix(summary, "get list") || lowerHasPrefix(summary, "returns a list")
 }
 
 // namesOneObject reports whether the path has a placeholder other than
@@ -384,8 +429,8 @@ func takesGuestID(op *catalog.Operation) bool {
 // its summary calls it an index ("ACME index.", "Node index.") and what
 // it returns has no fields but a subdirectory's name. "User index." and
 // "Storage index." return users and storages and are not.
-func isDirectoryIndex(op *catalog.Operation, summary string) bool {
-	if op.Method != "GET" || !strings.Contains(summary, "index") {
+func isDirectoryIndex(op *catalog.Operation) bool {
+	if op.Method != "GET" || !lowerContains(op.Summary, "index") {
 		return false
 	}
 	names := schemaWords(op.ReturnsSchema).names
@@ -396,16 +441,14 @@ func isDirectoryIndex(op *catalog.Operation, summary string) bool {
 // only list sub-paths, internal plumbing (migration tunnels) and
 // deprecated forms that have a replacement.
 func docPrior(op *catalog.Operation) float64 {
-	summary := strings.ToLower(op.Summary)
-	desc := strings.ToLower(op.Description)
 	p := 1.0
-	if summary == "" || strings.HasPrefix(summary, "directory index") || isDirectoryIndex(op, summary) {
+	if op.Summary == "" || lowerHasPrefix(op.Summary, "directory index") || isDirectoryIndex(op) {
 		p *= 0.8
 	}
-	if strings.Contains(desc, "internal use") {
+	if lowerContains(op.Description, "internal use") {
 		p *= 0.6
 	}
-	if strings.Contains(summary, "deprecated") {
+	if lowerContains(op.Summary, "deprecated") {
 		p *= 0.8
 	}
 	return p

@@ -1,7 +1,7 @@
 package search
 
 import (
-	"maps"
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -16,13 +16,29 @@ import (
 // the index lacks or a name (pve1, tank, alice).
 const minTypoLen = 6
 
-// typoIndex finds known stems one edit away from a word. It maps every
-// known stem, and every form of it with one letter deleted, to the stems
-// it came from; two words are then one edit apart only if one of them, or
-// one of their one-deletion forms, meet (the symmetric-delete method).
+// typoIndex finds known stems one edit away from a word. It files every
+// known stem under itself and under each form of it with one letter
+// deleted; two words are then one edit apart only if one of them, or one
+// of their one-deletion forms, meet (the symmetric-delete method).
+//
+// The forms are not kept as strings (some 45,000 of them, megabytes as a
+// map): each is filed by a 64-bit hash, in buckets laid out in one array.
+// A hash collision only adds a candidate, and every candidate is checked
+// with oneEdit, so the answers are those of a map of the forms.
 type typoIndex struct {
-	byDeletion map[string][]string
-	rank       map[string]int // how common a stem is: more documents, higher
+	stems []string // known stems, sorted
+	rank  []int32  // by stem: how common it is, more documents higher
+	// Bucket b holds entries[start[b]:start[b+1]]; a form's bucket is
+	// its hash's low bits, fp its high bits.
+	start   []int32
+	entries []typoEntry
+	mask    uint64
+}
+
+// typoEntry is one form of a known stem.
+type typoEntry struct {
+	fp   uint32 // the form's hash, high half: skips most collisions cheaply
+	stem int32  // index into stems
 }
 
 // typos returns the index's typo index, built on the first query that
@@ -32,59 +48,115 @@ func (ix *Index) typos() *typoIndex {
 	return ix.typo
 }
 
-// knownStems are the stems a typo may be corrected to, each with how
-// common it is: index terms by document frequency, lexicon words above
-// them all (they are the words people write).
-func (ix *Index) knownStems() map[string]int {
-	known := map[string]int{}
-	for t, id := range ix.termID {
-		if len(t) >= minTypoLen-1 {
-			known[t] = len(ix.postings[id])
-		}
-	}
-	for key := range lex().stemmed {
-		if !strings.Contains(key, " ") && len(key) >= minTypoLen-1 {
-			known[key] = len(ix.ops) + 1
-		}
-	}
-	return known
+// knownStem is a stem a typo may be corrected to, with how common it is.
+type knownStem struct {
+	stem string
+	rank int32
 }
 
-func newTypoIndex(known map[string]int) *typoIndex {
-	ti := &typoIndex{byDeletion: make(map[string][]string, len(known)*8), rank: known}
-	for _, s := range slices.Sorted(maps.Keys(known)) {
-		for _, d := range withDeletions(s) {
-			ti.byDeletion[d] = append(ti.byDeletion[d], s)
+// knownStems are the stems a typo may be corrected to, sorted, each with
+// how common it is: index terms by document frequency, lexicon words above
+// them all (they are the words people write).
+func (ix *Index) knownStems() []knownStem {
+	lexRank := int32(len(ix.ops) + 1) // above any document frequency
+	stemmed := lex().stemmed
+	known := make([]knownStem, 0, len(ix.termID)/2+len(stemmed))
+	for t, id := range ix.termID {
+		if len(t) >= minTypoLen-1 {
+			known = append(known, knownStem{t, int32(len(ix.postings[id]))})
+		}
+	}
+	for key := range stemmed {
+		if !strings.Contains(key, " ") && len(key) >= minTypoLen-1 {
+			known = append(known, knownStem{key, lexRank})
+		}
+	}
+	slices.SortFunc(known, func(a, b knownStem) int {
+		return cmp.Or(strings.Compare(a.stem, b.stem), cmp.Compare(b.rank, a.rank))
+	})
+	// A word both in the index and in the lexicon ranks as a lexicon
+	// word: after the sort its lexicon entry comes first.
+	return slices.CompactFunc(known, func(a, b knownStem) bool { return a.stem == b.stem })
+}
+
+func newTypoIndex(known []knownStem) *typoIndex {
+	forms := 0
+	for _, k := range known {
+		forms += len(k.stem) + 1
+	}
+	buckets := 1
+	for buckets < forms/2 {
+		buckets <<= 1
+	}
+	ti := &typoIndex{stems: make([]string, len(known)), rank: make([]int32, len(known)),
+		start: make([]int32, buckets+1), entries: make([]typoEntry, forms), mask: uint64(buckets - 1)}
+	for i, k := range known {
+		ti.stems[i], ti.rank[i] = k.stem, k.rank
+		for skip := -1; skip < len(k.stem); skip++ {
+			ti.start[formHash(k.stem, skip)&ti.mask+1]++
+		}
+	}
+	for b := 1; b <= buckets; b++ {
+		ti.start[b] += ti.start[b-1]
+	}
+	next := slices.Clone(ti.start[:buckets])
+	for i, k := range known {
+		for skip := -1; skip < len(k.stem); skip++ {
+			h := formHash(k.stem, skip)
+			b := h & ti.mask
+			ti.entries[next[b]] = typoEntry{fp: uint32(h >> 32), stem: int32(i)}
+			next[b]++
 		}
 	}
 	return ti
 }
 
+// formHash is the FNV-1a hash of s with the byte at skip left out (skip
+// -1: s itself), so the forms of a word are hashed without building them.
+func formHash(s string, skip int) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		if i != skip {
+			h = (h ^ uint64(s[i])) * prime
+		}
+	}
+	return h
+}
+
 // correct returns the most common known stem one edit away from stem w,
 // or "" when there is none.
 func (ti *typoIndex) correct(w string) string {
-	best := ""
-	for _, d := range withDeletions(w) {
-		for _, cand := range ti.byDeletion[d] {
+	if w == "" {
+		return ""
+	}
+	best := -1
+	for skip := -1; skip < len(w); skip++ {
+		h := formHash(w, skip)
+		b := h & ti.mask
+		for _, e := range ti.entries[ti.start[b]:ti.start[b+1]] {
+			if e.fp != uint32(h>>32) {
+				continue
+			}
+			cand := ti.stems[e.stem]
 			if cand == w || cand[0] != w[0] || !oneEdit(w, cand) {
 				continue // people rarely mistype the first letter
 			}
-			if best == "" || ti.rank[cand] > ti.rank[best] || ti.rank[cand] == ti.rank[best] && cand < best {
-				best = cand
+			if best < 0 || ti.better(int(e.stem), best) {
+				best = int(e.stem)
 			}
 		}
 	}
-	return best
+	if best < 0 {
+		return ""
+	}
+	return ti.stems[best]
 }
 
-// withDeletions returns s and every string made by deleting one byte.
-func withDeletions(s string) []string {
-	out := make([]string, 0, len(s)+1)
-	out = append(out, s)
-	for i := range len(s) {
-		out = append(out, s[:i]+s[i+1:])
-	}
-	return out
+// better orders candidates: the more common stem, then the one first in
+// alphabetical order (stems are sorted, so the lower index).
+func (ti *typoIndex) better(i, j int) bool {
+	return ti.rank[i] > ti.rank[j] || ti.rank[i] == ti.rank[j] && i < j
 }
 
 // oneEdit reports whether a and b differ by exactly one insertion,

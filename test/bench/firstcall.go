@@ -31,6 +31,10 @@ var firstCallOps = []firstCallOp{
 	{Label: "proxmox_search", Kind: "search", tool: "proxmox_search", args: `{"query":"snapshot a vm"}`},
 	{Label: "proxmox_search, 100 ms after tools/list", Kind: "search after a model's turn", tool: "proxmox_search",
 		args: `{"query":"snapshot a vm"}`, pause: 100 * time.Millisecond},
+	// A turn long enough for any background work to have finished: what
+	// is left is the search call's own first-time cost.
+	{Label: "proxmox_search, 500 ms after tools/list", Kind: "search after a long turn", tool: "proxmox_search",
+		args: `{"query":"snapshot a vm"}`, pause: 500 * time.Millisecond},
 	{Label: "proxmox_call_write pve_put_nodes_qemu_config, invalid", Kind: "write, refused by validation", tool: "proxmox_call_write",
 		args: `{"tool":"pve_put_nodes_qemu_config","arguments":{"vmid":100,"cores":"many"}}`, refused: true},
 	{Label: "proxmox_call_write pve_post_nodes_qemu_snapshot, dry_run", Kind: "write, dry_run", tool: "proxmox_call_write",
