@@ -24,6 +24,9 @@ type plan struct {
 	// the chunk of the name whose concept is last in concepts, or 0.
 	nameChunk int
 	option    bool // the query names a configuration option
+	// opener is the stem of the request's first word: a verb the
+	// lexicon does not know still says the request acts (see preferRead).
+	opener string
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -67,6 +70,9 @@ func (ix *Index) parse(text string) plan {
 	ws = ix.normalizeWords(ws)
 	p.named = p.named || namesObject(ws)
 	ws = joinSeparableVerbs(ws)
+	if len(ws) > 0 && !ws[0].ident {
+		p.opener = ws[0].stem
+	}
 	question := isQuestion(ws)
 	if question {
 		p.addIntent(intentRead)

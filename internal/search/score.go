@@ -120,6 +120,7 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 		}
 		score := rel * ix.preference(d, p, methods)
 		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
+		s.candDoc = append(s.candDoc, d)
 		top = max(top, score)
 	}
 	ix.liftGroups(s)
@@ -147,6 +148,7 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 		}
 		add(d, ix.lifted(d, s))
 	}
+	ix.preferRead(p, s)
 	return ix.promote(s.cands, p.pinned, q, top)
 }
 
