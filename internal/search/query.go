@@ -27,6 +27,9 @@ type plan struct {
 	// opener is the stem of the request's first word: a verb the
 	// lexicon does not know still says the request acts (see preferRead).
 	opener string
+	// anyOne marks an indefinite article ("the tfa of a user"): the
+	// request is about one object, if not a named one.
+	anyOne bool
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -73,6 +76,7 @@ func (ix *Index) parse(text string) plan {
 	if len(ws) > 0 && !ws[0].ident {
 		p.opener = ws[0].stem
 	}
+	p.anyOne = slices.ContainsFunc(ws, func(w qword) bool { return indefinite[w.raw] && w.raw != "new" && w.raw != "another" })
 	question := isQuestion(ws)
 	if question {
 		p.addIntent(intentRead)

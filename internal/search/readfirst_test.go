@@ -30,3 +30,18 @@ func TestOpensWrite(t *testing.T) {
 		t.Errorf("firstWord = %q", got)
 	}
 }
+
+// TestPreferCollection: with no object named, the list answers; with
+// one named, or asked about, the item does.
+func TestPreferCollection(t *testing.T) {
+	ix := prodIndex()
+	for _, c := range []struct{ query, first string }{
+		{"interface config on the backup server", "pbs_get_nodes_network"},
+		{"interface config of vmbr0 on the backup server", "pbs_get_nodes_network_iface"},
+	} {
+		rs, _ := ix.Search(Query{Text: c.query, Limit: 3})
+		if len(rs) == 0 || rs[0].Op.Name != c.first {
+			t.Errorf("%q: first %s, want %s (got %s)", c.query, resultNames(rs, 1), c.first, names(rs))
+		}
+	}
+}

@@ -149,6 +149,7 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 		add(d, ix.lifted(d, s))
 	}
 	ix.preferRead(p, s)
+	ix.preferCollection(p, s)
 	return ix.promote(s.cands, p.pinned, q, top)
 }
 
