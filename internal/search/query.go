@@ -115,6 +115,9 @@ func (ix *Index) parse(text string) plan {
 		}
 		ix.addUnit(&p, unit, e)
 	}
+	if question && asksState(ws) {
+		ix.addState(&p)
+	}
 	p.changeOptions()
 	ix.pinPaths(text, &p)
 	return p
