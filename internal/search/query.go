@@ -30,6 +30,9 @@ type plan struct {
 	// anyOne marks an indefinite article ("the tfa of a user"): the
 	// request is about one object, if not a named one.
 	anyOne bool
+	// inCondition is set while the words of a condition clause are
+	// added (see conditionStart).
+	inCondition bool
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -85,7 +88,9 @@ func (ix *Index) parse(text string) plan {
 		p.addIntent(intentAction)
 	}
 	lastRow := -1
+	cond := conditionStart(ws)
 	for i := 0; i < len(ws); {
+		p.inCondition = i >= cond
 		n, e := matchLexicon(ws[i:])
 		unit := ws[i : i+n]
 		i += n
@@ -114,6 +119,12 @@ func (ix *Index) parse(text string) plan {
 			e = e.asModifier()
 		}
 		ix.addUnit(&p, unit, e)
+	}
+	p.inCondition = false
+	if cond < len(ws) {
+		// "an e-mail when a backup fails": to arrange for something is
+		// to set it up.
+		p.addIntent(intentCreate)
 	}
 	if question && asksState(ws) {
 		ix.addState(&p)
@@ -470,7 +481,10 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	if ident {
 		weight = identWeight
 	}
-	if !ident && isPlural(ws[len(ws)-1]) {
+	if p.inCondition {
+		weight *= conditionShare
+	}
+	if !ident && !p.inCondition && isPlural(ws[len(ws)-1]) {
 		p.intents |= intentList
 	}
 	if e == nil {
@@ -485,7 +499,9 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 		return
 	}
 	if !ident {
-		p.addIntent(e.intent)
+		if !p.inCondition {
+			p.addIntent(e.intent)
+		}
 		if e.product != "" {
 			c.product = e.product
 			if p.product == "" { // "a token on pbs for pve": the first named decides
