@@ -202,7 +202,7 @@ var lexicon = []lexeme{
 	{from: "how many", intent: intentRead | intentList}, // counting is listing
 	{from: "give, assign", intent: intentUpdate},        // give bob access, give vm 100 more memory, assign a role
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
-	{from: "running, active, current, currently", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
+	{from: "running, active, current, currently, doing", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
 	{from: "online, offline, powered on, powered off", to: "status, online 0.8, current 0.5", intent: intentRead, weight: 0.5},
 	// What runs on a host or cluster are its guests: the cluster calls
 	// them resources.
