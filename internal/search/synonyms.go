@@ -81,7 +81,7 @@ var lexicon = []lexeme{
 	{from: "image, disk image", to: "image, content 0.6"},
 	{from: "cloud init, cloudinit", to: "cloudinit"},
 	// A guest's virtual hardware is a set of options of its config.
-	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4", option: true},
+	{from: "memory, ram, mem", to: "memory, mem 0.8, balloon 0.5, config 0.4", option: true},
 	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4", option: true},
 	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6", option: true},
 	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
