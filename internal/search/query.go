@@ -405,6 +405,7 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 		chunks := strings.FieldsFunc(clause, func(r rune) bool {
 			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
 		})
+		flagValue := false
 		for _, c := range chunks {
 			if strings.Contains(c, "_") { // tool names are snake_case
 				if d, ok := ix.byName[strings.ToLower(c)]; ok {
@@ -415,7 +416,12 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 			ws := ix.chunkWords(c)
 			for j := range ws {
 				ws[j].chunk = n
+				// The value of a command-line option ("--storage pbs",
+				// "--mode snapshot") is a name or a setting: it says
+				// which, not what to call.
+				ws[j].ident = ws[j].ident || flagValue
 			}
+			flagValue = strings.HasPrefix(c, "--")
 			out = append(out, ws...)
 		}
 		if start < len(out) {

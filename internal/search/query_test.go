@@ -167,3 +167,13 @@ func TestTwins(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionValues: the value of a command-line option is a name, not a
+// product or a verb.
+func TestOptionValues(t *testing.T) {
+	ix := prodIndex()
+	p := ix.parse("vzdump 100 --storage pbs --mode stop")
+	if p.product != "" || p.intents&methodIntents != 0 {
+		t.Errorf("product %q, intents %b: option values read as words", p.product, p.intents)
+	}
+}
