@@ -115,6 +115,8 @@ func (ix *Index) parse(text string) plan {
 			e = e.asModifier()
 		case e.product != "" && isDestination(ws[:i-n]):
 			e = e.withoutProduct()
+		case e.product != "" && isBeneficiary(ws[:i-n]) && namesOtherProduct(ws, e.product):
+			e = e.withoutProduct()
 		case i < len(ws) && isHeadNoun(ws[i]):
 			e = e.asModifier()
 		}
@@ -177,6 +179,33 @@ func isDestination(before []qword) bool {
 }
 
 var destinations = setOf("to into onto")
+
+// isBeneficiary reports whether the words before a product name make it
+// what something is for ("a token on pbs for pve", "api token for pve on
+// the backup server"): when the request also names the other product,
+// that one is where it is made.
+func isBeneficiary(before []qword) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		switch w := before[i].raw; {
+		case w == "for":
+			return true
+		case !determiners[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// namesOtherProduct reports whether a word of ws names a product other
+// than p.
+func namesOtherProduct(ws []qword, p catalog.Product) bool {
+	for i := range ws {
+		if _, e := matchLexicon(ws[i:]); e != nil && e.product != "" && e.product != p && !ws[i].ident {
+			return true
+		}
+	}
+	return false
+}
 
 // isParticiple reports whether a verb is written as a past participle
 // ("configured remotes", "repositories configured on pbs", "pve2 was

@@ -177,3 +177,18 @@ func TestOptionValues(t *testing.T) {
 		t.Errorf("product %q, intents %b: option values read as words", p.product, p.intents)
 	}
 }
+
+// TestProductForOther: of two products named, the one a thing is for
+// is not where it is made.
+func TestProductForOther(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]catalog.Product{
+		"a token for pve on the backup server": catalog.PBS,
+		"token on pbs for pve":                 catalog.PBS,
+		"are there updates for pbs":            catalog.PBS,
+	} {
+		if got := ix.parse(q).product; got != want {
+			t.Errorf("%q: product %q, want %q", q, got, want)
+		}
+	}
+}
