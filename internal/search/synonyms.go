@@ -84,6 +84,9 @@ var lexicon = []lexeme{
 	{from: "memory, ram, mem", to: "memory, mem 0.8, balloon 0.5, config 0.4", option: true},
 	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4", option: true},
 	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6", option: true},
+	// A guest's lock (backup, migrate, snapshot, …) is its lock option:
+	// qm/pct unlock deletes it from the config.
+	{from: "lock, locked, unlock", to: "lock, config 0.6", intent: intentUpdate, option: true},
 	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
 
 	// Backups, snapshots and their PBS counterparts.
