@@ -7,12 +7,12 @@ import "strings"
 // request names no object, nor asks about one ("of a user"), and has no
 // verb or asks for a list: without a name the item cannot be called, and
 // its list is what answers "the network config". The collection must be
-// as close to the item as a read to a write (readCloseness).
-func (ix *Index) preferCollection(p plan, s *scratch) {
+// as close to the item as a read to a write (readCloseness). lead is
+// the best candidate.
+func (ix *Index) preferCollection(p plan, s *scratch, lead int) {
 	if p.named || p.guestID || p.anyOne || p.intents&methodIntents != 0 && p.intents&intentList == 0 || len(s.cands) < 2 {
 		return
 	}
-	lead := bestIndex(s.cands)
 	w := s.candDoc[lead]
 	op := ix.ops[w]
 	if ix.docs[w].method != methodGET || !strings.HasSuffix(op.Path, "}") {

@@ -45,15 +45,14 @@ const readCloseness = 1.3
 // request has no action word and that read is about the same subject
 // (see sameSubject) and scores within readCloseness of it. A directory
 // index ("ACME index") lists endpoints, not the subject, so it is not
-// lifted.
-func (ix *Index) preferRead(p plan, s *scratch) {
+// lifted. lead is the best candidate; it returns the best afterwards.
+func (ix *Index) preferRead(p plan, s *scratch, lead int) int {
 	if p.intents&methodIntents != 0 || len(s.cands) < 2 {
-		return
+		return lead
 	}
-	lead := bestIndex(s.cands)
 	w := s.candDoc[lead]
 	if ix.docs[w].method == methodGET || ix.opensWrite(p.opener) {
-		return
+		return lead
 	}
 	floor := s.cands[lead].Score / readCloseness
 	best := -1
@@ -66,9 +65,11 @@ func (ix *Index) preferRead(p plan, s *scratch) {
 			best = i
 		}
 	}
-	if best >= 0 {
-		s.cands[best].Score = s.cands[lead].Score * (1 + 1e-9)
+	if best < 0 {
+		return lead
 	}
+	s.cands[best].Score = s.cands[lead].Score * (1 + 1e-9)
+	return best
 }
 
 // subjectIDF is the least idf a shared path word needs to name a
