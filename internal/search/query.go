@@ -529,6 +529,7 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
 	ix.shareIDF(c.alts)
 	p.option = p.option || e.option
+	p.named = p.named || e.object
 	if ident {
 		ix.addWord(p, w, c.alts, c.weight)
 		return

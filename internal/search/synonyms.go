@@ -20,6 +20,10 @@ type lexeme struct {
 	// one ("add a network card", "remove the cdrom") changes the
 	// guest's config rather than creating or deleting a guest.
 	option bool
+	// object marks a phrase that is the name of one object (the
+	// storages the installer creates): naming it names an object, as a
+	// name the index does not know does.
+	object bool
 }
 
 // Concept weights. A content word counts 1. Generic verbs ("create",
@@ -139,7 +143,7 @@ var lexicon = []lexeme{
 	{from: "how big, how large, size of, sizes", to: "size, usage 0.6, status 0.5", intent: intentRead},
 	// The storages the installer creates (pve-docs pve-installation.adoc):
 	// naming one names a storage.
-	{from: "local lvm, local zfs, local btrfs", to: "storage, lvm 0.5, zfs 0.5"},
+	{from: "local lvm, local zfs, local btrfs", to: "storage, lvm 0.5, zfs 0.5", object: true},
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
 	// What a thing is using is its usage, in its current status.
 	{from: "using, in use, consumes, consuming", to: "usage 0.6, status 0.5, current 0.5", weight: 0.5},
