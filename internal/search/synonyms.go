@@ -147,6 +147,8 @@ var lexicon = []lexeme{
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
 	// What a thing is using is its usage, in its current status.
 	{from: "using, in use, consumes, consuming", to: "usage 0.6, status 0.5, current 0.5", weight: 0.5},
+	// A network share mounted as storage is a storage (NFS, CIFS/SMB).
+	{from: "share, network share, file share, smb share, nfs share", to: "storage, nfs 0.5, cifs 0.5"},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
