@@ -84,7 +84,7 @@ func (ix *Index) parse(text string) plan {
 	if question {
 		p.addIntent(intentRead)
 	}
-	if isImperative(ws) {
+	if isImperative(ws) || ix.cliAction(ws) {
 		p.addIntent(intentAction)
 	}
 	lastRow := -1
