@@ -252,6 +252,8 @@ var lexicon = []lexeme{
 	// Details of one thing: what a read of that one item returns.
 	{from: "details, detail, info, information, particulars", to: "information, info, detail 0.8, config 0.4", intent: intentRead},
 	{from: "version, release, pveversion", to: "version", intent: intentRead},
+	// A node's running kernel is the kversion its status returns.
+	{from: "kernel, kernel version, running kernel", to: "kversion, kernel 0.8, status 0.5"},
 	{from: "ping, reachable, alive", to: "ping"},
 	{from: "notification, alert, alerting, alarm, alarms, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
 	// Chat and push services are reached through webhook endpoints
