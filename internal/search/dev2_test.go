@@ -12,7 +12,6 @@ var (
 	vmConfigSet = []string{"pve_post_nodes_qemu_config", "pve_put_nodes_qemu_config"}
 	vmNow       = []string{"pve_get_nodes_qemu_status_current"}
 	ctNow       = []string{"pve_get_nodes_lxc_status_current"}
-	guestLists  = []string{"pve_get_cluster_resources", "pve_get_nodes_qemu", "pve_get_nodes_lxc"}
 	mailAlert   = []string{"pve_post_cluster_notif_matchers", "pve_post_cluster_notif_endpoints_sendmail", "pve_post_cluster_notif_endpoints_smtp", "pve_put_cluster_notif_matchers_name"}
 	certRenew   = []string{"pve_post_nodes_certificates_acme_certificate", "pve_put_nodes_certificates_acme_certificate", "pve_post_nodes_certificates_custom"}
 	nodeShell   = []string{"pve_post_nodes_termproxy", "pve_post_nodes_vncshell", "pve_post_nodes_spiceshell"}
