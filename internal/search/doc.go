@@ -32,16 +32,23 @@
 //   - siblings.go lets the methods of one path, and a collection and its
 //     items, share relevance: the words pick the endpoint, the intent
 //     (read, create, change, delete; one object or a list) the method;
+//   - readfirst.go and collection.go settle what a request without a
+//     verb asks for: the read of its subject before a write that scores
+//     about as well, and a collection before its item when no object is
+//     named; state.go reads a copular yes/no question ("is vm 117 up?")
+//     as asking for a state; condition.go reads the clause after
+//     when/if as the condition of what to set up ("an e-mail when a
+//     backup fails");
 //   - path.go puts operations named by API path or tool name first;
 //   - browse.go lists a category; search.go is the API, rank.go picks the
 //     top results.
 //
 // Sets of requests test it: the tuning set (quality_test.go), which the
 // rules were written against, with its habit and symptom sets; the
-// development set (dev_test.go), written to check a rule beyond them; and
-// the held-apart set (testdata/heldout.json), which the rules never were
-// and which measures how search does on phrasings nobody wrote into the
-// project.
+// development sets (dev_test.go, dev2_test.go), written to check a rule
+// beyond them; and the held-apart set (testdata/heldout.json), which the
+// rules never were and which measures how search does on phrasings
+// nobody wrote into the project.
 //
 // Everything is deterministic: the same catalog and query give the same
 // results in the same order, ties broken by tool name.

@@ -24,6 +24,7 @@ type entry struct {
 	phrase  bool // several words: the words themselves are not terms
 	row     int  // the lexicon row it comes from
 	option  bool // a configuration option (see lexeme.option)
+	object  bool // names one object (see lexeme.object)
 	// state is the entry read as a state rather than an action, for a
 	// verb that names a state a guest or service can be in ("stop" in
 	// "stopped containers", "is vm 110 powered on"): asking about that
@@ -106,7 +107,7 @@ func compileLexicon(rows []lexeme) *lexiconIndex {
 				continue
 			}
 			e := &entry{alts: alts, intent: row.intent, weight: row.weight,
-				product: row.product, phrase: len(ws) > 1, row: r, option: row.option}
+				product: row.product, phrase: len(ws) > 1, row: r, option: row.option, object: row.object}
 			if e.weight == 0 {
 				e.weight = 1
 			}

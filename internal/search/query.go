@@ -24,6 +24,15 @@ type plan struct {
 	// the chunk of the name whose concept is last in concepts, or 0.
 	nameChunk int
 	option    bool // the query names a configuration option
+	// opener is the stem of the request's first word: a verb the
+	// lexicon does not know still says the request acts (see preferRead).
+	opener string
+	// anyOne marks an indefinite article ("the tfa of a user"): the
+	// request is about one object, if not a named one.
+	anyOne bool
+	// inCondition is set while the words of a condition clause are
+	// added (see conditionStart).
+	inCondition bool
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -67,15 +76,21 @@ func (ix *Index) parse(text string) plan {
 	ws = ix.normalizeWords(ws)
 	p.named = p.named || namesObject(ws)
 	ws = joinSeparableVerbs(ws)
+	if len(ws) > 0 && !ws[0].ident {
+		p.opener = ws[0].stem
+	}
+	p.anyOne = slices.ContainsFunc(ws, func(w qword) bool { return indefinite[w.raw] && w.raw != "new" && w.raw != "another" })
 	question := isQuestion(ws)
 	if question {
 		p.addIntent(intentRead)
 	}
-	if isImperative(ws) {
+	if isImperative(ws) || ix.cliAction(ws) {
 		p.addIntent(intentAction)
 	}
 	lastRow := -1
+	cond := conditionStart(ws)
 	for i := 0; i < len(ws); {
+		p.inCondition = i >= cond
 		n, e := matchLexicon(ws[i:])
 		unit := ws[i : i+n]
 		i += n
@@ -100,10 +115,21 @@ func (ix *Index) parse(text string) plan {
 			e = e.asModifier()
 		case e.product != "" && isDestination(ws[:i-n]):
 			e = e.withoutProduct()
+		case e.product != "" && isBeneficiary(ws[:i-n]) && namesOtherProduct(ws, e.product):
+			e = e.withoutProduct()
 		case i < len(ws) && isHeadNoun(ws[i]):
 			e = e.asModifier()
 		}
 		ix.addUnit(&p, unit, e)
+	}
+	p.inCondition = false
+	if cond < len(ws) {
+		// "an e-mail when a backup fails": to arrange for something is
+		// to set it up.
+		p.addIntent(intentCreate)
+	}
+	if question && asksState(ws) {
+		ix.addState(&p)
 	}
 	p.changeOptions()
 	ix.pinPaths(text, &p)
@@ -153,6 +179,33 @@ func isDestination(before []qword) bool {
 }
 
 var destinations = setOf("to into onto")
+
+// isBeneficiary reports whether the words before a product name make it
+// what something is for ("a token on pbs for pve", "api token for pve on
+// the backup server"): when the request also names the other product,
+// that one is where it is made.
+func isBeneficiary(before []qword) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		switch w := before[i].raw; {
+		case w == "for":
+			return true
+		case !determiners[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// namesOtherProduct reports whether a word of ws names a product other
+// than p.
+func namesOtherProduct(ws []qword, p catalog.Product) bool {
+	for i := range ws {
+		if _, e := matchLexicon(ws[i:]); e != nil && e.product != "" && e.product != p && !ws[i].ident {
+			return true
+		}
+	}
+	return false
+}
 
 // isParticiple reports whether a verb is written as a past participle
 // ("configured remotes", "repositories configured on pbs", "pve2 was
@@ -381,6 +434,7 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 		chunks := strings.FieldsFunc(clause, func(r rune) bool {
 			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
 		})
+		flagValue := false
 		for _, c := range chunks {
 			if strings.Contains(c, "_") { // tool names are snake_case
 				if d, ok := ix.byName[strings.ToLower(c)]; ok {
@@ -391,7 +445,12 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 			ws := ix.chunkWords(c)
 			for j := range ws {
 				ws[j].chunk = n
+				// The value of a command-line option ("--storage pbs",
+				// "--mode snapshot") is a name or a setting: it says
+				// which, not what to call.
+				ws[j].ident = ws[j].ident || flagValue
 			}
+			flagValue = strings.HasPrefix(c, "--")
 			out = append(out, ws...)
 		}
 		if start < len(out) {
@@ -457,7 +516,10 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	if ident {
 		weight = identWeight
 	}
-	if !ident && isPlural(ws[len(ws)-1]) {
+	if p.inCondition {
+		weight *= conditionShare
+	}
+	if !ident && !p.inCondition && isPlural(ws[len(ws)-1]) {
 		p.intents |= intentList
 	}
 	if e == nil {
@@ -467,12 +529,15 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
 	ix.shareIDF(c.alts)
 	p.option = p.option || e.option
+	p.named = p.named || e.object
 	if ident {
 		ix.addWord(p, w, c.alts, c.weight)
 		return
 	}
 	if !ident {
-		p.addIntent(e.intent)
+		if !p.inCondition {
+			p.addIntent(e.intent)
+		}
 		if e.product != "" {
 			c.product = e.product
 			if p.product == "" { // "a token on pbs for pve": the first named decides

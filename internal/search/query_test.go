@@ -167,3 +167,28 @@ func TestTwins(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionValues: the value of a command-line option is a name, not a
+// product or a verb.
+func TestOptionValues(t *testing.T) {
+	ix := prodIndex()
+	p := ix.parse("vzdump 100 --storage pbs --mode stop")
+	if p.product != "" || p.intents&methodIntents != 0 {
+		t.Errorf("product %q, intents %b: option values read as words", p.product, p.intents)
+	}
+}
+
+// TestProductForOther: of two products named, the one a thing is for
+// is not where it is made.
+func TestProductForOther(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]catalog.Product{
+		"a token for pve on the backup server": catalog.PBS,
+		"token on pbs for pve":                 catalog.PBS,
+		"are there updates for pbs":            catalog.PBS,
+	} {
+		if got := ix.parse(q).product; got != want {
+			t.Errorf("%q: product %q, want %q", q, got, want)
+		}
+	}
+}

@@ -114,12 +114,18 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 	ix.relevance(s)
 	methods := p.methodFactors()
 	top := 0.0
+	lead := -1 // the best candidate, as bestIndex would find it
 	add := func(d int32, rel float64) {
 		if !ix.passes(d, q) {
 			return
 		}
 		score := rel * ix.preference(d, p, methods)
-		s.cands = append(s.cands, Result{Op: ix.ops[d], Score: score})
+		r := Result{Op: ix.ops[d], Score: score}
+		if lead < 0 || ranksBefore(r, s.cands[lead]) {
+			lead = len(s.cands)
+		}
+		s.cands = append(s.cands, r)
+		s.candDoc = append(s.candDoc, d)
 		top = max(top, score)
 	}
 	ix.liftGroups(s)
@@ -146,6 +152,10 @@ func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 			extra(t)
 		}
 		add(d, ix.lifted(d, s))
+	}
+	if lead >= 0 {
+		lead = ix.preferRead(p, s, lead)
+		ix.preferCollection(p, s, lead)
 	}
 	return ix.promote(s.cands, p.pinned, q, top)
 }

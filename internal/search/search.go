@@ -61,6 +61,7 @@ type scratch struct {
 	kept           []int32   // touched docs worth ranking (see relevance)
 	inConcept      []int32   // docs matched by the current concept
 	cands          []Result
+	candDoc        []int32 // by candidate: its document
 
 	// termMark[id] == gen marks the terms of the current query; bumping
 	// gen clears the marks without touching the slice.
@@ -90,6 +91,7 @@ func (s *scratch) reset(nDocs, nTerms, nGroups int) {
 	clear(s.covered)
 	clear(s.rel)
 	s.touched, s.inConcept, s.cands = s.touched[:0], s.inConcept[:0], s.cands[:0]
+	s.candDoc = s.candDoc[:0]
 	s.allWeight = 0
 	if cap(s.termMark) < nTerms {
 		s.termMark, s.gen = make([]uint32, nTerms), 0

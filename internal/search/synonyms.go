@@ -20,6 +20,10 @@ type lexeme struct {
 	// one ("add a network card", "remove the cdrom") changes the
 	// guest's config rather than creating or deleting a guest.
 	option bool
+	// object marks a phrase that is the name of one object (the
+	// storages the installer creates): naming it names an object, as a
+	// name the index does not know does.
+	object bool
 }
 
 // Concept weights. A content word counts 1. Generic verbs ("create",
@@ -81,9 +85,12 @@ var lexicon = []lexeme{
 	{from: "image, disk image", to: "image, content 0.6"},
 	{from: "cloud init, cloudinit", to: "cloudinit"},
 	// A guest's virtual hardware is a set of options of its config.
-	{from: "memory, ram, mem", to: "memory, balloon 0.5, config 0.4", option: true},
+	{from: "memory, ram, mem", to: "memory, mem 0.8, balloon 0.5, config 0.4", option: true},
 	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4", option: true},
 	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6", option: true},
+	// A guest's lock (backup, migrate, snapshot, …) is its lock option:
+	// qm/pct unlock deletes it from the config.
+	{from: "lock, locked, unlock", to: "lock, config 0.6", intent: intentUpdate, option: true},
 	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
 
 	// Backups, snapshots and their PBS counterparts.
@@ -136,10 +143,12 @@ var lexicon = []lexeme{
 	{from: "how big, how large, size of, sizes", to: "size, usage 0.6, status 0.5", intent: intentRead},
 	// The storages the installer creates (pve-docs pve-installation.adoc):
 	// naming one names a storage.
-	{from: "local lvm, local zfs, local btrfs", to: "storage, lvm 0.5, zfs 0.5"},
+	{from: "local lvm, local zfs, local btrfs", to: "storage, lvm 0.5, zfs 0.5", object: true},
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
 	// What a thing is using is its usage, in its current status.
 	{from: "using, in use, consumes, consuming", to: "usage 0.6, status 0.5, current 0.5", weight: 0.5},
+	// A network share mounted as storage is a storage (NFS, CIFS/SMB).
+	{from: "share, network share, file share, smb share, nfs share", to: "storage, nfs 0.5, cifs 0.5"},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
@@ -202,7 +211,7 @@ var lexicon = []lexeme{
 	{from: "how many", intent: intentRead | intentList}, // counting is listing
 	{from: "give, assign", intent: intentUpdate},        // give bob access, give vm 100 more memory, assign a role
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
-	{from: "running, active, current, currently", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
+	{from: "running, active, current, currently, doing", to: "current 0.6, status 0.5, active 0.5", weight: 0.3},
 	{from: "online, offline, powered on, powered off", to: "status, online 0.8, current 0.5", intent: intentRead, weight: 0.5},
 	// What runs on a host or cluster are its guests: the cluster calls
 	// them resources.
@@ -243,6 +252,8 @@ var lexicon = []lexeme{
 	// Details of one thing: what a read of that one item returns.
 	{from: "details, detail, info, information, particulars", to: "information, info, detail 0.8, config 0.4", intent: intentRead},
 	{from: "version, release, pveversion", to: "version", intent: intentRead},
+	// A node's running kernel is the kversion its status returns.
+	{from: "kernel, kernel version, running kernel", to: "kversion, kernel 0.8, status 0.5"},
 	{from: "ping, reachable, alive", to: "ping"},
 	{from: "notification, alert, alerting, alarm, alarms, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
 	// Chat and push services are reached through webhook endpoints

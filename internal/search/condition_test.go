@@ -1,0 +1,31 @@
+package search
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestConditionClause: what should happen is the main clause; the
+// clause after when/if is its condition, unless the main clause reads
+// ("check if …").
+func TestConditionClause(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]int{
+		"an email when a sync fails":    2,
+		"notify me if gc fails":         2,
+		"check if vm 100 can migrate":   -1,
+		"when does the certificate end": -1,
+	} {
+		ws := ix.queryWords(q, &plan{})
+		if want < 0 {
+			want = len(ws) // no condition clause
+		}
+		if got := conditionStart(ws); got != want {
+			t.Errorf("conditionStart(%q) = %d, want %d", q, got, want)
+		}
+	}
+	rs, _ := ix.Search(Query{Text: "a gotify message when a sync job fails", Limit: 3})
+	if len(rs) == 0 || rs[0].Op.Method != "POST" || !strings.Contains(rs[0].Op.Path, "/notifications/") {
+		t.Errorf("a gotify message when a sync job fails: got %s", names(rs))
+	}
+}
