@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"time"
@@ -19,6 +20,12 @@ const (
 
 // deferGC pauses garbage collection and returns the function that resumes
 // it (safe to call more than once).
+//
+// Resuming also collects, in the background: the heap then holds all of
+// start-up's garbage, far above the goal the collector sets itself, and
+// left alone the first allocation after it (a client's first call, often
+// seconds later) would start a collection and pay its assists (about 5 ms
+// on two cores, against 1 ms for the call).
 func deferGC() (resume func()) {
 	percent := debug.SetGCPercent(-1)
 	limit := debug.SetMemoryLimit(startupGCLimit)
@@ -30,6 +37,7 @@ func deferGC() (resume func()) {
 				limit = math.MaxInt64
 			}
 			debug.SetMemoryLimit(limit)
+			go runtime.GC()
 		})
 	}
 	time.AfterFunc(startupGCTimeout, resume)
