@@ -32,7 +32,7 @@ func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *inventor
 		return s.taskResult(ctx, req, task, wait)
 	}
 	if !s.opts.DisableHumanReadable {
-		return humanResult(e.Op, data, s.opts.MaxResultBytes)
+		return humanResult(e.Op, data, s.opts.MaxResultBytes, s.opts.StructuredContent)
 	}
 	return dataResult(e.Op, data, s.opts.MaxResultBytes)
 }
