@@ -17,10 +17,19 @@ const companionSuffix = "_human"
 type plan struct {
 	each    *plan
 	members map[string]*memberPlan
+	// named holds the members again, in a slice: a plan has a handful of
+	// members, and comparing a key with each is cheaper than hashing it
+	// (lookup runs for every member of an answer that passes lengths).
+	named []namedPlan
 	// lengths[c] has bit n set when a planned member name of n bytes
 	// starts with c: most members of an answer are not planned, and this
 	// rejects them without hashing their names.
 	lengths *[256]uint64
+}
+
+type namedPlan struct {
+	name string
+	plan *memberPlan
 }
 
 // memberPlan is what one member gets: a companion in unit, and/or its own
@@ -85,6 +94,7 @@ func (p *plan) member(name string) *memberPlan {
 	if m == nil {
 		m = &memberPlan{}
 		p.members[name] = m
+		p.named = append(p.named, namedPlan{name, m})
 		if p.lengths == nil {
 			p.lengths = new([256]uint64)
 		}
@@ -190,12 +200,11 @@ func (r *rewriter) object(p *plan, i int) (int, bool) {
 		if j = skipSpace(b, j); j < len(b) && b[j] == '}' {
 			return j + 1, true
 		}
-		keyStart, valStart, ok := memberStart(b, j, first)
+		keyStart, keyEnd, valStart, ok := memberStart(b, j, first)
 		if !ok {
 			return 0, false
 		}
-		key := b[keyStart:valStart]
-		key = key[:stringEnd(key, 0)]
+		key := b[keyStart:keyEnd]
 		mp := p.lookup(key)
 		if mp == nil {
 			if j = valueEnd(b, valStart); j < 0 {
@@ -224,20 +233,20 @@ func (r *rewriter) object(p *plan, i int) (int, bool) {
 }
 
 // memberStart reads the key and colon of the member at b[i] (after its
-// comma, unless first): where the key and the value start.
-func memberStart(b []byte, i int, first bool) (keyStart, valStart int, ok bool) {
+// comma, unless first): where the key starts and ends (with its quotes)
+// and where the value starts.
+func memberStart(b []byte, i int, first bool) (keyStart, keyEnd, valStart int, ok bool) {
 	if i = separator(b, i, first); i < 0 || i >= len(b) || b[i] != '"' {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	keyEnd := stringEnd(b, i)
-	if keyEnd < 0 {
-		return 0, 0, false
+	if keyEnd = stringEnd(b, i); keyEnd < 0 {
+		return 0, 0, 0, false
 	}
 	colon := skipSpace(b, keyEnd)
 	if colon >= len(b) || b[colon] != ':' {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return i, skipSpace(b, colon+1), true
+	return i, keyEnd, skipSpace(b, colon+1), true
 }
 
 // lookup finds a member's plan by its raw key; the common unescaped key
@@ -250,7 +259,12 @@ func (p *plan) lookup(rawKey []byte) *memberPlan {
 	if len(inner) == 0 || p.lengths == nil || p.lengths[inner[0]]&lengthBit(len(inner)) == 0 {
 		return nil
 	}
-	return p.members[string(inner)]
+	for _, n := range p.named {
+		if n.name == string(inner) {
+			return n.plan
+		}
+	}
+	return nil
 }
 
 // lengthBit is a name length's bit in plan.lengths; names of 63 bytes
