@@ -128,6 +128,7 @@ func pathSteps(path string) []string {
 // value once the bytes before it are copied.
 type rewriter struct {
 	b, out []byte
+	buf    *[]byte // out's scratch buffer, back to the pool when done
 	pos    int
 	// checkTaken: the answer has members ending in _human of its own, so
 	// each object is looked through first (takenCompanions).
@@ -139,6 +140,7 @@ type rewriter struct {
 // as b itself.
 func (p *plan) rewrite(b []byte) (out []byte, ok bool) {
 	r := &rewriter{b: b, checkTaken: bytes.Contains(b, []byte(companionSuffix+`"`))}
+	defer r.release()
 	end, ok := r.value(p, skipSpace(b, 0))
 	if !ok || skipSpace(b, end) != len(b) {
 		return nil, false
@@ -146,16 +148,37 @@ func (p *plan) rewrite(b []byte) (out []byte, ok bool) {
 	if r.pos == 0 {
 		return b, true
 	}
-	return append(r.out, b[r.pos:]...), true
+	r.flush(len(b))
+	return bytes.Clone(r.out), true
 }
 
-// flush copies the answer up to index to.
+// flush copies the answer up to index to. The answer is written into a
+// pooled scratch buffer and copied out once at its size (rewrite): the
+// result is kept by the caller, and a buffer sized for the worst case
+// would be a third larger than the answer, zeroed, on every call.
 func (r *rewriter) flush(to int) {
 	if r.out == nil {
-		r.out = make([]byte, 0, 2*len(r.b))
+		r.buf = scratch.Get().(*[]byte)
+		r.out = (*r.buf)[:0]
 	}
 	r.out = append(r.out, r.b[r.pos:to]...)
 	r.pos = to
+}
+
+// scratch holds the rewriters' output buffers between answers.
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxScratch is the largest buffer kept for the next answer: a rare huge
+// answer should not stay allocated for the process's life.
+const maxScratch = 1 << 20
+
+// release hands the scratch buffer back to the pool.
+func (r *rewriter) release() {
+	if r.buf != nil && cap(r.out) <= maxScratch {
+		*r.buf = r.out[:0]
+		scratch.Put(r.buf)
+	}
+	r.buf, r.out = nil, nil
 }
 
 // value applies p to the value at b[i] and returns the index past it.
