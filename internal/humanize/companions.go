@@ -223,12 +223,12 @@ func (r *rewriter) object(p *plan, i int) (int, bool) {
 		if j = skipSpace(b, j); j < len(b) && b[j] == '}' {
 			return j + 1, true
 		}
-		keyStart, keyEnd, valStart, ok := memberStart(b, j, first)
+		keyStart, keyEnd, valStart, escapedKey, ok := memberStart(b, j, first)
 		if !ok {
 			return 0, false
 		}
 		key := b[keyStart:keyEnd]
-		mp := p.lookup(key)
+		mp := p.lookup(key, escapedKey)
 		if mp == nil {
 			if j = valueEnd(b, valStart); j < 0 {
 				return 0, false
@@ -256,27 +256,45 @@ func (r *rewriter) object(p *plan, i int) (int, bool) {
 }
 
 // memberStart reads the key and colon of the member at b[i] (after its
-// comma, unless first): where the key starts and ends (with its quotes)
-// and where the value starts.
-func memberStart(b []byte, i int, first bool) (keyStart, keyEnd, valStart int, ok bool) {
+// comma, unless first): where the key starts and ends (with its quotes),
+// where the value starts, and whether the key has an escape in it.
+func memberStart(b []byte, i int, first bool) (keyStart, keyEnd, valStart int, escapedKey, ok bool) {
 	if i = separator(b, i, first); i < 0 || i >= len(b) || b[i] != '"' {
-		return 0, 0, 0, false
+		return 0, 0, 0, false, false
 	}
-	if keyEnd = stringEnd(b, i); keyEnd < 0 {
-		return 0, 0, 0, false
+	if keyEnd, escapedKey = keyEndOf(b, i); keyEnd < 0 {
+		return 0, 0, 0, false, false
 	}
 	colon := skipSpace(b, keyEnd)
 	if colon >= len(b) || b[colon] != ':' {
-		return 0, 0, 0, false
+		return 0, 0, 0, false, false
 	}
-	return i, keyEnd, skipSpace(b, colon+1), true
+	return i, keyEnd, skipSpace(b, colon+1), escapedKey, true
+}
+
+// keyEndOf is stringEnd for a member's name, also telling whether it has
+// an escape: the scan sees every byte of a short name anyway, and looking
+// for a backslash again cost a call for every member of an answer.
+func keyEndOf(b []byte, i int) (end int, escaped bool) {
+	j := i + 1
+	for limit := min(len(b), j+16); j < limit; j++ {
+		switch b[j] {
+		case '\\':
+			escaped = true
+			j++
+		case '"':
+			return j + 1, escaped
+		}
+	}
+	end = stringEnd(b, i)
+	return end, end > 0 && bytes.IndexByte(b[i:end], '\\') >= 0
 }
 
 // lookup finds a member's plan by its raw key; the common unescaped key
 // is looked up without a copy.
-func (p *plan) lookup(rawKey []byte) *memberPlan {
+func (p *plan) lookup(rawKey []byte, escaped bool) *memberPlan {
 	inner := rawKey[1 : len(rawKey)-1]
-	if bytes.IndexByte(inner, '\\') >= 0 {
+	if escaped {
 		return p.members[keyName(rawKey)]
 	}
 	if len(inner) == 0 || p.lengths == nil || p.lengths[inner[0]]&lengthBit(len(inner)) == 0 {
