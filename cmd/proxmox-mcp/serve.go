@@ -106,7 +106,8 @@ func (o *serveOptions) lookup(cmd *cobra.Command) config.Lookup {
 }
 
 func (o *serveOptions) run(cmd *cobra.Command) error {
-	stopProfiles := startProfiles()
+	stopProfiles, stopRunProfiles := startProfiles()
+	defer stopRunProfiles() // last: the run ends when serving has
 	defer stopProfiles()
 	resumeGC := deferGC()
 	defer resumeGC()

@@ -17,10 +17,19 @@ const companionSuffix = "_human"
 type plan struct {
 	each    *plan
 	members map[string]*memberPlan
+	// named holds the members again, in a slice: a plan has a handful of
+	// members, and comparing a key with each is cheaper than hashing it
+	// (lookup runs for every member of an answer that passes lengths).
+	named []namedPlan
 	// lengths[c] has bit n set when a planned member name of n bytes
 	// starts with c: most members of an answer are not planned, and this
 	// rejects them without hashing their names.
 	lengths *[256]uint64
+}
+
+type namedPlan struct {
+	name string
+	plan *memberPlan
 }
 
 // memberPlan is what one member gets: a companion in unit, and/or its own
@@ -85,6 +94,7 @@ func (p *plan) member(name string) *memberPlan {
 	if m == nil {
 		m = &memberPlan{}
 		p.members[name] = m
+		p.named = append(p.named, namedPlan{name, m})
 		if p.lengths == nil {
 			p.lengths = new([256]uint64)
 		}
@@ -118,6 +128,7 @@ func pathSteps(path string) []string {
 // value once the bytes before it are copied.
 type rewriter struct {
 	b, out []byte
+	buf    *[]byte // out's scratch buffer, back to the pool when done
 	pos    int
 	// checkTaken: the answer has members ending in _human of its own, so
 	// each object is looked through first (takenCompanions).
@@ -129,6 +140,7 @@ type rewriter struct {
 // as b itself.
 func (p *plan) rewrite(b []byte) (out []byte, ok bool) {
 	r := &rewriter{b: b, checkTaken: bytes.Contains(b, []byte(companionSuffix+`"`))}
+	defer r.release()
 	end, ok := r.value(p, skipSpace(b, 0))
 	if !ok || skipSpace(b, end) != len(b) {
 		return nil, false
@@ -136,16 +148,37 @@ func (p *plan) rewrite(b []byte) (out []byte, ok bool) {
 	if r.pos == 0 {
 		return b, true
 	}
-	return append(r.out, b[r.pos:]...), true
+	r.flush(len(b))
+	return bytes.Clone(r.out), true
 }
 
-// flush copies the answer up to index to.
+// flush copies the answer up to index to. The answer is written into a
+// pooled scratch buffer and copied out once at its size (rewrite): the
+// result is kept by the caller, and a buffer sized for the worst case
+// would be a third larger than the answer, zeroed, on every call.
 func (r *rewriter) flush(to int) {
 	if r.out == nil {
-		r.out = make([]byte, 0, 2*len(r.b))
+		r.buf = scratch.Get().(*[]byte)
+		r.out = (*r.buf)[:0]
 	}
 	r.out = append(r.out, r.b[r.pos:to]...)
 	r.pos = to
+}
+
+// scratch holds the rewriters' output buffers between answers.
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxScratch is the largest buffer kept for the next answer: a rare huge
+// answer should not stay allocated for the process's life.
+const maxScratch = 1 << 20
+
+// release hands the scratch buffer back to the pool.
+func (r *rewriter) release() {
+	if r.buf != nil && cap(r.out) <= maxScratch {
+		*r.buf = r.out[:0]
+		scratch.Put(r.buf)
+	}
+	r.buf, r.out = nil, nil
 }
 
 // value applies p to the value at b[i] and returns the index past it.
@@ -190,13 +223,12 @@ func (r *rewriter) object(p *plan, i int) (int, bool) {
 		if j = skipSpace(b, j); j < len(b) && b[j] == '}' {
 			return j + 1, true
 		}
-		keyStart, valStart, ok := memberStart(b, j, first)
+		keyStart, keyEnd, valStart, escapedKey, ok := memberStart(b, j, first)
 		if !ok {
 			return 0, false
 		}
-		key := b[keyStart:valStart]
-		key = key[:stringEnd(key, 0)]
-		mp := p.lookup(key)
+		key := b[keyStart:keyEnd]
+		mp := p.lookup(key, escapedKey)
 		if mp == nil {
 			if j = valueEnd(b, valStart); j < 0 {
 				return 0, false
@@ -224,33 +256,56 @@ func (r *rewriter) object(p *plan, i int) (int, bool) {
 }
 
 // memberStart reads the key and colon of the member at b[i] (after its
-// comma, unless first): where the key and the value start.
-func memberStart(b []byte, i int, first bool) (keyStart, valStart int, ok bool) {
+// comma, unless first): where the key starts and ends (with its quotes),
+// where the value starts, and whether the key has an escape in it.
+func memberStart(b []byte, i int, first bool) (keyStart, keyEnd, valStart int, escapedKey, ok bool) {
 	if i = separator(b, i, first); i < 0 || i >= len(b) || b[i] != '"' {
-		return 0, 0, false
+		return 0, 0, 0, false, false
 	}
-	keyEnd := stringEnd(b, i)
-	if keyEnd < 0 {
-		return 0, 0, false
+	if keyEnd, escapedKey = keyEndOf(b, i); keyEnd < 0 {
+		return 0, 0, 0, false, false
 	}
 	colon := skipSpace(b, keyEnd)
 	if colon >= len(b) || b[colon] != ':' {
-		return 0, 0, false
+		return 0, 0, 0, false, false
 	}
-	return i, skipSpace(b, colon+1), true
+	return i, keyEnd, skipSpace(b, colon+1), escapedKey, true
+}
+
+// keyEndOf is stringEnd for a member's name, also telling whether it has
+// an escape: the scan sees every byte of a short name anyway, and looking
+// for a backslash again cost a call for every member of an answer.
+func keyEndOf(b []byte, i int) (end int, escaped bool) {
+	j := i + 1
+	for limit := min(len(b), j+16); j < limit; j++ {
+		switch b[j] {
+		case '\\':
+			escaped = true
+			j++
+		case '"':
+			return j + 1, escaped
+		}
+	}
+	end = stringEnd(b, i)
+	return end, end > 0 && bytes.IndexByte(b[i:end], '\\') >= 0
 }
 
 // lookup finds a member's plan by its raw key; the common unescaped key
 // is looked up without a copy.
-func (p *plan) lookup(rawKey []byte) *memberPlan {
+func (p *plan) lookup(rawKey []byte, escaped bool) *memberPlan {
 	inner := rawKey[1 : len(rawKey)-1]
-	if bytes.IndexByte(inner, '\\') >= 0 {
+	if escaped {
 		return p.members[keyName(rawKey)]
 	}
 	if len(inner) == 0 || p.lengths == nil || p.lengths[inner[0]]&lengthBit(len(inner)) == 0 {
 		return nil
 	}
-	return p.members[string(inner)]
+	for _, n := range p.named {
+		if n.name == string(inner) {
+			return n.plan
+		}
+	}
+	return nil
 }
 
 // lengthBit is a name length's bit in plan.lengths; names of 63 bytes

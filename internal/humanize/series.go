@@ -1,6 +1,7 @@
 package humanize
 
 import (
+	"bytes"
 	"encoding/json"
 	"maps"
 	"math"
@@ -41,6 +42,7 @@ type seriesStats struct {
 	points   int
 	from, to float64
 	fields   map[string]*fieldStats
+	values   []span // scratch: one point's members, reused for the next
 }
 
 // summarize reads a list of points dated by s.Time and writes its summary,
@@ -85,7 +87,7 @@ func (st *seriesStats) addPoint(timeKey string, point []byte) bool {
 		return false
 	}
 	at, found := 0.0, false
-	var values []span
+	values := st.values[:0]
 	i := 1
 	for first := true; ; first = false {
 		m, next, done, ok := nextMember(point, i, first)
@@ -102,12 +104,13 @@ func (st *seriesStats) addPoint(timeKey string, point []byte) bool {
 			values = append(values, m)
 		}
 	}
+	st.values = values
 	if !found {
 		return false
 	}
 	for _, m := range values {
 		if v, ok := number(point[m.start:m.end]); ok {
-			st.field(keyName(point[m.keyStart:m.keyEnd])).add(v, at)
+			st.field(point[m.keyStart:m.keyEnd]).add(v, at)
 		}
 	}
 	if st.points == 0 || at < st.from {
@@ -120,7 +123,21 @@ func (st *seriesStats) addPoint(timeKey string, point []byte) bool {
 	return true
 }
 
-func (st *seriesStats) field(name string) *fieldStats {
+// field is the statistics of the member named rawKey (with its quotes).
+// Every point names the same members: an unescaped name is looked up
+// without making it a string, which is done once, for a new field.
+func (st *seriesStats) field(rawKey []byte) *fieldStats {
+	inner := rawKey[1 : len(rawKey)-1]
+	if bytes.IndexByte(inner, '\\') >= 0 {
+		return st.fieldNamed(keyName(rawKey))
+	}
+	if f := st.fields[string(inner)]; f != nil {
+		return f
+	}
+	return st.fieldNamed(string(inner))
+}
+
+func (st *seriesStats) fieldNamed(name string) *fieldStats {
 	f := st.fields[name]
 	if f == nil {
 		f = &fieldStats{}
@@ -184,7 +201,11 @@ func appendFigure(out []byte, name string, v float64, unit catalog.Unit) []byte 
 func appendHuman(out []byte, name string, v float64, unit catalog.Unit) []byte {
 	mark := len(out)
 	out = append(out, ',')
-	out = appendString(out, name+companionSuffix)
+	if plainString(name) {
+		out = append(append(append(out, '"'), name...), companionSuffix+`"`...)
+	} else {
+		out = appendString(out, name+companionSuffix)
+	}
 	out = append(out, `:"`...)
 	out, ok := AppendFormat(out, unit, v)
 	if !ok {
@@ -202,15 +223,24 @@ func appendNumber(out []byte, v float64) []byte {
 // the texts of Format are plain ASCII and written as they are; anything
 // else goes through encoding/json.
 func appendString(out []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			quoted, _ := json.Marshal(s)
-			return append(out, quoted...)
-		}
+	if !plainString(s) {
+		quoted, _ := json.Marshal(s)
+		return append(out, quoted...)
 	}
 	out = append(out, '"')
 	out = append(out, s...)
 	return append(out, '"')
+}
+
+// plainString reports whether s is written in JSON as it is, between
+// quotes (encoding/json escapes <, > and & too).
+func plainString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // roundSignificant keeps an average readable: 6 significant digits, but

@@ -59,6 +59,11 @@ func arguments(req mcp.CallToolRequest) (map[string]any, error) {
 		}
 		return map[string]any{}, nil
 	}
+	if isEmptyObject(raw) {
+		// A call without arguments (a listing) is common; the decoder
+		// costs a dozen allocations to find nothing in it.
+		return map[string]any{}, nil
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	var args map[string]any
@@ -203,6 +208,12 @@ func (s *Server) splitControl(e *inventory.Entry, args map[string]any) (control,
 		c.upload = f
 	}
 	return c, out, nil
+}
+
+// isEmptyObject reports whether raw is {} (with any JSON whitespace).
+func isEmptyObject(raw []byte) bool {
+	b := bytes.TrimSpace(raw)
+	return len(b) >= 2 && b[0] == '{' && b[len(b)-1] == '}' && len(bytes.TrimSpace(b[1:len(b)-1])) == 0
 }
 
 func number(v any) (float64, bool) {

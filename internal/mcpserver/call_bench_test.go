@@ -171,3 +171,18 @@ func checkAnswer(b *testing.B, out []byte) {
 		b.Fatalf("the call did not succeed: %.300s", out)
 	}
 }
+
+// BenchmarkHumanResultSeries is the shaping of an hour of a guest's RRD
+// points (70), whose summary goes ahead of the points, in the default
+// form (no structuredContent).
+func BenchmarkHumanResultSeries(b *testing.B) {
+	op := apis.Lookup("pve_get_nodes_qemu_rrddata")
+	data, err := simClient(b).Do(context.Background(), op, map[string]any{"node": "pve1", "vmid": 100, "timeframe": "hour"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		humanResult(op, data, DefaultMaxResultBytes, false)
+	}
+}

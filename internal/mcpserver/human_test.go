@@ -306,7 +306,7 @@ func BenchmarkHumanResult(b *testing.B) {
 	data, op := clusterResources(b), apis.Lookup(benchTool)
 	b.ReportAllocs()
 	for b.Loop() {
-		humanResult(op, data, DefaultMaxResultBytes)
+		humanResult(op, data, DefaultMaxResultBytes, false)
 	}
 }
 

@@ -32,7 +32,7 @@ func (s *Server) shape(ctx context.Context, req mcp.CallToolRequest, e *inventor
 		return s.taskResult(ctx, req, task, wait)
 	}
 	if !s.opts.DisableHumanReadable {
-		return humanResult(e.Op, data, s.opts.MaxResultBytes)
+		return humanResult(e.Op, data, s.opts.MaxResultBytes, s.opts.StructuredContent)
 	}
 	return dataResult(e.Op, data, s.opts.MaxResultBytes)
 }
@@ -68,9 +68,10 @@ func jsonResult(text []byte, structured any) *mcp.CallToolResult {
 // unsafeString is text as a string without copying it: the result's text
 // is the largest allocation of a call (the whole answer, 8 KB for cluster
 // resources), and the bytes are never written again. Every caller hands
-// over a slice nothing else writes to: the client decodes each answer
-// into a fresh slice, humanize writes a fresh buffer, cappedList and
-// structured marshal their own.
+// over a slice nothing else writes to: the client reads each answer into
+// a slice of its own and hands on the data as a part of it, humanize
+// returns a copy of its own (its scratch buffer goes back to a pool, never
+// the copy), cappedList and structured marshal their own.
 func unsafeString(text []byte) string {
 	if len(text) == 0 {
 		return ""

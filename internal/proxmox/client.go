@@ -1,6 +1,7 @@
 package proxmox
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -211,6 +212,9 @@ func (c *Client) unwrap(cl *call, ans *answer) (json.RawMessage, error) {
 // data returns the "data" member of a JSON answer as it came: only the
 // login reads it so, to learn its ticket.
 func (c *Client) data(cl *call, ans *answer) (json.RawMessage, error) {
+	if data, ok := onlyData(ans.body); ok {
+		return data, nil
+	}
 	var env struct {
 		Data json.RawMessage `json:"data"`
 	}
@@ -221,6 +225,27 @@ func (c *Client) data(cl *call, ans *answer) (json.RawMessage, error) {
 		return json.RawMessage("null"), nil
 	}
 	return env.Data, nil
+}
+
+// dataPrefix opens the answer Proxmox sends for nearly every request: an
+// object whose one member is "data".
+var dataPrefix = []byte(`{"data":`)
+
+// onlyData is the data of an answer that is exactly {"data":VALUE}, as a
+// slice of body: the same bytes json.Unmarshal would copy into the
+// RawMessage, after the same check that they are JSON. Any other shape
+// (more members, another spelling of the name, not JSON) is not ok and
+// goes the general way.
+func onlyData(body []byte) (json.RawMessage, bool) {
+	b := bytes.TrimSpace(body)
+	if !bytes.HasPrefix(b, dataPrefix) || len(b) < len(dataPrefix)+2 || b[len(b)-1] != '}' {
+		return nil, false
+	}
+	v := bytes.TrimSpace(b[len(dataPrefix) : len(b)-1])
+	if len(v) == 0 || !json.Valid(v) {
+		return nil, false
+	}
+	return v, true
 }
 
 // fail completes an error of a request this program made on its own (the

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 )
 
 // answer is a 2xx response, fully read.
@@ -140,19 +141,53 @@ const errorBodyLimit = 64 << 10
 var errTooLarge = errors.New("answer too large")
 
 // readCapped reads at most limit bytes, refusing a larger body without
-// reading it whole.
+// reading it whole. The body is allocated once, at its size: the answer is
+// kept (its data becomes the result), and io.ReadAll's doubling allocated
+// about twice the body per call in steps.
 func readCapped(resp *http.Response, limit int64) ([]byte, error) {
 	if resp.ContentLength > limit {
 		return nil, errTooLarge
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
-	if err != nil {
+	if resp.ContentLength >= 0 {
+		return readKnownLength(resp.Body, resp.ContentLength)
+	}
+	buf := readBuffers.Get().(*bytes.Buffer)
+	defer putReadBuffer(buf)
+	buf.Reset()
+	if _, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(body)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, errTooLarge
 	}
+	return bytes.Clone(buf.Bytes()), nil
+}
+
+// readKnownLength reads a body of n bytes (the Content-Length, which the
+// transport holds the body to); a shorter one is an unexpected EOF.
+func readKnownLength(r io.Reader, n int64) ([]byte, error) {
+	body := make([]byte, n)
+	if _, err := io.ReadFull(r, body); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, err
+	}
 	return body, nil
+}
+
+// readBuffers are the scratch buffers of answers of unknown length
+// (chunked): read there, then copied once at their size.
+var readBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledRead is the largest scratch buffer kept for reuse: a rare huge
+// answer should not stay allocated for the process's life.
+const maxPooledRead = 1 << 20
+
+func putReadBuffer(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledRead {
+		readBuffers.Put(b)
+	}
 }
 
 // badJSON describes a 2xx answer that is not the JSON Proxmox sends.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"time"
 )
 
@@ -75,7 +76,7 @@ func measureLatency(bin string, sim *simulator, floor *floorServer, plan Latency
 	direct := newDirectClient(sim)
 	var rounds []*roundResult
 	for r := 0; r < plan.Rounds; r++ {
-		rr, err := latencyRound(bin, sim, floor, direct, plan)
+		rr, err := latencyRound(bin, sim, floor, direct, plan, r)
 		if err != nil {
 			return nil, fmt.Errorf("call latency: %w", err)
 		}
@@ -116,8 +117,9 @@ func summarizeRounds(plan LatencyPlan, rounds []*roundResult) *LatencyResult {
 	}
 }
 
-func latencyRound(bin string, sim *simulator, floor *floorServer, direct *directClient, plan LatencyPlan) (*roundResult, error) {
-	s, err := startServer(bin, sim.serverEnv("default", "full"))
+func latencyRound(bin string, sim *simulator, floor *floorServer, direct *directClient, plan LatencyPlan, round int) (*roundResult, error) {
+	env := append(sim.serverEnv("default", "full"), runProfileEnv(fmt.Sprintf("latency-%d", round+1))...)
+	s, err := startServer(bin, env)
 	if err != nil {
 		return nil, err
 	}
@@ -150,6 +152,23 @@ func latencyRound(bin string, sim *simulator, floor *floorServer, direct *direct
 		return nil, err
 	}
 	return timeCalls(s, f, direct, plan.Calls, rss)
+}
+
+// runProfileEnv passes the server's run-profile settings on from this
+// program's environment, each file named for the process (FILE.label), so
+// a measured run can be profiled as it is measured:
+//
+//	PROXMOX_MCP_RUN_CPUPROFILE=/tmp/cpu go run ./test/bench -only latency -out ""
+//
+// Every other variable stays out of the server's environment.
+func runProfileEnv(label string) []string {
+	var env []string
+	for _, name := range []string{"PROXMOX_MCP_RUN_CPUPROFILE", "PROXMOX_MCP_RUN_MEMPROFILE"} {
+		if path := os.Getenv(name); path != "" {
+			env = append(env, name+"="+path+"."+label)
+		}
+	}
+	return env
 }
 
 // startFloorSession starts the floor server and completes its handshake,

@@ -100,6 +100,7 @@ func startHTTPServer(bin string, sim *simulator, path string) (*serverProc, stri
 	// would refuse one load generator's 50 connections.
 	s.cmd.Env = append(sim.serverEnv("default", "full"),
 		"PROXMOX_MCP_HTTP_TOKEN="+httpToken, "PROXMOX_MCP_HTTP_MAX_CONCURRENT=0")
+	s.cmd.Env = append(s.cmd.Env, runProfileEnv("throughput")...)
 	s.cmd.Stderr = &s.stderr
 	if s.stdin, err = s.cmd.StdinPipe(); err != nil {
 		return nil, "", err
