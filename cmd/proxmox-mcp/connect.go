@@ -168,10 +168,13 @@ func versionOf(ctx context.Context, cl *proxmox.Cluster) (proxmox.VersionInfo, e
 }
 
 // readPermissions reads what the credentials may do; a failure leaves
-// the target unfiltered, and says so.
+// the target unfiltered, and says so, unless the server is stopping.
 func readPermissions(ctx context.Context, t *connected, stderr io.Writer) *access.Subject {
 	subj, err := mcpserver.ReadSubject(ctx, t.cluster, t.product, identity(t.spec.Proxmox))
 	if err != nil {
+		if ctx.Err() == context.Canceled {
+			return nil // the server is stopping: nothing is offered, nothing to warn about
+		}
 		fmt.Fprintf(stderr, "proxmox-mcp: warning: %s: cannot read the credentials' permissions (%v); offering every operation the tier allows\n", t.label(), err)
 		return nil
 	}
