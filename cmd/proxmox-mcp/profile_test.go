@@ -38,19 +38,8 @@ func TestRunProfilesWrittenAtSIGTERM(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitForLine(t, cmd, stderr, "serving MCP at")
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("serve exited with %v after SIGTERM", err)
-		}
-	case <-time.After(20 * time.Second):
-		cmd.Process.Kill()
-		t.Fatal("serve did not stop after SIGTERM")
+	if err := stopWith(t, cmd, syscall.SIGTERM, 20*time.Second); err != nil {
+		t.Fatalf("serve exited with %v after SIGTERM", err)
 	}
 	checkProfiles(t, dir)
 }

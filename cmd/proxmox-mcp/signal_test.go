@@ -56,21 +56,29 @@ func TestInterruptEndsServeQuietly(t *testing.T) {
 		cmd.Process.Kill()
 		t.Fatalf("the demo did not start: %s", logged.String())
 	}
-	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+	if err := stopWith(t, cmd, syscall.SIGINT, 10*time.Second); err != nil {
+		t.Errorf("serve exited with %v after SIGINT; stderr:\n%s", err, logged.String())
+	}
+	if strings.Contains(logged.String(), "context canceled") {
+		t.Errorf("stderr reports the stop as an error:\n%s", logged.String())
+	}
+}
+
+// stopWith sends sig to the command and returns how it exited; it fails
+// the test when the command is still running after within.
+func stopWith(t *testing.T, cmd *exec.Cmd, sig os.Signal, within time.Duration) error {
+	t.Helper()
+	if err := cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	select {
 	case err := <-done:
-		if err != nil {
-			t.Errorf("serve exited with %v after SIGINT; stderr:\n%s", err, logged.String())
-		}
-	case <-time.After(10 * time.Second):
+		return err
+	case <-time.After(within):
 		cmd.Process.Kill()
-		t.Fatal("serve did not stop after SIGINT")
-	}
-	if strings.Contains(logged.String(), "context canceled") {
-		t.Errorf("stderr reports the stop as an error:\n%s", logged.String())
+		t.Fatalf("serve did not stop within %v of %v", within, sig)
+		return nil
 	}
 }
