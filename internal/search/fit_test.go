@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
@@ -21,11 +22,21 @@ import (
 // Run it with SEARCH_FIT=1 go test ./internal/search -run TestFit -v
 // -timeout 60m; it is skipped otherwise (it takes minutes).
 //
-// The objective is the mean reciprocal rank capped at 3 (1, 1/2, 1/3,
-// else 0). The target is a top-3 hit, so a change that moves an answer
-// from rank 8 to rank 5 should count for nothing; within the top 3 a
-// better rank still counts, which gives coordinate ascent a slope where
-// the top-3 rate alone is flat.
+// The objective is the top-3 hit rate plus a tenth of the mean
+// reciprocal rank capped at 3 (1, 1/2, 1/3, else 0). The target is a
+// top-3 hit, so a change that moves an answer from rank 8 to rank 5
+// counts for nothing, and a top-3 hit counts more than any reordering
+// within the top 3: the capped MRR alone, tried first, accepted changes
+// that turned rank-2 answers into rank-1 ones at the cost of top-3 hits.
+// The MRR term still orders changes that gain the same hits.
+//
+// The tuning set's cases must stay in the top 3 unless they are known
+// misses (TestQuality fails otherwise): in the final fit on all visible
+// queries, a parameter set that loses one is not a candidate. The folds
+// are fitted and compared without that constraint, on the objective
+// alone, so that a fold's fit depends on nothing but its own queries'
+// ranks. (Constraining the folds as well was tried first; it agreed on
+// no change either.)
 
 // fitCase is a visible query and the set it comes from.
 type fitCase struct {
@@ -120,6 +131,7 @@ func knobs() []knob {
 // only when a parameter they depend on changed.
 type fitter struct {
 	prm      *params // the parameters ix searches with; query-time ones change in place
+	protect  bool    // parameter sets that lose a required tuning case are infeasible
 	ix       *Index
 	built    params // prm as of the last index build
 	lexBuilt params // prm as of the last lexicon compile
@@ -155,18 +167,33 @@ func (f *fitter) use(p params) {
 	}
 }
 
-// objective is the mean reciprocal rank capped at 3 of cases under p.
+// mrrShare is the weight of the capped MRR in the objective.
+const mrrShare = 0.1
+
+// infeasible is the objective of a parameter set that loses a tuning case
+// TestQuality requires in the top 3.
+const infeasible = -1
+
+// objective is the top-3 rate plus mrrShare of the mean reciprocal rank
+// capped at 3 of cases under p, or infeasible.
 func (f *fitter) objective(p params, cases []fitCase) float64 {
 	f.use(p)
 	f.evals++
-	sum := 0.0
+	hits, rr := 0.0, 0.0
 	for _, c := range cases {
 		rs, _ := f.ix.Search(Query{Text: c.Query, Limit: 3})
-		if r := firstRank(rs, c.Want); r >= 0 {
-			sum += 1 / float64(r+1)
+		r := firstRank(rs, c.Want)
+		if r < 0 {
+			if _, known := knownMisses[c.Query]; f.protect && c.set == "tuning" && !known {
+				return infeasible
+			}
+			continue
 		}
+		hits++
+		rr += 1 / float64(r+1)
 	}
-	return sum / float64(max(len(cases), 1))
+	n := float64(max(len(cases), 1))
+	return hits/n + mrrShare*rr/n
 }
 
 // gridFactors are the steps tried around a parameter's current value.
@@ -202,7 +229,7 @@ type bounds map[string][2]float64
 // ascend fits the knobs on cases by coordinate ascent from start: each
 // knob over its grid, several passes, a change kept only if it improves
 // the objective by more than margin (one query's worth by default: a
-// miss becoming a top-1, or two rank-2s becoming top-1s).
+// net top-3 hit at least).
 func (f *fitter) ascend(t *testing.T, start params, cases []fitCase, ks []knob, lim bounds, passes int) params {
 	cur := start
 	best := f.objective(cur, cases)
@@ -237,6 +264,21 @@ func (f *fitter) ascend(t *testing.T, start params, cases []fitCase, ks []knob, 
 	return cur
 }
 
+// fitSeed is the seed of the fold split: 15, or SEARCH_FIT_SEED to see
+// how much a result depends on the split (the fit's result is the one
+// of seed 15; other seeds only tell how stable it is).
+func fitSeed(t *testing.T) uint64 {
+	s := os.Getenv("SEARCH_FIT_SEED")
+	if s == "" {
+		return 15
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		t.Fatalf("SEARCH_FIT_SEED: %v", err)
+	}
+	return n
+}
+
 // TestFit cross-validates the ranking parameters on the visible sets and
 // reports what generalises; see the comment at the top of the file.
 func TestFit(t *testing.T) {
@@ -244,7 +286,7 @@ func TestFit(t *testing.T) {
 		t.Skip("SEARCH_FIT=1 runs the parameter fit")
 	}
 	f := newFitter(t)
-	foldA, foldB := splitFolds(15)
+	foldA, foldB := splitFolds(fitSeed(t))
 	all := append(slices.Clone(foldA), foldB...)
 	ks := knobs()
 	const passes = 3
@@ -256,16 +298,25 @@ func TestFit(t *testing.T) {
 	fitB := f.ascend(t, defaultParams, foldB, ks, nil, passes)
 
 	baseA, baseB := f.objective(defaultParams, foldA), f.objective(defaultParams, foldB)
-	t.Log("fold table (objective: mean reciprocal rank capped at 3)")
+	t.Log("fold table (objective: top-3 rate + 0.1 × MRR capped at 3)")
 	t.Logf("  %-12s %-10s %-10s %-10s %-10s", "fitted on", "A before", "A after", "B before", "B after")
 	t.Logf("  %-12s %-10.4f %-10.4f %-10.4f %-10.4f  (train A, test B)", "fold A", baseA, f.objective(fitA, foldA), baseB, f.objective(fitA, foldB))
 	t.Logf("  %-12s %-10.4f %-10.4f %-10.4f %-10.4f  (train B, test A)", "fold B", baseA, f.objective(fitB, foldA), baseB, f.objective(fitB, foldB))
 
 	kept, lim := f.agreed(t, ks, fitA, fitB, foldA, foldB, baseA, baseB)
+	final := defaultParams
 	if len(kept) == 0 {
 		t.Log("no parameter change generalises across the folds: defaults stay")
-		return
+	} else {
+		final = f.fitKept(t, kept, lim, fitA, fitB, foldA, foldB, all, baseA, baseB, passes)
 	}
+	f.reportSets(t, defaultParams, final)
+	t.Logf("evaluations: %d", f.evals)
+}
+
+// fitKept fits the kept knobs on all visible queries within lim, after
+// logging what the kept changes do to each test fold together.
+func (f *fitter) fitKept(t *testing.T, kept []knob, lim bounds, fitA, fitB params, foldA, foldB, all []fitCase, baseA, baseB float64, passes int) params {
 	applied := defaultParams
 	for _, k := range kept {
 		*k.at(&applied) = *k.at(&fitA)
@@ -278,13 +329,13 @@ func TestFit(t *testing.T) {
 	t.Logf("all kept changes at fold B's values: test A %.4f → %.4f", baseA, f.objective(applied, foldA))
 
 	t.Log("fitting the kept parameters on all visible queries, within the folds' range")
+	f.protect = true
 	final := f.ascend(t, defaultParams, all, kept, lim, passes)
 	t.Logf("all visible: objective %.4f → %.4f", f.objective(defaultParams, all), f.objective(final, all))
-	f.reportSets(t, defaultParams, final)
 	for _, k := range kept {
 		t.Logf("final %s = %.4g (default %.4g)", k.name, *k.at(&final), *k.at(&defaultParams))
 	}
-	t.Logf("evaluations: %d", f.evals)
+	return final
 }
 
 // agreed returns the knobs whose change generalises: both folds moved it
