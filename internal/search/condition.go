@@ -5,9 +5,8 @@ package search
 // "notify me if gc fails") names what to set up in its main clause; the
 // clause after when/if is the condition, which Proxmox expresses as a
 // setting of that thing (a notification matcher's fields), not as an
-// operation of its own. Its words still count, at conditionShare of
-// their weight, and say nothing about the method.
-const conditionShare = 0.3
+// operation of its own. Its words still count, at
+// params.ConditionShare of their weight, and say nothing about the method.
 
 var subordinators = setOf("when whenever if once")
 

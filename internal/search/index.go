@@ -27,13 +27,13 @@ const (
 	numFields
 )
 
-// BM25F parameters. Path and summary are short and say what the operation
-// is, so they weigh most and are barely length-normalised; descriptions and
-// parameter lists are long and incidental, so they weigh little and are
-// normalised harder (a word among fifty parameters says less).
+// BM25F length normalisation (the field weights are params.FieldWeight).
+// Path and summary are short and say what the operation is, so they are
+// barely length-normalised; descriptions and parameter lists are long and
+// incidental, so they are normalised harder (a word among fifty
+// parameters says less).
 var (
-	fieldWeight = [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.6, 0.3, 0.3, 0.5}
-	fieldB      = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3}
+	fieldB = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3}
 	// fieldCover is how much of a query concept a match in the field
 	// covers (see candidates): the fields that say what the operation is
 	// cover it fully, what a read returns nearly (asking for "free
@@ -42,12 +42,11 @@ var (
 	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35}
 )
 
-const bm25K1 = 1.2
-
 // Index is a search index over operations. It is immutable once built and
 // safe for concurrent use.
 type Index struct {
 	ops      []*catalog.Operation
+	prm      *params // the ranking parameters it was built and searches with
 	category []string
 	docs     []docInfo
 
@@ -101,12 +100,18 @@ type pathWord struct {
 // New indexes the operations; category gives each operation's category
 // name (may be nil).
 func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opts ...Option) *Index {
+	return newIndex(ops, category, &defaultParams, opts...)
+}
+
+// newIndex is New with the ranking parameters given.
+func newIndex(ops []*catalog.Operation, category func(*catalog.Operation) string, prm *params, opts ...Option) *Index {
 	var set settings
 	for _, o := range opts {
 		o(&set)
 	}
 	ix := &Index{
 		ops:       ops,
+		prm:       prm,
 		category:  make([]string, len(ops)),
 		docs:      make([]docInfo, len(ops)),
 		termID:    map[string]int32{},
@@ -274,7 +279,7 @@ func (ix *Index) buildPostings(fields [][numFields][]int32) {
 	}
 	for d, fs := range fields {
 		for _, tf := range ix.docTermFreqs(fs, avg, &at) {
-			sat := tf.tf / (bm25K1 + tf.tf) // BM25 saturation; idf comes next
+			sat := tf.tf / (ix.prm.BM25K1 + tf.tf) // BM25 saturation; idf comes next
 			ix.postings[tf.id] = append(ix.postings[tf.id],
 				posting{doc: int32(d), score: float32(sat), cover: tf.cover})
 		}
@@ -349,7 +354,7 @@ func (ix *Index) docTermFreqs(fs [numFields][]int32, avg [numFields]float64, at 
 				at.set(id, i)
 				out = append(out, termFreq{id: id})
 			}
-			out[i].tf += fieldWeight[f] / norm
+			out[i].tf += ix.prm.FieldWeight[f] / norm
 			out[i].cover = max(out[i].cover, fieldCover[f])
 		}
 	}

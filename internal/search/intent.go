@@ -16,21 +16,6 @@ const (
 	methodIntents = intentRead | intentCreate | intentUpdate | intentDelete | intentAction
 )
 
-// methodPreference is how strongly each intent favours or disfavours each
-// HTTP method. Asking to see something and getting an action is the worst
-// mismatch (a "show all VMs" must not offer "Suspend all VMs"), so reading
-// penalises the other methods hardest.
-var methodPreference = map[intent]map[string]float64{
-	intentRead:   {"GET": 1.3, "POST": 0.75, "PUT": 0.75, "DELETE": 0.6},
-	intentCreate: {"POST": 1.3, "PUT": 1.15, "GET": 0.85, "DELETE": 0.7},
-	intentUpdate: {"PUT": 1.3, "POST": 1.25, "GET": 0.85, "DELETE": 0.75},
-	intentDelete: {"DELETE": 1.4, "POST": 1.0, "PUT": 1.0, "GET": 0.8},
-	intentAction: {"POST": 1.3, "PUT": 1.15, "DELETE": 1.15, "GET": 0.7},
-}
-
-// With no intent word at all, a request most often means "show me".
-const noIntentGET = 1.1
-
 // method is an HTTP method as an array index.
 type method uint8
 
@@ -55,32 +40,29 @@ func methodOf(name string) method {
 }
 
 // methodFactors gives, for each method, the strongest preference any of
-// the query's intents has for it; computed once per search.
-func (p *plan) methodFactors() [numMethods]float64 {
+// the query's intents has for it (see params.MethodPreference); computed
+// once per search.
+func (p *plan) methodFactors(prm *params) [numMethods]float64 {
 	var out [numMethods]float64
 	for m := range numMethods {
-		out[m] = methodFactor(p.intents, methodNames[m])
+		out[m] = methodFactor(prm, p.intents, method(m))
 	}
 	return out
 }
 
-// methodFactor is the strongest preference any intent in `in` has for the
-// method.
-func methodFactor(in intent, method string) float64 {
+// methodFactor is the strongest preference any intent in `in` has for
+// method m.
+func methodFactor(prm *params, in intent, m method) float64 {
 	if in&^intentList == 0 { // no verb: a plural alone says which, not how
-		if method == "GET" {
-			return noIntentGET
+		if m == methodGET {
+			return prm.NoIntentGET
 		}
 		return 1
 	}
 	f := 0.0
-	for bit, prefs := range methodPreference {
-		if in&bit != 0 {
-			p, ok := prefs[method]
-			if !ok {
-				p = 1
-			}
-			f = max(f, p)
+	for bit := range numMethodIntents {
+		if in&(1<<bit) != 0 {
+			f = max(f, prm.MethodPreference[bit][m])
 		}
 	}
 	return f

@@ -52,20 +52,13 @@ func (e *entry) asModifier() *entry {
 // a list returns).
 var stateAlts = []alt{{"status", 1}, {"current", 0.6}, {"state", 0.6}}
 
-// stateShare is how much of its weight an action's own terms keep when
-// the verb is read as a state: "stopped" still says a little about stop.
-const stateShare = 0.3
-
-// attributeWeight is the weight of a state used as an adjective, like
-// the modifiers "running" and "current".
-const attributeWeight = 0.3
-
 // stateEntry is e read as a state: it matches status terms, its own terms
-// weakly, and expresses no intent.
-func stateEntry(e *entry) *entry {
+// weakly (params.StateShare: "stopped" still says a little about stop),
+// and expresses no intent.
+func stateEntry(e *entry, prm *params) *entry {
 	s := &entry{alts: slices.Clone(stateAlts), weight: e.weight, phrase: true, row: e.row}
 	for _, a := range e.alts {
-		s.alts = append(s.alts, alt{term: a.term, weight: a.weight * stateShare})
+		s.alts = append(s.alts, alt{term: a.term, weight: a.weight * prm.StateShare})
 	}
 	return s
 }
@@ -93,11 +86,14 @@ var (
 )
 
 func lex() *lexiconIndex {
-	lexOnce.Do(func() { lexCompiled = compileLexicon(lexicon) })
+	lexOnce.Do(func() { lexCompiled = compileLexicon(lexicon, &defaultParams) })
 	return lexCompiled
 }
 
-func compileLexicon(rows []lexeme) *lexiconIndex {
+// compileLexicon indexes the rows; a state verb's entry also gets its
+// reading as a state and, weighted params.AttributeWeight, as an
+// adjective (the modifiers "running" and "current").
+func compileLexicon(rows []lexeme, prm *params) *lexiconIndex {
 	li := &lexiconIndex{exact: map[string]*entry{}, stemmed: map[string]*entry{}}
 	for r, row := range rows {
 		alts := parseAlts(row.to)
@@ -112,9 +108,9 @@ func compileLexicon(rows []lexeme) *lexiconIndex {
 				e.weight = 1
 			}
 			if row.state {
-				e.state = stateEntry(e)
+				e.state = stateEntry(e, prm)
 				a := *e.state
-				a.weight *= attributeWeight
+				a.weight *= prm.AttributeWeight
 				e.attribute = &a
 			}
 			li.add(ws, e)

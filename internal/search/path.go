@@ -150,7 +150,7 @@ func (ix *Index) pinPaths(text string, p *plan) {
 		return
 	}
 	want := explicitMethod(text)
-	methods := p.methodFactors()
+	methods := p.methodFactors(ix.prm)
 	rank := func(d int32) float64 {
 		info := &ix.docs[d]
 		r := methods[info.method]

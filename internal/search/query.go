@@ -62,12 +62,9 @@ type qword struct {
 	opens bool
 }
 
-// Weights of query words that are probably names, and of prefix matches.
-const (
-	identWeight  = 0.4
-	prefixWeight = 0.6
-	maxPrefixes  = 5
-)
+// maxPrefixes is how many vocabulary words an unknown query word may
+// expand to (weighted params.PrefixWeight).
+const maxPrefixes = 5
 
 // parse turns query text into a plan against this index's vocabulary.
 func (ix *Index) parse(text string) plan {
@@ -514,10 +511,10 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	}
 	weight := 1.0
 	if ident {
-		weight = identWeight
+		weight = ix.prm.IdentWeight
 	}
 	if p.inCondition {
-		weight *= conditionShare
+		weight *= ix.prm.ConditionShare
 	}
 	if !ident && !p.inCondition && isPlural(ws[len(ws)-1]) {
 		p.intents |= intentList
@@ -609,15 +606,13 @@ func (ix *Index) entryAlts(w qword, e *entry) []termAlt {
 	return out
 }
 
-// conceptIDFShare is how far the alternatives of a concept are scored
-// with the idf of its first term, the API's own word, rather than each
-// with its own: a rarer synonym is not more informative than the idea it
-// stands for ("free space" is as general as "status", however rare
-// "usage" is), or rare secondary terms would outrank the primary one.
-const conceptIDFShare = 0.5
-
 // shareIDF rescales alternative weights so each scores with the concept's
-// idf (the first alternative's), by conceptIDFShare.
+// idf (the first alternative's), by params.ConceptIDFShare: the
+// alternatives of a concept are scored partly with the idf of its first
+// term, the API's own word, rather than each with its own. A rarer
+// synonym is not more informative than the idea it stands for ("free
+// space" is as general as "status", however rare "usage" is), or rare
+// secondary terms would outrank the primary one.
 func (ix *Index) shareIDF(alts []termAlt) {
 	if len(alts) < 2 {
 		return
@@ -625,7 +620,7 @@ func (ix *Index) shareIDF(alts []termAlt) {
 	primary := ix.idf[alts[0].id]
 	for i := range alts[1:] {
 		a := &alts[i+1]
-		a.weight *= math.Pow(primary/ix.idf[a.id], conceptIDFShare)
+		a.weight *= math.Pow(primary/ix.idf[a.id], ix.prm.ConceptIDFShare)
 	}
 }
 
@@ -648,7 +643,7 @@ func (ix *Index) plainAlts(w qword) []termAlt {
 	}
 	var out []termAlt
 	for _, t := range ix.withPrefix(w.raw) {
-		out = ix.appendTerm(out, t, prefixWeight)
+		out = ix.appendTerm(out, t, ix.prm.PrefixWeight)
 	}
 	return out
 }

@@ -35,15 +35,14 @@ func firstWord(s string) string {
 // method preference already leans such requests to GET, but Proxmox
 // words its writes with the subject's nouns as often as its reads
 // ("Create network interface configuration", "Order a new certificate"),
-// so a write of the subject can still come first. readCloseness bounds
+// so a write of the subject can still come first. params.ReadCloseness bounds
 // how far below the leading write a read of the same subject may score
 // and still be put ahead of it: a write that matches the request clearly
 // better ("console" and the vncproxy call) keeps its place.
-const readCloseness = 1.3
 
 // preferRead lifts the best read just above the leading write when the
 // request has no action word and that read is about the same subject
-// (see sameSubject) and scores within readCloseness of it. A directory
+// (see sameSubject) and scores within ReadCloseness of it. A directory
 // index ("ACME index") lists endpoints, not the subject, so it is not
 // lifted. lead is the best candidate; it returns the best afterwards.
 func (ix *Index) preferRead(p plan, s *scratch, lead int) int {
@@ -54,7 +53,7 @@ func (ix *Index) preferRead(p plan, s *scratch, lead int) int {
 	if ix.docs[w].method == methodGET || ix.opensWrite(p.opener) {
 		return lead
 	}
-	floor := s.cands[lead].Score / readCloseness
+	floor := s.cands[lead].Score / ix.prm.ReadCloseness
 	best := -1
 	for i, c := range s.cands {
 		r := s.candDoc[i]
@@ -72,21 +71,19 @@ func (ix *Index) preferRead(p plan, s *scratch, lead int) int {
 	return best
 }
 
-// subjectIDF is the least idf a shared path word needs to name a
-// subject: /nodes is shared by most of the API and names none.
-const subjectIDF = 1.0
-
 // sameSubject reports whether operations a and b share a leading run of
 // path words of which one the query matches and names a subject
 // (/nodes/{node}/certificates/acme/certificate and
-// /nodes/{node}/certificates/info for "certificate").
+// /nodes/{node}/certificates/info for "certificate"). A word names a
+// subject if its idf is at least params.SubjectIDF: /nodes is shared by
+// most of the API and names none.
 func (ix *Index) sameSubject(a, b int32, s *scratch) bool {
 	pa, pb := ix.docs[a].pathWords, ix.docs[b].pathWords
 	for i := 0; i < len(pa) && i < len(pb); i++ {
 		if pa[i].ids[0] != pb[i].ids[0] {
 			return false
 		}
-		if pa[i].idf >= subjectIDF && s.termMark[pa[i].ids[0]] == s.gen {
+		if pa[i].idf >= ix.prm.SubjectIDF && s.termMark[pa[i].ids[0]] == s.gen {
 			return true
 		}
 	}

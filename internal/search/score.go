@@ -6,17 +6,16 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-// A concept scores its best-matching alternative plus this share of the
-// others: an operation that says "virtual machine" and lives under /qemu
-// is more about VMs than one that only lives under /qemu, but matching
-// three synonyms of one idea must not outweigh matching two ideas.
-const conceptRestShare = 0.25
-
-// productScore is what a product named in the query ("on the backup
-// server") scores for each operation of that product: about what a good
-// path-word match scores, so naming the product counts like one more
-// matched word.
-const productScore = 2.5
+// A concept scores its best-matching alternative plus a share
+// (params.ConceptRestShare) of the others: an operation that says
+// "virtual machine" and lives under /qemu is more about VMs than one that
+// only lives under /qemu, but matching three synonyms of one idea must
+// not outweigh matching two ideas.
+//
+// A product named in the query ("on the backup server") scores
+// params.ProductScore for each operation of that product: about what a
+// good path-word match scores, so naming the product counts like one
+// more matched word.
 
 // Preferences the term statistics cannot express. They multiply the
 // relevance score, so they reorder close candidates but cannot lift an
@@ -28,31 +27,23 @@ const (
 	// operations are always ranked in full.
 	negligibleRatio = 100
 	minKept         = 50
-	// A guest id in the query ("vm 101") wants an operation on one guest.
-	guestIDBonus = 1.25
-	// An object's name in the query ("storage local-lvm", "vmbr0")
-	// wants an operation on one object rather than on all of them.
-	namedObjectBonus = 1.0
-	// The query names a product ("on the backup server").
-	productMatch    = 1.1
-	productMismatch = 0.8
-	// Without a named product, twin endpoints (node DNS, tasks, apt)
-	// lean to PVE, which most installations run; PBS-only vocabulary
-	// (datastore, prune, tape) still finds PBS.
-	defaultProductLean = 1.05
-	// General over specific: each path segment costs a little, so of two
-	// equally matching operations the shorter path wins.
-	depthPenalty = 0.01
-	// A path word the query does not explain ("firewall" in
-	// /qemu/{vmid}/firewall/options for "VM config") says the operation
-	// is about something else; it costs in proportion to its idf, so
-	// ubiquitous words (nodes) cost nothing and topical ones a lot.
-	unexplainedPenalty = 0.1
-	// "list …" or a plural ("storages configured in the datacenter")
-	// wants a collection (GET …/network), not one member of it (GET,
-	// PUT or DELETE …/network/{iface}), unless the query names the
-	// member: nobody updates "the storages" one at a time.
-	listOfItem = 0.85
+	// The preferences themselves are params: a guest id in the query
+	// ("vm 101") wants an operation on one guest (GuestIDBonus); an
+	// object's name ("storage local-lvm", "vmbr0") one object rather
+	// than all of them (NamedObjectBonus); a named product its own
+	// operations (ProductMatch, ProductMismatch). Without a named
+	// product, twin endpoints (node DNS, tasks, apt) lean to PVE, which
+	// most installations run (DefaultProductLean); PBS-only vocabulary
+	// (datastore, prune, tape) still finds PBS. General over specific:
+	// each path segment costs a little (DepthPenalty), so of two equally
+	// matching operations the shorter path wins. A path word the query
+	// does not explain ("firewall" in /qemu/{vmid}/firewall/options for
+	// "VM config") says the operation is about something else; it costs
+	// in proportion to its idf (UnexplainedPenalty), so ubiquitous words
+	// (nodes) cost nothing and topical ones a lot. "list …" or a plural
+	// ("storages configured in the datacenter") wants a collection (GET
+	// …/network), not one member of it, unless the query names the
+	// member: nobody updates "the storages" one at a time (ListOfItem).
 )
 
 // accumulate adds each concept's score to the documents it matches.
@@ -67,7 +58,7 @@ func (ix *Index) accumulate(p plan, s *scratch) {
 		if c.product != "" {
 			for d, op := range ix.ops {
 				if op.Product == c.product {
-					s.see(int32(d), productScore, 1)
+					s.see(int32(d), ix.prm.ProductScore, 1)
 				}
 			}
 		}
@@ -77,7 +68,7 @@ func (ix *Index) accumulate(p plan, s *scratch) {
 			if s.covered[d] == 0 {
 				s.touched = append(s.touched, d)
 			}
-			s.total[d] += w * (s.best[d] + conceptRestShare*(s.sum[d]-s.best[d]))
+			s.total[d] += w * (s.best[d] + ix.prm.ConceptRestShare*(s.sum[d]-s.best[d]))
 			s.covered[d] += w * s.cover[d]
 			s.best[d], s.sum[d], s.cover[d] = 0, 0, 0
 		}
@@ -112,7 +103,7 @@ func (s *scratch) see(d int32, v float64, cover float32) {
 // preferences to every matched document.
 func (ix *Index) candidates(p plan, q Query, s *scratch) []Result {
 	ix.relevance(s)
-	methods := p.methodFactors()
+	methods := p.methodFactors(ix.prm)
 	top := 0.0
 	lead := -1 // the best candidate, as bestIndex would find it
 	add := func(d int32, rel float64) {
@@ -221,24 +212,24 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	op, info := ix.ops[d], &ix.docs[d]
 	f := methods[info.method] * info.prior
 	if p.intents&intentList != 0 && info.itemPath && !p.guestID && !p.named {
-		f *= listOfItem
+		f *= ix.prm.ListOfItem
 	}
 	if p.guestID && info.guestID {
-		f *= guestIDBonus
+		f *= ix.prm.GuestIDBonus
 	}
 	if p.named && info.oneObject {
-		f *= namedObjectBonus
+		f *= ix.prm.NamedObjectBonus
 	}
 	switch {
 	case p.product == "" && op.Product == catalog.PVE:
-		f *= defaultProductLean
+		f *= ix.prm.DefaultProductLean
 	case p.product == "":
 	case op.Product == p.product:
-		f *= productMatch
+		f *= ix.prm.ProductMatch
 	default:
-		f *= productMismatch
+		f *= ix.prm.ProductMismatch
 	}
-	return f / (1 + depthPenalty*float64(info.depth))
+	return f / (1 + ix.prm.DepthPenalty*float64(info.depth))
 }
 
 // explained penalises the path words of d that no query term matches.
@@ -256,5 +247,5 @@ func (ix *Index) explained(d int32, s *scratch) float64 {
 			unexplained += w.idf
 		}
 	}
-	return 1 / (1 + unexplainedPenalty*unexplained)
+	return 1 / (1 + ix.prm.UnexplainedPenalty*unexplained)
 }

@@ -6,22 +6,20 @@ import (
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
 
-// siblingShare is how much of the best-matching method of an endpoint
-// the other methods of the same path, and the collection and its items
-// (/storage and /storage/{storage}), score. Proxmox words each method's
+// params.SiblingShare is how much of the best-matching method of an
+// endpoint the other methods of the same path, and the collection and its
+// items (/storage and /storage/{storage}), score. Proxmox words each method's
 // summary on its own ("Read DNS settings", "Write DNS settings", "Update
 // network interface config"), so the summary that happens to repeat a
 // request's noun should not decide which method answers it: the words
 // pick the endpoint, the request's intent picks the method. A share
 // below one keeps a method whose own words say more ("Revert network
 // configuration changes") ahead of its siblings.
-const siblingShare = 0.8
 
-// liftRatio bounds which operations lift their siblings: only those
-// within 1:liftRatio of the best relevance. A sibling lifted from
+// params.LiftRatio bounds which operations lift their siblings: only
+// those within 1:LiftRatio of the best relevance. A sibling lifted from
 // further down cannot reach the first page, and lifting from every weak
 // match would cost most of a search's time.
-const liftRatio = 4
 
 // findSiblings groups the operations of one product that share a path
 // or are a collection and its items:
@@ -50,12 +48,12 @@ func findSiblings(ops []*catalog.Operation) (group []int32, members [][]int32) {
 }
 
 // liftGroups records the best relevance of each path group that has an
-// operation within 1:liftRatio of the best, in s.groupBest.
+// operation within 1:LiftRatio of the best, in s.groupBest.
 func (ix *Index) liftGroups(s *scratch) {
 	s.groups = s.groups[:0]
 	for _, d := range s.kept {
 		g := ix.group[d]
-		if g < 0 || s.rel[d]*liftRatio < s.bestRel {
+		if g < 0 || s.rel[d]*ix.prm.LiftRatio < s.bestRel {
 			continue
 		}
 		if s.groupGen[g] != s.gen {
@@ -66,11 +64,11 @@ func (ix *Index) liftGroups(s *scratch) {
 	}
 }
 
-// pooled is d's relevance raised to siblingShare of its group's best.
+// pooled is d's relevance raised to params.SiblingShare of its group's best.
 func (ix *Index) pooled(d int32, s *scratch) float64 {
 	rel := s.rel[d]
 	if g := ix.group[d]; g >= 0 && s.groupGen[g] == s.gen {
-		rel = max(rel, siblingShare*s.groupBest[g])
+		rel = max(rel, ix.prm.SiblingShare*s.groupBest[g])
 	}
 	return rel
 }

@@ -5,9 +5,8 @@ package search
 // state, which Proxmox reads from a status call (…/status/current,
 // /cluster/status). Its predicate is often a word that names no
 // operation ("up", "fine", "ok"), so the question itself adds a weak
-// state concept; a predicate that does name something ("is the firewall
-// on for vm 130") still decides.
-const copulaStateWeight = 0.3
+// state concept (weighted params.CopulaStateWeight); a predicate that
+// does name something ("is the firewall on for vm 130") still decides.
 
 var copulas = setOf("is are was were")
 
@@ -29,5 +28,5 @@ func (ix *Index) addState(p *plan) {
 	for _, a := range stateAlts {
 		alts = ix.appendTerm(alts, a.term, a.weight)
 	}
-	p.add(concept{alts: alts, weight: copulaStateWeight})
+	p.add(concept{alts: alts, weight: ix.prm.CopulaStateWeight})
 }
