@@ -98,10 +98,25 @@ const maxCombinations = 4096
 // parameter values that matter — each value the permissions name on a
 // path the check looks at, the caller's own account, and one value the
 // permissions do not name (standing for all others). It may be called
-// from several goroutines.
+// from several goroutines. Operations with the same check share one
+// answer (memo.go): its Where and Missing must not be modified.
 func (s *Subject) Availability(op *catalog.Operation) Availability {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.shape = checkShape(s.shape[:0], op)
+	if a, ok := s.answers[string(s.shape)]; ok {
+		return a
+	}
+	a := s.availability(op)
+	if s.answers == nil {
+		s.answers = map[string]Availability{}
+	}
+	s.answers[string(s.shape)] = a
+	return a
+}
+
+// availability evaluates op's check; s.mu is held.
+func (s *Subject) availability(op *catalog.Operation) Availability {
 	names := checkParams(op)
 	if len(names) == 0 {
 		return fromOne(s.Decide(op, nil))
