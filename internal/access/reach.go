@@ -223,8 +223,8 @@ func checkParams(op *catalog.Operation) []string {
 
 func templateNames(tmpl string) []string {
 	var out []string
-	for _, m := range placeholder.FindAllStringSubmatch(tmpl, -1) {
-		out = append(out, m[1])
+	for start, end, name := nextPlaceholder(tmpl, 0); start >= 0; start, end, name = nextPlaceholder(tmpl, end) {
+		out = append(out, name)
 	}
 	return out
 }
