@@ -40,4 +40,3 @@ func TestPrepareDecidesNothing(t *testing.T) {
 		}
 	}
 }
-
