@@ -82,12 +82,11 @@ func sharesTemplate(name string, templates []string) bool {
 // same grants for every member of the representative's class. A grant's
 // path comes from one template, so it is expanded along the parameters
 // whose representative it contains, not along their product.
-func (cl classes) expand(args map[string]any, granted []Requirement) []Requirement {
+func (cl classes) expand(args map[string]string, granted []Requirement) []Requirement {
 	var out []Requirement
 	for _, r := range granted {
 		out = append(out, r)
-		for name, v := range args {
-			rep, _ := v.(string)
+		for name, rep := range args {
 			members := cl[name][rep]
 			for _, m := range members[min(1, len(members)):] {
 				if p, ok := replaceSegment(r.Path, rep, m); ok {

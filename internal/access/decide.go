@@ -12,14 +12,21 @@ import (
 // arguments (path parameters included, typed or as strings), the way the
 // product's API daemon does before it runs the handler.
 func (s *Subject) Decide(op *catalog.Operation, args map[string]any) Decision {
+	return s.decide(op, args, nil)
+}
+
+// decide is Decide with, when params is not nil, the arguments already
+// rendered as stringParams does (Availability tries thousands of
+// combinations of string values at start: it renders none of them).
+func (s *Subject) decide(op *catalog.Operation, args map[string]any, params map[string]string) Decision {
 	if op.Product == catalog.PBS {
-		return s.decidePBS(op, args)
+		return s.decidePBS(op, args, params)
 	}
-	return s.decidePVE(op, args)
+	return s.decidePVE(op, args, params)
 }
 
 // decidePVE is PVE::RPCEnvironment::check_api2_permissions.
-func (s *Subject) decidePVE(op *catalog.Operation, args map[string]any) Decision {
+func (s *Subject) decidePVE(op *catalog.Operation, args map[string]any, params map[string]string) Decision {
 	perm := op.Permissions
 	switch {
 	case perm.User == "world":
@@ -34,7 +41,10 @@ func (s *Subject) decidePVE(op *catalog.Operation, args map[string]any) Decision
 	case perm.Check == nil:
 		return permFailed("").decision(nil)
 	}
-	e := &pveEval{s: s, op: op, params: stringParams(op, args, false)}
+	if params == nil {
+		params = stringParams(op, args, false)
+	}
+	e := &pveEval{s: s, op: op, params: params}
 	// Only a raise refuses: pveproxy ignores the check's return value,
 	// and a test that fails quietly (perm-modify on a path that does not
 	// normalise) leaves the refusal to the handler.

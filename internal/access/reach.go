@@ -124,9 +124,10 @@ func (s *Subject) availability(op *catalog.Operation) Availability {
 	cands, cl := s.candidates(op, names)
 	var where, missing requirementSet
 	passed, total := 0, 0
-	eachCombination(names, cands, func(args map[string]any) {
+	view := uriView(op, names)
+	eachCombination(names, cands, func(args map[string]string) {
 		total++
-		d := s.Decide(op, args)
+		d := s.decide(op, nil, view(args))
 		if d.Allowed {
 			passed++
 			where.add(cl.expand(args, d.Granted)...)
@@ -396,9 +397,32 @@ func combinations(cands map[string][]string) int {
 	return n
 }
 
-// eachCombination calls f with every assignment of candidate values.
-func eachCombination(names []string, cands map[string][]string, f func(map[string]any)) {
-	args := map[string]any{}
+// uriView is what op's check sees of a combination, as stringParams
+// renders it: on PBS only the parameters the URI carries (into one map
+// reused for every combination), on PVE all of them.
+func uriView(op *catalog.Operation, names []string) func(map[string]string) map[string]string {
+	if op.Product != catalog.PBS {
+		return func(args map[string]string) map[string]string { return args }
+	}
+	var inURI []string
+	for _, n := range names {
+		if p := op.Param(n); p != nil && p.Location == catalog.InPath {
+			inURI = append(inURI, n)
+		}
+	}
+	view := make(map[string]string, len(inURI))
+	return func(args map[string]string) map[string]string {
+		for _, n := range inURI {
+			view[n] = args[n]
+		}
+		return view
+	}
+}
+
+// eachCombination calls f with every assignment of candidate values, in
+// one map reused for all of them.
+func eachCombination(names []string, cands map[string][]string, f func(map[string]string)) {
+	args := make(map[string]string, len(names))
 	var rec func(i int)
 	rec = func(i int) {
 		if i == len(names) {
