@@ -112,20 +112,55 @@ func probeTargets(ctx context.Context, cfg *config.Config, targets []*connected,
 			defer wg.Done()
 			ctx, cancel := context.WithTimeout(ctx, startupTimeout)
 			defer cancel()
-			t.release = t.spec.Release
-			if t.release == "" {
-				t.release = readRelease(ctx, t, stderr)
-			} else {
-				fmt.Fprintf(stderr, "proxmox-mcp: %s release %s (configured)\n", t.label(), t.release)
-			}
 			// With per-user credentials the configured ones never call:
 			// each caller's own tokens decide what they are offered.
-			if cfg.PermissionFilter && !perUserHTTP(cfg) && t.release != "" {
-				t.subject = readPermissions(ctx, t, stderr)
+			t.probe(ctx, cfg, cfg.PermissionFilter && !perUserHTTP(cfg), stderr)
+			if t.subject != nil {
+				// While the other targets' reads are in flight.
+				inventory.Prepare(cfg.Policy, t.inventoryProduct())
 			}
 		}()
 	}
 	wg.Wait()
+}
+
+// probe reads t's release and, with withPermissions, its credentials'
+// permissions. Both reads are sent at once: the permissions count only
+// when the release was read (a target that does not answer /version is
+// offered what its tier allows, and its permission read says nothing
+// more), but waiting for /version first would add a round trip to every
+// start.
+func (t *connected) probe(ctx context.Context, cfg *config.Config, withPermissions bool, stderr io.Writer) {
+	t.release = t.spec.Release
+	if t.release != "" {
+		fmt.Fprintf(stderr, "proxmox-mcp: %s release %s (configured)\n", t.label(), t.release)
+		if withPermissions {
+			t.subject = readPermissions(ctx, t, stderr)
+		}
+		return
+	}
+	if !withPermissions {
+		t.release = readRelease(ctx, t, stderr)
+		return
+	}
+	type read struct {
+		subj *access.Subject
+		err  error
+	}
+	perms := make(chan read, 1)
+	go func() {
+		subj, err := mcpserver.ReadSubject(ctx, t.cluster, t.product, identity(t.spec.Proxmox))
+		perms <- read{subj, err}
+	}()
+	t.release = readRelease(ctx, t, stderr)
+	r := <-perms
+	switch {
+	case t.release == "":
+	case r.err != nil:
+		permissionsWarning(ctx, t, r.err, stderr)
+	default:
+		t.subject = r.subj
+	}
 }
 
 // perUserHTTP: served over HTTP with per-user credentials.
@@ -172,13 +207,20 @@ func versionOf(ctx context.Context, cl *proxmox.Cluster) (proxmox.VersionInfo, e
 func readPermissions(ctx context.Context, t *connected, stderr io.Writer) *access.Subject {
 	subj, err := mcpserver.ReadSubject(ctx, t.cluster, t.product, identity(t.spec.Proxmox))
 	if err != nil {
-		if ctx.Err() == context.Canceled {
-			return nil // the server is stopping: nothing is offered, nothing to warn about
-		}
-		fmt.Fprintf(stderr, "proxmox-mcp: warning: %s: cannot read the credentials' permissions (%v); offering every operation the tier allows\n", t.label(), err)
+		permissionsWarning(ctx, t, err, stderr)
 		return nil
 	}
 	return subj
+}
+
+// permissionsWarning says that a target is offered unfiltered, unless
+// the read failed because the server is stopping (nothing is offered
+// then, and a warning about a fallback would be wrong).
+func permissionsWarning(ctx context.Context, t *connected, err error, stderr io.Writer) {
+	if ctx.Err() == context.Canceled {
+		return
+	}
+	fmt.Fprintf(stderr, "proxmox-mcp: warning: %s: cannot read the credentials' permissions (%v); offering every operation the tier allows\n", t.label(), err)
 }
 
 // buildInventory decides what the targets offer, each as its cluster's
@@ -186,14 +228,19 @@ func readPermissions(ctx context.Context, t *connected, stderr io.Writer) *acces
 func buildInventory(cfg *config.Config, targets []*connected) (*inventory.Inventory, error) {
 	var products []inventory.Product
 	for _, t := range targets {
-		products = append(products, inventory.Product{Product: t.product, Tier: t.spec.Tier, Categories: t.spec.Categories,
-			NoDestructive: t.spec.NoDestructive, Release: t.release, Target: t.spec.Name, Allow: t.spec.Allow, Subject: t.subject,
-			TicketLogin: t.spec.Proxmox.TokenID != "" && t.spec.Proxmox.Username != ""})
+		products = append(products, t.inventoryProduct())
 	}
 	return inventory.New(inventory.Options{
 		Policy: cfg.Policy, Products: products, Mode: cfg.Mode, FrontDoor: cfg.FrontDoor, Allow: cfg.Safety.Allow,
 		MaxTaskWait: cfg.MaxTaskWait, MaxUploadBytes: cfg.MaxUploadBytes,
 	})
+}
+
+// inventoryProduct is what the inventory is told of t.
+func (t *connected) inventoryProduct() inventory.Product {
+	return inventory.Product{Product: t.product, Tier: t.spec.Tier, Categories: t.spec.Categories,
+		NoDestructive: t.spec.NoDestructive, Release: t.release, Target: t.spec.Name, Allow: t.spec.Allow, Subject: t.subject,
+		TicketLogin: t.spec.Proxmox.TokenID != "" && t.spec.Proxmox.Username != ""}
 }
 
 // reportHidden says what each target's release leaves out.

@@ -1,7 +1,9 @@
 package access
 
 import (
-	"sort"
+	"hash/maphash"
+	"maps"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -80,12 +82,11 @@ func sharesTemplate(name string, templates []string) bool {
 // same grants for every member of the representative's class. A grant's
 // path comes from one template, so it is expanded along the parameters
 // whose representative it contains, not along their product.
-func (cl classes) expand(args map[string]any, granted []Requirement) []Requirement {
+func (cl classes) expand(args map[string]string, granted []Requirement) []Requirement {
 	var out []Requirement
 	for _, r := range granted {
 		out = append(out, r)
-		for name, v := range args {
-			rep, _ := v.(string)
+		for name, rep := range args {
 			members := cl[name][rep]
 			for _, m := range members[min(1, len(members)):] {
 				if p, ok := replaceSegment(r.Path, rep, m); ok {
@@ -120,15 +121,26 @@ type pathIndex struct {
 	paths []string
 	segs  [][]string
 	keys  map[string]string // path → short key: same key, same privileges
-	ids   map[string]string // full privilege listing → its short key
+	// listings are the distinct privilege sets seen, by privsHash.
+	listings map[uint64][]listing
+	seed     maphash.Seed
+	n        int // listings so far
+}
+
+// listing is one distinct privilege set and its short key.
+type listing struct {
+	privs Privs
+	id    string
 }
 
 // pathIndex builds the index on first use; s.mu is held.
 func (s *Subject) pathIndex() *pathIndex {
 	if s.ix == nil {
-		ix := &pathIndex{paths: s.Privileges.Paths(), keys: map[string]string{}, ids: map[string]string{}}
-		for _, p := range ix.paths {
-			ix.segs = append(ix.segs, Segments(p))
+		ix := &pathIndex{paths: s.Privileges.Paths(), keys: map[string]string{}, listings: map[uint64][]listing{},
+			seed: maphash.MakeSeed()}
+		ix.segs = make([][]string, len(ix.paths))
+		for i, p := range ix.paths {
+			ix.segs[i] = Segments(p)
 		}
 		s.ix = ix
 	}
@@ -137,29 +149,52 @@ func (s *Subject) pathIndex() *pathIndex {
 
 // privKey names the privileges (and propagate flags) held on a path: a
 // short key, equal for two paths exactly when what is held on them is.
-// The full listing runs to a kilobyte for an administrator, and signature
-// joins one per template for every candidate value of every operation at
-// start: a number per distinct listing keeps those strings short.
+// An administrator holds some fifty privileges on every listed path, and
+// signature joins one key per template for every candidate value of
+// every operation at start: a number per distinct set keeps those
+// strings short, and sets are told apart by an order-free hash and
+// compared only when it matches, rather than sorted and printed.
 func (ix *pathIndex) privKey(src Source, path string) string {
 	if k, ok := ix.keys[path]; ok {
 		return k
 	}
 	privs := src.At(path)
-	names := privs.Names()
-	sort.Strings(names)
-	var b strings.Builder
-	for _, p := range names {
-		b.WriteString(p)
-		if privs[p] {
-			b.WriteByte('+')
+	h := privsHash(ix.seed, privs)
+	for _, l := range ix.listings[h] {
+		if samePrivs(l.privs, privs) {
+			ix.keys[path] = l.id
+			return l.id
 		}
-		b.WriteByte(',')
 	}
-	id, ok := ix.ids[b.String()]
-	if !ok {
-		id = strconv.Itoa(len(ix.ids))
-		ix.ids[b.String()] = id
-	}
+	id := strconv.Itoa(ix.n)
+	ix.n++
+	ix.listings[h] = append(ix.listings[h], listing{privs: privs, id: id})
 	ix.keys[path] = id
 	return id
+}
+
+// privsHash does not depend on the map's order: the entries' hashes are
+// added.
+func privsHash(seed maphash.Seed, privs Privs) uint64 {
+	sum := uint64(len(privs))
+	for name, propagates := range privs {
+		h := maphash.String(seed, name)
+		if propagates {
+			h = h*0x9e3779b97f4a7c15 + 1
+		}
+		sum += h
+	}
+	return sum
+}
+
+// samePrivs: the same privileges with the same propagate flags. Sources
+// often return one map for many paths (what an ancestor passes on).
+func samePrivs(a, b Privs) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer() {
+		return true
+	}
+	return maps.Equal(a, b)
 }

@@ -3,7 +3,6 @@ package access
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
@@ -13,14 +12,21 @@ import (
 // arguments (path parameters included, typed or as strings), the way the
 // product's API daemon does before it runs the handler.
 func (s *Subject) Decide(op *catalog.Operation, args map[string]any) Decision {
+	return s.decide(op, args, nil)
+}
+
+// decide is Decide with, when params is not nil, the arguments already
+// rendered as stringParams does (Availability tries thousands of
+// combinations of string values at start: it renders none of them).
+func (s *Subject) decide(op *catalog.Operation, args map[string]any, params map[string]string) Decision {
 	if op.Product == catalog.PBS {
-		return s.decidePBS(op, args)
+		return s.decidePBS(op, args, params)
 	}
-	return s.decidePVE(op, args)
+	return s.decidePVE(op, args, params)
 }
 
 // decidePVE is PVE::RPCEnvironment::check_api2_permissions.
-func (s *Subject) decidePVE(op *catalog.Operation, args map[string]any) Decision {
+func (s *Subject) decidePVE(op *catalog.Operation, args map[string]any, params map[string]string) Decision {
 	perm := op.Permissions
 	switch {
 	case perm.User == "world":
@@ -35,7 +41,10 @@ func (s *Subject) decidePVE(op *catalog.Operation, args map[string]any) Decision
 	case perm.Check == nil:
 		return permFailed("").decision(nil)
 	}
-	e := &pveEval{s: s, op: op, params: stringParams(op, args, false)}
+	if params == nil {
+		params = stringParams(op, args, false)
+	}
+	e := &pveEval{s: s, op: op, params: params}
 	// Only a raise refuses: pveproxy ignores the check's return value,
 	// and a test that fails quietly (perm-modify on a path that does not
 	// normalise) leaves the refusal to the handler.
@@ -267,21 +276,48 @@ func (e *pveEval) fill(tmpl string) string {
 	return path
 }
 
-var placeholder = regexp.MustCompile(`\{([^}]+)\}`)
+// nextPlaceholder finds the first "{name}" (a non-empty name without
+// "}") in tmpl at or after from: its start, its end and the name; start
+// is -1 when there is none. Every operation's check is filled with it
+// at start and on each call, so it scans rather than runs a regular
+// expression.
+func nextPlaceholder(tmpl string, from int) (start, end int, name string) {
+	for i := from; i < len(tmpl); i++ {
+		if tmpl[i] != '{' {
+			continue
+		}
+		j := strings.IndexByte(tmpl[i+1:], '}')
+		if j < 0 {
+			break // no "}" after this "{", so none after a later one
+		}
+		if j > 0 {
+			return i, i + j + 2, tmpl[i+1 : i+1+j]
+		}
+	}
+	return -1, -1, ""
+}
 
 // templateReplace is PVE::Tools::template_replace: a parameter that is
 // missing or false in Perl's sense ("" or "0") becomes "-".
 func templateReplace(tmpl string, params map[string]string) string {
-	return placeholder.ReplaceAllStringFunc(tmpl, func(m string) string {
-		v := params[m[1:len(m)-1]]
+	start, end, name := nextPlaceholder(tmpl, 0)
+	if start < 0 {
+		return tmpl
+	}
+	var b strings.Builder
+	last := 0
+	for ; start >= 0; start, end, name = nextPlaceholder(tmpl, end) {
+		b.WriteString(tmpl[last:start])
+		v := params[name]
 		if v == "" || v == "0" {
-			return "-"
+			v = "-"
 		}
-		return v
-	})
+		b.WriteString(v)
+		last = end
+	}
+	b.WriteString(tmpl[last:])
+	return b.String()
 }
-
-var pvePathChars = regexp.MustCompile(`^[[:alnum:]._/-]+$`)
 
 // pveNormalize is PVE::AccessControl::normalize_path.
 func pveNormalize(path string) (string, bool) {
@@ -289,7 +325,25 @@ func pveNormalize(path string) (string, bool) {
 		return "", false
 	}
 	norm := normalizePath(path)
-	return norm, pvePathChars.MatchString(norm)
+	return norm, pvePathChars(norm)
+}
+
+// pvePathChars is normalize_path's character check, ^[[:alnum:]._/-]+$
+// (ASCII, as in Perl without the unicode flag).
+func pvePathChars(path string) bool {
+	if path == "" {
+		return false
+	}
+	for i := 0; i < len(path); i++ {
+		c := path[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case c == '.', c == '_', c == '/', c == '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // splitList is PVE::Tools::split_list: commas, semicolons and blanks

@@ -9,12 +9,15 @@ import (
 // decidePBS is proxmox-router's check_api_permission. A check whose path
 // names a parameter the URI does not carry fails; "partial" means one of
 // the privileges suffices.
-func (s *Subject) decidePBS(op *catalog.Operation, args map[string]any) Decision {
+func (s *Subject) decidePBS(op *catalog.Operation, args map[string]any, params map[string]string) Decision {
 	perm := op.Permissions
 	if perm.User == "world" || s.Identity.IsSuperuser() {
 		return allowed(nil)
 	}
-	e := &pbsEval{s: s, params: stringParams(op, args, true)}
+	if params == nil {
+		params = stringParams(op, args, true)
+	}
+	e := &pbsEval{s: s, params: params}
 	var ok bool
 	switch {
 	case perm.User == "all":

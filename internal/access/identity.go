@@ -75,8 +75,12 @@ type Subject struct {
 	// Directory is optional.
 	Directory *Directory
 
-	// Availability keeps an index of Privileges' paths: build a new
-	// Subject when the privileges change.
+	// Availability keeps an index of Privileges' paths and its answers:
+	// build a new Subject when the privileges or the directory change.
 	mu sync.Mutex
 	ix *pathIndex
+	// answers holds Availability by check shape (memo.go); shape is the
+	// buffer the key is written into.
+	answers map[string]Availability
+	shape   []byte
 }

@@ -148,19 +148,48 @@ func parentPath(path string) string {
 
 // normalizePath is PVE::AccessControl::normalize_path without its
 // character check: repeated and trailing slashes go, a leading one is
-// added.
+// added. Most paths are normal already and are returned as they are.
 func normalizePath(path string) string {
+	if isNormalPath(path) {
+		return path
+	}
 	segs := Segments(path)
 	return "/" + strings.Join(segs, "/")
 }
 
+// isNormalPath: a leading slash, no empty component, no trailing slash
+// but on "/" itself.
+func isNormalPath(path string) bool {
+	if path == "" || path[0] != '/' {
+		return false
+	}
+	if path == "/" {
+		return true
+	}
+	return path[len(path)-1] != '/' && !strings.Contains(path, "//")
+}
+
 // Segments splits an ACL path into its components ("/" has none).
 func Segments(path string) []string {
-	var out []string
-	for _, s := range strings.Split(path, "/") {
-		if s != "" {
-			out = append(out, s)
+	n := 0
+	for i := 0; i < len(path); i++ {
+		if path[i] != '/' && (i == 0 || path[i-1] == '/') {
+			n++
 		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for len(path) > 0 {
+		i := strings.IndexByte(path, '/')
+		if i < 0 {
+			return append(out, path)
+		}
+		if i > 0 {
+			out = append(out, path[:i])
+		}
+		path = path[i+1:]
 	}
 	return out
 }

@@ -98,10 +98,25 @@ const maxCombinations = 4096
 // parameter values that matter — each value the permissions name on a
 // path the check looks at, the caller's own account, and one value the
 // permissions do not name (standing for all others). It may be called
-// from several goroutines.
+// from several goroutines. Operations with the same check share one
+// answer (memo.go): its Where and Missing must not be modified.
 func (s *Subject) Availability(op *catalog.Operation) Availability {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.shape = checkShape(s.shape[:0], op)
+	if a, ok := s.answers[string(s.shape)]; ok {
+		return a
+	}
+	a := s.availability(op)
+	if s.answers == nil {
+		s.answers = map[string]Availability{}
+	}
+	s.answers[string(s.shape)] = a
+	return a
+}
+
+// availability evaluates op's check; s.mu is held.
+func (s *Subject) availability(op *catalog.Operation) Availability {
 	names := checkParams(op)
 	if len(names) == 0 {
 		return fromOne(s.Decide(op, nil))
@@ -109,9 +124,10 @@ func (s *Subject) Availability(op *catalog.Operation) Availability {
 	cands, cl := s.candidates(op, names)
 	var where, missing requirementSet
 	passed, total := 0, 0
-	eachCombination(names, cands, func(args map[string]any) {
+	view := uriView(op, names)
+	eachCombination(names, cands, func(args map[string]string) {
 		total++
-		d := s.Decide(op, args)
+		d := s.decide(op, nil, view(args))
 		if d.Allowed {
 			passed++
 			where.add(cl.expand(args, d.Granted)...)
@@ -208,8 +224,8 @@ func checkParams(op *catalog.Operation) []string {
 
 func templateNames(tmpl string) []string {
 	var out []string
-	for _, m := range placeholder.FindAllStringSubmatch(tmpl, -1) {
-		out = append(out, m[1])
+	for start, end, name := nextPlaceholder(tmpl, 0); start >= 0; start, end, name = nextPlaceholder(tmpl, end) {
+		out = append(out, name)
 	}
 	return out
 }
@@ -381,9 +397,32 @@ func combinations(cands map[string][]string) int {
 	return n
 }
 
-// eachCombination calls f with every assignment of candidate values.
-func eachCombination(names []string, cands map[string][]string, f func(map[string]any)) {
-	args := map[string]any{}
+// uriView is what op's check sees of a combination, as stringParams
+// renders it: on PBS only the parameters the URI carries (into one map
+// reused for every combination), on PVE all of them.
+func uriView(op *catalog.Operation, names []string) func(map[string]string) map[string]string {
+	if op.Product != catalog.PBS {
+		return func(args map[string]string) map[string]string { return args }
+	}
+	var inURI []string
+	for _, n := range names {
+		if p := op.Param(n); p != nil && p.Location == catalog.InPath {
+			inURI = append(inURI, n)
+		}
+	}
+	view := make(map[string]string, len(inURI))
+	return func(args map[string]string) map[string]string {
+		for _, n := range inURI {
+			view[n] = args[n]
+		}
+		return view
+	}
+}
+
+// eachCombination calls f with every assignment of candidate values, in
+// one map reused for all of them.
+func eachCombination(names []string, cands map[string][]string, f func(map[string]string)) {
+	args := make(map[string]string, len(names))
 	var rec func(i int)
 	rec = func(i int) {
 		if i == len(names) {

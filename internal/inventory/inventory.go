@@ -86,6 +86,7 @@ type Inventory struct {
 	// targets are the configured clusters and backup servers, in
 	// configuration order; products[p] is p's first (its default).
 	targets []*target
+	slab    []Entry // what newEntry hands out next
 }
 
 // Entry is one operation as this server offers it.
@@ -151,11 +152,15 @@ func New(opts Options) (*Inventory, error) {
 	if opts.Mode == ModeFrontDoor && !opts.FrontDoor {
 		return nil, fmt.Errorf("mode front-door with the front door switched off leaves only the task tool: choose another mode or switch the front door on")
 	}
-	inv := &Inventory{opts: opts, products: map[catalog.Product]*Product{}, byName: map[string]*Entry{}}
+	ops := apis.Operations()
+	// byName holds every operation (and the few renamed ones twice):
+	// sized once rather than grown.
+	inv := &Inventory{opts: opts, products: map[catalog.Product]*Product{}, byName: make(map[string]*Entry, len(ops))}
 	if err := inv.addTargets(); err != nil {
 		return nil, err
 	}
-	for _, op := range apis.Operations() {
+	inv.allocEntries()
+	for _, op := range ops {
 		inv.add(op)
 	}
 	sort.Slice(inv.registered, func(i, j int) bool { return inv.registered[i].Name < inv.registered[j].Name })
@@ -191,7 +196,8 @@ func (inv *Inventory) add(op *catalog.Operation) {
 // configured).
 func (inv *Inventory) decideFor(op *catalog.Operation, t *target) *Entry {
 	d := inv.opts.Policy.Decide(op)
-	e := &Entry{Op: op, Decision: d, Name: d.Name, Navigation: navigation[op.Name]}
+	e := inv.newEntry()
+	*e = Entry{Op: op, Decision: d, Name: d.Name, Navigation: navigation[op.Name]}
 	var p *Product
 	if t != nil {
 		p = t.spec
@@ -215,6 +221,27 @@ func (inv *Inventory) decideFor(op *catalog.Operation, t *target) *Entry {
 			e.refusal, e.Where = permissionRefusal(e, p)
 		}
 	}
+	return e
+}
+
+// allocEntries makes room for the entries New decides, one per operation
+// and target (one for a product not configured): a thousand or more,
+// all kept, allocated at once.
+func (inv *Inventory) allocEntries() {
+	n := 0
+	for _, p := range []catalog.Product{catalog.PVE, catalog.PBS} {
+		n += len(apis.Catalog(p).Operations) * max(1, len(inv.targetsOf(p)))
+	}
+	inv.slab = make([]Entry, n)
+}
+
+// newEntry hands out the next entry allocEntries made room for.
+func (inv *Inventory) newEntry() *Entry {
+	if len(inv.slab) == 0 {
+		return new(Entry)
+	}
+	e := &inv.slab[0]
+	inv.slab = inv.slab[1:]
 	return e
 }
 

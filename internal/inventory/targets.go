@@ -53,7 +53,10 @@ func (inv *Inventory) addTargets() error {
 			}
 			seen[p.Target] = true
 		}
-		inv.targets = append(inv.targets, &target{spec: p, view: newReleaseView(p), byName: map[string]*Entry{}})
+		// Sized for every operation of the product: growing it costs
+		// more than the map itself at every start.
+		byName := make(map[string]*Entry, len(apis.Catalog(p.Product).Operations))
+		inv.targets = append(inv.targets, &target{spec: p, view: newReleaseView(p), byName: byName})
 	}
 	return nil
 }

@@ -254,7 +254,10 @@ func (p *Policy) index(src *source, ops []*catalog.Operation) error {
 	}
 	segs := make([][]string, len(ops))
 	for i, op := range ops {
-		segs[i] = splitPath(op.Path)
+		segs[i] = p.candidateRules(op).segs
+		if segs[i] == nil {
+			segs[i] = splitPath(op.Path)
+		}
 	}
 	if err := p.checkNames(src, ops, segs, generated); err != nil {
 		return err

@@ -271,8 +271,11 @@ type conditionProblem struct {
 func (p *Policy) trace(op *catalog.Operation) (Decision, sources) {
 	src := sources{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, nil}
 	d := Decision{Tier: baseTier(op.Method), Destructive: op.Method == "DELETE", Name: op.Name}
-	segs := splitPath(op.Path)
 	cand := p.candidateRules(op)
+	segs := cand.segs
+	if segs == nil {
+		segs = splitPath(op.Path)
+	}
 	for _, i := range cand.categoryRules {
 		if p.categoryRules[i].matchesSegs(op, segs) {
 			d.Category, src.category = p.categoryRules[i].category, i

@@ -10,9 +10,11 @@ import "github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 // order (the first matching rule wins a field). matchesSegs still decides.
 
 // candidates are the indexes of the rules and category rules that may
-// match one operation, ascending.
+// match one operation, ascending, and the operation's path split (the
+// trie, the name checks and trace all need it: split once).
 type candidates struct {
 	rules, categoryRules []int
+	segs                 []string
 }
 
 // pathTrie holds the operations by path segment. Most nodes have a child
@@ -23,11 +25,12 @@ type pathTrie struct {
 	ops      []*catalog.Operation // operations whose path ends here
 }
 
-func newPathTrie(ops []*catalog.Operation) *pathTrie {
+// newPathTrie indexes ops, whose paths split are segs[i].
+func newPathTrie(ops []*catalog.Operation, segs [][]string) *pathTrie {
 	root := &pathTrie{}
-	for _, op := range ops {
+	for i, op := range ops {
 		n := root
-		for _, seg := range splitPath(op.Path) {
+		for _, seg := range segs[i] {
 			c := n.child(seg)
 			if c == nil {
 				c = &pathTrie{seg: seg}
@@ -77,12 +80,15 @@ func (n *pathTrie) walk(pat []string, visit func(*pathTrie)) {
 // is read-only afterwards, so concurrent decisions need no lock. An
 // operation it lacks (not given here) is matched against every rule.
 func (p *Policy) indexRules(ops []*catalog.Operation) {
-	trie := newPathTrie(ops)
 	cand := make(map[*catalog.Operation]*candidates, len(ops))
 	all := make([]candidates, len(ops))
+	segs := make([][]string, len(ops))
 	for i, op := range ops {
+		segs[i] = splitPath(op.Path)
+		all[i].segs = segs[i]
 		cand[op] = &all[i]
 	}
+	trie := newPathTrie(ops, segs)
 	collect := func(m *matcher, i int, list func(*candidates) *[]int) {
 		for _, pat := range m.paths {
 			trie.walk(pat.segs, func(n *pathTrie) {
@@ -113,6 +119,7 @@ func (p *Policy) candidateRules(op *catalog.Operation) *candidates {
 }
 
 // everyRule lists every rule: the candidates of an operation not indexed.
+// Its segs are left to the caller.
 func (p *Policy) everyRule() *candidates {
 	c := &candidates{}
 	for i := range p.categoryRules {
