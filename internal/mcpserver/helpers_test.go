@@ -274,3 +274,11 @@ func decodeText(t *testing.T, r *mcp.CallToolResult) map[string]any {
 	}
 	return m
 }
+
+// setForTest sets a package variable for one test and restores it after.
+func setForTest[T any](t *testing.T, v *T, value T) {
+	t.Helper()
+	was := *v
+	*v = value
+	t.Cleanup(func() { *v = was })
+}

@@ -81,9 +81,7 @@ func (st simTarget) reads(authID string) int {
 // (with the caller's token) and says what is missing; the caller's list
 // follows the new privileges.
 func TestCallerPermissionsAreReadAgain(t *testing.T) {
-	gap := minPermissionGap
-	minPermissionGap = 0
-	t.Cleanup(func() { minPermissionGap = gap })
+	setForTest(t, &minPermissionGap, 0)
 	st := newSimTarget(t, catalog.PVE, "")
 	srv := perUserServer(t, st, catalog.PVE)
 	c := connect(t, srv)
@@ -118,9 +116,7 @@ func TestCallerPermissionsAreReadAgain(t *testing.T) {
 // read again when it comes back; a wrong secret for a cached token ID is
 // read (and refused), never given the cached privileges.
 func TestCallerCacheIsBounded(t *testing.T) {
-	was := maxCallers
-	maxCallers = 2
-	t.Cleanup(func() { maxCallers = was })
+	setForTest(t, &maxCallers, 2)
 	st := newSimTarget(t, catalog.PVE, "")
 	srv := perUserServer(t, st, catalog.PVE)
 	ids := []string{"auditor@pve!mcp", "vmadmin@pve!mcp", st.sim.TokenID(catalog.PVE)}

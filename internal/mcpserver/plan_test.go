@@ -264,9 +264,7 @@ func TestPlanReadFailure(t *testing.T) {
 
 // A slow read is abandoned after the plan's timeout.
 func TestPlanReadTimeout(t *testing.T) {
-	old := planReadTimeout
-	planReadTimeout = 100 * time.Millisecond
-	t.Cleanup(func() { planReadTimeout = old })
+	setForTest(t, &planReadTimeout, 100*time.Millisecond)
 	pe := newPlanEnv(t)
 	pe.sim.SetFaults(sim.Faults{Latency: 2 * time.Second})
 	start := time.Now()

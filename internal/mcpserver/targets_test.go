@@ -204,9 +204,7 @@ func TestOfferedOperationsFollowTheTokensPrivileges(t *testing.T) {
 // stale privileges is checked again with fresh ones; and a revocation
 // answered 403 re-reads them and says what is missing.
 func TestPermissionsAreReadAgain(t *testing.T) {
-	gap := minPermissionGap
-	minPermissionGap = 0
-	t.Cleanup(func() { minPermissionGap = gap })
+	setForTest(t, &minPermissionGap, 0)
 	st := newSimTarget(t, catalog.PVE, "vmadmin@pve!mcp")
 	rootClient, err := proxmox.New(proxmox.Config{Product: catalog.PVE, BaseURL: st.client.BaseURL(), TokenID: st.sim.TokenID(catalog.PVE),
 		TokenSecret: st.sim.TokenSecret(catalog.PVE), VerifyTLS: true, Timeout: proxmox.DefaultTimeout})
