@@ -344,6 +344,10 @@ func (ix *Index) repairWord(w qword, afterKind bool) []qword {
 		if fixed := ix.typos().correct(w.stem); fixed != "" {
 			return []qword{{raw: fixed, stem: fixed, chunk: w.chunk}}
 		}
+	} else if len(w.raw) >= minShortTypoLen && !afterKind {
+		if fixed := correctShort(w.raw); fixed != "" {
+			return []qword{{raw: fixed, stem: stem(fixed), chunk: w.chunk}}
+		}
 	}
 	w.ident = afterKind
 	return []qword{w}

@@ -35,7 +35,9 @@ func TestOneEdit(t *testing.T) {
 }
 
 // TestTypos: a misspelt word one edit from a known one is read as that
-// word; a short unknown word is left alone.
+// word; a short word only when it is a lexicon word with a letter left
+// out or two swapped, and no other lexicon word fits; other short unknown
+// words are left alone.
 func TestTypos(t *testing.T) {
 	ix := prodIndex()
 	for in, want := range map[string]string{
@@ -43,13 +45,15 @@ func TestTypos(t *testing.T) {
 		"contianer": "container",
 		"storge":    "storag",
 		"migrte":    "migrat",
+		"rebot":     "reboot",
+		"powr":      "power",
 	} {
 		ws := ix.normalizeWords(ix.queryWords(in, &plan{}))
 		if len(ws) != 1 || ws[0].stem != want {
 			t.Errorf("%q read as %v, want %q", in, ws, want)
 		}
 	}
-	for _, in := range []string{"bring", "alice", "pve1"} {
+	for _, in := range []string{"bring", "alice", "pve1", "tank", "bob", "prod"} {
 		ws := ix.normalizeWords(ix.queryWords(in, &plan{}))
 		if len(ws) != 1 || ws[0].raw != in {
 			t.Errorf("%q changed to %v", in, ws)

@@ -190,6 +190,59 @@ func commonPrefix(a, b string) int {
 	return i
 }
 
+// Short words are corrected less eagerly. A word of four or five
+// letters is read as a typo only of the slips people make most — a letter
+// left out ("rebot", "powr") or two letters swapped ("stpo") — only
+// toward a word of the lexicon (the words people write, not every index
+// term), and only when exactly one lexicon word fits: "tank" or "alice"
+// stay names.
+const minShortTypoLen = 4
+
+// shortTypoWords are the words of the lexicon's keys (of its phrases
+// too: "power" of "power off") a short word may be corrected to, built on
+// first use.
+var shortTypoWords = sync.OnceValue(func() []string {
+	var out []string
+	for key := range lex().exact {
+		for _, w := range strings.Fields(key) {
+			if len(w) >= minShortTypoLen && len(w) <= minTypoLen {
+				out = append(out, w)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+})
+
+// correctShort returns the one lexicon word that raw is a slip of, or "".
+func correctShort(raw string) string {
+	found := ""
+	for _, key := range shortTypoWords() {
+		if key[0] != raw[0] || !isSlip(raw, key) {
+			continue
+		}
+		if found != "" {
+			return "" // two words fit: no telling which was meant
+		}
+		found = key
+	}
+	return found
+}
+
+// isSlip reports whether typed is want with one letter left out or two
+// adjacent letters swapped.
+func isSlip(typed, want string) bool {
+	switch len(want) - len(typed) {
+	case 1:
+		i := commonPrefix(typed, want)
+		return typed[i:] == want[i+1:]
+	case 0:
+		i := commonPrefix(typed, want)
+		return i+1 < len(typed) && typed[i] == want[i+1] && typed[i+1] == want[i] && typed[i+2:] == want[i+2:]
+	}
+	return false
+}
+
 // typoState is embedded in Index: the lazily built typo index.
 type typoState struct {
 	typoOnce sync.Once
