@@ -11,15 +11,29 @@ import "strings"
 // names a realm, not the product, and /vms/100 does not ask to act on
 // VM 100.
 
+// A request may also write a path on a machine's file system: a file in
+// a guest or a backup (/etc/hosts, /var/log/syslog) or a node's block
+// device (/dev/sdb). It is about a file or a disk, not about the words
+// inside the path alone: the "hosts" of /etc/hosts is not a host, though
+// the path may be one Proxmox itself manages (/etc/hosts of a node).
+
 // aclRoots are first segments of ACL paths that are not also API paths
 // (/storage/{id} and /nodes/{node} are both, and read as API paths).
 var aclRoots = setOf("vms pool datastore remote mapping sdn")
 
+// fileRoots are top directories of a Linux file system that are neither
+// API nor ACL paths; devRoot holds the block devices.
+var fileRoots = setOf("etc var home root tmp opt usr srv mnt boot lib run")
+
+const devRoot = "dev"
+
 // identConcepts are the concepts the identifiers stand for.
 var identConcepts = map[string][]alt{
-	"user":  {{"userid", 1}, {"user", 0.8}},
-	"token": {{"tokenid", 1}, {"token", 0.8}},
-	"acl":   {{"acl", 1}, {"permission", 0.7}},
+	"user":   {{"userid", 1}, {"user", 0.8}},
+	"token":  {{"tokenid", 1}, {"token", 0.8}},
+	"acl":    {{"acl", 1}, {"permission", 0.7}},
+	"file":   {{"file", 1}, {"filepath", 0.8}},
+	"device": {{"disk", 1}, {"devpath", 0.6}, {"device", 0.6}},
 }
 
 // readIdentifiers adds the concepts of the user ids, token ids and ACL
@@ -32,8 +46,12 @@ func (ix *Index) readIdentifiers(text string, p *plan) string {
 	kept := fields[:0:0]
 	for _, tok := range fields {
 		kind := identKind(strings.Trim(tok, "\"'`,;()<>"))
-		if kind == "" {
+		if kind == "" || kind == "file" || kind == "device" {
+			// A file's words stay: Proxmox's descriptions name the
+			// files it manages ("Get the content of /etc/hosts").
 			kept = append(kept, tok)
+		}
+		if kind == "" {
 			continue
 		}
 		var alts []termAlt
@@ -41,7 +59,7 @@ func (ix *Index) readIdentifiers(text string, p *plan) string {
 			alts = ix.appendTerm(alts, a.term, a.weight)
 		}
 		p.add(concept{alts: alts, weight: 1})
-		p.named = p.named || kind != "acl"
+		p.named = p.named || kind == "user" || kind == "token"
 	}
 	if len(kept) == len(fields) {
 		return text
@@ -49,7 +67,8 @@ func (ix *Index) readIdentifiers(text string, p *plan) string {
 	return strings.Join(kept, " ")
 }
 
-// identKind classifies a token: "user", "token", "acl" or "".
+// identKind classifies a token: "user", "token", "acl", "file", "device"
+// or "".
 func identKind(tok string) string {
 	if name, realm, ok := strings.Cut(tok, "@"); ok && name != "" && realm != "" && !strings.Contains(tok, "/") {
 		if r, token, ok := strings.Cut(realm, "!"); ok && r != "" && token != "" {
@@ -61,8 +80,15 @@ func identKind(tok string) string {
 		return "acl"
 	}
 	if strings.HasPrefix(tok, "/") {
-		if segs := splitPath(tok); len(segs) > 0 && aclRoots[segs[0]] {
+		segs := splitPath(tok)
+		switch {
+		case len(segs) == 0:
+		case aclRoots[segs[0]]:
 			return "acl"
+		case fileRoots[segs[0]] && len(segs) > 1:
+			return "file"
+		case segs[0] == devRoot && len(segs) > 1:
+			return "device"
 		}
 	}
 	return ""

@@ -139,6 +139,10 @@ func TestIdentifiers(t *testing.T) {
 		"/storage/local":       "", // also an API path
 		"bob@":                 "",
 		"/access/users/a@b/tk": "",
+		"/etc/hosts":           "file",
+		"/var/log/syslog":      "file",
+		"/etc":                 "", // a directory, not a file
+		"/dev/sdb":             "device",
 	} {
 		if got := identKind(tok); got != want {
 			t.Errorf("identKind(%q) = %q, want %q", tok, got, want)
