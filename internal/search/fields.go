@@ -58,6 +58,7 @@ func (b *builder) fields(op *catalog.Operation, category string, categoryDoc fun
 	fs[fieldName] = b.ids(append(nameOnlyTerms(b.identTerms(nameWords(op)), b.identTerms(literalSegments(op.Path))), gluedPairs(op.Path)...))
 	fs[fieldCategory] = b.ids(b.terms(category))
 	fs[fieldDescription] = b.ids(b.terms(strings.TrimPrefix(op.Description, op.Summary)))
+	fs[fieldLabels] = b.ids(b.terms(guiLabelsOf(op)))
 	fs[fieldParams] = b.nameTerms(paramNames(op))
 	b.schema.read(op.ToolSchema, op.IsControl) // the server's own arguments, the same on every write
 	fs[fieldParamDocs] = b.proseTerms(b.schema.text.prose)

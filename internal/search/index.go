@@ -24,6 +24,7 @@ const (
 	fieldParamDocs                 // parameter descriptions
 	fieldReturnDocs                // descriptions of what the operation returns
 	fieldCategoryDocs              // the category's one-line description
+	fieldLabels                    // the web UI's labels where it calls the operation (gui_labels.go)
 	numFields
 )
 
@@ -33,13 +34,13 @@ const (
 // incidental, so they are normalised harder (a word among fifty
 // parameters says less).
 var (
-	fieldB = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3}
+	fieldB = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3, 0.5}
 	// fieldCover is how much of a query concept a match in the field
 	// covers (see candidates): the fields that say what the operation is
 	// cover it fully, what a read returns nearly (asking for "free
 	// memory" is asking for what the status call returns), the rest
 	// hints at the idea without being about it.
-	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35}
+	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35, 1}
 )
 
 // Index is a search index over operations. It is immutable once built and

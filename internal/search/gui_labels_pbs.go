@@ -1,0 +1,5 @@
+package search
+
+var guiLabelsPBS = []guiLabel{
+	{op: "GET /admin/datastore/{store}/active-operations", labels: "Active operations"},
+}
