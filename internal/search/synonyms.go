@@ -258,7 +258,9 @@ var lexicon = []lexeme{
 	{from: "notification, alert, alerting, alarm, alarms, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
 	// Chat and push services are reached through webhook endpoints
 	// (pve-docs notifications.adoc, "Webhook": ntfy, Discord, Slack).
-	{from: "slack, discord, microsoft teams, mattermost, ntfy", to: "webhook, endpoint 0.5, notification 0.4"},
+	{from: "slack, discord, microsoft teams, mattermost, ntfy, telegram, pushover, pagerduty, opsgenie, home assistant, rocket chat, matrix", to: "webhook, endpoint 0.5, notification 0.4"},
+	// Asking to be told of something is asking to set up a notification.
+	{from: "notify me, alert me, email me, e-mail me, mail me, warn me, let me know, tell me when, message me, ping me", to: "notification, notif 0.9, matcher 0.5, target 0.4", intent: intentCreate},
 	// An e-mail address is also a user's attribute: mail leads to
 	// notifications less firmly than "notification" does.
 	{from: "email, e-mail, mail", to: "email, sendmail 0.7, smtp 0.7, notification 0.6, notif 0.6"},
