@@ -19,8 +19,11 @@ import (
 // never tuned on it; these floors only stop a later change from quietly
 // making search generalise worse. They sit a little under the measured
 // score so that an unrelated, harmless reordering does not fail CI.
-// Measured when last raised: top-3 91.3%, MRR 0.862 over all three
-// batches (1114 requests).
+// Measured when last raised: top-3 91.3%, MRR 0.862 over the first three
+// batches (1114 requests). Batch 4 (400 requests over every category of
+// both products, in mixed styles) scored top-3 84.0%, MRR 0.752 when it
+// was added, which put the whole set (1514 requests) at top-3 89.5%, MRR
+// 0.833, under these floors; the floors were left as they were.
 const (
 	heldoutFloorTop3 = 0.90
 	heldoutFloorMRR  = 0.845
@@ -149,7 +152,7 @@ func TestHeldout(t *testing.T) {
 	cases := loadHeldout(t)
 	s := score(prodIndex(), cases)
 	t.Logf("held-apart set: %v", s)
-	for _, b := range []int{0, 2, 3} {
+	for _, b := range []int{0, 2, 3, 4} {
 		batch := slices.DeleteFunc(slices.Clone(cases), func(c evalCase) bool { return c.Batch != b })
 		t.Logf("  batch %d: %v", max(b, 1), score(prodIndex(), batch))
 	}
