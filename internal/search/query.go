@@ -89,6 +89,9 @@ func (ix *Index) parse(text string) plan {
 	for i := 0; i < len(ws); {
 		p.inCondition = i >= cond
 		n, e := matchLexicon(ws[i:])
+		if n > 1 && i > 0 && ix.isNounAfterNoun(ws[i-1], ws[i]) {
+			n, e = 1, lex().lookup(ws[i:i+1])
+		}
 		unit := ws[i : i+n]
 		i += n
 		if e != nil && e.row >= 0 && e.row == lastRow {
@@ -386,6 +389,20 @@ func (ix *Index) knowsWord(w qword) bool {
 func namesProduct(w qword) bool {
 	e := lex().lookup([]qword{w})
 	return e != nil && e.product != ""
+}
+
+// isNounAfterNoun reports whether w, a head noun that also opens a verb
+// phrase ("log" of "log in"), follows a word it belongs to: in "cluster
+// log in the last hour" log is the cluster's log and "in" starts what
+// follows, not a login. The word before must be a kind of object the
+// API has (a path word) that asks for no change.
+func (ix *Index) isNounAfterNoun(prev, w qword) bool {
+	return isHeadNoun(w) && ix.pathTerms[prev.stem] && lex().lookup([]qword{prev}).notVerb()
+}
+
+// notVerb reports whether e is no entry or one that asks for no change.
+func (e *entry) notVerb() bool {
+	return e == nil || e.intent&(intentAction|intentUpdate|intentCreate|intentDelete) == 0
 }
 
 // isImperative reports whether the query opens with a verb the lexicon

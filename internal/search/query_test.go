@@ -200,3 +200,19 @@ func TestProductForOther(t *testing.T) {
 		}
 	}
 }
+
+// TestNounBeforeParticle: a head noun after a kind of object is that
+// object's noun, not the verb of a phrase ("cluster log in the last
+// hour" is no login); elsewhere the phrase stands.
+func TestNounBeforeParticle(t *testing.T) {
+	for q, want := range map[string]string{
+		"what happened in the cluster log in the last hour": "pve_get_cluster_log",
+		"task log in the morning":                           "pve_get_nodes_tasks_log",
+		"i cannot log in to the web ui":                     "pve_get_access_ticket",
+	} {
+		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
+		if len(rs) == 0 || rs[0].Op.Name != want {
+			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
+		}
+	}
+}
