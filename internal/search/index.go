@@ -24,7 +24,7 @@ const (
 	fieldParamDocs                 // parameter descriptions
 	fieldReturnDocs                // descriptions of what the operation returns
 	fieldCategoryDocs              // the category's one-line description
-	fieldLabels                    // the web UI's labels where it calls the operation (gui_labels.go)
+	fieldLabels                    // the web UI's labels where it calls the operation (gui_labels.go): an edit window's field labels are incidental, so weighted like parameter names
 	numFields
 )
 
@@ -40,7 +40,7 @@ var (
 	// cover it fully, what a read returns nearly (asking for "free
 	// memory" is asking for what the status call returns), the rest
 	// hints at the idea without being about it.
-	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35, 1}
+	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35, 0.7}
 )
 
 // Index is a search index over operations. It is immutable once built and

@@ -98,7 +98,7 @@ const numMethodIntents = 5
 
 // defaultParams are the values production uses.
 var defaultParams = params{
-	FieldWeight: [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.6, 0.3, 0.3, 0.5, 1.5},
+	FieldWeight: [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.6, 0.3, 0.3, 0.5, 0.5},
 	BM25K1:      1.2,
 	// Asking to see something and getting an action is the worst
 	// mismatch (a "show all VMs" must not offer "Suspend all VMs"), so
