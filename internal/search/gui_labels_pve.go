@@ -415,4 +415,176 @@ var guiLabelsPVE = []guiLabel{
 	{op: "PUT /cluster/firewall/groups/{group}/{pos}", labels: "Edit, Rule, Enable, Action, Direction, Macro, Source, Destination"},
 	{op: "DELETE /cluster/firewall/groups/{group}/{pos}", labels: "Remove, Rule"},
 	{op: "GET /cluster/firewall/macros", labels: "Macro, Description"},
+
+	// ceph/Status.js, ceph/StatusDetail.js, dc/Health.js: Ceph status panels
+	{op: "GET /cluster/ceph/status", labels: "Ceph, Health, Status, Services, Performance, Usage, Recovery/ Rebalance, IOPS: Reads"},
+	{op: "GET /nodes/{node}/ceph/status", labels: "Ceph, Health, Status, Services, Performance, Usage, Ceph Version"},
+	{op: "GET /cluster/ceph/metadata", labels: "Ceph Version, Version, Services, Monitors, Managers, Metadata Servers"},
+
+	// ceph/CephInstallWizard.js, window/CephInstall.js
+	{op: "POST /nodes/{node}/ceph/init", labels: "Configure Ceph, Install Ceph, Ceph cluster configuration, Configuration, Ceph is not initialized."},
+
+	// ceph/Config.js, ceph/Crush.js: Ceph > Configuration
+	{op: "GET /nodes/{node}/ceph/cfg/raw", labels: "Configuration"},
+	{op: "GET /nodes/{node}/ceph/cfg/db", labels: "Configuration Database, WHO, MASK, LEVEL, OPTION, VALUE, Runtime Updatable"},
+	{op: "GET /nodes/{node}/ceph/crush", labels: "Crush Map"},
+	{op: "GET /nodes/{node}/ceph/cfg/value", labels: "Create: Ceph Pool, Size, Min. Size"},
+
+	// ceph/Monitor.js, ceph/ServiceList.js, ceph/Services.js: Ceph > Monitor
+	{op: "GET /nodes/{node}/ceph/mon", labels: "Monitor, Monitors, Name, Host, Status, Address, Version, Quorum"},
+	{op: "POST /nodes/{node}/ceph/mon/{monid}", labels: "Create, Monitor, Host, First Ceph monitor, Monitor node"},
+	{op: "DELETE /nodes/{node}/ceph/mon/{monid}", labels: "Destroy, Destroy MON, Monitor"},
+	{op: "GET /nodes/{node}/ceph/mgr", labels: "Manager, Managers, Name, Host, Status, Address, Version"},
+	{op: "POST /nodes/{node}/ceph/mgr/{id}", labels: "Create, Manager, Host"},
+	{op: "DELETE /nodes/{node}/ceph/mgr/{id}", labels: "Destroy, Manager"},
+	{op: "GET /nodes/{node}/ceph/mds", labels: "Metadata Servers, Name, Host, Status, Address, Version"},
+	{op: "POST /nodes/{node}/ceph/mds/{name}", labels: "Create, Metadata Servers, Host, MDS ID"},
+	{op: "DELETE /nodes/{node}/ceph/mds/{name}", labels: "Destroy, Metadata Servers"},
+	{op: "POST /nodes/{node}/ceph/start", labels: "Start, Ceph"},
+	{op: "POST /nodes/{node}/ceph/stop", labels: "Stop, Stop MON, Stop MDS, Stop OSD"},
+	{op: "POST /nodes/{node}/ceph/restart", labels: "Restart, Ceph"},
+	{op: "GET /nodes/{node}/ceph/cmd-safety", labels: "Stop MON, Stop MDS, Stop OSD, Destroy MON, Warning"},
+
+	// ceph/OSD.js, ceph/OSDDetails.js: Ceph > OSD
+	{op: "GET /nodes/{node}/ceph/osd", labels: "OSD, Class, OSD Type, Bluestore Device, DB Device, WAL Device, Used (%), Apply/Commit Latency (ms)"},
+	{op: "POST /nodes/{node}/ceph/osd", labels: "Create: OSD, Disk, DB Disk, DB size, WAL Disk, WAL size, Encrypt OSD, Device Class"},
+	{op: "DELETE /nodes/{node}/ceph/osd/{osdid}", labels: "Destroy, Destroy: Ceph OSD, Cleanup Disks"},
+	{op: "POST /nodes/{node}/ceph/osd/{osdid}/in", labels: "In, OSD"},
+	{op: "POST /nodes/{node}/ceph/osd/{osdid}/out", labels: "Out, OSD"},
+	{op: "POST /nodes/{node}/ceph/osd/{osdid}/scrub", labels: "Scrub, Deep Scrub, Scrub OSD, Deep Scrub OSD"},
+	{op: "GET /nodes/{node}/ceph/osd/{osdid}/metadata", labels: "Details, General, OSD data path, OSD object store, Memory usage (PSS), Front Address, Heartbeat Front Address, Devices"},
+	{op: "GET /nodes/{node}/ceph/osd/{osdid}/lv-info", labels: "Volume Details, Creation time, LV Name, LV Path, LV UUID, VG Name"},
+	{op: "GET /cluster/ceph/flags", labels: "Manage Global Flags, Manage Global OSD Flags, Enable, Name, Description"},
+	{op: "PUT /cluster/ceph/flags", labels: "Manage Global Flags, Manage Global OSD Flags, Apply, Change global Ceph flags"},
+
+	// ceph/Pool.js: Ceph > Pools
+	{op: "GET /nodes/{node}/ceph/pool", labels: "Pools, Pool #, Name, Size/min, # of Placement Groups, Optimal # of PGs, Autoscaler Mode, CRUSH Rule (ID)"},
+	{op: "POST /nodes/{node}/ceph/pool", labels: "Create: Ceph Pool, Ceph Pool, Name, Size, Min. Size, PG Autoscaler Mode, Add as Storage, Target Ratio"},
+	{op: "GET /nodes/{node}/ceph/pool/{name}", labels: "Edit: Ceph Pool, Ceph Pool"},
+	{op: "PUT /nodes/{node}/ceph/pool/{name}", labels: "Edit: Ceph Pool, Edit, Size, Min. Size, PG Autoscaler Mode, Target Ratio, Target Size"},
+	{op: "DELETE /nodes/{node}/ceph/pool/{name}", labels: "Destroy, Ceph Pool"},
+	{op: "GET /nodes/{node}/ceph/rules", labels: "Crush Rule"},
+
+	// ceph/FS.js: Ceph > CephFS
+	{op: "GET /nodes/{node}/ceph/fs", labels: "CephFS, Name, Data Pool, Metadata Pool"},
+	{op: "POST /nodes/{node}/ceph/fs/{name}", labels: "Create CephFS, CephFS, Name, Add as Storage"},
+
+	// node/Config.js: Ceph > Log
+	{op: "GET /nodes/{node}/ceph/log", labels: "Log, Ceph"},
+
+	// sdn/StatusView.js, sdn/Status.js, sdn/SdnDiffView.js: Datacenter > SDN
+	{op: "PUT /cluster/sdn", labels: "Apply, SDN, Reload network configuration on all nodes"},
+
+	// sdn/ZoneView.js, sdn/zones/*.js: SDN > Zones
+	{op: "GET /cluster/sdn/zones", labels: "Zones, ID, Type, MTU, IPAM, Domain, Reverse DNS, Nodes"},
+	{op: "POST /cluster/sdn/zones", labels: "Add, Simple, VLAN, QinQ, VXLAN, EVPN, Zone, Nodes"},
+	{op: "GET /cluster/sdn/zones/{zone}", labels: "Edit, Zone"},
+	{op: "PUT /cluster/sdn/zones/{zone}", labels: "Edit, Zone, Nodes, IPAM, DNS Server, Reverse DNS Server, DNS Zone"},
+	{op: "DELETE /cluster/sdn/zones/{zone}", labels: "Remove, Zone"},
+
+	// sdn/VnetView.js, sdn/VnetEdit.js, sdn/VnetPanel.js: SDN > VNets
+	{op: "GET /cluster/sdn/vnets", labels: "VNets, ID, Alias, Zone, Tag, VLAN Aware, State"},
+	{op: "POST /cluster/sdn/vnets", labels: "Create, VNet, Name, Alias, Zone, Tag, Isolate Ports, VLAN Aware"},
+	{op: "GET /cluster/sdn/vnets/{vnet}", labels: "Edit, VNet"},
+	{op: "PUT /cluster/sdn/vnets/{vnet}", labels: "Edit, VNet, Alias, Zone, Tag, Isolate Ports, VLAN Aware"},
+	{op: "DELETE /cluster/sdn/vnets/{vnet}", labels: "Remove, VNet"},
+
+	// sdn/SubnetView.js, sdn/SubnetEdit.js
+	{op: "GET /cluster/sdn/vnets/{vnet}/subnets", labels: "Subnets, Subnet, Gateway, SNAT, DNS Prefix, State"},
+	{op: "POST /cluster/sdn/vnets/{vnet}/subnets", labels: "Create, Subnet, Gateway, SNAT, DNS Zone Prefix, DHCP Ranges, Start Address, End Address"},
+	{op: "GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}", labels: "Edit, Subnet"},
+	{op: "PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}", labels: "Edit, Subnet, Gateway, SNAT, DNS Zone Prefix, DHCP Ranges"},
+	{op: "DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}", labels: "Remove, Subnet"},
+
+	// tree/DhcpTree.js, sdn/IpamEdit.js: SDN > IPAM
+	{op: "GET /cluster/sdn/ipams/{ipam}/status", labels: "IPAM, Name / VMID, IP Address, MAC, Gateway"},
+	{op: "POST /cluster/sdn/vnets/{vnet}/ips", labels: "Add, DHCP Mapping, IP Address, IPAM"},
+	{op: "PUT /cluster/sdn/vnets/{vnet}/ips", labels: "Edit, DHCP Mapping, IP Address, IPAM"},
+	{op: "DELETE /cluster/sdn/vnets/{vnet}/ips", labels: "Delete, DHCP Mapping, IPAM"},
+
+	// sdn/OptionsPanel.js, sdn/ControllerView.js, sdn/controllers/*.js: SDN > Options > Controllers
+	{op: "GET /cluster/sdn/controllers", labels: "Controllers, ID, Type, Node, State"},
+	{op: "POST /cluster/sdn/controllers", labels: "Add, Controllers, evpn, bgp, isis"},
+	{op: "GET /cluster/sdn/controllers/{controller}", labels: "Edit, Controllers"},
+	{op: "PUT /cluster/sdn/controllers/{controller}", labels: "Edit, Controllers"},
+	{op: "DELETE /cluster/sdn/controllers/{controller}", labels: "Remove, Controllers"},
+
+	// sdn/IpamView.js, sdn/ipams/*.js: SDN > Options > IPAM
+	{op: "GET /cluster/sdn/ipams", labels: "IPAM, ID, Type, url"},
+	{op: "POST /cluster/sdn/ipams", labels: "Add, IPAM, PVE, Netbox, PhpIpam"},
+	{op: "GET /cluster/sdn/ipams/{ipam}", labels: "Edit, IPAM"},
+	{op: "PUT /cluster/sdn/ipams/{ipam}", labels: "Edit, IPAM"},
+	{op: "DELETE /cluster/sdn/ipams/{ipam}", labels: "Remove, IPAM"},
+
+	// sdn/DnsView.js, sdn/dns/*.js: SDN > Options > DNS
+	{op: "GET /cluster/sdn/dns", labels: "DNS, ID, Type, url"},
+	{op: "POST /cluster/sdn/dns", labels: "Add, DNS, powerdns"},
+	{op: "GET /cluster/sdn/dns/{dns}", labels: "Edit, DNS"},
+	{op: "PUT /cluster/sdn/dns/{dns}", labels: "Edit, DNS"},
+	{op: "DELETE /cluster/sdn/dns/{dns}", labels: "Remove, DNS"},
+
+	// sdn/FabricsView.js, sdn/fabrics/*.js: SDN > Fabrics
+	{op: "GET /cluster/sdn/fabrics/all", labels: "Fabrics, Name, Protocol, IPv4, IPv6, Interfaces, State"},
+	{op: "POST /cluster/sdn/fabrics/fabric", labels: "Add Fabric, Fabric, OpenFabric, OSPF, WireGuard, BGP, IPv4 Prefix, IPv6 Prefix"},
+	{op: "GET /cluster/sdn/fabrics/fabric/{id}", labels: "Edit, Fabric"},
+	{op: "PUT /cluster/sdn/fabrics/fabric/{id}", labels: "Edit, Fabric, IPv4 Prefix, IPv6 Prefix"},
+	{op: "DELETE /cluster/sdn/fabrics/fabric/{id}", labels: "Delete, Fabric"},
+	{op: "POST /cluster/sdn/fabrics/node/{fabric_id}", labels: "Add Node, Node, IPv4, IPv6, Interfaces, Create Another"},
+	{op: "GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}", labels: "Edit, Node, Fetching Node Information"},
+	{op: "PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}", labels: "Edit, Node, IPv4, IPv6, Interfaces"},
+	{op: "DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}", labels: "Delete, Node, Fabrics"},
+
+	// sdn/NetworkBrowser.js, sdn/FabricsContentView.js: a fabric under the node in the resource tree
+	{op: "GET /nodes/{node}/sdn/fabrics/{fabric}/routes", labels: "Routes, Route, Via"},
+	{op: "GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors", labels: "Neighbors, Neighbor, Status, Uptime"},
+	{op: "GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces", labels: "Interfaces, Name, Type, State"},
+
+	// sdn/Browser.js, sdn/ZoneContentView.js, sdn/ZoneBridgesPanel.js, sdn/EvpnZone*VrfPanel.js: a zone under the node in the resource tree
+	{op: "GET /nodes/{node}/sdn/zones/{zone}/content", labels: "Content, VNet, Alias, Status, Details"},
+	{op: "GET /nodes/{node}/sdn/zones/{zone}/bridges", labels: "Bridges, Bridge Ports, Bridge, VLAN-aware, Guest Network Device, Primary VLAN, VLANs"},
+	{op: "GET /nodes/{node}/sdn/zones/{zone}/ip-vrf", labels: "IP-VRF, CIDR, Nexthop, Protocol, Metric"},
+	{op: "GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf", labels: "MAC-VRFs, VNet MAC-VRF, MAC-VRF, IP, MAC-Address, Nexthop"},
+
+	// dc/Config.js, dc/PCIMapView.js, window/PCIMapEdit.js, tree/ResourceMapTree.js: Datacenter > Resource Mappings
+	{op: "GET /cluster/mapping/pci", labels: "Resource Mappings, PCI Devices, ID/Node/Path, Vendor/Device, Subsystem Vendor/Device, IOMMU-Group, Status, Mapping matches host data"},
+	{op: "POST /cluster/mapping/pci", labels: "Add, PCI mapping, Name, Mapping on Node, Use with Mediated Devices, Live Migration Capable, Device"},
+	{op: "GET /cluster/mapping/pci/{id}", labels: "Edit Mapping, PCI mapping, Add new host mapping"},
+	{op: "PUT /cluster/mapping/pci/{id}", labels: "Edit Mapping, Add new host mapping, PCI mapping, Mapping on Node, Use with Mediated Devices, Live Migration Capable, Remove mapping"},
+	{op: "DELETE /cluster/mapping/pci/{id}", labels: "Remove, PCI mapping"},
+
+	// dc/USBMapView.js, window/USBMapEdit.js, tree/ResourceMapTree.js
+	{op: "GET /cluster/mapping/usb", labels: "Resource Mappings, USB Devices, ID/Node/Vendor&Device, Path, Status, Comment"},
+	{op: "POST /cluster/mapping/usb", labels: "Add, Add USB mapping, Name, Mapping on Node, Choose Device, Choose Port, Comment"},
+	{op: "GET /cluster/mapping/usb/{id}", labels: "Edit Mapping, Add new host mapping"},
+	{op: "PUT /cluster/mapping/usb/{id}", labels: "Edit Mapping, Add new host mapping, Mapping on Node, Choose Device, Choose Port, Remove mapping"},
+	{op: "DELETE /cluster/mapping/usb/{id}", labels: "Remove, USB Devices"},
+
+	// dc/DirMapView.js, window/DirMapEdit.js, tree/ResourceMapTree.js
+	{op: "GET /cluster/mapping/dir", labels: "Directory Mappings, Resource Mappings, ID/Node, Comment"},
+	{op: "POST /cluster/mapping/dir", labels: "Add, Add Directory Mapping, Name, Node, Path, Comment"},
+	{op: "GET /cluster/mapping/dir/{id}", labels: "Edit Mapping, Add new host mapping"},
+	{op: "PUT /cluster/mapping/dir/{id}", labels: "Edit Mapping, Add new host mapping, Node, Path, Remove mapping"},
+	{op: "DELETE /cluster/mapping/dir/{id}", labels: "Remove, Directory Mappings"},
+
+	// dc/MetricServerView.js: Datacenter > Metric Server
+	{op: "GET /cluster/metrics/server", labels: "Metric Server, Name, Type, Enabled, Server, Port"},
+	{op: "POST /cluster/metrics/server/{id}", labels: "Add, Graphite, InfluxDB, OpenTelemetry, OpenTelemetry Server, Server, Port, Protocol"},
+	{op: "GET /cluster/metrics/server/{id}", labels: "Edit, Metric Server"},
+	{op: "PUT /cluster/metrics/server/{id}", labels: "Edit, Server, Port, Protocol, Enabled, Organization, Bucket, Token"},
+	{op: "DELETE /cluster/metrics/server/{id}", labels: "Remove, Metric Server"},
+
+	// panel/IPView.js: a guest's Summary > Network Information
+	{op: "GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces", labels: "Network Information, IP address, MAC address, Guest Agent not running, No Guest Agent configured"},
+
+	// form/PCISelector.js, form/MDevSelector.js, qemu/PCIEdit.js: Hardware > Add > PCI Device
+	{op: "GET /nodes/{node}/hardware/pci", labels: "PCI Device, Raw Device, Device, IOMMU Group, Vendor, Mediated Devices, All Functions, Primary GPU"},
+	{op: "GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev", labels: "MDev Type, Type, Avail, Description"},
+
+	// form/USBSelector.js, qemu/USBEdit.js: Hardware > Add > USB Device
+	{op: "GET /nodes/{node}/hardware/usb", labels: "USB Device, Use USB Vendor/Device ID, Use USB Port, Choose Device, Choose Port, Manufacturer, Product, Speed"},
+
+	// form/CPUModelSelector.js, form/VMCPUFlagSelector.js, qemu/ProcessorEdit.js, qemu/MachineEdit.js
+	{op: "GET /nodes/{node}/capabilities/qemu/cpu", labels: "Processors, Type, Model, Vendor"},
+	{op: "GET /nodes/{node}/capabilities/qemu/cpu-flags", labels: "Extra CPU flags, Flag, Description, Supported On"},
+	{op: "GET /nodes/{node}/capabilities/qemu/machines", labels: "Machine, Version"},
 }
