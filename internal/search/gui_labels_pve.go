@@ -13,7 +13,7 @@ var guiLabelsPVE = []guiLabel{
 	{op: "POST /nodes/{node}/qemu/{vmid}/status/reset", labels: "Reset, Reset VM, Reset VM immediately"},
 	{op: "GET /nodes/{node}/qemu/{vmid}/status/current", labels: "Summary, Status, HA State, CPU usage, Memory usage, Host memory usage, Bootdisk size, Uptime"},
 	{op: "POST /nodes/{node}/qemu/{vmid}/template", labels: "Convert to template"},
-	{op: "DELETE /nodes/{node}/qemu/{vmid}", labels: "Remove, Purge from job configurations, Destroy unreferenced disks owned by guest"},
+	{op: "DELETE /nodes/{node}/qemu/{vmid}", labels: "Remove, Destroy, Purge from job configurations, Destroy unreferenced disks owned by guest"},
 	{op: "GET /nodes/{node}/qemu/{vmid}/feature", labels: "Clone, Take Snapshot"},
 
 	// lxc/CmdMenu.js, lxc/Config.js: the container's action buttons and context menu
@@ -23,7 +23,7 @@ var guiLabelsPVE = []guiLabel{
 	{op: "POST /nodes/{node}/lxc/{vmid}/status/reboot", labels: "Reboot, Reboot CT"},
 	{op: "GET /nodes/{node}/lxc/{vmid}/status/current", labels: "Summary, Status, HA State, Unprivileged, CPU usage, Memory usage, SWAP usage, Bootdisk size"},
 	{op: "POST /nodes/{node}/lxc/{vmid}/template", labels: "Convert to template"},
-	{op: "DELETE /nodes/{node}/lxc/{vmid}", labels: "Remove, Purge from job configurations, Destroy unreferenced disks owned by guest"},
+	{op: "DELETE /nodes/{node}/lxc/{vmid}", labels: "Remove, Destroy, Purge from job configurations, Destroy unreferenced disks owned by guest"},
 	{op: "GET /nodes/{node}/lxc/{vmid}/feature", labels: "Clone, Take Snapshot"},
 
 	// qemu/HDResize.js, lxc/MPResize.js
@@ -47,14 +47,14 @@ var guiLabelsPVE = []guiLabel{
 
 	// window/Snapshot.js, tree/SnapshotTree.js
 	{op: "GET /nodes/{node}/qemu/{vmid}/snapshot", labels: "Snapshots, Name, RAM, Date/Status, Description, You are here!"},
-	{op: "POST /nodes/{node}/qemu/{vmid}/snapshot", labels: "Take Snapshot, Snapshots, Include RAM, Name, Description"},
-	{op: "DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}", labels: "Remove, Snapshots"},
+	{op: "POST /nodes/{node}/qemu/{vmid}/snapshot", labels: "Take Snapshot, Snapshot, Snapshots, Include RAM, Name, Description"},
+	{op: "DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}", labels: "Remove, Snapshots, Delete Snapshot"},
 	{op: "POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback", labels: "Rollback, Snapshots, Current state will be lost."},
 	{op: "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config", labels: "Snapshot, Edit, View, Settings, Timestamp"},
 	{op: "PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config", labels: "Snapshot, Edit, Description"},
 	{op: "GET /nodes/{node}/lxc/{vmid}/snapshot", labels: "Snapshots, Name, Date/Status, Description, You are here!"},
-	{op: "POST /nodes/{node}/lxc/{vmid}/snapshot", labels: "Take Snapshot, Snapshots, Name, Description"},
-	{op: "DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}", labels: "Remove, Snapshots"},
+	{op: "POST /nodes/{node}/lxc/{vmid}/snapshot", labels: "Take Snapshot, Snapshot, Snapshots, Name, Description"},
+	{op: "DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}", labels: "Remove, Snapshots, Delete Snapshot"},
 	{op: "POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback", labels: "Rollback, Snapshots, Current state will be lost."},
 	{op: "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config", labels: "Snapshot, Edit, View, Settings, Timestamp"},
 	{op: "PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config", labels: "Snapshot, Edit, Description"},
@@ -71,8 +71,8 @@ var guiLabelsPVE = []guiLabel{
 	// qemu/HardwareView.js, qemu/Options.js, qemu/CloudInit.js and the qemu/*Edit.js windows they open
 	{op: "GET /nodes/{node}/qemu/{vmid}/pending", labels: "Hardware, Options, Cloud-Init, Memory, Processors, Hard Disk, Network Device, Boot Order"},
 	{op: "GET /nodes/{node}/qemu/{vmid}/config", labels: "Hardware, Options, Edit, Reassign Disk"},
-	{op: "PUT /nodes/{node}/qemu/{vmid}/config", labels: "Edit, Remove, Detach, Unused Disk, Start at boot, Start/Shutdown order, Protection, Hotplug"},
-	{op: "POST /nodes/{node}/qemu/{vmid}/config", labels: "Add, Hard Disk, Import Hard Disk, CD/DVD Drive, Network Device, EFI Disk, TPM State, CloudInit Drive"},
+	{op: "PUT /nodes/{node}/qemu/{vmid}/config", labels: "Edit, Memory, Processors, Network Device, CD/DVD Drive, Boot Order, Start at boot, Tags"},
+	{op: "POST /nodes/{node}/qemu/{vmid}/config", labels: "Add, Hard Disk, Import Hard Disk, EFI Disk, Enroll Updated Certificates, Remove, Detach, Unused Disk"},
 	{op: "PUT /nodes/{node}/qemu/{vmid}/cloudinit", labels: "Regenerate Image, Cloud-Init"},
 
 	// qemu/Monitor.js
@@ -85,7 +85,7 @@ var guiLabelsPVE = []guiLabel{
 	// lxc/Resources.js, lxc/Network.js, lxc/DNS.js, lxc/Options.js
 	{op: "GET /nodes/{node}/lxc/{vmid}/pending", labels: "Resources, DNS, Options, Memory, Swap, Cores, Root Disk, Mount Point"},
 	{op: "GET /nodes/{node}/lxc/{vmid}/config", labels: "Network, Resources, Options, Hostname, DNS domain, DNS server"},
-	{op: "PUT /nodes/{node}/lxc/{vmid}/config", labels: "Edit, Add, Remove, Detach, Mount Point, Device Passthrough, Network Device, Start at boot"},
+	{op: "PUT /nodes/{node}/lxc/{vmid}/config", labels: "Edit, Remove, Mount Point, Device Passthrough, Network Device, Memory, Start at boot, Tags"},
 	{op: "GET /nodes/{node}/lxc/{vmid}/interfaces", labels: "Network, IP address, MAC address"},
 
 	// button/ConsoleButton.js, qemu/Config.js, lxc/Config.js
@@ -109,7 +109,7 @@ var guiLabelsPVE = []guiLabel{
 
 	// storage/ContentView.js, storage/BackupView.js, storage/ImageView.js, grid/BackupView.js
 	{op: "GET /nodes/{node}/storage/{storage}/content", labels: "Backups, VM Disks, CT Volumes, ISO Images, CT Templates, Snippets, Import, Virtual Guests"},
-	{op: "DELETE /nodes/{node}/storage/{storage}/content/{volume}", labels: "Remove, Destroy, Cannot remove disk image., This will permanently erase all data."},
+	{op: "DELETE /nodes/{node}/storage/{storage}/content/{volume}", labels: "Remove, Destroy, Erase data, This will permanently erase all data."},
 	{op: "PUT /nodes/{node}/storage/{storage}/content/{volume}", labels: "Edit Notes, Notes, Change Protection, Protected"},
 	{op: "GET /nodes/{node}/storage/{storage}/content/{volume}", labels: "Edit Notes, Notes"},
 
@@ -153,8 +153,8 @@ var guiLabelsPVE = []guiLabel{
 	{op: "GET /nodes/{node}/rrddata", labels: "Summary, CPU Usage, Server Load, Memory usage, Network Traffic, IO delay, ZFS ARC, IO Pressure Stall"},
 	{op: "GET /nodes/{node}/apt/versions", labels: "Package versions"},
 
-	// node/Subscription.js
-	{op: "GET /nodes/{node}/subscription", labels: "Subscription, Subscription Key, Status, Server ID, Sockets, Last checked, Next due date"},
+	// node/Subscription.js, dc/Support.js
+	{op: "GET /nodes/{node}/subscription", labels: "Subscription, Support, Subscription Key, Status, Server ID, Sockets, Last checked, Next due date"},
 	{op: "PUT /nodes/{node}/subscription", labels: "Upload Subscription Key, Subscription Key"},
 	{op: "POST /nodes/{node}/subscription", labels: "Check, Subscription"},
 	{op: "DELETE /nodes/{node}/subscription", labels: "Remove Subscription"},
@@ -587,4 +587,20 @@ var guiLabelsPVE = []guiLabel{
 	{op: "GET /nodes/{node}/capabilities/qemu/cpu", labels: "Processors, Type, Model, Vendor"},
 	{op: "GET /nodes/{node}/capabilities/qemu/cpu-flags", labels: "Extra CPU flags, Flag, Description, Supported On"},
 	{op: "GET /nodes/{node}/capabilities/qemu/machines", labels: "Machine, Version"},
+
+	// storage/NFSEdit.js, storage/CIFSEdit.js, storage/IScsiEdit.js, storage/LVMEdit.js, storage/LvmThinEdit.js, storage/ZFSPoolEdit.js: Add storage scans
+	{op: "GET /nodes/{node}/scan/nfs", labels: "NFS, Server, Export, NFS Version"},
+	{op: "GET /nodes/{node}/scan/cifs", labels: "SMB/CIFS, Server, Username, Password, Share, Domain, Subdirectory"},
+	{op: "GET /nodes/{node}/scan/iscsi", labels: "iSCSI, Portal, Target, Use LUNs directly"},
+	{op: "GET /nodes/{node}/scan/lvm", labels: "LVM, Volume group, Base storage, Base volume, Node to scan"},
+	{op: "GET /nodes/{node}/scan/lvmthin", labels: "LVM-Thin, Thin Pool, Volume group, Node to scan"},
+	{op: "GET /nodes/{node}/scan/zfs", labels: "ZFS, ZFS Pool, Thin provision, Block Size, Node to scan"},
+
+	// form/StorageSelector.js: the Storage field of create, move, restore and backup windows
+	{op: "GET /nodes/{node}/storage", labels: "Storage, Target Storage, Name, Type, Avail, Capacity, Shared"},
+
+	// window/LoginWindow.js
+	{op: "POST /access/ticket", labels: "Proxmox VE Login, Login, User name, Password, Realm, Language, Save User name"},
+	{op: "POST /access/openid/auth-url", labels: "Login (OpenID redirect), Proxmox VE Login, Realm"},
+	{op: "POST /access/openid/login", labels: "OpenID login - please wait..., Proxmox VE Login"},
 }
