@@ -9,7 +9,7 @@ var guiLabelsPVE = []guiLabel{
 	{op: "POST /nodes/{node}/qemu/{vmid}/status/resume", labels: "Resume"},
 	{op: "POST /nodes/{node}/qemu/{vmid}/status/shutdown", labels: "Shutdown"},
 	{op: "POST /nodes/{node}/qemu/{vmid}/status/stop", labels: "Stop, Stop VM immediately, Overrule active shutdown tasks"},
-	{op: "POST /nodes/{node}/qemu/{vmid}/status/reboot", labels: "Reboot, Reboot VM, Shutdown, apply pending changes and reboot"},
+	{op: "POST /nodes/{node}/qemu/{vmid}/status/reboot", labels: "Reboot, Reboot VM"},
 	{op: "POST /nodes/{node}/qemu/{vmid}/status/reset", labels: "Reset, Reset VM, Reset VM immediately"},
 	{op: "GET /nodes/{node}/qemu/{vmid}/status/current", labels: "Summary, Status, HA State, CPU usage, Memory usage, Host memory usage, Bootdisk size, Uptime"},
 	{op: "POST /nodes/{node}/qemu/{vmid}/template", labels: "Convert to template"},
@@ -197,7 +197,7 @@ var guiLabelsPVE = []guiLabel{
 	// dc/Backup.js, dc/BackupJobDetail.js
 	{op: "GET /cluster/backup", labels: "Backup, Backup Job, Enabled, Node, Schedule, Next Run, Storage, Retention"},
 	{op: "POST /cluster/backup", labels: "Add, Backup Job, Schedule, Selection mode, Pool to backup, Job Comment, Retention, Note Template"},
-	{op: "GET /cluster/backup/{id}", labels: "Edit, Backup Job, Job Detail, Backup Details"},
+	{op: "GET /cluster/backup/{id}", labels: "Edit, Backup Job"},
 	{op: "PUT /cluster/backup/{id}", labels: "Edit, Backup Job, Schedule, Selection mode, Enable, Retention, Backup Notes, Advanced"},
 	{op: "DELETE /cluster/backup/{id}", labels: "Remove, Backup Job"},
 	{op: "GET /cluster/backup/{id}/included_volumes", labels: "Job Detail, Backup Details, Included disks, Guest Image, Expand All, Collapse All"},
@@ -278,7 +278,7 @@ var guiLabelsPVE = []guiLabel{
 	{op: "POST /cluster/bulk-action/guest/migrate", labels: "Bulk Migrate, Bulk Actions, Migrate, Bulk migrate VMs and Containers, Target node, Filters"},
 
 	// ha/Status.js, ha/StatusView.js: Datacenter > HA
-	{op: "GET /cluster/ha/status/current", labels: "HA, Status, Type, Resources, Arm HA, Disarm HA, CRS Settings"},
+	{op: "GET /cluster/ha/status/current", labels: "HA, Status, Type, Resources"},
 
 	// ha/Resources.js, ha/ResourceEdit.js, qemu/Config.js, lxc/Config.js ("Manage HA")
 	{op: "GET /cluster/ha/resources", labels: "Resources, HA, State, Request State, CRM State, Max. Restart, Max. Relocate, Failback"},
@@ -308,7 +308,7 @@ var guiLabelsPVE = []guiLabel{
 	{op: "GET /cluster/nextid", labels: "VM ID, CT ID"},
 
 	// dc/Tasks.js, dc/Log.js
-	{op: "GET /cluster/tasks", labels: "Tasks, Start Time, End Time, Node, User name, Description, Status, View Task"},
+	{op: "GET /cluster/tasks", labels: "Tasks, Start Time, End Time, Node, User name, Description, Status"},
 	{op: "GET /cluster/log", labels: "Cluster log, Time, Node, Service, User name, Severity, Message"},
 
 	// dc/OptionView.js: Datacenter > Options
@@ -603,4 +603,22 @@ var guiLabelsPVE = []guiLabel{
 	{op: "POST /access/ticket", labels: "Proxmox VE Login, Login, User name, Password, Realm, Language, Save User name"},
 	{op: "POST /access/openid/auth-url", labels: "Login (OpenID redirect), Proxmox VE Login, Realm"},
 	{op: "POST /access/openid/login", labels: "OpenID login - please wait..., Proxmox VE Login"},
+
+	// node/Config.js: the node's panels whose grids come from the shared toolkit views
+	{op: "GET /nodes/{node}/services", labels: "System"},
+	{op: "GET /nodes/{node}/network", labels: "Network, Bridge, Active, Comment"},
+	{op: "GET /nodes/{node}/dns", labels: "DNS"},
+	{op: "GET /nodes/{node}/hosts", labels: "Hosts"},
+	{op: "GET /nodes/{node}/time", labels: "Time"},
+	{op: "GET /nodes/{node}/journal", labels: "System Log"},
+	{op: "GET /nodes/{node}/apt/update", labels: "Updates"},
+	{op: "GET /nodes/{node}/apt/repositories", labels: "Repositories"},
+	{op: "GET /nodes/{node}/disks/list", labels: "Disks"},
+	{op: "GET /nodes/{node}/tasks", labels: "Task History"},
+
+	// ceph/ServiceList.js
+	{op: "GET /nodes/{node}/syslog", labels: "Syslog"},
+
+	// Workspace.js: the version shown in the header
+	{op: "GET /version", labels: "Virtual Environment"},
 }
