@@ -11,8 +11,9 @@
 //     what the operation is (path, summary, tool name, category), what a
 //     read returns (return property names), and what is incidental
 //     (description, parameter names, parameter and return descriptions,
-//     the category's description); schematext.go reads the words out of
-//     the JSON schemas. Each field also says how much of a query concept
+//     the category's description, and the labels Proxmox's web UI shows
+//     where it calls the operation, gui_labels*.go); schematext.go reads
+//     the words out of the JSON schemas. Each field also says how much of a query concept
 //     a match in it covers. Operations that are the same endpoint in both
 //     products are twins and score alike;
 //   - synonyms.go is the vocabulary table mapping the words people use

@@ -48,7 +48,25 @@ func guiCallKey(op *catalog.Operation) string {
 }
 
 // guiLabelsOf returns the UI's labels for op as one text ("" when the UI
-// shows none).
+// shows none), without the window chrome every edit window has.
 func guiLabelsOf(op *catalog.Operation) string {
-	return strings.ReplaceAll(guiLabelsByCall()[guiCallKey(op)], ",", " ")
+	return labelsText(guiLabelsByCall()[guiCallKey(op)])
 }
+
+// labelsText joins comma-separated labels into text, leaving out chrome.
+func labelsText(labels string) string {
+	var kept []string
+	for _, l := range strings.Split(labels, ",") {
+		if l = strings.TrimSpace(l); l != "" && !uiChrome[strings.ToLower(l)] {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// uiChrome are labels of nearly every window and grid: the buttons that
+// open them (the method says as much) and their generic fields. As the
+// words of one operation they would mislead: the "Enable" checkbox of a
+// firewall rule is not how a firewall is enabled.
+var uiChrome = setOf(`edit add remove delete create name comment enable enabled
+	disable id type description key value ok reset`)

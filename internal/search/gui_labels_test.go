@@ -75,3 +75,11 @@ func TestGUILabelsAreIndexed(t *testing.T) {
 		t.Error("no operation has labels")
 	}
 }
+
+// TestGUILabelsDropChrome: the buttons and generic fields of every window
+// are not an operation's words; a longer label that contains one stays.
+func TestGUILabelsDropChrome(t *testing.T) {
+	if got, want := labelsText("Edit, Rule, Enable, Edit notes, Comment, Direction"), "Rule Edit notes Direction"; got != want {
+		t.Errorf("labelsText = %q, want %q", got, want)
+	}
+}
