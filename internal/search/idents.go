@@ -1,6 +1,11 @@
 package search
 
-import "strings"
+import (
+	"strings"
+	"time"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
 
 // Proxmox writes a user as name@realm and an API token as
 // name@realm!tokenname (pve-docs pveum.adoc, "Users" and "API Tokens"),
@@ -27,39 +32,73 @@ var fileRoots = setOf("etc var home root tmp opt usr srv mnt boot lib run")
 
 const devRoot = "dev"
 
-// identConcepts are the concepts the identifiers stand for.
-var identConcepts = map[string][]alt{
-	"user":   {{"userid", 1}, {"user", 0.8}},
-	"token":  {{"tokenid", 1}, {"token", 0.8}},
-	"acl":    {{"acl", 1}, {"permission", 0.7}},
-	"file":   {{"file", 1}, {"filepath", 0.8}},
-	"device": {{"disk", 1}, {"devpath", 0.6}, {"device", 0.6}},
+// ident is what a kind of identifier stands for.
+type ident struct {
+	alts []alt
+	// keepWords keeps the token's words as well: Proxmox's texts name
+	// the files it manages ("Get the content of /etc/hosts").
+	keepWords bool
+	named     bool            // it names one object
+	product   catalog.Product // it is written only for this product's objects
 }
 
-// readIdentifiers adds the concepts of the user ids, token ids and ACL
-// paths in text to p and returns the text without them.
+// idents are the kinds of identifiers and what each stands for.
+var idents = map[string]ident{
+	"user":   {alts: []alt{{"userid", 1}, {"user", 0.8}}, named: true},
+	"token":  {alts: []alt{{"tokenid", 1}, {"token", 0.8}}, named: true},
+	"acl":    {alts: []alt{{"acl", 1}, {"permission", 0.7}}},
+	"file":   {alts: []alt{{"file", 1}, {"filepath", 0.8}}, keepWords: true},
+	"device": {alts: []alt{{"disk", 1}, {"devpath", 0.6}, {"device", 0.6}}, keepWords: true},
+	// A task is named by its UPID (UPID:node:pid:pstart:starttime:type:id:user:).
+	"task": {alts: []alt{{"upid", 1}, {"task", 0.9}}, named: true},
+	// A volume is storage:volume (local:iso/debian.iso,
+	// local-lvm:vm-100-disk-0; pve-docs pvesm.adoc "Volumes").
+	"volume": {alts: []alt{{"volume", 1}, {"content", 0.8}}, named: true},
+	// A vzdump archive (vzdump-qemu-100-2025_01_01-00_00_00.vma.zst) is
+	// a backup file, wherever it lies.
+	"archive": {alts: []alt{{"backup", 1}, {"vzdump", 0.8}, {"volume", 0.7}, {"content", 0.5}}, named: true},
+	// PBS names a backup group type/id and a snapshot type/id/time
+	// (vm/100, host/web01, ct/200/2025-06-01T03:00:00Z; proxmox-backup
+	// docs "Backup Content").
+	"backup group":    {alts: []alt{{"group", 1}, {"backup", 0.7}}, named: true, product: catalog.PBS},
+	"backup snapshot": {alts: []alt{{"snapshot", 1}, {"backup", 0.7}}, named: true, product: catalog.PBS},
+	// proxmox-backup-client names a datastore by repository,
+	// [[user@]realm@]host:store (proxmox-backup docs "Backup Repository").
+	"repository": {alts: []alt{{"datastore", 1}, {"store", 0.6}}, named: true, product: catalog.PBS},
+	// Ceph names an OSD osd.N.
+	"osd": {alts: []alt{{"osd", 1}, {"ceph", 0.5}}, named: true},
+	"url": {alts: []alt{{"url", 1}, {"download", 0.6}}},
+	// An OCI image reference (docker.io/library/nginx, ghcr.io/org/app:tag)
+	// is pulled as a container template (pve-docs pct.adoc).
+	"oci image": {alts: []alt{{"oci", 1}, {"repository", 0.5}, {"tag", 0.4}}},
+}
+
+// readIdentifiers adds the concepts of the identifiers in text to p and
+// returns the text without those whose words say nothing more.
 func (ix *Index) readIdentifiers(text string, p *plan) string {
-	if !strings.ContainsAny(text, "@/") {
+	if !strings.ContainsAny(text, "@/:.") {
 		return text
 	}
 	fields := strings.Fields(text)
 	kept := fields[:0:0]
 	for _, tok := range fields {
-		kind := identKind(strings.Trim(tok, "\"'`,;()<>"))
-		if kind == "" || kind == "file" || kind == "device" {
-			// A file's words stay: Proxmox's descriptions name the
-			// files it manages ("Get the content of /etc/hosts").
+		kind := identKind(strings.Trim(tok, "\"'`,;:.()<>?!"))
+		id, ok := idents[kind]
+		if !ok || id.keepWords {
 			kept = append(kept, tok)
 		}
-		if kind == "" {
+		if !ok {
 			continue
 		}
 		var alts []termAlt
-		for _, a := range identConcepts[kind] {
-			alts = ix.appendTerm(alts, a.term, a.weight)
+		for _, a := range id.alts {
+			alts = ix.appendTerm(alts, stem(a.term), a.weight)
 		}
 		p.add(concept{alts: alts, weight: 1})
-		p.named = p.named || kind == "user" || kind == "token"
+		p.named = p.named || id.named
+		if p.product == "" {
+			p.product = id.product
+		}
 	}
 	if len(kept) == len(fields) {
 		return text
@@ -67,14 +106,24 @@ func (ix *Index) readIdentifiers(text string, p *plan) string {
 	return strings.Join(kept, " ")
 }
 
-// identKind classifies a token: "user", "token", "acl", "file", "device"
-// or "".
+// identKind classifies a token: a key of idents, or "".
 func identKind(tok string) string {
-	if name, realm, ok := strings.Cut(tok, "@"); ok && name != "" && realm != "" && !strings.Contains(tok, "/") {
-		if r, token, ok := strings.Cut(realm, "!"); ok && r != "" && token != "" {
-			return "token"
-		}
-		return "user"
+	lower := strings.ToLower(tok)
+	switch {
+	case strings.HasPrefix(lower, "upid:"):
+		return "task"
+	case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://"):
+		return "url"
+	case strings.Contains(lower, "vzdump-"):
+		return "archive"
+	case isOSDName(lower):
+		return "osd"
+	}
+	if isRepository(tok) {
+		return "repository"
+	}
+	if kind := userKind(tok); kind != "" {
+		return kind
 	}
 	if tok == "/" {
 		return "acl"
@@ -90,6 +139,93 @@ func identKind(tok string) string {
 		case segs[0] == devRoot && len(segs) > 1:
 			return "device"
 		}
+		return ""
+	}
+	switch {
+	case isVolumeID(lower):
+		return "volume"
+	case isOCIReference(lower):
+		return "oci image"
+	}
+	return backupRefKind(lower)
+}
+
+// userKind classifies name@realm ("user") and name@realm!token ("token").
+func userKind(tok string) string {
+	name, realm, ok := strings.Cut(tok, "@")
+	if !ok || name == "" || realm == "" || strings.ContainsAny(tok, "/:") {
+		return ""
+	}
+	if r, token, ok := strings.Cut(realm, "!"); ok && r != "" && token != "" {
+		return "token"
+	}
+	return "user"
+}
+
+// isRepository reports whether tok is user@realm@host:store.
+func isRepository(tok string) bool {
+	at := strings.LastIndexByte(tok, '@')
+	if at <= 0 || strings.Count(tok, "@") < 2 {
+		return false
+	}
+	host, store, ok := strings.Cut(tok[at+1:], ":")
+	return ok && host != "" && store != "" && !strings.Contains(store, "/")
+}
+
+// isOSDName reports whether tok is osd.N.
+func isOSDName(tok string) bool {
+	n, ok := strings.CutPrefix(tok, "osd.")
+	return ok && isNumber(n)
+}
+
+// isVolumeID reports whether tok is storage:volume: a storage id (a
+// letter, then letters, digits, '-', '_', '.') and a volume that is a
+// path or a disk name (local:iso/x.iso, local-lvm:vm-100-disk-0), so a
+// PBS remote:store or a time (22:00) is not one.
+func isVolumeID(tok string) bool {
+	storage, volume, ok := strings.Cut(tok, ":")
+	if !ok || storage == "" || volume == "" || !isLower(storage[0]) || strings.Contains(volume, ":") {
+		return false
+	}
+	for i := 0; i < len(storage); i++ {
+		if c := storage[i]; !isLower(c) && !isDigit(c) && c != '-' && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return strings.Contains(volume, "/") || strings.HasPrefix(volume, "vm-") ||
+		strings.HasPrefix(volume, "base-") || strings.HasPrefix(volume, "subvol-")
+}
+
+// ociRegistries are the public registries people pull container images
+// from; a reference to one names an OCI image.
+var ociRegistries = setOf("docker.io registry-1.docker.io ghcr.io quay.io lscr.io gcr.io registry.gitlab.com public.ecr.aws mcr.microsoft.com")
+
+func isOCIReference(tok string) bool {
+	host, rest, ok := strings.Cut(tok, "/")
+	return ok && rest != "" && ociRegistries[host]
+}
+
+// backupRefKind classifies a PBS backup group (type/id) or snapshot
+// (type/id/time), "" for anything else.
+func backupRefKind(tok string) string {
+	parts := strings.Split(strings.TrimSuffix(tok, "/"), "/")
+	if len(parts) < 2 || len(parts) > 3 || !backupTypes[parts[0]] || parts[1] == "" {
+		return ""
+	}
+	if len(parts) == 2 {
+		return "backup group"
+	}
+	if isBackupTime(parts[2]) {
+		return "backup snapshot"
 	}
 	return ""
+}
+
+var backupTypes = setOf("vm ct host")
+
+// isBackupTime reports whether s is an RFC 3339 UTC time as PBS writes a
+// snapshot's (2025-06-01T03:00:00Z).
+func isBackupTime(s string) bool {
+	_, err := time.Parse("2006-01-02T15:04:05Z", strings.ToUpper(s))
+	return err == nil
 }

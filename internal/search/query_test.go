@@ -143,6 +143,23 @@ func TestIdentifiers(t *testing.T) {
 		"/var/log/syslog":      "file",
 		"/etc":                 "", // a directory, not a file
 		"/dev/sdb":             "device",
+		"UPID:pve1:0002A1F3:01B2C3D4:67890ABC:qmclone:9000:root@pam:":  "task",
+		"https://example.com/debian-12.iso":                            "url",
+		"/var/lib/vz/dump/vzdump-qemu-100-2025_01_01-00_00_00.vma.zst": "archive",
+		"local:iso/debian-12.iso":                                      "volume",
+		"local-lvm:vm-100-disk-0":                                      "volume",
+		"offsite:tank":                                                 "", // a PBS remote and store
+		"22:00":                                                        "",
+		"osd.2":                                                        "osd",
+		"osd.x":                                                        "",
+		"vm/100":                                                       "backup group",
+		"host/web01":                                                   "backup group",
+		"ct/200/2025-06-01T03:00:00Z":                                  "backup snapshot",
+		"ct/200/yesterday":                                             "",
+		"tcp/udp":                                                      "",
+		"ghcr.io/home-assistant/home-assistant":                        "oci image",
+		"backup@pbs@10.0.0.8:tank":                                     "repository",
+		"alice@pve@pbs":                                                "user", // no host:store
 	} {
 		if got := identKind(tok); got != want {
 			t.Errorf("identKind(%q) = %q, want %q", tok, got, want)
