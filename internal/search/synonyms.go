@@ -67,6 +67,25 @@ var lexicon = []lexeme{
 	{from: "proxmox tape", to: "tape", product: catalog.PBS},
 	{from: "pmtx", to: "changer, tape 0.7", product: catalog.PBS},
 
+	// Linux commands administrators quote for what the API also does:
+	// each names the API's object.
+	{from: "lspci", to: "pci, hardware 0.8", intent: intentRead},
+	{from: "lsusb", to: "usb, hardware 0.8", intent: intentRead},
+	{from: "lsblk, fdisk, blkid", to: "disk, list 0.5", intent: intentRead},
+	{from: "smartctl", to: "smart, disk 0.6", intent: intentRead},
+	{from: "showmount", to: "nfs, scan 0.8", intent: intentRead},
+	{from: "iscsiadm", to: "iscsi, scan 0.6"},
+	{from: "pvs, vgs, lvs, pvdisplay, vgdisplay, lvdisplay", to: "lvm, disk 0.5", intent: intentRead},
+	{from: "dmesg", to: "syslog, journal 0.8, log 0.6", intent: intentRead},
+	{from: "systemctl", to: "service"},
+	{from: "timedatectl, chronyc", to: "time, timezone 0.8"},
+	// ifupdown2's ifreload applies /etc/network/interfaces, as the
+	// API's network reload does.
+	{from: "ifreload, ifupdown2", to: "network, reload 0.8", intent: intentAction},
+	{from: "etc network interfaces, interfaces file", to: "network, iface 0.6"},
+	{from: "resolv conf, resolvconf", to: "dns"},
+	{from: "dist upgrade, full upgrade", to: "apt, update 0.8", intent: intentAction},
+
 	// Guests. The cluster, HA and pools call guests "resources".
 	{from: "vm, virtual machine, kvm, qemu, virtual server", to: "qemu, vm 0.9, virtual 0.5, machine 0.5, vmid 0.4, resource 0.3"},
 	{from: "container, ct, lxc, linux container", to: "lxc, container, ct 0.8, vmid 0.3, resource 0.3"},
