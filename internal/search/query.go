@@ -130,6 +130,7 @@ func (ix *Index) parse(text string) plan {
 	}
 	p.changeOptions()
 	ix.pinPaths(text, &p)
+	ix.pinCommandLine(text, &p)
 	return p
 }
 
