@@ -133,6 +133,7 @@ func (ix *Index) parse(text string) plan {
 	}
 	p.changeOptions()
 	ix.pinPaths(text, &p)
+	ix.pinCommandLine(text, &p)
 	return p
 }
 
