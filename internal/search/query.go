@@ -270,7 +270,7 @@ func isAttributive(unit []qword, at int, rest []qword) bool {
 
 // particles complete a verb that may stand apart from it ("power vm 100
 // off", "back the container up").
-var particles = setOf("up down on off out back")
+var particles = setOf("up down on off out back offline online")
 
 // maxParticleGap is how many words may stand between a verb and its
 // particle ("bring all guests on pve1 back").

@@ -189,7 +189,7 @@ var lexicon = []lexeme{
 	// firewall, an option): the object decides.
 	{from: "turn on, switch on", to: "start, enable 0.9, boot 0.5", intent: intentAction | intentUpdate},
 	{from: "turn off, switch off", to: "stop, disable 0.9, shutdown 0.5", intent: intentAction | intentUpdate},
-	{from: "shutdown, shut down, power down, poweroff, halt, spin down", to: "shutdown, stop 0.6", intent: intentAction, state: true},
+	{from: "shutdown, shut down, power down, poweroff, halt, spin down, take down, take offline, bring down", to: "shutdown, stop 0.6", intent: intentAction, state: true},
 	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction, state: true},
 	{from: "resume, unpause, unsuspend, wake up, continue", to: "resume", intent: intentAction},
 	{from: "wake on lan, wakeonlan, wol, wake", to: "wakeonlan, wake 0.8"},
@@ -210,11 +210,11 @@ var lexicon = []lexeme{
 	// Generic CRUD verbs: they choose the method, and match the API's
 	// verbs only at half weight, because the object of the sentence says
 	// which operation it is ("add a network card" is not "Add IP to IPSet").
-	{from: "delete, remove, destroy, drop, purge, erase, get rid of, uninstall, forget", to: "delete, remove, destroy, unlink 0.5", intent: intentDelete, weight: crudWeight},
+	{from: "delete, remove, destroy, drop, purge, erase, get rid of, uninstall, forget, nuke, blow away, trash, decommission, tear down, scrap", to: "delete, remove, destroy, unlink 0.5", intent: intentDelete, weight: crudWeight},
 	{from: "create, add, new, make, generate, register, provision, set up, setup, define", to: "create, add 0.9, new 0.7, generate 0.7", intent: intentCreate, weight: crudWeight},
 	{from: "upload", to: "upload", intent: intentCreate},
 	{from: "download", to: "download"},
-	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename, replace", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
+	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename, replace, bump, tweak", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
 	// Rotating a token's secret regenerates it.
 	{from: "rotate, regenerate", to: "regenerate, update 0.5", intent: intentUpdate},
 	{from: "enable, activate", to: "enable", intent: intentUpdate},
@@ -235,6 +235,8 @@ var lexicon = []lexeme{
 	// What runs on a host or cluster are its guests: the cluster calls
 	// them resources.
 	{from: "runs on, run on, running on, hosted on, hosts, lives on, live on", to: "resource, guest 0.6, qemu 0.5, lxc 0.5, vm 0.5", intent: intentRead | intentList},
+	// Where a guest is, is which node the cluster resources list it on.
+	{from: "where is, where are, where does, which node, what node, on which node, on what node, which host, located", to: "resource, node 0.5", intent: intentRead},
 
 	// State, logs, monitoring.
 	{from: "status, state, health, healthy, condition", to: "status, state 0.6, health 0.6", intent: intentRead},
