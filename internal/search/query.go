@@ -71,6 +71,10 @@ func (ix *Index) parse(text string) plan {
 	var p plan
 	ws := ix.queryWords(ix.readIdentifiers(text, &p), &p)
 	ws = ix.normalizeWords(ws)
+	ws, window := takeTimeWindows(ws)
+	if window {
+		ix.addTimeWindow(&p)
+	}
 	p.named = p.named || namesObject(ws)
 	ws = joinSeparableVerbs(ws)
 	if len(ws) > 0 && !ws[0].ident {
