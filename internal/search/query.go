@@ -33,6 +33,9 @@ type plan struct {
 	// inCondition is set while the words of a condition clause are
 	// added (see conditionStart).
 	inCondition bool
+	// failure marks an action the request says does not happen ("won't
+	// start"): see isNegated.
+	failure bool
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -111,6 +114,15 @@ func (ix *Index) parse(text string) plan {
 			e = nil
 		case isObtaining(unit, ws[i:]):
 			e = obtainEntry
+		case e.intent&intentAction != 0 && isNegated(ws[:i-n]):
+			// "vm 276 won't start": a symptom to look into, not an
+			// action to take.
+			if e.state != nil {
+				e = e.state
+			} else {
+				e = e.asModifier()
+			}
+			p.failure = true
 		case e.state != nil && question:
 			e = e.state
 		case e.state != nil && isAttributive(unit, i-n, ws[i:]):
@@ -131,6 +143,9 @@ func (ix *Index) parse(text string) plan {
 		// "an e-mail when a backup fails": to arrange for something is
 		// to set it up.
 		p.addIntent(intentCreate)
+	}
+	if p.failure {
+		ix.addFailure(&p)
 	}
 	if question && asksState(ws) {
 		ix.addState(&p)

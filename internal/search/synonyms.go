@@ -181,7 +181,7 @@ var lexicon = []lexeme{
 	{from: "reload", to: "reload, restart 0.6", intent: intentAction},
 	// Applying pending configuration is a reload in Proxmox (network, SDN).
 	{from: "apply", to: "apply, reload 0.7", intent: intentAction},
-	{from: "start, boot, power on, launch, spin up, bring up, fire up, bring back, bring online, back online", to: "start, boot 0.5", intent: intentAction, state: true},
+	{from: "start, boot, power on, launch, spin up, bring up, fire up, bring back, bring online, back online, come up, comes up, boot up", to: "start, boot 0.5", intent: intentAction, state: true},
 	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug, force off, force stop, hard stop", to: "stop, shutdown 0.5", intent: intentAction, state: true},
 	// Starting with the host is the onboot option of a guest's config.
 	{from: "autostart, auto start, start at boot, start on boot, starts automatically, start automatically, onboot", to: "onboot, config 0.5", intent: intentUpdate},
