@@ -32,6 +32,8 @@ var fileRoots = setOf("etc var home root tmp opt usr srv mnt boot lib run")
 
 const devRoot = "dev"
 
+var roleAlts = []alt{{"role", 1}, {"roleid", 0.8}, {"privs", 0.6}}
+
 // ident is what a kind of identifier stands for.
 type ident struct {
 	alts []alt
@@ -65,6 +67,14 @@ var idents = map[string]ident{
 	// proxmox-backup-client names a datastore by repository,
 	// [[user@]realm@]host:store (proxmox-backup docs "Backup Repository").
 	"repository": {alts: []alt{{"datastore", 1}, {"store", 0.6}}, named: true, product: catalog.PBS},
+	// Privileges are Object.Action (VM.PowerMgmt, Datastore.Backup,
+	// Sys.Audit); roles bundle them. A built-in role's name names that
+	// role (pve-docs pveum.adoc "Roles"; proxmox-backup docs "Access
+	// Control").
+	"privilege": {alts: []alt{{"role", 1}, {"privs", 0.8}, {"privilege", 0.7}}},
+	"role":      {alts: roleAlts, named: true},
+	"pve role":  {alts: roleAlts, named: true, product: catalog.PVE},
+	"pbs role":  {alts: roleAlts, named: true, product: catalog.PBS},
 	// Ceph names an OSD osd.N.
 	"osd": {alts: []alt{{"osd", 1}, {"ceph", 0.5}}, named: true},
 	"url": {alts: []alt{{"url", 1}, {"download", 0.6}}},
@@ -76,7 +86,7 @@ var idents = map[string]ident{
 // readIdentifiers adds the concepts of the identifiers in text to p and
 // returns the text without those whose words say nothing more.
 func (ix *Index) readIdentifiers(text string, p *plan) string {
-	if !strings.ContainsAny(text, "@/:.") {
+	if !strings.ContainsAny(text, "@/:.") && !hasUpper(text) { // every identifier has one (roles: capitals)
 		return text
 	}
 	fields := strings.Fields(text)
@@ -119,6 +129,17 @@ func identKind(tok string) string {
 	case isOSDName(lower):
 		return "osd"
 	}
+	switch {
+	case pveRoles[tok]:
+		return "pve role"
+	case pbsRoles[tok]:
+		return "pbs role"
+	case sharedRoles[tok]:
+		return "role"
+	}
+	if isPrivilege(tok) {
+		return "privilege"
+	}
 	if isRepository(tok) {
 		return "repository"
 	}
@@ -160,6 +181,45 @@ func userKind(tok string) string {
 		return "token"
 	}
 	return "user"
+}
+
+// builtinRoles are the roles each product ships, as they spell them
+// (Administrator and NoAccess are in both).
+var (
+	pveRoles = setOf(`PVEAdmin PVEAuditor PVEDatastoreAdmin PVEDatastoreUser PVEMappingAdmin
+		PVEMappingUser PVEPoolAdmin PVEPoolUser PVESDNAdmin PVESDNUser PVESysAdmin
+		PVETemplateUser PVEUserAdmin PVEVMAdmin PVEVMUser`)
+	pbsRoles = setOf(`Admin Audit DatastoreAdmin DatastoreAudit DatastoreBackup
+		DatastorePowerUser DatastoreReader RemoteAdmin RemoteAudit RemoteSyncOperator
+		RemoteSyncPushOperator RemoteDatastorePowerUser TapeAdmin TapeAudit TapeOperator TapeReader`)
+	sharedRoles = setOf("Administrator NoAccess")
+)
+
+// privilegeObjects are the first parts of privilege names.
+var privilegeObjects = setOf("VM Sys Datastore Permissions Pool SDN Mapping Realm User Group Remote Tape")
+
+// isPrivilege reports whether tok is a privilege name: a privilege
+// object, a dot, and capitalised parts (VM.Config.Disk).
+func isPrivilege(tok string) bool {
+	obj, rest, ok := strings.Cut(tok, ".")
+	if !ok || !privilegeObjects[obj] {
+		return false
+	}
+	for _, part := range strings.Split(rest, ".") {
+		if part == "" || !isUpper(part[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isUpper(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRepository reports whether tok is user@realm@host:store.

@@ -236,8 +236,12 @@ func isParticiple(unit []qword) bool {
 		return false
 	}
 	w := unit[0].raw
-	return strings.HasSuffix(w, "ed") && lex().exact[w] == nil
+	return (strings.HasSuffix(w, "ed") || irregularPast[w]) && lex().exact[w] == nil
 }
+
+// irregularPast are past forms of verbs the lexicon knows that do not
+// end in -ed: "when they last ran" describes, it does not ask to run.
+var irregularPast = setOf("ran began begun broke broken took taken went gone made gave given came wrote written shut")
 
 // isObtaining reports whether "get" asks to obtain a new thing rather
 // than to read one: "get a certificate", "get a new ticket".

@@ -159,13 +159,19 @@ func TestIdentifiers(t *testing.T) {
 		"tcp/udp":                                                      "",
 		"ghcr.io/home-assistant/home-assistant":                        "oci image",
 		"backup@pbs@10.0.0.8:tank":                                     "repository",
+		"VM.PowerMgmt":                                                 "privilege",
+		"Datastore.Backup":                                             "privilege",
+		"VM.config":                                                    "",
+		"DatastorePowerUser":                                           "pbs role",
+		"PVEAuditor":                                                   "pve role",
+		"NoAccess":                                                     "role",
 		"alice@pve@pbs":                                                "user", // no host:store
 	} {
 		if got := identKind(tok); got != want {
 			t.Errorf("identKind(%q) = %q, want %q", tok, got, want)
 		}
 	}
-	p := prodIndex().parse("give alice@pve the PVEVMAdmin role on /vms/100")
+	p := prodIndex().parse("give alice@pve the Administrator role on /vms/100")
 	if p.product != "" || p.guestID {
 		t.Errorf("realm and ACL path leaked: product %q, guest id %v", p.product, p.guestID)
 	}

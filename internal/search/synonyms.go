@@ -137,7 +137,7 @@ var lexicon = []lexeme{
 	// Space in a datastore is reclaimed by garbage collection, which
 	// removes chunks no backup uses (proxmox-backup docs, "Garbage
 	// Collection").
-	{from: "unused chunks, clean up, cleanup, reclaim space, free up space, free up", to: "gc, garbage 0.8", intent: intentAction},
+	{from: "unused chunks, clean up, cleanup, reclaim space, free up space, free up, reclaim, space back", to: "gc, garbage 0.8", intent: intentAction},
 	{from: "immutable, immutability, worm", to: "protected, protection 0.8"},
 	{from: "deduplication, dedup, dedup factor", to: "gc 0.5, status 0.6, datastore 0.5", product: catalog.PBS},
 	{from: "offsite, off site, offsite copy, remote copy, second backup server", to: "sync, push 0.8, remote 0.8", product: catalog.PBS},
@@ -202,6 +202,17 @@ var lexicon = []lexeme{
 	// Generic "do it" verbs: the object ("run a backup") decides what to
 	// call, the verb mostly says it is an action.
 	{from: "now, immediately, asap, right now", to: "now", weight: 0.5},
+	// Starting a job by hand is its run call (/admin/verify/{id}/run).
+	{from: "by hand, manually, on demand, out of schedule", to: "run, now 0.6", intent: intentAction, weight: 0.5},
+	// What is on something is its content (a storage's, a tape's).
+	{from: "whats on, what is on, whats in, contents of, content of", to: "content, list 0.4", intent: intentRead},
+	// Finding what is attached or reachable is a scan.
+	{from: "detect, discover, autodetect, probe", to: "scan, list 0.4", intent: intentRead},
+	// A removable datastore is mounted when its disk is plugged in and
+	// unmounted before it is pulled (proxmox-backup docs, "Removable
+	// Datastores").
+	{from: "eject, unplug, pull the drive, safely remove", to: "unmount, eject 0.8, export 0.4", intent: intentAction},
+	{from: "plug in, plugged in, plugged back", to: "mount", intent: intentAction},
 	{from: "run, execute, trigger, kick off", to: "run, execute 0.6", intent: intentAction, weight: crudWeight},
 	{from: "exec, run command, run a command, command", to: "exec, command, execute 0.8"},
 	{from: "open, connect, attach", intent: intentAction},
