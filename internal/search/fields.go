@@ -127,9 +127,21 @@ func (b *builder) proseTerms(pieces []string) []int32 {
 	return b.cachedTerms(pieces, b.cache, func(p string) []string { return b.terms(unescapeJSON(p)) })
 }
 
-// nameTerms returns the identifier term ids of several names.
+// nameTerms returns the identifier term ids of several names. A name of
+// several words (gc-schedule, verify-new, remove-vanished) is also one
+// term glued together, as a request that writes the option's own name
+// reads it (see chunkWords).
 func (b *builder) nameTerms(names []string) []int32 {
-	return b.cachedTerms(names, b.identCache, b.identTerms)
+	return b.cachedTerms(names, b.identCache, b.optionTerms)
+}
+
+// optionTerms are identTerms plus the name's words glued.
+func (b *builder) optionTerms(name string) []string {
+	out := b.identTerms(name)
+	if ws := words(name); len(ws) > 1 {
+		out = append(out, stem(strings.Join(ws, "")))
+	}
+	return out
 }
 
 // cachedTerms concatenates the term ids of the pieces, computing each

@@ -509,15 +509,15 @@ func (ix *Index) queryWords(text string, p *plan) []qword {
 func (ix *Index) chunkWords(c string) []qword {
 	ws := words(c)
 	compound := len(ws) > 1 && strings.ContainsAny(c, "-.:")
-	if compound {
+	out := make([]qword, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, qword{raw: w, stem: stem(w)})
+	}
+	if compound && !isPhraseStart(out) { // "keep-last" is the lexicon's "keep last"
 		glued := stem(strings.Join(ws, ""))
 		if _, ok := ix.termID[glued]; ok {
 			return []qword{{raw: strings.Join(ws, ""), stem: glued}}
 		}
-	}
-	out := make([]qword, 0, len(ws))
-	for _, w := range ws {
-		out = append(out, qword{raw: w, stem: stem(w)})
 	}
 	if compound && !ix.segments[normalizeSegment(c)] && !isPhraseStart(out) {
 		for i := range out {

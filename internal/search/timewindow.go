@@ -22,7 +22,7 @@ var windowOpeners = setOf("last past previous over this during within per")
 var windowLeads = setOf("in for from")
 
 // windowWords are windows of one word.
-var windowWords = setOf("today tonight overnight hourly daily weekly monthly")
+var windowWords = setOf("today tonight overnight")
 
 // maxWindowGap is how many words (a number, "the", "few") may stand
 // between an opener and its unit.
