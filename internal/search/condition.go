@@ -37,3 +37,26 @@ func mainClauseReads(ws []qword) bool {
 	}
 	return false
 }
+
+// A request may also give its reason or its moment in a clause of its
+// own: "remove the protection from vm 376 so I can delete it", "reboot
+// hv2 after the kernel update", "snapshot 415 before I run the upgrade",
+// "container 633 won't come up since the update". The main clause says
+// what to do; the reason's words (delete, update, upgrade) describe
+// circumstances, so they count like a condition's and say nothing about
+// the method, without making the request a setup.
+
+var reasonOpeners = setOf("so because since cause after before until while")
+
+// reasonStart is the index of the word opening a reason clause in ws, or
+// len(ws). The main clause before it must hold at least two words, so
+// that "after" or "before" opening the request ("before upgrading, back
+// up vm 100") or naming the thing ("so" alone) is not one.
+func reasonStart(ws []qword) int {
+	for i := 2; i < len(ws); i++ {
+		if reasonOpeners[ws[i].raw] && !ws[i].ident {
+			return i
+		}
+	}
+	return len(ws)
+}

@@ -29,3 +29,27 @@ func TestConditionClause(t *testing.T) {
 		t.Errorf("a gotify message when a sync job fails: got %s", names(rs))
 	}
 }
+
+// TestReasonClause: a clause giving the reason or moment follows the
+// main clause; opening the request, it is none; its words do not decide.
+func TestReasonClause(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]int{
+		"reboot hv2 after the kernel update":                   2,
+		"remove the protection from vm 376 so I can delete it": 6,
+		"before upgrading back up vm 100":                      -1,
+		"snapshot vm":                                          -1,
+	} {
+		ws := ix.queryWords(q, &plan{})
+		if want < 0 {
+			want = len(ws)
+		}
+		if got := reasonStart(ws); got != want {
+			t.Errorf("reasonStart(%q) = %d, want %d", q, got, want)
+		}
+	}
+	rs, _ := ix.Search(Query{Text: "reboot hv2 after the kernel update", Limit: 3})
+	if len(rs) == 0 || rs[0].Op.Name != "pve_post_nodes_status" {
+		t.Errorf("reboot hv2 after the kernel update: got %s", names(rs))
+	}
+}

@@ -93,8 +93,9 @@ func (ix *Index) parse(text string) plan {
 	}
 	lastRow := -1
 	cond := conditionStart(ws)
+	background := min(cond, reasonStart(ws))
 	for i := 0; i < len(ws); {
-		p.inCondition = i >= cond
+		p.inCondition = i >= background
 		n, e := matchLexicon(ws[i:])
 		if n > 1 && i > 0 && ix.isNounAfterNoun(ws[i-1], ws[i]) {
 			n, e = 1, lex().lookup(ws[i:i+1])
@@ -139,7 +140,7 @@ func (ix *Index) parse(text string) plan {
 		ix.addUnit(&p, unit, e)
 	}
 	p.inCondition = false
-	if cond < len(ws) {
+	if cond < len(ws) && cond == background {
 		// "an e-mail when a backup fails": to arrange for something is
 		// to set it up.
 		p.addIntent(intentCreate)
