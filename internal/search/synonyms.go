@@ -119,9 +119,9 @@ var lexicon = []lexeme{
 	// "Not backed up" is a report of its own (/cluster/backup-info/not-backed-up).
 	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, no backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
 	// On a storage, a backup or ISO file is a volume of its content.
-	{from: "backup file, backup files, backup archive, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
+	{from: "backup file, backup files, backup archive, backup archives, vzdump file, vzdump files, dump file, dump files, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
 	// What a storage holds is its content.
-	{from: "stored on, stored in, kept on, lying on", to: "content, storage 0.5"},
+	{from: "stored on, stored in, kept on, lying on, taking up, takes up, room on, space on", to: "content, storage 0.5"},
 	// Formatting a disk is putting a filesystem or partition table on it.
 	{from: "format, partition", to: "directory 0.6, initgpt 0.6, filesystem 0.6", intent: intentCreate},
 	{from: "snapshot, checkpoint", to: "snapshot"},
