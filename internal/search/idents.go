@@ -51,6 +51,9 @@ var idents = map[string]ident{
 	"acl":    {alts: []alt{{"acl", 1}, {"permission", 0.7}}},
 	"file":   {alts: []alt{{"file", 1}, {"filepath", 0.8}}, keepWords: true},
 	"device": {alts: []alt{{"disk", 1}, {"devpath", 0.6}, {"device", 0.6}}, keepWords: true},
+	// Any other absolute path is a place on a node or in a guest
+	// (/tank/media, /mnt/pve/nas): its words are names, not requests.
+	"local path": {alts: []alt{{"path", 1}, {"mp", 0.6}, {"file", 0.5}}},
 	// A task is named by its UPID (UPID:node:pid:pstart:starttime:type:id:user:).
 	"task": {alts: []alt{{"upid", 1}, {"task", 0.9}}, named: true},
 	// A volume is storage:volume (local:iso/debian.iso,
@@ -159,6 +162,8 @@ func identKind(tok string) string {
 			return "file"
 		case segs[0] == devRoot && len(segs) > 1:
 			return "device"
+		case !topSegments[segs[0]] && !strings.ContainsAny(tok, "{}"):
+			return "local path"
 		}
 		return ""
 	}

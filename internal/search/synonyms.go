@@ -172,6 +172,16 @@ var lexicon = []lexeme{
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
 	{from: "mount point, mountpoint, mount", to: "mount, mp 0.8, config 0.4", option: true},
+	// A container's bind mount is a mount point (mp[n]) of its config
+	// (pve-docs pct.adoc "Bind Mount Points").
+	{from: "bind mount, bind mounts, bind mount point", to: "mp, mount 0.8, config 0.6", option: true},
+	// A container's privileges, nesting and device access are options of
+	// its config (unprivileged, features, dev[n]).
+	{from: "privileged, unprivileged", to: "unprivileged, config 0.6", option: true},
+	{from: "nesting, keyctl, fuse, container features", to: "features, config 0.6", option: true},
+	{from: "tun device, tun, dev passthrough, device passthrough", to: "dev, config 0.6", option: true},
+	// Tags of a guest are its tags option; the cluster resources list them.
+	{from: "tag, tags, tagged, label, labels", to: "tags, config 0.5, resource 0.4", option: true},
 	{from: "wipe, zap, erase disk, wipe disk", to: "wipe, wipedisk", intent: intentAction},
 	{from: "disk health, smart", to: "smart, health 0.7"},
 
