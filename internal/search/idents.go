@@ -81,6 +81,9 @@ var idents = map[string]ident{
 	// Ceph names an OSD osd.N.
 	"osd": {alts: []alt{{"osd", 1}, {"ceph", 0.5}}, named: true},
 	"url": {alts: []alt{{"url", 1}, {"download", 0.6}}},
+	// A percentage ("is at 92%", "98% full") is mostly how full or busy
+	// a thing is.
+	"percentage": {alts: []alt{{"usage", 1}, {"status", 0.6}, {"used", 0.5}}},
 	// An OCI image reference (docker.io/library/nginx, ghcr.io/org/app:tag)
 	// is pulled as a container template (pve-docs pct.adoc).
 	"oci image": {alts: []alt{{"oci", 1}, {"repository", 0.5}, {"tag", 0.4}}},
@@ -89,7 +92,7 @@ var idents = map[string]ident{
 // readIdentifiers adds the concepts of the identifiers in text to p and
 // returns the text without those whose words say nothing more.
 func (ix *Index) readIdentifiers(text string, p *plan) string {
-	if !strings.ContainsAny(text, "@/:.") && !hasUpper(text) { // every identifier has one (roles: capitals)
+	if !strings.ContainsAny(text, "@/:.%") && !hasUpper(text) { // every identifier has one (roles: capitals)
 		return text
 	}
 	fields := strings.Fields(text)
@@ -131,6 +134,8 @@ func identKind(tok string) string {
 		return "archive"
 	case isOSDName(lower):
 		return "osd"
+	case len(tok) > 1 && tok[len(tok)-1] == '%' && isNumber(strings.ReplaceAll(tok[:len(tok)-1], ".", "")):
+		return "percentage"
 	}
 	switch {
 	case pveRoles[tok]:

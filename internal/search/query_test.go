@@ -144,6 +144,8 @@ func TestIdentifiers(t *testing.T) {
 		"/etc":                 "local path", // a directory, not a file
 		"/dev/sdb":             "device",
 		"/tank/media":          "local path",
+		"92%":                  "percentage",
+		"%":                    "",
 		"UPID:pve1:0002A1F3:01B2C3D4:67890ABC:qmclone:9000:root@pam:":  "task",
 		"https://example.com/debian-12.iso":                            "url",
 		"/var/lib/vz/dump/vzdump-qemu-100-2025_01_01-00_00_00.vma.zst": "archive",

@@ -166,6 +166,12 @@ var lexicon = []lexeme{
 	{from: "usage, utilization, utilisation", to: "usage, status 0.8", intent: intentRead},
 	// What a thing is using is its usage, in its current status.
 	{from: "using, in use, consumes, consuming", to: "usage 0.6, status 0.5, current 0.5", weight: 0.5},
+	{from: "full, almost full, nearly full, filling up, fills up", to: "usage, status 0.8, avail 0.5", intent: intentRead},
+	// What a datastore is busy with now are its active operations
+	// (readers and writers).
+	{from: "reading or writing, readers, writers, active operations, busy", to: "active, operation 0.8, current 0.5", intent: intentRead},
+	// Whether a thing works is what its check or test call answers.
+	{from: "works, working, work", to: "check 0.6, test 0.6, ping 0.5", intent: intentRead, weight: 0.5},
 	// A network share mounted as storage is a storage (NFS, CIFS/SMB).
 	{from: "share, network share, file share, smb share, nfs share", to: "storage, nfs 0.5, cifs 0.5"},
 	{from: "zpool, zfs pool", to: "zfs, zpool"},
