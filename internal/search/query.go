@@ -151,6 +151,9 @@ func (ix *Index) parse(text string) plan {
 	if question && asksState(ws) {
 		ix.addState(&p)
 	}
+	if p.intents&methodIntents == 0 && specifiesSettings(text) {
+		p.addIntent(intentUpdate)
+	}
 	p.changeOptions()
 	ix.pinPaths(text, &p)
 	ix.pinCommandLine(text, &p)
