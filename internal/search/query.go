@@ -132,6 +132,10 @@ func (ix *Index) parse(text string) plan {
 			e = e.asModifier()
 		case e.product != "" && isDestination(ws[:i-n]):
 			e = e.withoutProduct()
+		case e.product == catalog.PBS && isSource(ws[:i-n]) && namesGuest(ws) && p.intents&methodIntents&^intentRead != 0:
+			// "restore vm 861 from pbs": PVE restores its guest from
+			// the backup server; reading what is there still reads PBS.
+			e = e.withoutProduct()
 		case e.product != "" && isBeneficiary(ws[:i-n]) && namesOtherProduct(ws, e.product):
 			e = e.withoutProduct()
 		case i < len(ws) && isHeadNoun(ws[i]):
@@ -203,6 +207,27 @@ func isDestination(before []qword) bool {
 }
 
 var destinations = setOf("to into onto")
+
+// isSource reports whether the words before a product name make it where
+// something comes from ("from pbs", "from the backup server").
+func isSource(before []qword) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		switch w := before[i].raw; {
+		case w == "from" || w == "off":
+			return true
+		case !determiners[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// namesGuest reports whether the request names a PVE guest.
+func namesGuest(ws []qword) bool {
+	return slices.ContainsFunc(ws, func(w qword) bool { return guestWords[w.raw] && !w.ident })
+}
+
+var guestWords = setOf("vm vms ct cts container containers lxc qemu guest guests")
 
 // isBeneficiary reports whether the words before a product name make it
 // what something is for ("a token on pbs for pve", "api token for pve on

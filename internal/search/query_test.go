@@ -220,6 +220,8 @@ func TestProductForOther(t *testing.T) {
 		"a token for pve on the backup server": catalog.PBS,
 		"token on pbs for pve":                 catalog.PBS,
 		"are there updates for pbs":            catalog.PBS,
+		"restore vm 861 from pbs":              "", // PVE restores from the backup server
+		"list backups of vm 100 from pbs":      catalog.PBS,
 	} {
 		if got := ix.parse(q).product; got != want {
 			t.Errorf("%q: product %q, want %q", q, got, want)

@@ -127,7 +127,7 @@ var lexicon = []lexeme{
 	{from: "snapshot, checkpoint", to: "snapshot"},
 	// Whether a guest supports snapshots or clones is its feature check.
 	{from: "support, supports, supported, capable, possible", to: "feature, available 0.6", intent: intentRead, weight: 0.5},
-	{from: "restore, recover", to: "restore"},
+	{from: "restore, recover", to: "restore", intent: intentAction},
 	{from: "rollback, roll back, revert, go back, discard, undo", to: "rollback, revert 0.6", intent: intentAction},
 	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
 	{from: "verify, validate, check integrity, integrity check", to: "verify, verification", intent: intentAction},
