@@ -25,6 +25,7 @@ type entry struct {
 	row     int  // the lexicon row it comes from
 	option  bool // a configuration option (see lexeme.option)
 	object  bool // names one object (see lexeme.object)
+	member  bool // puts a thing into a collection object (see lexeme.member)
 	// state is the entry read as a state rather than an action, for a
 	// verb that names a state a guest or service can be in ("stop" in
 	// "stopped containers", "is vm 110 powered on"): asking about that
@@ -103,7 +104,7 @@ func compileLexicon(rows []lexeme, prm *params) *lexiconIndex {
 				continue
 			}
 			e := &entry{alts: alts, intent: row.intent, weight: row.weight,
-				product: row.product, phrase: len(ws) > 1, row: r, option: row.option, object: row.object}
+				product: row.product, phrase: len(ws) > 1, row: r, option: row.option, object: row.object, member: row.member}
 			if e.weight == 0 {
 				e.weight = 1
 			}

@@ -24,6 +24,7 @@ type plan struct {
 	// the chunk of the name whose concept is last in concepts, or 0.
 	nameChunk int
 	option    bool // the query names a configuration option
+	member    bool // the query moves a thing into or out of a collection object (see lexeme.member)
 	// opener is the stem of the request's first word: a verb the
 	// lexicon does not know still says the request acts (see preferRead).
 	opener string
@@ -600,6 +601,7 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
 	ix.shareIDF(c.alts)
 	p.option = p.option || e.option
+	p.member = p.member || e.member
 	p.named = p.named || e.object
 	if ident {
 		ix.addWord(p, w, c.alts, c.weight)

@@ -214,7 +214,7 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	if p.intents&intentList != 0 && info.itemPath && !p.guestID && !p.named {
 		f *= ix.prm.ListOfItem
 	}
-	if p.guestID && info.guestID {
+	if p.guestID && info.guestID && !p.member {
 		f *= ix.prm.GuestIDBonus
 	}
 	if p.named && info.oneObject {

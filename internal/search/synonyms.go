@@ -24,6 +24,10 @@ type lexeme struct {
 	// storages the installer creates): naming it names an object, as a
 	// name the index does not know does.
 	object bool
+	// member marks a phrase that puts a thing into or takes it out of a
+	// collection object ("to pool lab", "to the group admins"): the
+	// guest or user named is the value of the change, not its target.
+	member bool
 }
 
 // Concept weights. A content word counts 1. Generic verbs ("create",
@@ -351,6 +355,13 @@ var lexicon = []lexeme{
 	// When a certificate expires is its notafter date (certificates/info).
 	{from: "expire, expires, expiry, expiration, valid until", to: "notafter, info 0.6", intent: intentRead},
 	{from: "pool, resource pool", to: "pool"},
+	// Putting a guest into a pool, or a user into a group, changes the
+	// pool's members or the user's groups: an option, not a new object.
+	{from: "to pool, in pool, into pool, to the pool, in the pool, into the pool, from pool, from the pool, out of the pool", to: "pool, vms 0.5", option: true, member: true},
+	{from: "to the group, to group, in group, into group, in the group, into the group, from the group, from group", to: "groups, group 0.9", option: true, member: true},
+	// HA rules keep guests on chosen nodes or apart from each other
+	// (pve-docs ha-manager.adoc "Rules": node and resource affinity).
+	{from: "affinity, anti affinity, different nodes, separate nodes, same node, together, apart, favour, favor, prefer, preferred node, pin to node", to: "rule, affinity 0.8, ha 0.5, priority 0.5"},
 	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6, config 0.4"},
 	{from: "iommu, iommu group, iommu groups", to: "iommugroup, pci 0.8"},
 	{from: "gpu, graphics card, vgpu", to: "pci, mdev 0.6, hardware 0.5"},
