@@ -116,6 +116,9 @@ func (ix *Index) parse(text string) plan {
 			e = nil
 		case isObtaining(unit, ws[i:]):
 			e = obtainEntry
+		case ix.stopsDoing(unit, ws[i:]):
+			e = stopDoingEntry
+			p.member = true // the guest is what the job is for, not what to delete
 		case e.intent&intentAction != 0 && isNegated(ws[:i-n]):
 			// "vm 276 won't start": a symptom to look into, not an
 			// action to take.
@@ -278,6 +281,39 @@ var irregularPast = setOf("ran began begun broke broken took taken went gone mad
 func isObtaining(unit []qword, rest []qword) bool {
 	return len(unit) == 1 && unit[0].raw == "get" && len(rest) > 0 && indefinite[rest[0].raw]
 }
+
+// stopsDoing reports whether "stop" is followed by a gerund: "stop
+// replicating vm 715", "stop backing up ct 200" ask to remove or disable
+// the job that does it, not to stop a guest.
+func (ix *Index) stopsDoing(unit []qword, rest []qword) bool {
+	return len(unit) == 1 && stopVerbs[unit[0].raw] && len(rest) > 0 && ix.isGerund(rest[0].raw)
+}
+
+// isGerund reports whether w is the -ing form of a verb the index or the
+// lexicon knows ("replicating", "syncing", "getting"), so "everything"
+// or "morning" is not one.
+func (ix *Index) isGerund(w string) bool {
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(base) < 3 {
+		return false
+	}
+	forms := []string{base, base + "e"}
+	if n := len(base); base[n-1] == base[n-2] {
+		forms = append(forms, base[:n-1]) // getting, stopping
+	}
+	for _, f := range forms {
+		if _, known := ix.termID[stem(f)]; known || lex().exact[f] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	stopVerbs = setOf("stop quit cease")
+	// stopDoingEntry is that "stop": deleting or disabling a job.
+	stopDoingEntry = &entry{alts: []alt{{"job", 0.5}, {"disable", 0.5}}, intent: intentDelete | intentUpdate, weight: crudWeight, row: -1}
+)
 
 var (
 	indefinite = setOf("a an new another")

@@ -244,3 +244,19 @@ func TestNounBeforeParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestStopDoing: "stop" before a gerund removes or disables the job that
+// does it; before anything else it stops.
+func TestStopDoing(t *testing.T) {
+	for q, want := range map[string]string{
+		"stop replicating vm 715":          "pve_delete_cluster_replication_id",
+		"stop everything on pve2":          "pve_post_nodes_stopall",
+		"stop vm 100":                      "pve_post_nodes_qemu_status_stop",
+		"stop syncing store1 from offsite": "pbs_delete_config_sync_id",
+	} {
+		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
+		if len(rs) == 0 || rs[0].Op.Name != want {
+			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
+		}
+	}
+}
