@@ -294,7 +294,7 @@ func (ix *Index) stopsDoing(unit []qword, rest []qword) bool {
 // or "morning" is not one.
 func (ix *Index) isGerund(w string) bool {
 	base, ok := strings.CutSuffix(w, "ing")
-	if !ok || len(base) < 3 {
+	if !ok || len(base) < 3 || receiving[w] {
 		return false
 	}
 	forms := []string{base, base + "e"}
@@ -311,8 +311,11 @@ func (ix *Index) isGerund(w string) bool {
 
 var (
 	stopVerbs = setOf("stop quit cease")
+	// receiving are gerunds of what happens to the user ("stop getting
+	// mails"): no job of theirs does it.
+	receiving = setOf("getting receiving seeing")
 	// stopDoingEntry is that "stop": deleting or disabling a job.
-	stopDoingEntry = &entry{alts: []alt{{"job", 0.5}, {"disable", 0.5}}, intent: intentDelete | intentUpdate, weight: crudWeight, row: -1}
+	stopDoingEntry = &entry{alts: []alt{{"job", 0.5}, {"disable", 0.5}}, intent: intentDelete, weight: crudWeight, row: -1}
 )
 
 var (
