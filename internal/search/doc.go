@@ -23,8 +23,11 @@
 //   - query.go parses a request into concepts, intents and hints: yes/no
 //     questions read, separable verbs join ("power vm 100 off"), state
 //     verbs as adjectives narrow a list, names and their parts are one
-//     concept; typo.go corrects words one edit from a known one;
-//     idents.go reads user ids, token ids and ACL paths;
+//     concept; typo.go corrects words one edit from a known one (short
+//     words only for a dropped or swapped letter); idents.go reads the
+//     identifiers Proxmox writes (user and token ids, ACL paths, UPIDs,
+//     volume ids, vzdump archives, PBS backup groups, snapshots and
+//     repositories, OSDs, roles, privileges, URLs, file paths);
 //   - score.go scores concepts against the postings and applies the few
 //     rules no term statistic can express (intent.go: method agreement;
 //     a guest id or an object's name that wants one object, a named
@@ -39,15 +42,22 @@
 //     named; state.go reads a copular yes/no question ("is vm 117 up?")
 //     as asking for a state; condition.go reads the clause after
 //     when/if as the condition of what to set up ("an e-mail when a
-//     backup fails");
-//   - path.go puts operations named by API path or tool name first;
+//     backup fails") and a clause after so/because/after/before as
+//     background; failure.go reads an action said not to happen ("won't
+//     start") as a symptom; timewindow.go reads a time window ("over the
+//     last hour") as asking for history; settings.go reads written
+//     values (22:00, 20MiB/s, keep-daily=7) as asking to configure;
+//   - path.go puts operations named by API path or tool name first, and
+//     clicommands.go those a Proxmox command line calls (qm monitor 132,
+//     pvecm delnode pve4, proxmox-tape media list);
 //   - browse.go lists a category; search.go is the API, rank.go picks the
 //     top results.
 //
 // Sets of requests test it: the tuning set (quality_test.go), which the
 // rules were written against, with its habit and symptom sets; the
-// development sets (dev_test.go, dev2_test.go), written to check a rule
-// beyond them; and the held-apart set (testdata/heldout.json), which the
+// development sets (dev_test.go, dev2_test.go, dev3_test.go, …), each
+// written before the ranking changes it informed, to check a rule beyond
+// the sets before it; and the held-apart set (testdata/heldout.json), which the
 // rules never were and which measures how search does on phrasings
 // nobody wrote into the project.
 //
