@@ -50,12 +50,13 @@ func visibleSets() map[string][]qualityCase {
 		"tuning":  qualityCases,
 		"dev":     devCases,
 		"dev2":    dev2Cases,
+		"dev3":    dev3Cases,
 		"habit":   habitCases,
 		"symptom": symptomCases,
 	}
 }
 
-var setOrder = []string{"tuning", "dev", "dev2", "habit", "symptom"}
+var setOrder = []string{"tuning", "dev", "dev2", "dev3", "habit", "symptom"}
 
 // splitFolds splits every set in two at random with a fixed seed, so both
 // folds hold the same mix of sets.
