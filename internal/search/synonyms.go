@@ -107,6 +107,12 @@ var lexicon = []lexeme{
 	{from: "filesystem, filesystems, file system, file systems", to: "fs, filesystem 0.8"},
 	{from: "image, disk image", to: "image, content 0.6"},
 	{from: "cloud init, cloudinit", to: "cloudinit"},
+	// What cloud-init sets up in a VM (user, password, keys, addresses,
+	// DNS) are options of its config: ciuser, cipassword, sshkeys,
+	// ipconfig[n], nameserver (pve-docs qm-cloud-init.adoc).
+	{from: "ssh key, ssh keys, ssh public key, public key, authorized keys, sshkeys", to: "sshkeys, config 0.6", option: true},
+	{from: "ciuser, cipassword, cloud init password, default user", to: "ciuser, cipassword 0.8, config 0.6", option: true},
+	{from: "ipconfig, ip config, cloud init ip, cloud init network", to: "ipconfig, config 0.6, ip 0.5", option: true},
 	// A guest's virtual hardware is a set of options of its config.
 	{from: "memory, ram, mem", to: "memory, mem 0.8, balloon 0.5, config 0.4", option: true},
 	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4", option: true},
