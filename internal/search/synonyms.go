@@ -104,7 +104,12 @@ var lexicon = []lexeme{
 	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
 	// File systems are fs in the agent's commands (get-fsinfo, fstrim,
 	// fsfreeze).
-	{from: "filesystem, filesystems, file system, file systems", to: "fs, filesystem 0.8"},
+	{from: "filesystem, filesystems, file system, file systems", to: "fs, fsinfo 0.8, filesystem 0.8"},
+	// The guest agent's commands (QEMU guest agent: get-osinfo,
+	// fsfreeze-freeze/-thaw, fstrim) in the words people use for them.
+	{from: "operating system, os version, which os, what os, windows version, linux distro, distro, distribution, guest os", to: "osinfo, os 0.8, ostype 0.5", intent: intentRead},
+	{from: "thaw, unfreeze", to: "thaw, fsfreeze 0.8", intent: intentAction},
+	{from: "trim, fstrim, discard unused blocks", to: "fstrim", intent: intentAction},
 	{from: "image, disk image", to: "image, content 0.6"},
 	{from: "cloud init, cloudinit", to: "cloudinit"},
 	// What cloud-init sets up in a VM (user, password, keys, addresses,
