@@ -23,7 +23,9 @@ import (
 // changes it was written ahead of): top-3 89.5%, MRR 0.833; the first
 // three batches alone top-3 91.5%, batch 4 alone 84.0%. The floors were
 // lowered to the whole set's score then, since batch 4 is a harder,
-// honest measure, not a regression.
+// honest measure, not a regression. Batch 5 (400 more requests, written
+// the same way) was added later with the floors left as they were; it is
+// logged on its own like the others.
 const (
 	heldoutFloorTop3 = 0.88
 	heldoutFloorMRR  = 0.82
@@ -152,7 +154,7 @@ func TestHeldout(t *testing.T) {
 	cases := loadHeldout(t)
 	s := score(prodIndex(), cases)
 	t.Logf("held-apart set: %v", s)
-	for _, b := range []int{0, 2, 3, 4} {
+	for _, b := range []int{0, 2, 3, 4, 5} {
 		batch := slices.DeleteFunc(slices.Clone(cases), func(c evalCase) bool { return c.Batch != b })
 		t.Logf("  batch %d: %v", max(b, 1), score(prodIndex(), batch))
 	}
