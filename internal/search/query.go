@@ -136,7 +136,7 @@ func (ix *Index) parse(text string) plan {
 			e = e.asModifier()
 		case e.product != "" && isDestination(ws[:i-n]):
 			e = e.withoutProduct()
-		case e.product == catalog.PBS && isSource(ws[:i-n]) && namesGuest(ws) && p.intents&methodIntents&^intentRead != 0:
+		case e.product == catalog.PBS && isSource(ws[:i-n]) && namesGuest(ws) && (p.intents&methodIntents&^intentRead != 0 || restores[p.opener]):
 			// "restore vm 861 from pbs": PVE restores its guest from
 			// the backup server; reading what is there still reads PBS.
 			e = e.withoutProduct()
@@ -211,6 +211,10 @@ func isDestination(before []qword) bool {
 }
 
 var destinations = setOf("to into onto")
+
+// restores are the stems of verbs that restore: they act, though the
+// lexicon gives them no method (a file is restored by reading it).
+var restores = setOf("restor recover")
 
 // isSource reports whether the words before a product name make it where
 // something comes from ("from pbs", "from the backup server").

@@ -142,7 +142,7 @@ var lexicon = []lexeme{
 	{from: "snapshot, checkpoint", to: "snapshot"},
 	// Whether a guest supports snapshots or clones is its feature check.
 	{from: "support, supports, supported, capable, possible", to: "feature, available 0.6", intent: intentRead, weight: 0.5},
-	{from: "restore, recover", to: "restore", intent: intentAction},
+	{from: "restore, recover", to: "restore"},
 	{from: "rollback, roll back, revert, go back, discard, undo", to: "rollback, revert 0.6", intent: intentAction},
 	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
 	{from: "verify, validate, check integrity, integrity check", to: "verify, verification", intent: intentAction},
@@ -154,6 +154,10 @@ var lexicon = []lexeme{
 	// Collection").
 	{from: "unused chunks, clean up, cleanup, reclaim space, free up space, free up, reclaim, space back", to: "gc, garbage 0.8", intent: intentAction},
 	{from: "immutable, immutability, worm", to: "protected, protection 0.8"},
+	// Restoring single files from a backup is file restore in PVE
+	// (storage file-restore: list, download) and the pxar catalog and
+	// file download in PBS (pve-docs vzdump.adoc "File Restore").
+	{from: "single file, one file, a file, individual file, individual files, single files, file level, file level restore, file restore, some files", to: "file, restore 0.7, catalog 0.5, pxar 0.5"},
 	{from: "deduplication, dedup, dedup factor", to: "gc 0.5, status 0.6, datastore 0.5", product: catalog.PBS},
 	{from: "offsite, off site, offsite copy, remote copy, second backup server", to: "sync, push 0.8, remote 0.8", product: catalog.PBS},
 	{from: "sync, synchronize, synchronise, mirror", to: "sync, pull 0.6, push 0.5"},
