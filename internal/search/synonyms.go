@@ -251,7 +251,13 @@ var lexicon = []lexeme{
 	{from: "run, execute, trigger, kick off", to: "run, execute 0.6", intent: intentAction, weight: crudWeight},
 	{from: "exec, run command, run a command, command", to: "exec, command, execute 0.8"},
 	{from: "open, connect, attach", intent: intentAction},
-	{from: "console, terminal, shell, vnc, novnc, spice, xterm, tty", to: "console, vnc 0.9, shell 0.9, term 0.8, spice 0.8"},
+	{from: "console, terminal, shell, vnc, novnc, xterm, xterm js, xtermjs, tty", to: "console, vnc 0.9, shell 0.9, term 0.8, termproxy 0.8, spice 0.7"},
+	// SPICE is its own console protocol (spiceproxy), opened with
+	// remote-viewer (pve-docs qm.adoc "SPICE").
+	{from: "spice, spice connection, remote viewer, virt viewer", to: "spiceproxy, spice 0.9, console 0.5"},
+	// A container is frozen when suspended (lxc-freeze); a VM's file
+	// systems through its agent (fsfreeze).
+	{from: "freeze, frozen", to: "fsfreeze, freeze 0.9, suspend 0.6", intent: intentAction},
 
 	// Generic CRUD verbs: they choose the method, and match the API's
 	// verbs only at half weight, because the object of the sentence says
@@ -358,7 +364,7 @@ var lexicon = []lexeme{
 	// also say which product.
 	{from: "pveproxy, pvedaemon, pvestatd, pvescheduler", to: "service", product: catalog.PVE},
 	{from: "proxmox backup proxy, proxmox backup daemon", to: "service", product: catalog.PBS},
-	{from: "sshd, chronyd, postfix, cron daemon", to: "service"},
+	{from: "sshd, chronyd, postfix, cron daemon, corosync service, pmxcfs, pve cluster service", to: "service"},
 	{from: "time, clock, time zone, timezone, tz, date, ntp", to: "time, timezone 0.9"},
 	{from: "dns, nameserver, name server, resolver", to: "dns"},
 	{from: "search domain, dns domain", to: "dns, search 0.8"},
@@ -431,7 +437,9 @@ var lexicon = []lexeme{
 	// Access control.
 	{from: "user, users, username, account", to: "user, userid 0.8, account 0.6"},
 	{from: "login, log in, sign in, authenticate, session", to: "ticket 0.9, login, user 0.4"},
-	{from: "token, api token, api key, apikey", to: "token, tokenid 0.8"},
+	{from: "token, api token, api key, apikey, api keys, api tokens", to: "token, tokenid 0.8"},
+	// root is the superuser (root@pam); a root file system is rootfs.
+	{from: "root, root user", to: "user 0.7, userid 0.6", weight: 0.5},
 	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5", option: true},
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
 	{from: "allowed, allowed to, who can, is allowed", to: "permission, acl 0.8", intent: intentRead},
