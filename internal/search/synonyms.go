@@ -99,7 +99,7 @@ var lexicon = []lexeme{
 	// (pve-docs pveam.adoc: "Container Images"); downloaded ones are the
 	// vztmpl content of a storage.
 	{from: "container template, container templates, ct template, lxc template, container image, appliance template", to: "aplinfo, appliance 0.8, vztmpl 0.6, template 0.5"},
-	{from: "template, golden image", to: "template"},
+	{from: "template, golden image, base image, master image", to: "template"},
 	{from: "appliance, appliances, turnkey", to: "aplinfo, appliance"},
 	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
 	// File systems are fs in the agent's commands (get-fsinfo, fstrim,
@@ -126,13 +126,15 @@ var lexicon = []lexeme{
 	// qm/pct unlock deletes it from the config.
 	{from: "lock, locked, unlock", to: "lock, config 0.6", intent: intentUpdate, option: true},
 	{from: "next free id, next id, next vmid, free vmid, free id, unused id", to: "nextid, next 0.8"},
+	// When a schedule fires is what the calendar-event analyzer answers.
+	{from: "calendar event, calendar events, next run times, next runs, fire next, when will it run, schedule simulator", to: "schedule, analyze 0.8", intent: intentRead},
 
 	// Backups, snapshots and their PBS counterparts.
 	{from: "backup, backups, dump, vzdump", to: "backup, vzdump 0.9"},
 	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
 	{from: "backed up", to: "backup, back 0.8"},
 	// "Not backed up" is a report of its own (/cluster/backup-info/not-backed-up).
-	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, no backup, unprotected", to: "not, back, backup 0.5, cover 0.5"},
+	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, no backup, unprotected, arent in any backup, arent in a backup job, arent backed up, are not backed up, in no backup job", to: "not, back, backup 0.5, cover 0.5"},
 	// On a storage, a backup or ISO file is a volume of its content.
 	{from: "backup file, backup files, backup archive, backup archives, vzdump file, vzdump files, dump file, dump files, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
 	// What a storage holds is its content.
@@ -177,7 +179,9 @@ var lexicon = []lexeme{
 	{from: "disk, volume, hard disk, hdd, ssd, nvme, vdisk", to: "disk, volume 0.8, drive 0.5"},
 	{from: "drive", to: "drive, disk 0.6"},
 	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
-	{from: "free space, disk space, space, capacity, how full, quota, out of space, running out of space, disk full", to: "status, usage 0.9", intent: intentRead},
+	// Running out of disk in a guest asks for a bigger disk.
+	{from: "more disk, bigger disk, more disk space, more gigs, extra gigs, gigs more, more storage space", to: "resize, size 0.6, disk 0.5", intent: intentUpdate},
+	{from: "free space, disk space, space, capacity, how full, quota, out of space, running out of space, disk full, out of disk, out of disk space, running out of disk, running out of disk space", to: "status, usage 0.9", intent: intentRead},
 	{from: "how big, how large, size of, sizes", to: "size, usage 0.6, status 0.5", intent: intentRead},
 	// The storages the installer creates (pve-docs pve-installation.adoc):
 	// naming one names a storage.
@@ -217,7 +221,7 @@ var lexicon = []lexeme{
 	// Applying pending configuration is a reload in Proxmox (network, SDN).
 	{from: "apply", to: "apply, reload 0.7", intent: intentAction},
 	{from: "start, boot, power on, launch, spin up, bring up, fire up, bring back, bring online, back online, come up, comes up, boot up", to: "start, boot 0.5", intent: intentAction, state: true},
-	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug, force off, force stop, hard stop", to: "stop, shutdown 0.5", intent: intentAction, state: true},
+	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug, force off, force stop, hard stop, yank the power, yank its power, cut the power, pull the power", to: "stop, shutdown 0.5", intent: intentAction, state: true},
 	// Starting with the host is the onboot option of a guest's config.
 	{from: "autostart, auto start, start at boot, start on boot, starts automatically, start automatically, onboot", to: "onboot, config 0.5", intent: intentUpdate},
 	// Turning a thing on starts a guest or enables a feature (the
@@ -254,6 +258,10 @@ var lexicon = []lexeme{
 	{from: "console, terminal, shell, vnc, novnc, xterm, xterm js, xtermjs, tty", to: "console, vnc 0.9, shell 0.9, term 0.8, termproxy 0.8, spice 0.7"},
 	// SPICE is its own console protocol (spiceproxy), opened with
 	// remote-viewer (pve-docs qm.adoc "SPICE").
+	// Keys sent to a VM's console (qm sendkey): ctrl-alt-del, the
+	// "three-finger salute".
+	{from: "sendkey, send key, send keys, ctrl alt del, ctrl alt delete, three finger salute, key combination", to: "sendkey, key 0.8", intent: intentAction},
+	{from: "quiesce, quiesced", to: "fsfreeze, freeze 0.8", intent: intentAction},
 	{from: "spice, spice connection, remote viewer, virt viewer", to: "spiceproxy, spice 0.9, console 0.5"},
 	// A container is frozen when suspended (lxc-freeze); a VM's file
 	// systems through its agent (fsfreeze).
@@ -292,6 +300,10 @@ var lexicon = []lexeme{
 
 	// State, logs, monitoring.
 	{from: "status, state, health, healthy, condition", to: "status, state 0.6, health 0.6", intent: intentRead},
+	// Ceph reports its health as HEALTH_OK, HEALTH_WARN, HEALTH_ERR.
+	{from: "health warn, health err, health ok, degraded, health warning", to: "ceph 0.7, status, health 0.8", intent: intentRead},
+	// Slowness is read in a guest's or node's statistics and status.
+	{from: "slow, sluggish, crawls, crawling, laggy, lagging, lag, unresponsive, high load, performance problem, performance problems", to: "rrddata 0.7, rrd 0.6, status 0.7, current 0.5, cpu 0.4", intent: intentRead},
 	// Whether something failed or succeeded is the status of the task
 	// that ran it.
 	{from: "failed, failure, failures, error, errors, succeeded, successful, success, went wrong", to: "task 0.6, status 0.6, log 0.4", intent: intentRead, weight: 0.5},
@@ -321,13 +333,16 @@ var lexicon = []lexeme{
 	// from a metric server entry.
 	{from: "prometheus, prometheus exporter, grafana, telegraf", to: "metric, export 0.6, server 0.4"},
 	{from: "netstat, network statistics, network counters, interface counters", to: "netstat, net 0.6, stat 0.6", intent: intentRead},
-	{from: "report, system report, diagnostics", to: "report"},
+	{from: "report, system report, diagnostics, pvereport", to: "report"},
 	// Details of one thing: what a read of that one item returns.
 	{from: "details, detail, info, information, particulars", to: "information, info, detail 0.8, config 0.4", intent: intentRead},
 	{from: "version, release, pveversion", to: "version", intent: intentRead},
 	// A node's running kernel is the kversion its status returns.
 	{from: "kernel, kernel version, running kernel", to: "kversion, kernel 0.8, status 0.5"},
 	{from: "ping, reachable, alive", to: "ping"},
+	// A notification matcher filters by severity (info, notice,
+	// warning, error).
+	{from: "severity, severities, only errors, error level", to: "severity, matcher 0.8, notification 0.5"},
 	{from: "notification, alert, alerting, alarm, alarms, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
 	// Chat and push services are reached through webhook endpoints
 	// (pve-docs notifications.adoc, "Webhook": ntfy, Discord, Slack).
@@ -355,7 +370,7 @@ var lexicon = []lexeme{
 	// /cluster/status says whether the cluster is quorate; the votes of a
 	// QDevice are its own endpoint.
 	{from: "quorum, quorate, votes", to: "quorate, status 0.6, qdevice 0.5"},
-	{from: "qdevice", to: "qdevice"},
+	{from: "qdevice, qnetd, tie breaker, tiebreaker, quorum device", to: "qdevice"},
 	{from: "join, join cluster", to: "join", intent: intentAction},
 	// Belonging to a cluster is corosync membership (/cluster/config/nodes).
 	{from: "part of, member of, members of, belongs to, belong to, membership", to: "member, node 0.7, corosync 0.5"},
@@ -372,6 +387,9 @@ var lexicon = []lexeme{
 	{from: "subscription, license, licence, support key, subscription key", to: "subscription"},
 	{from: "acme, lets encrypt, letsencrypt", to: "acme, certificate 0.6"},
 	{from: "certificate, cert, ssl, tls, x509, https", to: "certificate, acme 0.4"},
+	// A server's certificate fingerprint is part of its certificate
+	// info (PVE adds a PBS storage by fingerprint).
+	{from: "fingerprint, cert fingerprint, certificate fingerprint", to: "fingerprint, info 0.6, certificate 0.6"},
 	{from: "self signed, own certificate, custom certificate", to: "custom, certificate 0.8"},
 	// When a certificate expires is its notafter date (certificates/info).
 	{from: "expire, expires, expiry, expiration, valid until", to: "notafter, info 0.6", intent: intentRead},
@@ -444,6 +462,9 @@ var lexicon = []lexeme{
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
 	{from: "allowed, allowed to, who can, is allowed", to: "permission, acl 0.8", intent: intentRead},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
+	// What a user or token may do is its effective permissions
+	// (/access/permissions).
+	{from: "effective permissions, what can, may do, rights of, permissions of", to: "permissions, permission, acl 0.4", intent: intentRead},
 	// A role is given to a user or group on a path by an ACL entry
 	// (pve-docs pveum.adoc, "Permission Management").
 	{from: "role", to: "role, privilege 0.5, acl 0.5"},
