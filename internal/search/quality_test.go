@@ -1007,7 +1007,6 @@ const qualityFloorTop3 = 0.98
 // does a listed case that no longer misses, so the list stays true.
 var knownMisses = map[string]string{
 	"downloaded container templates on local storage": "templates already downloaded are the vztmpl content of a storage; the words say templates and download, which are aplinfo's",
-	"set notes on a backup":                           "the Backup now window has a Notes field (a UI label of vzdump) and backup is in vzdump's words; the PBS notes call says neither backup nor set",
 	"snapshots of host web01 in store2":               "host is a PBS backup type here but reads as a node; nothing names the backup server",
 	"show me the backups in store1":                   "store1 names a PBS datastore only by convention; without the product, PVE's backup jobs say backups more plainly",
 	"protect a backup snapshot from pruning":          "vzdump takes protected, prune-backups and mode=snapshot among its hundred parameters and so covers every word; the PBS protection call has protect in its path but no word for snapshot or pruning",
