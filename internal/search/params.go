@@ -72,6 +72,7 @@ type params struct {
 	// unmoved; other splits moved GuestIDBonus, NamedObjectBonus or
 	// DefaultProductLean in one fold only.
 	GuestIDBonus       float64 // a guest id in the query, an operation on one guest
+	GuestNameBonus     float64 // a guest's name (web01, sql02) and no id, an operation on one guest
 	NamedObjectBonus   float64 // an object's name in the query, an operation on one object
 	ProductMatch       float64 // the product the query names
 	ProductMismatch    float64 // the other product
@@ -131,6 +132,7 @@ var defaultParams = params{
 	ProductScore:     2.5,
 
 	GuestIDBonus:       1.25,
+	GuestNameBonus:     1.25,
 	NamedObjectBonus:   1.0,
 	ProductMatch:       1.1,
 	ProductMismatch:    0.8,

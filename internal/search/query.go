@@ -13,9 +13,12 @@ import (
 type plan struct {
 	concepts []concept
 	intents  intent
-	guestID  bool            // the query names a guest-id-like number
-	named    bool            // the query names an object ("local-lvm", "vmbr0"), not a node
-	product  catalog.Product // the query names a product
+	guestID  bool // the query names a guest-id-like number
+	// guestName: the query names what is most likely a guest by its name
+	// (see namesGuestByName).
+	guestName bool
+	named     bool            // the query names an object ("local-lvm", "vmbr0"), not a node
+	product   catalog.Product // the query names a product
 	// pinned are the operations the query names outright, by tool name
 	// or API path, in the order they come first.
 	pinned []int32
@@ -80,6 +83,7 @@ func (ix *Index) parse(text string) plan {
 		ix.addTimeWindow(&p)
 	}
 	p.named = p.named || namesObject(ws)
+	p.guestName = ix.namesGuestByName(ws)
 	ws = joinSeparableVerbs(ws)
 	if len(ws) > 0 && !ws[0].ident {
 		p.opener = ws[0].stem
@@ -469,6 +473,31 @@ func namesObject(ws []qword) bool {
 }
 
 var nodeContext = setOf("node nodes host server on")
+
+// namesGuestByName reports whether a word of ws is most likely a guest's
+// name: letters the index does not know followed by digits (web01,
+// sql02, dc01), not after a word that introduces a node, and not in the
+// shape nodes are named (pve1, hv2, node3, pbs01: the installer's default
+// host name is "pve"). Storages and datastores named like that (nas01,
+// store2) have a known word for a base and are read as their kind.
+func (ix *Index) namesGuestByName(ws []qword) bool {
+	for i, w := range ws {
+		base := strings.TrimRight(w.raw, "0123456789")
+		if w.ident || base == w.raw || len(base) < 2 || nodeNamePrefixes[base] || strings.ContainsAny(base, "0123456789") {
+			continue
+		}
+		if i > 0 && nodeContext[ws[i-1].raw] {
+			continue
+		}
+		if !ix.knowsWord(qword{raw: base, stem: stem(base)}) {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeNamePrefixes are how nodes are commonly named.
+var nodeNamePrefixes = setOf("pve px prox proxmox hv hyp node host srv server nuc pbs backup")
 
 // knowsWord reports whether the index or the lexicon can read w as it is.
 func (ix *Index) knowsWord(w qword) bool {

@@ -261,3 +261,21 @@ func TestStopDoing(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestByName: an unknown name with digits is most likely a guest's;
+// a node's (pve2, hv3) or a known kind's (nas01, store2) is not.
+func TestGuestByName(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]bool{
+		"is sql02 powered on":     true,
+		"power cycle dc01":        true,
+		"reboot pve2":             false,
+		"uptime of hv3":           false,
+		"status of store2":        false,
+		"migrate it to node web1": false,
+	} {
+		if got := ix.parse(q).guestName; got != want {
+			t.Errorf("%q: guest name %v, want %v", q, got, want)
+		}
+	}
+}

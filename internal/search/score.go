@@ -217,6 +217,9 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	if p.guestID && info.guestID && !p.member {
 		f *= ix.prm.GuestIDBonus
 	}
+	if p.guestName && !p.guestID && info.guestID && !p.member {
+		f *= ix.prm.GuestNameBonus
+	}
 	if p.named && info.oneObject {
 		f *= ix.prm.NamedObjectBonus
 	}
