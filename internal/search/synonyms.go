@@ -95,6 +95,8 @@ var lexicon = []lexeme{
 	{from: "container, ct, lxc, linux container", to: "lxc, container, ct 0.8, vmid 0.3, resource 0.3"},
 	{from: "guest, instance, instances", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
 	{from: "guest agent, qemu agent, qemu guest agent, qga, agent", to: "agent"},
+	// Whether the agent answers is its ping (and info).
+	{from: "agent running, agent responding, agent installed, agent working, agent alive, agent up", to: "agent, ping 0.8, info 0.6", intent: intentRead},
 	// pveam, the "appliance manager", manages container templates
 	// (pve-docs pveam.adoc: "Container Images"); downloaded ones are the
 	// vztmpl content of a storage.
@@ -171,6 +173,10 @@ var lexicon = []lexeme{
 	{from: "protect, unprotect", to: "protected, protection 0.9", intent: intentUpdate},
 	{from: "owner, ownership, chown", to: "owner"},
 	{from: "tape, lto", to: "tape"},
+	// Erasing a tape for reuse is formatting its media (proxmox-tape
+	// format).
+	{from: "erase tape, wipe tape, format tape, blank tape, erase the tape, wipe the tape", to: "format, media 0.8, tape 0.6", intent: intentAction},
+	{from: "spit out, spit the", to: "eject, unload 0.8", intent: intentAction},
 	{from: "changer, autoloader, tape library", to: "changer, tape 0.7"},
 	{from: "media, cartridge, tape media", to: "media, tape 0.5"},
 
@@ -221,11 +227,14 @@ var lexicon = []lexeme{
 	// Applying pending configuration is a reload in Proxmox (network, SDN).
 	{from: "apply", to: "apply, reload 0.7", intent: intentAction},
 	{from: "start, boot, power on, launch, spin up, bring up, fire up, bring back, bring online, back online, come up, comes up, boot up", to: "start, boot 0.5", intent: intentAction, state: true},
-	{from: "stop, kill, power off, terminate, abort, cancel, pull the plug, force off, force stop, hard stop, yank the power, yank its power, cut the power, pull the power", to: "stop, shutdown 0.5", intent: intentAction, state: true},
+	{from: "stop, kill, power off, terminate, pull the plug, force off, force stop, hard stop, yank the power, yank its power, cut the power, pull the power", to: "stop, shutdown 0.5", intent: intentAction, state: true},
 	// Starting with the host is the onboot option of a guest's config.
 	{from: "autostart, auto start, start at boot, start on boot, starts automatically, start automatically, onboot", to: "onboot, config 0.5", intent: intentUpdate},
 	// Turning a thing on starts a guest or enables a feature (the
 	// firewall, an option): the object decides.
+	// Aborting a job that runs is stopping its task (DELETE
+	// /nodes/{node}/tasks/{upid}).
+	{from: "abort, cancel, kill task, stop task, cancel task, abort task, kill the task, stop the task", to: "task, upid 0.7, stop 0.6", intent: intentDelete},
 	{from: "turn on, switch on", to: "start, enable 0.9, boot 0.5", intent: intentAction | intentUpdate},
 	{from: "turn off, switch off", to: "stop, disable 0.9, shutdown 0.5", intent: intentAction | intentUpdate},
 	{from: "shutdown, shut down, power down, poweroff, halt, spin down, take down, take offline, bring down", to: "shutdown, stop 0.6", intent: intentAction, state: true},
@@ -409,6 +418,11 @@ var lexicon = []lexeme{
 	{from: "replicate", to: "replication", intent: intentCreate},
 	{from: "ha, high availability, highly available, ha manager, fencing, fence, watchdog", to: "ha"},
 	// A failover moves an HA resource to another node.
+	// Taking a guest out of HA removes its HA resource.
+	{from: "out of ha, from ha, remove from ha, no longer ha", to: "ha, resource 0.8", intent: intentDelete, member: true},
+	// The cluster's HA and migration settings are cluster options
+	// (datacenter.cfg: ha shutdown_policy, migration network and type).
+	{from: "shutdown policy, ha shutdown policy, ha policy, migration network, migration type, insecure migration, unencrypted migration, migrations unencrypted", to: "option, cluster 0.6, migration 0.5, ha 0.5", option: true},
 	{from: "failover, fail over", to: "ha, relocate 0.8, migrate 0.8", intent: intentAction},
 	{from: "ceph, rados, rbd, storage cluster, hyperconverged, hyper converged, distributed storage", to: "ceph"},
 	{from: "object storage daemon, object storage daemons", to: "osd, ceph 0.6"},
@@ -430,7 +444,7 @@ var lexicon = []lexeme{
 	{from: "bond, bonding, lacp, link aggregation", to: "bond, network 0.6"},
 	// IP addresses belong to interfaces: a guest's are read through its
 	// interfaces (agent, container), a node's through its network config.
-	{from: "ip address, ip addresses, ipv4 address, ipv6 address", to: "interface 0.9, ip 0.8, address 0.8"},
+	{from: "ip address, ip addresses, ipv4 address, ipv6 address, what ip, which ip, ips of, ip of", to: "interface 0.9, ip 0.8, address 0.8"},
 	{from: "ip, address, ipv4, ipv6", to: "ip, address 0.8, cidr 0.5, interface 0.4"},
 	// A guest's MAC address is part of its net[n] option.
 	{from: "mac, mac address, hwaddr", to: "mac, net 0.6, config 0.4", option: true},
