@@ -92,6 +92,7 @@ var idents = map[string]ident{
 // readIdentifiers adds the concepts of the identifiers in text to p and
 // returns the text without those whose words say nothing more.
 func (ix *Index) readIdentifiers(text string, p *plan) string {
+	text = ix.readQuotedCommand(text, p)
 	if !strings.ContainsAny(text, "@/:.%") && !hasUpper(text) { // every identifier has one (roles: capitals)
 		return text
 	}
@@ -120,6 +121,51 @@ func (ix *Index) readIdentifiers(text string, p *plan) string {
 		return text
 	}
 	return strings.Join(kept, " ")
+}
+
+// A command quoted after run or execute ("run 'systemctl restart nginx'
+// inside vm 120") is what to execute in a guest (agent exec): its words
+// name a program, not an API operation.
+var runVerbs = setOf("run execute exec issue type")
+
+var execAlts = []alt{{"exec", 1}, {"command", 0.8}, {"execute", 0.6}}
+
+// readQuotedCommand adds the exec concept for a quoted command after a
+// run verb and returns the text without it.
+func (ix *Index) readQuotedCommand(text string, p *plan) string {
+	if !strings.ContainsAny(text, "'\"`") {
+		return text
+	}
+	fields := strings.Fields(text)
+	for i := 1; i < len(fields); i++ {
+		q := fields[i][0]
+		if q != '\'' && q != '"' && q != '`' || !runVerbs[strings.ToLower(fields[i-1])] {
+			continue
+		}
+		j := closingField(fields, i, q)
+		if j < 0 {
+			return text
+		}
+		var alts []termAlt
+		for _, a := range execAlts {
+			alts = ix.appendTerm(alts, stem(a.term), a.weight)
+		}
+		p.add(concept{alts: alts, weight: 1})
+		return strings.Join(append(fields[:i:i], fields[j+1:]...), " ")
+	}
+	return text
+}
+
+// closingField returns the index of the field from i on that ends the
+// quote q opened at the start of fields[i], or -1.
+func closingField(fields []string, i int, q byte) int {
+	for j := i; j < len(fields); j++ {
+		f := strings.TrimRight(fields[j], ".,;:!?")
+		if (j > i || len(f) > 1) && f != "" && f[len(f)-1] == q {
+			return j
+		}
+	}
+	return -1
 }
 
 // identKind classifies a token: a key of idents, or "".

@@ -84,6 +84,9 @@ func (ix *Index) parse(text string) plan {
 	}
 	p.named = p.named || namesObject(ws)
 	p.guestName = ix.namesGuestByName(ws)
+	if hostOfPBS(ws) {
+		p.product = catalog.PBS
+	}
 	ws = joinSeparableVerbs(ws)
 	if len(ws) > 0 && !ws[0].ident {
 		p.opener = ws[0].stem
@@ -490,6 +493,18 @@ func (ix *Index) namesGuestByName(ws []qword) bool {
 			continue
 		}
 		if !ix.knowsWord(qword{raw: base, stem: stem(base)}) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOfPBS reports whether a word names a backup server by the shape
+// of its host name (pbs01, pbs-02): unlike pve1, which names a node of
+// the default product, such a name says the request is about PBS.
+func hostOfPBS(ws []qword) bool {
+	for _, w := range ws {
+		if rest, ok := strings.CutPrefix(w.raw, "pbs"); ok && isNumber(strings.TrimLeft(rest, "-")) {
 			return true
 		}
 	}

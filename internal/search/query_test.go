@@ -279,3 +279,20 @@ func TestGuestByName(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedCommandAndPBSHost: a quoted command after run is what to
+// execute; a host named pbsNN is a backup server.
+func TestQuotedCommandAndPBSHost(t *testing.T) {
+	for q, want := range map[string]string{
+		"run 'systemctl restart nginx' inside vm 120": "pve_post_nodes_qemu_agent_exec",
+		"interfaces and bonds on pbs01":               "pbs_get_nodes_network",
+	} {
+		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
+		if len(rs) == 0 || rs[0].Op.Name != want {
+			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
+		}
+	}
+	if p := prodIndex().parse("uptime of pve1"); p.product != "" {
+		t.Errorf("pve1 named product %q", p.product)
+	}
+}
