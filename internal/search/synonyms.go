@@ -476,6 +476,11 @@ var lexicon = []lexeme{
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
 	{from: "allowed, allowed to, who can, is allowed", to: "permission, acl 0.8", intent: intentRead},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
+	// A refusal is a question of permissions (HTTP 403, "permission
+	// check failed").
+	{from: "permission denied, access denied, forbidden, not permitted, 403, permission check failed, insufficient permissions", to: "permission, acl 0.8, privilege 0.5", intent: intentRead},
+	// 401 from the enterprise repository means no subscription key.
+	{from: "401, unauthorized, enterprise repository error", to: "subscription 0.6, repository 0.6, ticket 0.4"},
 	// What a user or token may do is its effective permissions
 	// (/access/permissions).
 	{from: "effective permissions, what can, may do, rights of, permissions of", to: "permissions, permission, acl 0.4", intent: intentRead},
