@@ -32,6 +32,8 @@ var fileRoots = setOf("etc var home root tmp opt usr srv mnt boot lib run")
 
 const devRoot = "dev"
 
+var subscriptionAlts = []alt{{"subscription", 1}, {"key", 0.5}}
+
 var roleAlts = []alt{{"role", 1}, {"roleid", 0.8}, {"privs", 0.6}}
 
 // ident is what a kind of identifier stands for.
@@ -78,6 +80,10 @@ var idents = map[string]ident{
 	"role":      {alts: roleAlts, named: true},
 	"pve role":  {alts: roleAlts, named: true, product: catalog.PVE},
 	"pbs role":  {alts: roleAlts, named: true, product: catalog.PBS},
+	// A subscription key is pve<sockets><level>-<hex> or pbs<level>-<hex>
+	// (pve1c-0123456789, pbss-abcdef1234).
+	"pve subscription key": {alts: subscriptionAlts, product: catalog.PVE},
+	"pbs subscription key": {alts: subscriptionAlts, product: catalog.PBS},
 	// Ceph names an OSD osd.N.
 	"osd": {alts: []alt{{"osd", 1}, {"ceph", 0.5}}, named: true},
 	"url": {alts: []alt{{"url", 1}, {"download", 0.6}}},
@@ -180,6 +186,10 @@ func identKind(tok string) string {
 		return "archive"
 	case isOSDName(lower):
 		return "osd"
+	case isSubscriptionKey(lower, "pve"):
+		return "pve subscription key"
+	case isSubscriptionKey(lower, "pbs"):
+		return "pbs subscription key"
 	case len(tok) > 1 && tok[len(tok)-1] == '%' && isNumber(strings.ReplaceAll(tok[:len(tok)-1], ".", "")):
 		return "percentage"
 	}
@@ -286,6 +296,20 @@ func isRepository(tok string) bool {
 	}
 	host, store, ok := strings.Cut(tok[at+1:], ":")
 	return ok && host != "" && store != "" && !strings.Contains(store, "/")
+}
+
+// isSubscriptionKey reports whether tok is a subscription key of the
+// product: its prefix, for PVE a socket count, a level letter (c, b, s,
+// p), a dash and hex digits.
+func isSubscriptionKey(tok, product string) bool {
+	level, key, ok := strings.Cut(strings.TrimPrefix(tok, product), "-")
+	if !ok || !strings.HasPrefix(tok, product) || len(key) < 8 || strings.Trim(key, "0123456789abcdef") != "" {
+		return false
+	}
+	if product == "pve" {
+		level = strings.TrimLeft(level, "0123456789")
+	}
+	return len(level) == 1 && strings.Contains("cbsp", level)
 }
 
 // isOSDName reports whether tok is osd.N.

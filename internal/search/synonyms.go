@@ -149,19 +149,25 @@ var lexicon = []lexeme{
 	{from: "restore, recover", to: "restore"},
 	{from: "rollback, roll back, revert, go back, discard, undo", to: "rollback, revert 0.6", intent: intentAction},
 	{from: "garbage collection, garbage collect, collect garbage, gc, garbage", to: "gc, garbage 0.9"},
-	{from: "verify, validate, check integrity, integrity check", to: "verify, verification", intent: intentAction},
+	{from: "verify, validate, check integrity, integrity check, reverify, re verify", to: "verify, verification", intent: intentAction},
 	{from: "verification, integrity", to: "verification, verify"},
 	// Deleting backups by age or count is pruning (the keep-* options).
 	{from: "prune, retention, keep last, keep daily, keep weekly, keep monthly, keep yearly, keep hourly, keep only, older than", to: "prune, keep 0.5", intent: intentAction},
 	// Space in a datastore is reclaimed by garbage collection, which
 	// removes chunks no backup uses (proxmox-backup docs, "Garbage
 	// Collection").
-	{from: "unused chunks, clean up, cleanup, reclaim space, free up space, free up, reclaim, space back", to: "gc, garbage 0.8", intent: intentAction},
+	{from: "unused chunks, clean up, cleanup, reclaim space, free up space, free up, reclaim, space back, still full, space not freed, not freed, did not go down, didnt go down", to: "gc, garbage 0.8", intent: intentAction},
 	{from: "immutable, immutability, worm", to: "protected, protection 0.8"},
 	// Restoring single files from a backup is file restore in PVE
 	// (storage file-restore: list, download) and the pxar catalog and
 	// file download in PBS (pve-docs vzdump.adoc "File Restore").
 	{from: "single file, one file, a file, individual file, individual files, single files, file level, file level restore, file restore, some files", to: "file, restore 0.7, catalog 0.5, pxar 0.5"},
+	// A datastore taken read-only or offline is in a maintenance mode
+	// (maintenance-mode: read-only, offline); its tuning options set
+	// chunk order and sync level.
+	{from: "maintenance mode, read only mode, readonly mode, offline mode", to: "maintenance, mode 0.5", option: true},
+	{from: "chunk order, sync level, tuning, tuning options", to: "tuning, datastore 0.4", option: true},
+	{from: "off tape, from tape, back from tape, restore from tape", to: "tape, restore", intent: intentAction},
 	{from: "deduplication, dedup, dedup factor", to: "gc 0.5, status 0.6, datastore 0.5", product: catalog.PBS},
 	{from: "offsite, off site, offsite copy, remote copy, second backup server", to: "sync, push 0.8, remote 0.8", product: catalog.PBS},
 	{from: "sync, synchronize, synchronise, mirror", to: "sync, pull 0.6, push 0.5"},
@@ -279,7 +285,7 @@ var lexicon = []lexeme{
 	// Generic CRUD verbs: they choose the method, and match the API's
 	// verbs only at half weight, because the object of the sentence says
 	// which operation it is ("add a network card" is not "Add IP to IPSet").
-	{from: "delete, remove, destroy, drop, purge, erase, get rid of, uninstall, forget, nuke, blow away, trash, decommission, tear down, scrap", to: "delete, remove, destroy, unlink 0.5", intent: intentDelete, weight: crudWeight},
+	{from: "delete, remove, destroy, drop, purge, erase, get rid of, uninstall, forget, revoke, invalidate, nuke, blow away, trash, decommission, tear down, scrap", to: "delete, remove, destroy, unlink 0.5", intent: intentDelete, weight: crudWeight},
 	{from: "create, add, new, make, generate, register, provision, set up, setup, define", to: "create, add 0.9, new 0.7, generate 0.7", intent: intentCreate, weight: crudWeight},
 	{from: "upload", to: "upload", intent: intentCreate},
 	{from: "download", to: "download"},
@@ -340,6 +346,7 @@ var lexicon = []lexeme{
 	{from: "metric, metrics", to: "metric, rrddata 0.7, rrd 0.6"},
 	// External monitoring reads the metrics export or receives metrics
 	// from a metric server entry.
+	{from: "export metrics, metrics export, metric server, metrics server, metrics target", to: "metric, server 0.7, export 0.5"},
 	{from: "prometheus, prometheus exporter, grafana, telegraf", to: "metric, export 0.6, server 0.4"},
 	{from: "netstat, network statistics, network counters, interface counters", to: "netstat, net 0.6, stat 0.6", intent: intentRead},
 	{from: "report, system report, diagnostics, pvereport", to: "report"},
@@ -355,6 +362,7 @@ var lexicon = []lexeme{
 	{from: "notification, alert, alerting, alarm, alarms, notify", to: "notification, notif 0.9, sendmail 0.6, smtp 0.6, matcher 0.4, target 0.4"},
 	// Chat and push services are reached through webhook endpoints
 	// (pve-docs notifications.adoc, "Webhook": ntfy, Discord, Slack).
+	{from: "gotify, gotify push", to: "gotify, endpoint 0.6, notification 0.5"},
 	{from: "slack, discord, microsoft teams, mattermost, ntfy, telegram, pushover, pagerduty, opsgenie, home assistant, rocket chat, matrix", to: "webhook, endpoint 0.5, notification 0.4"},
 	// Asking to be told of something is asking to set up a notification.
 	{from: "notify me, alert me, email me, e-mail me, mail me, warn me, let me know, tell me when, message me, ping me", to: "notification, notif 0.9, matcher 0.5, target 0.4", intent: intentCreate},
@@ -424,6 +432,7 @@ var lexicon = []lexeme{
 	// (datacenter.cfg: ha shutdown_policy, migration network and type).
 	{from: "shutdown policy, ha shutdown policy, ha policy, migration network, migration type, insecure migration, unencrypted migration, migrations unencrypted", to: "option, cluster 0.6, migration 0.5, ha 0.5", option: true},
 	{from: "failover, fail over", to: "ha, relocate 0.8, migrate 0.8", intent: intentAction},
+	{from: "openfabric, ospf fabric, full mesh, fabric, fabrics", to: "fabric, sdn 0.6"},
 	{from: "ceph, rados, rbd, storage cluster, hyperconverged, hyper converged, distributed storage", to: "ceph"},
 	{from: "object storage daemon, object storage daemons", to: "osd, ceph 0.6"},
 	{from: "placement group, placement groups, pg, pgs, pg num", to: "pg, pool 0.6"},
@@ -476,6 +485,8 @@ var lexicon = []lexeme{
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
 	{from: "allowed, allowed to, who can, is allowed", to: "permission, acl 0.8", intent: intentRead},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
+	// Read access to everything is an ACL on / (with an auditor role).
+	{from: "read only on, read only access, readonly access, read access, audit access, on everything, access to everything", to: "acl, permission 0.8, role 0.4", intent: intentUpdate},
 	// A refusal is a question of permissions (HTTP 403, "permission
 	// check failed").
 	{from: "permission denied, access denied, forbidden, not permitted, 403, permission check failed, insufficient permissions", to: "permission, acl 0.8, privilege 0.5", intent: intentRead},
