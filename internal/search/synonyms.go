@@ -145,6 +145,8 @@ var lexicon = []lexeme{
 	{from: "format, partition", to: "directory 0.6, initgpt 0.6, filesystem 0.6", intent: intentCreate},
 	{from: "snapshot, checkpoint", to: "snapshot"},
 	// Whether a guest supports snapshots or clones is its feature check.
+	// Whether a guest can be snapshotted or cloned is its feature check.
+	{from: "snapshotted, snapshottable, be cloned, clonable, can be snapshotted, can be cloned", to: "feature, snapshot 0.6, clone 0.5", intent: intentRead},
 	{from: "support, supports, supported, capable, possible", to: "feature, available 0.6", intent: intentRead, weight: 0.5},
 	{from: "restore, recover", to: "restore"},
 	{from: "rollback, roll back, revert, go back, discard, undo", to: "rollback, revert 0.6", intent: intentAction},
@@ -375,7 +377,10 @@ var lexicon = []lexeme{
 	{from: "update proxmox, upgrade proxmox, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
 	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
-	{from: "pending changes, pending", to: "pending"},
+	{from: "pending changes, pending, take effect, takes effect, not applied yet, unapplied, needs a reboot, need a reboot, requires a reboot, after a reboot", to: "pending"},
+	// Throwing away unapplied network changes reverts them (DELETE
+	// /nodes/{node}/network).
+	{from: "throw away, throw out", to: "revert, delete 0.6, pending 0.5", intent: intentDelete},
 	{from: "config, configuration, settings, setting, options, properties, parameters", to: "config, configuration, option 0.5, setting 0.5"},
 
 	// Nodes, cluster, services.
