@@ -121,6 +121,10 @@ var lexicon = []lexeme{
 	{from: "ciuser, cipassword, cloud init password, default user", to: "ciuser, cipassword 0.8, config 0.6", option: true},
 	{from: "ipconfig, ip config, cloud init ip, cloud init network", to: "ipconfig, config 0.6, ip 0.5", option: true},
 	// A guest's virtual hardware is a set of options of its config.
+	// The CPU models and machine types a node's QEMU offers are its
+	// capabilities (/nodes/{node}/capabilities/qemu/cpu, machines).
+	{from: "cpu type, cpu types, cpu model, cpu models", to: "cpu, model 0.9, capabilities 0.8"},
+	{from: "machine type, machine types, machine version, machine versions, q35, i440fx", to: "machine, capabilities 0.8"},
 	{from: "memory, ram, mem", to: "memory, mem 0.8, balloon 0.5, config 0.4", option: true},
 	{from: "cpu, cpus, cores, core, vcpu, vcpus, processor, sockets", to: "cpu, core 0.8, vcpus 0.7, socket 0.5, config 0.4", option: true},
 	{from: "cdrom, cd drive, dvd drive, serial port, tpm, efi disk, boot order", to: "config 0.6", option: true},
