@@ -23,9 +23,7 @@ var (
 	d4VMGraph  = []string{"pve_get_nodes_qemu_rrddata", "pve_get_nodes_qemu_rrd"}
 	d4VMCons   = []string{"pve_post_nodes_qemu_vncproxy", "pve_post_nodes_qemu_termproxy", "pve_post_nodes_qemu_spiceproxy", "pve_get_nodes_qemu_vncwebsocket"}
 	d4CTSet    = []string{"pve_put_nodes_lxc_config"}
-	d4CTGet    = []string{"pve_get_nodes_lxc_config", "pve_get_nodes_lxc_pending"}
 	d4CTNow    = []string{"pve_get_nodes_lxc_status_current"}
-	d4CTGraph  = []string{"pve_get_nodes_lxc_rrddata", "pve_get_nodes_lxc_rrd"}
 	d4CTCons   = []string{"pve_post_nodes_lxc_termproxy", "pve_post_nodes_lxc_vncproxy", "pve_post_nodes_lxc_spiceproxy", "pve_get_nodes_lxc_vncwebsocket"}
 	d4Shell    = []string{"pve_post_nodes_termproxy", "pve_post_nodes_vncshell", "pve_post_nodes_spiceshell"}
 	d4Res      = []string{"pve_get_cluster_resources"}
@@ -43,7 +41,6 @@ var (
 	d4DSStat   = []string{"pbs_get_admin_datastore_status", "pbs_get_status_datastore_usage"}
 	d4DSConf   = []string{"pbs_put_config_datastore_name"}
 	d4Restore  = []string{"pve_get_nodes_storage_file_restore_list", "pve_get_nodes_storage_file_restore_download", "pbs_get_admin_datastore_pxar_file_download", "pbs_get_admin_datastore_catalog"}
-	d4CertRen  = []string{"pve_post_nodes_certificates_acme_certificate", "pve_put_nodes_certificates_acme_certificate"}
 )
 
 // dev4Cases are a fourth development set, written in one pass (on top of
