@@ -98,6 +98,7 @@ func knobs() []knob {
 		{name: "ConceptRestShare", at: func(p *params) *float64 { return &p.ConceptRestShare }, lo: 0, hi: 1},
 		{name: "ProductScore", at: func(p *params) *float64 { return &p.ProductScore }, lo: 0, hi: 20},
 		{name: "GuestIDBonus", at: func(p *params) *float64 { return &p.GuestIDBonus }, lo: 0.5, hi: 3},
+		{name: "JobForAction", at: func(p *params) *float64 { return &p.JobForAction }, lo: 0.3, hi: 1.5},
 		{name: "GuestNameBonus", at: func(p *params) *float64 { return &p.GuestNameBonus }, lo: 0.5, hi: 3},
 		{name: "NamedObjectBonus", at: func(p *params) *float64 { return &p.NamedObjectBonus }, lo: 0.5, hi: 3},
 		{name: "ProductMatch", at: func(p *params) *float64 { return &p.ProductMatch }, lo: 0.5, hi: 3},

@@ -87,6 +87,7 @@ type docInfo struct {
 	depth     int        // path segments: fewer means more general
 	guestID   bool       // takes a guest id (vmid, backup-id)
 	oneObject bool       // the path names one object besides its node ({storage}, {iface})
+	jobConfig bool       // the path defines scheduled jobs (see isJobConfig)
 	prior     float64    // < 1 for endpoints people rarely want (see docPrior)
 	pathWords []pathWord // literal path words, for the unexplained-path penalty
 }
@@ -156,6 +157,7 @@ func newDocInfo(op *catalog.Operation) docInfo {
 		depth:     pathDepth(op.Path),
 		guestID:   takesGuestID(op),
 		oneObject: oneObject,
+		jobConfig: isJobConfig(op.Path),
 		prior:     docPrior(op),
 	}
 }
@@ -427,6 +429,21 @@ func namesOneObject(path string) bool {
 
 // takesGuestID reports whether the operation addresses one guest: PVE by
 // vmid, PBS by the backup id (which is the vmid for guest backups).
+// jobConfigPaths define the jobs a scheduler runs: PBS verify, sync,
+// prune and tape backup jobs, PVE backup, replication and realm-sync
+// jobs. Creating one is not running it.
+var jobConfigPaths = []string{"/config/verify", "/config/sync", "/config/prune", "/config/tape-backup-job",
+	"/cluster/backup", "/cluster/replication", "/cluster/jobs/realm-sync"}
+
+func isJobConfig(path string) bool {
+	for _, p := range jobConfigPaths {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 func takesGuestID(op *catalog.Operation) bool {
 	return op.Param("vmid") != nil || op.Param("backup-id") != nil
 }

@@ -80,6 +80,7 @@ type params struct {
 	DepthPenalty       float64 // per path segment: general over specific
 	UnexplainedPenalty float64 // per idf of a path word the query does not match
 	ListOfItem         float64 // an item operation for a "list …" request
+	JobForAction       float64 // a job definition for a request to act now that names no job
 
 	// SiblingShare is how much of the best method of an endpoint its
 	// siblings score; LiftRatio bounds which operations lift them (see
@@ -140,6 +141,7 @@ var defaultParams = params{
 	DepthPenalty:       0.01,
 	UnexplainedPenalty: 0.1,
 	ListOfItem:         0.85,
+	JobForAction:       0.8,
 
 	SiblingShare:  0.8,
 	LiftRatio:     4,

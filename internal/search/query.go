@@ -17,8 +17,11 @@ type plan struct {
 	// guestName: the query names what is most likely a guest by its name
 	// (see namesGuestByName).
 	guestName bool
-	named     bool            // the query names an object ("local-lvm", "vmbr0"), not a node
-	product   catalog.Product // the query names a product
+	// namesJob: the query speaks of jobs or schedules, so a job
+	// definition may be what it acts on (see params.JobForAction).
+	namesJob bool
+	named    bool            // the query names an object ("local-lvm", "vmbr0"), not a node
+	product  catalog.Product // the query names a product
 	// pinned are the operations the query names outright, by tool name
 	// or API path, in the order they come first.
 	pinned []int32
@@ -84,6 +87,7 @@ func (ix *Index) parse(text string) plan {
 	}
 	p.named = p.named || namesObject(ws)
 	p.guestName = ix.namesGuestByName(ws)
+	p.namesJob = slices.ContainsFunc(ws, func(w qword) bool { return jobWords[w.stem] })
 	if hostOfPBS(ws) {
 		p.product = catalog.PBS
 	}
@@ -166,8 +170,11 @@ func (ix *Index) parse(text string) plan {
 	if question && asksState(ws) {
 		ix.addState(&p)
 	}
-	if p.intents&methodIntents == 0 && specifiesSettings(text) {
-		p.addIntent(intentUpdate)
+	if specifiesSettings(text) {
+		p.namesJob = true // a time or a value: a schedule to set up, not a run
+		if p.intents&methodIntents == 0 {
+			p.addIntent(intentUpdate)
+		}
 	}
 	p.changeOptions()
 	ix.pinPaths(text, &p)
@@ -498,6 +505,9 @@ func (ix *Index) namesGuestByName(ws []qword) bool {
 	}
 	return false
 }
+
+// jobWords are the stems of words about jobs and their schedules.
+var jobWords = setOf("job schedul cron config configur set nightly daily weekly hourly monthly every")
 
 // hostOfPBS reports whether a word names a backup server by the shape
 // of its host name (pbs01, pbs-02): unlike pve1, which names a node of

@@ -299,3 +299,18 @@ func TestQuotedCommandAndPBSHost(t *testing.T) {
 		t.Errorf("pve1 named product %q", p.product)
 	}
 }
+
+// TestRunNotDefine: acting now on a datastore runs the job's action;
+// speaking of a job or its schedule defines one.
+func TestRunNotDefine(t *testing.T) {
+	for q, want := range map[string]string{
+		"verify store1 now":                 "pbs_post_admin_verify_run",
+		"create a verify job for store1":    "pbs_post_config_verify",
+		"nightly verify of store1 at 02:00": "pbs_post_config_verify",
+	} {
+		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
+		if len(rs) == 0 || rs[0].Op.Name != want {
+			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
+		}
+	}
+}

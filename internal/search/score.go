@@ -220,6 +220,9 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	if p.guestName && !p.guestID && info.guestID && !p.member {
 		f *= ix.prm.GuestNameBonus
 	}
+	if info.jobConfig && p.intents&intentAction != 0 && !p.namesJob {
+		f *= ix.prm.JobForAction
+	}
 	if p.named && info.oneObject {
 		f *= ix.prm.NamedObjectBonus
 	}
