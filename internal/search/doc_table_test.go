@@ -1,0 +1,87 @@
+package search
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// docs/search.md shows every query set's score. TestSearchDocTable
+// computes the table and fails when the doc says otherwise;
+// UPDATE_SEARCH_DOC=1 go test ./internal/search -run TestSearchDocTable
+// rewrites it. The held-apart rows are totals only: which requests miss
+// is never written down.
+
+const (
+	searchDocPath  = "../../docs/search.md"
+	searchDocBegin = "<!-- score table: written by UPDATE_SEARCH_DOC=1 go test ./internal/search -run TestSearchDocTable -->"
+	searchDocEnd   = "<!-- end of score table -->"
+)
+
+// docSet is one row of the table.
+type docSet struct {
+	name, role string
+	cases      []evalCase
+}
+
+func docSets(t *testing.T) []docSet {
+	toEval := func(qs []qualityCase) []evalCase {
+		out := make([]evalCase, len(qs))
+		for i, c := range qs {
+			out[i] = evalCase{Query: c.query, Want: c.want}
+		}
+		return out
+	}
+	sets := []docSet{
+		{"tuning (quality_test.go)", "the rules were written against it", toEval(qualityCases)},
+		{"habit (quality_test.go)", "tuning", toEval(habitCases)},
+		{"symptom (quality_test.go)", "tuning", toEval(symptomCases)},
+		{"dev (dev_test.go)", "development", toEval(devCases)},
+		{"dev2 (dev2_test.go)", "development", toEval(dev2Cases)},
+		{"dev3 (dev3_test.go)", "development", toEval(dev3Cases)},
+		{"dev4 (dev4_test.go)", "development", toEval(dev4Cases)},
+	}
+	held := loadHeldout(t)
+	for _, b := range []int{0, 2, 3, 4, 5} {
+		batch := slices.DeleteFunc(slices.Clone(held), func(c evalCase) bool { return c.Batch != b })
+		sets = append(sets, docSet{fmt.Sprintf("held-apart batch %d", max(b, 1)), "held apart", batch})
+	}
+	return append(sets, docSet{"held-apart, all batches", "held apart", held})
+}
+
+func searchDocTable(t *testing.T) string {
+	var b strings.Builder
+	b.WriteString("| set | requests | role | top-1 | top-3 | MRR |\n|---|---:|---|---:|---:|---:|\n")
+	for _, s := range docSets(t) {
+		sc := score(prodIndex(), s.cases)
+		n := float64(max(sc.n, 1))
+		fmt.Fprintf(&b, "| %s | %d | %s | %.1f%% | %.1f%% | %.3f |\n", s.name, sc.n, s.role,
+			100*float64(sc.top1)/n, 100*float64(sc.top3)/n, sc.mrr)
+	}
+	return b.String()
+}
+
+func TestSearchDocTable(t *testing.T) {
+	data, err := os.ReadFile(searchDocPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	i, j := strings.Index(doc, searchDocBegin), strings.Index(doc, searchDocEnd)
+	if i < 0 || j < i {
+		t.Fatalf("%s: no score table between %q and %q", searchDocPath, searchDocBegin, searchDocEnd)
+	}
+	table := searchDocTable(t)
+	if os.Getenv("UPDATE_SEARCH_DOC") == "1" {
+		doc = doc[:i+len(searchDocBegin)] + "\n" + table + doc[j:]
+		if err := os.WriteFile(searchDocPath, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if got := doc[i+len(searchDocBegin)+1 : j]; got != table {
+		t.Errorf("%s's score table is out of date; run UPDATE_SEARCH_DOC=1 go test ./internal/search -run TestSearchDocTable\nwant:\n%s", searchDocPath, table)
+	}
+}
