@@ -84,6 +84,9 @@ var idents = map[string]ident{
 	// (pve1c-0123456789, pbss-abcdef1234).
 	"pve subscription key": {alts: subscriptionAlts, product: catalog.PVE},
 	"pbs subscription key": {alts: subscriptionAlts, product: catalog.PBS},
+	// An SMB share is \\server\share (or //server/share): CIFS
+	// storage, found by a CIFS scan.
+	"smb share": {alts: []alt{{"cifs", 1}, {"scan", 0.6}, {"share", 0.5}}, named: true},
 	// Ceph names an OSD osd.N.
 	"osd": {alts: []alt{{"osd", 1}, {"ceph", 0.5}}, named: true},
 	"url": {alts: []alt{{"url", 1}, {"download", 0.6}}},
@@ -99,7 +102,7 @@ var idents = map[string]ident{
 // returns the text without those whose words say nothing more.
 func (ix *Index) readIdentifiers(text string, p *plan) string {
 	text = ix.readQuotedCommand(text, p)
-	if !strings.ContainsAny(text, "@/:.%") && !hasUpper(text) { // every identifier has one (roles: capitals)
+	if !strings.ContainsAny(text, "@/:.%\\") && !hasUpper(text) { // every identifier has one (roles: capitals)
 		return text
 	}
 	fields := strings.Fields(text)
@@ -180,6 +183,8 @@ func identKind(tok string) string {
 	switch {
 	case strings.HasPrefix(lower, "upid:"):
 		return "task"
+	case strings.HasPrefix(tok, `\\`) || strings.HasPrefix(tok, "//") && len(tok) > 2 && tok[2] != '/':
+		return "smb share"
 	case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://"):
 		return "url"
 	case strings.Contains(lower, "vzdump-"):

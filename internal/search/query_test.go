@@ -149,6 +149,8 @@ func TestIdentifiers(t *testing.T) {
 		"pbss-abcdef1234":      "pbs subscription key",
 		"pve2c-0123456789":     "pve subscription key",
 		"pve-node1":            "",
+		`\\fs01\media`:         "smb share",
+		"//fs01/media":         "smb share",
 		"%":                    "",
 		"UPID:pve1:0002A1F3:01B2C3D4:67890ABC:qmclone:9000:root@pam:":  "task",
 		"https://example.com/debian-12.iso":                            "url",
