@@ -403,9 +403,9 @@ var lexicon = []lexeme{
 	{from: "service, services, daemon, systemd unit, unit", to: "service"},
 	// Daemon names are services to restart, read or stop; the pve* ones
 	// also say which product.
-	{from: "pveproxy, pvedaemon, pvestatd, pvescheduler", to: "service", product: catalog.PVE},
+	{from: "pveproxy, pvedaemon, pvestatd, pvescheduler, pve cluster, pmxcfs", to: "service"},
 	{from: "proxmox backup proxy, proxmox backup daemon", to: "service", product: catalog.PBS},
-	{from: "sshd, chronyd, postfix, cron daemon, corosync service, pmxcfs, pve cluster service", to: "service"},
+	{from: "sshd, chronyd, postfix, cron daemon, corosync service, pve cluster service", to: "service"},
 	{from: "time, clock, time zone, timezone, tz, date, ntp", to: "time, timezone 0.9"},
 	{from: "dns, nameserver, name server, resolver", to: "dns"},
 	{from: "search domain, dns domain", to: "dns, search 0.8"},
