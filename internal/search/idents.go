@@ -87,6 +87,10 @@ var idents = map[string]ident{
 	// An SMB share is \\server\share (or //server/share): CIFS
 	// storage, found by a CIFS scan.
 	"smb share": {alts: []alt{{"cifs", 1}, {"scan", 0.6}, {"share", 0.5}}, named: true},
+	// Proxmox's package repositories are served from
+	// enterprise.proxmox.com (with a subscription) and
+	// download.proxmox.com (no-subscription, test).
+	"package repository": {alts: []alt{{"repository", 1}, {"apt", 0.6}}},
 	// Ceph names an OSD osd.N.
 	"osd": {alts: []alt{{"osd", 1}, {"ceph", 0.5}}, named: true},
 	"url": {alts: []alt{{"url", 1}, {"download", 0.6}}},
@@ -185,6 +189,8 @@ func identKind(tok string) string {
 		return "task"
 	case strings.HasPrefix(tok, `\\`) || strings.HasPrefix(tok, "//") && len(tok) > 2 && tok[2] != '/':
 		return "smb share"
+	case strings.Contains(lower, "enterprise.proxmox.com") || strings.Contains(lower, "download.proxmox.com"):
+		return "package repository"
 	case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://"):
 		return "url"
 	case strings.Contains(lower, "vzdump-"):
