@@ -42,9 +42,5 @@ const failureWeight = 0.6
 
 // addFailure adds the failure concept to p and makes the request a read.
 func (ix *Index) addFailure(p *plan) {
-	var alts []termAlt
-	for _, a := range failureAlts {
-		alts = ix.appendTerm(alts, stem(a.term), a.weight)
-	}
-	p.add(concept{alts: alts, weight: failureWeight})
+	p.add(concept{alts: ix.termAlts(failureAlts), weight: failureWeight})
 }

@@ -120,11 +120,7 @@ func (ix *Index) readIdentifiers(text string, p *plan) string {
 		if !ok {
 			continue
 		}
-		var alts []termAlt
-		for _, a := range id.alts {
-			alts = ix.appendTerm(alts, stem(a.term), a.weight)
-		}
-		p.add(concept{alts: alts, weight: 1})
+		p.add(concept{alts: ix.termAlts(id.alts), weight: 1})
 		p.named = p.named || id.named
 		if p.product == "" {
 			p.product = id.product
@@ -159,11 +155,7 @@ func (ix *Index) readQuotedCommand(text string, p *plan) string {
 		if j < 0 {
 			return text
 		}
-		var alts []termAlt
-		for _, a := range execAlts {
-			alts = ix.appendTerm(alts, stem(a.term), a.weight)
-		}
-		p.add(concept{alts: alts, weight: 1})
+		p.add(concept{alts: ix.termAlts(execAlts), weight: 1})
 		return strings.Join(append(fields[:i:i], fields[j+1:]...), " ")
 	}
 	return text

@@ -837,6 +837,16 @@ func (ix *Index) withPrefix(prefix string) []string {
 
 // appendTerm adds term t if the index knows it, keeping the higher weight
 // when it is already there.
+// termAlts resolves a fixed concept's words (an identifier's, a time
+// window's) to index terms; words the index lacks are left out.
+func (ix *Index) termAlts(as []alt) []termAlt {
+	var out []termAlt
+	for _, a := range as {
+		out = ix.appendTerm(out, stem(a.term), a.weight)
+	}
+	return out
+}
+
 func (ix *Index) appendTerm(alts []termAlt, t string, weight float64) []termAlt {
 	id, ok := ix.termID[t]
 	if !ok {

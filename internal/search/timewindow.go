@@ -84,9 +84,5 @@ func takeTimeWindows(ws []qword) ([]qword, bool) {
 
 // addTimeWindow adds the window concept to p.
 func (ix *Index) addTimeWindow(p *plan) {
-	var alts []termAlt
-	for _, a := range windowAlts {
-		alts = ix.appendTerm(alts, stem(a.term), a.weight)
-	}
-	p.add(concept{alts: alts, weight: windowWeight})
+	p.add(concept{alts: ix.termAlts(windowAlts), weight: windowWeight})
 }
