@@ -81,21 +81,7 @@ func (ix *Index) parse(text string) plan {
 	var p plan
 	ws := ix.queryWords(ix.readIdentifiers(text, &p), &p)
 	ws = ix.normalizeWords(ws)
-	ws, window := takeTimeWindows(ws)
-	if window {
-		ix.addTimeWindow(&p)
-	}
-	p.named = p.named || namesObject(ws)
-	p.guestName = ix.namesGuestByName(ws)
-	p.namesJob = slices.ContainsFunc(ws, func(w qword) bool { return jobWords[w.stem] })
-	if hostOfPBS(ws) {
-		p.product = catalog.PBS
-	}
-	ws = joinSeparableVerbs(ws)
-	if len(ws) > 0 && !ws[0].ident {
-		p.opener = ws[0].stem
-	}
-	p.anyOne = slices.ContainsFunc(ws, func(w qword) bool { return indefinite[w.raw] && w.raw != "new" && w.raw != "another" })
+	ws = ix.readRequestWide(&p, ws)
 	question := isQuestion(ws)
 	if question {
 		p.addIntent(intentRead)
@@ -121,42 +107,7 @@ func (ix *Index) parse(text string) plan {
 		if e != nil {
 			lastRow = e.row
 		}
-		switch {
-		case e == nil:
-		case isNounForm(unit, i-n, e):
-			e = nil
-		case isObtaining(unit, ws[i:]):
-			e = obtainEntry
-		case ix.stopsDoing(unit, ws[i:]):
-			e = stopDoingEntry
-			p.member = true // the guest is what the job is for, not what to delete
-		case e.intent&intentAction != 0 && isNegated(ws[:i-n]):
-			// "vm 276 won't start": a symptom to look into, not an
-			// action to take.
-			if e.state != nil {
-				e = e.state
-			} else {
-				e = e.asModifier()
-			}
-			p.failure = true
-		case e.state != nil && question:
-			e = e.state
-		case e.state != nil && isAttributive(unit, i-n, ws[i:]):
-			e = e.attribute
-		case isParticiple(unit):
-			e = e.asModifier()
-		case e.product != "" && isDestination(ws[:i-n]):
-			e = e.withoutProduct()
-		case e.product == catalog.PBS && isSource(ws[:i-n]) && namesGuest(ws) && (p.intents&methodIntents&^intentRead != 0 || restores[p.opener]):
-			// "restore vm 861 from pbs": PVE restores its guest from
-			// the backup server; reading what is there still reads PBS.
-			e = e.withoutProduct()
-		case e.product != "" && isBeneficiary(ws[:i-n]) && namesOtherProduct(ws, e.product):
-			e = e.withoutProduct()
-		case i < len(ws) && isHeadNoun(ws[i]):
-			e = e.asModifier()
-		}
-		ix.addUnit(&p, unit, e)
+		ix.addUnit(&p, unit, ix.readingOf(&p, ws, i-n, n, e, question))
 	}
 	p.inCondition = false
 	if cond < len(ws) && cond == background {
@@ -164,11 +115,83 @@ func (ix *Index) parse(text string) plan {
 		// to set it up.
 		p.addIntent(intentCreate)
 	}
+	ix.finishPlan(&p, text, ws, question)
+	return p
+}
+
+// readRequestWide notes what the request as a whole says (a time window,
+// a named object or guest, talk of jobs, a backup server's host name) and
+// returns its words without the window's.
+func (ix *Index) readRequestWide(p *plan, ws []qword) []qword {
+	ws, window := takeTimeWindows(ws)
+	if window {
+		ix.addTimeWindow(p)
+	}
+	p.named = p.named || namesObject(ws)
+	p.guestName = ix.namesGuestByName(ws)
+	p.namesJob = slices.ContainsFunc(ws, func(w qword) bool { return jobWords[w.stem] })
+	if hostOfPBS(ws) {
+		p.product = catalog.PBS
+	}
+	ws = joinSeparableVerbs(ws)
+	if len(ws) > 0 && !ws[0].ident {
+		p.opener = ws[0].stem
+	}
+	p.anyOne = slices.ContainsFunc(ws, func(w qword) bool { return indefinite[w.raw] && w.raw != "new" && w.raw != "another" })
+	return ws
+}
+
+// readingOf returns how the lexicon entry e of the n words at ws[at:]
+// is read in this request: as itself, or as a noun, a state, a modifier,
+// a symptom, without its product…
+func (ix *Index) readingOf(p *plan, ws []qword, at, n int, e *entry, question bool) *entry {
+	unit, before, rest := ws[at:at+n], ws[:at], ws[at+n:]
+	switch {
+	case e == nil:
+	case isNounForm(unit, at, e):
+		return nil
+	case isObtaining(unit, rest):
+		return obtainEntry
+	case ix.stopsDoing(unit, rest):
+		p.member = true // the guest is what the job is for, not what to delete
+		return stopDoingEntry
+	case e.intent&intentAction != 0 && isNegated(before):
+		// "vm 276 won't start": a symptom to look into, not an
+		// action to take.
+		p.failure = true
+		if e.state != nil {
+			return e.state
+		}
+		return e.asModifier()
+	case e.state != nil && question:
+		return e.state
+	case e.state != nil && isAttributive(unit, at, rest):
+		return e.attribute
+	case isParticiple(unit):
+		return e.asModifier()
+	case e.product != "" && isDestination(before):
+		return e.withoutProduct()
+	case e.product == catalog.PBS && isSource(before) && namesGuest(ws) && (p.intents&methodIntents&^intentRead != 0 || restores[p.opener]):
+		// "restore vm 861 from pbs": PVE restores its guest from
+		// the backup server; reading what is there still reads PBS.
+		return e.withoutProduct()
+	case e.product != "" && isBeneficiary(before) && namesOtherProduct(ws, e.product):
+		return e.withoutProduct()
+	case len(rest) > 0 && isHeadNoun(rest[0]):
+		return e.asModifier()
+	}
+	return e
+}
+
+// finishPlan adds what the request asks as a whole once its words are
+// read: a symptom's cause, a state, a configuration, the operations it
+// names by path or command line.
+func (ix *Index) finishPlan(p *plan, text string, ws []qword, question bool) {
 	if p.failure {
-		ix.addFailure(&p)
+		ix.addFailure(p)
 	}
 	if question && asksState(ws) {
-		ix.addState(&p)
+		ix.addState(p)
 	}
 	if specifiesSettings(text) {
 		p.namesJob = true // a time or a value: a schedule to set up, not a run
@@ -177,9 +200,8 @@ func (ix *Index) parse(text string) plan {
 		}
 	}
 	p.changeOptions()
-	ix.pinPaths(text, &p)
-	ix.pinCommandLine(text, &p)
-	return p
+	ix.pinPaths(text, p)
+	ix.pinCommandLine(text, p)
 }
 
 // changeOptions reads adding or removing a configuration option as
