@@ -48,8 +48,5 @@ func TestReasonClause(t *testing.T) {
 			t.Errorf("reasonStart(%q) = %d, want %d", q, got, want)
 		}
 	}
-	rs, _ := ix.Search(Query{Text: "reboot hv2 after the kernel update", Limit: 3})
-	if len(rs) == 0 || rs[0].Op.Name != "pve_post_nodes_status" {
-		t.Errorf("reboot hv2 after the kernel update: got %s", names(rs))
-	}
+	wantFirst(t, "reboot hv2 after the kernel update", "pve_post_nodes_status")
 }

@@ -445,14 +445,22 @@ var dev2Cases = []qualityCase{
 // TestDev it has no floor. It checks that every wanted operation exists
 // and that no request repeats one of the other sets.
 func TestDev2(t *testing.T) {
+	scoreDevSet(t, "second development set", dev2Cases, 200, qualityCases, devCases, habitCases, symptomCases)
+}
+
+// scoreDevSet checks a development set (every wanted operation exists,
+// no request repeats one of the other sets or of itself, at least
+// minCases requests), then scores it and logs its misses. A development
+// set has no floor.
+func scoreDevSet(t *testing.T, label string, set []qualityCase, minCases int, others ...[]qualityCase) {
+	t.Helper()
 	seen := map[string]bool{}
-	for _, set := range [][]qualityCase{qualityCases, devCases, habitCases, symptomCases} {
-		for _, c := range set {
+	for _, other := range others {
+		for _, c := range other {
 			seen[strings.ToLower(c.query)] = true
 		}
 	}
-	var cases []evalCase
-	for _, c := range dev2Cases {
+	for _, c := range set {
 		if seen[strings.ToLower(c.query)] {
 			t.Errorf("%q is also in another set", c.query)
 		}
@@ -462,13 +470,12 @@ func TestDev2(t *testing.T) {
 				t.Errorf("%q: wanted operation %s does not exist", c.query, name)
 			}
 		}
-		cases = append(cases, evalCase{Query: c.query, Want: c.want})
 	}
-	if len(cases) < 200 {
-		t.Errorf("only %d cases, want at least 200", len(cases))
+	if len(set) < minCases {
+		t.Errorf("only %d cases, want at least %d", len(set), minCases)
 	}
-	s := score(prodIndex(), cases)
-	t.Logf("second development set: %v", s)
+	s := score(prodIndex(), asEvalCases(set))
+	t.Logf("%s: %v", label, s)
 	for _, m := range s.misses {
 		t.Logf("miss: %v", m)
 	}

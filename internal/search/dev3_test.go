@@ -1,20 +1,9 @@
 package search
 
 import (
-	"strings"
+	"slices"
 	"testing"
-
-	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 )
-
-// d3 joins want lists.
-func d3(lists ...[]string) []string {
-	var out []string
-	for _, l := range lists {
-		out = append(out, l...)
-	}
-	return out
-}
 
 // Shorthand want lists of the third development set.
 var (
@@ -60,21 +49,21 @@ var dev3Cases = []qualityCase{
 	{"web01 is hung, hard reset it", []string{"pve_post_nodes_qemu_status_reset"}},
 	{"qm shutdown 118 --timeout 120", []string{"pve_post_nodes_qemu_status_shutdown"}},
 	{"save the ram of vm 260 to disk and power it down, I'll resume later", []string{"pve_post_nodes_qemu_status_suspend", "pve_post_nodes_qemu_agent_suspend_disk"}},
-	{"is the nextcloud vm still up or did it crash?", d3(d3VMNow, []string{"pve_get_cluster_resources"})},
+	{"is the nextcloud vm still up or did it crash?", slices.Concat(d3VMNow, []string{"pve_get_cluster_resources"})},
 	{"which of my vms are powered off right now", []string{"pve_get_cluster_resources", "pve_get_nodes_qemu"}},
 	{"power cycle the windows box dc01", []string{"pve_post_nodes_qemu_status_reset", "pve_post_nodes_qemu_status_reboot"}},
 	{"take 177 offline", []string{"pve_post_nodes_qemu_status_shutdown", "pve_post_nodes_qemu_status_stop", "pve_post_nodes_lxc_status_shutdown", "pve_post_nodes_lxc_status_stop"}},
 	{"the jellyfin vm froze completely, pull the plug on it", []string{"pve_post_nodes_qemu_status_stop"}},
 	{"pause vm 193 for a moment without powering it off", []string{"pve_post_nodes_qemu_status_suspend"}},
 	{"what's the state of every guest on pve-node2", []string{"pve_get_nodes_qemu", "pve_get_nodes_lxc", "pve_get_cluster_resources"}},
-	{"Summary tab of VM 219", d3(d3VMNow, []string{"pve_get_nodes_qemu_rrddata"})},
-	{"why won't vm 276 start", d3(d3Tasks, d3VMNow)},
+	{"Summary tab of VM 219", slices.Concat(d3VMNow, []string{"pve_get_nodes_qemu_rrddata"})},
+	{"why won't vm 276 start", slices.Concat(d3Tasks, d3VMNow)},
 	{"start every guest in the cluster again after the power outage", []string{"pve_post_cluster_bulk_action_guest_start", "pve_post_nodes_startall"}},
 	{"Bulk Stop on pve3", []string{"pve_post_nodes_stopall", "pve_post_cluster_bulk_action_guest_shutdown"}},
 	{"the ups is on battery, suspend all vms on hv2", []string{"pve_post_nodes_suspendall", "pve_post_cluster_bulk_action_guest_suspend"}},
 	{"i want that vm 281 start alone when the server boot", d3VMSet},
-	{"cpu and ram graphs of db02 over the last month", d3(d3VMGraph, d3CTGraph)},
-	{"users complain the website on vm 120 is slow", d3(d3VMNow, d3VMGraph)},
+	{"cpu and ram graphs of db02 over the last month", slices.Concat(d3VMGraph, d3CTGraph)},
+	{"users complain the website on vm 120 is slow", slices.Concat(d3VMNow, d3VMGraph)},
 	{"vm 440 shows a lock icon and I can't do anything with it, clear the lock", d3VMSet},
 	{"nuke the old test vm 803", []string{"pve_delete_nodes_qemu_vmid"}},
 	{"is kvm hardware virtualisation turned on for vm 163", d3VMGet},
@@ -82,8 +71,8 @@ var dev3Cases = []qualityCase{
 	{"provision a debian 12 vm with 2 cores 4gb ram and a 40g disk on ceph-vm", []string{"pve_post_nodes_qemu"}},
 
 	// Virtual machines: configuration and hardware.
-	{"vm 224 ram", d3(d3VMGet, d3VMSet, d3VMNow)},
-	{"bump 224 to 16 gigs of memory", d3(d3VMSet, d3CTSet)},
+	{"vm 224 ram", slices.Concat(d3VMGet, d3VMSet, d3VMNow)},
+	{"bump 224 to 16 gigs of memory", slices.Concat(d3VMSet, d3CTSet)},
 	{"give the gitlab vm 2 more vpcus", d3VMSet},
 	{"change the cpu type of vm 350 to x86-64-v3", d3VMSet},
 	{"add a virtio nic on vmbr1 vlan 30 to vm 353", d3VMSet},
@@ -94,9 +83,9 @@ var dev3Cases = []qualityCase{
 	{"Move Storage for virtio0 of vm 360 to ceph-nvme and delete the source", []string{"pve_post_nodes_qemu_move_disk"}},
 	{"qm set 362 --boot order=scsi0;ide2", d3VMSet},
 	{"which bridge is vm 364 plugged into", d3VMGet},
-	{"vm 365 hardware tab", d3(d3VMGet, []string{"pve_get_nodes_qemu_pending"})},
+	{"vm 365 hardware tab", slices.Concat(d3VMGet, []string{"pve_get_nodes_qemu_pending"})},
 	{"what changes on vm 366 only take effect after a reboot", []string{"pve_get_nodes_qemu_pending"}},
-	{"get rid of unused0 on vm 367", d3(d3VMSet, []string{"pve_put_nodes_qemu_unlink"})},
+	{"get rid of unused0 on vm 367", slices.Concat(d3VMSet, []string{"pve_put_nodes_qemu_unlink"})},
 	{"pass the nvidia card 0000:41:00.0 through to vm 368", d3VMSet},
 	{"hook up the usb stick 046d:c52b to vm 369", d3VMSet},
 	{"list the cpu models this host can offer to guests", []string{"pve_get_nodes_capabilities_qemu_cpu"}},
@@ -152,7 +141,7 @@ var dev3Cases = []qualityCase{
 	// Containers.
 	{"fire up container 610", []string{"pve_post_nodes_lxc_status_start"}},
 	{"pct shutdown 613 --forceStop 1", []string{"pve_post_nodes_lxc_status_shutdown"}},
-	{"ct 614 ram and swap", d3(d3CTGet, d3CTSet, d3CTNow)},
+	{"ct 614 ram and swap", slices.Concat(d3CTGet, d3CTSet, d3CTNow)},
 	{"ct 616 rootfs is 98% full, add another 8G", []string{"pve_put_nodes_lxc_resize"}},
 	{"pct resize 617 mp0 +50G", []string{"pve_put_nodes_lxc_resize"}},
 	{"add a bind mount /tank/media at /media to the plex container", d3CTSet},
@@ -168,10 +157,10 @@ var dev3Cases = []qualityCase{
 	{"delte the container called old-wiki", []string{"pve_delete_nodes_lxc_vmid"}},
 	{"pause the container 629 for a bit", []string{"pve_post_nodes_lxc_status_suspend"}},
 	{"cpu usage graph of the homeassistant container", d3CTGraph},
-	{"container 633 won't come up since the update", d3(d3Tasks, d3CTNow, d3CTGet)},
+	{"container 633 won't come up since the update", slices.Concat(d3Tasks, d3CTNow, d3CTGet)},
 	{"ct 635 is stuck with lock: backup after vzdump crashed", d3CTSet},
 	{"check whether container 636 supports snapshots", []string{"pve_get_nodes_lxc_feature"}},
-	{"how much memory is the vaultwarden container using now", d3(d3CTNow, []string{"pve_get_nodes_lxc_rrddata"})},
+	{"how much memory is the vaultwarden container using now", slices.Concat(d3CTNow, []string{"pve_get_nodes_lxc_rrddata"})},
 
 	// Backups on PVE: vzdump, jobs, restore.
 	{"vzdump 640 --mode stop --compress zstd --storage nas-backup", []string{"pve_post_nodes_vzdump"}},
@@ -296,7 +285,7 @@ var dev3Cases = []qualityCase{
 	{"apply security group web to vm 723", []string{"pve_post_nodes_qemu_firewall_rules"}},
 	{"add 203.0.113.7 to the blacklist ipset", []string{"pve_post_cluster_firewall_ipset_name"}},
 	{"traffic to vm 724 gets dropped somewhere, firewal log please", []string{"pve_get_nodes_qemu_firewall_log"}},
-	{"turn off the firewall on net0 of vm 725", d3(d3VMSet, []string{"pve_put_nodes_qemu_firewall_options"})},
+	{"turn off the firewall on net0 of vm 725", slices.Concat(d3VMSet, []string{"pve_put_nodes_qemu_firewall_options"})},
 	{"datacenter firewall input policy DROP", []string{"pve_put_cluster_firewall_options"}},
 	{"allow http on vnet dmz", []string{"pve_post_cluster_sdn_vnets_firewall_rules"}},
 
@@ -362,7 +351,7 @@ var dev3Cases = []qualityCase{
 	{"create a datastroe called offsite on /mnt/usb-backup", []string{"pbs_post_config_datastore"}},
 	{"set datastore tank to read-only maintenance", d3DSConf},
 	{"remove datastore scratch from pbs but leave the data on disk", []string{"pbs_delete_config_datastore_name"}},
-	{"send gc and verify results of datastore tank to the admin", d3(d3DSConf, []string{"pbs_post_config_notif_matchers"})},
+	{"send gc and verify results of datastore tank to the admin", slices.Concat(d3DSConf, []string{"pbs_post_config_notif_matchers"})},
 	{"what is reading or writing datastore tank right now", []string{"pbs_get_admin_datastore_active_operations"}},
 	{"disk usage trend of datastore tank this month", []string{"pbs_get_admin_datastore_rrd"}},
 	{"pbs datastore tank is at 92%, what can I do", []string{"pbs_get_admin_datastore_status", "pbs_post_admin_datastore_gc", "pbs_post_admin_datastore_prune_datastore", "pbs_get_status_datastore_usage"}},
@@ -403,7 +392,7 @@ var dev3Cases = []qualityCase{
 	{"pending bytes after the last gc on tank", []string{"pbs_get_admin_datastore_gc"}},
 	{"gc jobs and their next run", []string{"pbs_get_admin_gc"}},
 	{"move the gc schedule of tank to daily 04:00", d3DSConf},
-	{"garbge collection is taking forever on tank, is it still running?", d3([]string{"pbs_get_admin_datastore_gc", "pbs_get_admin_datastore_active_operations"}, d3PBSTasks)},
+	{"garbge collection is taking forever on tank, is it still running?", slices.Concat([]string{"pbs_get_admin_datastore_gc", "pbs_get_admin_datastore_active_operations"}, d3PBSTasks)},
 	{"reclaim the space of the snapshots I deleted on offsite", []string{"pbs_post_admin_datastore_gc"}},
 	{"why didn't the disk usage go down after I removed backups", []string{"pbs_post_admin_datastore_gc", "pbs_get_admin_datastore_gc"}},
 
@@ -412,7 +401,7 @@ var dev3Cases = []qualityCase{
 	{"proxmox-backup-client prune vm/830 --keep-last 3 --dry-run", []string{"pbs_post_admin_datastore_prune"}},
 	{"prune job for namespace clients every sunday keeping 8 weekly", []string{"pbs_post_config_prune"}},
 	{"change prune job daily-tank to keep-yearly 2", []string{"pbs_put_config_prune_id"}},
-	{"when did prune job daily-tank last run and did it fail", d3([]string{"pbs_get_admin_prune", "pbs_get_admin_prune_id"}, d3PBSTasks)},
+	{"when did prune job daily-tank last run and did it fail", slices.Concat([]string{"pbs_get_admin_prune", "pbs_get_admin_prune_id"}, d3PBSTasks)},
 	{"kick off prune job weekly-offsite", []string{"pbs_post_admin_prune_run"}},
 	{"remove the prune job of the old datastore", []string{"pbs_delete_config_prune_id"}},
 	{"what would keep-last 5 delete in group ct/831", []string{"pbs_post_admin_datastore_prune"}},
@@ -421,11 +410,11 @@ var dev3Cases = []qualityCase{
 	// PBS verification.
 	{"verify snapshot vm/832/2025-08-01T02:00:00Z", []string{"pbs_post_admin_datastore_verify"}},
 	{"weekly verify of tank, skip whatever was verified in the last 30 days", []string{"pbs_post_config_verify"}},
-	{"did any verification fail this week", d3([]string{"pbs_get_admin_verify"}, d3PBSTasks)},
+	{"did any verification fail this week", slices.Concat([]string{"pbs_get_admin_verify"}, d3PBSTasks)},
 	{"re-verify everything in namespace prod, ignore earlier results", []string{"pbs_post_admin_datastore_verify"}},
 	{"start the tank verfiy job by hand", []string{"pbs_post_admin_verify_run"}},
 	{"let verify job v1 go two namespace levels deep", []string{"pbs_put_config_verify_id"}},
-	{"verify found bad chunks, which snapshots are corrupt", d3([]string{"pbs_get_admin_datastore_snapshots"}, d3PBSTasks)},
+	{"verify found bad chunks, which snapshots are corrupt", slices.Concat([]string{"pbs_get_admin_datastore_snapshots"}, d3PBSTasks)},
 	{"proxmox-backup-manager verify tank", []string{"pbs_post_admin_datastore_verify"}},
 
 	// PBS remotes, sync, traffic control, keys.
@@ -443,7 +432,7 @@ var dev3Cases = []qualityCase{
 	{"archive encryption key k2 so new syncs stop using it", []string{"pbs_post_config_enc_keys_id"}},
 	{"throtle sync traffic from 10.0.0.0/8 to 20MiB/s during office hours", []string{"pbs_post_config_traffic_control"}},
 	{"how much bandwidth is rule offsite-limit using now", []string{"pbs_get_admin_traffic_control"}},
-	{"the offsite copy hasn't updated since tuesday", d3([]string{"pbs_get_admin_sync", "pbs_get_config_sync"}, d3PBSTasks)},
+	{"the offsite copy hasn't updated since tuesday", slices.Concat([]string{"pbs_get_admin_sync", "pbs_get_config_sync"}, d3PBSTasks)},
 	{"namespaces of datastore tank on remote hq", []string{"pbs_get_config_remote_scan_namespaces"}},
 
 	// PBS tape.
@@ -515,7 +504,7 @@ var dev3Cases = []qualityCase{
 	{"switch pbs to the no-subscription repo", []string{"pbs_put_nodes_apt_repositories", "pbs_post_nodes_apt_repositories"}},
 	{"changelog of proxmox-backup-server before I upgrade", []string{"pbs_get_nodes_apt_changelog"}},
 	{"is the pbs subscription still valid", []string{"pbs_get_nodes_subscription", "pbs_post_nodes_subscription"}},
-	{"pbs certificate renewal keeps failing, renew it now", d3([]string{"pbs_put_nodes_certificates_acme_certificate"}, d3PBSTasks)},
+	{"pbs certificate renewal keeps failing, renew it now", slices.Concat([]string{"pbs_put_nodes_certificates_acme_certificate"}, d3PBSTasks)},
 	{"replace the pbs cert with our wildcard certificate", []string{"pbs_post_nodes_certificates_custom"}},
 	{"acme account on the backup server against the letsencrypt staging directory", []string{"pbs_post_config_acme_account"}},
 	{"task log of the failed sync on pbs", d3PBSTasks},
@@ -552,31 +541,5 @@ var dev3Cases = []qualityCase{
 // TestDev and TestDev2 it has no floor. It checks that every wanted
 // operation exists and that no request repeats one of the other sets.
 func TestDev3(t *testing.T) {
-	seen := map[string]bool{}
-	for _, set := range [][]qualityCase{qualityCases, devCases, dev2Cases, habitCases, symptomCases} {
-		for _, c := range set {
-			seen[strings.ToLower(c.query)] = true
-		}
-	}
-	var cases []evalCase
-	for _, c := range dev3Cases {
-		if seen[strings.ToLower(c.query)] {
-			t.Errorf("%q is also in another set", c.query)
-		}
-		seen[strings.ToLower(c.query)] = true
-		for _, name := range c.want {
-			if apis.Lookup(name) == nil {
-				t.Errorf("%q: wanted operation %s does not exist", c.query, name)
-			}
-		}
-		cases = append(cases, evalCase{Query: c.query, Want: c.want})
-	}
-	if len(cases) < 400 {
-		t.Errorf("only %d cases, want at least 400", len(cases))
-	}
-	s := score(prodIndex(), cases)
-	t.Logf("third development set: %v", s)
-	for _, m := range s.misses {
-		t.Logf("miss: %v", m)
-	}
+	scoreDevSet(t, "third development set", dev3Cases, 400, qualityCases, devCases, dev2Cases, habitCases, symptomCases)
 }

@@ -1,19 +1,9 @@
 package search
 
 import (
-	"strings"
+	"slices"
 	"testing"
-
-	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
 )
-
-func d4(lists ...[]string) []string {
-	var out []string
-	for _, l := range lists {
-		out = append(out, l...)
-	}
-	return out
-}
 
 // Shorthand want lists of the fourth development set.
 var (
@@ -72,32 +62,32 @@ var dev4Cases = []qualityCase{
 	{"web01 froze solid, yank its power", []string{"pve_post_nodes_qemu_status_stop", "pve_post_nodes_qemu_status_reset"}},
 	{"qm shutdown 330 --forceStop 1", []string{"pve_post_nodes_qemu_status_shutdown"}},
 	{"bring the build runner vm back up, it went down with the power cut", []string{"pve_post_nodes_qemu_status_start"}},
-	{"is sql02 powered on", d4(d4VMNow, d4Res)},
+	{"is sql02 powered on", slices.Concat(d4VMNow, d4Res)},
 	{"vm 233 stuck in shutdown for 20 minutes what now", []string{"pve_post_nodes_qemu_status_stop", "pve_get_nodes_qemu_status_current"}},
 	{"Bulk Start on pve3 after the maintenance window", []string{"pve_post_nodes_startall", "pve_post_cluster_bulk_action_guest_start"}},
 	{"shut every guest on node hv2 down cleanly before the UPS runs dry", []string{"pve_post_nodes_stopall", "pve_post_cluster_bulk_action_guest_shutdown"}},
 	{"decommission vm 518 including its disks", []string{"pve_delete_nodes_qemu_vmid"}},
 	{"new vm for the analytics team: rocky 9, 4 vcpu, 8 GiB, 50 GiB on ceph-vm", []string{"pve_post_nodes_qemu"}},
 	{"whats the next free vmid", []string{"pve_get_cluster_nextid"}},
-	{"which vms are stopped right now across the cluster", d4(d4Res, []string{"pve_get_nodes_qemu"})},
-	{"customers say the shop on vm 120 crawls since this morning", d4(d4VMGraph, d4VMNow)},
+	{"which vms are stopped right now across the cluster", slices.Concat(d4Res, []string{"pve_get_nodes_qemu"})},
+	{"customers say the shop on vm 120 crawls since this morning", slices.Concat(d4VMGraph, d4VMNow)},
 	{"vm 141 iowait through the roof since tuesday, show me disk read/write history", d4VMGraph},
 	{"windows vm 160 sits at the lock screen, do the three finger salute", []string{"pve_put_nodes_qemu_sendkey"}},
-	{"who locked vm 405 and how do I unlock it", d4(d4VMGet, d4VMSet)},
+	{"who locked vm 405 and how do I unlock it", slices.Concat(d4VMGet, d4VMSet)},
 
 	// Virtual machines: hardware and options.
-	{"vm 104 ram", d4(d4VMGet, d4VMNow)},
+	{"vm 104 ram", slices.Concat(d4VMGet, d4VMNow)},
 	{"give the jenkins vm 16 gigs instead of 8", d4VMSet},
 	{"which cpu models can I pick for a vm on pve2", []string{"pve_get_nodes_capabilities_qemu_cpu"}},
-	{"Hardware > Add > PCI Device, passing the HBA through to truenas vm", d4(d4VMSet, []string{"pve_get_nodes_hardware_pci"})},
+	{"Hardware > Add > PCI Device, passing the HBA through to truenas vm", slices.Concat(d4VMSet, []string{"pve_get_nodes_hardware_pci"})},
 	{"what pci devices does pve5 have, looking for the nvidia card's address", []string{"pve_get_nodes_hardware_pci"}},
 	{"map the zigbee dongle cluster wide so home assistant can migrate", []string{"pve_post_cluster_mapping_usb"}},
 	{"create a resource mapping for the gpus on all three nodes", []string{"pve_post_cluster_mapping_pci"}},
 	{"what hardware mappings exist", []string{"pve_get_cluster_mapping_pci", "pve_get_cluster_mapping_usb", "pve_get_cluster_mapping_dir", "pve_get_cluster_mapping"}},
 	{"virtiofs share /srv/media into vm 301, need a directory mapping first", []string{"pve_post_cluster_mapping_dir", "pve_post_nodes_qemu_config", "pve_put_nodes_qemu_config"}},
 	{"set description of vm 402 to 'owned by payments team, ticket CHG-2210'", d4VMSet},
-	{"tag all the prod vms with 'prod'", d4(d4VMSet, d4Res)},
-	{"which of my vms have pending changes that need a reboot", d4(d4Res, []string{"pve_get_nodes_qemu_pending"})},
+	{"tag all the prod vms with 'prod'", slices.Concat(d4VMSet, d4Res)},
+	{"which of my vms have pending changes that need a reboot", slices.Concat(d4Res, []string{"pve_get_nodes_qemu_pending"})},
 	{"can vm 275 be snapshotted with its current disks", []string{"pve_get_nodes_qemu_feature"}},
 	{"protection flag on vm 100 so noone deletes it by accident", d4VMSet},
 	{"limit vm 310 disk io to 200 MB/s, its hammering the shared storage", d4VMSet},
@@ -119,7 +109,7 @@ var dev4Cases = []qualityCase{
 	{"roll vm 409 back to before_patch_tuesday, the patch broke login", []string{"pve_post_nodes_qemu_snapshot_rollback"}},
 	{"which snapshots does vm 233 have and how old are they", []string{"pve_get_nodes_qemu_snapshot"}},
 	{"delete old snapshots on vm 233 they are eating the thin pool", []string{"pve_delete_nodes_qemu_snapshot_snapname", "pve_get_nodes_qemu_snapshot"}},
-	{"audit: find every guest with a snapshot older than 30 days", d4(d4Res, []string{"pve_get_nodes_qemu_snapshot", "pve_get_nodes_lxc_snapshot"})},
+	{"audit: find every guest with a snapshot older than 30 days", slices.Concat(d4Res, []string{"pve_get_nodes_qemu_snapshot", "pve_get_nodes_lxc_snapshot"})},
 
 	// Virtual machines: clone, templates, migration.
 	{"Convert to template on 9000, its the golden image now", []string{"pve_post_nodes_qemu_template"}},
@@ -130,13 +120,13 @@ var dev4Cases = []qualityCase{
 	{"move vm 440 to the other cluster in frankfurt", []string{"pve_post_nodes_qemu_remote_migrate"}},
 	{"drain pve2, migrate everything to pve1 and pve3", []string{"pve_post_nodes_migrateall", "pve_post_cluster_bulk_action_guest_migrate"}},
 	{"move everything off pve2 and put it in maintenance", []string{"pve_post_nodes_migrateall", "pve_post_cluster_bulk_action_guest_migrate"}},
-	{"migration failed for vm 330 with 'storage not available' why", d4(d4TaskLog, []string{"pve_get_nodes_qemu_migrate"})},
+	{"migration failed for vm 330 with 'storage not available' why", slices.Concat(d4TaskLog, []string{"pve_get_nodes_qemu_migrate"})},
 
 	// Virtual machines: cloud-init.
 	{"cloud-init user ubuntu with my ssh key on vm 801", d4VMSet},
 	{"regenerate the cloudinit drive of vm 801 after changing the key", []string{"pve_put_nodes_qemu_cloudinit"}},
 	{"show the generated cloud-init user-data for vm 802", []string{"pve_get_nodes_qemu_cloudinit_dump"}},
-	{"the cloned vm came up with the template's hostname, how do I fix the cloudinit", d4(d4VMSet, []string{"pve_put_nodes_qemu_cloudinit"})},
+	{"the cloned vm came up with the template's hostname, how do I fix the cloudinit", slices.Concat(d4VMSet, []string{"pve_put_nodes_qemu_cloudinit"})},
 
 	// Virtual machines: guest agent.
 	{"is the guest agent running in vm 260", []string{"pve_post_nodes_qemu_agent_ping", "pve_get_nodes_qemu_agent_info"}},
@@ -156,7 +146,7 @@ var dev4Cases = []qualityCase{
 	{"my container 210 keeps running out of disk, can you give it 8 more gigs", []string{"pve_put_nodes_lxc_resize"}},
 	{"pct resize 118 rootfs 32G", []string{"pve_put_nodes_lxc_resize"}},
 	{"restart the pihole container", []string{"pve_post_nodes_lxc_status_reboot"}},
-	{"ct 301 wont start, says 'startup for container failed'", d4(d4TaskLog, []string{"pve_post_nodes_lxc_status_start", "pve_get_nodes_lxc_config"})},
+	{"ct 301 wont start, says 'startup for container failed'", slices.Concat(d4TaskLog, []string{"pve_post_nodes_lxc_status_start", "pve_get_nodes_lxc_config"})},
 	{"spin up a new alpine ct from the template with 512M and 2 cores", []string{"pve_post_nodes_lxc"}},
 	{"which container templates can I download", []string{"pve_get_nodes_aplinfo"}},
 	{"pull the nginx image from docker hub as an oci template", []string{"pve_post_nodes_storage_oci_registry_pull"}},
@@ -165,13 +155,13 @@ var dev4Cases = []qualityCase{
 	{"ct 155 features: nesting=1 for podman", d4CTSet},
 	{"mp1 on ct 170 pointing at host dir /srv/backups, read only", d4CTSet},
 	{"what ip does ct 128 have", []string{"pve_get_nodes_lxc_interfaces"}},
-	{"is the unifi container running and how much ram does it use", d4(d4CTNow, d4Res)},
+	{"is the unifi container running and how much ram does it use", slices.Concat(d4CTNow, d4Res)},
 	{"move the rootfs of ct 302 to zfs-fast", []string{"pve_post_nodes_lxc_move_volume"}},
 	{"migrate ct 140 to pve2 with restart mode", []string{"pve_post_nodes_lxc_migrate"}},
 	{"turn container 8000 into a base image for cloning", []string{"pve_post_nodes_lxc_template"}},
 	{"snap the gitea container before upgrading", []string{"pve_post_nodes_lxc_snapshot"}},
 	{"rollback ct 150 to snapshot weekly", []string{"pve_post_nodes_lxc_snapshot_rollback"}},
-	{"containers per node, how many", d4(d4Res, []string{"pve_get_nodes_lxc"})},
+	{"containers per node, how many", slices.Concat(d4Res, []string{"pve_get_nodes_lxc"})},
 	{"send container 244 to the dr cluster", []string{"pve_post_nodes_lxc_remote_migrate"}},
 
 	// PVE backups and restore.
@@ -179,7 +169,7 @@ var dev4Cases = []qualityCase{
 	{"vzdump --all --exclude 999 --mode snapshot --storage pbs-main", []string{"pve_post_nodes_vzdump"}},
 	{"take a one-off backup of every guest on pve3 before the kernel upgrade", []string{"pve_post_nodes_vzdump"}},
 	{"which guests arent in any backup job", []string{"pve_get_cluster_backup_info_not_backed_up"}},
-	{"compliance wants proof every prod vm is covered by a backup job", d4([]string{"pve_get_cluster_backup_info_not_backed_up", "pve_get_cluster_backup_included_volumes", "pve_get_cluster_backup"})},
+	{"compliance wants proof every prod vm is covered by a backup job", slices.Concat([]string{"pve_get_cluster_backup_info_not_backed_up", "pve_get_cluster_backup_included_volumes", "pve_get_cluster_backup"})},
 	{"Datacenter > Backup: list the jobs and their schedules", []string{"pve_get_cluster_backup"}},
 	{"new backup job every night at 01:30 for pool prod to pbs-main, keep 14 daily", []string{"pve_post_cluster_backup"}},
 	{"change the weekly backup job to run on saturday instead", []string{"pve_put_cluster_backup_id"}},
@@ -191,12 +181,12 @@ var dev4Cases = []qualityCase{
 	{"I deleted a file on the fileserver yesterday, get /srv/share/report.xlsx back from the backup", d4Restore},
 	{"prune backups on nas-backup keep-last 3 for vm 140", []string{"pve_delete_nodes_storage_prunebackups"}},
 	{"mark the backup of 305 from jan 1 as protected", []string{"pve_put_nodes_storage_content_volume"}},
-	{"last backup of the erp vm failed, show the log", d4(d4TaskLog, d4Tasks)},
+	{"last backup of the erp vm failed, show the log", slices.Concat(d4TaskLog, d4Tasks)},
 	{"backups are too slow and saturate the link, limit them cluster wide", []string{"pve_put_cluster_options", "pve_put_cluster_backup_id"}},
 
 	// PVE storage.
-	{"local is at 95%, what can I clean out", d4(d4PVEStore, []string{"pve_get_nodes_storage_content", "pve_delete_nodes_storage_content_volume"})},
-	{"how full is ceph-vm", d4(d4PVEStore, []string{"pve_get_nodes_ceph_pool_status"})},
+	{"local is at 95%, what can I clean out", slices.Concat(d4PVEStore, []string{"pve_get_nodes_storage_content", "pve_delete_nodes_storage_content_volume"})},
+	{"how full is ceph-vm", slices.Concat(d4PVEStore, []string{"pve_get_nodes_ceph_pool_status"})},
 	{"pvesm status --storage ceph-vm", []string{"pve_get_nodes_storage", "pve_get_nodes_storage_status"}},
 	{"storage capacity report for the quarterly review, growth over the last year", []string{"pve_get_nodes_storage_rrddata", "pve_get_nodes_storage_rrd", "pve_get_cluster_resources"}},
 	{"add the nfs share 10.0.0.20:/export/iso as iso storage", []string{"pve_post_storage"}},
@@ -208,12 +198,12 @@ var dev4Cases = []qualityCase{
 	{"restrict nas-backup to nodes pve1 and pve2 only", []string{"pve_put_storage_storage"}},
 	{"remove storage definition old-nfs", []string{"pve_delete_storage_storage"}},
 	{"download the ubuntu 24.04 cloud image straight from the url into local", []string{"pve_post_nodes_storage_download_url"}},
-	{"orphaned disk images on local-lvm, any?", d4([]string{"pve_get_nodes_storage_content"}, d4Res)},
+	{"orphaned disk images on local-lvm, any?", slices.Concat([]string{"pve_get_nodes_storage_content"}, d4Res)},
 	{"import an ova from the nfs share as a new vm", []string{"pve_get_nodes_storage_import_metadata", "pve_post_nodes_qemu"}},
 
 	// PVE nodes: status, services, network, disks, certificates, updates, time, DNS, subscription.
 	{"pve2 load and memory right now", d4NodeStat},
-	{"which node has the most free ram for a new 64G vm", d4(d4Res, []string{"pve_get_nodes_status", "pve_get_nodes"})},
+	{"which node has the most free ram for a new 64G vm", slices.Concat(d4Res, []string{"pve_get_nodes_status", "pve_get_nodes"})},
 	{"capacity planning: cpu and memory trend of every node over the last year", []string{"pve_get_nodes_rrddata", "pve_get_nodes_rrd", "pve_get_cluster_resources"}},
 	{"reboot pve3 after the updates", []string{"pve_post_nodes_status"}},
 	{"wake pve6 up via wol", []string{"pve_post_nodes_wakeonlan"}},
@@ -249,7 +239,7 @@ var dev4Cases = []qualityCase{
 	// Cluster: resources, status, quorum, options, tasks, logs.
 	{"pvesh get /cluster/resources --type vm", d4Res},
 	{"how many vms and containers do we run in total", d4Res},
-	{"total ram allocated to guests vs physical ram in the cluster", d4(d4Res, []string{"pve_get_nodes_status"})},
+	{"total ram allocated to guests vs physical ram in the cluster", slices.Concat(d4Res, []string{"pve_get_nodes_status"})},
 	{"are we quorate", []string{"pve_get_cluster_status"}},
 	{"pvecm status on pve1", []string{"pve_get_cluster_status", "pve_get_cluster_config_nodes"}},
 	{"pve6 is gone for good, take it out of corosync", []string{"pve_delete_cluster_config_nodes_node"}},
@@ -262,7 +252,7 @@ var dev4Cases = []qualityCase{
 	{"any running tasks right now? I want to reboot a node", d4Tasks},
 	{"stop the stuck vzdump task UPID:pve1:0003A2F1:...", []string{"pve_delete_nodes_tasks_upid"}},
 	{"log output of task UPID:pve2:00112233:6789ABCD:qmigrate:133:root@pam:", d4TaskLog},
-	{"who deleted vm 612 yesterday", d4(d4Tasks, []string{"pve_get_cluster_log"})},
+	{"who deleted vm 612 yesterday", slices.Concat(d4Tasks, []string{"pve_get_cluster_log"})},
 	{"export cluster metrics for our capacity dashboard", []string{"pve_get_cluster_metrics_export"}},
 	{"send metrics to influxdb at 10.0.5.5:8086", []string{"pve_post_cluster_metrics_server_id"}},
 	{"resource pools and their members", []string{"pve_get_pools"}},
@@ -270,7 +260,7 @@ var dev4Cases = []qualityCase{
 
 	// Cluster: HA.
 	{"crm and lrm state, is there an ha master elected", d4HAState},
-	{"which vms are under ha and in which state", d4(d4HAState, []string{"pve_get_cluster_ha_resources"})},
+	{"which vms are under ha and in which state", slices.Concat(d4HAState, []string{"pve_get_cluster_ha_resources"})},
 	{"put vm 420 under HA with max_restart 2", []string{"pve_post_cluster_ha_resources"}},
 	{"ha-manager add ct:150 --state started --group prod", []string{"pve_post_cluster_ha_resources"}},
 	{"take vm 420 out of ha", []string{"pve_delete_cluster_ha_resources_sid"}},
@@ -279,7 +269,7 @@ var dev4Cases = []qualityCase{
 	{"keep the two domain controllers on different nodes", []string{"pve_post_cluster_ha_rules"}},
 	{"node affinity rule so the sap vms prefer pve4", []string{"pve_post_cluster_ha_rules"}},
 	{"list ha rules and whether any conflict", []string{"pve_get_cluster_ha_rules"}},
-	{"why did ha fence pve2 at 3am", d4(d4HAState, []string{"pve_get_cluster_log", "pve_get_nodes_journal"})},
+	{"why did ha fence pve2 at 3am", slices.Concat(d4HAState, []string{"pve_get_cluster_log", "pve_get_nodes_journal"})},
 
 	// Cluster: replication.
 	{"storage replication for vm 300 towards pve2, schedule */15", []string{"pve_post_cluster_replication"}},
@@ -366,7 +356,7 @@ var dev4Cases = []qualityCase{
 	{"separate the dev and ops teams so each only sees their own pool", []string{"pve_put_access_acl", "pve_post_pools", "pve_post_access_groups"}},
 
 	// Backup server: datastores.
-	{"pbs datastores and how full they are", d4(d4DSStat, []string{"pbs_get_admin_datastore"})},
+	{"pbs datastores and how full they are", slices.Concat(d4DSStat, []string{"pbs_get_admin_datastore"})},
 	{"datastores defined in datastore.cfg on pbs01", []string{"pbs_get_config_datastore", "pbs_get_admin_datastore"}},
 	{"when will datastore tank run full at the current rate", []string{"pbs_get_status_datastore_usage", "pbs_get_admin_datastore_rrd"}},
 	{"create datastore offsite2 on /mnt/datastore/offsite2", []string{"pbs_post_config_datastore"}},
@@ -380,7 +370,7 @@ var dev4Cases = []qualityCase{
 	{"tune datastore tank: chunk order inode, sync level filesystem", d4DSConf},
 
 	// Backup server: snapshots, groups, namespaces, notes, protection.
-	{"list backups of vm/120 on tank", d4(d4Snaps, d4Groups)},
+	{"list backups of vm/120 on tank", slices.Concat(d4Snaps, d4Groups)},
 	{"proxmox-backup-client list --repository pbs01:tank --ns team-a", d4Snaps},
 	{"which backup groups are on datastore tank and who owns them", d4Groups},
 	{"list namespaces in datastore tank", []string{"pbs_get_admin_datastore_namespace"}},
@@ -395,7 +385,7 @@ var dev4Cases = []qualityCase{
 	{"change owner of group host/web01 to backup@pbs!webtoken", []string{"pbs_post_admin_datastore_change_owner"}},
 	{"browse the pxar catalog of host/web01 for /etc/nginx", []string{"pbs_get_admin_datastore_catalog"}},
 	{"grab /etc/fstab out of the host backup of web01", []string{"pbs_get_admin_datastore_pxar_file_download", "pbs_get_admin_datastore_catalog"}},
-	{"how many snapshots does each vm have on pbs, some seem to keep way too many", d4(d4Groups, d4Snaps)},
+	{"how many snapshots does each vm have on pbs, some seem to keep way too many", slices.Concat(d4Groups, d4Snaps)},
 
 	// Backup server: prune.
 	{"pbs prune keep-last 7", []string{"pbs_post_admin_datastore_prune", "pbs_post_admin_datastore_prune_datastore", "pbs_post_config_prune"}},
@@ -418,7 +408,7 @@ var dev4Cases = []qualityCase{
 	{"check the integrity of the last snapshot of vm/400", []string{"pbs_post_admin_datastore_verify"}},
 	{"weekly verify job skipping snapshots verified in the last 30 days", []string{"pbs_post_config_verify"}},
 	{"verify job v-tank: start it by hand", []string{"pbs_post_admin_verify_run"}},
-	{"some snapshots show verify failed, which ones", d4(d4Snaps, []string{"pbs_get_admin_verify"})},
+	{"some snapshots show verify failed, which ones", slices.Concat(d4Snaps, []string{"pbs_get_admin_verify"})},
 	{"reverify everything once a month instead of weekly", []string{"pbs_put_config_verify_id"}},
 
 	// Backup server: remotes, sync, push, traffic control.
@@ -435,7 +425,7 @@ var dev4Cases = []qualityCase{
 	{"push only the latest snapshot of each group to the remote once", []string{"pbs_post_push"}},
 	{"sync job s-dr01 should also remove vanished snapshots", []string{"pbs_put_config_sync_id"}},
 	{"limit sync s-dr01 to 20 MiB/s during office hours", []string{"pbs_put_config_sync_id", "pbs_post_config_traffic_control"}},
-	{"offsite sync failed last night, why", d4(d4PBSTasks, []string{"pbs_get_admin_sync"})},
+	{"offsite sync failed last night, why", slices.Concat(d4PBSTasks, []string{"pbs_get_admin_sync"})},
 	{"traffic control rule: max 100MB/s for 10.0.0.0/8 on weekdays 8-18", []string{"pbs_post_config_traffic_control"}},
 	{"current traffic per traffic control rule", []string{"pbs_get_admin_traffic_control"}},
 	{"bandwidth limits defined on the backup server", []string{"pbs_get_config_traffic_control"}},
@@ -556,32 +546,8 @@ var dev4Cases = []qualityCase{
 	{"which backups of vm 300 exist on pbs-main as seen from pve", []string{"pve_get_nodes_storage_content"}},
 }
 
+// TestDev4 scores the fourth development set and lists its misses (see
+// scoreDevSet).
 func TestDev4(t *testing.T) {
-	seen := map[string]bool{}
-	for _, set := range [][]qualityCase{qualityCases, devCases, habitCases, symptomCases, dev2Cases, dev3Cases} {
-		for _, c := range set {
-			seen[strings.ToLower(c.query)] = true
-		}
-	}
-	var cases []evalCase
-	for _, c := range dev4Cases {
-		if seen[strings.ToLower(c.query)] {
-			t.Errorf("%q is also in another set", c.query)
-		}
-		seen[strings.ToLower(c.query)] = true
-		for _, name := range c.want {
-			if apis.Lookup(name) == nil {
-				t.Errorf("%q: wanted operation %s does not exist", c.query, name)
-			}
-		}
-		cases = append(cases, evalCase{Query: c.query, Want: c.want})
-	}
-	if len(cases) < 400 {
-		t.Errorf("only %d cases, want at least 400", len(cases))
-	}
-	s := score(prodIndex(), cases)
-	t.Logf("fourth development set: %v", s)
-	for _, m := range s.misses {
-		t.Logf("miss: %v", m)
-	}
+	scoreDevSet(t, "fourth development set", dev4Cases, 400, qualityCases, devCases, habitCases, symptomCases, dev2Cases, dev3Cases)
 }

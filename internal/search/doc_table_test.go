@@ -27,21 +27,14 @@ type docSet struct {
 }
 
 func docSets(t *testing.T) []docSet {
-	toEval := func(qs []qualityCase) []evalCase {
-		out := make([]evalCase, len(qs))
-		for i, c := range qs {
-			out[i] = evalCase{Query: c.query, Want: c.want}
-		}
-		return out
-	}
 	sets := []docSet{
-		{"tuning (quality_test.go)", "the rules were written against it", toEval(qualityCases)},
-		{"habit (quality_test.go)", "tuning", toEval(habitCases)},
-		{"symptom (quality_test.go)", "tuning", toEval(symptomCases)},
-		{"dev (dev_test.go)", "development", toEval(devCases)},
-		{"dev2 (dev2_test.go)", "development", toEval(dev2Cases)},
-		{"dev3 (dev3_test.go)", "development", toEval(dev3Cases)},
-		{"dev4 (dev4_test.go)", "development", toEval(dev4Cases)},
+		{"tuning (quality_test.go)", "the rules were written against it", asEvalCases(qualityCases)},
+		{"habit (quality_test.go)", "tuning", asEvalCases(habitCases)},
+		{"symptom (quality_test.go)", "tuning", asEvalCases(symptomCases)},
+		{"dev (dev_test.go)", "development", asEvalCases(devCases)},
+		{"dev2 (dev2_test.go)", "development", asEvalCases(dev2Cases)},
+		{"dev3 (dev3_test.go)", "development", asEvalCases(dev3Cases)},
+		{"dev4 (dev4_test.go)", "development", asEvalCases(dev4Cases)},
 	}
 	held := loadHeldout(t)
 	for _, b := range []int{0, 2, 3, 4, 5} {

@@ -12,9 +12,6 @@ func TestNegatedAction(t *testing.T) {
 		"stop vm 100, it doesn't respond": "pve_post_nodes_qemu_status_stop",
 		"start vm 276":                    "pve_post_nodes_qemu_status_start",
 	} {
-		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
-		if len(rs) == 0 || rs[0].Op.Name != want {
-			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
-		}
+		wantFirst(t, q, want)
 	}
 }

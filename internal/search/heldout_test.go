@@ -38,6 +38,24 @@ type evalCase struct {
 	Batch int      `json:"batch"` // held-apart only: 0 = the first batch
 }
 
+// asEvalCases turns a visible set's cases into evaluation cases.
+func asEvalCases(qs []qualityCase) []evalCase {
+	out := make([]evalCase, len(qs))
+	for i, c := range qs {
+		out[i] = evalCase{Query: c.query, Want: c.want}
+	}
+	return out
+}
+
+// wantFirst checks that q ranks want first.
+func wantFirst(t *testing.T, q, want string) {
+	t.Helper()
+	rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
+	if len(rs) == 0 || rs[0].Op.Name != want {
+		t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
+	}
+}
+
 // evalScore summarises a set: hit rates at rank 1 and 3, and the mean
 // reciprocal rank over the first mrrDepth results.
 type evalScore struct {

@@ -245,10 +245,7 @@ func TestNounBeforeParticle(t *testing.T) {
 		"task log in the morning":                           "pve_get_nodes_tasks_log",
 		"i cannot log in to the web ui":                     "pve_get_access_ticket",
 	} {
-		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
-		if len(rs) == 0 || rs[0].Op.Name != want {
-			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
-		}
+		wantFirst(t, q, want)
 	}
 }
 
@@ -293,10 +290,7 @@ func TestQuotedCommandAndPBSHost(t *testing.T) {
 		"run 'systemctl restart nginx' inside vm 120": "pve_post_nodes_qemu_agent_exec",
 		"interfaces and bonds on pbs01":               "pbs_get_nodes_network",
 	} {
-		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
-		if len(rs) == 0 || rs[0].Op.Name != want {
-			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
-		}
+		wantFirst(t, q, want)
 	}
 	if p := prodIndex().parse("uptime of pve1"); p.product != "" {
 		t.Errorf("pve1 named product %q", p.product)
@@ -311,9 +305,6 @@ func TestRunNotDefine(t *testing.T) {
 		"create a verify job for store1":    "pbs_post_config_verify",
 		"nightly verify of store1 at 02:00": "pbs_post_config_verify",
 	} {
-		rs, _ := prodIndex().Search(Query{Text: q, Limit: 3})
-		if len(rs) == 0 || rs[0].Op.Name != want {
-			t.Errorf("%q: got %v, want %s first", q, resultNames(rs, 3), want)
-		}
+		wantFirst(t, q, want)
 	}
 }
