@@ -34,7 +34,6 @@ func TestCLITableResolves(t *testing.T) {
 // TestCommandLines checks that a pasted command line finds the operation
 // its subcommand calls first, with arguments, options and prose around it.
 func TestCommandLines(t *testing.T) {
-	ix := prodIndex()
 	for _, tc := range []struct{ query, want string }{
 		// qm, qmrestore
 		{"qm monitor 132", "pve_post_nodes_qemu_monitor"},
@@ -116,10 +115,7 @@ func TestCommandLines(t *testing.T) {
 		{"proxmox-backup-client snapshot list --repository root@pam@pbs:store1", "pbs_get_admin_datastore_snapshots"},
 		{"proxmox-backup-client list", "pbs_get_admin_datastore_groups"},
 	} {
-		rs, _ := ix.Search(Query{Text: tc.query, Limit: 5})
-		if len(rs) == 0 || rs[0].Op.Name != tc.want {
-			t.Errorf("%q: want %s first, got %v", tc.query, tc.want, names(rs))
-		}
+		wantFirst(t, tc.query, tc.want)
 	}
 }
 
