@@ -172,7 +172,7 @@ func TestHeldout(t *testing.T) {
 	cases := loadHeldout(t)
 	s := score(prodIndex(), cases)
 	t.Logf("held-apart set: %v", s)
-	for _, b := range []int{0, 2, 3, 4, 5} {
+	for _, b := range []int{0, 2, 3, 4, 5, 6} {
 		batch := slices.DeleteFunc(slices.Clone(cases), func(c evalCase) bool { return c.Batch != b })
 		t.Logf("  batch %d: %v", max(b, 1), score(prodIndex(), batch))
 	}
