@@ -35,9 +35,10 @@ func docSets(t *testing.T) []docSet {
 		{"dev2 (dev2_test.go)", "development", asEvalCases(dev2Cases)},
 		{"dev3 (dev3_test.go)", "development", asEvalCases(dev3Cases)},
 		{"dev4 (dev4_test.go)", "development", asEvalCases(dev4Cases)},
+		{"dev5 (dev5_test.go)", "development", asEvalCases(dev5Cases)},
 	}
 	held := loadHeldout(t)
-	for _, b := range []int{0, 2, 3, 4, 5} {
+	for _, b := range heldoutBatches {
 		batch := slices.DeleteFunc(slices.Clone(held), func(c evalCase) bool { return c.Batch != b })
 		sets = append(sets, docSet{fmt.Sprintf("held-apart batch %d", max(b, 1)), "held apart", batch})
 	}

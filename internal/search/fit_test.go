@@ -51,12 +51,14 @@ func visibleSets() map[string][]qualityCase {
 		"dev":     devCases,
 		"dev2":    dev2Cases,
 		"dev3":    dev3Cases,
+		"dev4":    dev4Cases,
+		"dev5":    dev5Cases,
 		"habit":   habitCases,
 		"symptom": symptomCases,
 	}
 }
 
-var setOrder = []string{"tuning", "dev", "dev2", "dev3", "habit", "symptom"}
+var setOrder = []string{"tuning", "dev", "dev2", "dev3", "dev4", "dev5", "habit", "symptom"}
 
 // splitFolds splits every set in two at random with a fixed seed, so both
 // folds hold the same mix of sets.
