@@ -100,7 +100,7 @@ var lexicon = []lexeme{
 	// pveam, the "appliance manager", manages container templates
 	// (pve-docs pveam.adoc: "Container Images"); downloaded ones are the
 	// vztmpl content of a storage.
-	{from: "container template, container templates, ct template, lxc template, container image, appliance template", to: "aplinfo, appliance 0.8, vztmpl 0.6, template 0.5"},
+	{from: "container template, container templates, ct template, lxc template, container image, appliance template, ready made images, ready made templates, prebuilt images, premade images, images for containers", to: "aplinfo, appliance 0.8, vztmpl 0.6, template 0.5"},
 	{from: "template, golden image, base image, master image", to: "template"},
 	{from: "appliance, appliances, turnkey", to: "aplinfo, appliance"},
 	{from: "iso, iso image, installer, cd image", to: "iso, content 0.7"},
@@ -147,7 +147,7 @@ var lexicon = []lexeme{
 	{from: "stored on, stored in, kept on, lying on, taking up, takes up, room on, space on", to: "content, storage 0.5"},
 	// Formatting a disk is putting a filesystem or partition table on it.
 	{from: "format, partition", to: "directory 0.6, initgpt 0.6, filesystem 0.6", intent: intentCreate},
-	{from: "snapshot, checkpoint", to: "snapshot"},
+	{from: "snapshot, checkpoint, save point, savepoint, restore point", to: "snapshot"},
 	// Whether a guest supports snapshots or clones is its feature check.
 	// Whether a guest can be snapshotted or cloned is its feature check.
 	{from: "snapshotted, snapshottable, be cloned, clonable, can be snapshotted, can be cloned", to: "feature, snapshot 0.6, clone 0.5", intent: intentRead},
@@ -242,6 +242,9 @@ var lexicon = []lexeme{
 	{from: "stop, kill, power off, terminate, pull the plug, force off, force stop, hard stop, yank the power, yank its power, cut the power, pull the power", to: "stop, shutdown 0.5", intent: intentAction, state: true},
 	// Starting with the host is the onboot option of a guest's config.
 	{from: "autostart, auto start, start at boot, start on boot, starts automatically, start automatically, onboot", to: "onboot, config 0.5", intent: intentUpdate},
+	// Newcomers say it from the outside: the guest comes back by itself
+	// once the power is back.
+	{from: "come back on its own, comes back on its own, start on its own, starts on its own, start by itself, starts by itself, come back by itself, comes back by itself, when the power comes back, power comes back, after a power cut, after a power outage, after a power failure", to: "onboot, config 0.5", intent: intentUpdate},
 	// Turning a thing on starts a guest or enables a feature (the
 	// firewall, an option): the object decides.
 	// Aborting a job that runs is stopping its task (DELETE
@@ -276,7 +279,7 @@ var lexicon = []lexeme{
 	{from: "run, execute, trigger, kick off", to: "run, execute 0.6", intent: intentAction, weight: crudWeight},
 	{from: "exec, run command, run a command, command", to: "exec, command, execute 0.8"},
 	{from: "open, connect, attach", intent: intentAction},
-	{from: "console, terminal, shell, vnc, novnc, xterm, xterm js, xtermjs, tty", to: "console, vnc 0.9, shell 0.9, term 0.8, termproxy 0.8, spice 0.7"},
+	{from: "console, terminal, shell, vnc, novnc, xterm, xterm js, xtermjs, tty, command line, see the screen, screen of", to: "console, vnc 0.9, shell 0.9, term 0.8, termproxy 0.8, spice 0.7"},
 	// SPICE is its own console protocol (spiceproxy), opened with
 	// remote-viewer (pve-docs qm.adoc "SPICE").
 	// Keys sent to a VM's console (qm sendkey): ctrl-alt-del, the
@@ -361,7 +364,7 @@ var lexicon = []lexeme{
 	{from: "version, release, pveversion", to: "version", intent: intentRead},
 	// A node's running kernel is the kversion its status returns.
 	{from: "kernel, kernel version, running kernel", to: "kversion, kernel 0.8, status 0.5"},
-	{from: "ping, reachable, alive", to: "ping"},
+	{from: "ping, reachable, alive, awake, still up", to: "ping"},
 	// A notification matcher filters by severity (info, notice,
 	// warning, error).
 	{from: "severity, severities, only errors, error level", to: "severity, matcher 0.8, notification 0.5"},
@@ -369,7 +372,7 @@ var lexicon = []lexeme{
 	// Chat and push services are reached through webhook endpoints
 	// (pve-docs notifications.adoc, "Webhook": ntfy, Discord, Slack).
 	{from: "gotify, gotify push", to: "gotify, endpoint 0.6, notification 0.5"},
-	{from: "slack, discord, microsoft teams, mattermost, ntfy, telegram, pushover, pagerduty, opsgenie, home assistant, rocket chat, matrix", to: "webhook, endpoint 0.5, notification 0.4"},
+	{from: "slack, discord, microsoft teams, mattermost, ntfy, telegram, pushover, pagerduty, opsgenie, rocket chat, matrix", to: "webhook, endpoint 0.5, notification 0.4"},
 	// Asking to be told of something is asking to set up a notification.
 	{from: "notify me, alert me, email me, e-mail me, mail me, warn me, let me know, tell me when, message me, ping me", to: "notification, notif 0.9, matcher 0.5, target 0.4", intent: intentCreate},
 	// An e-mail address is also a user's attribute: mail leads to
@@ -377,6 +380,10 @@ var lexicon = []lexeme{
 	{from: "email, e-mail, mail", to: "email, sendmail 0.7, smtp 0.7, notification 0.6, notif 0.6"},
 	{from: "apt updates, package updates, available updates, system updates, pending updates, kernel update, kernel updates, security updates", to: "apt, update", intent: intentRead},
 	{from: "repo, repos, enterprise repo, no subscription repo, no subscription repository, enterprise repository", to: "repository, apt 0.6"},
+	// Without a subscription the enterprise repository refuses updates;
+	// the cure is the free no-subscription repository (pve-docs
+	// system-software-updates.adoc).
+	{from: "free repo, free repository, free updates, community repo, no valid subscription, dont pay for a subscription, do not pay for a subscription, without a subscription, pvetest, test repo", to: "repository, apt 0.6"},
 	// Updating the system is apt (pve-docs system-software-updates.adoc).
 	{from: "update proxmox, upgrade proxmox, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
@@ -513,7 +520,7 @@ var lexicon = []lexeme{
 	{from: "sso, oidc, openid, openid connect, single sign on, azure ad, entra id, keycloak", to: "openid, realm 0.6"},
 	{from: "password, passwd", to: "password"},
 	{from: "reset password, change password", to: "password", intent: intentUpdate},
-	{from: "2fa, tfa, mfa, two factor, two factor authentication, second factor, totp, otp, webauthn, yubikey", to: "tfa, totp 0.6"},
+	{from: "2fa, tfa, mfa, two factor, two factor authentication, second factor, totp, otp, webauthn, yubikey, authenticator, authenticator app, code from the phone, phone app, one time code", to: "tfa, totp 0.6"},
 	{from: "description, notes, comment, comments", to: "note, comment 0.8, description 0.8"},
 
 	// Words that name no kind of object: they count little.
