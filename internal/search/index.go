@@ -64,6 +64,9 @@ type Index struct {
 	browseOrder []int32
 	byName      map[string]int32 // tool name → doc, for queries that name a tool
 	segments    map[string]bool  // multi-word path segments ("realm-sync")
+	// guestOptions are a guest's configuration options, each with the
+	// kinds of guest that have it (see configline.go).
+	guestOptions map[string][]string
 	// pathTerms are the literal path words: the kinds of objects the API
 	// has (storage, pools, groups, …).
 	pathTerms map[string]bool
@@ -88,6 +91,7 @@ type docInfo struct {
 	guestID   bool       // takes a guest id (vmid, backup-id)
 	oneObject bool       // the path names one object besides its node ({storage}, {iface})
 	jobConfig bool       // the path defines scheduled jobs (see isJobConfig)
+	guestKind string     // the guest kind whose configuration the path is, or "" (see configline.go)
 	prior     float64    // < 1 for endpoints people rarely want (see docPrior)
 	pathWords []pathWord // literal path words, for the unexplained-path penalty
 }
@@ -141,6 +145,7 @@ func newIndex(ops []*catalog.Operation, category func(*catalog.Operation) string
 	ix.twin = findTwins(ops)
 	ix.group, ix.members = findSiblings(ops)
 	ix.paths = indexPaths(ops)
+	ix.guestOptions = guestOptionKinds(ops)
 	ix.browseOrder = browseOrder(ops)
 	ix.addToolNames(set.toolNames)
 	ix.resolvePathWords(paths)
@@ -158,6 +163,7 @@ func newDocInfo(op *catalog.Operation) docInfo {
 		guestID:   takesGuestID(op),
 		oneObject: oneObject,
 		jobConfig: isJobConfig(op.Path),
+		guestKind: guestConfigPaths[op.Path],
 		prior:     docPrior(op),
 	}
 }

@@ -31,6 +31,9 @@ type plan struct {
 	nameChunk int
 	option    bool // the query names a configuration option
 	member    bool // the query moves a thing into or out of a collection object (see lexeme.member)
+	// configKinds are the guest kinds (path words) whose configuration
+	// option a pasted configuration line names (see configline.go).
+	configKinds []string
 	// opener is the stem of the request's first word: a verb the
 	// lexicon does not know still says the request acts (see preferRead).
 	opener string
@@ -193,6 +196,7 @@ func (ix *Index) finishPlan(p *plan, text string, ws []qword, question bool) {
 	if question && asksState(ws) {
 		ix.addState(p)
 	}
+	ix.readConfigLine(p, text)
 	if specifiesSettings(text) {
 		p.namesJob = true // a time or a value: a schedule to set up, not a run
 		if p.intents&methodIntents == 0 {
