@@ -587,12 +587,28 @@ func (e *entry) notVerb() bool {
 // tape", "forget the group", "sync our backups", "backup the vm".
 // Without it such a verb would be read as a noun.
 func isImperative(ws []qword) bool {
+	ws = ws[howTo(ws):]
 	if len(ws) < 3 || ws[0].ident || !determiners[ws[1].raw] || stopwords[ws[0].raw] {
 		return false
 	}
 	n, e := matchLexicon(ws)
 	return n == 1 && (e == nil || e.intent&methodIntents == 0)
 }
+
+// howTo returns how many words open a request for how to do something
+// ("how do i restore a backup", "how to label a tape", "how can we
+// sync …"): the verb after them is what the request wants done.
+func howTo(ws []qword) int {
+	switch {
+	case len(ws) > 1 && ws[0].raw == "how" && ws[1].raw == "to":
+		return 2
+	case len(ws) > 2 && ws[0].raw == "how" && howToAux[ws[1].raw] && addressees[ws[2].raw]:
+		return 3
+	}
+	return 0
+}
+
+var howToAux = setOf("do can could should would")
 
 // determiners open the object of a verb: "sync our backups", "backup the
 // vm", "label a tape".
