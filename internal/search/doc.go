@@ -12,10 +12,12 @@
 //     read returns (return property names), and what is incidental
 //     (description, parameter names, parameter and return descriptions,
 //     the category's description, and the labels Proxmox's web UI shows
-//     where it calls the operation, gui_labels*.go); schematext.go reads
-//     the words out of the JSON schemas. Each field also says how much of a query concept
-//     a match in it covers. Operations that are the same endpoint in both
-//     products are twins and score alike;
+//     where it calls the operation, gui_labels*.go), and the plain words
+//     of requests people wrote for it (examples.go, examples.txt);
+//     schematext.go reads the words out of the JSON schemas. Each field
+//     also says how much of a query concept a match in it covers.
+//     Operations that are the same endpoint in both products are twins
+//     and score alike;
 //   - synonyms.go is the vocabulary table mapping the words people use
 //     ("VM", "reboot", "free space", "qm", "pvesm") to the words Proxmox
 //     uses and tagging words that reveal intent; lexicon.go compiles and
@@ -47,6 +49,8 @@
 //     start") as a symptom; timewindow.go reads a time window ("over the
 //     last hour") as asking for history; settings.go reads written
 //     values (22:00, 20MiB/s, keep-daily=7) as asking to configure;
+//     configline.go reads a pasted line of a guest's configuration
+//     ("net0: virtio=…") as about that guest's config;
 //   - path.go puts operations named by API path or tool name first, and
 //     clicommands.go those a Proxmox command line calls (qm monitor 132,
 //     pvecm delnode pve4, proxmox-tape media list);
@@ -59,7 +63,9 @@
 // written before the ranking changes it informed, to check a rule beyond
 // the sets before it; and the held-apart set (testdata/heldout.json), which the
 // rules never were and which measures how search does on phrasings
-// nobody wrote into the project.
+// nobody wrote into the project. The tuning and development sets up to
+// the fourth are also indexed as examples; the fifth development set and
+// the held-apart set never are.
 //
 // Everything is deterministic: the same catalog and query give the same
 // results in the same order, ties broken by tool name.

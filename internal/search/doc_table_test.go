@@ -27,15 +27,26 @@ type docSet struct {
 }
 
 func docSets(t *testing.T) []docSet {
-	sets := []docSet{
-		{"tuning (quality_test.go)", "the rules were written against it", asEvalCases(qualityCases)},
-		{"habit (quality_test.go)", "tuning", asEvalCases(habitCases)},
-		{"symptom (quality_test.go)", "tuning", asEvalCases(symptomCases)},
-		{"dev (dev_test.go)", "development", asEvalCases(devCases)},
-		{"dev2 (dev2_test.go)", "development", asEvalCases(dev2Cases)},
-		{"dev3 (dev3_test.go)", "development", asEvalCases(dev3Cases)},
-		{"dev4 (dev4_test.go)", "development", asEvalCases(dev4Cases)},
-		{"dev5 (dev5_test.go)", "development", asEvalCases(dev5Cases)},
+	visible := []struct {
+		name, role string
+		cases      []qualityCase
+	}{
+		{"tuning (quality_test.go)", "the rules were written against it", qualityCases},
+		{"habit (quality_test.go)", "tuning", habitCases},
+		{"symptom (quality_test.go)", "tuning", symptomCases},
+		{"dev (dev_test.go)", "development", devCases},
+		{"dev2 (dev2_test.go)", "development", dev2Cases},
+		{"dev3 (dev3_test.go)", "development", dev3Cases},
+		{"dev4 (dev4_test.go)", "development", dev4Cases},
+		{"dev5 (dev5_test.go)", "development", dev5Cases},
+	}
+	var sets []docSet
+	for _, v := range visible {
+		role := v.role + ", never indexed"
+		if isExampleSet(v.cases) {
+			role = v.role + "; indexed as examples"
+		}
+		sets = append(sets, docSet{v.name, role, asEvalCases(v.cases)})
 	}
 	held := loadHeldout(t)
 	for _, b := range heldoutBatches {

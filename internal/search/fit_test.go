@@ -44,7 +44,9 @@ type fitCase struct {
 	set string
 }
 
-// visibleSets are the sets a fit may use, by name.
+// visibleSets are the sets a fit may use, by name. All but dev5 are
+// also indexed as examples (examples.go), so a fit scores partly what the
+// index was shown; dev5 alone says how a value does on unseen requests.
 func visibleSets() map[string][]qualityCase {
 	return map[string][]qualityCase{
 		"tuning":  qualityCases,

@@ -25,6 +25,7 @@ const (
 	fieldReturnDocs                // descriptions of what the operation returns
 	fieldCategoryDocs              // the category's one-line description
 	fieldLabels                    // the web UI's labels where it calls the operation (gui_labels.go): an edit window's field labels are incidental, so weighted like parameter names
+	fieldExamples                  // the plain words of requests people wrote for it (examples.go): a hint as firm as the web UI's labels
 	numFields
 )
 
@@ -34,13 +35,13 @@ const (
 // incidental, so they are normalised harder (a word among fifty
 // parameters says less).
 var (
-	fieldB = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3, 0.5}
+	fieldB = [numFields]float64{0.4, 0.5, 0.3, 0.3, 0.6, 0.75, 0.6, 0.5, 0.75, 0.75, 0.3, 0.5, 0.75}
 	// fieldCover is how much of a query concept a match in the field
 	// covers (see candidates): the fields that say what the operation is
 	// cover it fully, what a read returns nearly (asking for "free
 	// memory" is asking for what the status call returns), the rest
 	// hints at the idea without being about it.
-	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35, 0.7}
+	fieldCover = [numFields]float32{1, 1, 1, 1, 0.8, 0.5, 0.5, 0.7, 0.35, 0.35, 0.35, 0.7, 0.7}
 )
 
 // Index is a search index over operations. It is immutable once built and
@@ -111,7 +112,7 @@ func New(ops []*catalog.Operation, category func(*catalog.Operation) string, opt
 
 // newIndex is New with the ranking parameters given.
 func newIndex(ops []*catalog.Operation, category func(*catalog.Operation) string, prm *params, opts ...Option) *Index {
-	var set settings
+	set := settings{examples: builtinExamples}
 	for _, o := range opts {
 		o(&set)
 	}
@@ -140,6 +141,9 @@ func newIndex(ops []*catalog.Operation, category func(*catalog.Operation) string
 		for _, group := range paths[i] {
 			ix.pathTerms[group[0]] = true
 		}
+	}
+	for i, op := range ops { // once the catalog's own vocabulary is known
+		fields[i][fieldExamples] = ix.exampleTerms(b, set.examples(op))
 	}
 	ix.buildPostings(fields)
 	ix.twin = findTwins(ops)

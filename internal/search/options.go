@@ -9,6 +9,7 @@ type Option func(*settings)
 type settings struct {
 	categoryDoc func(catalog.Product, string) string
 	toolNames   func(*catalog.Operation) []string
+	examples    func(*catalog.Operation) string // the words of the requests written for an operation (see examples.go)
 }
 
 // CategoryDescriptions indexes each operation's category description (the

@@ -30,7 +30,10 @@ type params struct {
 	// summary are short and say what the operation is, so they weigh
 	// most; descriptions and parameter lists are long and incidental.
 	// Fit: unmoved; other splits moved the path, summary or parameter
-	// fields in one fold only.
+	// fields in one fold only. The examples field (added after the fits)
+	// weighs 1.0: with the examples of all visible sets but the fifth
+	// development set, that set's top-3 rate was 80.7% at 0.7, 81.7% at
+	// 1.0 and at 1.3; its length normalisation (0.5–0.9) mattered less.
 	FieldWeight [numFields]float64
 	// BM25K1 is BM25's term-frequency saturation: low, because a word
 	// repeated in an operation's text says little more than once.
@@ -111,7 +114,7 @@ const numMethodIntents = 5
 
 // defaultParams are the values production uses.
 var defaultParams = params{
-	FieldWeight: [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.6, 0.3, 0.3, 0.5, 0.5},
+	FieldWeight: [numFields]float64{3.0, 2.5, 1.0, 1.5, 0.8, 0.7, 0.5, 0.6, 0.3, 0.3, 0.5, 0.5, 1.0},
 	BM25K1:      1.2,
 	// Asking to see something and getting an action is the worst
 	// mismatch (a "show all VMs" must not offer "Suspend all VMs"), so

@@ -1006,11 +1006,9 @@ const qualityFloorTop3 = 0.98
 // three, with why. A case missing that is not listed here fails, and so
 // does a listed case that no longer misses, so the list stays true.
 var knownMisses = map[string]string{
-	"set notes on a backup":                           "the Backup now window has a Notes field (a UI label of vzdump) and backup is in vzdump's words; the PBS notes call says neither backup nor set",
 	"downloaded container templates on local storage": "templates already downloaded are the vztmpl content of a storage; the words say templates and download, which are aplinfo's",
 	"snapshots of host web01 in store2":               "host is a PBS backup type here but reads as a node; nothing names the backup server",
 	"show me the backups in store1":                   "store1 names a PBS datastore only by convention; without the product, PVE's backup jobs say backups more plainly",
-	"protect a backup snapshot from pruning":          "vzdump takes protected, prune-backups and mode=snapshot among its hundred parameters and so covers every word; the PBS protection call has protect in its path but no word for snapshot or pruning",
 	"subnets of vnet vnet1":                           "vnet1 names the VNet, and the request naming an object lets one subnet's configuration outrank the list of the VNet's subnets",
 }
 

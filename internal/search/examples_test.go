@@ -1,0 +1,126 @@
+package search
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/proxmox-mcp/proxmox-mcp/internal/apis"
+	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
+)
+
+// exampleSets are the visible sets whose requests examples.txt holds, in
+// the file's order. The fifth development set stays out: it is the
+// visible measure of requests the index has not seen (see examples.go).
+func exampleSets() [][]qualityCase {
+	return [][]qualityCase{qualityCases, habitCases, symptomCases, devCases, dev2Cases, dev3Cases, dev4Cases}
+}
+
+// isExampleSet reports whether cs is one of the example sets.
+func isExampleSet(cs []qualityCase) bool {
+	for _, set := range exampleSets() {
+		if len(set) > 0 && len(cs) > 0 && &set[0] == &cs[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// renderExamples writes examples.txt from the example sets: one line per
+// request, "op,op…<TAB>request", each request once. A request that is
+// also in the fifth development set or the held-apart set is left out,
+// so that neither can be seen through the file.
+func renderExamples(t *testing.T) string {
+	unseen := map[string]bool{}
+	for _, c := range dev5Cases {
+		unseen[strings.ToLower(c.query)] = true
+	}
+	for _, c := range loadHeldout(t) {
+		unseen[strings.ToLower(c.Query)] = true
+	}
+	var b strings.Builder
+	done := map[string]bool{}
+	for _, set := range exampleSets() {
+		for _, c := range set {
+			key := strings.ToLower(c.query)
+			if unseen[key] || done[key] || strings.ContainsAny(c.query, "\t\n") {
+				continue
+			}
+			done[key] = true
+			b.WriteString(strings.Join(c.want, ","))
+			b.WriteByte('\t')
+			b.WriteString(c.query)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// TestExamplesFile checks that examples.txt is what the example sets
+// give; UPDATE_SEARCH_EXAMPLES=1 rewrites it.
+func TestExamplesFile(t *testing.T) {
+	want := renderExamples(t)
+	if os.Getenv("UPDATE_SEARCH_EXAMPLES") == "1" {
+		if err := os.WriteFile("examples.txt", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if examplesFile != want {
+		t.Errorf("examples.txt is out of date with the example sets; run UPDATE_SEARCH_EXAMPLES=1 go test ./internal/search -run TestExamplesFile")
+	}
+}
+
+// TestExamplesHoldApart checks that no request of the fifth development
+// set or of the held-apart set is indexed as an example, and that every
+// example names operations the catalog has.
+func TestExamplesHoldApart(t *testing.T) {
+	unseen := map[string]bool{}
+	for _, c := range dev5Cases {
+		unseen[strings.ToLower(c.query)] = true
+	}
+	for _, c := range loadHeldout(t) {
+		unseen[strings.ToLower(c.Query)] = true
+	}
+	n := 0
+	for line := range strings.Lines(examplesFile) {
+		ops, request, _ := strings.Cut(strings.TrimRight(line, "\n"), "\t")
+		n++
+		if unseen[strings.ToLower(request)] {
+			t.Errorf("example %d is a request of a set that must stay unseen", n)
+		}
+		for name := range strings.SplitSeq(ops, ",") {
+			if apis.Lookup(name) == nil {
+				t.Errorf("example %q names %s, which the catalog does not have", request, name)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d examples", n)
+	}
+}
+
+func TestPlainWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"make a save point of the nextcloud vm before i update it": "make a save point of the nextcloud vm before i update it",
+		"restore vm 101 from pbs-tank to local-lvm":                "restore vm from to",
+		"grab /etc/fstab out of the host backup of web01, please":  "grab out of the host backup of please",
+		"is 10.0.0.8:8007 reachable?":                              "is reachable",
+		"root@pam's token":                                         "token",
+	} {
+		if got := plainWords(in); got != want {
+			t.Errorf("plainWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// withExamples indexes other example text (nil: none), for measuring
+// what the examples do.
+func withExamples(text func(*catalog.Operation) string) Option {
+	return func(s *settings) {
+		s.examples = text
+		if text == nil {
+			s.examples = func(*catalog.Operation) string { return "" }
+		}
+	}
+}
