@@ -199,7 +199,7 @@ var lexicon = []lexeme{
 	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
 	// Running out of disk in a guest asks for a bigger disk.
 	{from: "more disk, bigger disk, more disk space, more gigs, extra gigs, gigs more, more storage space", to: "resize, size 0.6, disk 0.5", intent: intentUpdate},
-	{from: "free space, disk space, space, capacity, how full, quota, out of space, running out of space, disk full, out of disk, out of disk space, running out of disk, running out of disk space", to: "status, usage 0.9", intent: intentRead},
+	{from: "free space, disk space, space, room left, room is left, capacity, how full, quota, out of space, running out of space, disk full, out of disk, out of disk space, running out of disk, running out of disk space", to: "status, usage 0.9", intent: intentRead},
 	{from: "how big, how large, size of, sizes", to: "size, usage 0.6, status 0.5", intent: intentRead},
 	// The storages the installer creates (pve-docs pve-installation.adoc):
 	// naming one names a storage.
@@ -255,7 +255,7 @@ var lexicon = []lexeme{
 	{from: "shutdown, shut down, power down, poweroff, halt, spin down, take down, take offline, bring down", to: "shutdown, stop 0.6", intent: intentAction, state: true},
 	{from: "suspend, pause, hibernate, sleep", to: "suspend, pause 0.8", intent: intentAction, state: true},
 	{from: "resume, unpause, unsuspend, wake up, continue", to: "resume", intent: intentAction},
-	{from: "wake on lan, wakeonlan, wol, wake", to: "wakeonlan, wake 0.8"},
+	{from: "wake on lan, wakeonlan, wol, wake, turn it on over the network, power it on over the network, switch it on over the network", to: "wakeonlan, wake 0.8"},
 	{from: "migrate, live migrate", to: "migrate, migration, relocate 0.5", intent: intentAction},
 	{from: "migration", to: "migration, migrate"},
 	// Emptying a node of its guests is migrating all of them.
@@ -372,6 +372,9 @@ var lexicon = []lexeme{
 	// Chat and push services are reached through webhook endpoints
 	// (pve-docs notifications.adoc, "Webhook": ntfy, Discord, Slack).
 	{from: "gotify, gotify push", to: "gotify, endpoint 0.6, notification 0.5"},
+	// A message to a phone goes through a push service: Gotify or a
+	// webhook (ntfy, Pushover).
+	{from: "to my phone, on my phone, push notification, push notifications, push message", to: "notification, gotify 0.8, webhook 0.7, endpoint 0.5", intent: intentCreate},
 	{from: "slack, discord, microsoft teams, mattermost, ntfy, telegram, pushover, pagerduty, opsgenie, rocket chat, matrix", to: "webhook, endpoint 0.5, notification 0.4"},
 	// Asking to be told of something is asking to set up a notification.
 	{from: "notify me, alert me, email me, e-mail me, mail me, warn me, let me know, tell me when, message me, ping me", to: "notification, notif 0.9, matcher 0.5, target 0.4", intent: intentCreate},
@@ -385,7 +388,7 @@ var lexicon = []lexeme{
 	// system-software-updates.adoc).
 	{from: "free repo, free repository, free updates, community repo, no valid subscription, dont pay for a subscription, do not pay for a subscription, without a subscription, pvetest, test repo", to: "repository, apt 0.6"},
 	// Updating the system is apt (pve-docs system-software-updates.adoc).
-	{from: "update proxmox, upgrade proxmox, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
+	{from: "update proxmox, upgrade proxmox, update the software, upgrade the software, software updates, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
 	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
 	{from: "pending changes, pending, take effect, takes effect, not applied yet, unapplied, needs a reboot, need a reboot, requires a reboot, after a reboot", to: "pending"},
@@ -440,6 +443,9 @@ var lexicon = []lexeme{
 	{from: "device, devices", to: "device, hardware 0.5"},
 	{from: "replication, replica", to: "replication"},
 	{from: "replicate", to: "replication", intent: intentCreate},
+	// A copy of a guest kept on another node, in case its node dies, is
+	// storage replication (pve-docs pvesr.adoc).
+	{from: "keep a copy, copy on the other node, copy on another node, copy on my second server, standby copy", to: "replication", intent: intentCreate},
 	{from: "ha, high availability, highly available, ha manager, fencing, fence, watchdog", to: "ha"},
 	// A failover moves an HA resource to another node.
 	// Taking a guest out of HA removes its HA resource.
@@ -448,6 +454,9 @@ var lexicon = []lexeme{
 	// (datacenter.cfg: ha shutdown_policy, migration network and type).
 	{from: "shutdown policy, ha shutdown policy, ha policy, migration network, migration type, insecure migration, unencrypted migration, migrations unencrypted", to: "option, cluster 0.6, migration 0.5, ha 0.5", option: true},
 	{from: "failover, fail over", to: "ha, relocate 0.8, migrate 0.8", intent: intentAction},
+	// A guest that moves to another node by itself when its node dies
+	// is an HA resource (pve-docs ha-manager.adoc).
+	{from: "if one box dies, if a node dies, if the host dies, when a node fails, if a node fails, when a node goes down, if one node goes down, survive a node failure, automatic failover", to: "ha, resource 0.8", intent: intentCreate},
 	{from: "openfabric, ospf fabric, full mesh, fabric, fabrics", to: "fabric, sdn 0.6"},
 	{from: "ceph, rados, rbd, storage cluster, hyperconverged, hyper converged, distributed storage", to: "ceph"},
 	{from: "object storage daemon, object storage daemons", to: "osd, ceph 0.6"},
