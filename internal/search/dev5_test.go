@@ -31,16 +31,13 @@ var (
 	v5CtGet     = []string{"pve_get_nodes_lxc_config", "pve_get_nodes_lxc_pending"}
 	v5Res       = []string{"pve_get_cluster_resources"}
 	v5QmList    = []string{"pve_get_nodes_qemu", "pve_get_cluster_resources"}
-	v5CtList    = []string{"pve_get_nodes_lxc", "pve_get_cluster_resources"}
 	v5QmCons    = []string{"pve_post_nodes_qemu_vncproxy", "pve_post_nodes_qemu_spiceproxy", "pve_post_nodes_qemu_termproxy", "pve_get_nodes_qemu_vncwebsocket"}
 	v5CtCons    = []string{"pve_post_nodes_lxc_termproxy", "pve_post_nodes_lxc_vncproxy", "pve_post_nodes_lxc_spiceproxy", "pve_get_nodes_lxc_vncwebsocket"}
 	v5HostShell = []string{"pve_post_nodes_termproxy", "pve_post_nodes_vncshell", "pve_post_nodes_spiceshell", "pve_get_nodes_vncwebsocket"}
 	v5Tasks     = []string{"pve_get_cluster_tasks", "pve_get_nodes_tasks"}
 	v5TaskLog   = []string{"pve_get_nodes_tasks_log", "pve_get_nodes_tasks_status"}
-	v5Load      = []string{"pve_get_nodes_status", "pve_get_nodes_rrddata", "pve_get_nodes_rrd"}
 	v5Store     = []string{"pve_get_nodes_storage", "pve_get_nodes_storage_status", "pve_get_cluster_resources"}
 	v5Log       = []string{"pve_get_nodes_journal", "pve_get_nodes_syslog"}
-	v5Job       = []string{"pve_post_cluster_backup", "pve_put_cluster_backup_id"}
 	v5HA        = []string{"pve_get_cluster_ha_status_current", "pve_get_cluster_ha_status_manager_status"}
 	v5Ceph      = []string{"pve_get_cluster_ceph_status", "pve_get_nodes_ceph_status"}
 	v5Upd       = []string{"pve_get_nodes_apt_update", "pve_post_nodes_apt_update"}

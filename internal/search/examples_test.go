@@ -124,3 +124,40 @@ func withExamples(text func(*catalog.Operation) string) Option {
 		}
 	}
 }
+
+// TestExampleWordsAreKnownWords checks that an example's words are
+// indexed for its operation only when the catalog or the vocabulary
+// table knows them: a typo or a name stays out of the index.
+func TestExampleWordsAreKnownWords(t *testing.T) {
+	text := func(op *catalog.Operation) string {
+		if op.Name == "pve_get_version" {
+			return "snaphsot zanzibar tape"
+		}
+		return ""
+	}
+	ix := New(apis.Operations(), nil, withExamples(text))
+	d := ix.byName["pve_get_version"]
+	indexedFor := func(term string) bool {
+		id, ok := ix.termID[term]
+		if !ok {
+			return false
+		}
+		for _, p := range ix.postings[id] {
+			if p.doc == d {
+				return true
+			}
+		}
+		return false
+	}
+	if !indexedFor(stem("tape")) {
+		t.Error("the catalog word tape is not indexed for the operation its example names")
+	}
+	for _, w := range []string{"snaphsot", "zanzibar"} {
+		if _, ok := ix.termID[stem(w)]; ok {
+			t.Errorf("%q is indexed, though neither the catalog nor the vocabulary table knows it", w)
+		}
+	}
+	if indexedFor(stem("tape")) == indexedFor(stem("version")) && !indexedFor(stem("version")) {
+		t.Error("the operation lost its own words")
+	}
+}
