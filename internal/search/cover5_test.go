@@ -11,9 +11,12 @@ import "testing"
 // one or two), in three styles: the everyday words of someone who does
 // not know the API's terms, an operator's terse phrasing with a command
 // line, a GUI path or concrete values, and a question, symptom or goal
-// with context. The set is written to extend the example vocabulary: its
-// requests are indexed as examples (examples.go), so people asking in
-// their own words find these operations by more than the API's wording.
+// with context.
+// Written to extend the example vocabulary, it is not indexed: indexed, the
+// coverage sets cost the sets of everyday requests up to a point of top-3
+// and gained these operations' own unseen requests little (see
+// exampleSets), so the set measures how search finds rarely asked
+// operations.
 // A want list starts with the operation the request was written for and
 // adds the clear alternatives (the other product's twin only when the
 // request names no product).
@@ -301,7 +304,7 @@ var cover5Cases = []qualityCase{
 	{"for a given task id on the backup server, which subpaths are there besides log and status?", []string{"pbs_get_nodes_tasks_upid"}},
 }
 
-// TestCover5 checks the set (see scoreDevSet): its score is not a measure, the set is indexed as examples.
+// TestCover5 checks and scores the set (see scoreDevSet). It has no floor.
 func TestCover5(t *testing.T) {
 	scoreDevSet(t, "coverage set 5", cover5Cases, 221, qualityCases, devCases, dev2Cases, dev3Cases, dev4Cases, dev5Cases, habitCases, symptomCases)
 }

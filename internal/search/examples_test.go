@@ -12,6 +12,14 @@ import (
 // exampleSets are the visible sets whose requests examples.txt holds, in
 // the file's order. The fifth development set stays out: it is the
 // visible measure of requests the index has not seen (see examples.go).
+// The coverage sets (cover*_test.go, written per operation for the
+// operations these sets name least) stay out too, measured: indexed with
+// these, they lowered the everyday sets each left out in turn (dev2
+// 96.7 -> 96.2% top-3, dev4 89.5 -> 87.9, dev5 82.6 -> 79.8) and, as a
+// field of their own at any weight, never raised them; their own
+// requests, two thirds indexed and one third held out, gained 0-2 points.
+// Requests written per operation say how it may be asked for, not how
+// often, and so pull everyday requests towards rare operations.
 func exampleSets() [][]qualityCase {
 	return [][]qualityCase{qualityCases, habitCases, symptomCases, devCases, dev2Cases, dev3Cases, dev4Cases}
 }
