@@ -39,6 +39,9 @@ func docSets(t *testing.T) []docSet {
 		{"dev3 (dev3_test.go)", "development", dev3Cases},
 		{"dev4 (dev4_test.go)", "development", dev4Cases},
 		{"dev5 (dev5_test.go)", "development", dev5Cases},
+		{"dev6 (dev6_test.go)", "development", dev6Cases},
+		{"dev7 (dev7_test.go)", "development", dev7Cases},
+		{"dev8 (dev8_test.go)", "development", dev8Cases},
 		{"coverage 1–5 (cover*_test.go)", "rarely asked operations", slices.Concat(cover1Cases, cover2Cases, cover3Cases, cover4Cases, cover5Cases)},
 	}
 	var sets []docSet

@@ -12,6 +12,9 @@ import (
 // exampleSets are the visible sets whose requests examples.txt holds, in
 // the file's order. The fifth development set stays out: it is the
 // visible measure of requests the index has not seen (see examples.go).
+// Sets 6-8 were scored before they were indexed (top-3 86.5%, 83.0%,
+// 87.5%); each, left out while the other two were indexed, gained 1.7-3.0
+// points, and the three together lifted the fifth set 82.6 -> 84.3%.
 // The coverage sets (cover*_test.go, written per operation for the
 // operations these sets name least) stay out too, measured: indexed with
 // these, they lowered the everyday sets each left out in turn (dev2
@@ -21,7 +24,8 @@ import (
 // Requests written per operation say how it may be asked for, not how
 // often, and so pull everyday requests towards rare operations.
 func exampleSets() [][]qualityCase {
-	return [][]qualityCase{qualityCases, habitCases, symptomCases, devCases, dev2Cases, dev3Cases, dev4Cases}
+	return [][]qualityCase{qualityCases, habitCases, symptomCases, devCases, dev2Cases, dev3Cases, dev4Cases,
+		dev6Cases, dev7Cases, dev8Cases}
 }
 
 // isExampleSet reports whether cs is one of the example sets.

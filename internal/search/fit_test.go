@@ -55,12 +55,15 @@ func visibleSets() map[string][]qualityCase {
 		"dev3":    dev3Cases,
 		"dev4":    dev4Cases,
 		"dev5":    dev5Cases,
+		"dev6":    dev6Cases,
+		"dev7":    dev7Cases,
+		"dev8":    dev8Cases,
 		"habit":   habitCases,
 		"symptom": symptomCases,
 	}
 }
 
-var setOrder = []string{"tuning", "dev", "dev2", "dev3", "dev4", "dev5", "habit", "symptom"}
+var setOrder = []string{"tuning", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "habit", "symptom"}
 
 // splitFolds splits every set in two at random with a fixed seed, so both
 // folds hold the same mix of sets.
