@@ -51,6 +51,8 @@
 //     values (22:00, 20MiB/s, keep-daily=7) as asking to configure;
 //     configline.go reads a pasted line of a guest's configuration
 //     ("net0: virtio=…") as about that guest's config;
+//     history.go reads a question about a past action ("who deleted ct
+//     166", "when was vm 118 last restarted") as asking for its tasks;
 //   - path.go puts operations named by API path or tool name first, and
 //     clicommands.go those a Proxmox command line calls (qm monitor 132,
 //     pvecm delnode pve4, proxmox-tape media list);

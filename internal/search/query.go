@@ -46,6 +46,9 @@ type plan struct {
 	// failure marks an action the request says does not happen ("won't
 	// start"): see isNegated.
 	failure bool
+	// asksHistory marks a question about a past action ("who deleted
+	// …", "when was … last restarted"): see history.go.
+	asksHistory bool
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -126,8 +129,11 @@ func (ix *Index) parse(text string) plan {
 // a named object or guest, talk of jobs, a backup server's host name) and
 // returns its words without the window's.
 func (ix *Index) readRequestWide(p *plan, ws []qword) []qword {
+	// A question about a past action reads its tasks: its time window
+	// ("last week") says which, it does not ask for statistics.
+	p.asksHistory = asksHistory(ws)
 	ws, window := takeTimeWindows(ws)
-	if window {
+	if window && !p.asksHistory {
 		ix.addTimeWindow(p)
 	}
 	p.named = p.named || namesObject(ws)
@@ -158,6 +164,11 @@ func (ix *Index) readingOf(p *plan, ws []qword, at, n int, e *entry, question bo
 	case ix.stopsDoing(unit, rest):
 		p.member = true // the guest is what the job is for, not what to delete
 		return stopDoingEntry
+	case p.asksHistory && namesPastAction(unit, e):
+		// "who deleted ct 166": the task that did it, not a delete;
+		// the action only says which tasks.
+		p.inCondition = true
+		return e.asModifier()
 	case e.intent&intentAction != 0 && isNegated(before):
 		// "vm 276 won't start": a symptom to look into, not an
 		// action to take.
@@ -190,6 +201,9 @@ func (ix *Index) readingOf(p *plan, ws []qword, at, n int, e *entry, question bo
 // read: a symptom's cause, a state, a configuration, the operations it
 // names by path or command line.
 func (ix *Index) finishPlan(p *plan, text string, ws []qword, question bool) {
+	if p.asksHistory {
+		ix.addHistory(p)
+	}
 	if p.failure {
 		ix.addFailure(p)
 	}
