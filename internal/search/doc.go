@@ -53,6 +53,8 @@
 //     ("net0: virtio=…") as about that guest's config;
 //     history.go reads a question about a past action ("who deleted ct
 //     166", "when was vm 118 last restarted") as asking for its tasks;
+//     desire.go reads how something should be ("pool weekly should keep
+//     its tapes a year") as a setting of it to change;
 //   - path.go puts operations named by API path or tool name first, and
 //     clicommands.go those a Proxmox command line calls (qm monitor 132,
 //     pvecm delnode pve4, proxmox-tape media list);

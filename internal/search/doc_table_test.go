@@ -42,6 +42,10 @@ func docSets(t *testing.T) []docSet {
 		{"dev6 (dev6_test.go)", "development", dev6Cases},
 		{"dev7 (dev7_test.go)", "development", dev7Cases},
 		{"dev8 (dev8_test.go)", "development", dev8Cases},
+		{"dev9 (dev9_test.go)", "development", dev9Cases},
+		{"dev10 (dev10_test.go)", "development", dev10Cases},
+		{"dev11 (dev11_test.go)", "development", dev11Cases},
+		{"dev12 (dev12_test.go)", "development", dev12Cases},
 		{"coverage 1–5 (cover*_test.go)", "rarely asked operations", slices.Concat(cover1Cases, cover2Cases, cover3Cases, cover4Cases, cover5Cases)},
 	}
 	var sets []docSet

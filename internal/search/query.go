@@ -97,7 +97,8 @@ func (ix *Index) parse(text string) plan {
 	}
 	lastRow := -1
 	cond := conditionStart(ws)
-	background := min(cond, reasonStart(ws))
+	desired := desiredStart(ws)
+	background := min(cond, reasonStart(ws), desired)
 	for i := 0; i < len(ws); {
 		p.inCondition = i >= background
 		n, e := matchLexicon(ws[i:])
@@ -116,6 +117,10 @@ func (ix *Index) parse(text string) plan {
 		ix.addUnit(&p, unit, ix.readingOf(&p, ws, i-n, n, e, question))
 	}
 	p.inCondition = false
+	if desired < len(ws) && desired == background {
+		// "pool monthly should keep its tapes forever": a setting.
+		p.intents = p.intents&^methodIntents | intentUpdate
+	}
 	if cond < len(ws) && cond == background {
 		// "an e-mail when a backup fails": to arrange for something is
 		// to set it up.
