@@ -241,20 +241,31 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	return f / (1 + ix.prm.DepthPenalty*float64(info.depth))
 }
 
+// explains returns how much of path word w the query's terms explain:
+// all of it when they match the word, the share of its parts they match
+// when it is glued ("prunebackups" is only half explained by
+// "backups": the request did not say prune).
+func (s *scratch) explains(w pathWord) float64 {
+	if s.termMark[w.ids[0]] == s.gen {
+		return 1
+	}
+	if len(w.ids) == 1 {
+		return 0
+	}
+	parts := 0
+	for _, id := range w.ids[1:] {
+		if s.termMark[id] == s.gen {
+			parts++
+		}
+	}
+	return float64(parts) / float64(len(w.ids)-1)
+}
+
 // explained penalises the path words of d that no query term matches.
 func (ix *Index) explained(d int32, s *scratch) float64 {
 	var unexplained float64
 	for _, w := range ix.docs[d].pathWords {
-		hit := false
-		for _, id := range w.ids {
-			if s.termMark[id] == s.gen {
-				hit = true
-				break
-			}
-		}
-		if !hit {
-			unexplained += w.idf
-		}
+		unexplained += w.idf * (1 - s.explains(w))
 	}
 	return 1 / (1 + ix.prm.UnexplainedPenalty*unexplained)
 }
