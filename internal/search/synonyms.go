@@ -50,6 +50,11 @@ var lexicon = []lexeme{
 	// Server").
 	{from: "backup server, proxmox backup server, proxmox backup, pbs", to: "pbs 0.5", product: catalog.PBS},
 	{from: "pve, proxmox ve, virtual environment", to: "pve 0.5", product: catalog.PVE},
+	// Seen from PVE: a request about backup server things asked from the
+	// PVE side ("browse the pbs backup of vm 110 from pve") is made to
+	// PVE, which reaches them through its storage of type pbs.
+	{from: "from pve, from the pve side, on the pve side, the pve side, seen from pve, via pve, through pve, in the pve gui, from the pve gui, pve view, from proxmox ve", to: "pve 0.5", product: catalog.PVE, weight: 1.5},
+	{from: "pbs storage, pbs storages", to: "storage, pbs 0.5", product: catalog.PVE},
 
 	// Proxmox's own command-line tools, which administrators quote ("qm
 	// list", "pvesm status"). Each manages one part of the API and names
