@@ -1,5 +1,7 @@
 package search
 
+import "strings"
+
 // A request that states what should happen when something else does ("I
 // want an e-mail when a backup fails", "alarm when storage is full",
 // "notify me if gc fails") names what to set up in its main clause; the
@@ -59,4 +61,47 @@ func reasonStart(ws []qword) int {
 		}
 	}
 	return len(ws)
+}
+
+// A request often states its context first and then asks, in a clause
+// of its own: "upgrade went fine, drop the pre-upgrade snapshot of vm
+// 230", "we're about to change its disks, back up vm 240 right now",
+// "osd.7 is out and down, destroy it". The clause that opens with a
+// verb is the request; the clauses before it are background, weighted
+// like a condition clause and expressing no intent.
+
+// leadingContext returns the index of the first word of the last clause
+// that opens with a verb, when the request does not itself open with
+// one (or opens with a verb used as a noun: "upgrade went fine"); else
+// 0. A web UI path ("Datacenter > Backup > Add, schedule …") is not
+// context: it names what the rest sets.
+func leadingContext(ws []qword, text string) int {
+	if len(ws) == 0 || opensWithVerb(ws) && !opensStatement(ws) || strings.Contains(text, ">") {
+		return 0
+	}
+	for i := len(ws) - 1; i > 0; i-- {
+		if ws[i].opens && opensWithVerb(ws[i:]) {
+			return i
+		}
+	}
+	return 0
+}
+
+// opensWithVerb reports whether ws starts with a verb of the lexicon,
+// as a command: not a question word ("what do i …"), not a setting
+// ("read only").
+func opensWithVerb(ws []qword) bool {
+	w := ws[0].raw
+	if ws[0].ident || isWhWord(w) || questionOpeners[w] || len(ws) > 1 && ws[1].raw == "only" {
+		return false
+	}
+	_, e := matchLexicon(ws)
+	return e != nil && e.intent&methodIntents != 0
+}
+
+// opensStatement reports whether a clause that starts with a verb's word
+// states something instead: the word is its subject ("upgrade went
+// fine", "restore failed", "backup is done").
+func opensStatement(ws []qword) bool {
+	return len(ws) > 1 && (isPastTense(ws[1].raw) || copulas[ws[1].raw])
 }

@@ -50,3 +50,23 @@ func TestReasonClause(t *testing.T) {
 	}
 	wantFirst(t, "reboot hv2 after the kernel update", "pve_post_nodes_status")
 }
+
+// TestLeadingContext: a clause of context before the clause that asks
+// is background; a request that opens with its verb, a question after
+// the context, a setting ("read only") or a web UI path is not.
+func TestLeadingContext(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]int{
+		"upgrade went fine, drop the old snapshot of vm 230": 3,
+		"the project is over, delete vm 253":                 4,
+		"stop vm 100, it hangs":                              0,
+		"i want docker in a container, what must i enable":   0,
+		"mp1 on ct 170 at /srv/backups, read only":           0,
+		"Datacenter > Backup > Add, schedule sat 02:00":      0,
+	} {
+		if got := leadingContext(ix.queryWords(q, &plan{}), q); got != want {
+			t.Errorf("leadingContext(%q) = %d, want %d", q, got, want)
+		}
+	}
+	wantFirst(t, "the new disks are in, back up vm 240 right now", "pve_post_nodes_vzdump")
+}

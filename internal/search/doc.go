@@ -44,8 +44,9 @@
 //     named; state.go reads a copular yes/no question ("is vm 117 up?")
 //     as asking for a state; condition.go reads the clause after
 //     when/if as the condition of what to set up ("an e-mail when a
-//     backup fails") and a clause after so/because/after/before as
-//     background; failure.go reads an action said not to happen ("won't
+//     backup fails"), a clause after so/because/after/before as
+//     background, and so the context stated before the clause that
+//     asks ("upgrade went fine, drop the snapshot"); failure.go reads an action said not to happen ("won't
 //     start") as a symptom; timewindow.go reads a time window ("over the
 //     last hour") as asking for history; settings.go reads written
 //     values (22:00, 20MiB/s, keep-daily=7) as asking to configure;

@@ -99,8 +99,9 @@ func (ix *Index) parse(text string) plan {
 	cond := conditionStart(ws)
 	desired := desiredStart(ws)
 	background := min(cond, reasonStart(ws), desired)
+	context := leadingContext(ws, text)
 	for i := 0; i < len(ws); {
-		p.inCondition = i >= background
+		p.inCondition = i >= background || i < context
 		n, e := matchLexicon(ws[i:])
 		if n > 1 && i > 0 && ix.isNounAfterNoun(ws[i-1], ws[i]) {
 			n, e = 1, lex().lookup(ws[i:i+1])
