@@ -60,6 +60,50 @@ func configLineKey(text string) string {
 	return strings.TrimRight(key, "0123456789")
 }
 
+// A guest's option named with the guest and something to do ("vm 230
+// needs a second nic on vmbr1", "add a 100G disk to vm 222", "give ct
+// 160 two more cores") changes that guest's configuration, not the
+// node's network or storage the option's words also name: the option
+// words of the vocabulary table that are configuration parameters of a
+// guest lead there (guestOptionBonus, weaker than a pasted line's).
+const guestOptionBonus = 1.5
+
+// guestOptionTerms are the index terms of the guests' configuration
+// parameter names.
+func guestOptionTerms(options map[string][]string) map[string]bool {
+	out := make(map[string]bool, len(options))
+	for name := range options {
+		out[stem(name)] = true
+	}
+	return out
+}
+
+// namesGuestOption reports whether a vocabulary entry's terms include a
+// guest's configuration parameter.
+func (ix *Index) namesGuestOption(e *entry) bool {
+	if !e.option {
+		return false
+	}
+	for _, a := range e.alts {
+		if ix.guestOptionStems[a.term] {
+			return true
+		}
+	}
+	return false
+}
+
+// guestConfigFactor is what the preference multiplies a guest
+// configuration endpoint by for p.
+func (p *plan) guestConfigFactor(kind string) float64 {
+	switch {
+	case slices.Contains(p.configKinds, kind):
+		return configLineBonus
+	case p.guestOption && (p.guestID || p.guestName) && p.intents&intentRead == 0:
+		return guestOptionBonus
+	}
+	return 1
+}
+
 // readConfigLine adds the guest configuration a pasted line names.
 func (ix *Index) readConfigLine(p *plan, text string) {
 	kinds := ix.guestOptions[configLineKey(text)]

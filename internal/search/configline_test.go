@@ -43,3 +43,15 @@ func TestConfigLines(t *testing.T) {
 		t.Errorf("pve-manager is no guest option, yet read as one of %v", p.configKinds)
 	}
 }
+
+// TestGuestOptions: a guest's option named with the guest and something
+// to do leads to that guest's configuration; a question about its use
+// still reads the guest's status.
+func TestGuestOptions(t *testing.T) {
+	wantFirst(t, "give ct 160 two more cores", "pve_put_nodes_lxc_config")
+	rs, _ := prodIndex().Search(Query{Text: "vm 230 needs a second nic on vmbr1", Limit: 3})
+	if firstRank(rs, []string{"pve_put_nodes_qemu_config", "pve_post_nodes_qemu_config"}) < 0 {
+		t.Errorf("vm 230 needs a second nic on vmbr1: got %v, want the VM's config in the top 3", resultNames(rs, 3))
+	}
+	wantFirst(t, "how much memory does vm 100 use", "pve_get_nodes_qemu_status_current")
+}

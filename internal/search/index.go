@@ -67,7 +67,8 @@ type Index struct {
 	segments    map[string]bool  // multi-word path segments ("realm-sync")
 	// guestOptions are a guest's configuration options, each with the
 	// kinds of guest that have it (see configline.go).
-	guestOptions map[string][]string
+	guestOptions     map[string][]string
+	guestOptionStems map[string]bool // their stems, as index terms
 	// pathTerms are the literal path words: the kinds of objects the API
 	// has (storage, pools, groups, …).
 	pathTerms map[string]bool
@@ -150,6 +151,7 @@ func newIndex(ops []*catalog.Operation, category func(*catalog.Operation) string
 	ix.group, ix.members = findSiblings(ops)
 	ix.paths = indexPaths(ops)
 	ix.guestOptions = guestOptionKinds(ops)
+	ix.guestOptionStems = guestOptionTerms(ix.guestOptions)
 	ix.browseOrder = browseOrder(ops)
 	ix.addToolNames(set.toolNames)
 	ix.resolvePathWords(paths)

@@ -34,6 +34,9 @@ type plan struct {
 	// configKinds are the guest kinds (path words) whose configuration
 	// option a pasted configuration line names (see configline.go).
 	configKinds []string
+	// guestOption marks a vocabulary word for a guest's configuration
+	// option ("nic", "cores"): see guestConfigFactor.
+	guestOption bool
 	// opener is the stem of the request's first word: a verb the
 	// lexicon does not know still says the request acts (see preferRead).
 	opener string
@@ -760,6 +763,7 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	c := concept{alts: ix.entryAlts(w, e), weight: weight * e.weight}
 	ix.shareIDF(c.alts)
 	p.option = p.option || e.option
+	p.guestOption = p.guestOption || ix.namesGuestOption(e)
 	p.member = p.member || e.member
 	p.named = p.named || e.object
 	if ident {

@@ -223,8 +223,8 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	if info.jobConfig && p.intents&intentAction != 0 && !p.namesJob {
 		f *= ix.prm.JobForAction
 	}
-	if info.guestKind != "" && slices.Contains(p.configKinds, info.guestKind) {
-		f *= configLineBonus
+	if info.guestKind != "" {
+		f *= p.guestConfigFactor(info.guestKind)
 	}
 	if p.named && info.oneObject {
 		f *= ix.prm.NamedObjectBonus
