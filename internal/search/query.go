@@ -481,11 +481,16 @@ func isVerbPhrase(ws []qword) bool {
 func (ix *Index) normalizeWords(ws []qword) []qword {
 	out := make([]qword, 0, len(ws))
 	for i, w := range ws {
+		afterKind := i > 0 && ix.pathTerms[ws[i-1].stem]
+		if afterKind && ix.knowsOnlyAsPrefix(w) {
+			// "datastore main": a name, not the start of "maintenance".
+			w.ident = true
+		}
 		if w.ident || isNumber(w.raw) || stopwords[w.raw] || ix.knowsWord(w) {
 			out = append(out, w)
 			continue
 		}
-		out = append(out, ix.repairWord(w, i > 0 && ix.pathTerms[ws[i-1].stem])...)
+		out = append(out, ix.repairWord(w, afterKind)...)
 	}
 	return out
 }
@@ -582,6 +587,13 @@ func (ix *Index) knowsWord(w qword) bool {
 		return true
 	}
 	return len(w.raw) >= 4 && len(ix.withPrefix(w.raw)) > 0
+}
+
+// knowsOnlyAsPrefix reports whether the index knows w only as the start
+// of longer words.
+func (ix *Index) knowsOnlyAsPrefix(w qword) bool {
+	_, term := ix.termID[w.stem]
+	return !term && lex().lookup([]qword{w}) == nil && ix.knowsWord(w)
 }
 
 // namesProduct reports whether w is a product's name ("pve" of "pve1"):
@@ -877,8 +889,8 @@ func (ix *Index) plainAlts(w qword) []termAlt {
 	if id, ok := ix.termID[w.stem]; ok {
 		return []termAlt{{id: id, weight: 1}}
 	}
-	if len(w.raw) < 4 {
-		return nil
+	if len(w.raw) < 4 || w.ident {
+		return nil // a name is no abbreviation
 	}
 	var out []termAlt
 	for _, t := range ix.withPrefix(w.raw) {

@@ -309,3 +309,27 @@ func TestRunNotDefine(t *testing.T) {
 		wantFirstOf(t, q, want)
 	}
 }
+
+// TestNameAfterKindIsNotAPrefix: an unknown word after a kind of object
+// is that object's name, even when it starts a longer word the index
+// knows ("datastore main" is not "maintenance").
+func TestNameAfterKindIsNotAPrefix(t *testing.T) {
+	ix := prodIndex()
+	p := ix.parse("gc status of datastore main")
+	for _, c := range p.concepts {
+		for _, a := range c.alts {
+			if strings.HasPrefix(termOf(ix, a.id), "maintenanc") {
+				t.Errorf("datastore main read as maintenance")
+			}
+		}
+	}
+}
+
+func termOf(ix *Index, id int32) string {
+	for t, i := range ix.termID {
+		if i == id {
+			return t
+		}
+	}
+	return ""
+}
