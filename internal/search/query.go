@@ -92,7 +92,7 @@ func (ix *Index) parse(text string) plan {
 	ws = ix.normalizeWords(ws)
 	ws = ix.readRequestWide(&p, ws)
 	question := isQuestion(ws)
-	if question {
+	if question || asksFor(ws) {
 		p.addIntent(intentRead)
 	}
 	if isImperative(ws) || ix.cliAction(ws) {
@@ -406,6 +406,13 @@ func isQuestion(ws []qword) bool {
 		}
 	}
 	return false
+}
+
+// asksFor reports whether the request opens a question for information
+// ("how large was the last backup", "which vms carry the tag prod"): it
+// reads, whatever its verbs say. "How do I …" asks to do (see howTo).
+func asksFor(ws []qword) bool {
+	return len(ws) > 1 && isWhWord(ws[0].raw) && howTo(ws) == 0
 }
 
 var (

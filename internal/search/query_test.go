@@ -333,3 +333,19 @@ func termOf(ix *Index, id int32) string {
 	}
 	return ""
 }
+
+// TestQuestionsForInformationRead: a wh-question reads whatever its
+// verbs say; "how do I …" asks to act.
+func TestQuestionsForInformationRead(t *testing.T) {
+	ix := prodIndex()
+	for q, read := range map[string]bool{
+		"how large was the last backup of vm 410": true,
+		"which vms would a bigger pool hold":      true,
+		"how do i resize a disk":                  false,
+	} {
+		p := ix.parse(q)
+		if got := p.intents&methodIntents == intentRead; got != read {
+			t.Errorf("%q: reads %v, want %v (intents %b)", q, got, read, p.intents)
+		}
+	}
+}
