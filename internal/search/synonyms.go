@@ -344,6 +344,11 @@ var lexicon = []lexeme{
 	// log").
 	{from: "audit, audit log, audit trail, event log, events", to: "log, cluster 0.7", intent: intentRead},
 	{from: "uptime, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
+	// How long something has run is its uptime, in its status.
+	{from: "been up, up since, running since, been running for, up for how long", to: "status, uptime 0.8, current 0.6", intent: intentRead},
+	// IO wait is one of the series a node's statistics record (rrddata
+	// "iowait").
+	{from: "iowait, io wait, io delay", to: "rrddata, rrd 0.8, status 0.5", intent: intentRead},
 	{from: "log, logs, output", to: "log, syslog 0.8, journal 0.8", intent: intentRead},
 	{from: "syslog, system log, system logs", to: "syslog, journal 0.9, log 0.8", intent: intentRead},
 	{from: "journal, journald, journalctl", to: "journal, syslog 0.9, log 0.7", intent: intentRead},
@@ -395,6 +400,10 @@ var lexicon = []lexeme{
 	// Updating the system is apt (pve-docs system-software-updates.adoc).
 	{from: "update proxmox, upgrade proxmox, update the software, upgrade the software, software updates, update the system, upgrade the system, update the node, upgrade the node, update the host, upgrade the host, update packages, upgrade packages", to: "apt, update, package 0.8", intent: intentAction},
 	{from: "upgrades, package, packages, patch, patches", to: "package, apt 0.8, update 0.8"},
+	// What a new package version changes is its changelog; a newer one
+	// waiting is an apt update.
+	{from: "what changed in, whats new in, what is new in, release notes, changelog, change log", to: "changelog, apt 0.5", intent: intentRead},
+	{from: "newer kernel, newer version, new version available, waiting to be installed, upgradable, upgradeable", to: "update, apt 0.8, package 0.6", intent: intentRead},
 	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
 	{from: "pending changes, pending, take effect, takes effect, not applied yet, unapplied, needs a reboot, need a reboot, requires a reboot, after a reboot", to: "pending"},
 	// Throwing away unapplied network changes reverts them (DELETE
@@ -513,7 +522,7 @@ var lexicon = []lexeme{
 	{from: "root, root user", to: "user 0.7, userid 0.6", weight: 0.5},
 	{from: "permission, acl, access control, privilege, rights, authorization", to: "acl, permission, privilege 0.7, role 0.5", option: true},
 	{from: "access", to: "access, acl 0.8, permission 0.7"},
-	{from: "allowed, allowed to, who can, is allowed", to: "permission, acl 0.8", intent: intentRead},
+	{from: "allowed, allowed to, who can, is allowed, who may, permitted, permitted to, who has access, has access to, who has rights", to: "permission, acl 0.8", intent: intentRead},
 	{from: "grant", to: "acl, permission, privilege 0.7", intent: intentUpdate},
 	// Read access to everything is an ACL on / (with an auditor role).
 	{from: "read only on, read only access, readonly access, read access, audit access, on everything, access to everything", to: "acl, permission 0.8, role 0.4", intent: intentUpdate},
