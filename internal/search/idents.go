@@ -13,8 +13,10 @@ import (
 // /datastore/store1 (pveum.adoc "Objects and Paths"; proxmox-backup docs
 // "Access Control"). A request that writes one is about that user, token
 // or permission, not about the words inside it: the "pve" of alice@pve
-// names a realm, not the product, and /vms/100 does not ask to act on
-// VM 100.
+// names a realm, not a word of the request, and /vms/100 does not ask to
+// act on VM 100. The realm pve exists only in PVE and pbs only in PBS,
+// as /vms and /datastore are ACL roots of one product each, so those
+// still say whose user or permission it is.
 
 // A request may also write a path on a machine's file system: a file in
 // a guest or a backup (/etc/hosts, /var/log/syslog) or a node's block
@@ -23,8 +25,10 @@ import (
 // the path may be one Proxmox itself manages (/etc/hosts of a node).
 
 // aclRoots are first segments of ACL paths that are not also API paths
-// (/storage/{id} and /nodes/{node} are both, and read as API paths).
-var aclRoots = setOf("vms pool datastore remote mapping sdn")
+// (/storage/{id} and /nodes/{node} are both, and read as API paths),
+// each with the product whose ACLs have it.
+var aclRoots = map[string]string{"vms": "pve acl", "pool": "pve acl", "mapping": "pve acl", "sdn": "pve acl",
+	"datastore": "pbs acl", "remote": "pbs acl"}
 
 // fileRoots are top directories of a Linux file system that are neither
 // API nor ACL paths; devRoot holds the block devices.
@@ -35,6 +39,12 @@ const devRoot = "dev"
 var subscriptionAlts = []alt{{"subscription", 1}, {"key", 0.5}}
 
 var roleAlts = []alt{{"role", 1}, {"roleid", 0.8}, {"privs", 0.6}}
+
+var (
+	userAlts  = []alt{{"userid", 1}, {"user", 0.8}}
+	tokenAlts = []alt{{"tokenid", 1}, {"token", 0.8}}
+	aclAlts   = []alt{{"acl", 1}, {"permission", 0.7}}
+)
 
 // ident is what a kind of identifier stands for.
 type ident struct {
@@ -48,11 +58,20 @@ type ident struct {
 
 // idents are the kinds of identifiers and what each stands for.
 var idents = map[string]ident{
-	"user":   {alts: []alt{{"userid", 1}, {"user", 0.8}}, named: true},
-	"token":  {alts: []alt{{"tokenid", 1}, {"token", 0.8}}, named: true},
-	"acl":    {alts: []alt{{"acl", 1}, {"permission", 0.7}}},
-	"file":   {alts: []alt{{"file", 1}, {"filepath", 0.8}}, keepWords: true},
-	"device": {alts: []alt{{"disk", 1}, {"devpath", 0.6}, {"device", 0.6}}, keepWords: true},
+	"user":  {alts: userAlts, named: true},
+	"token": {alts: tokenAlts, named: true},
+	"acl":   {alts: aclAlts},
+	// The realms pve and pbs and the ACL roots of one product only
+	// (/vms, /pool, /sdn, /mapping; /datastore, /remote) say which
+	// product the user, token or permission belongs to.
+	"pve user":  {alts: userAlts, named: true, product: catalog.PVE},
+	"pbs user":  {alts: userAlts, named: true, product: catalog.PBS},
+	"pve token": {alts: tokenAlts, named: true, product: catalog.PVE},
+	"pbs token": {alts: tokenAlts, named: true, product: catalog.PBS},
+	"pve acl":   {alts: aclAlts, product: catalog.PVE},
+	"pbs acl":   {alts: aclAlts, product: catalog.PBS},
+	"file":      {alts: []alt{{"file", 1}, {"filepath", 0.8}}, keepWords: true},
+	"device":    {alts: []alt{{"disk", 1}, {"devpath", 0.6}, {"device", 0.6}}, keepWords: true},
 	// Any other absolute path is a place on a node or in a guest
 	// (/tank/media, /mnt/pve/nas): its words are names, not requests.
 	"local path": {alts: []alt{{"path", 1}, {"mp", 0.6}, {"file", 0.5}}},
@@ -220,8 +239,8 @@ func identKind(tok string) string {
 		segs := splitPath(tok)
 		switch {
 		case len(segs) == 0:
-		case aclRoots[segs[0]]:
-			return "acl"
+		case aclRoots[segs[0]] != "":
+			return aclRoots[segs[0]]
 		case fileRoots[segs[0]] && len(segs) > 1:
 			return "file"
 		case segs[0] == devRoot && len(segs) > 1:
@@ -246,10 +265,14 @@ func userKind(tok string) string {
 	if !ok || name == "" || realm == "" || strings.ContainsAny(tok, "/:") {
 		return ""
 	}
+	kind := "user"
 	if r, token, ok := strings.Cut(realm, "!"); ok && r != "" && token != "" {
-		return "token"
+		kind, realm = "token", r
 	}
-	return "user"
+	if realm == "pve" || realm == "pbs" { // the products' own realms
+		return realm + " " + kind
+	}
+	return kind
 }
 
 // builtinRoles are the roles each product ships, as they spell them

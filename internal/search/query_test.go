@@ -131,11 +131,14 @@ func TestNamesAreOneConcept(t *testing.T) {
 
 func TestIdentifiers(t *testing.T) {
 	for tok, want := range map[string]string{
-		"alice@pve":            "user",
+		"alice@pve":            "pve user",
+		"carol@pbs":            "pbs user",
+		"bob@ldap":             "user",
 		"root@pam!monitoring":  "token",
+		"sync@pbs!pve1":        "pbs token",
 		"/":                    "acl",
-		"/vms/100":             "acl",
-		"/datastore/store1":    "acl",
+		"/vms/100":             "pve acl",
+		"/datastore/store1":    "pbs acl",
 		"/nodes/pve1/qemu":     "",
 		"/storage/local":       "", // also an API path
 		"bob@":                 "",
@@ -181,9 +184,11 @@ func TestIdentifiers(t *testing.T) {
 			t.Errorf("identKind(%q) = %q, want %q", tok, got, want)
 		}
 	}
+	// alice@pve is a user of PVE's own realm and /vms/100 a PVE ACL
+	// path: the request is PVE's, and it names no guest to act on.
 	p := prodIndex().parse("give alice@pve the Administrator role on /vms/100")
-	if p.product != "" || p.guestID {
-		t.Errorf("realm and ACL path leaked: product %q, guest id %v", p.product, p.guestID)
+	if p.guestID || p.product != catalog.PVE {
+		t.Errorf("alice@pve on /vms/100: product %q, guest id %v", p.product, p.guestID)
 	}
 }
 
