@@ -350,7 +350,10 @@ func isOSDName(tok string) bool {
 // PBS remote:store or a time (22:00) is not one.
 func isVolumeID(tok string) bool {
 	storage, volume, ok := strings.Cut(tok, ":")
-	if !ok || storage == "" || volume == "" || !isLower(storage[0]) || strings.Contains(volume, ":") {
+	// A PBS backup on a PVE storage is storage:backup/type/id/time, and
+	// the time has colons (pbs-main:backup/vm/101/2025-01-05T21:00:00Z).
+	pbsBackup := strings.HasPrefix(volume, "backup/")
+	if !ok || storage == "" || volume == "" || !isLower(storage[0]) || strings.Contains(volume, ":") && !pbsBackup {
 		return false
 	}
 	for i := 0; i < len(storage); i++ {

@@ -161,24 +161,25 @@ func TestIdentifiers(t *testing.T) {
 		"/var/lib/vz/dump/vzdump-qemu-100-2025_01_01-00_00_00.vma.zst": "archive",
 		"local:iso/debian-12.iso":                                      "volume",
 		"local-lvm:vm-100-disk-0":                                      "volume",
-		"offsite:tank":                                                 "", // a PBS remote and store
-		"22:00":                                                        "",
-		"osd.2":                                                        "osd",
-		"osd.x":                                                        "",
-		"vm/100":                                                       "backup group",
-		"host/web01":                                                   "backup group",
-		"ct/200/2025-06-01T03:00:00Z":                                  "backup snapshot",
-		"ct/200/yesterday":                                             "",
-		"tcp/udp":                                                      "",
-		"ghcr.io/home-assistant/home-assistant":                        "oci image",
-		"backup@pbs@10.0.0.8:tank":                                     "repository",
-		"VM.PowerMgmt":                                                 "privilege",
-		"Datastore.Backup":                                             "privilege",
-		"VM.config":                                                    "",
-		"DatastorePowerUser":                                           "pbs role",
-		"PVEAuditor":                                                   "pve role",
-		"NoAccess":                                                     "role",
-		"alice@pve@pbs":                                                "user", // no host:store
+		"pbs-main:backup/vm/101/2025-01-05T21:00:00Z":                  "volume",
+		"offsite:tank":                          "", // a PBS remote and store
+		"22:00":                                 "",
+		"osd.2":                                 "osd",
+		"osd.x":                                 "",
+		"vm/100":                                "backup group",
+		"host/web01":                            "backup group",
+		"ct/200/2025-06-01T03:00:00Z":           "backup snapshot",
+		"ct/200/yesterday":                      "",
+		"tcp/udp":                               "",
+		"ghcr.io/home-assistant/home-assistant": "oci image",
+		"backup@pbs@10.0.0.8:tank":              "repository",
+		"VM.PowerMgmt":                          "privilege",
+		"Datastore.Backup":                      "privilege",
+		"VM.config":                             "",
+		"DatastorePowerUser":                    "pbs role",
+		"PVEAuditor":                            "pve role",
+		"NoAccess":                              "role",
+		"alice@pve@pbs":                         "user", // no host:store
 	} {
 		if got := identKind(tok); got != want {
 			t.Errorf("identKind(%q) = %q, want %q", tok, got, want)

@@ -141,6 +141,9 @@ var lexicon = []lexeme{
 	{from: "calendar event, calendar events, next run times, next runs, fire next, when will it run, schedule simulator", to: "schedule, analyze 0.8", intent: intentRead},
 
 	// Backups, snapshots and their PBS counterparts.
+	// "dump" is also a verb of showing: "dump the whole acl", "dump
+	// every vm with its node".
+	{from: "dump the, dump all, dump every, dump each, dump my, dump our", intent: intentRead},
 	{from: "backup, backups, dump, vzdump", to: "backup, vzdump 0.9"},
 	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
 	{from: "backed up", to: "backup, back 0.8"},
