@@ -112,6 +112,7 @@ func knobs() []knob {
 		{name: "JobForAction", at: func(p *params) *float64 { return &p.JobForAction }, lo: 0.3, hi: 1.5},
 		{name: "GuestNameBonus", at: func(p *params) *float64 { return &p.GuestNameBonus }, lo: 0.5, hi: 3},
 		{name: "NamedObjectBonus", at: func(p *params) *float64 { return &p.NamedObjectBonus }, lo: 0.5, hi: 3},
+		{name: "IdentifiedBonus", at: func(p *params) *float64 { return &p.IdentifiedBonus }, lo: 0.5, hi: 3},
 		{name: "ProductMatch", at: func(p *params) *float64 { return &p.ProductMatch }, lo: 0.5, hi: 3},
 		{name: "ProductMismatch", at: func(p *params) *float64 { return &p.ProductMismatch }, lo: 0.1, hi: 1.5},
 		{name: "DefaultProductLean", at: func(p *params) *float64 { return &p.DefaultProductLean }, lo: 0.5, hi: 2},

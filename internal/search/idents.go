@@ -141,6 +141,7 @@ func (ix *Index) readIdentifiers(text string, p *plan) string {
 		}
 		p.add(concept{alts: ix.termAlts(id.alts), weight: 1})
 		p.named = p.named || id.named
+		p.identified = p.identified || id.named
 		if p.product == "" {
 			p.product = id.product
 		}

@@ -77,6 +77,7 @@ type params struct {
 	GuestIDBonus       float64 // a guest id in the query, an operation on one guest
 	GuestNameBonus     float64 // a guest's name (web01, sql02) and no id, an operation on one guest
 	NamedObjectBonus   float64 // an object's name in the query, an operation on one object
+	IdentifiedBonus    float64 // an object's identifier (UPID, volume id, user id), an operation on one object
 	ProductMatch       float64 // the product the query names
 	ProductMismatch    float64 // the other product
 	DefaultProductLean float64 // PVE, when the query names no product
@@ -138,6 +139,7 @@ var defaultParams = params{
 	GuestIDBonus:       1.25,
 	GuestNameBonus:     1.25,
 	NamedObjectBonus:   1.0,
+	IdentifiedBonus:    1.2,
 	ProductMatch:       1.1,
 	ProductMismatch:    0.8,
 	DefaultProductLean: 1.05,

@@ -20,8 +20,11 @@ type plan struct {
 	// namesJob: the query speaks of jobs or schedules, so a job
 	// definition may be what it acts on (see params.JobForAction).
 	namesJob bool
-	named    bool            // the query names an object ("local-lvm", "vmbr0"), not a node
-	product  catalog.Product // the query names a product
+	named    bool // the query names an object ("local-lvm", "vmbr0"), not a node
+	// identified: the object is named by an identifier Proxmox writes
+	// for it (a UPID, a volume id, a user id): see params.IdentifiedBonus.
+	identified bool
+	product    catalog.Product // the query names a product
 	// pinned are the operations the query names outright, by tool name
 	// or API path, in the order they come first.
 	pinned []int32

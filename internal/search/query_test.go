@@ -355,3 +355,10 @@ func TestQuestionsForInformationRead(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentifiedObject: an object named by the identifier Proxmox
+// writes for it is one object: its operations come before the list.
+func TestIdentifiedObject(t *testing.T) {
+	wantFirstOf(t, "UPID:pve1:0002A1F3:01B2C3D4:67890ABC:qmclone:9000:root@pam: what happened",
+		[]string{"pve_get_nodes_tasks_status", "pve_get_nodes_tasks_log"})
+}

@@ -229,6 +229,9 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	if p.named && info.oneObject {
 		f *= ix.prm.NamedObjectBonus
 	}
+	if p.identified && info.oneObject {
+		f *= ix.prm.IdentifiedBonus
+	}
 	switch {
 	case p.product == "" && op.Product == catalog.PVE:
 		f *= ix.prm.DefaultProductLean
