@@ -411,11 +411,17 @@ func isQuestion(ws []qword) bool {
 	return false
 }
 
-// asksFor reports whether the request opens a question for information
-// ("how large was the last backup", "which vms carry the tag prod"): it
-// reads, whatever its verbs say. "How do I …" asks to do (see howTo).
+// asksFor reports whether the request, or one of its clauses, opens a
+// question for information ("how large was the last backup", "tape
+// backup job: when did it last run?"): it reads, whatever its verbs
+// say. "How do I …" asks to do (see howTo).
 func asksFor(ws []qword) bool {
-	return len(ws) > 1 && isWhWord(ws[0].raw) && howTo(ws) == 0
+	for i := 0; i+1 < len(ws); i++ {
+		if (i == 0 || ws[i].opens) && isWhWord(ws[i].raw) && howTo(ws[i:]) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var (

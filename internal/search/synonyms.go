@@ -347,6 +347,9 @@ var lexicon = []lexeme{
 	// log").
 	{from: "audit, audit log, audit trail, event log, events", to: "log, cluster 0.7", intent: intentRead},
 	{from: "uptime, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
+	// A job's last or next run is what its status reports (last-run-state,
+	// next-run), not a run to start.
+	{from: "last run, next run, last ran, last run result, last result, last runs", to: "status 0.6, state 0.5", intent: intentRead, weight: 0.5},
 	// How long something has run is its uptime, in its status.
 	{from: "been up, up since, running since, been running for, up for how long", to: "status, uptime 0.8, current 0.6", intent: intentRead},
 	// IO wait is one of the series a node's statistics record (rrddata
