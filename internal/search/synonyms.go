@@ -148,7 +148,7 @@ var lexicon = []lexeme{
 	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
 	{from: "backed up", to: "backup, back 0.8"},
 	// "Not backed up" is a report of its own (/cluster/backup-info/not-backed-up).
-	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, no backup, unprotected, arent in any backup, arent in a backup job, arent backed up, are not backed up, in no backup job", to: "not, back, backup 0.5, cover 0.5"},
+	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, not covered by any backup job, not covered by a backup job, not covered by any backup, no backup job, backed up at all, even backed up, no backup, unprotected, arent in any backup, arent in a backup job, arent backed up, are not backed up, in no backup job", to: "not, back, backup 0.5, cover 0.5"},
 	// On a storage, a backup or ISO file is a volume of its content.
 	{from: "backup file, backup files, backup archive, backup archives, vzdump file, vzdump files, dump file, dump files, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
 	// What a storage holds is its content.
@@ -307,6 +307,10 @@ var lexicon = []lexeme{
 	{from: "upload", to: "upload", intent: intentCreate},
 	{from: "download", to: "download"},
 	{from: "update, change, modify, edit, set, configure, adjust, alter, increase, decrease, raise, lower, rename, replace, bump, tweak", to: "update, set 0.9, change 0.8, modify 0.8", intent: intentUpdate, weight: crudWeight},
+	// Putting a thing into a state changes it ("put datastore main into
+	// maintenance mode"); taking it out of one is the member rows' or the
+	// state's.
+	{from: "put", intent: intentUpdate, weight: 0.3},
 	// Rotating a token's secret regenerates it.
 	{from: "rotate, regenerate", to: "regenerate, update 0.5", intent: intentUpdate},
 	{from: "enable, activate", to: "enable", intent: intentUpdate},
