@@ -56,6 +56,8 @@
 //     166", "when was vm 118 last restarted") as asking for its tasks;
 //     desire.go reads how something should be ("pool weekly should keep
 //     its tapes a year") as a setting of it to change;
+//     resources.go reads VMs and containers named together as the
+//     cluster's resource list;
 //   - path.go puts operations named by API path or tool name first, and
 //     clicommands.go those a Proxmox command line calls (qm monitor 132,
 //     pvecm delnode pve4, proxmox-tape media list);

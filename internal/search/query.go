@@ -213,6 +213,7 @@ func (ix *Index) readingOf(p *plan, ws []qword, at, n int, e *entry, question bo
 // read: a symptom's cause, a state, a configuration, the operations it
 // names by path or command line.
 func (ix *Index) finishPlan(p *plan, text string, ws []qword, question bool) {
+	ix.addResources(p)
 	if p.asksHistory {
 		ix.addHistory(p)
 	}
