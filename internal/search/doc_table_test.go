@@ -46,6 +46,8 @@ func docSets(t *testing.T) []docSet {
 		{"dev10 (dev10_test.go)", "development", dev10Cases},
 		{"dev11 (dev11_test.go)", "development", dev11Cases},
 		{"dev12 (dev12_test.go)", "development", dev12Cases},
+		{"dev13 (dev13_test.go)", "development", dev13Cases},
+		{"dev14 (dev14_test.go)", "development", dev14Cases},
 		{"coverage 1–5 (cover*_test.go)", "rarely asked operations", slices.Concat(cover1Cases, cover2Cases, cover3Cases, cover4Cases, cover5Cases)},
 	}
 	var sets []docSet
