@@ -349,7 +349,12 @@ var lexicon = []lexeme{
 	{from: "last night, yesterday, recently, earlier today, who changed, who did, who deleted", to: "task 0.6, log 0.6", intent: intentRead, weight: 0.5},
 	// The cluster log is the record of what was done (pve-docs, "Cluster
 	// log").
-	{from: "audit, audit log, audit trail, event log, events", to: "log, cluster 0.7", intent: intentRead},
+	{from: "audit, audit log, audit trail, event log, events, cluster log, cluster logs", to: "log, cluster 0.7", intent: intentRead},
+	// One backup in time is a backup file on a storage (its content), not
+	// the backup job or a run of vzdump.
+	{from: "last backup, latest backup, newest backup, oldest backup, previous backup, most recent backup, yesterdays backup, last nights backup, todays backup, fridays backup", to: "content, backup 0.8, volume 0.5"},
+	// Package names ask for the installed versions (pveversion -v).
+	{from: "pve-manager, qemu-server, pve-kernel, proxmox-kernel, pve-qemu-kvm, package versions", to: "versions, apt 0.6, package 0.5", intent: intentRead},
 	{from: "uptime, cpu usage, memory usage, ram usage", to: "status, current 0.6", intent: intentRead},
 	// A job's last or next run is what its status reports (last-run-state,
 	// next-run), not a run to start.
