@@ -24,11 +24,15 @@ import (
 // three batches alone top-3 91.5%, batch 4 alone 84.0%. Batch 5 (400
 // requests, written the same way partway through those changes) was
 // scored once, when they were done: top-3 92.2%, MRR 0.866. Then the
-// whole set (1914 requests): top-3 92.8%, MRR 0.876, batch 4 89.5%; the
+// whole set (1914 requests): top-3 92.8%, MRR 0.876, batch 4 89.5%.
+// Batch 6 (400 requests) was written before the next round's changes
+// and scored before them: top-3 85.8%, MRR 0.793 (all 2314: 91.6%,
+// 0.862). After them (the example field, the request's shape): batch 6
+// 92.2%, MRR 0.848; all 2314 top-3 95.5%, MRR 0.904, top-1 85.1%. The
 // floors sit about a point under.
 const (
-	heldoutFloorTop3 = 0.915
-	heldoutFloorMRR  = 0.86
+	heldoutFloorTop3 = 0.945
+	heldoutFloorMRR  = 0.89
 )
 
 // heldoutBatches are the batches of the held-apart set (0 is the first).
