@@ -38,11 +38,9 @@ func isExampleSet(cs []qualityCase) bool {
 	return false
 }
 
-// renderExamples writes examples.txt from the example sets: one line per
-// request, "op,op…<TAB>request", each request once. A request that is
-// also in the fifth development set or the held-apart set is left out,
-// so that neither can be seen through the file.
-func renderExamples(t *testing.T) string {
+// unseenRequests are the requests (lower-cased) of the sets the examples
+// must never hold: the fifth development set and the held-apart set.
+func unseenRequests(t *testing.T) map[string]bool {
 	unseen := map[string]bool{}
 	for _, c := range dev5Cases {
 		unseen[strings.ToLower(c.query)] = true
@@ -50,6 +48,15 @@ func renderExamples(t *testing.T) string {
 	for _, c := range loadHeldout(t) {
 		unseen[strings.ToLower(c.Query)] = true
 	}
+	return unseen
+}
+
+// renderExamples writes examples.txt from the example sets: one line per
+// request, "op,op…<TAB>request", each request once. A request that is
+// also in the fifth development set or the held-apart set is left out,
+// so that neither can be seen through the file.
+func renderExamples(t *testing.T) string {
+	unseen := unseenRequests(t)
 	var b strings.Builder
 	done := map[string]bool{}
 	for _, set := range exampleSets() {
@@ -87,13 +94,7 @@ func TestExamplesFile(t *testing.T) {
 // set or of the held-apart set is indexed as an example, and that every
 // example names operations the catalog has.
 func TestExamplesHoldApart(t *testing.T) {
-	unseen := map[string]bool{}
-	for _, c := range dev5Cases {
-		unseen[strings.ToLower(c.query)] = true
-	}
-	for _, c := range loadHeldout(t) {
-		unseen[strings.ToLower(c.Query)] = true
-	}
+	unseen := unseenRequests(t)
 	n := 0
 	for line := range strings.Lines(examplesFile) {
 		ops, request, _ := strings.Cut(strings.TrimRight(line, "\n"), "\t")
