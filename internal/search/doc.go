@@ -50,8 +50,9 @@
 //     start") as a symptom; timewindow.go reads a time window ("over the
 //     last hour") as asking for history; settings.go reads written
 //     values (22:00, 20MiB/s, keep-daily=7) as asking to configure;
-//     configline.go reads a pasted line of a guest's configuration
-//     ("net0: virtio=…") as about that guest's config;
+//     guestconfig.go reads a pasted line of a guest's configuration
+//     ("net0: virtio=…"), and a guest's option named with the guest
+//     ("give ct 160 two more cores"), as about that guest's config;
 //     history.go reads a question about a past action ("who deleted ct
 //     166", "when was vm 118 last restarted") as asking for its tasks;
 //     desire.go reads how something should be ("pool weekly should keep

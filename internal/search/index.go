@@ -66,7 +66,7 @@ type Index struct {
 	byName      map[string]int32 // tool name → doc, for queries that name a tool
 	segments    map[string]bool  // multi-word path segments ("realm-sync")
 	// guestOptions are a guest's configuration options, each with the
-	// kinds of guest that have it (see configline.go).
+	// kinds of guest that have it (see guestconfig.go).
 	guestOptions     map[string][]string
 	guestOptionStems map[string]bool // their stems, as index terms
 	// pathTerms are the literal path words: the kinds of objects the API
@@ -93,7 +93,7 @@ type docInfo struct {
 	guestID   bool       // takes a guest id (vmid, backup-id)
 	oneObject bool       // the path names one object besides its node ({storage}, {iface})
 	jobConfig bool       // the path defines scheduled jobs (see isJobConfig)
-	guestKind string     // the guest kind whose configuration the path is, or "" (see configline.go)
+	guestKind string     // the guest kind whose configuration the path is, or "" (see guestconfig.go)
 	prior     float64    // < 1 for endpoints people rarely want (see docPrior)
 	pathWords []pathWord // literal path words, for the unexplained-path penalty
 }

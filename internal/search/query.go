@@ -35,7 +35,7 @@ type plan struct {
 	option    bool // the query names a configuration option
 	member    bool // the query moves a thing into or out of a collection object (see lexeme.member)
 	// configKinds are the guest kinds (path words) whose configuration
-	// option a pasted configuration line names (see configline.go).
+	// option a pasted configuration line names (see guestconfig.go).
 	configKinds []string
 	// guestOption marks a vocabulary word for a guest's configuration
 	// option ("nic", "cores"): see guestConfigFactor.
