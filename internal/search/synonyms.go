@@ -101,6 +101,8 @@ var lexicon = []lexeme{
 	{from: "guest, instance, instances", to: "guest, qemu 0.8, lxc 0.8, vm 0.7, vmid 0.4, resource 0.3"},
 	{from: "guest agent, qemu agent, qemu guest agent, qga, agent", to: "agent"},
 	// Whether the agent answers is its ping (and info).
+	// Who is logged into a guest is what its agent's get-users reports.
+	{from: "logged in, logged into, logged on, who is logged, sessions in the guest", to: "users, agent 0.8", intent: intentRead},
 	{from: "agent running, agent responding, agent installed, agent working, agent alive, agent up", to: "agent, ping 0.8, info 0.6", intent: intentRead},
 	// pveam, the "appliance manager", manages container templates
 	// (pve-docs pveam.adoc: "Container Images"); downloaded ones are the
@@ -223,7 +225,7 @@ var lexicon = []lexeme{
 	{from: "works, working, work", to: "check 0.6, test 0.6, ping 0.5", intent: intentRead, weight: 0.5},
 	// A network share mounted as storage is a storage (NFS, CIFS/SMB).
 	{from: "share, network share, file share, smb share, nfs share", to: "storage, nfs 0.5, cifs 0.5"},
-	{from: "zpool, zfs pool", to: "zfs, zpool"},
+	{from: "zpool, zfs pool, rpool, zpools, resilver, resilvering, scrub", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
 	{from: "mount point, mountpoint, mount", to: "mount, mp 0.8, config 0.4", option: true},
@@ -420,7 +422,7 @@ var lexicon = []lexeme{
 	{from: "what changed in, whats new in, what is new in, release notes, changelog, change log", to: "changelog, apt 0.5", intent: intentRead},
 	{from: "newer kernel, newer version, new version available, waiting to be installed, upgradable, upgradeable", to: "update, apt 0.8, package 0.6", intent: intentRead},
 	{from: "upgrade", to: "update, apt 0.8, package 0.8", intent: intentAction},
-	{from: "pending changes, pending, take effect, takes effect, not applied yet, unapplied, needs a reboot, need a reboot, requires a reboot, after a reboot", to: "pending"},
+	{from: "pending changes, pending, take effect, takes effect, not applied yet, havent been applied, not been applied, not yet applied, unapplied, needs a reboot, need a reboot, requires a reboot, after a reboot", to: "pending"},
 	// Throwing away unapplied network changes reverts them (DELETE
 	// /nodes/{node}/network).
 	{from: "throw away, throw out", to: "revert, delete 0.6, pending 0.5", intent: intentDelete},
