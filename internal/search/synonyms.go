@@ -178,6 +178,9 @@ var lexicon = []lexeme{
 	// (storage file-restore: list, download) and the pxar catalog and
 	// file download in PBS (pve-docs vzdump.adoc "File Restore").
 	{from: "single file, one file, a file, individual file, individual files, single files, file level, file level restore, file restore, some files", to: "file, restore 0.7, catalog 0.5, pxar 0.5"},
+	// Restoring a file is reading it out of the backup, not restoring
+	// the guest.
+	{from: "restore a single file, restore a file, restore one file, restore single files, restore some files, restore files, recover a file, recover files", to: "file, restore 0.7, catalog 0.5, pxar 0.5", intent: intentRead},
 	// A datastore taken read-only or offline is in a maintenance mode
 	// (maintenance-mode: read-only, offline); its tuning options set
 	// chunk order and sync level.
