@@ -27,12 +27,3 @@ func desiredStart(ws []qword) int {
 	}
 	return len(ws)
 }
-
-// isWhWord reports whether w opens a question for information.
-func isWhWord(w string) bool {
-	switch w {
-	case "what", "which", "who", "when", "where", "why", "how":
-		return true
-	}
-	return false
-}

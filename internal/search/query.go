@@ -425,6 +425,15 @@ func asksFor(ws []qword) bool {
 	return false
 }
 
+// isWhWord reports whether w opens a question for information.
+func isWhWord(w string) bool {
+	switch w {
+	case "what", "which", "who", "when", "where", "why", "how":
+		return true
+	}
+	return false
+}
+
 var (
 	questionOpeners = setOf("is are was were does do did has have can could")
 	// A later clause opened by "can" asks for something ("…, can the
