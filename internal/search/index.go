@@ -69,6 +69,9 @@ type Index struct {
 	// kinds of guest that have it (see guestconfig.go).
 	guestOptions     map[string][]string
 	guestOptionStems map[string]bool // their stems, as index terms
+	// settings are the operations that take each compound parameter
+	// name, and the reads of their objects (see settingname.go).
+	settings map[string][]int32
 	// pathTerms are the literal path words: the kinds of objects the API
 	// has (storage, pools, groups, …).
 	pathTerms map[string]bool
@@ -152,6 +155,7 @@ func newIndex(ops []*catalog.Operation, category func(*catalog.Operation) string
 	ix.paths = indexPaths(ops)
 	ix.guestOptions = guestOptionKinds(ops)
 	ix.guestOptionStems = guestOptionTerms(ix.guestOptions)
+	ix.settings = settingDocs(ops)
 	ix.browseOrder = browseOrder(ops)
 	ix.addToolNames(set.toolNames)
 	ix.resolvePathWords(paths)

@@ -55,6 +55,11 @@ type plan struct {
 	// asksHistory marks a question about a past action ("who deleted
 	// …", "when was … last restarted"): see history.go.
 	asksHistory bool
+	// settingDocs are the operations that take a setting the request
+	// names, and the reads of their objects; settingBonus is what they
+	// are multiplied by (see settingname.go).
+	settingDocs  []int32
+	settingBonus float64
 }
 
 // concept is one idea of the query ("vm", "reboot"): a document scores the
@@ -224,6 +229,7 @@ func (ix *Index) finishPlan(p *plan, text string, ws []qword, question bool) {
 		ix.addState(p)
 	}
 	ix.readConfigLine(p, text)
+	ix.readSettingNames(p, text)
 	if specifiesSettings(text) {
 		p.namesJob = true // a time or a value: a schedule to set up, not a run
 		if p.intents&methodIntents == 0 {
@@ -749,7 +755,7 @@ func (ix *Index) chunkWords(c string) []qword {
 			return []qword{{raw: strings.Join(ws, ""), stem: glued}}
 		}
 	}
-	if compound && !ix.segments[normalizeSegment(c)] && !isPhraseStart(out) {
+	if compound && !ix.segments[normalizeSegment(c)] && !ix.isSettingName(c) && !isPhraseStart(out) {
 		for i := range out {
 			out[i].ident = true
 		}

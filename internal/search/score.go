@@ -226,6 +226,7 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	if info.guestKind != "" {
 		f *= p.guestConfigFactor(info.guestKind)
 	}
+	f *= p.settingFactor(d)
 	if p.named && info.oneObject {
 		f *= ix.prm.NamedObjectBonus
 	}
