@@ -48,6 +48,9 @@ func docSets(t *testing.T) []docSet {
 		{"dev12 (dev12_test.go)", "development", dev12Cases},
 		{"dev13 (dev13_test.go)", "development", dev13Cases},
 		{"dev14 (dev14_test.go)", "development", dev14Cases},
+		{"dev15 (dev15_test.go)", "development", dev15Cases},
+		{"dev16 (dev16_test.go)", "development", dev16Cases},
+		{"dev17 (dev17_test.go)", "development", dev17Cases},
 		{"coverage 1–5 (cover*_test.go)", "rarely asked operations", slices.Concat(cover1Cases, cover2Cases, cover3Cases, cover4Cases, cover5Cases)},
 	}
 	var sets []docSet
