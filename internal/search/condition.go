@@ -56,12 +56,21 @@ var reasonOpeners = setOf("so because since cause after before until while")
 // up vm 100") or naming the thing ("so" alone) is not one.
 func reasonStart(ws []qword) int {
 	for i := 2; i < len(ws); i++ {
-		if reasonOpeners[ws[i].raw] && !ws[i].ident {
+		if reasonOpeners[ws[i].raw] && !ws[i].ident || forWhose(ws, i) {
 			return i
 		}
 	}
 	return len(ws)
 }
+
+// forWhose reports whether ws[i] opens a "for my …" phrase: whom or what
+// the thing is for ("create a group for my users", "a namespace for my
+// laptop backups"), not the thing itself.
+func forWhose(ws []qword, i int) bool {
+	return ws[i].raw == "for" && i+1 < len(ws) && possessives[ws[i+1].raw]
+}
+
+var possessives = setOf("my our your his her their")
 
 // A request often states its context first and then asks, in a clause
 // of its own: "upgrade went fine, drop the pre-upgrade snapshot of vm
