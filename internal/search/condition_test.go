@@ -39,6 +39,9 @@ func TestReasonClause(t *testing.T) {
 		"remove the protection from vm 376 so I can delete it": 6,
 		"before upgrading back up vm 100":                      -1,
 		"snapshot vm":                                          -1,
+		"create a group family for my users":                   4,
+		"for my users create a group":                          -1,
+		"create a token for user bob":                          -1,
 	} {
 		ws := ix.queryWords(q, &plan{})
 		if want < 0 {
@@ -57,12 +60,14 @@ func TestReasonClause(t *testing.T) {
 func TestLeadingContext(t *testing.T) {
 	ix := prodIndex()
 	for q, want := range map[string]int{
-		"upgrade went fine, drop the old snapshot of vm 230": 3,
-		"the project is over, delete vm 253":                 4,
-		"stop vm 100, it hangs":                              0,
-		"i want docker in a container, what must i enable":   0,
-		"mp1 on ct 170 at /srv/backups, read only":           0,
-		"Datacenter > Backup > Add, schedule sat 02:00":      0,
+		"upgrade went fine, drop the old snapshot of vm 230":               3,
+		"the project is over, delete vm 253":                               4,
+		"stop vm 100, it hangs":                                            0,
+		"i want docker in a container, what must i enable":                 0,
+		"mp1 on ct 170 at /srv/backups, read only":                         0,
+		"Datacenter > Backup > Add, schedule sat 02:00":                    0,
+		"vm 230 fails: bridge vmbr2 does not exist - create vmbr2 on pve1": 8,
+		"ct 302 is stuck. Stop it.":                                        4,
 	} {
 		if got := leadingContext(ix.queryWords(q, &plan{}), q); got != want {
 			t.Errorf("leadingContext(%q) = %d, want %d", q, got, want)

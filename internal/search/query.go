@@ -701,13 +701,19 @@ func isPlural(w qword) bool {
 	return len(w.raw) > 3 && stripPlural(w.raw) != w.raw
 }
 
+// clauseBreaks are the other ways a request separates its clauses: a
+// dash between spaces ("vm 230 fails: bridge 'vmbr2' does not exist -
+// create vmbr2 on pve1") and the end of a sentence ("It is stuck. Stop
+// it."). They are read as commas.
+var clauseBreaks = strings.NewReplacer(" - ", ", ", " – ", ", ", " — ", ", ", ". ", ", ", "? ", ", ", "! ", ", ")
+
 // queryWords splits the text into chunks at spaces and punctuation, keeps
 // '-', '.', ':', '_' inside a chunk, notes a verbatim tool name, and
 // returns the words.
 func (ix *Index) queryWords(text string, p *plan) []qword {
 	var out []qword
 	n := 0
-	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
+	for _, clause := range strings.FieldsFunc(clauseBreaks.Replace(text), func(r rune) bool { return r == ',' || r == ';' }) {
 		start := len(out)
 		chunks := strings.FieldsFunc(clause, func(r rune) bool {
 			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))
