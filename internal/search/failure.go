@@ -16,7 +16,9 @@ var negators = setOf("wont doesnt didnt cant cannot couldnt wouldnt isnt never f
 const maxNegationReach = 4
 
 // isNegated reports whether the words before a verb negate it: a negator
-// within reach, in the same clause.
+// within reach, in the same clause. A verb that opens a clause of its
+// own is not negated by the clause before it ("gc never ran, start it on
+// store1"): the caller checks.
 func isNegated(before []qword) bool {
 	for i := len(before) - 1; i >= 0 && i >= len(before)-maxNegationReach; i-- {
 		w := before[i].raw

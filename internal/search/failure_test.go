@@ -14,6 +14,7 @@ func TestNegatedAction(t *testing.T) {
 		"vm 100 fails to boot":            qemuSymptom,
 		"stop vm 100, it doesn't respond": {"pve_post_nodes_qemu_status_stop"},
 		"start vm 276":                    {"pve_post_nodes_qemu_status_start"},
+		"vm 276 never booted, start it":   {"pve_post_nodes_qemu_status_start"},
 	} {
 		wantFirstOf(t, q, want)
 	}

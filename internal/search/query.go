@@ -119,7 +119,7 @@ func (ix *Index) parse(text string) plan {
 		}
 		unit := ws[i : i+n]
 		i += n
-		if e != nil && e.row >= 0 && e.row == lastRow {
+		if e != nil && e.row >= 0 && e.row == lastRow && !unit[0].opens {
 			continue // "ssl certificate", "lxc container": one idea said twice
 		}
 		lastRow = -1
@@ -186,10 +186,11 @@ func (ix *Index) readingOf(p *plan, ws []qword, at, n int, e *entry, question bo
 		// the action only says which tasks.
 		p.inCondition = true
 		return e.asModifier()
-	case e.intent&intentAction != 0 && isNegated(before):
+	case e.intent&intentAction != 0 && !unit[0].opens && isNegated(before):
 		// "vm 276 won't start": a symptom to look into, not an
-		// action to take.
-		p.failure = true
+		// action to take; in the context of a request ("vm 276 never
+		// booted, start it") the request says what to do about it.
+		p.failure = p.failure || !p.inCondition
 		if e.state != nil {
 			return e.state
 		}
