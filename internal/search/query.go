@@ -153,6 +153,7 @@ func (ix *Index) readRequestWide(p *plan, ws []qword) []qword {
 	if window && !p.asksHistory {
 		ix.addTimeWindow(p)
 	}
+	markCalled(ws)
 	p.named = p.named || namesObject(ws)
 	p.guestName = ix.namesGuestByName(ws)
 	p.namesJob = slices.ContainsFunc(ws, func(w qword) bool { return jobWords[w.stem] })
@@ -568,6 +569,18 @@ func namesObject(ws []qword) bool {
 	}
 	return false
 }
+
+// markCalled marks the word after "called" or "named" as a name: "a
+// pool called media" is the pool media, not tape media.
+func markCalled(ws []qword) {
+	for i := 0; i+1 < len(ws); i++ {
+		if namers[ws[i].raw] && !ws[i].ident {
+			ws[i+1].ident = true
+		}
+	}
+}
+
+var namers = setOf("called named labelled labeled titled")
 
 var nodeContext = setOf("node nodes host server on")
 

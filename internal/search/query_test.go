@@ -362,3 +362,12 @@ func TestIdentifiedObject(t *testing.T) {
 	wantFirstOf(t, "UPID:pve1:0002A1F3:01B2C3D4:67890ABC:qmclone:9000:root@pam: what happened",
 		[]string{"pve_get_nodes_tasks_status", "pve_get_nodes_tasks_log"})
 }
+
+// TestCalledIsAName: the word after "called" or "named" is a name, not a
+// word of the request: a pool called tape is a pool, not tape media.
+func TestCalledIsAName(t *testing.T) {
+	wantFirstOf(t, "make a new pool called tape", []string{"pve_post_pools"})
+	if p := prodIndex().parse("a group named backup for the operators"); !p.named {
+		t.Error("a group named backup: the name is not read as a name")
+	}
+}
