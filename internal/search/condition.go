@@ -112,5 +112,8 @@ func opensWithVerb(ws []qword) bool {
 // states something instead: the word is its subject ("upgrade went
 // fine", "restore failed", "backup is done").
 func opensStatement(ws []qword) bool {
+	if n, _ := matchLexicon(ws); n > 1 && (isPastTense(ws[n-1].raw) || negators[ws[n-1].raw]) {
+		return true // a symptom's phrase: "permission check failed", "access denied"
+	}
 	return len(ws) > 1 && (isPastTense(ws[1].raw) || copulas[ws[1].raw])
 }
