@@ -104,8 +104,16 @@ func opensWithVerb(ws []qword) bool {
 	if ws[0].ident || isWhWord(w) || questionOpeners[w] || len(ws) > 1 && ws[1].raw == "only" {
 		return false
 	}
-	_, e := matchLexicon(ws)
-	return e != nil && e.intent&methodIntents != 0
+	n, e := matchLexicon(ws)
+	return e != nil && e.intent&methodIntents != 0 && !(n == 1 && isThirdPerson(ws[0]))
+}
+
+// isThirdPerson reports whether a verb is written in the -s form that
+// states what something does ("backup@pbs gets 'permission check failed'",
+// "ha keeps moving vm 101"), not as a command.
+func isThirdPerson(w qword) bool {
+	base, ok := strings.CutSuffix(w.raw, "s")
+	return ok && w.raw != w.stem && !isWhWord(base) && lex().exact[w.raw] == nil // "where's" is no verb
 }
 
 // opensStatement reports whether a clause that starts with a verb's word

@@ -69,6 +69,8 @@ func TestLeadingContext(t *testing.T) {
 		"vm 230 fails: bridge vmbr2 does not exist - create vmbr2 on pve1": 8,
 		"ct 302 is stuck. Stop it.":                                        4,
 		"permission check failed for alice, give her the role":             5,
+		"alice gets permission check failed, grant her the role":           5,
+		"restore fails, where's the log":                                   2,
 	} {
 		if got := leadingContext(ix.queryWords(q, &plan{}), q); got != want {
 			t.Errorf("leadingContext(%q) = %d, want %d", q, got, want)
