@@ -300,6 +300,20 @@ var cliTable = []cliTool{
 		{"list", cliOps("GET /nodes/{node}/storage/{storage}/content")},
 		{"remove", cliOps("DELETE /nodes/{node}/storage/{storage}/content/{volume}")},
 	}},
+	// proxmox/pve-manager PVE/CLI/pvesubscription.pm (set-offline-key is
+	// local, for the offline mirror helper)
+	{"pvesubscription", catalog.PVE, []cliCommand{
+		{"get", cliOps("GET /nodes/{node}/subscription")},
+		{"set", cliOps("PUT /nodes/{node}/subscription")},
+		{"update", cliOps("POST /nodes/{node}/subscription")},
+		{"delete", cliOps("DELETE /nodes/{node}/subscription")},
+	}},
+	// proxmox/pve-manager bin/pveversion: local; it prints the manager's
+	// version, with --verbose the versions of the packages, as the node's
+	// version and apt versions endpoints do.
+	{"pveversion", catalog.PVE, []cliCommand{
+		{"", cliOps("GET /nodes/{node}/version", "GET /nodes/{node}/apt/versions")},
+	}},
 	// proxmox/pve-manager PVE/CLI/vzdump.pm
 	{"vzdump", catalog.PVE, []cliCommand{
 		{"", cliOps("POST /nodes/{node}/vzdump")},
