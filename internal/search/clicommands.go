@@ -314,6 +314,11 @@ var cliTable = []cliTool{
 	{"pveversion", catalog.PVE, []cliCommand{
 		{"", cliOps("GET /nodes/{node}/version", "GET /nodes/{node}/apt/versions")},
 	}},
+	// proxmox/pve-manager bin/pvereport: local; the node's report
+	// endpoint gathers the same system report.
+	{"pvereport", catalog.PVE, []cliCommand{
+		{"", cliOps("GET /nodes/{node}/report")},
+	}},
 	// proxmox/pve-manager PVE/CLI/vzdump.pm
 	{"vzdump", catalog.PVE, []cliCommand{
 		{"", cliOps("POST /nodes/{node}/vzdump")},
