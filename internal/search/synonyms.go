@@ -114,6 +114,12 @@ var lexicon = []lexeme{
 	// File systems are fs in the agent's commands (get-fsinfo, fstrim,
 	// fsfreeze).
 	{from: "filesystem, filesystems, file system, file systems", to: "fs, fsinfo 0.8, filesystem 0.8"},
+	// How full a guest's own disks are is what df reports inside it, and
+	// the agent's get-fsinfo from outside (the VM status has no disk
+	// usage of a VM).
+	{from: "df, df -h, disk usage inside, disk space inside, space inside the guest, used space inside", to: "fsinfo, fs 0.8, agent 0.5", intent: intentRead},
+	// What happens inside a guest is seen through its agent.
+	{from: "inside the guest, inside the vm, in the guest os, within the guest, from inside the guest, inside the os", to: "agent 0.8"},
 	// The guest agent's commands (QEMU guest agent: get-osinfo,
 	// fsfreeze-freeze/-thaw, fstrim) in the words people use for them.
 	{from: "operating system, os version, which os, what os, windows version, linux distro, distro, distribution, guest os", to: "osinfo, os 0.8, ostype 0.5", intent: intentRead},
@@ -210,6 +216,9 @@ var lexicon = []lexeme{
 	{from: "disk, volume, hard disk, hdd, ssd, nvme, vdisk", to: "disk, volume 0.8, drive 0.5"},
 	{from: "drive", to: "drive, disk 0.6"},
 	{from: "resize, grow, extend, enlarge, expand, shrink", to: "resize, extend 0.8, size 0.5", intent: intentUpdate},
+	// "make the disk bigger": the comparative says to grow it (more,
+	// less and smaller only say that something changes).
+	{from: "bigger, larger", to: "resize 0.8, size 0.5", intent: intentUpdate},
 	// Running out of disk in a guest asks for a bigger disk.
 	{from: "more disk, bigger disk, more disk space, more gigs, extra gigs, gigs more, more storage space", to: "resize, size 0.6, disk 0.5", intent: intentUpdate},
 	{from: "free space, disk space, space, room left, room is left, capacity, how full, quota, out of space, running out of space, disk full, out of disk, out of disk space, running out of disk, running out of disk space", to: "status, usage 0.9", intent: intentRead},
@@ -321,7 +330,7 @@ var lexicon = []lexeme{
 	{from: "enable, activate", to: "enable", intent: intentUpdate},
 	{from: "disable, deactivate, lock out", to: "disable", intent: intentUpdate},
 	// More or less of something is a change of it.
-	{from: "more, less, bigger, smaller, larger, additional, extra", intent: intentUpdate},
+	{from: "more, less, smaller, additional, extra", intent: intentUpdate},
 	{from: "list, enumerate, ls", to: "list, index 0.6", intent: intentRead | intentList, weight: weakListWeight},
 	{from: "all, every, each", to: "all", intent: intentList, weight: 0.2},
 	// Nearly every GET summary starts with Get/Read/List, so these verbs
