@@ -53,6 +53,7 @@ func docSets(t *testing.T) []docSet {
 		{"dev17 (dev17_test.go)", "development", dev17Cases},
 		{"dev18 (dev18_test.go)", "development", dev18Cases},
 		{"dev19 (dev19_test.go)", "development", dev19Cases},
+		{"dev20 (dev20_test.go)", "development", dev20Cases},
 		{"coverage 1–5 (cover*_test.go)", "rarely asked operations", slices.Concat(cover1Cases, cover2Cases, cover3Cases, cover4Cases, cover5Cases)},
 	}
 	var sets []docSet

@@ -69,12 +69,13 @@ func visibleSets() map[string][]qualityCase {
 		"dev17":   dev17Cases,
 		"dev18":   dev18Cases,
 		"dev19":   dev19Cases,
+		"dev20":   dev20Cases,
 		"habit":   habitCases,
 		"symptom": symptomCases,
 	}
 }
 
-var setOrder = []string{"tuning", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "habit", "symptom"}
+var setOrder = []string{"tuning", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "habit", "symptom"}
 
 // splitFolds splits every set in two at random with a fixed seed, so both
 // folds hold the same mix of sets.
