@@ -94,6 +94,9 @@ var lexicon = []lexeme{
 	{from: "etc network interfaces, interfaces file", to: "network, iface 0.6"},
 	{from: "resolv conf, resolvconf", to: "dns"},
 	{from: "dist upgrade, full upgrade", to: "apt, update 0.8", intent: intentAction},
+	// apt update refreshes the package index: POST …/apt/update ("This is
+	// used to resynchronize the package index files").
+	{from: "apt update, apt get update", to: "apt, update, resynchronize 0.6", intent: intentAction},
 
 	// Guests. The cluster, HA and pools call guests "resources".
 	{from: "vm, virtual machine, kvm, qemu, virtual server", to: "qemu, vm 0.9, virtual 0.5, machine 0.5, vmid 0.4, resource 0.3"},
