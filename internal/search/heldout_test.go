@@ -36,7 +36,7 @@ const (
 )
 
 // heldoutBatches are the batches of the held-apart set (0 is the first).
-var heldoutBatches = []int{0, 2, 3, 4, 5, 6, 7, 8}
+var heldoutBatches = []int{0, 2, 3, 4, 5, 6, 7, 8, 9}
 
 // evalCase is one request and every operation that answers it.
 type evalCase struct {
