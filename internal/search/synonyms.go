@@ -159,7 +159,7 @@ var lexicon = []lexeme{
 	{from: "back up", to: "backup, vzdump 0.9", intent: intentAction},
 	{from: "backed up", to: "backup, back 0.8"},
 	// "Not backed up" is a report of its own (/cluster/backup-info/not-backed-up).
-	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, not covered by any backup job, not covered by a backup job, not covered by any backup, no backup job, backed up at all, even backed up, no backup, unprotected, arent in any backup, arent in a backup job, arent backed up, are not backed up, in no backup job", to: "not, back, backup 0.5, cover 0.5"},
+	{from: "not backed up, without backup, without a backup, not covered by backup, not in any backup, not in a backup job, not covered by any backup job, not covered by a backup job, not covered by any backup, no backup job, backed up at all, even backed up, no backup, unprotected, arent in any backup, arent in a backup job, arent backed up, are not backed up, in no backup job", to: "not, back, backup 0.5, cover 0.5", weight: 2},
 	// On a storage, a backup or ISO file is a volume of its content.
 	{from: "backup file, backup files, backup archive, backup archives, vzdump file, vzdump files, dump file, dump files, iso file, iso files, image file, disk image file", to: "volume, content 0.8, backup 0.5"},
 	// What a storage holds is its content.
@@ -576,6 +576,8 @@ var lexicon = []lexeme{
 	{from: "password, passwd", to: "password"},
 	{from: "reset password, change password", to: "password", intent: intentUpdate},
 	{from: "2fa, tfa, mfa, two factor, two factor authentication, second factor, totp, otp, webauthn, yubikey, authenticator, authenticator app, code from the phone, phone app, one time code", to: "tfa, totp 0.6"},
+	// Recovery keys are a kind of TFA entry (type recovery).
+	{from: "recovery keys, recovery key, recovery codes, recovery code, backup codes", to: "tfa, recovery 0.8"},
 	{from: "description, notes, comment, comments", to: "note, comment 0.8, description 0.8"},
 
 	// Words that name no kind of object: they count little.
