@@ -367,6 +367,9 @@ var lexicon = []lexeme{
 	// The cluster log is the record of what was done (pve-docs, "Cluster
 	// log").
 	{from: "audit, audit log, audit trail, event log, events, cluster log, cluster logs", to: "log, cluster 0.7", intent: intentRead},
+	// What Proxmox runs (backups, restores, migrations, clones) runs as a
+	// task: how far it has got is in the task's status and log.
+	{from: "progress, how far along, how far is, how far has, how far did, percent done, percentage done, time remaining, how long until done", to: "task, log 0.8, status 0.6", intent: intentRead},
 	// One backup in time is a backup file on a storage (its content), not
 	// the backup job or a run of vzdump.
 	{from: "last backup, latest backup, newest backup, oldest backup, previous backup, most recent backup, yesterdays backup, last nights backup, todays backup, fridays backup", to: "content, backup 0.8, volume 0.5"},
