@@ -547,6 +547,9 @@ var lexicon = []lexeme{
 	{from: "allow, permit, open port, open ports, let in, let through, whitelist, allowlist", to: "accept, rule 0.7, acl 0.6, permission 0.6, ipset 0.5", intent: intentCreate, weight: crudWeight},
 	{from: "block, deny, reject, close port, blacklist, blocklist, denylist", to: "drop, reject 0.9, rule 0.7, ipset 0.5", intent: intentCreate, weight: crudWeight},
 	{from: "security group", to: "group, firewall 0.6"},
+	// A firewall rule matches a protocol and ports (proto, dport,
+	// sport): traffic named by them is a rule's.
+	{from: "tcp, udp, icmp, icmpv6, dport, sport", to: "proto, dport 0.8, rule 0.7, firewall 0.6"},
 	{from: "ipset, ip set, address set", to: "ipset"},
 
 	// Access control.
