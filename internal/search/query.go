@@ -721,13 +721,22 @@ func isPlural(w qword) bool {
 // it."). They are read as commas.
 var clauseBreaks = strings.NewReplacer(" - ", ", ", " – ", ", ", " — ", ", ", ". ", ", ", "? ", ", ", "! ", ", ")
 
+// contractions spells out the contractions whose apostrophe-less form
+// is another word: "we're moving its data" is no question like "were
+// there errors".
+var contractions = strings.NewReplacer(
+	"we're", "we are", "we’re", "we are", "We're", "We are", "We’re", "We are",
+	"you're", "you are", "you’re", "you are", "You're", "You are", "You’re", "You are",
+	"they're", "they are", "they’re", "they are", "They're", "They are", "They’re", "They are")
+
 // queryWords splits the text into chunks at spaces and punctuation, keeps
 // '-', '.', ':', '_' inside a chunk, notes a verbatim tool name, and
 // returns the words.
 func (ix *Index) queryWords(text string, p *plan) []qword {
 	var out []qword
 	n := 0
-	for _, clause := range strings.FieldsFunc(clauseBreaks.Replace(text), func(r rune) bool { return r == ',' || r == ';' }) {
+	text = contractions.Replace(clauseBreaks.Replace(text))
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
 		start := len(out)
 		chunks := strings.FieldsFunc(clause, func(r rune) bool {
 			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-.:_'’", r))

@@ -371,3 +371,10 @@ func TestCalledIsAName(t *testing.T) {
 		t.Error("a group named backup: the name is not read as a name")
 	}
 }
+
+// TestContractions: "we're" is "we are", not the question word "were".
+func TestContractions(t *testing.T) {
+	if p := prodIndex().parse("reboot pve1, we're done with the upgrade"); p.intents&intentRead != 0 {
+		t.Errorf("we're read as a question: intents %b", p.intents)
+	}
+}
