@@ -56,7 +56,7 @@ var reasonOpeners = setOf("so because since cause after before until while")
 // up vm 100") or naming the thing ("so" alone) is not one.
 func reasonStart(ws []qword) int {
 	for i := 2; i < len(ws); i++ {
-		if reasonOpeners[ws[i].raw] && !ws[i].ident || forWhose(ws, i) {
+		if reasonOpeners[ws[i].raw] && !ws[i].ident || forWhose(ws, i) || statesCircumstance(ws, i) {
 			return i
 		}
 	}
@@ -71,6 +71,18 @@ func forWhose(ws []qword, i int) bool {
 }
 
 var possessives = setOf("my our your his her their")
+
+// statesCircumstance reports whether ws[i] opens a clause that says what
+// someone is doing ("shut down ct 118, we are moving its data to the new
+// disk"): the circumstance of the request, not a second one.
+func statesCircumstance(ws []qword, i int) bool {
+	return ws[i].opens && i+1 < len(ws) && subjects[ws[i].raw] && beForms[ws[i+1].raw]
+}
+
+var (
+	subjects = setOf("we i they you")
+	beForms  = setOf("are am")
+)
 
 // A request often states its context first and then asks, in a clause
 // of its own: "upgrade went fine, drop the pre-upgrade snapshot of vm

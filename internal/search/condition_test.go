@@ -42,6 +42,7 @@ func TestReasonClause(t *testing.T) {
 		"create a group family for my users":                   4,
 		"for my users create a group":                          -1,
 		"create a token for user bob":                          -1,
+		"shut down ct 118, we're moving its data":              4,
 	} {
 		ws := ix.queryWords(q, &plan{})
 		if want < 0 {
