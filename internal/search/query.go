@@ -443,7 +443,7 @@ func isWhWord(w string) bool {
 }
 
 var (
-	questionOpeners = setOf("is are was were does do did has have can could")
+	questionOpeners = setOf("is are was were does do did has have can could will would")
 	// A later clause opened by "can" asks for something ("…, can the
 	// agent reset it"); by "is" or "are" it asks how things are.
 	clauseQuestions = setOf("is are was were does do did")

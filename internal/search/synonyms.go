@@ -269,7 +269,7 @@ var lexicon = []lexeme{
 	{from: "autostart, auto start, start at boot, start on boot, starts automatically, start automatically, onboot", to: "onboot, config 0.5", intent: intentUpdate},
 	// Newcomers say it from the outside: the guest comes back by itself
 	// once the power is back.
-	{from: "come back on its own, comes back on its own, start on its own, starts on its own, start by itself, starts by itself, come back by itself, comes back by itself, when the power comes back, power comes back, after a power cut, after a power outage, after a power failure", to: "onboot, config 0.5", intent: intentUpdate},
+	{from: "come up by itself, comes up by itself, come up on its own, comes up on its own, come back on its own, comes back on its own, start on its own, starts on its own, start by itself, starts by itself, come back by itself, comes back by itself, when the power comes back, power comes back, after a power cut, after a power outage, after a power failure", to: "onboot, config 0.5", intent: intentUpdate},
 	// Turning a thing on starts a guest or enables a feature (the
 	// firewall, an option): the object decides.
 	// Aborting a job that runs is stopping its task (DELETE
