@@ -57,3 +57,16 @@ func TestLexiconLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigFiles: a configuration file named as Proxmox names it is the
+// part of the API that manages it.
+func TestConfigFiles(t *testing.T) {
+	for q, want := range map[string]string{
+		"show datacenter.cfg":                      "pve_get_cluster_options",
+		"whats in /etc/proxmox-backup/sync.cfg":    "pbs_get_config_sync",
+		"replication.cfg entries":                  "pve_get_cluster_replication",
+		"traffic-control.cfg on the backup server": "pbs_get_config_traffic_control",
+	} {
+		wantFirst(t, q, want)
+	}
+}

@@ -76,6 +76,34 @@ var lexicon = []lexeme{
 	{from: "proxmox tape", to: "tape", product: catalog.PBS},
 	{from: "pmtx", to: "changer, tape 0.7", product: catalog.PBS},
 
+	// Proxmox's configuration files, which administrators name for what
+	// they hold (pve-docs pmxcfs.adoc "Files", vzdump.adoc; proxmox-backup
+	// docs "Configuration Files"): each is what one part of the API
+	// manages.
+	{from: "storage cfg", to: "storage", product: catalog.PVE},
+	{from: "datacenter cfg", to: "options, cluster 0.8", product: catalog.PVE},
+	{from: "corosync conf", to: "corosync, totem 0.6, config 0.6", product: catalog.PVE},
+	{from: "vzdump conf", to: "vzdump, defaults 0.8", product: catalog.PVE},
+	{from: "jobs cfg", to: "jobs, backup 0.6", product: catalog.PVE},
+	{from: "replication cfg", to: "replication", product: catalog.PVE},
+	{from: "status cfg", to: "metrics, server 0.6", product: catalog.PVE},
+	{from: "cluster fw", to: "firewall, cluster 0.6", product: catalog.PVE},
+	{from: "user cfg", to: "user, acl 0.6, group 0.6"},
+	{from: "domains cfg", to: "domains, realm 0.8"},
+	{from: "notifications cfg", to: "notifications, target 0.6"},
+	{from: "datastore cfg", to: "datastore, config 0.6", product: catalog.PBS},
+	{from: "sync cfg", to: "sync, config 0.6", product: catalog.PBS},
+	{from: "prune cfg", to: "prune, config 0.6", product: catalog.PBS},
+	{from: "verification cfg", to: "verify, config 0.6", product: catalog.PBS},
+	{from: "remote cfg", to: "remote, config 0.6", product: catalog.PBS},
+	{from: "tape cfg", to: "drive, changer 0.8", product: catalog.PBS},
+	{from: "media pool cfg", to: "media, pool", product: catalog.PBS},
+	{from: "tape job cfg", to: "tape, backup 0.8, job 0.8", product: catalog.PBS},
+	{from: "acl cfg", to: "acl", product: catalog.PBS},
+	{from: "traffic control cfg", to: "traffic, control 0.8", product: catalog.PBS},
+	{from: "node cfg", to: "node, config 0.8", product: catalog.PBS},
+	{from: "s3 cfg", to: "s3", product: catalog.PBS},
+
 	// Linux commands administrators quote for what the API also does:
 	// each names the API's object.
 	{from: "lspci", to: "pci, hardware 0.8", intent: intentRead},
