@@ -173,3 +173,10 @@ func TestCommandLineProduct(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandLineBeforeItsPaths: a command line's operation comes before
+// the API paths its arguments happen to spell.
+func TestCommandLineBeforeItsPaths(t *testing.T) {
+	wantFirst(t, "pveum acl modify /storage/local-zfs --groups ops --roles PVEDatastoreAdmin", "pve_put_access_acl")
+	wantFirst(t, "pvesh get /storage/local-zfs", "pve_get_storage_storage")
+}

@@ -239,8 +239,12 @@ func (ix *Index) finishPlan(p *plan, text string, ws []qword, question bool) {
 		}
 	}
 	p.changeOptions()
-	ix.pinPaths(text, p)
+	// A command line's own operations come before the paths among its
+	// arguments: "pveum acl modify /storage/pbs-main …" names an ACL
+	// path, not the storage endpoint (pvesh, which takes API paths, is
+	// not among the command lines).
 	ix.pinCommandLine(text, p)
+	ix.pinPaths(text, p)
 }
 
 // changeOptions reads adding or removing a configuration option as
