@@ -487,6 +487,9 @@ var lexicon = []lexeme{
 	{from: "join, join cluster", to: "join", intent: intentAction},
 	// Belonging to a cluster is corosync membership (/cluster/config/nodes).
 	{from: "part of, member of, members of, belongs to, belong to, membership", to: "member, node 0.7, corosync 0.5"},
+	// A node's corosync addresses are its links (link0, link1; ring0_addr
+	// before corosync 3), in the cluster's node list.
+	{from: "ring0, ring1, ring0 addr, ring1 addr, ring address, ring addresses, knet link, knet links, corosync link, corosync links", to: "link, corosync 0.6, nodes 0.4"},
 	{from: "service, services, daemon, systemd unit, unit", to: "service"},
 	// Daemon names are services to restart, read or stop; the pve* ones
 	// also say which product.
