@@ -516,7 +516,7 @@ var lexicon = []lexeme{
 	{from: "to the group, to group, in group, into group, in the group, into the group, from the group, from group", to: "groups, group 0.9", option: true, member: true},
 	// HA rules keep guests on chosen nodes or apart from each other
 	// (pve-docs ha-manager.adoc "Rules": node and resource affinity).
-	{from: "affinity, anti affinity, different nodes, separate nodes, same node, together, apart, favour, favor, prefer, preferred node, pin to node", to: "rule, affinity 0.8, ha 0.5, priority 0.5"},
+	{from: "affinity, anti affinity, different nodes, separate nodes, same node, together, apart, favour, favor, prefer, preferred node, pin to node", to: "rule, affinity 0.8, ha 0.5, priority 0.5", intent: intentCreate},
 	{from: "hardware, passthrough, pass through", to: "hardware, pci 0.8, usb 0.6, mapping 0.6, config 0.4"},
 	{from: "iommu, iommu group, iommu groups", to: "iommugroup, pci 0.8"},
 	{from: "gpu, graphics card, vgpu", to: "pci, mdev 0.6, hardware 0.5"},
