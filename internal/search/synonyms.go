@@ -267,7 +267,11 @@ var lexicon = []lexeme{
 	// Whether a thing works is what its check or test call answers.
 	{from: "works, working, work", to: "check 0.6, test 0.6, ping 0.5", intent: intentRead, weight: 0.5},
 	// A network share mounted as storage is a storage (NFS, CIFS/SMB).
-	{from: "share, network share, file share, smb share, nfs share", to: "storage, nfs 0.5, cifs 0.5"},
+	{from: "share, network share, file share", to: "storage, nfs 0.5, cifs 0.5"},
+	// The shares a file server offers are what a node's scan of it finds
+	// (pvesm scan cifs / nfs); one of them becomes a storage.
+	{from: "smb share, smb shares, cifs share, cifs shares, samba share, samba shares, windows share, windows shares", to: "cifs, scan 0.5, storage 0.5"},
+	{from: "nfs share, nfs shares, nfs export, nfs exports", to: "nfs, export 0.6, scan 0.5, storage 0.5"},
 	{from: "zpool, zfs pool, rpool, zpools, resilver, resilvering, scrub", to: "zfs, zpool"},
 	{from: "lvm thin, thin pool, thinpool", to: "lvmthin, thin 0.8"},
 	{from: "directory, dir, folder", to: "directory, dir 0.9"},
