@@ -129,11 +129,12 @@ func isThirdPerson(w qword) bool {
 }
 
 // opensStatement reports whether a clause that starts with a verb's word
-// states something instead: the word is its subject ("upgrade went
-// fine", "restore failed", "backup is done").
+// or phrase states something instead: the word is its subject ("upgrade
+// went fine", "restore failed", "backup is done", "kernel update is in").
 func opensStatement(ws []qword) bool {
-	if n, _ := matchLexicon(ws); n > 1 && (isPastTense(ws[n-1].raw) || negators[ws[n-1].raw]) {
+	n, _ := matchLexicon(ws)
+	if n > 1 && (isPastTense(ws[n-1].raw) || negators[ws[n-1].raw]) {
 		return true // a symptom's phrase: "permission check failed", "access denied"
 	}
-	return len(ws) > 1 && (isPastTense(ws[1].raw) || copulas[ws[1].raw])
+	return len(ws) > n && (isPastTense(ws[n].raw) || copulas[ws[n].raw])
 }

@@ -71,6 +71,7 @@ func TestLeadingContext(t *testing.T) {
 		"ct 302 is stuck. Stop it.":                                        4,
 		"permission check failed for alice, give her the role":             5,
 		"alice gets permission check failed, grant her the role":           5,
+		"kernel update is in, reboot the backup server":                    4,
 		"restore fails, where's the log":                                   2,
 	} {
 		if got := leadingContext(ix.queryWords(q, &plan{}), q); got != want {
