@@ -371,7 +371,7 @@ var lexicon = []lexeme{
 	// Nearly every GET summary starts with Get/Read/List, so these verbs
 	// only set the intent; matching them as words would add noise.
 	{from: "show, display, view, get, read, fetch, retrieve, see, print, inspect, check, query, find, look, lookup, search, browse", intent: intentRead},
-	{from: "which, what, when, where, who, how much, exist, exists, is there, are there, give me, tell me", intent: intentRead},
+	{from: "which, what, when, where, who, how much, how long, exist, exists, is there, are there, give me, tell me", intent: intentRead},
 	{from: "how many", intent: intentRead | intentList}, // counting is listing
 	{from: "give, assign", intent: intentUpdate},        // give bob access, give vm 100 more memory, assign a role
 	{from: "available", to: "available", intent: intentRead, weight: 0.5},
