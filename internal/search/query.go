@@ -17,6 +17,9 @@ type plan struct {
 	// guestName: the query names what is most likely a guest by its name
 	// (see namesGuestByName).
 	guestName bool
+	// nodeOnly: the query names a node by a node's name (pve1, hv2) and
+	// no guest: it is about the node itself (see nodeOnlyFactor).
+	nodeOnly bool
 	// namesJob: the query speaks of jobs or schedules, so a job
 	// definition may be what it acts on (see params.JobForAction).
 	namesJob bool
@@ -97,6 +100,7 @@ const maxPrefixes = 5
 func (ix *Index) parse(text string) plan {
 	var p plan
 	ws := ix.queryWords(ix.readIdentifiers(text, &p), &p)
+	p.nodeOnly = namesNodeByName(ws) // before unknown names are repaired: hv3 is no "hv"
 	ws = ix.normalizeWords(ws)
 	ws = ix.readRequestWide(&p, ws)
 	question := isQuestion(ws)
@@ -156,6 +160,7 @@ func (ix *Index) readRequestWide(p *plan, ws []qword) []qword {
 	markCalled(ws)
 	p.named = p.named || namesObject(ws)
 	p.guestName = ix.namesGuestByName(ws)
+	p.nodeOnly = p.nodeOnly && !p.guestName && !namesGuest(ws) && !slices.ContainsFunc(ws, isGuestID)
 	p.namesJob = slices.ContainsFunc(ws, func(w qword) bool { return jobWords[w.stem] })
 	if hostOfPBS(ws) {
 		p.product = catalog.PBS
@@ -623,6 +628,23 @@ func hostOfPBS(ws []qword) bool {
 		}
 	}
 	return false
+}
+
+// namesNodeByName reports whether a word of ws is in the shape nodes are
+// named: a node name prefix and digits (pve1, hv02, node-3).
+func namesNodeByName(ws []qword) bool {
+	for _, w := range ws {
+		base := strings.TrimRight(strings.TrimRight(w.raw, "0123456789"), "-")
+		if base != w.raw && nodeNamePrefixes[base] && base != "pbs" && base != "backup" {
+			return true
+		}
+	}
+	return false
+}
+
+// isGuestID reports whether w is a number shaped like a guest id.
+func isGuestID(w qword) bool {
+	return !w.ident && isNumber(w.raw) && len(w.raw) >= 3 && len(w.raw) <= 9
 }
 
 // nodeNamePrefixes are how nodes are commonly named.

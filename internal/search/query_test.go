@@ -378,3 +378,22 @@ func TestContractions(t *testing.T) {
 		t.Errorf("we're read as a question: intents %b", p.intents)
 	}
 }
+
+// TestNodeOnly: a request that names a node and no guest is about the
+// node; one that also names a guest is not.
+func TestNodeOnly(t *testing.T) {
+	ix := prodIndex()
+	for q, want := range map[string]bool{
+		"what machine types does pve2 offer": true,
+		"tasks on hv3":                       true,
+		"migrate vm 100 to pve2":             false,
+		"start sql02 on pve1":                false,
+		"list the containers on hv2":         false,
+		"datastores on pbs01":                false,
+	} {
+		if got := ix.parse(q).nodeOnly; got != want {
+			t.Errorf("%q: nodeOnly %v, want %v", q, got, want)
+		}
+	}
+	wantFirst(t, "how long has hv3 been up", "pve_get_nodes_status")
+}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
@@ -207,6 +208,12 @@ func (ix *Index) passes(d int32, q Query) bool {
 		(q.Category == "" || ix.category[d] == q.Category)
 }
 
+// nodeNotGuest is what a guest's operation is multiplied by when a
+// request that reads names a node and no guest ("how long has pve1 been
+// up"): it is about the node. A request that acts may act on a guest
+// named by a word the index knows ("migrate plex to pve2").
+const nodeNotGuest = 0.6
+
 // preference multiplies the rules that are not term matches.
 func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float64 {
 	op, info := ix.ops[d], &ix.docs[d]
@@ -219,6 +226,9 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	}
 	if p.guestName && !p.guestID && info.guestID && !p.member {
 		f *= ix.prm.GuestNameBonus
+	}
+	if p.nodeOnly && p.intents&methodIntents&^intentRead == 0 && op.Product == catalog.PVE && strings.Contains(op.Path, "{vmid}") {
+		f *= nodeNotGuest
 	}
 	if info.jobConfig && p.intents&intentAction != 0 && !p.namesJob {
 		f *= ix.prm.JobForAction
