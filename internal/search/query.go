@@ -100,7 +100,10 @@ const maxPrefixes = 5
 func (ix *Index) parse(text string) plan {
 	var p plan
 	ws := ix.queryWords(ix.readIdentifiers(text, &p), &p)
-	p.nodeOnly = namesNodeByName(ws) // before unknown names are repaired: hv3 is no "hv"
+	// Names are read before unknown words are repaired: hv3 and web01
+	// are names, not "hv" and "web".
+	p.nodeOnly = namesNodeByName(ws)
+	p.guestName = ix.namesGuestByName(ws)
 	ws = ix.normalizeWords(ws)
 	ws = ix.readRequestWide(&p, ws)
 	question := isQuestion(ws)
@@ -159,7 +162,6 @@ func (ix *Index) readRequestWide(p *plan, ws []qword) []qword {
 	}
 	markCalled(ws)
 	p.named = p.named || namesObject(ws)
-	p.guestName = ix.namesGuestByName(ws)
 	p.nodeOnly = p.nodeOnly && !p.guestName && !namesGuest(ws) && !slices.ContainsFunc(ws, isGuestID)
 	p.namesJob = slices.ContainsFunc(ws, func(w qword) bool { return jobWords[w.stem] })
 	if hostOfPBS(ws) {
@@ -533,6 +535,13 @@ func (ix *Index) normalizeWords(ws []qword) []qword {
 			out = append(out, w)
 			continue
 		}
+		if ix.isGuestName(ws, i) {
+			// "web01": a guest's name, whose letters say nothing of
+			// what to do (web interface, webhooks).
+			w.ident = true
+			out = append(out, w)
+			continue
+		}
 		out = append(out, ix.repairWord(w, afterKind)...)
 	}
 	return out
@@ -600,20 +609,37 @@ var nodeContext = setOf("node nodes host server on")
 // host name is "pve"). Storages and datastores named like that (nas01,
 // store2) have a known word for a base and are read as their kind.
 func (ix *Index) namesGuestByName(ws []qword) bool {
-	for i, w := range ws {
-		base := strings.TrimRight(w.raw, "0123456789")
-		if w.ident || base == w.raw || len(base) < 2 || nodeNamePrefixes[base] || strings.ContainsAny(base, "0123456789") {
-			continue
-		}
-		if i > 0 && nodeContext[ws[i-1].raw] {
-			continue
-		}
-		if !ix.knowsWord(qword{raw: base, stem: stem(base)}) {
+	for i := range ws {
+		if ix.isGuestName(ws, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// isGuestName reports whether ws[i] is shaped like a guest's name (see
+// namesGuestByName).
+func (ix *Index) isGuestName(ws []qword, i int) bool {
+	w := ws[i]
+	base := strings.TrimRight(w.raw, "0123456789")
+	if w.ident || base == w.raw || len(base) < 2 || nodeNamePrefixes[base] || strings.ContainsAny(base, "0123456789") {
+		return false
+	}
+	if i > 0 && nodeContext[ws[i-1].raw] {
+		return false
+	}
+	b := qword{raw: base, stem: stem(base)}
+	if objectNameBases[base] || guestWords[base] || namesProduct(b) {
+		return false
+	}
+	return !ix.knowsWord(b) || !ix.pathTerms[b.stem]
+}
+
+// objectNameBases are words storages, datastores, network interfaces and
+// disks are named after (nas01, tank2, vmbr1, bond0, sdb1): names of that
+// shape are not guests.
+var objectNameBases = setOf(`nas san tank zfs lvm ceph rbd nfs cifs smb iscsi data disk ssd hdd nvme usb local store pool
+	vmbr eth enp eno ens bond vlan tap veth wlan sd sda sdb sdc nvme osd mon mgr mds link net scsi sata ide virtio efidisk tpmstate unused mp`)
 
 // jobWords are the stems of words about jobs and their schedules.
 var jobWords = setOf("job schedul cron config configur set nightly daily weekly hourly monthly every")

@@ -282,11 +282,19 @@ func TestGuestByName(t *testing.T) {
 		"uptime of hv3":           false,
 		"status of store2":        false,
 		"migrate it to node web1": false,
+		"reboot web01":            true,
+		"config of mail01":        true,
+		"move vmbr1 to bond0":     false,
+		"how full is nas01":       false,
+		"snapshots of vm01":       false,
 	} {
 		if got := ix.parse(q).guestName; got != want {
 			t.Errorf("%q: guest name %v, want %v", q, got, want)
 		}
 	}
+	// A known word with digits is a name, not the word: web01 is no web
+	// interface.
+	wantFirstOf(t, "reboot web01", []string{"pve_post_nodes_qemu_status_reboot", "pve_post_nodes_lxc_status_reboot"})
 }
 
 // TestQuotedCommandAndPBSHost: a quoted command after run is what to
