@@ -214,6 +214,12 @@ func (ix *Index) passes(d int32, q Query) bool {
 // named by a word the index knows ("migrate plex to pve2").
 const nodeNotGuest = 0.6
 
+// changeOneBonus is what an update of one object (PUT on an item path)
+// is multiplied by when the request changes a setting ("transfer-last 1
+// for the weekly offsite sync"): a setting is changed on an object that
+// exists, not by creating one.
+const changeOneBonus = 1.15
+
 // preference multiplies the rules that are not term matches.
 func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float64 {
 	op, info := ix.ops[d], &ix.docs[d]
@@ -226,6 +232,9 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	}
 	if p.guestName && !p.guestID && info.guestID && !p.member {
 		f *= ix.prm.GuestNameBonus
+	}
+	if p.option && p.intents&methodIntents == intentUpdate && info.method == methodPUT && info.itemPath {
+		f *= changeOneBonus
 	}
 	if p.nodeOnly && p.intents&methodIntents&^intentRead == 0 && op.Product == catalog.PVE && strings.Contains(op.Path, "{vmid}") {
 		f *= nodeNotGuest

@@ -66,3 +66,9 @@ func TestSettingNames(t *testing.T) {
 		t.Errorf("encryption key is an object with a path of its own, yet read as a setting")
 	}
 }
+
+// TestSettingChangesOne: a setting changed with a value is changed on an
+// object that exists (PUT of the item), ahead of creating one.
+func TestSettingChangesOne(t *testing.T) {
+	wantFirst(t, "remove-vanished 1 for the nightly offsite sync", "pbs_put_config_sync_id")
+}
