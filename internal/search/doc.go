@@ -53,6 +53,9 @@
 //     guestconfig.go reads a pasted line of a guest's configuration
 //     ("net0: virtio=…"), and a guest's option named with the guest
 //     ("give ct 160 two more cores"), as about that guest's config;
+//     settingname.go reads a setting named as Proxmox names it
+//     (transfer-last, verify-new, "maintenance mode") as about the
+//     operations that take it;
 //     history.go reads a question about a past action ("who deleted ct
 //     166", "when was vm 118 last restarted") as asking for its tasks;
 //     desire.go reads how something should be ("pool weekly should keep
