@@ -18,7 +18,7 @@ type plan struct {
 	// (see namesGuestByName).
 	guestName bool
 	// nodeOnly: the query names a node by a node's name (pve1, hv2) and
-	// no guest: it is about the node itself (see nodeOnlyFactor).
+	// no guest: it is about the node itself (see nodeNotGuest).
 	nodeOnly bool
 	// namesJob: the query speaks of jobs or schedules, so a job
 	// definition may be what it acts on (see params.JobForAction).
@@ -603,11 +603,12 @@ var namers = setOf("called named labelled labeled titled")
 var nodeContext = setOf("node nodes host server on")
 
 // namesGuestByName reports whether a word of ws is most likely a guest's
-// name: letters the index does not know followed by digits (web01,
-// sql02, dc01), not after a word that introduces a node, and not in the
-// shape nodes are named (pve1, hv2, node3, pbs01: the installer's default
-// host name is "pve"). Storages and datastores named like that (nas01,
-// store2) have a known word for a base and are read as their kind.
+// name: letters followed by digits (web01, sql02, dc01, mail01), not
+// after a word that introduces a node, and not in the shape nodes are
+// named (pve1, hv2, node3, pbs01: the installer's default host name is
+// "pve"). Letters that name a kind of object the API has (store2,
+// pool3), a guest kind or a product, or what storages, interfaces and
+// disks are named after (nas01, vmbr1, sdb1), make no guest's name.
 func (ix *Index) namesGuestByName(ws []qword) bool {
 	for i := range ws {
 		if ix.isGuestName(ws, i) {
@@ -639,7 +640,7 @@ func (ix *Index) isGuestName(ws []qword, i int) bool {
 // disks are named after (nas01, tank2, vmbr1, bond0, sdb1): names of that
 // shape are not guests.
 var objectNameBases = setOf(`nas san tank zfs lvm ceph rbd nfs cifs smb iscsi data disk ssd hdd nvme usb local store pool
-	vmbr eth enp eno ens bond vlan tap veth wlan sd sda sdb sdc nvme osd mon mgr mds link net scsi sata ide virtio efidisk tpmstate unused mp`)
+	vmbr eth enp eno ens bond vlan tap veth wlan sd sda sdb sdc osd mon mgr mds link net scsi sata ide virtio efidisk tpmstate unused mp`)
 
 // jobWords are the stems of words about jobs and their schedules.
 var jobWords = setOf("job schedul cron config configur set nightly daily weekly hourly monthly every")
@@ -657,7 +658,7 @@ func hostOfPBS(ws []qword) bool {
 }
 
 // namesNodeByName reports whether a word of ws is in the shape nodes are
-// named: a node name prefix and digits (pve1, hv02, node-3).
+// named: a node name prefix and digits (pve1, hv02, node3).
 func namesNodeByName(ws []qword) bool {
 	for _, w := range ws {
 		base := strings.TrimRight(strings.TrimRight(w.raw, "0123456789"), "-")
