@@ -124,8 +124,7 @@ func opensWithVerb(ws []qword) bool {
 // states what something does ("backup@pbs gets 'permission check failed'",
 // "ha keeps moving vm 101"), not as a command.
 func isThirdPerson(w qword) bool {
-	base, ok := strings.CutSuffix(w.raw, "s")
-	return ok && w.raw != w.stem && !isWhWord(base) && lex().exact[w.raw] == nil // "where's" is no verb
+	return isSForm(w) && !isWhWord(strings.TrimSuffix(w.raw, "s")) // "where's" is no verb
 }
 
 // opensStatement reports whether a clause that starts with a verb's word

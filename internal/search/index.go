@@ -97,6 +97,7 @@ type docInfo struct {
 	oneObject bool       // the path names one object besides its node ({storage}, {iface})
 	jobConfig bool       // the path defines scheduled jobs (see isJobConfig)
 	guestKind string     // the guest kind whose configuration the path is, or "" (see guestconfig.go)
+	onGuest   bool       // the path names one guest ({vmid}): see nodeNotGuest
 	prior     float64    // < 1 for endpoints people rarely want (see docPrior)
 	pathWords []pathWord // literal path words, for the unexplained-path penalty
 }
@@ -174,6 +175,7 @@ func newDocInfo(op *catalog.Operation) docInfo {
 		oneObject: oneObject,
 		jobConfig: isJobConfig(op.Path),
 		guestKind: guestConfigPaths[op.Path],
+		onGuest:   strings.Contains(op.Path, "{vmid}"),
 		prior:     docPrior(op),
 	}
 }

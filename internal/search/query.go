@@ -277,7 +277,12 @@ func isNounForm(unit []qword, at int, e *entry) bool {
 	if at == 0 || len(unit) != 1 || e.intent&methodIntents == 0 {
 		return false
 	}
-	w := unit[0]
+	return isSForm(unit[0])
+}
+
+// isSForm reports whether a word is a known word's -s form that the
+// lexicon does not list itself: "sets", "starts", "gets".
+func isSForm(w qword) bool {
 	return w.raw != w.stem && strings.HasSuffix(w.raw, "s") && lex().exact[w.raw] == nil
 }
 
@@ -865,7 +870,7 @@ func (ix *Index) addUnit(p *plan, ws []qword, e *entry) {
 	case e == nil && isNumber(w.raw):
 		// Proxmox guest ids start at 100; shorter numbers are counts,
 		// indexes or parts of names.
-		if !ident && len(w.raw) >= 3 && len(w.raw) <= 9 {
+		if isGuestID(w) {
 			p.guestID = true
 		}
 		return

@@ -2,7 +2,6 @@ package search
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/proxmox-mcp/proxmox-mcp/internal/catalog"
 )
@@ -236,7 +235,7 @@ func (ix *Index) preference(d int32, p plan, methods [numMethods]float64) float6
 	if p.option && p.intents&methodIntents == intentUpdate && info.method == methodPUT && info.itemPath {
 		f *= changeOneBonus
 	}
-	if p.nodeOnly && p.intents&methodIntents&^intentRead == 0 && op.Product == catalog.PVE && strings.Contains(op.Path, "{vmid}") {
+	if p.nodeOnly && p.intents&methodIntents&^intentRead == 0 && info.onGuest {
 		f *= nodeNotGuest
 	}
 	if info.jobConfig && p.intents&intentAction != 0 && !p.namesJob {

@@ -35,15 +35,15 @@ const (
 const maxSettingWords = 3
 
 // settingDocs maps each compound parameter name, and each compound key of
-// a parameter's property string (keep-daily in prune-backups), with -
-// for _, to the operations that take it and the reads of the same paths.
+// a parameter's property string (keep-daily in prune-backups), written
+// as normalizeSegment writes it (- for _), to the operations that take it and the reads of the same paths.
 // A name that more than maxSettingOps operations take maps to nil: it is
 // still a setting's name, not an object's, but it does not say which
 // operation is meant.
 func settingDocs(ops []*catalog.Operation) map[string][]int32 {
 	takers := map[string][]int32{}
 	take := func(name string, d int32) {
-		if name = settingKey(name); strings.Contains(name, "-") && !slices.Contains(takers[name], d) {
+		if name = normalizeSegment(name); strings.Contains(name, "-") && !slices.Contains(takers[name], d) {
 			takers[name] = append(takers[name], d)
 		}
 	}
@@ -88,31 +88,28 @@ func settingDocs(ops []*catalog.Operation) map[string][]int32 {
 
 // isSettingName reports whether a compound word is a parameter's name.
 func (ix *Index) isSettingName(c string) bool {
-	_, ok := ix.settings[settingKey(normalizeSegment(c))]
+	_, ok := ix.settings[normalizeSegment(c)]
 	return ok
-}
-
-// settingKey is the form a parameter name is looked up by.
-func settingKey(name string) string {
-	return strings.ReplaceAll(strings.ToLower(name), "_", "-")
 }
 
 // readSettingNames notes the settings the request names.
 func (ix *Index) readSettingNames(p *plan, text string) {
 	words := settingWords(text)
 	for i, w := range words {
-		if docs, ok := ix.settings[w]; ok && strings.Contains(w, "-") {
-			p.option = true // a setting's name changes the configuration it is in
-			p.nameSetting(docs, settingBonus)
-			if p.intents&methodIntents == 0 && isSettingValue(valueAfter(text, w)) {
-				p.addIntent(intentUpdate) // "transfer-last 1": the value to set
+		if strings.Contains(w, "-") {
+			if docs, ok := ix.settings[w]; ok {
+				p.option = true // a setting's name changes the configuration it is in
+				p.nameSetting(docs, settingBonus)
+				if p.intents&methodIntents == 0 && isSettingValue(valueAfter(text, w)) {
+					p.addIntent(intentUpdate) // "transfer-last 1": the value to set
+				}
 			}
 			continue
 		}
 		joined := w
 		for n := 2; n <= maxSettingWords && i+n <= len(words); n++ {
 			next := words[i+n-1]
-			if strings.Contains(next, "-") || strings.Contains(w, "-") {
+			if strings.Contains(next, "-") {
 				break
 			}
 			joined += "-" + next
@@ -166,7 +163,7 @@ func settingWords(text string) []string {
 	})
 	out := fields[:0]
 	for _, f := range fields {
-		if f = strings.Trim(settingKey(f), "-"); f != "" {
+		if f = strings.Trim(normalizeSegment(f), "-"); f != "" {
 			out = append(out, f)
 		}
 	}
@@ -177,8 +174,7 @@ func settingWords(text string) []string {
 // in text, up to the next space: "transfer-last=3" and "transfer-last 3"
 // both give 3.
 func valueAfter(text, name string) string {
-	lower := strings.ReplaceAll(strings.ToLower(text), "_", "-")
-	i := strings.Index(lower, name)
+	i := strings.Index(normalizeSegment(text), name)
 	if i < 0 {
 		return ""
 	}
